@@ -1,0 +1,43 @@
+"""Automation: `nox -s tests`, `nox -s lint`, `nox -s docs`, `nox -s seeds`, `nox -s bench`."""
+
+import nox
+
+nox.options.sessions = ["tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+
+@nox.session
+def seeds(session: nox.Session) -> None:
+    """Install the package and build the timeline of the bundled seed articles."""
+    session.install("-e", ".")
+    session.run("timeline", "tag", "seeds/articles.jsonl", "--output", "out/seeds.tags.jsonl")
+    session.run("timeline", "build", "seeds/articles.jsonl", "--output", "out/seeds.timeline.json")
+    session.run("python", "examples/karabakh_timeline.py")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (corpus, properties, seeds, command line)."""
+    session.install("-e", ".[test,dask,plot]")
+    session.run("pytest", "-q", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    session.install("ruff")
+    session.run("ruff", "check", "timeline", "tests", "benchmarks", "examples", "noxfile.py")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the Sphinx docs with warnings as errors and run their examples."""
+    session.install("-e", ".[docs,plot]")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks side by side with peers (not part of CI)."""
+    session.install("-e", ".[bench]")
+    session.run("python", "benchmarks/bench_tag.py", *session.posargs)

@@ -1,0 +1,51 @@
+"""timeline: Arabic news to event timelines.
+
+>>> import datetime, timeline
+>>> [t.value for t in timeline.tag("وصل الوفد أمس الأربعاء", datetime.date(2020, 10, 1))]
+['2020-09-30']
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from .model import (
+    Actor,
+    Article,
+    Conflict,
+    Event,
+    InputError,
+    Mention,
+    Problem,
+    Reading,
+    Relation,
+    Timeline,
+    Timex,
+)
+
+__version__ = "0.1.0"
+
+# Public functions live in their stage's package; they are imported on first use so that
+# `import timeline` stays cheap and stages never import each other in a cycle.
+_LAZY = {
+    "tag": "timeline.temporal",
+    "tag_article": "timeline.temporal",
+    "extract_events": "timeline.events",
+    "build": "timeline.graph",
+    "to_networkx": "timeline.graph",
+    "read_articles": "timeline.io",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+    return getattr(import_module(module), name)
+
+
+__all__ = [
+    "Actor", "Article", "Conflict", "Event", "InputError", "Mention", "Problem", "Reading",
+    "Relation", "Timeline", "Timex", "__version__", *sorted(_LAZY),
+]

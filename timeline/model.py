@@ -1,0 +1,242 @@
+"""Frozen value types shared by every stage of the pipeline.
+
+Data flows one way: :class:`Article` -> :class:`Timex` (tagger) -> :class:`Mention` /
+:class:`Event` (extraction) -> :class:`Timeline` (merge, order).  Every type is an
+``attrs`` frozen class; derive changed copies with :func:`attrs.evolve`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+#: Grains from coarsest to finest; an interval's grain is the unit its text names.
+GRAINS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
+          "part_of_day", "hour", "minute", "second")
+
+#: TimeML TLINK relation types produced by the ordering step.
+RELATION_TYPES = ("BEFORE", "AFTER", "SIMULTANEOUS", "INCLUDES", "IS_INCLUDED", "OVERLAP")
+
+#: Event types of the contract; finer distinctions go in ``Event.subtype``.
+EVENT_TYPES = ("ceasefire", "call", "meeting", "strike", "capture", "statement", "other")
+
+
+def _fields(value: Any) -> tuple[tuple[str, Any], ...]:
+    if isinstance(value, dict):
+        return tuple(sorted(value.items()))
+    return tuple(value)
+
+
+@attrs.frozen
+class Article:
+    """One news article: identifier, publication time (the DCT) and original text."""
+
+    id: str
+    text: str
+    published: dt.datetime | None = None
+    #: Where ``published`` came from: ``"field"`` or ``"dateline"`` (taken from the text).
+    published_source: str = "field"
+    #: Further input keys (title, source, url, ...), kept verbatim as sorted pairs.
+    extra: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_fields)
+
+
+@attrs.frozen
+class Reading:
+    """A recognizer's underspecified reading, before anchoring.
+
+    ``kind`` names the rule family (``"weekday"``, ``"calendar"``, ``"relative"``,
+    ``"duration"``, ``"vague"``, ...); ``fields`` are sorted ``(name, value)`` pairs
+    such as ``(("part", "EV"), ("shift", -1), ("weekday", 2))``.
+    """
+
+    kind: str
+    fields: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_fields)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        for key, value in self.fields:
+            if key == name:
+                return value
+        return default
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.fields)
+
+    def __str__(self) -> str:
+        inner = ", ".join(f"{k}={v}" for k, v in self.fields)
+        return f"{self.kind}({inner})"
+
+
+@attrs.frozen
+class Timex:
+    """A resolved temporal expression (TIMEX3) with its inclusive interval.
+
+    ``start``/``end`` index the article's original text (code points), so
+    ``text == article.text[start:end]``.  ``earliest``/``latest`` are inclusive bounds;
+    both are ``None`` for bare durations and vague references.  ``grain`` is the unit
+    of the expression (``"day"``, ``"month"``, ``"hour"``, ...).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    earliest: dt.datetime | None = None
+    latest: dt.datetime | None = None
+    grain: str | None = None
+    mod: str | None = None
+    reading: Reading = Reading("unknown")
+    #: What the value was anchored to: ``"dct"``, ``"narrative"`` or ``None`` (absolute).
+    anchor: str | None = None
+    warnings: tuple[str, ...] = ()
+    doc: str | None = None
+    #: Further TIMEX3 attributes, e.g. ``(("quant", "EVERY"),)`` or ``(("anchor_value", "2020-10-01"),)``.
+    extra: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_fields)
+
+
+@attrs.frozen
+class Actor:
+    """A normalized participant: canonical key plus the surface form met in the text."""
+
+    key: str
+    name: str
+    kind: str = "person"  # person | country | organization | group
+    role: str | None = None  # agent | patient | counterpart | ...
+
+
+@attrs.frozen
+class Mention:
+    """One place in one article that reports an event (the trigger span and its context)."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    #: The sentence or clause the mention sits in, as (start, end) offsets.
+    context: tuple[int, int] | None = None
+    #: Time expressions that dated this mention, as (start, end) offsets.
+    timexes: tuple[tuple[int, int], ...] = ()
+    #: How the date was found: ``"clause"``, ``"sentence"``, ``"narrative"``, ``"dct"``.
+    dated_by: str | None = None
+
+
+@attrs.frozen
+class Event:
+    """A real-world event with every mention that reports it."""
+
+    id: str
+    type: str
+    subtype: str | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    participants: tuple[Actor, ...] = ()
+    place: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    confidence: float = 1.0
+    warnings: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Relation:
+    """A TimeML TLINK between two events, with the evidence behind it."""
+
+    source: str
+    target: str
+    type: str
+    #: ``"dates"`` (from intervals), ``"text"`` (a textual cue) or ``"closure"``.
+    origin: str = "dates"
+    evidence: tuple[Mention, ...] = ()
+
+
+@attrs.frozen
+class Conflict:
+    """Two relations (or a relation and the dates) that cannot both hold."""
+
+    source: str
+    target: str
+    claims: tuple[Relation, ...]
+    message: str
+
+
+@attrs.frozen
+class Problem:
+    """An input problem: which article, which field, what is wrong."""
+
+    article: str | None
+    field: str | None
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        where.append(f"article {self.article!r}" if self.article is not None else "article ?")
+        if self.field:
+            where.append(f"field {self.field!r}")
+        return f"{', '.join(where)}: {self.message}"
+
+
+class InputError(ValueError):
+    """Raised for unusable input; carries the :class:`Problem`."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@attrs.frozen
+class Timeline:
+    """Merged events, their TimeML relations, detected conflicts and input problems."""
+
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    #: Ids of the articles that went into this timeline, in input order.
+    articles: tuple[str, ...] = ()
+
+    def event(self, event_id: str) -> Event:
+        for event in self.events:
+            if event.id == event_id:
+                return event
+        raise KeyError(event_id)
+
+
+FINE_GRAINS = frozenset({"part_of_day", "hour", "minute", "second"})
+
+
+def iso(value: dt.date | dt.datetime | None, grain: str | None) -> str | None:
+    """Render an interval bound: a date for day and coarser grains, else a date-time."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if grain in FINE_GRAINS:
+            return value.replace(tzinfo=None, microsecond=0).isoformat()
+        return value.date().isoformat()
+    return value.isoformat()
+
+
+def timex_record(timex: Timex) -> dict[str, Any]:
+    """The contract's JSON Lines record for one time expression."""
+    record: dict[str, Any] = {
+        "doc": timex.doc,
+        "start": timex.start,
+        "end": timex.end,
+        "text": timex.text,
+        "type": timex.type,
+        "value": timex.value,
+        "earliest": iso(timex.earliest, timex.grain),
+        "latest": iso(timex.latest, timex.grain),
+    }
+    if timex.mod:
+        record["mod"] = timex.mod
+    record["grain"] = timex.grain
+    record["reading"] = str(timex.reading)
+    if timex.anchor:
+        record["anchor"] = timex.anchor
+    if timex.warnings:
+        record["warnings"] = list(timex.warnings)
+    return record
