@@ -1,0 +1,101 @@
+"""Properties of the tagger that must hold for any input and any publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import hijri, tag
+from timeline.temporal.lexicon import LEXICON
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "timeline" / "lexicon" / "temporal"
+WEEKDAYS: dict[int, str] = {}
+for _name, _number in json.loads((LEXICON_DIR / "weekdays.json").read_text(encoding="utf-8"))["weekdays"].items():
+    WEEKDAYS.setdefault(_number, _name)
+
+DCTS = st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2070, 12, 31))
+WORDS = st.sampled_from(["أمس", "اليوم", "الأربعاء", "مساء", "الماضي", "يوم", "10", "أكتوبر", "2020", "عام",
+                         "منذ", "5", "أيام", "الساعة", "السابعة", "و", "من", "الشهر", "الجاري", "قبل", "ذلك",
+                         "بيومين", "يومي", "الـ", "ليلة", "السبت", "إلى", "الأحد", "مطلع", "هـ", "رمضان", "،"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode_never_crashes(text):
+    for timex in tag(text, dt.date(2020, 10, 1)):
+        assert text[timex.start:timex.end] == timex.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=25).map(" ".join), DCTS)
+def test_spans_and_intervals_are_consistent(text, dct):
+    timexes = tag(text, dct)
+    assert [(t.start, t.end) for t in timexes] == sorted((t.start, t.end) for t in timexes)
+    for timex in timexes:
+        assert text[timex.start:timex.end] == timex.text
+        assert (timex.earliest is None) == (timex.latest is None)
+        if timex.earliest is not None:
+            assert timex.earliest <= timex.latest
+
+
+@given(DCTS)
+def test_yesterday_is_the_day_before(dct):
+    (timex,) = tag("وصل الوفد أمس", dct)
+    assert timex.earliest.date() == timex.latest.date() == dct - dt.timedelta(days=1)
+
+
+@given(DCTS, st.integers(0, 6))
+def test_bare_weekday_is_within_the_past_week(dct, weekday):
+    (timex,) = tag(f"وقال الوزير {WEEKDAYS[weekday]} إن", dct)
+    day = timex.earliest.date()
+    assert day.weekday() == weekday
+    assert dct - dt.timedelta(days=6) <= day <= dct
+
+
+@given(DCTS, st.integers(0, 6))
+def test_next_weekday_is_within_the_coming_week(dct, weekday):
+    (timex,) = tag(f"يصل الوفد {WEEKDAYS[weekday]} المقبل", dct)
+    day = timex.earliest.date()
+    assert day.weekday() == weekday
+    assert dct + dt.timedelta(days=1) <= day <= dct + dt.timedelta(days=7)
+
+
+@given(DCTS, st.integers(0, 6))
+def test_last_weekday_is_strictly_before(dct, weekday):
+    (timex,) = tag(f"وصل الوفد {WEEKDAYS[weekday]} الماضي", dct)
+    day = timex.earliest.date()
+    assert day.weekday() == weekday
+    assert dct - dt.timedelta(days=7) <= day <= dct - dt.timedelta(days=1)
+
+
+@given(st.dates(min_value=dt.date(1925, 1, 1), max_value=dt.date(2077, 1, 1)))
+def test_hijri_round_trip(day):
+    year, month, mday = hijri.from_gregorian(day)
+    text = f"في {mday} {LEXICON.month_names[('hijri', month)]} {year} هـ"
+    (timex,) = tag(text, dt.date(2020, 1, 1))
+    assert timex.earliest.date() == day == timex.latest.date()
+
+
+LEXICON_WORDS = st.sampled_from(sorted(LEXICON.roles) + ["5", "17", "2020", "1441", "14:30", "27/9/2020", "الـ",
+                                                         "،", "/", "-", "(", ")", ".", "و", "ب", "ال"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(LEXICON_WORDS, max_size=12).map(" ".join), DCTS,
+       st.sampled_from(["past", "future"]))
+def test_any_sequence_of_lexicon_words_is_handled(text, dct, prefer):
+    for timex in tag(text, dct, prefer=prefer):
+        assert text[timex.start:timex.end] == timex.text
+        if timex.earliest is not None:
+            assert timex.earliest <= timex.latest
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LEXICON_WORDS, max_size=8).map("".join), DCTS)
+def test_glued_lexicon_words_are_handled(text, dct):
+    for timex in tag(text, dct):
+        assert text[timex.start:timex.end] == timex.text

@@ -1,0 +1,454 @@
+"""Single-article event extraction: triggers -> filtered candidates -> participants -> dates.
+
+The steps, in order: find trigger matches; drop the ones that report no event (a call for a
+ceasefire, a condition or threat, a purpose, a verb of saying inside a quote or without a
+named speaker); decide the subtype from nearby cues; collect participants and place; date each
+candidate from its governing time expression; split coordinated dates and "separate"
+contacts into one event each; find textual temporal links between the events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ..model import Actor, Article, Event, Mention, Timex
+from .actors import PERSONLIKE, ActorHit, find_actors, resolve_counterparts
+from .text import Match, Text
+
+#: Default width of the publication-date window for undated past events.
+WINDOW_DAYS = 7
+UNDATED_WARNING = "undated: assumed within {days} days before publication"
+NO_DCT_WARNING = "undated: no publication date"
+# Confidence factor by how the date was found.
+_DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "dct": 0.6, None: 0.5}
+_BILATERAL_CONFIDENCE = 0.7
+# Between coordinated time expressions ("يومي الـ10 والـ17"): only spaces, و, commas, ال/ـ.
+_COORDINATION_GAP = re.compile(r"[\s,،\-ـ]*(?:و)?(?:ال)?[\s,،\-ـ]*")
+_CONTENT_TYPES = frozenset({"ceasefire", "strike", "capture"})
+_CONTACT_TYPES = frozenset({"call", "meeting"})
+_LOCATIVE = frozenset({"في", "على", "الى", "قرب", "داخل", "مدينه", "بلده", "منطقه", "اقليم", "بمدينه", "بمنطقه"})
+
+
+@attrs.frozen
+class Link:
+    """A textual temporal cue between two provisional events: ``before`` precedes ``after``."""
+
+    before: str
+    after: str
+    cue: Mention
+
+
+@attrs.frozen
+class _Candidate:
+    match: Match
+    type: str
+    subtype: str | None
+    start: int
+    end: int
+    confidence: float
+    actors: tuple[ActorHit, ...] = ()
+    speaker: tuple[ActorHit, ...] = ()
+    place: str | None = None
+    separate: bool = False
+
+
+def _usable(t: Timex) -> bool:
+    return t.earliest is not None and t.latest is not None and t.type != "SET"
+
+
+class _Extractor:
+    def __init__(self, article: Article, timexes: Sequence[Timex], window_days: int):
+        self.article = article
+        self.text = Text(article.text)
+        self.window_days = window_days
+        self.timexes = sorted((t for t in timexes if _usable(t)), key=lambda t: (t.start, t.end))
+        self.actors = find_actors(self.text)
+        self.places = self.text.select("place")
+        self.cue_cache: dict[str, list[Match]] = {}
+        self.blockers = self.cues("blockers")
+        self.triggers = [m for m in self.text.select("trigger") if not self.blocked(m)]
+        self.contact_sentences = {self.text.sentence_of(m.start) for m in self.triggers
+                                  if m.data["type"] in _CONTACT_TYPES}
+
+    # -- helpers ----------------------------------------------------------------------
+    def cues(self, name: str) -> list[Match]:
+        if name not in self.cue_cache:
+            self.cue_cache[name] = self.text.cues(name)
+        return self.cue_cache[name]
+
+    def near(self, name: str, m: Match, before: int, after: int, scope: tuple[int, int]) -> Match | None:
+        """The first cue of class ``name`` within the token window around ``m`` inside ``scope``."""
+        lo, hi = m.first - before, m.last + after
+        for c in self.cues(name):
+            if c.first >= lo and c.last <= hi and scope[0] <= c.start and c.end <= scope[1]:
+                return c
+        return None
+
+    def clause(self, offset: int) -> tuple[int, int]:
+        return self.text.clauses[self.text.clause_of(offset)]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        return self.text.sentences[self.text.sentence_of(offset)]
+
+    def actors_in(self, span: tuple[int, int]) -> list[ActorHit]:
+        return [a for a in self.actors if span[0] <= a.start and a.end <= span[1]]
+
+    def token(self, i: int) -> str:
+        return self.text.tokens[i].text if 0 <= i < len(self.text.tokens) else ""
+
+    def has_anaphora(self, span: tuple[int, int]) -> bool:
+        return any(span[0] <= c.start and c.end <= span[1] for c in self.cues("anaphora"))
+
+    # -- candidates -------------------------------------------------------------------
+    def candidates(self) -> list[_Candidate]:
+        out = []
+        for m in self.triggers:
+            cand = self.candidate(m)
+            if cand is not None:
+                out.append(cand)
+        return self.absorb(out)
+
+    def blocked(self, m: Match) -> bool:
+        return any(b.start <= m.start < b.end or m.start <= b.start < m.end for b in self.blockers)
+
+    def candidate(self, m: Match) -> _Candidate | None:
+        d = m.data
+        kind, subtype = d["type"], d.get("subtype")
+        clause, sentence = self.clause(m.start), self.sentence(m.start)
+        conf = float(d.get("confidence", 0.8))
+        if kind in _CONTENT_TYPES | _CONTACT_TYPES | {"other"} and self.irrealis(m, clause):
+            return None
+        if kind == "ceasefire":
+            subtype = self.ceasefire_phase(m, clause, sentence)
+            if subtype == "called_for":
+                return None  # a call for a ceasefire is the content of a statement, not an event
+        elif kind in ("strike", "capture"):
+            if self.near("call_for", m, 6, 0, sentence) or self.near("purpose", m, 2, 0, clause):
+                return None
+            if kind == "capture" and m.prefix.endswith("ل") and m.hit.pos == "noun":
+                return None  # "للسيطرة على": a goal
+        if d.get("requires") and not self.near(d["requires"], m, 0, 6, clause):
+            return None
+        if kind == "statement":
+            return self.statement(m, subtype, conf, clause)
+        actors = self.participants(kind, m, clause, sentence)
+        if kind == "meeting" and m.hit.pos == "noun" and not any(a.kind in PERSONLIKE for a in self.actors_in(clause)):
+            return None  # "اجتماع"/"محادثات" with nobody named is too often generic
+        separate = kind in _CONTACT_TYPES and self.near("separate", m, 0, 3, clause) is not None
+        return _Candidate(m, kind, subtype, m.start, m.end, conf, tuple(actors), (),
+                          self.place(kind, clause), separate)
+
+    def irrealis(self, m: Match, clause: tuple[int, int]) -> bool:
+        if self.token(m.first - 1) in ("في", "خلال", "اثناء"):
+            return False  # "اقترح في مكالمة هاتفية": the trigger is a circumstance that happened
+        cue = self.near("irrealis", m, 4, 0, clause)
+        return cue is not None and cue.last < m.first
+
+    def ceasefire_phase(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+        if self.near("violated", m, 4, 3, clause):
+            return "violated"
+        if self.near("collapsed", m, 3, 3, clause):
+            return "collapsed"
+        if self.near("takes_effect", m, 3, 5, clause):
+            return "takes_effect"
+        if self.near("agreed_done", m, 7, 6, clause):
+            return "agreed"
+        call = self.near("call_for", m, 16, 0, sentence)
+        if call is not None and call.last < m.first:
+            return "called_for"
+        if self.near("agreed_act", m, 3, 0, clause):
+            return "agreed"
+        return None
+
+    def coordinated_actors(self, a: ActorHit, b: ActorHit) -> bool:
+        """``b`` follows ``a`` as "a وb" or "a، وb"."""
+        return b.first == a.last + 1 and b.prefix.startswith("و") and \
+            self.text.original[a.end:b.start].strip() in ("", ",", "،")
+
+    def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
+        i = self.actors.index(hit)
+        lo = hi = i
+        while lo > 0 and self.coordinated_actors(self.actors[lo - 1], self.actors[lo]):
+            lo -= 1
+        while hi + 1 < len(self.actors) and self.coordinated_actors(self.actors[hi], self.actors[hi + 1]):
+            hi += 1
+        return self.actors[lo:hi + 1]
+
+    def statement(self, m: Match, subtype: str | None, conf: float, clause: tuple[int, int]) -> _Candidate | None:
+        if self.text.in_quote(m.start):
+            return None  # reported speech inside a quotation is not a new event
+        skip = {"بيان", "بيانا", "اليوم", "امس", "في"}
+        after = m.last + 1
+        while self.token(after) in skip and after - m.last <= 3:
+            after += 1
+        speaker = None
+        for a in self.actors_in(clause):
+            if a.first in (m.last + 1, after) or a.last == m.first - 1:
+                speaker = a
+                break
+        if speaker is None:
+            return None
+        group = self.speaker_group(speaker)
+        sentence = self.sentence(m.start)
+        # "أعرب/أكد X لنظيره Y": a bilateral contact, in news mostly a phone call.
+        others = resolve_counterparts([a for a in self.actors_in(sentence) if a.start > group[-1].end
+                                       and a.first - group[-1].last <= 14], group[0])
+        counterpart = next((a for a in others if a.counterpart and a.kind in PERSONLIKE
+                            and (a.prefix.endswith("ل") or self.token(a.first - 1) == "مع")), None)
+        if counterpart is not None and self.text.sentence_of(m.start) not in self.contact_sentences:
+            parts = tuple(group) + (counterpart,)
+            return _Candidate(m, "call", "phone", m.start, counterpart.end, _BILATERAL_CONFIDENCE,
+                              parts, tuple(group))
+        return _Candidate(m, "statement", subtype, m.start, m.end, conf, tuple(group), tuple(group))
+
+    def participants(self, kind: str, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
+        if kind in _CONTACT_TYPES:
+            found = [a for a in self.actors_in(sentence) if a.kind in PERSONLIKE]
+            speaker = next((a for a in found if a.start < m.start and a.office), None)
+            found = resolve_counterparts(found, speaker)
+            if len({a.key for a in found}) < 2 and self.has_anaphora(sentence):
+                prev = self.text.sentence_of(sentence[0]) - 1
+                if prev >= 0:
+                    found = [a for a in self.actors_in(self.text.sentences[prev]) if a.kind in PERSONLIKE] + found
+            if not found:
+                found = [a for a in self.actors_in(clause) if a.kind != "counterpart"]
+            return found
+        hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE]
+        if kind in _CONTENT_TYPES:
+            # actors of a reporting verb before "أن" are the reporters, not the parties
+            anna = [i for i in self.text.token_range((clause[0], m.start)) if self.token(i) == "ان"]
+            if anna:
+                cut = self.text.tokens[anna[-1]].end
+                hits = [a for a in hits if a.start >= cut or a.start > m.start]
+        return hits
+
+    def place(self, kind: str, clause: tuple[int, int]) -> str | None:
+        if kind in ("statement", "call"):
+            return None
+        for p in self.places:
+            if not (clause[0] <= p.start and p.end <= clause[1]) or self.token(p.first - 1) == "من":
+                continue  # "أطلق من مدينة غوريس": where it came from
+            located = self.token(p.first - 1) in _LOCATIVE or p.prefix.endswith("ب") or p.prefix.endswith("في")
+            if kind == "meeting" and not located:
+                continue
+            if not located and any(a.start <= p.start < a.end for a in self.actors):
+                continue  # "أكدت باكو": the capital stands for the state
+            return str(p.data["key"])
+        return None
+
+    def absorb(self, cands: list[_Candidate]) -> list[_Candidate]:
+        """Drop candidates that restate another: saying verbs around a contact, agreement verbs
+        around a ceasefire, and repeated saying verbs of one speaker in one sentence."""
+        contact_sentences = {self.text.sentence_of(c.start) for c in cands if c.type in _CONTACT_TYPES}
+        ceasefire_clauses = {self.text.clause_of(c.start) for c in cands if c.type == "ceasefire"}
+        out, seen_speakers = [], set()
+        for c in cands:
+            s = self.text.sentence_of(c.start)
+            if c.type == "statement":
+                if s in contact_sentences:
+                    continue
+                key = (s, tuple(sorted(a.key for a in c.speaker)))
+                if key in seen_speakers:
+                    continue
+                seen_speakers.add(key)
+            if c.type == "other" and c.subtype == "agreement_signed" and self.text.clause_of(c.start) in ceasefire_clauses:
+                continue
+            if c.type == "call" and any(o is not c and o.type == "call" and o.start <= c.start < o.end for o in cands):
+                continue
+            out.append(c)
+        return out
+
+    # -- dating -----------------------------------------------------------------------
+    def owners(self, cands: list[_Candidate]) -> dict[int, int]:
+        """Timex index -> index of the candidate nearest to it in its clause (its governor)."""
+        out = {}
+        for i, t in enumerate(self.timexes):
+            c = self.text.clause_of(t.start)
+            near = [(max(t.start - x.end, x.start - t.end, 0), j) for j, x in enumerate(cands)
+                    if self.text.clause_of(x.start) == c]
+            if near:
+                out[i] = min(near)[1]
+        return out
+
+    def governing(self, cand: _Candidate, me: int, owners: dict[int, int]) -> tuple[list[Timex], str | None]:
+        """The time expression(s) that date ``cand`` and how they were found.
+
+        A time expression in a clause with another event's trigger closer to it belongs to that
+        event and never dates this one.
+        """
+        free = [t for i, t in enumerate(self.timexes) if owners.get(i, me) == me]
+        if cand.type == "statement":
+            # what was said ("أن ..."، ": ...") does not date the saying
+            stop = self.complement(cand)
+            free = [t for t in free if t.start < stop]
+        for level, span in (("clause", self.clause(cand.match.start)), ("sentence", self.sentence(cand.match.start))):
+            inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
+            if inside:
+                nearest = min(inside, key=lambda t: (max(t.start - cand.end, cand.start - t.end, 0), t.start))
+                return self.coordinated(inside, nearest), level
+        sentence = self.sentence(cand.match.start)
+        if self.has_anaphora(sentence):
+            before = [t for t in self.timexes if t.end <= sentence[0]]
+            if before:
+                return [before[-1]], "narrative"
+        return [], None
+
+    def complement(self, cand: _Candidate) -> int:
+        """Offset where the reported content of a saying verb starts (end of sentence if none)."""
+        sentence = self.sentence(cand.start)
+        for i in self.text.token_range((cand.end, sentence[1])):
+            if self.token(i) in ("ان", "بان", "انه", "انها", "بانه", "بانها"):
+                return self.text.tokens[i].start
+        colon = self.article.text.find(":", cand.end, sentence[1])
+        return colon if colon >= 0 else sentence[1]
+
+    def coordinated(self, inside: list[Timex], nearest: Timex) -> list[Timex]:
+        group = [nearest]
+        i = inside.index(nearest)
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(inside):
+                a, b = (inside[j + step], inside[j]) if step < 0 else (inside[j], inside[j + step])
+                gap = self.article.text[a.end:b.start] if b.start >= a.end else ""
+                if not _COORDINATION_GAP.fullmatch(gap) or "day" not in (a.grain or "day") or a.grain != b.grain:
+                    break
+                group.append(inside[j + step])
+                j += step
+        group = sorted({(t.earliest, t.latest, t.start): t for t in group}.values(), key=lambda t: (t.earliest, t.start))
+        return group
+
+    def window(self) -> tuple[dt.date | None, dt.date | None, str | None]:
+        published = self.article.published
+        if published is None:
+            return None, None, NO_DCT_WARNING
+        day = published.date() if isinstance(published, dt.datetime) else published
+        return day - dt.timedelta(days=self.window_days), day, UNDATED_WARNING.format(days=self.window_days)
+
+    # -- events -----------------------------------------------------------------------
+    def events(self) -> tuple[list[Event], list[Link]]:
+        events: list[Event] = []
+        placed: list[tuple[int, int, str]] = []  # (sentence, start, id)
+        doc = self.article.id
+        cands = self.candidates()
+        owners = self.owners(cands)
+        for me, cand in enumerate(cands):
+            timexes, dated_by = self.governing(cand, me, owners)
+            sentence = self.sentence(cand.match.start)
+            dates: list[tuple[Any, Any, tuple[tuple[int, int], ...]]]
+            warnings: tuple[str, ...] = ()
+            if timexes:
+                dates = [(t.earliest.date(), t.latest.date(), ((t.start, t.end),)) for t in timexes]
+            else:
+                lo, hi, warning = self.window()
+                dates = [(lo, hi, ())]
+                dated_by = "dct" if lo is not None else None
+                warnings = (warning,) if warning else ()
+            actors = _actors(cand)
+            groups = [actors]
+            if cand.separate:
+                agent = [a for a in actors if a.role == "agent"]
+                others = [a for a in actors if a.role != "agent"]
+                if agent and len(others) >= 2:
+                    groups = [tuple(agent) + (o,) for o in others]
+            conf = round(cand.confidence * _DATING_FACTOR[dated_by], 3)
+            k = 0
+            for lo, hi, spans in dates:
+                mention = Mention(doc=doc, start=cand.start, end=cand.end,
+                                  text=self.article.text[cand.start:cand.end], context=sentence,
+                                  timexes=spans, dated_by=dated_by)
+                for parts in groups:
+                    eid = f"{doc}:{cand.start}" if k == 0 else f"{doc}:{cand.start}#{k}"
+                    k += 1
+                    events.append(Event(id=eid, type=cand.type, subtype=cand.subtype, earliest=lo, latest=hi,
+                                        participants=parts, place=cand.place, mentions=(mention,),
+                                        confidence=conf, warnings=warnings))
+                    placed.append((self.text.sentence_of(cand.start), cand.start, eid))
+        return events, self.links(placed)
+
+    # -- textual temporal links -------------------------------------------------------
+    def links(self, placed: list[tuple[int, int, str]]) -> list[Link]:
+        by_sentence: dict[int, list[tuple[int, str]]] = {}
+        for s, start, eid in placed:
+            by_sentence.setdefault(s, []).append((start, eid))
+        out: list[Link] = []
+        used: list[Match] = []
+
+        def cue_mention(c: Match) -> Mention:
+            return Mention(self.article.id, c.start, c.end, self.article.text[c.start:c.end],
+                           context=self.sentence(c.start))
+
+        def before_cue(s: int, c: Match) -> list[str]:
+            own = [e for start, e in by_sentence.get(s, ()) if start < c.start]
+            if own:
+                return own[-1:]
+            prev = by_sentence.get(s - 1, [])
+            return [prev[-1][1]] if prev else []
+
+        def after_cue(s: int, c: Match) -> list[str]:
+            own = [e for start, e in by_sentence.get(s, ()) if start >= c.end]
+            return own[:1]
+
+        rules = (("after_previous", "after_first"), ("earlier_than_previous", "after_first"),
+                 ("later_than_previous", "before_first"), ("after_next", "after_first"),
+                 ("before_next", "before_first"))
+        for name, direction in rules:
+            for c in self.cues(name):
+                if any(u.start <= c.start < u.end or c.start <= u.start < c.end for u in used):
+                    continue
+                if name == "before_next" and self.token(c.first - 1) == "من":
+                    continue  # "من قبل": the passive agent, not time
+                s = self.text.sentence_of(c.start)
+                if name in ("after_next", "before_next"):
+                    xs = [e for start, e in by_sentence.get(s, ()) if start < c.start][-1:]
+                else:
+                    xs = before_cue(s, c)
+                ys = after_cue(s, c)
+                if not xs or not ys or xs[0] == ys[0]:
+                    continue
+                used.append(c)
+                x, y = xs[0], ys[0]
+                first, second = (y, x) if direction == "after_first" else (x, y)
+                out.append(Link(first, second, cue_mention(c)))
+        return out
+
+
+def _actors(cand: _Candidate) -> tuple[Actor, ...]:
+    """Actors with roles: the speaker is the agent; in a contact the first named is the agent
+    and the others counterparts; in a strike, capture or ceasefire who comes before the
+    trigger acts and who comes after undergoes."""
+    speakers = {id(a) for a in cand.speaker}
+    seen: dict[str, Actor] = {}
+    for a in cand.actors:
+        if id(a) in speakers:
+            role = "agent"
+        elif cand.type in _CONTACT_TYPES:
+            role = "counterpart" if (seen or speakers or a.counterpart) else "agent"
+        elif cand.type in _CONTENT_TYPES:
+            role = "agent" if a.start < cand.start else "patient"
+        else:
+            role = None
+        if a.key not in seen:
+            seen[a.key] = a.actor(role)
+    return tuple(seen.values())
+
+
+def extract_article(article: Article, timexes: Sequence[Timex], *,
+                    window_days: int = WINDOW_DAYS) -> tuple[list[Event], list[Link]]:
+    """Events of one article plus the textual temporal links between them."""
+    return _Extractor(article, timexes, window_days).events()
+
+
+def extract_events(article: Article, timexes: Sequence[Timex], *, window_days: int = WINDOW_DAYS) -> list[Event]:
+    """Single-mention events of ``article``, dated from ``timexes``.
+
+    Ids are provisional, ``f"{article.id}:{start}"`` (start = the mention's offset); when one
+    mention yields several events (coordinated dates, separate contacts) the later ones get
+    ``#1``, ``#2``...  Undated events reported in the past get the window
+    ``[published - window_days, published]`` and a warning.
+    """
+    return extract_article(article, timexes, window_days=window_days)[0]

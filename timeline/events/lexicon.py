@@ -1,0 +1,214 @@
+"""Event language data (``timeline/lexicon/events/*.json``) compiled into one token trie.
+
+Every entry (trigger form, actor name, place name, cue phrase) becomes a path of folded
+word tokens in a single trie, so one left-to-right pass over an article's tokens finds
+all of them.  Payloads say what was found; proclitics are handled at match time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from ..arabic import fold
+
+#: Wildcard path element: one optional intervening word ("*" in a lexicon form).
+WILD = "*"
+#: Key under which a trie node keeps the payloads of the paths that end there.
+END = ""
+
+
+@attrs.frozen
+class Hit:
+    """What a trie path stands for.
+
+    ``category`` is ``"trigger"``, ``"actor"``, ``"place"`` or ``"cue"``; ``data`` holds
+    the entry (a read-only mapping); ``pos`` decides which proclitics the first word takes.
+    """
+
+    category: str
+    data: Mapping[str, Any] = attrs.field(eq=False, hash=False)
+    pos: str = "noun"
+    ident: tuple[Any, ...] = ()
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("timeline").joinpath("lexicon", "events", name).read_text("utf-8")
+    return json.loads(text)
+
+
+def _words(form: str) -> tuple[str, ...]:
+    return tuple(fold(form).split())
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+class _TrieBuilder:
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+
+    def add(self, words: tuple[str, ...], hit: Hit) -> None:
+        # An optional wildcard is stored both ways, so matching never backtracks.
+        if WILD in words:
+            i = words.index(WILD)
+            self.add(words[:i] + words[i + 1:], hit)
+        node = self.root
+        for word in words:
+            node = node.setdefault(word, {})
+        bucket = node.setdefault(END, [])
+        if hit not in bucket:
+            bucket.append(hit)
+
+
+def _freeze_trie(node: dict[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType({k: (tuple(v) if k == END else _freeze_trie(v)) for k, v in node.items()})
+
+
+def _inflect(words: tuple[str, ...], suffixes: Iterable[str]) -> Iterable[tuple[str, ...]]:
+    sufs = tuple(dict.fromkeys(fold(s) for s in suffixes)) or ("",)
+    options = [(w,) if w == WILD else tuple(dict.fromkeys(w + s for s in sufs)) for w in words]
+    return itertools.product(*options)
+
+
+def _adjective_forms(adj: str) -> list[str]:
+    """The nisba adjective as it appears after a definite or indefinite noun."""
+    base = fold(adj)
+    return [f"ال{base}", f"ال{base}ه", base, f"{base}ه", f"{base}ا", f"ال{base}ين", f"ال{base}ان"]
+
+
+def _expand(template: str, country: Mapping[str, Any]) -> list[str]:
+    if "{adj}" in template:
+        return [template.replace("{adj}", a) for adj in country["adjectives"] for a in _adjective_forms(adj)
+                if a.startswith("ال")]
+    if "{name}" in template:
+        return [template.replace("{name}", name) for name in country["names"]]
+    return [template]
+
+
+@attrs.frozen
+class Lexicon:
+    """The compiled event lexicon: the token trie plus lookup tables."""
+
+    trie: Mapping[str, Any]
+    depth: int
+    #: person key -> tuple of (role key, first year, last year or None)
+    roles: Mapping[str, tuple[tuple[str, int, int | None], ...]]
+    #: place key -> the key of the region it lies in (or None)
+    place_parent: Mapping[str, str | None]
+    #: cue class -> True, for the classes present
+    cue_classes: frozenset[str]
+    quote_pairs: tuple[tuple[str, str], ...]
+
+    def roles_at(self, key: str, year: int | None) -> frozenset[str]:
+        """Role keys the person ``key`` held in ``year`` (all roles when the year is unknown)."""
+        return frozenset(role for role, first, last in self.roles.get(key, ())
+                         if year is None or (first <= year and (last is None or year <= last)))
+
+    def place_within(self, inner: str, outer: str) -> bool:
+        """Whether place ``inner`` is ``outer`` or lies (transitively) inside it."""
+        seen = set()
+        while inner is not None and inner not in seen:
+            if inner == outer:
+                return True
+            seen.add(inner)
+            inner = self.place_parent.get(inner)
+        return False
+
+
+def _load() -> Lexicon:
+    builder = _TrieBuilder()
+    triggers = _read("triggers.json")
+    classes = triggers["suffix_classes"]
+    for n, entry in enumerate(triggers["entries"]):
+        hit = Hit("trigger", _freeze(entry), entry.get("pos", "noun"), ("trigger", n))
+        for form in entry["forms"]:
+            for words in _inflect(_words(form), classes[entry.get("suffixes", "none")]):
+                builder.add(words, hit)
+
+    actors = _read("actors.json")
+    roles: dict[str, tuple[tuple[str, int, int | None], ...]] = {}
+    for person in actors["persons"]:
+        data = {"key": person["key"], "kind": "person"}
+        hit = Hit("actor", _freeze(data), "noun", ("person", person["key"]))
+        for form in person["forms"]:
+            builder.add(_words(form), hit)
+        roles[person["key"]] = tuple((r, int(a), None if b is None else int(b)) for r, a, b in person["roles"])
+    countries = actors["countries"]
+    for country in countries:
+        key = country["key"]
+        hit = Hit("actor", _freeze({"key": key, "kind": "country", "country": key}), "noun", ("country", key))
+        forms = list(country["names"]) + list(country["demonyms"]) + list(country["metonyms"])
+        forms += [f for adj in country["adjectives"] for f in _adjective_forms(adj)]
+        for form in forms:
+            builder.add(_words(form), hit)
+    for office in actors["offices"]:
+        allowed = office.get("countries")
+        for country in countries:
+            if allowed and country["key"] not in allowed:
+                continue
+            if office["office"] == "counterpart":
+                data = {"key": country["key"], "kind": "counterpart", "country": country["key"]}
+            else:
+                data = {"key": f"{country['key']}:{office['office']}", "kind": "role",
+                        "country": country["key"], "office": office["office"]}
+            hit = Hit("actor", _freeze(data), "noun", ("office", data["key"], data["kind"]))
+            for template in office["forms"]:
+                for form in _expand(template, country):
+                    builder.add(_words(form), hit)
+    for org in actors["country_orgs"]:
+        for country in countries:
+            data = {"key": f"{country['key']}:{org['suffix']}", "kind": org["kind"], "country": country["key"]}
+            hit = Hit("actor", _freeze(data), "noun", ("org", data["key"]))
+            for template in org["forms"]:
+                for form in _expand(template, country):
+                    builder.add(_words(form), hit)
+    for org in actors["organizations"]:
+        hit = Hit("actor", _freeze({"key": org["key"], "kind": org["kind"]}), "noun", ("org", org["key"]))
+        for form in org["forms"]:
+            builder.add(_words(form), hit)
+
+    parents: dict[str, str | None] = {}
+    for place in _read("places.json")["places"]:
+        parents[place["key"]] = place["in"]
+        hit = Hit("place", _freeze({"key": place["key"], "kind": place["kind"]}), "noun", ("place", place["key"]))
+        for form in place["forms"]:
+            builder.add(_words(form), hit)
+
+    cues = _read("cues.json")
+    cue_classes = set()
+    for name, forms in cues.items():
+        if name.startswith("_") or name == "quote_pairs":
+            continue
+        cue_classes.add(name)
+        hit = Hit("cue", _freeze({"class": name}), "noun", ("cue", name))
+        for form in forms:
+            builder.add(_words(form), hit)
+
+    def depth(node: Mapping[str, Any]) -> int:
+        return 1 + max((depth(v) for k, v in node.items() if k != END), default=0)
+
+    trie = _freeze_trie(builder.root)
+    return Lexicon(
+        trie=trie,
+        depth=depth(trie),
+        roles=MappingProxyType(roles),
+        place_parent=MappingProxyType(parents),
+        cue_classes=frozenset(cue_classes),
+        quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
+    )
+
+
+#: The lexicon, built once at import (read-only afterwards).
+LEXICON = _load()

@@ -1,0 +1,258 @@
+"""Cross-article event merging (GDELT/ACLED-style deduplication), near-linear.
+
+Events are visited in a canonical order (most precisely dated first), so the result does not
+depend on input order.  Each event looks for a compatible cluster only among clusters of
+the same type in the date buckets its interval touches (blocking); it joins the best one or
+starts a new cluster.  Passes repeat until no two clusters are compatible, which makes the
+result a fixpoint: merging it again changes nothing.
+
+Final ids are ``"e"`` + the first 10 hex digits of the SHA-1 of the event's type, date
+interval, participant keys and sorted mention positions ``(doc, start, end)``: stable across
+runs and input orders, and unchanged when unrelated articles are added.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ..events.extract import NO_DCT_WARNING
+from ..events.lexicon import LEXICON, Lexicon
+from ..model import Actor, Event, Mention
+
+#: Days per fine bucket, and the longest interval still filed in fine buckets.
+BUCKET_DAYS = 7
+SHORT_DAYS = 62
+#: Days per coarse bucket (for long intervals) and the longest interval filed there.
+COARSE_DAYS = 366
+LONG_DAYS = 366 * 6
+
+
+def window_dated(event: Event) -> bool:
+    """Whether every mention was dated only by the publication-date window."""
+    return bool(event.mentions) and all(m.dated_by in ("dct", None) for m in event.mentions)
+
+
+def _width(event: Event) -> int:
+    if event.earliest is None or event.latest is None:
+        return 10**9
+    return (event.latest - event.earliest).days
+
+
+def _mention_key(m: Mention) -> tuple:
+    return (m.doc, m.start, m.end, m.timexes, m.dated_by or "", m.text)
+
+
+def canonical_key(event: Event) -> tuple:
+    """Total order used for every deterministic choice (independent of input order)."""
+    return (
+        window_dated(event), _width(event),
+        event.earliest or dt.date.max, event.latest or dt.date.max,
+        event.type, event.subtype or "", tuple(sorted(a.key for a in event.participants)),
+        event.place or "", tuple(sorted(_mention_key(m) for m in event.mentions)), event.id,
+    )
+
+
+def event_id(event: Event) -> str:
+    """Stable id from the type, interval and mention positions (see module docstring)."""
+    parts = [event.type, str(event.earliest), str(event.latest), ",".join(sorted(a.key for a in event.participants))]
+    parts += [f"{m.doc}:{m.start}:{m.end}" for m in sorted(event.mentions, key=_mention_key)]
+    return "e" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+@attrs.frozen
+class Matcher:
+    """Compatibility rules for two events (or an event and a cluster)."""
+
+    lexicon: Lexicon = LEXICON
+
+    def expand(self, actor: Actor, year: int | None) -> frozenset[str]:
+        return frozenset({actor.key}) | self.lexicon.roles_at(actor.key, year)
+
+    def actor_match(self, a: Actor, b: Actor, year: int | None) -> bool:
+        return bool(self.expand(a, year) & self.expand(b, year))
+
+    def place_ok(self, a: str | None, b: str | None) -> bool:
+        return a is None or b is None or self.lexicon.place_within(a, b) or self.lexicon.place_within(b, a)
+
+    def covers(self, small: Event, big: Event, year: int | None) -> bool:
+        """Every actor of ``small`` matches one of ``big`` (and ``small`` names someone)."""
+        return bool(small.participants) and all(
+            any(self.actor_match(x, y, year) for y in big.participants) for x in small.participants)
+
+    def shared(self, a: Event, b: Event, year: int | None) -> int:
+        return sum(any(self.actor_match(x, y, year) for y in b.participants) for x in a.participants)
+
+    def compatible(self, a: Event, b: Event) -> bool:
+        if a.type != b.type or None in (a.earliest, a.latest, b.earliest, b.latest):
+            return False
+        if a.subtype is not None and b.subtype is not None and a.subtype != b.subtype:
+            return False
+        if a.earliest > b.latest or b.earliest > a.latest:
+            return False
+        if not self.place_ok(a.place, b.place):
+            return False
+        spots_a = {(m.doc, m.start) for m in a.mentions}
+        if any((m.doc, m.start) in spots_a for m in b.mentions):
+            return False  # split on purpose (coordinated dates, separate contacts)
+        year = max(a.earliest, b.earliest).year
+        wa, wb = window_dated(a), window_dated(b)
+        same_doc = bool({m.doc for m in a.mentions} & {m.doc for m in b.mentions})
+        if wa or wb:
+            # An undated report joins another only when everything it says agrees.
+            if a.subtype != b.subtype:
+                return False
+            if wa and wb and not same_doc:
+                if a.type == "statement":
+                    return False  # one speaker says many things in a week
+                return self.covers(a, b, year) or self.covers(b, a, year)
+            if not (wa and wb):
+                loose, firm = (a, b) if wa else (b, a)
+                return self.covers(loose, firm, year)
+        if not a.participants or not b.participants:
+            return True
+        if a.type in ("call", "meeting") and len(a.participants) > 1 and len(b.participants) > 1:
+            # a contact is fixed by who talks to whom, not by one shared side
+            return self.covers(a, b, year) or self.covers(b, a, year) or self.shared(a, b, year) >= 2
+        return self.shared(a, b, year) > 0
+
+    def affinity(self, a: Event, b: Event) -> int:
+        year = a.earliest.year if a.earliest else None
+        return sum(any(self.actor_match(x, y, year) for y in b.participants) for x in a.participants)
+
+    def combine(self, a: Event, b: Event) -> Event:
+        """The merged event: interval intersection, union of participants and mentions."""
+        year = max(a.earliest, b.earliest).year
+        actors: dict[str, Actor] = {}
+        for actor in sorted(a.participants + b.participants, key=lambda x: (x.key, x.role or "", x.name)):
+            actors.setdefault(actor.key, actor)
+        persons = [x for x in actors.values() if x.key in self.lexicon.roles]
+        # an office ("armenia:foreign_minister") is dropped when its holder is named
+        kept = tuple(x for x in actors.values()
+                     if not any(x.key != p.key and x.key in self.expand(p, year) for p in persons))
+        mentions = tuple(sorted(set(a.mentions + b.mentions), key=_mention_key))
+        dated = any(m.dated_by not in ("dct", None) for m in mentions)
+        warnings = tuple(sorted({w for w in a.warnings + b.warnings
+                                 if not (dated and (w.startswith("undated") and w != NO_DCT_WARNING))}))
+        return Event(
+            id=a.id, type=a.type, subtype=a.subtype or b.subtype,
+            earliest=max(a.earliest, b.earliest), latest=min(a.latest, b.latest),
+            participants=kept, place=_narrower(self.lexicon, a.place, b.place), mentions=mentions,
+            confidence=round(max(a.confidence, b.confidence), 3), warnings=warnings,
+        )
+
+
+def _narrower(lexicon: Lexicon, a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return a if lexicon.place_within(a, b) else b
+
+
+def _buckets(event: Event) -> list[tuple]:
+    if event.earliest is None or event.latest is None:
+        return [("none",)]
+    lo, hi, width = event.earliest.toordinal(), event.latest.toordinal(), _width(event)
+    if width <= SHORT_DAYS:
+        return [("fine", n) for n in range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1)]
+    if width <= LONG_DAYS:
+        return [("coarse", n) for n in range(lo // COARSE_DAYS, hi // COARSE_DAYS + 1)]
+    return [("huge",)]
+
+
+def _probe(event: Event) -> list[tuple]:
+    """Buckets that may hold a cluster overlapping ``event``."""
+    if event.earliest is None or event.latest is None:
+        return []
+    lo, hi = event.earliest.toordinal(), event.latest.toordinal()
+    keys: list[tuple] = [("coarse", n) for n in range(lo // COARSE_DAYS, hi // COARSE_DAYS + 1)]
+    keys.append(("huge",))
+    if _width(event) <= LONG_DAYS:
+        keys += [("fine", n) for n in range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1)]
+    else:
+        keys.append(("fine", "*"))
+    return keys
+
+
+def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[int]]:
+    """One greedy pass; returns the clusters and, per input event, its cluster index."""
+    order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
+    clusters: list[Event] = []
+    index: dict[tuple, list[int]] = {}
+    assign = [0] * len(events)
+    for i in order:
+        event = events[i]
+        seen: set[int] = set()
+        best: tuple | None = None
+        for key in _probe(event):
+            for c in index.get((event.type,) + key, ()):
+                if c in seen:
+                    continue
+                seen.add(c)
+                if matcher.compatible(clusters[c], event):
+                    score = (matcher.affinity(event, clusters[c]), -c)
+                    if best is None or score > best[0]:
+                        best = (score, c)
+        if best is None:
+            c = len(clusters)
+            clusters.append(event)
+            for key in _buckets(event):
+                index.setdefault((event.type,) + key, []).append(c)
+            if _buckets(event)[0][0] == "fine":
+                index.setdefault((event.type, "fine", "*"), []).append(c)
+        else:
+            c = best[1]
+            clusters[c] = matcher.combine(clusters[c], event)
+        assign[i] = c
+    return clusters, assign
+
+
+def cluster_events(events: Iterable[Event], matcher: Matcher | None = None) -> tuple[list[Event], list[int]]:
+    """Merged events (sorted, with final ids) and, per input event, the index of its result."""
+    matcher = matcher or Matcher()
+    items = list(events)
+    assign = list(range(len(items)))
+    current = items
+    while True:
+        merged, step = _pass(current, matcher)
+        assign = [step[a] for a in assign]
+        if len(merged) == len(current):
+            current = merged
+            break
+        current = merged
+    finals = [attrs.evolve(e, id=event_id(e)) for e in current]
+    ids = _unique([e.id for e in finals])
+    finals = [attrs.evolve(e, id=i) for e, i in zip(finals, ids, strict=True)]
+    order = sorted(range(len(finals)), key=lambda i: sort_key(finals[i]))
+    position = {old: new for new, old in enumerate(order)}
+    return [finals[i] for i in order], [position[a] for a in assign]
+
+
+def _unique(ids: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for i in ids:
+        n = seen.get(i, 0)
+        seen[i] = n + 1
+        out.append(i if n == 0 else f"{i}-{n + 1}")
+    return out
+
+
+def sort_key(event: Event) -> tuple:
+    """Display and output order: by date, then type and id."""
+    return (event.earliest is None, event.earliest or dt.date.min, event.latest or dt.date.min,
+            event.type, event.id)
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """Merge reports of the same real-world event; order-independent and idempotent.
+
+    Two events merge when they have the same type, compatible subtypes (equal or one
+    unknown), overlapping intervals, compatible places and participants (a shared actor,
+    counting an office as its holder at the time, or one side with none).  A report dated
+    only by its publication window joins a dated event only when subtype and participants
+    agree.  The merged interval is the intersection; every mention is kept.
+    """
+    return cluster_events(events)[0]

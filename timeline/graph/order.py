@@ -1,0 +1,125 @@
+"""Temporal ordering of merged events (TimeML TLINKs, Allen-style from day intervals).
+
+What is emitted, so that the relation list stays near-linear in the number of events:
+
+* ``BEFORE`` (origin ``"dates"``) along the Hasse diagram of the interval order, between
+  representatives of groups of events with identical intervals (``a.latest < b.earliest``
+  with no event fitting strictly between them).  The transitive closure of these edges,
+  with identical-interval groups taken as one node (see :func:`timeline.graph.network.closure`),
+  gives every pair ordered by the dates.
+* Inside a group of identical intervals: ``SIMULTANEOUS`` (one day) or ``OVERLAP`` from the
+  representative to each other member.
+* Between events reported in the same article: ``INCLUDES`` / ``OVERLAP`` for overlapping,
+  different intervals (``IS_INCLUDED`` is written as the inverse ``INCLUDES``).
+* ``BEFORE`` (origin ``"text"``) from textual cues (بعد، قبل، عقب، سبق أن...), with the cue and
+  the two mentions as evidence.  A textual claim that the dates contradict, or that closes a
+  cycle of ``BEFORE`` links, becomes a :class:`~timeline.model.Conflict` instead.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import networkx as nx
+
+from ..model import Conflict, Event, Mention, Relation
+
+
+def interval_relation(a: Event, b: Event) -> str | None:
+    """The Allen/TimeML relation of ``a`` to ``b`` from their day intervals (None if undated)."""
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return None
+    if a.latest < b.earliest:
+        return "BEFORE"
+    if b.latest < a.earliest:
+        return "AFTER"
+    if (a.earliest, a.latest) == (b.earliest, b.latest):
+        return "SIMULTANEOUS" if a.earliest == a.latest else "OVERLAP"
+    if a.earliest <= b.earliest and b.latest <= a.latest:
+        return "INCLUDES"
+    if b.earliest <= a.earliest and a.latest <= b.latest:
+        return "IS_INCLUDED"
+    return "OVERLAP"
+
+
+def _date_relations(events: Sequence[Event]) -> list[Relation]:
+    groups: dict[tuple, list[Event]] = {}
+    for e in events:
+        if e.earliest is not None and e.latest is not None:
+            groups.setdefault((e.earliest, e.latest), []).append(e)
+    keys = sorted(groups)
+    reps = {k: min(groups[k], key=lambda e: e.id) for k in keys}
+    out: list[Relation] = []
+    for k in keys:
+        rep = reps[k]
+        for other in sorted(groups[k], key=lambda e: e.id):
+            if other is not rep:
+                out.append(Relation(rep.id, other.id, "SIMULTANEOUS" if k[0] == k[1] else "OVERLAP"))
+    starts = [k[0] for k in keys]
+    for k in keys:
+        # Hasse diagram of the interval order: successors not reachable through another one.
+        i = bisect.bisect_right(starts, k[1])
+        bound = None
+        while i < len(keys) and (bound is None or keys[i][0] <= bound):
+            out.append(Relation(reps[k].id, reps[keys[i]].id, "BEFORE"))
+            bound = keys[i][1] if bound is None else min(bound, keys[i][1])
+            i += 1
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        for doc in sorted({m.doc for m in e.mentions}):
+            by_doc.setdefault(doc, []).append(e)
+    pairs = set()
+    for doc in sorted(by_doc):
+        evs = sorted(by_doc[doc], key=lambda e: e.id)
+        for i, a in enumerate(evs):
+            for b in evs[i + 1:]:
+                rel = interval_relation(a, b)
+                if rel in ("INCLUDES", "OVERLAP") and (a.earliest, a.latest) != (b.earliest, b.latest):
+                    pairs.add((a.id, b.id, rel))
+                elif rel == "IS_INCLUDED":
+                    pairs.add((b.id, a.id, "INCLUDES"))
+    out.extend(Relation(s, t, r) for s, t, r in sorted(pairs))
+    return out
+
+
+def order_events(events: Sequence[Event],
+                 links: Iterable[tuple[str, str, Sequence[Mention]]] = ()) -> tuple[list[Relation], list[Conflict]]:
+    """Relations between ``events`` and the conflicts found (see the module docstring).
+
+    ``links`` are textual claims ``(before_id, after_id, evidence mentions)`` over final
+    event ids, as produced by :func:`timeline.graph.build`.
+    """
+    by_id = {e.id: e for e in events}
+    relations = _date_relations(events)
+    conflicts: list[Conflict] = []
+    textual: dict[tuple[str, str], Relation] = {}
+    for before, after, evidence in links:
+        if before == after or before not in by_id or after not in by_id:
+            continue
+        claim = Relation(before, after, "BEFORE", origin="text", evidence=tuple(evidence))
+        key = (before, after)
+        if key in textual:
+            merged = tuple(dict.fromkeys(textual[key].evidence + claim.evidence))
+            textual[key] = Relation(before, after, "BEFORE", origin="text", evidence=merged)
+            continue
+        if interval_relation(by_id[before], by_id[after]) == "AFTER":
+            dates = Relation(after, before, "BEFORE", origin="dates")
+            conflicts.append(Conflict(before, after, (claim, dates),
+                                      "the text orders these events against their dates"))
+            continue
+        textual[key] = claim
+    # A cycle can only come from textual claims: date edges follow a strict order.
+    graph = nx.DiGraph()
+    graph.add_edges_from((r.source, r.target) for r in relations if r.type == "BEFORE")
+    graph.add_edges_from(textual)
+    for component in sorted(sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1):
+        members = set(component)
+        claims = tuple(textual.pop(k) for k in sorted(textual) if k[0] in members and k[1] in members)
+        if claims:
+            conflicts.append(Conflict(component[0], component[-1], claims,
+                                      "textual BEFORE claims form a cycle"))
+    relations = [r for r in relations if not (r.type == "BEFORE" and (r.source, r.target) in textual)]
+    relations.extend(textual.values())
+    relations.sort(key=lambda r: (r.source, r.target, r.type, r.origin))
+    return relations, sorted(conflicts, key=lambda c: (c.source, c.target, c.message))

@@ -1,0 +1,104 @@
+"""A single self-contained HTML page (inline CSS, JS and data; no URL) showing the timeline.
+
+The page is right-to-left Arabic: dated events sit on a vertical time axis grouped by day;
+events whose interval is longer than a day, or that have no date, sit in a separate lane.
+Each card shows the type, subtype, dates and participants; opening it lists every
+mention with its article and the sentence around it, the trigger highlighted.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import IO, Any
+
+from ..model import Article, Event, Mention, Timeline
+from .timeline_json import _date
+
+#: Longest stretch shown around a trigger when the mention carries no sentence offsets.
+_WINDOW = 160
+_SENTENCE_END = ".!?؟\n"
+_PLACEHOLDER = re.compile(r"\{\{(title|css|js|data)\}\}")
+
+
+def _asset(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _sentence(text: str, mention: Mention) -> tuple[str, str, str]:
+    """(before, trigger, after): the mention's sentence split around its trigger."""
+    if not (0 <= mention.start <= mention.end <= len(text)):
+        return "", mention.text, ""
+    if mention.context is not None and mention.context[0] <= mention.start \
+            and mention.end <= mention.context[1] <= len(text):
+        start, end = mention.context
+    else:
+        low = max(0, mention.start - _WINDOW)
+        start = max((text.rfind(c, low, mention.start) for c in _SENTENCE_END), default=-1) + 1
+        start = max(start, low)
+        high = min(len(text), mention.end + _WINDOW)
+        ends = [i for i in (text.find(c, mention.end, high) for c in _SENTENCE_END) if i >= 0]
+        end = min(ends) + 1 if ends else high
+    return (text[start:mention.start].lstrip(), text[mention.start:mention.end],
+            text[mention.end:end].rstrip())
+
+
+def _event_data(event: Event, articles: Mapping[str, Article]) -> dict[str, Any]:
+    mentions = []
+    for mention in event.mentions:
+        article = articles.get(mention.doc)
+        if article is not None:
+            before, trigger, after = _sentence(article.text, mention)
+            published = _date(article.published)
+        else:
+            before, trigger, after, published = "", mention.text, "", None
+        mentions.append({"doc": mention.doc, "published": published, "before": before,
+                         "trigger": trigger, "after": after, "dated_by": mention.dated_by})
+    return {
+        "id": event.id, "type": event.type, "subtype": event.subtype,
+        "earliest": _date(event.earliest), "latest": _date(event.latest),
+        "participants": [{"name": a.name, "key": a.key, "kind": a.kind, "role": a.role}
+                         for a in event.participants],
+        "place": event.place, "confidence": event.confidence, "warnings": list(event.warnings),
+        "mentions": mentions,
+    }
+
+
+def page_data(timeline: Timeline, articles: Iterable[Article] | Mapping[str, Article] = (),
+              title: str = "") -> dict[str, Any]:
+    """The JSON the page's script renders."""
+    if not isinstance(articles, Mapping):
+        articles = {a.id: a for a in articles}
+    return {
+        "title": title,
+        "events": [_event_data(e, articles) for e in timeline.events],
+        "relations": [{"source": r.source, "target": r.target, "type": r.type, "origin": r.origin}
+                      for r in timeline.relations],
+        "conflicts": [{"source": c.source, "target": c.target, "message": c.message}
+                      for c in timeline.conflicts],
+        "problems": [str(p) for p in timeline.problems],
+        "articles": list(timeline.articles),
+    }
+
+
+def render_html(timeline: Timeline, articles: Iterable[Article] | Mapping[str, Article] = (),
+                title: str = "الخط الزمني للأحداث") -> str:
+    """The page as a string.  ``articles`` (by id) supply the sentences around mentions;
+    without them a mention shows its trigger only."""
+    data = json.dumps(page_data(timeline, articles, title), ensure_ascii=False, sort_keys=True)
+    # Inside <script> only "</" could end the element early; "<" as \u003c is the same JSON.
+    data = data.replace("<", "\\u003c")
+    values = {"title": html.escape(title), "css": _asset("page.css"), "js": _asset("page.js"),
+              "data": data}
+    # One pass, so a placeholder-like string inside the title or data stays as it is.
+    return _PLACEHOLDER.sub(lambda match: values[match.group(1)], _asset("page.html"))
+
+
+def write_html(timeline: Timeline, stream: IO[str],
+               articles: Iterable[Article] | Mapping[str, Article] = (),
+               title: str = "الخط الزمني للأحداث") -> None:
+    """Write :func:`render_html` to ``stream``."""
+    stream.write(render_html(timeline, articles, title))

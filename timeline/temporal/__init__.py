@@ -1,0 +1,65 @@
+"""Arabic temporal tagger: recognize time expressions, then resolve them to TIMEX3 values.
+
+>>> import datetime
+>>> [t.value for t in tag("قال الوزير أمس الأربعاء", datetime.date(2020, 10, 1))]
+['2020-09-30']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..arabic import normalize
+from ..model import Article, InputError, Problem, Timex
+from .dateline import find_dateline
+from .recognize import recognize
+from .resolve import Resolver
+
+__all__ = ["find_dateline", "parse_published", "tag", "tag_article"]
+
+
+def parse_published(published: dt.date | dt.datetime | str | None, doc: str | None = None) -> dt.datetime:
+    """The DCT as a naive wall-clock datetime; a date means its midnight.
+
+    Raises :class:`~timeline.model.InputError` for anything that is not an ISO 8601
+    date or date-time (an offset is accepted and dropped: values stay in local time).
+    """
+    if isinstance(published, dt.datetime):
+        return published.replace(tzinfo=None)
+    if isinstance(published, dt.date):
+        return dt.datetime.combine(published, dt.time())
+    if isinstance(published, str):
+        text = published.strip()
+        try:
+            if len(text) == 10:
+                return dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+        except ValueError:
+            pass
+        raise InputError(Problem(doc, "published", f"not an ISO 8601 date: {published!r}"))
+    raise InputError(Problem(doc, "published", f"missing or not a date: {published!r}"))
+
+
+def tag(text: str, published: dt.date | dt.datetime | str, prefer: str = "past",
+        doc: str | None = None) -> list[Timex]:
+    """Every time expression in ``text``, resolved against the publication date ``published``.
+
+    ``prefer`` (``"past"`` or ``"future"``) decides where a bare weekday or month without a
+    tense cue goes.  Results are sorted by ``(start, end)``; spans index the original text.
+    """
+    if prefer not in ("past", "future"):
+        raise InputError(Problem(doc, "prefer", f"must be 'past' or 'future', not {prefer!r}"))
+    dct = parse_published(published, doc)
+    if not isinstance(text, str):
+        raise InputError(Problem(doc, "text", "text must be a string"))
+    norm = normalize(text)
+    found = recognize(norm.text)
+    timexes = Resolver(norm, dct, prefer, doc).resolve_all(found)
+    return sorted(timexes, key=lambda t: (t.start, t.end))
+
+
+def tag_article(article: Article, prefer: str = "past") -> list[Timex]:
+    """:func:`tag` for an :class:`~timeline.model.Article` (its ``published`` is the DCT)."""
+    if article.published is None:
+        raise InputError(Problem(article.id, "published", "the article has no publication date"))
+    return tag(article.text, article.published, prefer=prefer, doc=article.id)

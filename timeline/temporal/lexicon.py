@@ -1,0 +1,207 @@
+"""Temporal language data loaded once from ``timeline/lexicon/temporal/*.json``.
+
+Every surface form is folded with :func:`timeline.arabic.fold` and mapped to its *roles*
+(a form such as ``يوم`` is both the word "day" before a weekday and a time unit).  All
+forms are compiled into one token regex whose alternation is a character trie, so the
+scan costs about one step per character whatever the size of the lexicon.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from ..arabic import fold
+
+#: Proclitics that may precede any token: conjunction, then preposition (``لل`` = ``ل`` + ``ال``).
+_PROCLITIC = r"(?P<pre>[وف]?(?:لل|[بلك])?)"
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = Path(__file__).resolve().parent.parent / "lexicon" / "temporal" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _trie_regex(words: list[str]) -> str:
+    """An alternation of ``words`` factored into a trie; longer continuations are tried first."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = []
+        for char in sorted(c for c in node if c):
+            piece = r"\s+" if char == " " else re.escape(char)
+            branches.append(piece + build(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@attrs.frozen
+class Lexicon:
+    """Folded forms with their roles, the token regex, and the tables the resolver reads."""
+
+    roles: MappingProxyType
+    token_re: re.Pattern
+    future_re: re.Pattern
+    clause_re: re.Pattern
+    #: Definite nouns after which ``العام`` means "general", not "year".
+    general_nouns: frozenset
+    #: Nouns after which a time word is part of a name (صحيفة الغد، سيارة من نوع نيسان).
+    name_nouns: frozenset
+    month_names: MappingProxyType  # (system, month) -> a display name (for tests / round trips)
+    unit_letter: MappingProxyType
+    #: Part-of-day specs keyed by the reading's ``part`` field (``"EV"``, ``"dawn"``, ...).
+    parts: MappingProxyType
+
+
+def _build() -> Lexicon:
+    roles: dict[str, dict[str, Any]] = {}
+
+    def add(form: str, role: str, value: Any = True) -> None:
+        key = " ".join(fold(form).split())
+        if key:
+            roles.setdefault(key, {})[role] = value
+
+    months = _load("months.json")
+    month_names: dict[tuple[str, int], str] = {}
+    context = {fold(w) for w in months["context"]}
+    for system, names in months["gregorian"].items():
+        for name, number in names.items():
+            add(name, "month", ("gregorian", number))
+            month_names.setdefault((system, number), name)
+            if fold(name) in context:
+                add(name, "month_ctx")
+    for name, number in months["hijri"].items():
+        add(name, "month", ("hijri", number))
+        month_names.setdefault(("hijri", number), name)
+        if fold(name) in context:
+            add(name, "month_ctx")
+    for role, key in (("month_word", "month_word"), ("hijri_era", "hijri_era"),
+                      ("greg_era", "gregorian_era"), ("year_word", "year_word")):
+        for word in months[key]:
+            add(word, role)
+
+    weekdays = _load("weekdays.json")
+    for name, number in weekdays["weekdays"].items():
+        add(name, "weekday", number)
+    for word in weekdays["day_word"]:
+        add(word, "on_day")
+    for word in weekdays["days_word"]:
+        add(word, "days_word")
+
+    numbers = _load("numbers.json")
+    for role, key in (("card", "cardinal"), ("ord", "ordinal"), ("tens", "tens"),
+                      ("few", "few"), ("frac", "fractions")):
+        for word, value in numbers[key].items():
+            add(word, role, value)
+            if role in ("card", "ord") and not fold(word).startswith("ال"):
+                add("ال" + word, role, value)
+
+    units = _load("units.json")
+    for unit, forms in units["units"].items():
+        for count_name, count in (("singular", 1), ("dual", 2), ("plural", 0)):
+            for form in forms[count_name]:
+                for definite, surface in ((False, form), (True, "ال" + form)):
+                    key = " ".join(fold(surface).split())
+                    old = roles.get(key, {}).get("unit")
+                    if old is not None and old[1] != count:
+                        count_value = -1 if {old[1], count} == {0, 1} or old[1] == -1 else count
+                    else:
+                        count_value = count
+                    add(surface, "unit", (unit, count_value, definite))
+
+    for word, (code, first, last) in units["year_parts"]["seasons"].items():
+        add(word, "season", (code, first, last))
+    for word, (letter, parts_count) in units["year_parts"]["fractions"].items():
+        add(word, "year_frac", (letter, parts_count))
+
+    relative = _load("relative.json")
+    for word, offset in relative["deictic"].items():
+        add(word, "deictic", offset)
+    for word, direction in relative["direction"].items():
+        add(word, "dir", direction)
+    for word, value in relative["vague"].items():
+        add(word, "vague", value)
+    for word, value in relative["set"].items():
+        add(word, "set", value)
+    for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
+                "within", "for", "from", "to", "between", "in", "and", "on_day", "clock_word",
+                "zone_word", "of_it", "minus", "at"):
+        for word in relative[key]:
+            add(word, key)
+
+    parts = _load("parts_of_day.json")
+    for word, spec in parts["parts"].items():
+        add(word, "part", MappingProxyType(dict(spec)))
+    part_specs: dict[str, Any] = {}
+    for spec in parts["parts"].values():
+        name = spec["name"]
+        key = name if name in ("dawn", "late_afternoon", "midnight") else spec["code"]
+        part_specs.setdefault(key, MappingProxyType(dict(spec)))
+    for word, (offset, part) in parts["deictic_parts"].items():
+        add(word, "deictic_part", (offset, part))
+    for word in parts["not_bare"]:
+        add(word, "not_bare")
+    for word in parts["ambiguous_night"]:
+        add(word, "night_ambiguous")
+
+    modifiers = _load("modifiers.json")
+    for word, mod in modifiers["part"].items():
+        add(word, "fuzzy", mod)
+    for word, mod in modifiers["quantity"].items():
+        add(word, "qmod", mod)
+
+    for word, offset in _load("zones.json")["zones"].items():
+        add(word, "zone", (fold(word), offset))
+
+    cues = _load("cues.json")
+    for word in cues["future_words"]:
+        add(word, "future")
+
+    forms = sorted(roles)
+    word_alt = _trie_regex(forms)
+    token_re = re.compile(
+        r"(?<![^\W_])" + _PROCLITIC
+        + r"(?:(?P<art>ال ?)?(?P<num>\d+(?:[./:-]\d+)*)(?!\d)(?P<era>[هم](?![^\W\d_]))?|(?P<w>" + word_alt + r")(?![^\W\d_]))"
+    )
+    not_future = sorted({fold(w) for w in cues["not_future"]}, key=len, reverse=True)
+    prefixes = "|".join(re.escape(fold(p)) for p in cues["future_prefix"])
+    future_words = sorted({fold(w) for w in cues["future_words"]}, key=len, reverse=True)
+    future_re = re.compile(
+        r"(?<![^\W\d_])[وف]?(?:(?!" + "|".join(map(re.escape, not_future)) + r")(?:" + prefixes
+        + r")[^\W\d_]{3,}|" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in future_words)
+        + r")(?![^\W\d_])"
+    )
+    clause_re = re.compile("[" + re.escape("".join(fold(c) for c in cues["clause_breaks"])) + "]")
+    frozen = {k: MappingProxyType(v) for k, v in roles.items()}
+    return Lexicon(
+        roles=MappingProxyType(frozen),
+        token_re=token_re,
+        future_re=future_re,
+        clause_re=clause_re,
+        general_nouns=frozenset(fold(w) for w in cues["general_nouns"]),
+        name_nouns=frozenset(fold(w) for w in cues["name_nouns"]),
+        month_names=MappingProxyType(month_names),
+        unit_letter=MappingProxyType(dict(units["timex_letter"])),
+        parts=MappingProxyType(part_specs),
+    )
+
+
+#: The lexicon, built once at import; read-only.
+LEXICON = _build()
