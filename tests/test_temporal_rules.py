@@ -195,3 +195,34 @@ def test_dateline():
     assert find_dateline("موسكو - 4 أكتوبر (رويترز) - قال") is None
     assert find_dateline("القاهرة في 12 يناير 2021 (أ ف ب) - قال")[0] == D(2021, 1, 12)
     assert find_dateline("قال الوزير في 12 يناير 2021 إن") is None
+
+
+def test_arithmetic_beyond_the_calendar_keeps_the_span_with_a_warning():
+    (timex,) = tag("منذ 2000 سنة", "0100-01-01")
+    assert timex.value == "XXXX" and timex.earliest is None and timex.warnings
+    (timex,) = tag("أمس", "0001-01-01")
+    assert timex.value == "XXXX" and timex.warnings
+
+
+@pytest.mark.parametrize(("text", "value", "first", "last"), [
+    ("في صيف 2014", "2014-SU", D(2014, 6, 1), D(2014, 8, 31)),
+    ("خلال الربع الأخير من 2019", "2019-Q4", D(2019, 10, 1), D(2019, 12, 31)),
+    ("في النصف الأول من العام المقبل", "2021-H1", D(2021, 1, 1), D(2021, 6, 30)),
+    ("في 4 أكتوبر (تشرين الأول) 2019", "2019-10-04", D(2019, 10, 4), D(2019, 10, 4)),
+    ("في 8 ماي 2019", "2019-05-08", D(2019, 5, 8), D(2019, 5, 8)),
+])
+def test_year_parts_and_paired_month_names(text, value, first, last):
+    timex = one(text, "2020-10-04")
+    assert (timex.value, *days(timex)) == (value, first, last)
+
+
+def test_may_in_maghrebi_needs_a_day_or_year():
+    assert tag("في ماي", "2020-10-04") == []
+
+
+def test_sets_and_unnumbered_relative_references():
+    timex = one("يصدر تقريرا يوميا", "2020-10-04")
+    assert (timex.type, timex.value, dict(timex.extra)["quant"]) == ("SET", "P1D", "EVERY")
+    timex = one("قبل أيام", "2020-10-04")
+    assert (timex.value, timex.earliest) == ("PAST_REF", None)
+    assert one("منذ ساعات", "2020-10-04").value == "PTXH"

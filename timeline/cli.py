@@ -256,21 +256,56 @@ def _build(items: Iterable[Article | Problem], prefer: str, jobs: int, report: R
 
 def _build_parallel(articles: Iterable[Article], prefer: str, jobs: int,
                     on_problem: Callable[[Problem], None]) -> Timeline:
-    """Tagging and extraction in worker processes, merging and ordering here."""
-    from .graph import assemble, extract_article
+    """Tagging (the costly step) in worker processes; extraction, merging and ordering here.
 
-    step = _Extractor(prefer, extract_article)
-    results = (result for _, result in _parallel(step, articles, jobs))
-    return assemble(results, on_problem=on_problem)
+    ``build`` gets a tagger that hands back each article's precomputed result (or raises
+    the same failure), so the timeline is identical to a one-process build.
+    """
+    from .graph import build
+
+    pending: dict[str, list[Timex] | _Failure] = {}
+
+    def tagged() -> Iterator[Article]:
+        for article, result in _parallel(_RawTagger(prefer), articles, jobs):
+            pending[article.id] = result
+            yield article
+
+    def lookup(article: Article, _prefer: str) -> list[Timex]:
+        result = pending.pop(article.id)
+        if isinstance(result, _Failure):
+            raise result.exception()
+        return result
+
+    return build(tagged(), prefer=prefer, on_problem=on_problem, tagger=lookup)
 
 
 @attrs.frozen
-class _Extractor:
-    prefer: str
-    extract: Callable[..., Any]
+class _Failure:
+    """A picklable record of a worker's exception, raised again in the parent."""
 
-    def __call__(self, article: Article) -> Any:
-        return self.extract(article, prefer=self.prefer)
+    name: str
+    message: str
+    problem: Problem | None = None
+
+    def exception(self) -> Exception:
+        if self.problem is not None:
+            return InputError(self.problem)
+        return type(self.name, (Exception,), {})(self.message)
+
+
+@attrs.frozen
+class _RawTagger:
+    prefer: str
+
+    def __call__(self, article: Article) -> list[Timex] | _Failure:
+        from .temporal import tag_article
+
+        try:
+            return list(tag_article(article, self.prefer))
+        except InputError as error:
+            return _Failure("InputError", str(error), error.problem)
+        except Exception as error:  # re-raised in the parent, where build reports it
+            return _Failure(type(error).__name__, str(error))
 
 
 def _timexes_by_doc(articles: Iterable[Article], prefer: str) -> dict[str, list[Timex]]:

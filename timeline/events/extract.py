@@ -31,6 +31,7 @@ _BILATERAL_CONFIDENCE = 0.7
 _COORDINATION_GAP = re.compile(r"[\s,،\-ـ]*(?:و)?(?:ال)?[\s,،\-ـ]*")
 _CONTENT_TYPES = frozenset({"ceasefire", "strike", "capture"})
 _CONTACT_TYPES = frozenset({"call", "meeting"})
+_PLACE_NOUNS = frozenset({"مدينه", "منطقه", "بلده", "قريه", "اقليم", "محافظه", "ولايه"})
 _LOCATIVE = frozenset({"في", "على", "الى", "قرب", "داخل", "مدينه", "بلده", "منطقه", "اقليم", "بمدينه", "بمنطقه"})
 
 
@@ -137,7 +138,7 @@ class _Extractor:
         if kind == "statement":
             return self.statement(m, subtype, conf, clause)
         actors = self.participants(kind, m, clause, sentence)
-        if kind == "meeting" and m.hit.pos == "noun" and not any(a.kind in PERSONLIKE for a in self.actors_in(clause)):
+        if kind == "meeting" and subtype == "talks" and m.hit.pos == "noun" and not any(a.kind in PERSONLIKE for a in self.actors_in(clause)):
             return None  # "اجتماع"/"محادثات" with nobody named is too often generic
         separate = kind in _CONTACT_TYPES and self.near("separate", m, 0, 3, clause) is not None
         return _Candidate(m, kind, subtype, m.start, m.end, conf, tuple(actors), (),
@@ -186,6 +187,9 @@ class _Extractor:
         after = m.last + 1
         while self.token(after) in skip and after - m.last <= 3:
             after += 1
+        head = next((c for c in self.cues("speaker_heads") if c.first == after), None)
+        if head is not None:
+            after = head.last + 1  # "قال المتحدث باسم الكرملين ..."
         speaker = None
         for a in self.actors_in(clause):
             if a.first in (m.last + 1, after) or a.last == m.first - 1:
@@ -231,8 +235,12 @@ class _Extractor:
         if kind in ("statement", "call"):
             return None
         for p in self.places:
-            if not (clause[0] <= p.start and p.end <= clause[1]) or self.token(p.first - 1) == "من":
-                continue  # "أطلق من مدينة غوريس": where it came from
+            if not (clause[0] <= p.start and p.end <= clause[1]):
+                continue
+            before = self.token(p.first - 1)
+            origin = before == "من" or (before in _PLACE_NOUNS and self.token(p.first - 2) == "من")
+            if origin and kind != "capture":
+                continue  # "أطلق من مدينة غوريس": where it came from (but "انسحبت من" is the place)
             located = self.token(p.first - 1) in _LOCATIVE or p.prefix.endswith("ب") or p.prefix.endswith("في")
             if kind == "meeting" and not located:
                 continue

@@ -73,7 +73,13 @@ class Matcher:
         return frozenset({actor.key}) | self.lexicon.roles_at(actor.key, year)
 
     def actor_match(self, a: Actor, b: Actor, year: int | None) -> bool:
-        return bool(self.expand(a, year) & self.expand(b, year))
+        """Same actor, an office and its holder, or a state and one of its bodies/officials."""
+        ea, eb = self.expand(a, year), self.expand(b, year)
+        if ea & eb:
+            return True
+        if ":" not in a.key and any(k.split(":")[0] == a.key for k in eb):
+            return True
+        return ":" not in b.key and any(k.split(":")[0] == b.key for k in ea)
 
     def place_ok(self, a: str | None, b: str | None) -> bool:
         return a is None or b is None or self.lexicon.place_within(a, b) or self.lexicon.place_within(b, a)
@@ -105,9 +111,9 @@ class Matcher:
             # An undated report joins another only when everything it says agrees.
             if a.subtype != b.subtype:
                 return False
+            if wa and wb and a.type == "statement":
+                return False  # one speaker says many things in a week
             if wa and wb and not same_doc:
-                if a.type == "statement":
-                    return False  # one speaker says many things in a week
                 return self.covers(a, b, year) or self.covers(b, a, year)
             if not (wa and wb):
                 loose, firm = (a, b) if wa else (b, a)

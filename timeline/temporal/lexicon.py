@@ -87,6 +87,8 @@ def _build() -> Lexicon:
             month_names.setdefault((system, number), name)
             if fold(name) in context:
                 add(name, "month_ctx")
+            if name in months["strict_context"]:
+                add(name, "month_strict")
     for name, number in months["hijri"].items():
         add(name, "month", ("hijri", number))
         month_names.setdefault(("hijri", number), name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
@@ -18,7 +19,7 @@ import attrs
 from ..model import Reading
 from .lexicon import LEXICON
 
-_EMPTY: Mapping[str, Any] = {}
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 _SPACE = " \t\u00a0"
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$")
 _ISO_DATE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
@@ -179,10 +180,9 @@ class _Grammar:
                 if gap.strip(_SPACE + "/()-") == "" and ("/" in gap or "(" in gap or "-" in gap):
                     needs = False
                     j += 1
-                    if j < self.n and self.text[self.toks[j - 1].end:self.toks[j - 1].end + 1] == ")":
-                        pass
             fields: dict[str, Any] = {"month": month, "system": system}
-            if needs and not context and system == "gregorian" and i > 0 and self.adj(i) and any(
+            if needs and not context and system == "gregorian" and not tok.has("month_strict") and i > 0 \
+                    and self.adj(i) and any(
                     self.toks[i - 1].has(r) for r in ("in", "since", "to", "between", "from", "before", "after",
                                                        "fuzzy")):
                 needs = False
@@ -208,7 +208,7 @@ class _Grammar:
 
     def year_after(self, i: int, system: str) -> tuple[dict[str, Any], int]:
         """An optional year (with era mark) after a month; returns extra fields and next index."""
-        if not self.adj(i, ",") or i >= self.n:
+        if not self.adj(i, ",)") or i >= self.n:
             return {}, i
         j = i
         if self.toks[j].has("from") and self.role(j + 1, "year_word"):
@@ -221,10 +221,9 @@ class _Grammar:
             return {}, i
         fields: dict[str, Any] = {"year": value}
         j += 1
-        if tok.era == "ه":
-            fields["system"] = "hijri"
-        elif tok.era == "م":
-            pass
+        if tok.era:  # era letter glued to the digits: 1445هـ, 1938م
+            if tok.era == "ه":
+                fields["system"] = "hijri"
         elif self.role(j, "hijri_era"):
             fields["system"] = "hijri"
             j += 1
@@ -355,7 +354,7 @@ class _Grammar:
                 return "anaphor", {"unit": "day", "shift": 1}, i + 2
             if direction == "same":
                 return "anaphor", {"unit": "day", "shift": 0}, i + 2
-            if direction == "past" and self.toks[i + 1].get("dir") == "past":
+            if direction == "past":  # اليوم السابق: the day before the one in play
                 return "anaphor", {"unit": "day", "shift": -1}, i + 2
         if tok.has("deictic_part"):
             offset, part = tok.get("deictic_part")
@@ -653,10 +652,15 @@ def _date_at(g: _Grammar, i: int) -> tuple[list[tuple[str, dict[str, Any], int, 
     tok = g.toks[i]
     if tok.has("days_word") and g.adj(i + 1):
         if g.toks[i + 1].has("weekday") and g.adj(i + 2) and g.toks[i + 2].has("weekday"):
-            items = [("weekday", {"weekday": g.toks[k].get("weekday"), "shift": 0, "coordinated": 2}, k, k + 1)
+            shift, end = 0, i + 3
+            if g.role(end, "dir"):
+                shift = {"past": -1, "last": -1, "future": 1}.get(g.toks[end].get("dir"), 0)
+                end += 1
+            items = [("weekday", {"weekday": g.toks[k].get("weekday"), "shift": shift, "coordinated": 2}, k, k + 1)
                      for k in (i + 1, i + 2)]
             items[0] = (items[0][0], items[0][1], i, i + 2)
-            return items, i + 3
+            items[1] = (items[1][0], items[1][1], i + 2, end)
+            return items, end
         cal = g.calendar(i + 1)
         if cal:
             items = [("calendar", f, s, e) for f, s, e in cal[0]]
@@ -924,11 +928,9 @@ def _part_of_day(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
     # ليلة السبت إلى الأحد / ليل السبت-الأحد
     if spec.get("code") == "NI" and nt.has("weekday"):
         k = j + 1
-        if k < g.n and g.toks[k].has("weekday") and g.adj(k, "-/"):
-            pass
-        elif g.role(k, "to") and g.role(k + 1, "weekday"):
+        if g.role(k, "to") and g.role(k + 1, "weekday"):
             k += 1
-        else:
+        elif not (k < g.n and g.toks[k].has("weekday") and g.adj(k, "-/")):
             k = None
         if k is not None and (g.toks[j].get("weekday") + 1) % 7 == g.toks[k].get("weekday"):
             fields = {"weekday": g.toks[j].get("weekday"), "shift": 0, "part": "NI", "night_of": "pair"}

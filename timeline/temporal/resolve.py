@@ -120,7 +120,11 @@ class Resolver:
         handler = getattr(self, "_r_" + reading.kind, None)
         if handler is None:
             return None
-        timex = handler(base, fields, found)
+        try:
+            timex = handler(base, fields, found)
+        except (ValueError, OverflowError):
+            # arithmetic past year 1 or 9999: keep the span, say why there is no value
+            return attrs.evolve(base, value="XXXX", warnings=("date out of the supported range",))
         if timex is None:
             return None
         if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None \

@@ -1,0 +1,78 @@
+"""Benchmark `timeline.graph.build` on a synthetic corpus growing 1k -> 10k -> 100k articles.
+
+    python benchmarks/bench_build.py [--max 100000] [--seed 0]
+
+Articles are generated from templates (calls, meetings, strikes, ceasefires, captures,
+statements) with varied dates, actors and places, so merging sees realistic blocks of
+duplicates.  For each size it prints wall time, time per article and peak traced memory
+(tracemalloc); near-linear growth shows as a flat time per article.  A script, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import time
+import tracemalloc
+
+from timeline.graph import build
+from timeline.model import Article
+
+MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+          "أكتوبر", "نوفمبر", "ديسمبر"]
+LEADERS = [("الرئيس الروسي", "فلاديمير بوتين"), ("الرئيس الفرنسي", "إيمانويل ماكرون"),
+           ("الرئيس التركي", "رجب طيب أردوغان"), ("الرئيس الأذربيجاني", "إلهام علييف"),
+           ("رئيس الوزراء الأرميني", "نيكول باشينيان"), ("وزير الخارجية الروسي", "سيرغي لافروف"),
+           ("وزير الخارجية التركي", "مولود جاويش أوغلو"), ("الرئيس الأمريكي", "دونالد ترامب")]
+SIDES = ["القوات الأذربيجانية", "القوات الأرمينية", "الجيش الأرميني", "الجيش الأذربيجاني"]
+TOWNS = ["ترتر", "غنجة", "شوشا", "هادروت", "زنغيلان", "فضولي", "جبرائيل", "ستيباناكيرت", "لاتشين"]
+TEMPLATES = [
+    "أجرى {t1} {n1} اتصالا هاتفيا مع نظيره {n2} {date}، بحثا خلاله الأوضاع في قره باغ.",
+    "التقى {t1} {n1} مع {n2} في موسكو {date} لبحث التسوية.",
+    "قصفت {side} مدينة {town} {date} ما أدى إلى سقوط قتلى.",
+    "اتفقت أرمينيا وأذربيجان على هدنة إنسانية {date} في إقليم قره باغ.",
+    "أعلن {t1} {n1} {date} أن قوات بلاده سيطرت على مدينة {town}.",
+    "قال {t1} {n1} {date} إن الحل يجب أن يكون سياسيا.",
+    "واتهمت وزارة الدفاع الأذربيجانية أرمينيا بخرق الهدنة {date}.",
+    "قصفت {side} مدينة {town} وسط تبادل للاتهامات.",
+]
+
+
+def corpus(n: int, rng: random.Random) -> list[Article]:
+    start = dt.date(2020, 1, 1)
+    out = []
+    for i in range(n):
+        published = start + dt.timedelta(days=rng.randrange(0, 3 * 365))
+        sentences = []
+        for _ in range(rng.randint(2, 5)):
+            day = published - dt.timedelta(days=rng.randrange(0, 6))
+            (t1, n1), (_, n2) = rng.sample(LEADERS, 2)
+            date = f"يوم {day.day} {MONTHS[day.month - 1]} {day.year}"
+            sentences.append(rng.choice(TEMPLATES).format(
+                t1=t1, n1=n1, n2=n2, date=date, side=rng.choice(SIDES), town=rng.choice(TOWNS)))
+        out.append(Article(f"a{i:06}", " ".join(sentences), dt.datetime.combine(published, dt.time())))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--max", type=int, default=100_000, help="largest corpus size (default 100000)")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    sizes = [n for n in (1_000, 10_000, 100_000) if n <= args.max] or [args.max]
+    print(f"{'articles':>9} {'events':>8} {'relations':>10} {'seconds':>9} {'ms/article':>11} {'peak MB':>8}")
+    for n in sizes:
+        articles = corpus(n, random.Random(args.seed))
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        timeline = build(articles)
+        elapsed = time.perf_counter() - t0
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        print(f"{n:>9} {len(timeline.events):>8} {len(timeline.relations):>10} {elapsed:>9.2f} "
+              f"{1000 * elapsed / n:>11.3f} {peak / 2**20:>8.1f}")
+
+
+if __name__ == "__main__":
+    main()

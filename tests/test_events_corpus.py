@@ -1,0 +1,131 @@
+"""Extraction corpus: tiny hand-written Arabic articles with hand-built time expressions.
+
+Each line of ``fixtures/events/extraction.jsonl`` gives an article, its time expressions as
+``[text, value]`` (value ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``start/end``) and the
+events that must (``expect``) or must not (``absent``) be extracted around a text span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.model import Article, Event, Timex
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events"
+
+
+def _bounds(value: str) -> tuple[dt.datetime, dt.datetime, str]:
+    if "/" in value:
+        a, b = value.split("/")
+        return dt.datetime.fromisoformat(a), dt.datetime.fromisoformat(b) + dt.timedelta(hours=23), "day"
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return dt.datetime(parts[0], 1, 1), dt.datetime(parts[0], 12, 31, 23, 59, 59), "year"
+    if len(parts) == 2:
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        last = nxt - dt.timedelta(days=1)
+        return dt.datetime(parts[0], parts[1], 1), dt.datetime.combine(last, dt.time(23, 59, 59)), "month"
+    day = dt.datetime(*parts)
+    return day, day.replace(hour=23, minute=59, second=59), "day"
+
+
+def make_timexes(doc: str, text: str, specs: list[list[str]]) -> list[Timex]:
+    """Hand-built time expressions: each ``[surface, value]`` at its next occurrence in ``text``."""
+    out, cursor = [], 0
+    for surface, value in specs:
+        start = text.index(surface, cursor)
+        cursor = start + 1
+        earliest, latest, grain = _bounds(value)
+        kind = "DURATION" if "/" in value else "DATE"
+        out.append(Timex(start, start + len(surface), surface, kind, value, earliest, latest, grain, doc=doc))
+    return out
+
+
+def load_case(case: dict) -> tuple[Article, list[Timex]]:
+    article = Article(case["id"], case["text"], dt.datetime.fromisoformat(case["published"]))
+    return article, make_timexes(case["id"], case["text"], case.get("timexes", []))
+
+
+def cases(name: str) -> list[dict]:
+    lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def at(events: list[Event], text: str, needle: str, kind: str) -> list[Event]:
+    start = text.index(needle)
+    end = start + len(needle)
+    return [e for e in events if e.type == kind
+            and any(m.start < end and start < m.end for m in e.mentions)]
+
+
+def _fits(event: Event, want: dict) -> list[str]:
+    problems = []
+    for field in ("subtype", "place"):
+        if field in want and getattr(event, field) != want[field]:
+            problems.append(f"{field} {getattr(event, field)!r} != {want[field]!r}")
+    for field in ("earliest", "latest"):
+        if field in want and str(getattr(event, field)) != want[field]:
+            problems.append(f"{field} {getattr(event, field)} != {want[field]}")
+    keys = {a.key for a in event.participants}
+    if "participants" in want:
+        if want.get("exact_participants") and keys != set(want["participants"]):
+            problems.append(f"participants {sorted(keys)} != {want['participants']}")
+        elif not set(want["participants"]) <= keys:
+            problems.append(f"participants {sorted(keys)} lack {want['participants']}")
+    if "dated_by" in want and {m.dated_by for m in event.mentions} != {want["dated_by"]}:
+        problems.append(f"dated_by {[m.dated_by for m in event.mentions]} != {want['dated_by']}")
+    if "warning" in want and not any(w.startswith(want["warning"]) for w in event.warnings):
+        problems.append(f"no warning {want['warning']!r} in {event.warnings}")
+    if "max_confidence" in want and event.confidence > want["max_confidence"]:
+        problems.append(f"confidence {event.confidence} > {want['max_confidence']}")
+    return problems
+
+
+@pytest.mark.parametrize("case", cases("extraction.jsonl"), ids=lambda c: c["id"])
+def test_extraction_case(case: dict) -> None:
+    article, timexes = load_case(case)
+    events = extract_events(article, timexes)
+    used: set[int] = set()
+    for want in case["expect"]:
+        found = at(events, article.text, want["at"], want["type"])
+        assert found, f"no {want['type']} event at {want['at']!r}: {[(e.type, e.mentions[0].text) for e in events]}"
+        reports = {}
+        for event in found:
+            if id(event) not in used:
+                reports[id(event)] = _fits(event, want)
+        ok = [i for i, r in reports.items() if not r]
+        assert ok, f"{want['at']!r}: {list(reports.values())}"
+        used.add(ok[0])
+    for bad in case.get("absent", []):
+        assert not at(events, article.text, bad["at"], bad["type"]), f"unexpected {bad['type']} at {bad['at']!r}"
+    for bad in case.get("absent_place", []):
+        assert all(e.place != bad["place"] for e in at(events, article.text, bad["at"], "strike"))
+
+
+@pytest.mark.parametrize("case", cases("extraction.jsonl"), ids=lambda c: c["id"])
+def test_mentions_point_into_the_text(case: dict) -> None:
+    article, timexes = load_case(case)
+    for event in extract_events(article, timexes):
+        assert event.earliest is not None and event.latest is not None and event.earliest <= event.latest
+        for m in event.mentions:
+            assert m.doc == article.id
+            assert article.text[m.start:m.end] == m.text
+            assert m.context is not None and m.context[0] <= m.start < m.end <= m.context[1]
+
+
+def test_window_width_is_a_parameter() -> None:
+    article = Article("w", "قصفت المدفعية الأرمينية مدينة ترتر.", dt.datetime(2020, 10, 5))
+    (event,) = extract_events(article, [], window_days=3)
+    assert (event.earliest, event.latest) == (dt.date(2020, 10, 2), dt.date(2020, 10, 5))
+    assert event.warnings == ("undated: assumed within 3 days before publication",)
+
+
+def test_no_publication_date_gives_no_interval_and_says_so() -> None:
+    (event,) = extract_events(Article("n", "قصفت المدفعية الأرمينية مدينة ترتر."), [])
+    assert event.earliest is None and event.latest is None
+    assert event.warnings == ("undated: no publication date",)

@@ -1,0 +1,122 @@
+"""Cross-article merging: hand-written scenarios and hypothesis properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_events_corpus import FIXTURES, at, load_case
+
+from timeline.events import extract_events
+from timeline.graph import cluster_events, merge_events
+from timeline.model import Actor, Event, Mention
+
+SCENARIOS = json.loads((FIXTURES / "merge.json").read_text(encoding="utf-8"))["scenarios"]
+
+
+def _merged(scenario: dict) -> tuple[dict[str, str], list[Event]]:
+    texts, events = {}, []
+    for case in scenario["articles"]:
+        article, timexes = load_case(case)
+        texts[article.id] = article.text
+        events.extend(extract_events(article, timexes))
+    return texts, merge_events(events)
+
+
+def _owner(texts: dict[str, str], merged: list[Event], ref: list[str]) -> set[str]:
+    doc, needle, kind = ref[:3]
+    found = [e for e in at(merged, texts[doc], needle, kind) if any(m.doc == doc for m in e.mentions)]
+    if len(ref) > 3:
+        found = [e for e in found if str(e.earliest) == ref[3]]
+    assert found, f"no {kind} event at {doc}:{needle!r}"
+    return {e.id for e in found}
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s["name"])
+def test_merge_scenario(scenario: dict) -> None:
+    texts, merged = _merged(scenario)
+    for a, b in scenario.get("same", []) + scenario.get("same_dated", []):
+        ids_a, ids_b = _owner(texts, merged, a), _owner(texts, merged, b)
+        assert len(ids_a) == 1 and ids_a == ids_b, f"{a} and {b} not merged: {ids_a} {ids_b}"
+    for a, b in scenario.get("apart", []) + scenario.get("apart_dated", []):
+        assert not (_owner(texts, merged, a) & _owner(texts, merged, b)), f"{a} and {b} merged"
+
+
+def test_merged_interval_is_the_intersection() -> None:
+    def ev(i: str, lo: dt.date, hi: dt.date, dated_by: str) -> Event:
+        return Event(i, "strike", "shelling", lo, hi, (Actor("armenia", "أرمينيا", "country"),),
+                     mentions=(Mention(i, 0, 4, "قصفت", dated_by=dated_by),))
+    (merged,) = merge_events([ev("a", dt.date(2020, 10, 1), dt.date(2020, 10, 31), "sentence"),
+                              ev("b", dt.date(2020, 10, 3), dt.date(2020, 10, 5), "clause")])
+    assert (merged.earliest, merged.latest) == (dt.date(2020, 10, 3), dt.date(2020, 10, 5))
+    assert {m.doc for m in merged.mentions} == {"a", "b"}
+
+
+# -- properties ---------------------------------------------------------------------------
+ACTORS = [Actor("putin", "بوتين"), Actor("macron", "ماكرون"), Actor("lavrov", "لافروف"),
+          Actor("armenia", "أرمينيا", "country"), Actor("azerbaijan", "أذربيجان", "country"),
+          Actor("russia:foreign_minister", "وزير الخارجية الروسي")]
+SUBTYPES = {"call": [None, "phone"], "ceasefire": [None, "agreed", "takes_effect", "violated"],
+            "strike": [None, "shelling", "missile"], "statement": ["statement"]}
+PLACES = [None, None, "ganja", "tartar", "nagorno_karabakh", "zangilan"]
+
+
+@st.composite
+def events(draw: st.DrawFn) -> list[Event]:
+    n = draw(st.integers(0, 24))
+    out = []
+    for i in range(n):
+        kind = draw(st.sampled_from(sorted(SUBTYPES)))
+        lo = dt.date(2020, 10, 1) + dt.timedelta(days=draw(st.integers(0, 40)))
+        width = draw(st.sampled_from([0, 0, 0, 1, 7, 30, 400]))
+        dated_by = draw(st.sampled_from(["clause", "sentence", "narrative", "dct"]))
+        doc = draw(st.sampled_from(["d1", "d2", "d3", "d4"]))
+        start = draw(st.integers(0, 500)) * 10 + i  # unique mention per event
+        parts = tuple(draw(st.lists(st.sampled_from(ACTORS), max_size=3, unique_by=lambda a: a.key)))
+        out.append(Event(f"{doc}:{start}", kind, draw(st.sampled_from(SUBTYPES[kind])), lo,
+                         lo + dt.timedelta(days=width), parts, draw(st.sampled_from(PLACES)),
+                         (Mention(doc, start, start + 3, "حدث", dated_by=dated_by),),
+                         confidence=0.5, warnings=("undated: assumed within 7 days before publication",)
+                         if dated_by == "dct" else ()))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(events(), st.randoms(use_true_random=False))
+def test_merge_is_order_independent(evs: list[Event], rnd: random.Random) -> None:
+    shuffled = list(evs)
+    rnd.shuffle(shuffled)
+    assert merge_events(shuffled) == merge_events(evs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(events())
+def test_merge_is_idempotent(evs: list[Event]) -> None:
+    once = merge_events(evs)
+    assert merge_events(once) == once
+
+
+@settings(max_examples=150, deadline=None)
+@given(events())
+def test_every_mention_survives_exactly_once(evs: list[Event]) -> None:
+    merged, assign = cluster_events(evs)
+    assert Counter(m for e in merged for m in e.mentions) == Counter(m for e in evs for m in e.mentions)
+    for i, e in enumerate(evs):
+        assert set(e.mentions) <= set(merged[assign[i]].mentions)
+
+
+@settings(max_examples=150, deadline=None)
+@given(events())
+def test_merged_events_respect_their_parts(evs: list[Event]) -> None:
+    merged, assign = cluster_events(evs)
+    assert len({e.id for e in merged}) == len(merged)
+    for i, e in enumerate(evs):
+        m = merged[assign[i]]
+        assert m.type == e.type
+        assert e.subtype is None or m.subtype == e.subtype
+        assert e.earliest <= m.earliest <= m.latest <= e.latest

@@ -1,0 +1,141 @@
+"""Temporal ordering: relations from dates, textual cues, conflicts, closure and views."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import permutations
+
+import networkx as nx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_events_corpus import make_timexes
+
+from timeline.graph import (
+    build,
+    closure,
+    interval_relation,
+    linear_view,
+    order_events,
+    reduce_for_display,
+    to_networkx,
+)
+from timeline.model import Article, Event, Mention
+
+D = dt.date
+
+
+def ev(i: str, lo: D, hi: D, doc: str = "d") -> Event:
+    return Event(i, "strike", None, lo, hi, mentions=(Mention(doc, 0, 1, "x", dated_by="clause"),))
+
+
+def test_interval_relations() -> None:
+    a = ev("a", D(2020, 10, 1), D(2020, 10, 1))
+    assert interval_relation(a, ev("b", D(2020, 10, 2), D(2020, 10, 3))) == "BEFORE"
+    assert interval_relation(a, ev("b", D(2020, 9, 1), D(2020, 9, 30))) == "AFTER"
+    assert interval_relation(a, ev("b", D(2020, 10, 1), D(2020, 10, 1))) == "SIMULTANEOUS"
+    assert interval_relation(a, ev("b", D(2020, 9, 1), D(2020, 10, 31))) == "IS_INCLUDED"
+    assert interval_relation(ev("b", D(2020, 9, 1), D(2020, 10, 31)), a) == "INCLUDES"
+    assert interval_relation(ev("b", D(2020, 9, 28), D(2020, 10, 1)),
+                             ev("c", D(2020, 10, 1), D(2020, 10, 4))) == "OVERLAP"
+
+
+def test_date_edges_are_sparse_but_close_to_all_orders() -> None:
+    # 30 events on 10 days: relations stay linear, closure gives every dated pair.
+    evs = [ev(f"e{i:02}", D(2020, 10, 1 + i % 10), D(2020, 10, 1 + i % 10), doc=f"d{i}") for i in range(30)]
+    relations, conflicts = order_events(evs)
+    assert not conflicts
+    assert len(relations) < 3 * len(evs)
+    graph = to_networkx(build_timeline(evs, relations))
+    implied = set(closure(graph).edges)
+    expected = {(a.id, b.id) for a in evs for b in evs if a.latest < b.earliest}
+    assert implied == expected
+
+
+def build_timeline(evs, relations):
+    from timeline.model import Timeline
+    return Timeline(events=tuple(evs), relations=tuple(relations))
+
+
+intervals = st.tuples(st.integers(0, 30), st.integers(0, 6)).map(
+    lambda p: (D(2020, 1, 1) + dt.timedelta(days=p[0]), D(2020, 1, 1) + dt.timedelta(days=p[0] + p[1])))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(intervals, max_size=25))
+def test_closure_recovers_exactly_the_date_order(spans: list[tuple[D, D]]) -> None:
+    evs = [ev(f"e{i:02}", lo, hi, doc=f"d{i}") for i, (lo, hi) in enumerate(spans)]
+    relations, conflicts = order_events(evs)
+    assert not conflicts
+    graph = to_networkx(build_timeline(evs, relations))
+    expected = {(a.id, b.id) for a in evs for b in evs if a.latest < b.earliest}
+    assert set(closure(graph).edges) == expected
+    reduced = reduce_for_display(graph)
+    assert set(closure(reduced).edges) == expected
+
+
+def test_textual_claim_against_the_dates_is_a_conflict() -> None:
+    a, b = ev("a", D(2020, 10, 5), D(2020, 10, 5)), ev("b", D(2020, 10, 1), D(2020, 10, 1))
+    cue = Mention("d", 5, 8, "بعد")
+    relations, conflicts = order_events([a, b], [("a", "b", (cue,))])
+    assert [(c.source, c.target) for c in conflicts] == [("a", "b")]
+    claims = conflicts[0].claims
+    assert {(r.origin, r.source, r.target) for r in claims} == {("text", "a", "b"), ("dates", "b", "a")}
+    assert cue in claims[0].evidence
+    assert not any(r.origin == "text" for r in relations)
+
+
+def test_cycle_of_textual_claims_is_a_conflict() -> None:
+    window = (D(2020, 9, 27), D(2020, 10, 4))
+    a, b, c = (ev(i, *window) for i in "abc")
+    links = [("a", "b", ()), ("b", "c", ()), ("c", "a", ())]
+    relations, conflicts = order_events([a, b, c], links)
+    assert len(conflicts) == 1 and len(conflicts[0].claims) == 3
+    assert not any(r.origin == "text" for r in relations)
+    links_ok = [("a", "b", ()), ("b", "c", ())]
+    relations, conflicts = order_events([a, b, c], links_ok)
+    assert not conflicts
+    assert {(r.source, r.target) for r in relations if r.origin == "text"} == {("a", "b"), ("b", "c")}
+
+
+def test_order_is_independent_of_input_order() -> None:
+    evs = [ev("a", D(2020, 1, 1), D(2020, 1, 9)), ev("b", D(2020, 1, 3), D(2020, 1, 3)),
+           ev("c", D(2020, 1, 5), D(2020, 1, 20)), ev("d", D(2020, 2, 1), D(2020, 2, 1))]
+    results = {repr(order_events(list(p))) for p in permutations(evs)}
+    assert len(results) == 1
+
+
+def _tag(specs):
+    def tagger(article, prefer):
+        return make_timexes(article.id, article.text, specs.get(article.id, []))
+    return tagger
+
+
+def test_textual_cue_in_an_article_orders_undated_events() -> None:
+    text = ("وأكدت وزارة الدفاع الأرمينية أن أذربيجان فقدت 113 طائرة مسيرة.\n"
+            "يأتي ذلك بعدما أعلنت القوات الأرمينية تدمير مطار عسكري في غنجه.")
+    timeline = build([Article("t", text, dt.datetime(2020, 10, 4))], tagger=_tag({}))
+    text_rel = [r for r in timeline.relations if r.origin == "text"]
+    assert len(text_rel) == 1
+    first, second = timeline.event(text_rel[0].source), timeline.event(text_rel[0].target)
+    assert "أعلنت" in first.mentions[0].text and "وأكدت" in second.mentions[0].text
+    assert any(m.text == "يأتي ذلك بعدما" for m in text_rel[0].evidence)
+
+
+def test_cue_inside_a_sentence() -> None:
+    text = "قصفت القوات الأرمينية مدينة ترتر بعد هجوم أذربيجاني على مدينة مارتاكيرت."
+    timeline = build([Article("t", text, dt.datetime(2020, 10, 4))], tagger=_tag({}))
+    (rel,) = [r for r in timeline.relations if r.origin == "text"]
+    assert timeline.event(rel.source).mentions[0].text == "هجوم"
+    assert timeline.event(rel.target).mentions[0].text == "قصفت"
+
+
+def test_network_attributes_and_linear_view() -> None:
+    evs = [ev("b", D(2020, 10, 2), D(2020, 10, 2)), ev("a", D(2020, 10, 1), D(2020, 10, 1)),
+           Event("u", "call", mentions=(Mention("d", 0, 1, "x"),))]
+    relations, _ = order_events(evs)
+    timeline = build_timeline(evs, relations)
+    graph = to_networkx(timeline)
+    assert graph.nodes["a"]["earliest"] == D(2020, 10, 1) and graph.nodes["u"]["type"] == "call"
+    assert graph.edges["a", "b"]["type"] == "BEFORE" and graph.edges["a", "b"]["origin"] == "dates"
+    assert [e.id for e in linear_view(timeline)] == ["a", "b", "u"]
+    assert isinstance(reduce_for_display(graph), nx.DiGraph)
