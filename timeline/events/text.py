@@ -54,8 +54,13 @@ class Match:
         return self.hit.data
 
 
+_PREFIX_START = frozenset(p[0] for p in _PREFIXES)
+
+
 def _variants(word: str) -> list[tuple[str, str]]:
     out = [(word, "")]
+    if word[0] not in _PREFIX_START:
+        return out
     for p in _PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 2:
             rest = word[len(p):]

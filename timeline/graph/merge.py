@@ -182,35 +182,66 @@ def _probe(event: Event) -> list[tuple]:
     return keys
 
 
+def _tokens(event: Event, matcher: Matcher) -> set[str]:
+    """Index tokens: two events with matching actors share one (see ``Matcher.actor_match``)."""
+    year = event.earliest.year if event.earliest else None
+    out: set[str] = set()
+    for actor in event.participants:
+        keys = matcher.expand(actor, year)
+        out |= keys
+        out |= {k.split(":")[0] for k in keys}
+    return out
+
+
 def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[int]]:
-    """One greedy pass; returns the clusters and, per input event, its cluster index."""
+    """One greedy pass; returns the clusters and, per input event, its cluster index.
+
+    Blocks are (type, date bucket, actor token): an event with participants only meets
+    clusters sharing an actor token or naming nobody ("-"); one naming nobody meets all ("*").
+    """
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
     clusters: list[Event] = []
     index: dict[tuple, list[int]] = {}
+    filed: list[set[tuple]] = []
     assign = [0] * len(events)
+
+    def file(c: int) -> None:
+        event = clusters[c]
+        buckets = _buckets(event)
+        if buckets[0][0] == "fine":
+            buckets = buckets + [("fine", "*")]
+        tokens = _tokens(event, matcher) or {"-"}
+        for key in buckets:
+            for token in tokens | {"*"}:
+                block = (event.type, *key, token)
+                if block not in filed[c]:
+                    filed[c].add(block)
+                    index.setdefault(block, []).append(c)
+
     for i in order:
         event = events[i]
+        tokens = _tokens(event, matcher)
+        probes = (tokens | {"-"}) if tokens else {"*"}
         seen: set[int] = set()
         best: tuple | None = None
         for key in _probe(event):
-            for c in index.get((event.type,) + key, ()):
-                if c in seen:
-                    continue
-                seen.add(c)
-                if matcher.compatible(clusters[c], event):
-                    score = (matcher.affinity(event, clusters[c]), -c)
-                    if best is None or score > best[0]:
-                        best = (score, c)
+            for token in sorted(probes):
+                for c in index.get((event.type, *key, token), ()):
+                    if c in seen:
+                        continue
+                    seen.add(c)
+                    if matcher.compatible(clusters[c], event):
+                        score = (matcher.affinity(event, clusters[c]), -c)
+                        if best is None or score > best[0]:
+                            best = (score, c)
         if best is None:
             c = len(clusters)
             clusters.append(event)
-            for key in _buckets(event):
-                index.setdefault((event.type,) + key, []).append(c)
-            if _buckets(event)[0][0] == "fine":
-                index.setdefault((event.type, "fine", "*"), []).append(c)
+            filed.append(set())
         else:
             c = best[1]
             clusters[c] = matcher.combine(clusters[c], event)
+        file(c)
         assign[i] = c
     return clusters, assign
 

@@ -1,0 +1,337 @@
+"""The pipeline of :func:`timeline.graph.build` split into partitionable steps, and its Dask driver.
+
+Three steps, each a plain function so that a scheduler can place it anywhere:
+
+1. **map** (:func:`extract_one`): tag one article and extract its single-mention events and
+   textual links; a failing article becomes a :class:`~timeline.model.Problem`, as in ``build``.
+2. **merge**, keyed so that it partitions: two events can only merge when they have the same
+   type and overlapping day intervals (see :class:`timeline.graph.merge.Matcher`), and a merged
+   cluster's interval is the intersection of its members', so a cluster never leaves the
+   connected run of overlapping intervals its members came from.  The blocking key is therefore
+   *type + run*: per type, the union of all event intervals is cut into maximal disjoint runs
+   (:func:`event_spans`, a small reduction over the partitions), and every event goes to the run
+   that contains it.  An event spanning several fixed date buckets is no special case: runs are
+   built from the data, so it pulls the buckets it touches into one run.  Undated events never
+   merge and are grouped per partition.  Each group is merged with
+   :func:`timeline.graph.cluster_events`; greedy merging inside one run sees exactly the
+   candidates it sees in a single-process build, so the groups together give the same clusters.
+3. **order** (:func:`finish`): final ids (content hashes, as in ``build``) and
+   :func:`timeline.graph.order_events` over the merged events, which are far fewer than mentions.
+
+:func:`build_bag` returns a Timeline equal to ``build`` on the same articles: same events, ids,
+relations, conflicts and problems.  (Ids equal ``build``'s as long as no two merged events have
+the same content hash, which needs identical mention positions; if that ever happens the
+``-2`` suffix goes by canonical order rather than by ``build``'s last merge pass.)
+
+Running on a cluster needs no code change: Dask uses the active ``dask.distributed`` client::
+
+    from dask.distributed import Client
+    from timeline.distributed import articles_to_bag, build_bag
+
+    client = Client("tcp://scheduler:8786")        # or Client(LocalCluster(n_workers=8))
+    timeline = build_bag(articles_to_bag("news.jsonl", npartitions=64))
+
+The workers need ``timeline`` installed.  For input too large for the driver, build the bag
+on the cluster (``dask.bag.read_text("s3://.../*.jsonl").map(json.loads)``): records that are
+dicts are parsed with :func:`timeline.io.parse_article` inside the map step.  Only the merged
+events, the textual links and the problems come back to the driver.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .events.extract import WINDOW_DAYS, extract_article
+from .graph.merge import canonical_key, cluster_events, event_id, sort_key
+from .graph.order import order_events
+from .model import Article, Event, InputError, Mention, Problem, Timeline, Timex
+
+if TYPE_CHECKING:
+    import dask.bag
+
+__all__ = [
+    "Extracted", "Tagger", "articles_to_bag", "build_bag", "event_spans", "extract_one", "finish",
+    "group_key", "merge_group", "merge_records",
+]
+
+Tagger = Callable[[Article, str], Sequence[Timex]]
+#: Where a record came from: (partition, position) in a bag, or (0, position) for a list.
+Key = tuple[int, int]
+#: A textual claim inside one article: (index of the earlier event, index of the later, evidence).
+LocalLink = tuple[int, int, tuple[Mention, ...]]
+
+
+@attrs.frozen
+class Extracted:
+    """What the map step returns for one input item."""
+
+    key: Key
+    #: The article id (``None`` for a reader problem without one).
+    article: str | None
+    events: tuple[Event, ...] = ()
+    links: tuple[LocalLink, ...] = ()
+    problem: Problem | None = None
+    #: False for a record that never was an article (a reader problem): it is not listed in
+    #: ``Timeline.articles``, and its problem comes before the extraction problems, as in the CLI.
+    article_record: bool = True
+
+
+def _tag_article(article: Article, prefer: str) -> Sequence[Timex]:
+    from .temporal import tag_article
+
+    return tag_article(article, prefer)
+
+
+def extract_one(item: Article | Problem | dict, key: Key = (0, 0), prefer: str = "past", *,
+                window_days: int = WINDOW_DAYS, tagger: Tagger | None = None) -> Extracted:
+    """Tag and extract one article, catching what ``build`` catches (same problem messages).
+
+    A :class:`Problem` passes through; a ``dict`` record is first parsed with
+    :func:`timeline.io.parse_article`.
+    """
+    if isinstance(item, dict):
+        from .io import parse_article
+
+        item = parse_article(item)
+    if isinstance(item, Problem):
+        return Extracted(key, item.article, problem=item, article_record=False)
+    try:
+        found, found_links = extract_article(item, (tagger or _tag_article)(item, prefer),
+                                             window_days=window_days)
+    except InputError as err:
+        return Extracted(key, item.id, problem=err.problem)
+    except Exception as err:  # noqa: BLE001 - one bad article must not sink the batch
+        return Extracted(key, item.id, problem=Problem(item.id, None, f"{type(err).__name__}: {err}"))
+    # provisional ids are only unique within one article
+    local = {e.id: i for i, e in enumerate(found)}
+    links = tuple((local[k.before], local[k.after], found[local[k.before]].mentions + (k.cue,)
+                   + found[local[k.after]].mentions)
+                  for k in found_links if k.before in local and k.after in local)
+    return Extracted(key, item.id, tuple(found), links)
+
+
+# ------------------------------------------------------------------ merge, keyed by runs
+
+Spans = dict[str, list[tuple[int, int]]]
+
+
+def _span(event: Event) -> tuple[int, int] | None:
+    if event.earliest is None or event.latest is None:
+        return None
+    lo, hi = event.earliest.toordinal(), event.latest.toordinal()
+    return (min(lo, hi), max(lo, hi))
+
+
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Maximal disjoint runs covering ``spans`` (closed day intervals that share a day join)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def event_spans(records: Iterable[Extracted]) -> Spans:
+    """Per event type, the runs of overlapping event intervals (one partition's part)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for record in records:
+        for event in record.events:
+            span = _span(event)
+            if span is not None:
+                found.setdefault(event.type, []).append(span)
+    return {t: _union(s) for t, s in sorted(found.items())}
+
+
+def _combine_spans(parts: Iterable[Spans]) -> Spans:
+    found: dict[str, list[tuple[int, int]]] = {}
+    for part in parts:
+        for t, spans in part.items():
+            found.setdefault(t, []).extend(spans)
+    return {t: _union(s) for t, s in sorted(found.items())}
+
+
+def group_key(event: Event, key: Key, spans: Spans) -> tuple:
+    """The blocking key: ``(type, first day of its run)``; undated: ``(type, None, partition)``."""
+    span = _span(event)
+    if span is None:
+        return (event.type, None, key[0])
+    runs = spans[event.type]
+    i = bisect.bisect_right(runs, (span[0], float("inf"))) - 1
+    return (event.type, runs[i][0], 0)
+
+
+Member = tuple[Key, int, Event]
+
+
+def _keyed(record: Extracted, spans: Spans) -> list[tuple[tuple, Member]]:
+    return [(group_key(e, record.key, spans), (record.key, j, e)) for j, e in enumerate(record.events)]
+
+
+def merge_group(members: Sequence[Member]) -> tuple[list[Event], list[tuple[Key, int, int]]]:
+    """Merge one group: the merged events and, per member, ``(key, event index, result index)``."""
+    merged, assign = cluster_events([m[2] for m in members])
+    return merged, [(m[0], m[1], a) for m, a in zip(members, assign, strict=True)]
+
+
+def _final_ids(events: Sequence[Event]) -> list[str]:
+    """``build``'s ids: content hashes, a repeated hash suffixed ``-2``, ``-3`` in canonical order."""
+    base = [event_id(e) for e in events]
+    if len(set(base)) == len(base):
+        return base
+    order = sorted(range(len(events)), key=lambda i: canonical_key(attrs.evolve(events[i], id=base[i])))
+    seen: dict[str, int] = {}
+    out = list(base)
+    for i in order:
+        n = seen.get(base[i], 0)
+        seen[base[i]] = n + 1
+        if n:
+            out[i] = f"{base[i]}-{n + 1}"
+    return out
+
+
+def finish(groups: Iterable[tuple[Sequence[Event], Sequence[tuple[Key, int, int]]]],
+           records: Iterable[Extracted], *,
+           rename: Callable[[list[Event]], list[str]] | None = None,
+           ) -> tuple[Timeline, dict[tuple[Key, int], str]]:
+    """Assemble merged groups and per-article records (events may be left out) into a Timeline.
+
+    Also returns, per extracted event ``(key, index)``, the id of the event it merged into.
+    ``rename`` maps the merged events (carrying ``build``'s ids) to the ids to use instead;
+    ordering runs after renaming, since relation representatives are chosen by id.
+    """
+    events: list[Event] = []
+    where: dict[tuple[Key, int], int] = {}
+    for merged, assign in groups:
+        offset = len(events)
+        events.extend(merged)
+        for key, j, a in assign:
+            where[key, j] = offset + a
+    ids = _final_ids(events)
+    if rename is not None:
+        ids = rename([attrs.evolve(e, id=i) for e, i in zip(events, ids, strict=True)])
+    events = sorted((attrs.evolve(e, id=i) for e, i in zip(events, ids, strict=True)), key=sort_key)
+    final = {kj: ids[i] for kj, i in where.items()}
+    ordered = sorted(records, key=lambda r: r.key)
+    links = [(final[r.key, b], final[r.key, a], evidence) for r in ordered for b, a, evidence in r.links]
+    relations, conflicts = order_events(events, links)
+    problems = [r.problem for r in ordered if r.problem is not None and not r.article_record]
+    problems += [r.problem for r in ordered if r.problem is not None and r.article_record]
+    timeline = Timeline(events=tuple(events), relations=tuple(relations), conflicts=tuple(conflicts),
+                        problems=tuple(problems),
+                        articles=tuple(r.article for r in ordered if r.article_record))
+    return timeline, final
+
+
+def merge_records(records: Sequence[Extracted], *,
+                  rename: Callable[[list[Event]], list[str]] | None = None,
+                  ) -> tuple[Timeline, dict[tuple[Key, int], str]]:
+    """Merge and order in one process (equal to ``build`` over the same articles); see :func:`finish`."""
+    members = [(r.key, j, e) for r in records for j, e in enumerate(r.events)]
+    return finish([merge_group(members)], records, rename=rename)
+
+
+# ------------------------------------------------------------------ dask driver
+
+def _items(source: Any) -> Iterator[Article | Problem]:
+    if isinstance(source, (list, tuple)) and all(isinstance(x, (Article, Problem)) for x in source):
+        yield from source
+        return
+    if not isinstance(source, (str, bytes)) and hasattr(source, "__iter__") and not hasattr(source, "read"):
+        items = iter(source)
+        for first in items:
+            if isinstance(first, (Article, Problem)):
+                yield first
+                yield from items
+                return
+            from .io import read_articles
+
+            yield from read_articles(_prepend(first, items))
+            return
+        return
+    from .io import read_articles
+
+    yield from read_articles(source)
+
+
+def _prepend(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
+    yield first
+    yield from rest
+
+
+def articles_to_bag(source: Any, npartitions: int = 4) -> dask.bag.Bag:
+    """A bag of Articles (and reader Problems) from a path, stream, or iterable of lines, dicts or Articles.
+
+    Reading happens here, on the driver, with :func:`timeline.io.read_articles` (duplicate ids
+    and malformed records become Problems); the bag keeps input order.
+    """
+    import dask.bag as db
+
+    items = list(_items(source))
+    return db.from_sequence(items, npartitions=max(1, min(npartitions, len(items) or 1)))
+
+
+@attrs.frozen
+class _Step:
+    prefer: str
+    window_days: int
+    tagger: Tagger | None
+
+    def __call__(self, items: Iterable[Any], partition: int) -> list[Extracted]:
+        return [extract_one(item, (partition, j), self.prefer, window_days=self.window_days,
+                            tagger=self.tagger) for j, item in enumerate(items)]
+
+
+def _group_of(pair: tuple[tuple, Member]) -> tuple:
+    return pair[0]
+
+
+def _add(acc: list[Member], pair: tuple[tuple, Member]) -> list[Member]:
+    acc.append(pair[1])
+    return acc
+
+
+def _concat(a: list[Member], b: list[Member]) -> list[Member]:
+    return a + b
+
+
+def _merge_pair(pair: tuple[tuple, list[Member]]) -> tuple[list[Event], list[tuple[Key, int, int]]]:
+    return merge_group(pair[1])
+
+
+def _without_events(record: Extracted) -> Extracted:
+    return attrs.evolve(record, events=())
+
+
+def build_bag(bag: dask.bag.Bag, prefer: str = "past", *, window_days: int = WINDOW_DAYS,
+              tagger: Tagger | None = None, scheduler: Any = None,
+              on_problem: Callable[[Problem], None] | None = None) -> Timeline:
+    """The timeline of a bag of Articles, equal to :func:`timeline.graph.build` on them.
+
+    Items may also be reader Problems (listed first among the problems, not in
+    ``Timeline.articles``) or article dicts.  ``scheduler`` goes to ``dask.compute``
+    (``"sync"``, ``"threads"``, ``"processes"``, a client...); ``None`` uses Dask's default or
+    the active ``dask.distributed`` client.  ``on_problem`` sees each problem after the run,
+    in order.  ``tagger`` must be picklable for process or cluster schedulers.
+    """
+    import dask
+    import dask.bag as db
+
+    step = _Step(prefer, window_days, tagger)
+    parts = bag.to_delayed()
+    records = db.from_delayed([dask.delayed(step)(part, i) for i, part in enumerate(parts)])
+    spans = records.reduction(event_spans, _combine_spans)
+    groups = (records.map(_keyed, spans).flatten()
+              .foldby(_group_of, _add, list, _concat, list)
+              .map(_merge_pair))
+    merged, meta = dask.compute(groups, records.map(_without_events), scheduler=scheduler)
+    timeline, _ = finish(merged, meta)
+    if on_problem is not None:
+        for problem in timeline.problems:
+            on_problem(problem)
+    return timeline
