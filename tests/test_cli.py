@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -349,3 +350,16 @@ def test_progress_line_counts_articles_and_ends_with_a_newline():
     silent.step()
     silent.close()
     assert quiet.getvalue() == ""
+
+
+@needs_graph
+@pytest.mark.parametrize("fmt", ["json", "timeml", "html", "csv", "graphml"])
+def test_build_output_bytes_do_not_depend_on_hash_seed(fmt):
+    outputs = set()
+    for seed in ("1", "2"):
+        result = subprocess.run([sys.executable, "-m", "timeline", "build", str(SEEDS), "--format", fmt],
+                                capture_output=True, cwd=ROOT, check=False,
+                                env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

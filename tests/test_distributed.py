@@ -157,8 +157,8 @@ class _Record:
 def test_events_that_could_merge_share_a_group(events):
     spans = event_spans([_Record(events)])
     keys = [group_key(e, (0, 0), spans) for e in events]
-    for a, ka in zip(events, keys):
-        for b, kb in zip(events, keys):
+    for a, ka in zip(events, keys, strict=True):
+        for b, kb in zip(events, keys, strict=True):
             if a.type == b.type and a.earliest and b.earliest and \
                     a.earliest <= b.latest and b.earliest <= a.latest:
                 assert ka == kb

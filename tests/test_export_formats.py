@@ -303,3 +303,24 @@ def test_html_escapes_script_breaking_text():
 
 def test_html_is_deterministic():
     assert render_html(TIMELINE, ARTICLES) == render_html(TIMELINE, list(reversed(ARTICLES)))
+
+
+# ---------------------------------------------------------------- GraphML
+
+def test_graphml_reloads_with_same_nodes_edges_and_json_attributes():
+    nx = pytest.importorskip("networkx")
+    graph_module = pytest.importorskip("timeline.graph")
+    if not hasattr(graph_module, "to_networkx"):
+        pytest.skip("timeline.graph.to_networkx not available yet")
+    from timeline.io import write_graphml
+
+    out = io.StringIO()
+    write_graphml(TIMELINE, out)
+    graph = nx.read_graphml(io.BytesIO(out.getvalue().encode("utf-8")))
+    original = graph_module.to_networkx(TIMELINE)
+    assert graph.number_of_nodes() == original.number_of_nodes() == len(TIMELINE.events)
+    assert graph.number_of_edges() == original.number_of_edges()
+    call = graph.nodes["e2"]
+    assert call["type"] == "call"
+    assert [p["key"] for p in json.loads(call["participants"])] == ["putin", "macron"]
+    assert len(json.loads(call["mentions"])) == 2

@@ -33,7 +33,8 @@ Running on a cluster needs no code change: Dask uses the active ``dask.distribut
 
 The workers need ``timeline`` installed.  For input too large for the driver, build the bag
 on the cluster (``dask.bag.read_text("s3://.../*.jsonl").map(json.loads)``): records that are
-dicts are parsed with :func:`timeline.io.parse_article` inside the map step.  Only the merged
+dicts are parsed with :func:`timeline.io.parse_article` inside the map step (duplicate ids are
+then not caught: that needs one pass over all ids, as ``articles_to_bag`` does).  Only the merged
 events, the textual links and the problems come back to the driver.
 """
 
@@ -310,13 +311,14 @@ def _without_events(record: Extracted) -> Extracted:
 
 def build_bag(bag: dask.bag.Bag, prefer: str = "past", *, window_days: int = WINDOW_DAYS,
               tagger: Tagger | None = None, scheduler: Any = None,
-              on_problem: Callable[[Problem], None] | None = None) -> Timeline:
+              on_problem: Callable[[Problem], None] | None = None, **compute_options: Any) -> Timeline:
     """The timeline of a bag of Articles, equal to :func:`timeline.graph.build` on them.
 
     Items may also be reader Problems (listed first among the problems, not in
     ``Timeline.articles``) or article dicts.  ``scheduler`` goes to ``dask.compute``
-    (``"sync"``, ``"threads"``, ``"processes"``, a client...); ``None`` uses Dask's default or
-    the active ``dask.distributed`` client.  ``on_problem`` sees each problem after the run,
+    (``"sync"``, ``"threads"``, ``"processes"``, a client...), and so do ``compute_options``
+    (e.g. ``num_workers=2``); ``None`` uses Dask's default or the active ``dask.distributed``
+    client.  ``on_problem`` sees each problem after the run,
     in order.  ``tagger`` must be picklable for process or cluster schedulers.
     """
     import dask
@@ -329,7 +331,7 @@ def build_bag(bag: dask.bag.Bag, prefer: str = "past", *, window_days: int = WIN
     groups = (records.map(_keyed, spans).flatten()
               .foldby(_group_of, _add, list, _concat, list)
               .map(_merge_pair))
-    merged, meta = dask.compute(groups, records.map(_without_events), scheduler=scheduler)
+    merged, meta = dask.compute(groups, records.map(_without_events), scheduler=scheduler, **compute_options)
     timeline, _ = finish(merged, meta)
     if on_problem is not None:
         for problem in timeline.problems:

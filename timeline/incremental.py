@@ -41,35 +41,49 @@ import attrs
 
 from .distributed import Extracted, Tagger, extract_one, merge_records
 from .events.extract import WINDOW_DAYS
-from .model import Article, Event, Problem, Timeline
+from .model import Article, Event, Mention, Problem, Timeline
 
-__all__ = ["SKIPPED", "load_records", "records_path", "save_records", "update", "update_file",
+__all__ = ["SKIPPED", "keep_ids", "load_records", "records_path", "save_records", "update", "update_file",
            "update_with_records"]
 
 SKIPPED = "article already in the saved timeline; skipped"
 
 
-def _mention_spot(m: Any) -> tuple[str, int, int]:
-    return (m.doc, m.start, m.end)
+def _shape(event: Event) -> tuple:
+    return (event.type, event.earliest, event.latest, tuple(sorted(a.key for a in event.participants)))
 
 
 def keep_ids(saved: Iterable[Event]) -> Callable[[list[Event]], list[str]]:
-    """The id policy (module docstring) as a ``rename`` hook for :func:`timeline.distributed.finish`."""
-    owner = {_mention_spot(m): e.id for e in saved for m in e.mentions}
+    """The id policy (module docstring) as a ``rename`` hook for :func:`timeline.distributed.finish`.
+
+    One trigger can report several events (coordinated dates, separate contacts), so a mention
+    may belong to several saved events; ties in shared mentions go to the pair with the same
+    content hash, then the same type, interval and participants, then the smallest saved id.
+    """
+    saved = list(saved)
+    owners: dict[Mention, list[int]] = {}
+    for k, e in enumerate(saved):
+        for m in e.mentions:
+            owners.setdefault(m, []).append(k)
 
     def rename(events: list[Event]) -> list[str]:
-        shared: Counter[tuple[str, int]] = Counter()
+        shared: Counter[tuple[int, int]] = Counter()
         for i, e in enumerate(events):
             for m in e.mentions:
-                old = owner.get(_mention_spot(m))
-                if old is not None:
-                    shared[old, i] += 1
+                for k in owners.get(m, ()):
+                    shared[k, i] += 1
+
+        def rank(pair: tuple[tuple[int, int], int]) -> tuple:
+            (k, i), count = pair
+            old, new = saved[k], events[i]
+            return (-count, old.id != new.id, _shape(old) != _shape(new), old.id, i)
+
         ids: list[str | None] = [None] * len(events)
         taken: set[str] = set()
-        for (old, i), _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1])):
-            if ids[i] is None and old not in taken:
-                ids[i] = old
-                taken.add(old)
+        for (k, i), _ in sorted(shared.items(), key=rank):
+            if ids[i] is None and saved[k].id not in taken:
+                ids[i] = saved[k].id
+                taken.add(saved[k].id)
         out = []
         for e, i in zip(events, ids, strict=True):
             if i is None:

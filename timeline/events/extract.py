@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import Any
 
 import attrs
 
 from ..model import Actor, Article, Event, Mention, Timex
 from .actors import PERSONLIKE, ActorHit, find_actors, resolve_counterparts
+from .lexicon import Hit
 from .text import Match, Text
 
 #: Default width of the publication-date window for undated past events.
@@ -59,7 +61,9 @@ class _Candidate:
 
 
 def _usable(t: Timex) -> bool:
-    return t.earliest is not None and t.latest is not None and t.type != "SET"
+    # "منذ مارس 2011" names when a state began, not when a reported event happened
+    since = t.reading.get("since") or dict(t.extra).get("since")
+    return t.earliest is not None and t.latest is not None and t.type != "SET" and not since
 
 
 class _Extractor:
@@ -68,13 +72,28 @@ class _Extractor:
         self.text = Text(article.text)
         self.window_days = window_days
         self.timexes = sorted((t for t in timexes if _usable(t)), key=lambda t: (t.start, t.end))
-        self.actors = find_actors(self.text)
-        self.places = self.text.select("place")
         self.cue_cache: dict[str, list[Match]] = {}
+        self.places = self.unlisted_places(self.text.select("place"))
+        # "جدة السعودية": a nationality right after a place names where it is, not who acts
+        after_place = {p.last + 1 for p in self.places}
+        self.actors = [a for a in find_actors(self.text) if not (a.kind == "country" and a.first in after_place)]
         self.blockers = self.cues("blockers")
         self.triggers = [m for m in self.text.select("trigger") if not self.blocked(m)]
         self.contact_sentences = {self.text.sentence_of(m.start) for m in self.triggers
                                   if m.data["type"] in _CONTACT_TYPES}
+
+    def unlisted_places(self, listed: list[Match]) -> list[Match]:
+        """Listed places plus the word after a place noun ("مدينة ود ..."), keyed by its folded form."""
+        taken = {i for p in listed for i in range(p.first, p.last + 1)}
+        out = list(listed)
+        for c in self.cues("place_head"):
+            i = c.last + 1
+            if i < len(self.text.tokens) and i not in taken and self.text.joinable[c.last]:
+                tok = self.text.tokens[i]
+                if len(tok.text) > 2 and not tok.text.isdigit():
+                    data = MappingProxyType({"key": tok.text, "kind": "unlisted"})
+                    out.append(Match(i, i, tok.start, tok.end, Hit("place", data, "noun", ("place", tok.text))))
+        return sorted(out, key=lambda p: p.first)
 
     # -- helpers ----------------------------------------------------------------------
     def cues(self, name: str) -> list[Match]:
@@ -124,7 +143,13 @@ class _Extractor:
         conf = float(d.get("confidence", 0.8))
         if kind in _CONTENT_TYPES | _CONTACT_TYPES | {"other"} and self.irrealis(m, clause):
             return None
-        if kind == "ceasefire":
+        if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
+            return None
+        if d.get("requires_before"):
+            cue = self.near(d["requires_before"], m, 8, 0, sentence)
+            if cue is None or cue.last >= m.first:
+                return None
+        if kind == "ceasefire" and subtype is None:
             subtype = self.ceasefire_phase(m, clause, sentence)
             if subtype == "called_for":
                 return None  # a call for a ceasefire is the content of a statement, not an event
@@ -133,16 +158,23 @@ class _Extractor:
                 return None
             if kind == "capture" and m.prefix.endswith("ل") and m.hit.pos == "noun":
                 return None  # "للسيطرة على": a goal
-        if d.get("requires") and not self.near(d["requires"], m, 0, 6, clause):
+        if d.get("requires") and not self.near(d["requires"], m, 0, 10, clause):
             return None
         if kind == "statement":
             return self.statement(m, subtype, conf, clause)
         actors = self.participants(kind, m, clause, sentence)
-        if kind == "meeting" and subtype == "talks" and m.hit.pos == "noun" and not any(a.kind in PERSONLIKE for a in self.actors_in(clause)):
+        if kind == "meeting" and subtype == "talks" and m.hit.pos == "noun" and \
+                not any(a.kind in PERSONLIKE | {"organization", "group"} for a in self.actors_in(clause)):
             return None  # "اجتماع"/"محادثات" with nobody named is too often generic
         separate = kind in _CONTACT_TYPES and self.near("separate", m, 0, 3, clause) is not None
         return _Candidate(m, kind, subtype, m.start, m.end, conf, tuple(actors), (),
-                          self.place(kind, clause), separate)
+                          self.place(kind, clause, m), separate)
+
+    def near_sentences(self, name: str, sentence: tuple[int, int]) -> bool:
+        """A cue of class ``name`` in this sentence or the one before."""
+        i = self.text.sentence_of(sentence[0])
+        lo = self.text.sentences[i - 1][0] if i > 0 else sentence[0]
+        return any(lo <= c.start and c.end <= sentence[1] for c in self.cues(name))
 
     def irrealis(self, m: Match, clause: tuple[int, int]) -> bool:
         if self.token(m.first - 1) in ("في", "خلال", "اثناء"):
@@ -195,6 +227,12 @@ class _Extractor:
             if a.first in (m.last + 1, after) or a.last == m.first - 1:
                 speaker = a
                 break
+        if speaker is None and self.token(m.first - 1) == "قد":
+            # "وكان X قد أعلن": the speaker sits between كان and قد
+            aux = [c for c in self.cues("pluperfect") if c.last < m.first - 1 and m.first - c.last <= 10
+                   and clause[0] <= c.start]
+            if aux:
+                speaker = next((a for a in self.actors if a.first > aux[-1].last and a.last < m.first - 1), None)
         if speaker is None:
             return None
         group = self.speaker_group(speaker)
@@ -224,18 +262,27 @@ class _Extractor:
             return found
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE]
         if kind in _CONTENT_TYPES:
-            # actors of a reporting verb before "أن" are the reporters, not the parties
-            anna = [i for i in self.text.token_range((clause[0], m.start)) if self.token(i) == "ان"]
-            if anna:
-                cut = self.text.tokens[anna[-1]].end
-                hits = [a for a in hits if a.start >= cut or a.start > m.start]
+            # who reports ("أعلنت قطر ...", "... أن") or brokers ("بوساطة مصرية") is no party
+            cut = self.report_cut(m, clause)
+            hits = [a for a in hits if a.start >= cut or a.start > m.start]
+            sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
+            hits = [a for a in hits if a.first not in sayers]
+            for c in self.cues("mediation"):
+                if clause[0] <= c.start < clause[1]:
+                    hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
         return hits
 
-    def place(self, kind: str, clause: tuple[int, int]) -> str | None:
+    def report_cut(self, m: Match, clause: tuple[int, int]) -> int:
+        """Start of the reported content before trigger ``m`` (after the last "أن"/"إن")."""
+        anna = [i for i in self.text.token_range((clause[0], m.start)) if self.token(i) == "ان"]
+        return self.text.tokens[anna[-1]].end if anna else clause[0]
+
+    def place(self, kind: str, clause: tuple[int, int], m: Match) -> str | None:
         if kind in ("statement", "call"):
             return None
+        lo = self.report_cut(m, clause) if kind in _CONTENT_TYPES else clause[0]
         for p in self.places:
-            if not (clause[0] <= p.start and p.end <= clause[1]):
+            if not (lo <= p.start and p.end <= clause[1]):
                 continue
             before = self.token(p.first - 1)
             origin = before == "من" or (before in _PLACE_NOUNS and self.token(p.first - 2) == "من")
@@ -266,6 +313,10 @@ class _Extractor:
                 seen_speakers.add(key)
             if c.type == "other" and c.subtype == "agreement_signed" and self.text.clause_of(c.start) in ceasefire_clauses:
                 continue
+            if c.type == "ceasefire" and c.match.data.get("requires_near") and any(
+                    o is not c and o.type == "ceasefire" and self.text.clause_of(o.start) == self.text.clause_of(c.start)
+                    for o in cands):
+                continue  # "دخل وقف إطلاق النار حيز التنفيذ": the ceasefire trigger already says it
             if c.type == "call" and any(o is not c and o.type == "call" and o.start <= c.start < o.end for o in cands):
                 continue
             out.append(c)
@@ -289,7 +340,10 @@ class _Extractor:
         A time expression in a clause with another event's trigger closer to it belongs to that
         event and never dates this one.
         """
-        free = [t for i, t in enumerate(self.timexes) if owners.get(i, me) == me]
+        # "بعد أسبوع من هجوم": an offset measured from the event, not its date
+        free = [t for i, t in enumerate(self.timexes) if owners.get(i, me) == me
+                and not ((t.reading.kind == "duration" or t.type == "DURATION")
+                         and self.article.text[t.end:cand.start].strip() == "من")]
         if cand.type == "statement":
             # what was said ("أن ..."، ": ...") does not date the saying
             stop = self.complement(cand)
@@ -298,13 +352,28 @@ class _Extractor:
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
             if inside:
                 nearest = min(inside, key=lambda t: (max(t.start - cand.end, cand.start - t.end, 0), t.start))
-                return self.coordinated(inside, nearest), level
+                group = self.coordinated(inside, nearest)
+                if len(group) == 1:
+                    group = [self.refine(nearest, free, cand)]
+                return group, level
         sentence = self.sentence(cand.match.start)
         if self.has_anaphora(sentence):
             before = [t for t in self.timexes if t.end <= sentence[0]]
             if before:
                 return [before[-1]], "narrative"
         return [], None
+
+    def refine(self, chosen: Timex, free: list[Timex], cand: _Candidate) -> Timex:
+        """A narrower time expression of the same sentence that lies inside ``chosen``
+        ("بعد 48 ساعة من توقيعه، في تمام الساعة 9:45 من مساء الاثنين")."""
+        sentence = self.sentence(cand.start)
+        lo, hi = chosen.earliest.date(), chosen.latest.date()
+        inner = [t for t in free if sentence[0] <= t.start and t.end <= sentence[1] and t is not chosen
+                 and lo <= t.earliest.date() and t.latest.date() <= hi
+                 and (t.latest.date() - t.earliest.date()) < (hi - lo)]
+        if not inner:
+            return chosen
+        return min(inner, key=lambda t: (abs(t.start - chosen.end), t.start))
 
     def complement(self, cand: _Candidate) -> int:
         """Offset where the reported content of a saying verb starts (end of sentence if none)."""

@@ -180,7 +180,10 @@ def _load() -> Lexicon:
             builder.add(_words(form), hit)
 
     parents: dict[str, str | None] = {}
-    for place in _read("places.json")["places"]:
+    places = _read("places.json")
+    for head in places.get("place_heads", ()):
+        builder.add(_words(head), Hit("cue", _freeze({"class": "place_head"}), "noun", ("cue", "place_head")))
+    for place in places["places"]:
         parents[place["key"]] = place["in"]
         hit = Hit("place", _freeze({"key": place["key"], "kind": place["kind"]}), "noun", ("place", place["key"]))
         for form in place["forms"]:

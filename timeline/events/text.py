@@ -18,7 +18,7 @@ from .lexicon import END, LEXICON, WILD, Hit, Lexicon
 
 _TOKEN = re.compile(r"\w+")
 # Sentence ends: . ! ? and line breaks; a dot between digits is a decimal point.
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?\n]+")
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?\n]+")
 # Clause ends inside a sentence (Arabic comma and semicolon are folded to , ;).
 _CLAUSE_END = re.compile(r"[,;:]")
 # Proclitic strings a word may carry, longest first; "لل" stands for ل + ال.

@@ -61,7 +61,10 @@ def closure(graph: nx.DiGraph) -> nx.DiGraph:
     rep = _groups(graph)
     quotient = nx.DiGraph()
     quotient.add_nodes_from(set(rep.values()))
-    quotient.add_edges_from((rep[u], rep[v]) for u, v in _before_edges(graph))
+    edges = _before_edges(graph)
+    # a textual BEFORE inside a group of equal intervals orders just that pair
+    within = [(u, v) for u, v in edges if rep[u] == rep[v]]
+    quotient.add_edges_from((rep[u], rep[v]) for u, v in edges if rep[u] != rep[v])
     includes = [(rep[u], rep[v]) for u, v, d in graph.edges(data=True) if d.get("type") == "INCLUDES"]
     includes += [(rep[v], rep[u]) for u, v, d in graph.edges(data=True) if d.get("type") == "IS_INCLUDED"]
     while True:
@@ -85,6 +88,8 @@ def closure(graph: nx.DiGraph) -> nx.DiGraph:
         for u in members[a]:
             for v in members[b]:
                 out.add_edge(u, v, type="BEFORE", origin="closure")
+    for u, v in within:
+        out.add_edge(u, v, type="BEFORE", origin="closure")
     return out
 
 

@@ -109,16 +109,25 @@ def order_events(events: Sequence[Event],
                                       "the text orders these events against their dates"))
             continue
         textual[key] = claim
-    # A cycle can only come from textual claims: date edges follow a strict order.
+    # A cycle can only come from textual claims: date edges follow a strict order.  Events
+    # with equal intervals count as one node, as in the closure, and a claim inside such a
+    # group is no cycle.
+    group = {e.id: (str(e.earliest), str(e.latest)) if e.earliest and e.latest else (e.id,) for e in events}
     graph = nx.DiGraph()
-    graph.add_edges_from((r.source, r.target) for r in relations if r.type == "BEFORE")
-    graph.add_edges_from(textual)
-    for component in sorted(sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1):
-        members = set(component)
-        claims = tuple(textual.pop(k) for k in sorted(textual) if k[0] in members and k[1] in members)
+    graph.add_edges_from((group[r.source], group[r.target]) for r in relations if r.type == "BEFORE")
+    graph.add_edges_from((group[a], group[b]) for a, b in textual if group[a] != group[b])
+    components = [c for c in nx.strongly_connected_components(graph) if len(c) > 1]
+    for component in sorted(components, key=sorted):
+        claims = tuple(textual.pop(k) for k in sorted(textual)
+                       if group[k[0]] in component and group[k[1]] in component and group[k[0]] != group[k[1]])
         if claims:
-            conflicts.append(Conflict(component[0], component[-1], claims,
-                                      "textual BEFORE claims form a cycle"))
+            ids = sorted({x for c in claims for x in (c.source, c.target)})
+            conflicts.append(Conflict(ids[0], ids[-1], claims, "textual BEFORE claims form a cycle"))
+    inner = nx.DiGraph([k for k in textual if group[k[0]] == group[k[1]]])
+    for component in sorted((c for c in nx.strongly_connected_components(inner) if len(c) > 1), key=sorted):
+        claims = tuple(textual.pop(k) for k in sorted(textual) if k[0] in component and k[1] in component)
+        ids = sorted(component)
+        conflicts.append(Conflict(ids[0], ids[-1], claims, "textual BEFORE claims form a cycle"))
     relations = [r for r in relations if not (r.type == "BEFORE" and (r.source, r.target) in textual)]
     relations.extend(textual.values())
     relations.sort(key=lambda r: (r.source, r.target, r.type, r.origin))

@@ -7,6 +7,7 @@ JSON strings and ``None`` attributes are left out.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from typing import IO, Any
 
@@ -56,6 +57,6 @@ def write_graphml(timeline: Timeline, stream: IO[str]) -> None:
     """Write the timeline graph as GraphML text (events are nodes, relations edges)."""
     from ..graph import to_networkx
 
-    for line in nx.generate_graphml(graphml_graph(to_networkx(timeline))):
-        stream.write(line)
-        stream.write("\n")
+    buffer = io.BytesIO()
+    nx.write_graphml(graphml_graph(to_networkx(timeline)), buffer, encoding="utf-8")
+    stream.write(buffer.getvalue().decode("utf-8"))

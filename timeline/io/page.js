@@ -15,6 +15,10 @@
     BEFORE: "قبل", AFTER: "بعد", SIMULTANEOUS: "في الوقت نفسه مع", INCLUDES: "يشمل",
     IS_INCLUDED: "ضمن", OVERLAP: "يتداخل مع"
   };
+  var DATED_BY = {
+    clause: "التاريخ من العبارة نفسها", sentence: "التاريخ من الجملة", narrative: "التاريخ من سياق السرد",
+    dct: "التاريخ من تاريخ النشر", window: "تاريخ تقريبي قبل النشر"
+  };
   var ROLES = { agent: "فاعل", patient: "مفعول به", counterpart: "الطرف الآخر", speaker: "المتحدث" };
   var data = JSON.parse(document.getElementById("timeline-data").textContent);
   var dayFormat = new Intl.DateTimeFormat("ar", {
@@ -79,8 +83,16 @@
     var list = el("ul", "mentions");
     ev.mentions.forEach(function (m) {
       var item = el("li", "mention");
-      item.appendChild(el("span", "source", m.doc + (m.published ? " · " + m.published : "") +
-        (m.dated_by ? " · dated by " + m.dated_by : "")));
+      var source = el("span", "source");
+      [m.doc, m.published].forEach(function (part) {
+        if (!part) return;
+        if (source.childNodes.length) source.appendChild(document.createTextNode(" · "));
+        var piece = el("bdi", null, part);
+        piece.dir = "ltr";
+        source.appendChild(piece);
+      });
+      if (m.dated_by) source.appendChild(el("span", "dated-by", " · " + (DATED_BY[m.dated_by] || m.dated_by)));
+      item.appendChild(source);
       var sentence = el("q", "sentence");
       sentence.appendChild(document.createTextNode(m.before ? m.before + " " : ""));
       sentence.appendChild(el("mark", null, m.trigger));
@@ -95,7 +107,12 @@
       rels.forEach(function (rel) {
         var other = byId[rel.target];
         var item = el("li", null, (RELATIONS[rel.type] || rel.type) + ": ");
-        var link = el("a", null, other ? label(other) + " " + interval(other) : rel.target);
+        var link = el("a", null, other ? label(other) + " " : rel.target);
+        if (other) {
+          var when = el("bdi", null, interval(other));
+          when.dir = "ltr";
+          link.appendChild(when);
+        }
         link.href = "#event-" + rel.target;
         item.appendChild(link);
         relList.appendChild(item);

@@ -68,6 +68,20 @@ class Lexicon:
     unit_letter: MappingProxyType
     #: Part-of-day specs keyed by the reading's ``part`` field (``"EV"``, ``"dawn"``, ...).
     parts: MappingProxyType
+    #: Aspect of ``منذ N``: continuity cues, governing perfective verbs, clause openers.
+    continuity_re: re.Pattern
+    perfective_re: re.Pattern
+    subordinator_re: re.Pattern
+    #: ``بعد N من X``: X opens with a dated point-event noun.
+    punctual_re: re.Pattern
+    #: Nouns counted by a bare 4-digit number (``في 2012 حادثة`` is not a year).
+    counted_nouns: frozenset
+
+
+def _words_re(words: list[str], proclitic: str = "[وف]?") -> re.Pattern:
+    """Whole words (folded; spaces match any run of spaces), optionally after ``proclitic``."""
+    alt = _trie_regex(sorted({" ".join(fold(w).split()) for w in words}))
+    return re.compile(r"(?<![^\W\d_])" + proclitic + "(?:" + alt + r")(?![^\W\d_])")
 
 
 def _build() -> Lexicon:
@@ -106,6 +120,8 @@ def _build() -> Lexicon:
         add(word, "on_day")
     for word in weekdays["days_word"]:
         add(word, "days_word")
+    for name, number in weekdays["bare_weekdays"].items():
+        add(name, "weekday_bare", number)
 
     numbers = _load("numbers.json")
     for role, key in (("card", "cardinal"), ("ord", "ordinal"), ("tens", "tens"),
@@ -142,9 +158,11 @@ def _build() -> Lexicon:
         add(word, "vague", value)
     for word, value in relative["set"].items():
         add(word, "set", value)
+    for word, shift in relative["eve"].items():
+        add(word, "eve", shift)
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
                 "within", "for", "from", "to", "between", "in", "and", "on_day", "clock_word",
-                "zone_word", "of_it", "minus", "at"):
+                "zone_word", "of_it", "minus", "at", "every"):
         for word in relative[key]:
             add(word, key)
 
@@ -156,6 +174,7 @@ def _build() -> Lexicon:
         name = spec["name"]
         key = name if name in ("dawn", "late_afternoon", "midnight") else spec["code"]
         part_specs.setdefault(key, MappingProxyType(dict(spec)))
+    part_specs["early"] = MappingProxyType(dict(parts["early_hours"]))
     for word, (offset, part) in parts["deictic_parts"].items():
         add(word, "deictic_part", (offset, part))
     for word in parts["not_bare"]:
@@ -171,6 +190,10 @@ def _build() -> Lexicon:
 
     for word, offset in _load("zones.json")["zones"].items():
         add(word, "zone", (fold(word), offset))
+
+    holidays = _load("holidays.json")
+    for word, spec in holidays["holidays"].items():
+        add(word, "holiday", MappingProxyType(dict(spec)))
 
     cues = _load("cues.json")
     for word in cues["future_words"]:
@@ -191,6 +214,11 @@ def _build() -> Lexicon:
         + r")(?![^\W\d_])"
     )
     clause_re = re.compile("[" + re.escape("".join(fold(c) for c in cues["clause_breaks"])) + "]")
+    verbs = set()
+    for verb in cues["perfective_verbs"]:
+        verbs.add(fold(verb))
+        if verb[-1] not in "اىي":  # a final long vowel changes the stem: those forms are listed
+            verbs.update(fold(verb + suffix) for suffix in ("ت", "وا", "ا", "تا"))
     frozen = {k: MappingProxyType(v) for k, v in roles.items()}
     return Lexicon(
         roles=MappingProxyType(frozen),
@@ -202,6 +230,12 @@ def _build() -> Lexicon:
         month_names=MappingProxyType(month_names),
         unit_letter=MappingProxyType(dict(units["timex_letter"])),
         parts=MappingProxyType(part_specs),
+        continuity_re=_words_re(cues["continuity"]),
+        perfective_re=_words_re(sorted(verbs), proclitic="(?:[وف]|[وف]?قد\\s+)?"),
+        subordinator_re=_words_re(cues["subordinators"]),
+        punctual_re=re.compile("(?:" + _PROCLITIC + "(?:ال)?" + _trie_regex(
+            sorted({fold(w).removeprefix("ال") for w in cues["punctual_nouns"]})) + ")"),
+        counted_nouns=frozenset(fold(w) for w in cues["counted_nouns"]),
     )
 
 

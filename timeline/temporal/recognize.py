@@ -372,7 +372,10 @@ class _Grammar:
             weekday = tok.get("weekday")
             j = i + 1
             shift = 0
-            if self.role(j, "dir"):
+            twice = self.twice(j)
+            if twice:
+                shift, j = twice
+            elif self.role(j, "dir"):
                 direction = self.toks[j].get("dir")
                 if direction in ("past", "last"):
                     shift, j = -1, j + 1
@@ -405,6 +408,9 @@ class _Grammar:
             if not unit[2]:
                 return None
             return {"unit": unit[0], "shift": 0}, j + 1
+        twice = self.twice(j + 1) if unit[2] else None
+        if twice:
+            return {"unit": unit[0], "shift": twice[0]}, twice[1]
         if not unit[2] or not self.role(j + 1, "dir"):
             return None
         if unit[0] == "year" and not tok.pre and self.previous_word(tok.start) in LEXICON.general_nouns:
@@ -412,6 +418,53 @@ class _Grammar:
         direction = self.toks[j + 1].get("dir")
         shift = {"past": -1, "last": -1, "future": 1, "current": 0, "same": "same", "next": "next"}[direction]
         return {"unit": unit[0], "shift": shift}, j + 2
+
+    def twice(self, j: int) -> tuple[int, int] | None:
+        """``قبل الماضي`` / ``بعد المقبل`` at token ``j``: (shift -2 or 2, next index)."""
+        if not (self.adj(j) and self.role(j + 1, "dir")):
+            return None
+        direction = self.toks[j + 1].get("dir")
+        if self.toks[j].has("before") and direction in ("past", "last"):
+            return -2, j + 2
+        if self.toks[j].has("after") and direction == "future":
+            return 2, j + 2
+        return None
+
+    def bare_year(self, i: int) -> int | None:
+        """A bare 4-digit year 1900-2100 at token ``i`` that is not a count (``2012 حادثة``)."""
+        if i >= self.n:
+            return None
+        tok = self.toks[i]
+        if tok.num is None or tok.art or tok.pre or len(tok.num) != 4 or not tok.num.isdigit():
+            return None
+        value = int(tok.num)
+        if not 1900 <= value <= 2100:
+            return None
+        if self.adj(i + 1) and (self.toks[i + 1].has("unit") or self.toks[i + 1].num is not None):
+            return None
+        after = self.text[tok.end:tok.end + 24]
+        words = after.split()
+        if after[:1] == "%" or (words and after[:1].isspace() and (
+                words[0][:1].isdigit() or words[0][:1] == "%" or _counted(words[0]))):
+            return None
+        return value
+
+    def since_ago(self, i: int, j: int) -> bool:
+        """``منذ`` at token ``i`` (count ending before ``j``) means "N ago": a perfective verb
+        governs it and no continuity cue is in its clause."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        left = self.text[max(0, start - 120):start]
+        left = left[max(left.rfind(c) for c in ".!?\n") + 1:]
+        opener = 0
+        for match in LEXICON.subordinator_re.finditer(left):
+            opener = match.end()  # a verb before إن/أن/الذي governs another clause
+        left = left[opener:]
+        right = self.text[end:end + 60]
+        stop = LEXICON.clause_re.search(right)
+        right = right[:stop.start()] if stop else right
+        if LEXICON.continuity_re.search(left) or LEXICON.continuity_re.search(right):
+            return False
+        return LEXICON.perfective_re.search(left) is not None
 
     # -- counts and units ------------------------------------------------------------------
     def count_unit(self, i: int, single: bool = False,
@@ -520,6 +573,8 @@ class _Grammar:
         """Minutes, a fraction, a part of day or a zone follows an hour word at token ``j``."""
         if self.fraction_follows(j) or self.role(j, "part") or self.role(j, "zone_word"):
             return True
+        if self.role(j, "from") and self.role(j + 1, "part"):
+            return True
         if self.adj(j) and self.toks[j].pre.startswith("و"):
             got = self.number(j, ordinal_ok=False)
             return bool(got) and self.role(got[1], "unit") and self.toks[got[1]].get("unit")[0] == "minute"
@@ -593,6 +648,13 @@ class _Grammar:
                 and not self.clock_follows(cj + 1):
             return None
         return fields, j
+
+
+def _counted(word: str) -> bool:
+    """A noun counted by a preceding number (accusative ``قتيلا`` too)."""
+    word = word.rstrip(".,;:!?)\"»")
+    counted = LEXICON.counted_nouns
+    return word in counted or (word.endswith("ا") and word[:-1] in counted)
 
 
 def _merge_part(fields: dict[str, Any], spec: Mapping[str, Any]) -> dict[str, Any]:
@@ -691,8 +753,22 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
             and g.previous_word(tok.start) in LEXICON.name_nouns:
         return None
 
-    # لليوم الرابع على التوالي
+    # الأسبوع الأول من الشهر المقبل / الأسبوع الأخير من أكتوبر
     unit = tok.get("unit")
+    if unit and unit[:3] == ("week", 1, True) and g.adj(i + 1) and (
+            (g.toks[i + 1].has("ord") and 1 <= g.toks[i + 1].get("ord") <= 4)
+            or g.toks[i + 1].get("dir") == "last") and g.role(i + 2, "from") and g.adj(i + 3):
+        month = g.month_ref(i + 3, True)
+        if month:
+            fields, k = month
+            if "month_rel" not in fields:
+                year, k = g.year_after(k, fields["system"])
+                fields.update(year)
+            if fields.get("system", "gregorian") == "gregorian":
+                week = g.toks[i + 1].get("ord") if g.toks[i + 1].has("ord") else -1
+                return [_emit(g, i, k, "calendar", {**fields, "month_week": week})], k
+
+    # لليوم الرابع على التوالي
     if unit and unit[2] and unit[1] in (1, -1) and g.adj(i + 1) and g.toks[i + 1].has("ord") \
             and g.role(i + 2, "consecutive"):
         return [_emit(g, i, i + 3, "streak", {"unit": unit[0], "n": g.toks[i + 1].get("ord")})], i + 3
@@ -709,26 +785,35 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
                 return [_emit(g, i, k, kind, {**fields, "vague_part": True})], k
     if tok.has("vague"):
         return [_emit(g, i, i + 1, "vague", {"value": tok.get("vague")})], i + 1
-    if tok.has("set"):
-        # كل يوم جمعة: every Friday
-        if g.role(i + 1, "weekday"):
-            return [_emit(g, i, i + 2, "set", {"value": "P1W", "weekday": g.toks[i + 1].get("weekday")})], i + 2
-        return [_emit(g, i, i + 1, "set", {"value": tok.get("set")})], i + 1
+    got = _set(g, i)
+    if got:
+        return got
+
+    # عيد الفطر, أول أيام عيد الأضحى, عشية عيد الميلاد, غداة الانتخابات الرئاسية في 5 مايو
+    if tok.has("holiday") or ((tok.has("ord") or tok.get("fuzzy") == "START") and g.role(i + 1, "unit")
+                              and g.toks[i + 1].get("unit")[:2] == ("day", 0) and g.role(i + 2, "holiday")):
+        return _holiday(g, i)
+    if tok.has("eve") and g.adj(i + 1):
+        got = _eve(g, i)
+        if got:
+            return got
 
     # منذ 5 أيام / منذ 27 سبتمبر / منذ 2014
     if tok.has("since") and g.adj(i + 1):
         cu = g.count_unit(i + 1, single=True, bare=True)
         if cu:
             unit_name, n, mod, j = cu
-            return [_emit(g, i, j, "duration", {"unit": unit_name, "n": n, "since": True, "mod": mod,
-                                                 "direction": "past"})], j
+            fields = {"unit": unit_name, "n": n, "since": True, "mod": mod, "direction": "past"}
+            if n is not None and g.since_ago(i, j):
+                fields["aspect"] = "perfective"  # أعلن منذ ثلاثة أيام: three days ago
+            return [_emit(g, i, j, "duration", fields)], j
         date = _date_at(g, i + 1)
         if date and len(date[0]) == 1:
             kind, fields, _, j = date[0][0]
             return [_emit(g, i, j, kind, {**fields, "since": True})], j
-        year = g.year_number(i + 1)
+        year = g.bare_year(i + 1)
         if year:
-            return [_emit(g, i, year[1], "calendar", {"year": year[0], "since": True})], year[1]
+            return [_emit(g, i, i + 2, "calendar", {"year": year, "since": True})], i + 2
 
     # قبل/بعد N وحدة, قبل ذلك بيومين, قبل توقيع الاتفاق بيوم واحد
     if (tok.has("before") or tok.has("after")) and i + 1 < g.n:
@@ -741,14 +826,17 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
                 return [_emit(g, i, cu[3], "vague", {"value": value, "unit": cu[0]})], cu[3]
             if cu:
                 unit_name, n, mod, k = cu
-                anchor = "dct"
-                if g.role(k, "from") and not g.role(k + 1, "deictic"):
-                    anchor = "narrative"
+                if g.role(k, "from") and not (g.role(k + 1, "deictic") or g.role(k + 1, "vague")
+                                              and g.toks[k + 1].get("vague") == "PRESENT_REF"):
+                    return _measured(g, i, k, unit_name, n, mod, sign)
                 return [_emit(g, i, k, "relative", {"unit": unit_name, "n": sign * n, "mod": mod,
-                                                     "anchor": anchor})], k
+                                                     "anchor": "dct"})], k
             if g.toks[j].has("that") and g.adj(j + 1) and g.toks[j + 1].pre.endswith("ب"):
-                cu = g.count_unit(j + 1, single=True)
-                if cu:
+                cu = g.count_unit(j + 1, single=True, bare=True)
+                if cu and cu[1] is None and cu[0] in ("minute", "hour"):
+                    # بعد ذلك بساعات: later the same day as the one in play
+                    return [_emit(g, i, cu[3], "anaphor", {"unit": "day", "shift": 0, "within": cu[0]})], cu[3]
+                if cu and cu[1] is not None:
                     unit_name, n, mod, k = cu
                     return [_emit(g, i, k, "relative", {"unit": unit_name, "n": sign * n, "mod": mod,
                                                          "anchor": "narrative"})], k
@@ -760,6 +848,13 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
                     unit_name, n, mod, k = cu
                     return [_emit(g, i, k, "relative", {"unit": unit_name, "n": sign * n, "mod": mod,
                                                          "anchor": "narrative"})], k
+
+    # وفي 2012, حتى 2030: a bare year after a preposition
+    if (tok.has("in") or tok.has("to") or tok.has("before") or tok.has("after") or tok.has("within")) \
+            and g.adj(i + 1):
+        year = g.bare_year(i + 1)
+        if year:
+            return [_emit(g, i + 1, i + 2, "calendar", {"year": year})], i + 2
 
     # خلال الأيام الأربعة الماضية, في غضون ساعتين, على مدى السنوات العشر الأخيرة
     if tok.has("within") and g.adj(i + 1):
@@ -793,6 +888,15 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
         got = _range(g, i)
         if got:
             return got
+
+    # في الساعات الأولى من صباح اليوم: the small hours of that day
+    if unit and unit[:3] == ("hour", 0, True) and g.role(i + 1, "ord") and g.toks[i + 1].get("ord") == 1 \
+            and g.role(i + 2, "from") and g.role(i + 3, "part") and g.toks[i + 3].get("part")["name"] in (
+            "dawn", "morning"):
+        got = _part_of_day(g, i + 3)
+        if got and len(got[0]) == 1 and "hour" not in got[0][0].reading.as_dict():
+            found = got[0][0]
+            return [_emit(g, i, got[1], found.reading.kind, {**found.reading.as_dict(), "part": "early"})], got[1]
 
     # مساء أمس الأربعاء, ليلة السبت إلى الأحد, صباح اليوم
     if tok.has("part"):
@@ -843,6 +947,97 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
     if tok.has("part") and tok.get("part").get("adverb"):
         return [_emit(g, i, i + 1, "part", _Grammar.part_fields(tok.get("part")))], i + 1
     return None
+
+
+def _set(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
+    """``يوميا``, ``كل أسبوع``, ``كل يوم جمعة``, ``كل خميس``, ``أيام الجمعة``, ``كل ثلاثة أيام``."""
+    tok = g.toks[i]
+    j = i + 1
+    if tok.has("set") or tok.has("every"):
+        value = tok.get("set")
+        if value in (None, "P1D") and g.adj(j) and (g.toks[j].has("weekday") or g.toks[j].has("weekday_bare")):
+            weekday = g.toks[j].get("weekday", g.toks[j].get("weekday_bare"))
+            return [_emit(g, i, j + 1, "set", {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})], j + 1
+        if value is not None:
+            return [_emit(g, i, j, "set", {"value": value})], j
+        cu = g.count_unit(j, single=True) if g.adj(j) else None
+        if cu and cu[1]:
+            unit_name, n, _, k = cu
+            letter = LEXICON.unit_letter[unit_name]
+            value = f"PT{n}{letter[1:]}" if letter.startswith("T") else f"P{n}{letter}"
+            return [_emit(g, i, k, "set", {"value": value})], k
+        return None
+    unit = tok.get("unit")
+    # أيام الجمعة: Fridays (but يومي/أيام السبت والأحد name days)
+    if unit and unit[:2] == ("day", 0) and not tok.get("unit")[2] and g.role(j, "weekday") \
+            and not (g.adj(j + 1) and g.toks[j + 1].pre.startswith("و") and g.toks[j + 1].has("weekday")):
+        weekday = g.toks[j].get("weekday")
+        return [_emit(g, i, j + 1, "set", {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})], j + 1
+    return None
+
+
+def _holiday(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
+    """A fixed-date holiday, optionally ``أول/ثاني أيام`` before it and a direction or year after."""
+    offset = 0
+    j = i
+    if not g.toks[i].has("holiday"):
+        offset = (g.toks[i].get("ord") or 1) - 1
+        j = i + 2
+    spec = g.toks[j].get("holiday")
+    fields: dict[str, Any] = dict(spec)
+    if offset:
+        fields["offset"] = offset
+    k = j + 1
+    if g.role(k, "dir") and g.toks[k].get("dir") in ("past", "last", "future", "current"):
+        fields["dir"] = g.toks[k].get("dir")
+        k += 1
+    else:
+        year, k = g.year_after(k, spec["calendar"])
+        if "year" in year:
+            fields["year"] = year["year"]
+    return [_emit(g, i, k, "holiday", fields)], k
+
+
+def _eve(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
+    """``عشية``/``غداة`` + a day (the day before / after it) or + ``ذلك`` (the narrative day)."""
+    shift = g.toks[i].get("eve")
+    nt = g.toks[i + 1]
+    if nt.has("that"):
+        return [_emit(g, i, i + 2, "anaphor", {"unit": "day", "shift": shift})], i + 2
+    if nt.has("holiday"):
+        found, k = _holiday(g, i + 1)
+        reading = found[0].reading
+        return [_emit(g, i, k, "holiday", {**reading.as_dict(), "eve": shift})], k
+    date = _date_at(g, i + 1)
+    if date and len(date[0]) == 1 and date[0][0][0] in ("deictic", "weekday", "calendar"):
+        kind, fields, _, k = date[0][0]
+        if kind == "calendar" and "day" not in fields or "part" in fields or "hour" in fields:
+            return None
+        return [_emit(g, i, k, kind, {**fields, "eve": shift})], k
+    return None
+
+
+def _measured(g: _Grammar, i: int, k: int, unit: str, n: int, mod: str | None,
+              sign: int) -> tuple[list[Found], int]:
+    """``بعد 48 ساعة من توقيعه``: a DURATION measured from an event (token ``k`` is ``من``).
+
+    When a day follows ``من`` it is emitted first, so the resolver anchors the duration to it;
+    a point-event noun (توقيع، إعلان) lets the resolver use the narrative day instead.
+    """
+    fields: dict[str, Any] = {"unit": unit, "n": n, "mod": mod, "sign": sign,
+                              "conj": g.toks[i].pre.startswith("و")}
+    if g.adj(k + 1):
+        date = _date_at(g, k + 1)
+        if date and len(date[0]) == 1 and date[0][0][0] in ("deictic", "weekday", "calendar") \
+                and (date[0][0][0] != "calendar" or "day" in date[0][0][1]):
+            kind, dfields, s, e = date[0][0]
+            return [_emit(g, s, e, kind, dfields), _emit(g, i, k, "duration", {**fields, "of": "date"})], e
+    pos = g.toks[k].end
+    while pos < len(g.text) and g.text[pos] in _SPACE:
+        pos += 1
+    if LEXICON.punctual_re.match(g.text, pos):
+        fields["of"] = "point"
+    return [_emit(g, i, k, "duration", fields)], k
 
 
 def _clause_free(gap: str) -> bool:
@@ -935,6 +1130,20 @@ def _part_of_day(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
         if k is not None and (g.toks[j].get("weekday") + 1) % 7 == g.toks[k].get("weekday"):
             fields = {"weekday": g.toks[j].get("weekday"), "shift": 0, "part": "NI", "night_of": "pair"}
             return [_emit(g, i, k + 1, "weekday", fields)], k + 1
+    first = g.day_number(j) if spec.get("code") == "NI" else None
+    if first and (g.role(first[1], "to") or g.role(first[1], "and")) and g.adj(first[1] + 1):
+        second = g.day_number(first[1] + 1)
+        m = second[1] if second else None
+        if second and second[0] == first[0] + 1 and g.role(m, "from"):
+            m += 1
+        month = g.month_ref(m, True) if second and second[0] == first[0] + 1 and g.adj(m) else None
+        if month:
+            fields, e = month
+            if "month_rel" not in fields:
+                year, e = g.year_after(e, fields.get("system", "gregorian"))
+                fields.update(year)
+            fields = {**fields, "day": first[0], "part": "NI", "night_of": "pair"}
+            return [_emit(g, i, e, "calendar", fields)], e
     if nt.has("deictic") or nt.has("weekday") or nt.has("on_day") or nt.num is not None or nt.has("ord") \
             or nt.has("days_word"):
         date = _date_at(g, j)
@@ -1009,4 +1218,8 @@ def _year_part(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
     per = g.period(j)
     if per and per[0]["unit"] == "year":
         return [_emit(g, i, per[1], "year_part", {**fields, "shift": per[0]["shift"]})], per[1]
+    unit = target.get("unit")
+    if unit and unit[0] == "year" and unit[2] and unit[1] in (1, -1):
+        # الربع الأول من العام: the year in play
+        return [_emit(g, i, j + 1, "year_part", {**fields, "shift": "same"})], j + 1
     return None

@@ -28,6 +28,11 @@ _END_OF_DAY = dt.time(23, 59, 59)
 _SENTENCE_RE = re.compile(r"[.!?\n]")
 
 
+def minute_value(moment: dt.datetime) -> str:
+    """TIMEX3 value at minute grain; strftime would not zero-pad years before 1000."""
+    return f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}"
+
+
 def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """Inclusive bounds of one calendar day."""
     return dt.datetime.combine(day, dt.time()), dt.datetime.combine(day, _END_OF_DAY)
@@ -61,6 +66,8 @@ class _Narrative:
     month: tuple[int, int] | None = None
     year: int | None = None
     sentence: int = -10
+    #: Normalized end offset of the expression that set ``day``.
+    end: int = -1
 
 
 @attrs.define
@@ -135,6 +142,7 @@ class Resolver:
             self.narrative.month = (day.year, day.month)
             self.narrative.year = day.year
             self.narrative.sentence = self.sentence_of(found.start)
+            self.narrative.end = found.end
         elif timex.grain == "month" and timex.earliest is not None:
             self.narrative.month = (timex.earliest.year, timex.earliest.month)
             self.narrative.year = timex.earliest.year
@@ -158,10 +166,13 @@ class Resolver:
             extra["since"] = True
         if fields.get("range"):
             extra["range"] = fields["range"]
+        day = day + dt.timedelta(days=fields.get("eve", 0))
         if "hour" in fields:
             hour, minute = fields["hour"], fields["minute"]
             part = fields.get("part")
-            if part in ("EV", "AF", "late_afternoon") and hour < 12:
+            if part in ("EV", "NI") and hour == 12:
+                hour = 24  # الثانية عشرة ليلا: midnight ending the day named
+            elif part in ("EV", "AF", "late_afternoon") and hour < 12:
                 hour += 12
             elif part == "NI" and 6 <= hour < 12:
                 hour += 12
@@ -175,7 +186,7 @@ class Resolver:
                 extra["zone"] = fields["zone"]
                 if fields.get("offset"):
                     extra["utc_offset"] = fields["offset"]
-            return attrs.evolve(base, type="TIME", value=moment.strftime("%Y-%m-%dT%H:%M"),
+            return attrs.evolve(base, type="TIME", value=minute_value(moment),
                                 earliest=moment, latest=moment + dt.timedelta(seconds=59), grain="minute",
                                 anchor=anchor, warnings=warnings, extra=extra, mod=fields.get("mod"))
         part = fields.get("part")
@@ -205,10 +216,10 @@ class Resolver:
         today = self.dct.date()
         if shift < 0:
             back = (today.weekday() - weekday) % 7 or 7
-            return today - dt.timedelta(days=back)
+            return today - dt.timedelta(days=back + 7 * (-shift - 1))
         if shift > 0:
             ahead = (weekday - today.weekday()) % 7 or 7
-            return today + dt.timedelta(days=ahead)
+            return today + dt.timedelta(days=ahead + 7 * (shift - 1))
         if forward:
             return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
         return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
@@ -281,6 +292,12 @@ class Resolver:
         amount = "X" if n is None else str(n)
         value = f"PT{amount}{letter[1:]}" if letter.startswith("T") else f"P{amount}{letter}"
         timex = attrs.evolve(base, type="DURATION", value=value, grain=unit, mod=f.get("mod"))
+        if f.get("aspect") == "perfective":
+            # أعلن منذ ثلاثة أيام: "N ago", a date at the unit's grain
+            ago = self._r_relative(base, {"unit": unit, "n": -n, "mod": f.get("mod"), "anchor": "dct"}, found)
+            return attrs.evolve(ago, extra={**dict(ago.extra), "duration": value, "since": True})
+        if "sign" in f:
+            return self._measured(timex, f, found)
         direction = f.get("direction")
         if n is None or direction is None:
             return timex
@@ -295,6 +312,80 @@ class Resolver:
         else:
             earliest, latest = span_bounds(begin.date(), end.date())
         return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="dct", extra=extra)
+
+    def _measured(self, timex: Timex, f: dict[str, Any], found: Found) -> Timex:
+        """``بعد/قبل N unit من X``: anchor the measured stretch when a day is known.
+
+        A day stated just before in the same clause (``فجر أمس السبت، بعد يوم من موافقة المجلس``)
+        dates the clause's own event, so X lies N units from it; otherwise a day given after
+        ``من``, or the narrative day for a point event (``من توقيعه``), dates X.
+        """
+        n, unit, sign = f["n"], f["unit"], f["sign"]
+        day = self.narrative.day
+        if n is None or day is None:
+            return timex
+        between = self.norm.text[self.narrative.end:found.start] if self.narrative.end <= found.start else "x"
+        origin = dt.datetime.combine(day, dt.time())
+        if not f.get("conj") and between.strip(" \t,") == "":
+            point = day
+            other = self._shifted(origin, unit, -sign * n)[0].date()
+        elif f.get("of") == "date" or (
+                f.get("of") == "point" and self.sentence_of(found.start) - self.narrative.sentence <= 1):
+            other = day
+            point = self._shifted(origin, unit, sign * n)[0].date()
+        else:
+            return timex
+        begin, end = min(point, other), max(point, other)
+        earliest, latest = span_bounds(begin, end)
+        extra = {"begin": begin.isoformat(), "end": end.isoformat(), "point": point.isoformat()}
+        return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="narrative", extra=extra)
+
+    def _r_holiday(self, base: Timex, f: dict[str, Any], found: Found) -> Timex | None:
+        """A fixed-date holiday: the stated year, the direction, a future cue, else the nearest one."""
+        month, day = f["month"], f["day"]
+        hijri_cal = f["calendar"] == "hijri"
+
+        def occurrence(year: int) -> dt.date | None:
+            if hijri_cal:
+                return hijri.to_gregorian(year, month, day)
+            return dt.date(year, month, day) if 1 <= year <= 9999 else None
+
+        today = self.dct.date()
+        anchor: str | None = None
+        if "year" in f:
+            date = occurrence(f["year"])
+        else:
+            anchor = "dct"
+            ref = hijri.from_gregorian(today) if hijri_cal else (today.year,)
+            if ref is None:
+                return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
+            options = [d for d in (occurrence(ref[0] + k) for k in (-1, 0, 1)) if d is not None]
+            direction = f.get("dir")
+            if direction in ("past", "last"):
+                options = [d for d in options if d < today]
+            elif direction == "future":
+                options = [d for d in options if d > today]
+            elif direction == "current":
+                options = [d for d in (occurrence(ref[0]),) if d is not None]
+            elif self.future(found):
+                options = [d for d in options if d >= today]
+            date = min(options, key=lambda d: (abs((d - today).days), d)) if options else None
+        if date is None:
+            return attrs.evolve(base, value="XXXX", warnings=("holiday date out of the supported range",))
+        date += dt.timedelta(days=f.get("offset", 0) + f.get("eve", 0))
+        extra: dict[str, Any] = {"holiday": self.norm.text[found.start:found.end]}
+        if hijri_cal:
+            h = hijri.from_gregorian(date)
+            if h is not None:
+                extra.update(calendar="hijri", hijri=f"{h[0]:04d}-{h[1]:02d}-{h[2]:02d}")
+        if f.get("night"):
+            eve = date - dt.timedelta(days=1)
+            earliest = dt.datetime.combine(eve, dt.time(18))
+            latest = dt.datetime.combine(date, dt.time(5, 59, 59))
+            return attrs.evolve(base, type="TIME", value=f"{eve.isoformat()}TNI", earliest=earliest, latest=latest,
+                                grain="part_of_day", anchor=anchor, mod=f.get("mod"), extra=extra)
+        timex = self._day_timex(base, date, {}, anchor)
+        return attrs.evolve(timex, mod=f.get("mod"), extra=extra)
 
     def _shifted(self, moment: dt.datetime, unit: str, n: int) -> tuple[dt.datetime, dt.datetime]:
         """(moment moved by ``n`` units, moment)."""
@@ -313,7 +404,7 @@ class Resolver:
     @staticmethod
     def _render(moment: dt.datetime, unit: str) -> str:
         if unit in ("minute", "hour"):
-            return moment.strftime("%Y-%m-%dT%H:%M")
+            return minute_value(moment)
         return moment.date().isoformat()
 
     def _r_relative(self, base: Timex, f: dict[str, Any], found: Found) -> Timex:
@@ -332,7 +423,7 @@ class Resolver:
                 return attrs.evolve(base, type="TIME", value=moved.date().isoformat(), earliest=earliest,
                                     latest=latest, grain="day", anchor=anchor)
             moment = moved.replace(second=0)
-            return attrs.evolve(base, type="TIME", value=moment.strftime("%Y-%m-%dT%H:%M"), earliest=moment,
+            return attrs.evolve(base, type="TIME", value=minute_value(moment), earliest=moment,
                                 latest=moment + dt.timedelta(seconds=59), grain="minute", anchor=anchor)
         day = moved.date()
         if unit in ("day", "week") and anchor != "dct" or unit == "day":
@@ -445,6 +536,14 @@ class Resolver:
         edge = f.get("edge_day")
         if edge:
             day = 1 if edge == "first" else month_last(year, month).day
+        week = f.get("month_week")
+        if week is not None:
+            # the k-th (or last, -1) seven days of the month
+            last = month_last(year, month)
+            first = last - dt.timedelta(days=6) if week < 0 else dt.date(year, month, 7 * (week - 1) + 1)
+            earliest, latest = span_bounds(first, min(first + dt.timedelta(days=6), last))
+            return attrs.evolve(base, value=f"{year:04d}-{month:02d}", earliest=earliest, latest=latest,
+                                grain="week", anchor=extra_anchor)
         if day is None:
             timex = self._month_timex(attrs.evolve(base, anchor=extra_anchor), year, month, mod)
             if f.get("since"):
