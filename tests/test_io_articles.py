@@ -140,6 +140,20 @@ def test_missing_published_uses_the_dateline_when_the_tagger_finds_one():
     assert article.published_source == "dateline"
 
 
+def test_a_dateline_dct_warns_on_every_timex_from_the_library():
+    from timeline.temporal import DATELINE_WARNING, find_dateline, tag_article
+
+    text = "موسكو - 4 أكتوبر 2020 (رويترز) - قال المتحدث أمس إن المحادثات ستستأنف الأسبوع المقبل."
+    if find_dateline(text) is None:
+        pytest.skip("this dateline form is not recognized by the tagger yet")
+    dated = parse_article({"id": "dl", "text": text})
+    given = parse_article({"id": "dl", "text": text, "published": dated.published.isoformat()})
+    warned, plain = tag_article(dated), tag_article(given)
+    assert len(warned) >= 2 and [t.value for t in warned] == [t.value for t in plain]
+    assert all(t.warnings.count(DATELINE_WARNING) == 1 for t in warned)
+    assert not any(DATELINE_WARNING in t.warnings for t in plain)
+
+
 def test_json_array_file_is_read_element_by_element(tmp_path):
     path = tmp_path / "articles.json"
     records = [json.loads(line(id="a")), 5, json.loads(line(id="b", text=""))]

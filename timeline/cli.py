@@ -9,6 +9,8 @@ processed.  Exit status: 0 when all went well, 1 when any input problem was repo
 from __future__ import annotations
 
 import argparse
+import collections
+import concurrent.futures
 import contextlib
 import itertools
 import json
@@ -16,13 +18,17 @@ import multiprocessing
 import os
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
 from . import __version__
 from .model import Article, InputError, Problem, Timeline, Timex, timex_record
+
+if TYPE_CHECKING:
+    from .distributed import Extracted
 
 EPILOG = """\
 examples:
@@ -42,9 +48,11 @@ exit status: 0 ok, 1 some input records had problems (reported on stderr, the re
 processed), 2 usage error.
 """
 
-#: Articles handed to the worker pool at a time: bounds memory while keeping workers busy.
-_WINDOW_PER_JOB = 32
-DATELINE_WARNING = "publication date taken from the article's dateline"
+#: Articles per task sent to a worker: small enough to keep workers evenly busy, large
+#: enough that pickling and scheduling stay cheap next to tagging.
+_CHUNK = 8
+#: Chunks in flight per worker: bounds how far input is read ahead of output.
+_CHUNKS_PER_JOB = 4
 
 
 class UsageError(Exception):
@@ -116,10 +124,23 @@ def _validate(args: argparse.Namespace) -> None:
             raise UsageError("--format timeml needs the article texts: add --articles ARTICLES.jsonl")
     if args.articles:
         _check_inputs(args.articles)
+    if getattr(args, "update", None):
+        if args.format in ("html", "timeml"):
+            raise UsageError(f"--update cannot write --format {args.format} (it needs every article's text): "
+                             f"run 'timeline export {args.update} --format {args.format} --articles ...'")
+        if os.path.exists(args.update) and not os.path.isfile(args.update):
+            raise UsageError(f"cannot update {args.update!r}: not a file")
 
 
-def _articles(paths: list[str], report: Reporter) -> Iterator[Article | Problem]:
-    """Articles and Problems of every input in order; duplicates are caught across inputs."""
+def _writes_output_itself(args: argparse.Namespace) -> bool:
+    """``build --update --format json -o OUT`` saves OUT (and its records) itself."""
+    return bool(getattr(args, "update", None)) and args.format == "json" and args.output is not None
+
+
+def _articles(paths: list[str], report: Reporter) -> Iterator[tuple[Article | Problem, str | None]]:
+    """Articles and Problems of every input in order, each with its input's name when there
+    are several; duplicates are caught across inputs.  Problems are reported by the consumer,
+    in input order, so the stderr of a parallel run equals that of a one-process run."""
     from .io import read_numbered
 
     seen: dict[str, int] = {}
@@ -127,11 +148,9 @@ def _articles(paths: list[str], report: Reporter) -> Iterator[Article | Problem]
     for path in paths:
         where = ("<stdin>" if path == "-" else path) if several else None
         for line, item in read_numbered(path, seen=seen):
-            if isinstance(item, Problem):
-                report(item, where)
-            else:
+            if isinstance(item, Article):
                 report.origin[item.id] = (line, where)
-            yield item
+            yield item, where
 
 
 def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -140,23 +159,40 @@ def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield window
 
 
-def _parallel(func: Callable[[Article], Any], items: Iterable[Article | Problem], jobs: int,
-              ) -> Iterator[tuple[Article | Problem, Any]]:
-    """(item, func(item)) for Articles in input order; Problems pass with ``None``.
+def _apply(func: Callable[[Article], Any], articles: list[Article]) -> list[Any]:
+    """A worker's job: one chunk of articles."""
+    return [func(article) for article in articles]
 
-    With ``jobs > 1`` the work runs in a process pool, one bounded window at a time, so
-    input is never read far ahead of output.
+
+def _parallel(func: Callable[[Article], Any], items: Iterable[tuple[Article | Problem, Any]], jobs: int,
+              ) -> Iterator[tuple[Article | Problem, Any, Any]]:
+    """``(item, extra, func(item))`` in input order; a Problem passes with ``None``.
+
+    ``items`` are ``(item, extra)`` pairs; ``extra`` is handed back untouched.  With
+    ``jobs > 1`` chunks of articles go to a process pool; at most ``jobs * _CHUNKS_PER_JOB``
+    chunks are in flight, so input is read only a bounded way ahead of output.
     """
     if jobs <= 1:
-        for item in items:
-            yield item, (func(item) if isinstance(item, Article) else None)
+        for item, extra in items:
+            yield item, extra, (func(item) if isinstance(item, Article) else None)
         return
-    with multiprocessing.get_context().Pool(jobs) as pool:
-        for window in _windows(items, jobs * _WINDOW_PER_JOB):
-            articles = [item for item in window if isinstance(item, Article)]
-            results = iter(pool.map(func, articles, chunksize=max(1, len(articles) // (jobs * 4))))
-            for item in window:
-                yield item, (next(results) if isinstance(item, Article) else None)
+    limit = jobs * _CHUNKS_PER_JOB
+    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context()) as pool:
+        flight: collections.deque[tuple[list[tuple[Article | Problem, Any]], Any]] = collections.deque()
+
+        def drain() -> Iterator[tuple[Article | Problem, Any, Any]]:
+            chunk, future = flight.popleft()
+            results = iter(future.result() if future is not None else ())
+            for item, extra in chunk:
+                yield item, extra, (next(results) if isinstance(item, Article) else None)
+
+        for chunk in _windows(items, _CHUNK):
+            articles = [item for item, _ in chunk if isinstance(item, Article)]
+            flight.append((chunk, pool.submit(_apply, func, articles) if articles else None))
+            if len(flight) >= limit:
+                yield from drain()
+        while flight:
+            yield from drain()
 
 
 # ---------------------------------------------------------------- tag
@@ -171,15 +207,11 @@ class _Tagger:
         from .temporal import tag_article
 
         try:
-            timexes = tag_article(article, prefer=self.prefer)
+            return tag_article(article, prefer=self.prefer)
         except InputError as error:
             return error.problem
         except Exception as error:  # one article's failure must not sink the batch
             return Problem(article.id, None, f"tagging failed: {type(error).__name__}: {error}")
-        if article.published_source == "dateline":
-            timexes = [t if DATELINE_WARNING in t.warnings
-                       else attrs.evolve(t, warnings=(*t.warnings, DATELINE_WARNING)) for t in timexes]
-        return timexes
 
 
 def _dump_line(record: dict[str, Any]) -> str:
@@ -196,8 +228,9 @@ def cmd_tag(args: argparse.Namespace, out: IO[str], report: Reporter, progress: 
     elif fmt == "timeml":
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n<TimeMLCollection>\n')
     first = True
-    for item, result in items:
+    for item, where, result in items:
         if not isinstance(item, Article):
+            report(item, where)
             continue
         progress.step()
         if isinstance(result, Problem):
@@ -222,90 +255,43 @@ def cmd_tag(args: argparse.Namespace, out: IO[str], report: Reporter, progress: 
 
 # ---------------------------------------------------------------- build
 
-def _build(items: Iterable[Article | Problem], prefer: str, jobs: int, report: Reporter,
+@attrs.frozen
+class _Extractor:
+    """Picklable per-article step of ``build``: tagging and extraction (the costly part)."""
+
+    prefer: str
+
+    def __call__(self, article: Article) -> Extracted:
+        from .distributed import extract_one
+
+        return extract_one(article, prefer=self.prefer)
+
+
+def _build(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, jobs: int, report: Reporter,
            progress: Progress, keep: dict[str, Article] | None) -> Timeline:
-    from .graph import build
+    """The timeline of ``items``, equal to :func:`timeline.graph.build` on their articles.
 
-    reader_problems: list[Problem] = []
+    Tagging and extraction run per article (in worker processes with ``jobs > 1``); merging
+    and ordering run here once every record is in, so the result does not depend on ``jobs``.
+    Reader problems come first among the timeline's problems, then extraction problems.
+    """
+    from .distributed import extract_one, merge_records
 
-    def articles() -> Iterator[Article]:
-        for item in items:
-            if isinstance(item, Problem):
-                reader_problems.append(item)
-                continue
+    records: list[Extracted] = []
+    for position, (item, where, record) in enumerate(_parallel(_Extractor(prefer), items, jobs)):
+        if isinstance(item, Problem):
+            report(item, where)
+            record = extract_one(item)
+        else:
             progress.step()
             if keep is not None:
                 keep[item.id] = item
-            yield item
-
-    seen: set[int] = set()
-
-    def on_problem(problem: Problem) -> None:
-        seen.add(id(problem))
-        report(problem)
-
-    if jobs > 1:
-        timeline = _build_parallel(articles(), prefer, jobs, on_problem)
-    else:
-        timeline = build(articles(), prefer=prefer, on_problem=on_problem)
-    for problem in timeline.problems:
-        if id(problem) not in seen:
-            report(problem)
-    return attrs.evolve(timeline, problems=(*reader_problems, *timeline.problems))
-
-
-def _build_parallel(articles: Iterable[Article], prefer: str, jobs: int,
-                    on_problem: Callable[[Problem], None]) -> Timeline:
-    """Tagging (the costly step) in worker processes; extraction, merging and ordering here.
-
-    ``build`` gets a tagger that hands back each article's precomputed result (or raises
-    the same failure), so the timeline is identical to a one-process build.
-    """
-    from .graph import build
-
-    pending: dict[str, list[Timex] | _Failure] = {}
-
-    def tagged() -> Iterator[Article]:
-        for article, result in _parallel(_RawTagger(prefer), articles, jobs):
-            pending[article.id] = result
-            yield article
-
-    def lookup(article: Article, _prefer: str) -> list[Timex]:
-        result = pending.pop(article.id)
-        if isinstance(result, _Failure):
-            raise result.exception()
-        return result
-
-    return build(tagged(), prefer=prefer, on_problem=on_problem, tagger=lookup)
-
-
-@attrs.frozen
-class _Failure:
-    """A picklable record of a worker's exception, raised again in the parent."""
-
-    name: str
-    message: str
-    problem: Problem | None = None
-
-    def exception(self) -> Exception:
-        if self.problem is not None:
-            return InputError(self.problem)
-        return type(self.name, (Exception,), {})(self.message)
-
-
-@attrs.frozen
-class _RawTagger:
-    prefer: str
-
-    def __call__(self, article: Article) -> list[Timex] | _Failure:
-        from .temporal import tag_article
-
-        try:
-            return list(tag_article(article, self.prefer))
-        except InputError as error:
-            return _Failure("InputError", str(error), error.problem)
-        except Exception as error:  # re-raised in the parent, where build reports it
-            return _Failure(type(error).__name__, str(error))
+            if record.problem is not None:
+                report(record.problem)
+        # merge_records orders by key: input position keeps one-process order
+        records.append(attrs.evolve(record, key=(0, position)))
+    timeline, _ = merge_records(records)
+    return timeline
 
 
 def _timexes_by_doc(articles: Iterable[Article], prefer: str) -> dict[str, list[Timex]]:
@@ -336,7 +322,56 @@ def _write_timeline(timeline: Timeline, fmt: str, out: IO[str], articles: dict[s
         raise UsageError(f"unknown format {fmt!r}")
 
 
-def cmd_build(args: argparse.Namespace, out: IO[str], report: Reporter, progress: Progress) -> None:
+def _saved_counts(path: str) -> tuple[int, int]:
+    """How many problems and articles the saved timeline lists (its problems were reported
+    by the run that met them)."""
+    if not os.path.exists(path):
+        return 0, 0
+    with open(path, encoding="utf-8") as handle:
+        document = json.load(handle)
+    if not isinstance(document, dict):
+        raise ValueError("expected a JSON object with 'events'")
+    problems, articles = document.get("problems", []), document.get("articles", [])
+    if not isinstance(problems, list) or not isinstance(articles, list):
+        raise ValueError("'problems' and 'articles' must be lists")
+    return len(problems), len(articles)
+
+
+def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, progress: Progress) -> None:
+    """``build --update``: add the new articles to the saved timeline and save it again.
+
+    The JSON goes to ``--output`` when the format is json (else back to the saved file),
+    with its records file beside it; ``out`` (``None`` when that file is the output) gets
+    the updated timeline in the chosen format.  Only problems of this run are reported.
+    """
+    from .incremental import update_file
+
+    saved = args.update
+    sources = _check_inputs(args.articles)
+    target = args.output if args.format == "json" and args.output else saved
+    try:
+        known, before = _saved_counts(saved)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            timeline = update_file(saved, sources, args.prefer, output=target)
+    except (ValueError, RecursionError) as error:
+        report(Problem(None, None, f"{saved}: not a timeline JSON document: {error}"))
+        return
+    except OSError as error:
+        raise UsageError(f"cannot update {saved!r}: {error.strerror or error}") from None
+    for warning in caught:
+        sys.stderr.write(f"timeline: warning: {warning.message}\n")
+    for problem in timeline.problems[known:]:
+        report(problem)
+    progress.step(len(timeline.articles) - before)
+    if out is not None:
+        _write_timeline(timeline, args.format, out, None, args.prefer, args.title)
+
+
+def cmd_build(args: argparse.Namespace, out: IO[str] | None, report: Reporter, progress: Progress) -> None:
+    if args.update:
+        cmd_update(args, out, report, progress)
+        return
     # Only these formats need the texts back after building.
     keep: dict[str, Article] | None = {} if args.format in ("html", "timeml") else None
     items = _articles(_check_inputs(args.articles), report)
@@ -365,10 +400,12 @@ def cmd_export(args: argparse.Namespace, out: IO[str], report: Reporter, progres
     articles: dict[str, Article] | None = None
     if args.articles:
         articles = {}
-        for item in _articles(_check_inputs(args.articles), report):
+        for item, where in _articles(_check_inputs(args.articles), report):
             if isinstance(item, Article):
                 articles[item.id] = item
                 progress.step()
+            else:
+                report(item, where)
     _write_timeline(timeline, args.format, out, articles, args.prefer, args.title)
 
 
@@ -414,11 +451,20 @@ def make_parser() -> argparse.ArgumentParser:
         "build", formatter_class=formatter, help="extract, merge and order events",
         description="Print the timeline of the articles: events, relations, conflicts, problems.",
         epilog="examples:\n  timeline build articles.jsonl > timeline.json\n"
-               "  timeline build articles.jsonl --format html -o timeline.html")
+               "  timeline build articles.jsonl --format html -o timeline.html\n"
+               "  timeline build --update saved.json monday.jsonl > /dev/null      create saved.json\n"
+               "  timeline build --update saved.json tuesday.jsonl --format csv    add, print CSV\n\n"
+               "--update keeps the ids of saved events; a saved timeline without its records\n"
+               "file (e.g. written by a plain build) is updated with each saved event as one\n"
+               "unit (a warning says so); articles already in it are skipped (a problem).")
     build.add_argument("articles", nargs="*", metavar="ARTICLES", help="JSON Lines files, '-' for stdin")
     common(build, ("json", "timeml", "graphml", "csv", "html"))
     build.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes")
     build.add_argument("--title", help="page title for --format html")
+    build.add_argument("--update", metavar="SAVED.json",
+                       help="add ARTICLES to this saved timeline (created if missing) and save it again, "
+                            "with its records file SAVED.records.jsonl; -o with --format json saves "
+                            "to that file instead; no --jobs; formats json, csv, graphml")
 
     export = commands.add_parser(
         "export", formatter_class=formatter, help="convert a saved timeline JSON",
@@ -471,8 +517,11 @@ def main(argv: list[str] | None = None) -> int:
     progress = Progress(sys.stderr, not args.no_progress and sys.stderr.isatty())
     try:
         _validate(args)
-        with _output(args.output, args.format) as out:
-            COMMANDS[args.command](args, out, report, progress)
+        if _writes_output_itself(args):
+            COMMANDS[args.command](args, None, report, progress)
+        else:
+            with _output(args.output, args.format) as out:
+                COMMANDS[args.command](args, out, report, progress)
     except UsageError as error:
         progress.close()
         sys.stderr.write(f"timeline: error: {error}\n")

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ..arabic import normalize
 from ..model import Article, InputError, Problem, Timex
 from .dateline import find_dateline
 from .recognize import recognize
 from .resolve import Resolver
 
-__all__ = ["find_dateline", "parse_published", "tag", "tag_article"]
+__all__ = ["DATELINE_WARNING", "find_dateline", "parse_published", "tag", "tag_article"]
+
+#: Carried by every Timex of an article whose DCT was read from its dateline, not given.
+DATELINE_WARNING = "publication date taken from the article's dateline"
 
 
 def parse_published(published: dt.date | dt.datetime | str | None, doc: str | None = None) -> dt.datetime:
@@ -59,7 +64,15 @@ def tag(text: str, published: dt.date | dt.datetime | str, prefer: str = "past",
 
 
 def tag_article(article: Article, prefer: str = "past") -> list[Timex]:
-    """:func:`tag` for an :class:`~timeline.model.Article` (its ``published`` is the DCT)."""
+    """:func:`tag` for an :class:`~timeline.model.Article` (its ``published`` is the DCT).
+
+    When that DCT came from the article's dateline (``published_source == "dateline"``),
+    every Timex carries :data:`DATELINE_WARNING`, since a misread dateline shifts them all.
+    """
     if article.published is None:
         raise InputError(Problem(article.id, "published", "the article has no publication date"))
-    return tag(article.text, article.published, prefer=prefer, doc=article.id)
+    timexes = tag(article.text, article.published, prefer=prefer, doc=article.id)
+    if article.published_source != "dateline":
+        return timexes
+    return [t if DATELINE_WARNING in t.warnings else attrs.evolve(t, warnings=(*t.warnings, DATELINE_WARNING))
+            for t in timexes]
