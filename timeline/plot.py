@@ -29,8 +29,25 @@ _ROW_INCHES = 0.32
 _MAX_LABEL = 48
 
 
-def shape(text: str) -> str:
-    """Arabic ``text`` in visual order with joined letter forms, ready for a renderer without bidi."""
+def native_layout() -> bool:
+    """Whether matplotlib shapes and orders complex scripts itself (built with libraqm, 3.11+)."""
+    from matplotlib import ft2font
+
+    return getattr(ft2font, "__libraqm_version__", None) is not None
+
+
+def shape(text: str, *, native: bool | None = None) -> str:
+    """``text`` as matplotlib must receive it to show Arabic joined and right to left.
+
+    A matplotlib that lays out text itself (``native``, detected by :func:`native_layout` when
+    ``None``) takes logical order as is: pre-ordering would reverse it twice.  Otherwise the
+    letters are joined with ``arabic_reshaper`` and put in visual order with python-bidi's
+    ``get_display``.
+    """
+    if native is None:
+        native = native_layout()
+    if native:
+        return text
     import arabic_reshaper
 
     try:
@@ -41,14 +58,15 @@ def shape(text: str) -> str:
 
 
 def event_label(event: Event) -> str:
-    """The row label in logical order: first mention (shortened), then type/subtype in Latin."""
+    """The row label in logical order: type/subtype, first mention (shortened), up to two actors."""
     mention = " ".join(event.mentions[0].text.split()) if event.mentions else ""
     if len(mention) > _MAX_LABEL:
         mention = mention[:_MAX_LABEL - 1] + "…"
     kind = event.type if not event.subtype or event.subtype == event.type else f"{event.type}/{event.subtype}"
     names = "، ".join(actor.name for actor in event.participants[:2])
-    arabic = f"{mention} ({names})" if names else mention
-    return f"{arabic} · {kind}" if arabic else kind
+    # No brackets: a renderer without bidi would not mirror them back after get_display.
+    arabic = f"{mention} — {names}" if names else mention
+    return f"{kind} · {arabic}" if arabic else kind
 
 
 def plotted_events(timeline: Timeline, window: tuple[dt.date, dt.date] | None = None) -> list[Event]:

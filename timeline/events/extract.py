@@ -9,8 +9,10 @@ contacts into one event each; find textual temporal links between the events.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from types import MappingProxyType
 from typing import Any
@@ -73,14 +75,21 @@ class _Extractor:
         self.window_days = window_days
         self.timexes = sorted((t for t in timexes if _usable(t)), key=lambda t: (t.start, t.end))
         self.cue_cache: dict[str, list[Match]] = {}
+        self.cue_starts: dict[str, list[int]] = {}
         self.places = self.unlisted_places(self.text.select("place"))
         # "جدة السعودية": a nationality right after a place names where it is, not who acts
         after_place = {p.last + 1 for p in self.places}
         self.actors = [a for a in find_actors(self.text) if not (a.kind == "country" and a.first in after_place)]
-        self.blockers = self.cues("blockers")
+        self._actor_starts = [a.start for a in self.actors]
+        self.actor_tokens = {i for a in self.actors for i in range(a.first, a.last + 1)}
+        self._actor_index = {id(a): i for i, a in enumerate(self.actors)}
+        self._place_starts = [p.start for p in self.places]
+        self._timex_starts = [t.start for t in self.timexes]
+        self.blocked_tokens = {i for b in self.cues("blockers") for i in range(b.first, b.last + 1)}
         self.triggers = [m for m in self.text.select("trigger") if not self.blocked(m)]
         self.contact_sentences = {self.text.sentence_of(m.start) for m in self.triggers
                                   if m.data["type"] in _CONTACT_TYPES}
+        self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
 
     def unlisted_places(self, listed: list[Match]) -> list[Match]:
         """Listed places plus the word after a place noun ("مدينة ود ..."), keyed by its folded form."""
@@ -97,15 +106,24 @@ class _Extractor:
 
     # -- helpers ----------------------------------------------------------------------
     def cues(self, name: str) -> list[Match]:
+        """Matches of one cue class, sorted by first token."""
         if name not in self.cue_cache:
-            self.cue_cache[name] = self.text.cues(name)
+            self.cue_cache[name] = sorted(self.text.cues(name), key=lambda c: (c.first, c.last))
+            self.cue_starts[name] = [c.first for c in self.cue_cache[name]]
         return self.cue_cache[name]
+
+    def cues_from(self, name: str, first: int) -> list[Match]:
+        """Cues of class ``name`` starting at token ``first`` or later."""
+        cues = self.cues(name)
+        return cues[bisect.bisect_left(self.cue_starts[name], first):]
 
     def near(self, name: str, m: Match, before: int, after: int, scope: tuple[int, int]) -> Match | None:
         """The first cue of class ``name`` within the token window around ``m`` inside ``scope``."""
         lo, hi = m.first - before, m.last + after
-        for c in self.cues(name):
-            if c.first >= lo and c.last <= hi and scope[0] <= c.start and c.end <= scope[1]:
+        for c in self.cues_from(name, lo):
+            if c.first > hi:
+                break
+            if c.last <= hi and scope[0] <= c.start and c.end <= scope[1]:
                 return c
         return None
 
@@ -116,13 +134,20 @@ class _Extractor:
         return self.text.sentences[self.text.sentence_of(offset)]
 
     def actors_in(self, span: tuple[int, int]) -> list[ActorHit]:
-        return [a for a in self.actors if span[0] <= a.start and a.end <= span[1]]
+        lo = bisect.bisect_left(self._actor_starts, span[0])
+        hi = bisect.bisect_left(self._actor_starts, span[1])
+        return [a for a in self.actors[lo:hi] if a.end <= span[1]]
 
     def token(self, i: int) -> str:
         return self.text.tokens[i].text if 0 <= i < len(self.text.tokens) else ""
 
     def has_anaphora(self, span: tuple[int, int]) -> bool:
-        return any(span[0] <= c.start and c.end <= span[1] for c in self.cues("anaphora"))
+        for c in self.cues_from("anaphora", self.text.token_at(span[0])):
+            if c.start >= span[1]:
+                break
+            if span[0] <= c.start and c.end <= span[1]:
+                return True
+        return False
 
     # -- candidates -------------------------------------------------------------------
     def candidates(self) -> list[_Candidate]:
@@ -134,7 +159,7 @@ class _Extractor:
         return self.absorb(out)
 
     def blocked(self, m: Match) -> bool:
-        return any(b.start <= m.start < b.end or m.start <= b.start < m.end for b in self.blockers)
+        return any(i in self.blocked_tokens for i in range(m.first, m.last + 1))
 
     def candidate(self, m: Match) -> _Candidate | None:
         d = m.data
@@ -204,7 +229,7 @@ class _Extractor:
             self.text.original[a.end:b.start].strip() in ("", ",", "،")
 
     def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
-        i = self.actors.index(hit)
+        i = self._actor_index[id(hit)]
         lo = hi = i
         while lo > 0 and self.coordinated_actors(self.actors[lo - 1], self.actors[lo]):
             lo -= 1
@@ -265,10 +290,11 @@ class _Extractor:
             # who reports ("أعلنت قطر ...", "... أن") or brokers ("بوساطة مصرية") is no party
             cut = self.report_cut(m, clause)
             hits = [a for a in hits if a.start >= cut or a.start > m.start]
-            sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
-            hits = [a for a in hits if a.first not in sayers]
-            for c in self.cues("mediation"):
-                if clause[0] <= c.start < clause[1]:
+            hits = [a for a in hits if a.first not in self.sayers]
+            for c in self.cues_from("mediation", self.text.token_at(clause[0])):
+                if c.start >= clause[1]:
+                    break
+                if clause[0] <= c.start:
                     hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
         return hits
 
@@ -281,8 +307,10 @@ class _Extractor:
         if kind in ("statement", "call"):
             return None
         lo = self.report_cut(m, clause) if kind in _CONTENT_TYPES else clause[0]
-        for p in self.places:
-            if not (lo <= p.start and p.end <= clause[1]):
+        for p in self.places[bisect.bisect_left(self._place_starts, lo):]:
+            if p.start >= clause[1]:
+                break
+            if p.end > clause[1]:
                 continue
             before = self.token(p.first - 1)
             origin = before == "من" or (before in _PLACE_NOUNS and self.token(p.first - 2) == "من")
@@ -291,7 +319,7 @@ class _Extractor:
             located = self.token(p.first - 1) in _LOCATIVE or p.prefix.endswith("ب") or p.prefix.endswith("في")
             if kind == "meeting" and not located:
                 continue
-            if not located and any(a.start <= p.start < a.end for a in self.actors):
+            if not located and p.first in self.actor_tokens:
                 continue  # "أكدت باكو": the capital stands for the state
             return str(p.data["key"])
         return None
@@ -301,6 +329,10 @@ class _Extractor:
         around a ceasefire, and repeated saying verbs of one speaker in one sentence."""
         contact_sentences = {self.text.sentence_of(c.start) for c in cands if c.type in _CONTACT_TYPES}
         ceasefire_clauses = {self.text.clause_of(c.start) for c in cands if c.type == "ceasefire"}
+        plain_ceasefires = Counter(self.text.clause_of(c.start) for c in cands
+                                   if c.type == "ceasefire" and not c.match.data.get("requires_near"))
+        calls = sorted((c.start, c.end) for c in cands if c.type == "call")
+        call_starts = [a for a, _ in calls]
         out, seen_speakers = [], set()
         for c in cands:
             s = self.text.sentence_of(c.start)
@@ -313,11 +345,11 @@ class _Extractor:
                 seen_speakers.add(key)
             if c.type == "other" and c.subtype == "agreement_signed" and self.text.clause_of(c.start) in ceasefire_clauses:
                 continue
-            if c.type == "ceasefire" and c.match.data.get("requires_near") and any(
-                    o is not c and o.type == "ceasefire" and self.text.clause_of(o.start) == self.text.clause_of(c.start)
-                    for o in cands):
+            if c.type == "ceasefire" and c.match.data.get("requires_near") and \
+                    plain_ceasefires[self.text.clause_of(c.start)]:
                 continue  # "دخل وقف إطلاق النار حيز التنفيذ": the ceasefire trigger already says it
-            if c.type == "call" and any(o is not c and o.type == "call" and o.start <= c.start < o.end for o in cands):
+            if c.type == "call" and any(a <= c.start < b and (a, b) != (c.start, c.end)
+                                        for a, b in calls[:bisect.bisect_right(call_starts, c.start)][-4:]):
                 continue
             out.append(c)
         return out
@@ -325,11 +357,13 @@ class _Extractor:
     # -- dating -----------------------------------------------------------------------
     def owners(self, cands: list[_Candidate]) -> dict[int, int]:
         """Timex index -> index of the candidate nearest to it in its clause (its governor)."""
+        by_clause: dict[int, list[int]] = {}
+        for j, x in enumerate(cands):
+            by_clause.setdefault(self.text.clause_of(x.start), []).append(j)
         out = {}
         for i, t in enumerate(self.timexes):
-            c = self.text.clause_of(t.start)
-            near = [(max(t.start - x.end, x.start - t.end, 0), j) for j, x in enumerate(cands)
-                    if self.text.clause_of(x.start) == c]
+            near = [(max(t.start - cands[j].end, cands[j].start - t.end, 0), j)
+                    for j in by_clause.get(self.text.clause_of(t.start), ())]
             if near:
                 out[i] = min(near)[1]
         return out
@@ -340,8 +374,11 @@ class _Extractor:
         A time expression in a clause with another event's trigger closer to it belongs to that
         event and never dates this one.
         """
+        sentence = self.sentence(cand.match.start)
+        lo = bisect.bisect_left(self._timex_starts, sentence[0])
+        hi = bisect.bisect_left(self._timex_starts, sentence[1])
         # "بعد أسبوع من هجوم": an offset measured from the event, not its date
-        free = [t for i, t in enumerate(self.timexes) if owners.get(i, me) == me
+        free = [t for i, t in enumerate(self.timexes[lo:hi], lo) if owners.get(i, me) == me
                 and not ((t.reading.kind == "duration" or t.type == "DURATION")
                          and self.article.text[t.end:cand.start].strip() == "من")]
         if cand.type == "statement":
@@ -356,11 +393,12 @@ class _Extractor:
                 if len(group) == 1:
                     group = [self.refine(nearest, free, cand)]
                 return group, level
-        sentence = self.sentence(cand.match.start)
         if self.has_anaphora(sentence):
-            before = [t for t in self.timexes if t.end <= sentence[0]]
-            if before:
-                return [before[-1]], "narrative"
+            i = lo - 1
+            while i >= 0 and self.timexes[i].end > sentence[0]:
+                i -= 1
+            if i >= 0:
+                return [self.timexes[i]], "narrative"
         return [], None
 
     def refine(self, chosen: Timex, free: list[Timex], cand: _Candidate) -> Timex:
@@ -453,7 +491,7 @@ class _Extractor:
         for s, start, eid in placed:
             by_sentence.setdefault(s, []).append((start, eid))
         out: list[Link] = []
-        used: list[Match] = []
+        used: set[int] = set()  # tokens of cues already read
 
         def cue_mention(c: Match) -> Mention:
             return Mention(self.article.id, c.start, c.end, self.article.text[c.start:c.end],
@@ -475,7 +513,7 @@ class _Extractor:
                  ("before_next", "before_first"))
         for name, direction in rules:
             for c in self.cues(name):
-                if any(u.start <= c.start < u.end or c.start <= u.start < c.end for u in used):
+                if any(i in used for i in range(c.first, c.last + 1)):
                     continue
                 if name == "before_next" and self.token(c.first - 1) == "من":
                     continue  # "من قبل": the passive agent, not time
@@ -487,7 +525,7 @@ class _Extractor:
                 ys = after_cue(s, c)
                 if not xs or not ys or xs[0] == ys[0]:
                     continue
-                used.append(c)
+                used.update(range(c.first, c.last + 1))
                 x, y = xs[0], ys[0]
                 first, second = (y, x) if direction == "after_first" else (x, y)
                 out.append(Link(first, second, cue_mention(c)))

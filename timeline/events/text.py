@@ -7,6 +7,7 @@ offset into the ORIGINAL text.  Spans are half-open ``(start, end)``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -103,6 +104,11 @@ class Text:
         self.sentences = self._split(norm, _SENTENCE_END, [(0, len(text))])
         self.clauses = self._split(norm, _CLAUSE_END, self.sentences)
         self.quotes = self._quotes()
+        self._sentence_starts = [a for a, _ in self.sentences]
+        self._clause_starts = [a for a, _ in self.clauses]
+        self._quote_starts = [a for a, _ in self.quotes]
+        # running maximum of quote ends, so "inside some quote" is one bisect
+        self._quote_reach = list(itertools.accumulate((b for _, b in self.quotes), max))
         self.matches = self._match()
 
     # -- segmentation -----------------------------------------------------------------
@@ -149,13 +155,14 @@ class Text:
         return range(lo, hi)
 
     def sentence_of(self, offset: int) -> int:
-        return max(bisect.bisect_right([s for s, _ in self.sentences], offset) - 1, 0)
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
 
     def clause_of(self, offset: int) -> int:
-        return max(bisect.bisect_right([s for s, _ in self.clauses], offset) - 1, 0)
+        return max(bisect.bisect_right(self._clause_starts, offset) - 1, 0)
 
     def in_quote(self, offset: int) -> bool:
-        return any(a < offset < b for a, b in self.quotes)
+        i = bisect.bisect_left(self._quote_starts, offset) - 1
+        return i >= 0 and self._quote_reach[i] > offset
 
     # -- matching ---------------------------------------------------------------------
     def _match(self) -> list[Match]:

@@ -36,6 +36,20 @@ def window_dated(event: Event) -> bool:
     return bool(event.mentions) and all(m.dated_by in ("dct", None) for m in event.mentions)
 
 
+@attrs.frozen
+class _Facts:
+    """What merging asks of an event's mentions, computed once per event or cluster."""
+
+    spots: frozenset[tuple[str, int]]
+    docs: frozenset[str]
+    window: bool
+
+
+def facts_of(event: Event) -> _Facts:
+    return _Facts(frozenset((m.doc, m.start) for m in event.mentions),
+                  frozenset(m.doc for m in event.mentions), window_dated(event))
+
+
 def _width(event: Event) -> int:
     if event.earliest is None or event.latest is None:
         return 10**9
@@ -92,7 +106,8 @@ class Matcher:
     def shared(self, a: Event, b: Event, year: int | None) -> int:
         return sum(any(self.actor_match(x, y, year) for y in b.participants) for x in a.participants)
 
-    def compatible(self, a: Event, b: Event) -> bool:
+    def compatible(self, a: Event, b: Event, facts: tuple[_Facts, _Facts] | None = None) -> bool:
+        """Whether ``a`` and ``b`` may be one event (``facts``: their precomputed :func:`facts`)."""
         if a.type != b.type or None in (a.earliest, a.latest, b.earliest, b.latest):
             return False
         if a.subtype is not None and b.subtype is not None and a.subtype != b.subtype:
@@ -101,12 +116,12 @@ class Matcher:
             return False
         if not self.place_ok(a.place, b.place):
             return False
-        spots_a = {(m.doc, m.start) for m in a.mentions}
-        if any((m.doc, m.start) in spots_a for m in b.mentions):
+        fa, fb = facts or (facts_of(a), facts_of(b))
+        if not fa.spots.isdisjoint(fb.spots):
             return False  # split on purpose (coordinated dates, separate contacts)
         year = max(a.earliest, b.earliest).year
-        wa, wb = window_dated(a), window_dated(b)
-        same_doc = bool({m.doc for m in a.mentions} & {m.doc for m in b.mentions})
+        wa, wb = fa.window, fb.window
+        same_doc = not fa.docs.isdisjoint(fb.docs)
         if wa or wb:
             # An undated report joins another only when everything it says agrees.
             if a.subtype != b.subtype:
@@ -201,6 +216,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     """
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
     clusters: list[Event] = []
+    known: list[_Facts] = []
     index: dict[tuple, list[int]] = {}
     filed: list[set[tuple]] = []
     assign = [0] * len(events)
@@ -222,6 +238,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
         event = events[i]
         tokens = _tokens(event, matcher)
         probes = (tokens | {"-"}) if tokens else {"*"}
+        mine = facts_of(event)
         seen: set[int] = set()
         best: tuple | None = None
         for key in _probe(event):
@@ -230,17 +247,20 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
                     if c in seen:
                         continue
                     seen.add(c)
-                    if matcher.compatible(clusters[c], event):
+                    if matcher.compatible(clusters[c], event, (known[c], mine)):
                         score = (matcher.affinity(event, clusters[c]), -c)
                         if best is None or score > best[0]:
                             best = (score, c)
         if best is None:
             c = len(clusters)
             clusters.append(event)
+            known.append(mine)
             filed.append(set())
         else:
             c = best[1]
             clusters[c] = matcher.combine(clusters[c], event)
+            old = known[c]
+            known[c] = _Facts(old.spots | mine.spots, old.docs | mine.docs, old.window and mine.window)
         file(c)
         assign[i] = c
     return clusters, assign

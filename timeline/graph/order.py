@@ -9,8 +9,9 @@ What is emitted, so that the relation list stays near-linear in the number of ev
   gives every pair ordered by the dates.
 * Inside a group of identical intervals: ``SIMULTANEOUS`` (one day) or ``OVERLAP`` from the
   representative to each other member.
-* Between events reported in the same article: ``INCLUDES`` / ``OVERLAP`` for overlapping,
-  different intervals (``IS_INCLUDED`` is written as the inverse ``INCLUDES``).
+* Between events reported close together in one article (a mention and the next
+  ``NEIGHBOURS`` mentions): ``INCLUDES`` / ``OVERLAP`` for overlapping, different intervals
+  (``IS_INCLUDED`` is written as the inverse ``INCLUDES``).
 * ``BEFORE`` (origin ``"text"``) from textual cues (بعد، قبل، عقب، سبق أن...), with the cue and
   the two mentions as evidence.  A textual claim that the dates contradict, or that closes a
   cycle of ``BEFORE`` links, becomes a :class:`~timeline.model.Conflict` instead.
@@ -24,6 +25,9 @@ from collections.abc import Iterable, Sequence
 import networkx as nx
 
 from ..model import Conflict, Event, Mention, Relation
+
+#: How many following mentions in the same article an event is compared with for overlaps.
+NEIGHBOURS = 6
 
 
 def interval_relation(a: Event, b: Event) -> str | None:
@@ -65,20 +69,21 @@ def _date_relations(events: Sequence[Event]) -> list[Relation]:
             out.append(Relation(reps[k].id, reps[keys[i]].id, "BEFORE"))
             bound = keys[i][1] if bound is None else min(bound, keys[i][1])
             i += 1
-    by_doc: dict[str, list[Event]] = {}
-    for e in events:
-        for doc in sorted({m.doc for m in e.mentions}):
-            by_doc.setdefault(doc, []).append(e)
+    # Overlaps and inclusions only between events reported close together in one article
+    # (each mention with the next NEIGHBOURS mentions), so long articles stay linear.
+    spots = sorted((m.doc, m.start, m.end, e.id) for e in events for m in e.mentions)
+    by_id = {e.id: e for e in events}
     pairs = set()
-    for doc in sorted(by_doc):
-        evs = sorted(by_doc[doc], key=lambda e: e.id)
-        for i, a in enumerate(evs):
-            for b in evs[i + 1:]:
-                rel = interval_relation(a, b)
-                if rel in ("INCLUDES", "OVERLAP") and (a.earliest, a.latest) != (b.earliest, b.latest):
-                    pairs.add((a.id, b.id, rel))
-                elif rel == "IS_INCLUDED":
-                    pairs.add((b.id, a.id, "INCLUDES"))
+    for i, (doc, _, _, x) in enumerate(spots):
+        for other_doc, _, _, y in spots[i + 1:i + 1 + NEIGHBOURS]:
+            if other_doc != doc or x == y:
+                continue
+            a, b = sorted((by_id[x], by_id[y]), key=lambda e: e.id)
+            rel = interval_relation(a, b)
+            if rel in ("INCLUDES", "OVERLAP") and (a.earliest, a.latest) != (b.earliest, b.latest):
+                pairs.add((a.id, b.id, rel))
+            elif rel == "IS_INCLUDED":
+                pairs.add((b.id, a.id, "INCLUDES"))
     out.extend(Relation(s, t, r) for s, t, r in sorted(pairs))
     return out
 
