@@ -11,9 +11,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
+from timeline.events import display_name, place_name
 from timeline.graph import build, linear_view
 from timeline.model import Article
 
@@ -61,8 +63,8 @@ def main(argv: list[str] | None = None) -> None:
     for event in linear_view(timeline):
         when = str(event.earliest) if event.earliest == event.latest else f"{event.earliest} .. {event.latest}"
         kind = event.type + (f"/{event.subtype}" if event.subtype else "")
-        who = ", ".join(a.key for a in event.participants) or "-"
-        place = f" @ {event.place}" if event.place else ""
+        who = show("، ".join(display_name(a.key) for a in event.participants)) or "-"
+        place = f" @ {show(place_name(event.place))}" if event.place else ""
         print(f"{when:24} {kind:22} {who}{place}  [{event.id}, confidence {event.confidence}]")
         for m in event.mentions:
             print(f"    {m.doc[:12]:12} {show(line_of(texts[m.doc], m.start, m.end, m.context))}")
@@ -76,4 +78,11 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) left: stop quietly, and keep Python from failing again
+        # when it flushes stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

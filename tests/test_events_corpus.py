@@ -2,7 +2,8 @@
 
 Each line of ``fixtures/events/extraction.jsonl`` gives an article, its time expressions as
 ``[text, value]`` (value ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``start/end``) and the
-events that must (``expect``) or must not (``absent``) be extracted around a text span.
+events that must (``expect``) or must not (``absent``) be extracted around a text span, and
+optionally how many events of a type the article gives (``counts``).
 """
 
 from __future__ import annotations
@@ -103,6 +104,9 @@ def test_extraction_case(case: dict) -> None:
         used.add(ok[0])
     for bad in case.get("absent", []):
         assert not at(events, article.text, bad["at"], bad["type"]), f"unexpected {bad['type']} at {bad['at']!r}"
+    for kind, n in case.get("counts", {}).items():
+        got = [e.mentions[0].text for e in events if e.type == kind]
+        assert len(got) == n, f"{kind}: {got}"
     for bad in case.get("absent_place", []):
         assert all(e.place != bad["place"] for e in at(events, article.text, bad["at"], "strike"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ..model import Actor
+from .lexicon import display_name
 from .text import Match, Text
 
 #: Actor kinds that name one person (directly or through an office).
@@ -30,8 +31,10 @@ class ActorHit:
     counterpart: bool = False
 
     def actor(self, role: str | None = None) -> Actor:
+        """The participant, named by its canonical display name (never the surface form,
+        which may carry clitics: "ولافروف"، "لنظيره")."""
         kind = {"role": "person", "counterpart": "person", "group": "group"}.get(self.kind, self.kind)
-        return Actor(key=self.key, name=self.name, kind=kind, role=role)
+        return Actor(key=self.key, name=display_name(self.key), kind=kind, role=role)
 
 
 def _hit(text: Text, m: Match) -> ActorHit:

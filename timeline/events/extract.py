@@ -28,6 +28,8 @@ from .text import Match, Text
 WINDOW_DAYS = 7
 UNDATED_WARNING = "undated: assumed within {days} days before publication"
 NO_DCT_WARNING = "undated: no publication date"
+#: Warning of an event announced for a later date ("سيدخل حيز التنفيذ يوم الأحد المقبل").
+PLANNED_WARNING = "planned"
 # Confidence factor by how the date was found.
 _DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "dct": 0.6, None: 0.5}
 _BILATERAL_CONFIDENCE = 0.7
@@ -37,6 +39,16 @@ _CONTENT_TYPES = frozenset({"ceasefire", "strike", "capture"})
 _CONTACT_TYPES = frozenset({"call", "meeting"})
 _PLACE_NOUNS = frozenset({"مدينه", "منطقه", "بلده", "قريه", "اقليم", "محافظه", "ولايه"})
 _LOCATIVE = frozenset({"في", "على", "الى", "قرب", "داخل", "مدينه", "بلده", "منطقه", "اقليم", "بمدينه", "بمنطقه"})
+# Subtypes that say nothing more than their type: a more specific one absorbs them.
+_GENERIC_SUBTYPES = frozenset({None, "attack"})
+# Lines ending in one of these are prose; a title or teaser line has no final punctuation.
+_LINE_END = ".!?؟…:؛;"
+_BULLETS = "•·▪◦*-–—"
+_HEADLINE_MAX_WORDS = 25
+# Cue classes that order two events ("بعد"، "قبل"): triggers on both sides are two events.
+_ORDER_CUES = ("after_previous", "earlier_than_previous", "later_than_previous", "after_next", "before_next")
+# Words that open reported content after a verb of saying.
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})
 
 
 @attrs.frozen
@@ -60,6 +72,8 @@ class _Candidate:
     speaker: tuple[ActorHit, ...] = ()
     place: str | None = None
     separate: bool = False
+    #: announced for later (a future cue governs the trigger)
+    planned: bool = False
 
 
 def _usable(t: Timex) -> bool:
@@ -90,6 +104,7 @@ class _Extractor:
         self.contact_sentences = {self.text.sentence_of(m.start) for m in self.triggers
                                   if m.data["type"] in _CONTACT_TYPES}
         self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
+        self._saying: list[int] | None = None
 
     def unlisted_places(self, listed: list[Match]) -> list[Match]:
         """Listed places plus the word after a place noun ("مدينة ود ..."), keyed by its folded form."""
@@ -156,7 +171,7 @@ class _Extractor:
             cand = self.candidate(m)
             if cand is not None:
                 out.append(cand)
-        return self.absorb(out)
+        return self.fuse(self.drop_headlines(self.absorb(out)))
 
     def blocked(self, m: Match) -> bool:
         return any(i in self.blocked_tokens for i in range(m.first, m.last + 1))
@@ -166,8 +181,16 @@ class _Extractor:
         kind, subtype = d["type"], d.get("subtype")
         clause, sentence = self.clause(m.start), self.sentence(m.start)
         conf = float(d.get("confidence", 0.8))
+        if self.negated(m, clause):
+            return None
         if kind in _CONTENT_TYPES | _CONTACT_TYPES | {"other"} and self.irrealis(m, clause):
             return None
+        if kind in _CONTACT_TYPES | {"other"} and self.demanded(m, clause):
+            return None  # "دعا إلى عقد اجتماع": asked for, not held
+        if kind in _CONTENT_TYPES | {"other"} and m.hit.pos == "noun" and not m.prefix \
+                and self.near("topic", m, 1, 0, clause) and not self.agreement_head(m, clause):
+            return None  # "القرارات حول انسحاب"، "محادثات بشأن وقف إطلاق النار": a topic
+        planned = self.near("future", m, 4, 0, clause) is not None
         if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
             return None
         if d.get("requires_before"):
@@ -178,6 +201,8 @@ class _Extractor:
             subtype = self.ceasefire_phase(m, clause, sentence)
             if subtype == "called_for":
                 return None  # a call for a ceasefire is the content of a statement, not an event
+            if subtype in ("violated", "collapsed", "takes_effect") and self.demanded(m, clause):
+                return None  # "ضرورة وقف انتهاك الهدنة": the demand, not the violation
         elif kind in ("strike", "capture"):
             if self.near("call_for", m, 6, 0, sentence) or self.near("purpose", m, 2, 0, clause):
                 return None
@@ -193,13 +218,36 @@ class _Extractor:
             return None  # "اجتماع"/"محادثات" with nobody named is too often generic
         separate = kind in _CONTACT_TYPES and self.near("separate", m, 0, 3, clause) is not None
         return _Candidate(m, kind, subtype, m.start, m.end, conf, tuple(actors), (),
-                          self.place(kind, clause, m), separate)
+                          self.place(kind, clause, m), separate, planned)
 
     def near_sentences(self, name: str, sentence: tuple[int, int]) -> bool:
         """A cue of class ``name`` in this sentence or the one before."""
         i = self.text.sentence_of(sentence[0])
         lo = self.text.sentences[i - 1][0] if i > 0 else sentence[0]
         return any(lo <= c.start and c.end <= sentence[1] for c in self.cues(name))
+
+    def negated(self, m: Match, clause: tuple[int, int]) -> bool:
+        """A negation right before the trigger ("لم تنسحب") or a multi-word one shortly before
+        ("لم يتم التوصل إلى اتفاق")."""
+        for c in self.cues_from("negation", m.first - 4):
+            if c.first >= m.first:
+                break
+            if c.start >= clause[0] and c.last < m.first and \
+                    (c.last == m.first - 1 or c.last > c.first or self.token(c.first) == "لن"):
+                return True
+        return False
+
+    def agreement_head(self, m: Match, clause: tuple[int, int]) -> bool:
+        """An agreement named around the trigger: "الاتفاقات الموقعة حول وقف إطلاق النار" refers
+        to the agreements themselves, not to a topic."""
+        return any(self.near(name, m, 5, 6, clause) for name in ("agreed_done", "agreed_act"))
+
+    def demanded(self, m: Match, clause: tuple[int, int]) -> bool:
+        """A demand or proposal shortly before the trigger in its clause ("دعا إلى عقد قمة")."""
+        if self.token(m.first - 1) in ("في", "خلال", "اثناء"):
+            return False  # "اقترح في مكالمة هاتفية": the trigger is the circumstance
+        cue = self.near("demand", m, 6, 0, clause)
+        return cue is not None and cue.last < m.first
 
     def irrealis(self, m: Match, clause: tuple[int, int]) -> bool:
         if self.token(m.first - 1) in ("في", "خلال", "اثناء"):
@@ -228,6 +276,18 @@ class _Extractor:
         return b.first == a.last + 1 and b.prefix.startswith("و") and \
             self.text.original[a.end:b.start].strip() in ("", ",", "،")
 
+    def reported(self, m: Match, clause: tuple[int, int]) -> bool:
+        """Whether ``m`` follows, in its clause, the "أن" of an earlier verb of saying."""
+        comp = [i for i in self.text.token_range((clause[0], m.start)) if self.token(i) in _COMPLEMENTIZERS]
+        if not comp:
+            return False
+        lo = self.text.token_at(self.sentence(m.start)[0])
+        if self._saying is None:
+            self._saying = sorted({t.last for t in self.triggers if t.data["type"] == "statement"}
+                                  | {c.last for c in self.cues("reporting")})
+        i = bisect.bisect_left(self._saying, lo)
+        return i < len(self._saying) and self._saying[i] < comp[-1]
+
     def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
         i = self._actor_index[id(hit)]
         lo = hi = i
@@ -240,6 +300,8 @@ class _Extractor:
     def statement(self, m: Match, subtype: str | None, conf: float, clause: tuple[int, int]) -> _Candidate | None:
         if self.text.in_quote(m.start):
             return None  # reported speech inside a quotation is not a new event
+        if not m.prefix.startswith(("و", "ف")) and self.reported(m, clause):
+            return None  # "مشيرا إلى أن لافروف وكيري استنكرا": said inside another statement
         skip = {"بيان", "بيانا", "اليوم", "امس", "في"}
         after = m.last + 1
         while self.token(after) in skip and after - m.last <= 3:
@@ -354,6 +416,122 @@ class _Extractor:
             out.append(c)
         return out
 
+    def headlines(self) -> list[tuple[int, int]]:
+        """Title, bullet and teaser lines: no final punctuation and standing apart (blank lines
+        around, a bullet, or the run of such lines closing the article), or a "read also" line.
+        A line broken inside a paragraph has prose on one side, so it never qualifies."""
+        text = self.article.text
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        lines = [text[a:b].strip() for a, b in spans]
+        marks = {self.text.sentence_of(c.start) for c in self.cues("headline_marks")}
+
+        def bare(i: int) -> bool:
+            return bool(lines[i]) and lines[i][-1] not in _LINE_END and len(lines[i].split()) <= _HEADLINE_MAX_WORDS
+
+        def bullet(i: int) -> bool:
+            return bool(lines[i]) and lines[i][0] in _BULLETS
+
+        def blank(i: int) -> bool:
+            return not 0 <= i < len(lines) or not lines[i]
+
+        head = [False] * len(lines)
+        for i in range(len(lines)):
+            if not lines[i]:
+                continue
+            marked = any(self.text.sentence_of(spans[i][0] + len(text[spans[i][0]:spans[i][1]])
+                                               - len(text[spans[i][0]:spans[i][1]].lstrip())) == s for s in marks)
+            head[i] = bullet(i) or marked or (bare(i) and (blank(i - 1) or head[i - 1])
+                                              and (blank(i + 1) or bullet(i + 1)))
+        i = len(lines) - 1
+        while i >= 0 and (blank(i) or bare(i)):
+            head[i] = bool(lines[i])
+            i -= 1
+        return [span for span, h in zip(spans, head) if h]
+
+    def parties(self, c: _Candidate) -> set[str]:
+        """Actor keys of a candidate plus the states they belong to."""
+        out = set()
+        for a in c.actors:
+            out.add(a.key)
+            if a.country:
+                out.add(a.country)
+            if ":" in a.key:
+                out.add(a.key.split(":")[0])
+            out.update(r.split(":")[0] for r in self.text.lexicon.roles_at(a.key, None))
+        return out
+
+    def drop_headlines(self, cands: list[_Candidate]) -> list[_Candidate]:
+        """Drop events of title and teaser lines that the body reports too (same type, shared
+        or unnamed parties); a title that is the only report of its event stays."""
+        spans = self.headlines()
+        if not spans:
+            return cands
+        starts = [a for a, _ in spans]
+
+        def in_headline(c: _Candidate) -> bool:
+            i = bisect.bisect_right(starts, c.start) - 1
+            return i >= 0 and c.start < spans[i][1]
+
+        flags = [in_headline(c) for c in cands]
+        body: dict[str, list[set[str]]] = {}
+        for c, flag in zip(cands, flags):
+            if not flag:
+                body.setdefault(c.type, []).append(self.parties(c))
+        out = []
+        for c, flag in zip(cands, flags):
+            if flag:
+                mine = self.parties(c)
+                if any(not mine or not other or mine & other for other in body.get(c.type, ())):
+                    continue
+            out.append(c)
+        return out
+
+    def fuse(self, cands: list[_Candidate]) -> list[_Candidate]:
+        """One candidate for two triggers of one event in a clause: "شنت هجوما بطائرات مسيرة"،
+        "قصفت ... بقذائف"، "الدور الثاني من الانتخابات".  The later trigger must not be
+        coordinated by و (that names another event) and the places must agree."""
+        out: list[_Candidate] = []
+        last: dict[tuple[int, str], int] = {}
+        for c in cands:
+            key = (self.text.clause_of(c.start), c.type)
+            j = last.get(key)
+            if c.type not in ("statement", "call") and j is not None:
+                p = out[j]
+                # names ("الرئيس الصيني شي جين بينغ") do not count towards the distance
+                gap = sum(1 for i in range(p.match.last + 1, c.match.first) if i not in self.actor_tokens)
+                # two nouns are one event only when joined ("الدور الثاني من الانتخابات");
+                # "هذه القمة ... القمة الأولى" names two
+                nouns = p.match.hit.pos == "noun" and c.match.hit.pos == "noun"
+                close = gap <= (1 if nouns else 7) and c.start >= p.start and \
+                    not self.ordering_between(p.match.last, c.match.first)
+                kinds = p.subtype == c.subtype or p.subtype in _GENERIC_SUBTYPES or c.subtype in _GENERIC_SUBTYPES
+                places = p.place is None or c.place is None or p.place == c.place
+                if close and kinds and places and not c.match.prefix.startswith("و"):
+                    keys = {a.key for a in p.actors}
+                    out[j] = attrs.evolve(
+                        p, subtype=p.subtype if p.subtype not in _GENERIC_SUBTYPES else c.subtype,
+                        start=min(p.start, c.start), end=max(p.end, c.end),
+                        confidence=max(p.confidence, c.confidence),
+                        actors=p.actors + tuple(a for a in c.actors if a.key not in keys),
+                        place=p.place or c.place, separate=p.separate or c.separate,
+                        planned=p.planned or c.planned)
+                    continue
+            last[key] = len(out)
+            out.append(c)
+        return out
+
+    def ordering_between(self, lo: int, hi: int) -> bool:
+        """A temporal-relation cue ("بعد"، "إثر"، "قبل") between tokens ``lo`` and ``hi``."""
+        for name in _ORDER_CUES:
+            for c in self.cues_from(name, lo + 1):
+                if c.first >= hi:
+                    break
+                return True
+        return False
+
     # -- dating -----------------------------------------------------------------------
     def owners(self, cands: list[_Candidate]) -> dict[int, int]:
         """Timex index -> index of the candidate nearest to it in its clause (its governor)."""
@@ -453,6 +631,8 @@ class _Extractor:
         owners = self.owners(cands)
         for me, cand in enumerate(cands):
             timexes, dated_by = self.governing(cand, me, owners)
+            if cand.planned and dated_by not in ("clause", "sentence"):
+                continue  # announced for some later time: nothing to put on the timeline
             sentence = self.sentence(cand.match.start)
             dates: list[tuple[Any, Any, tuple[tuple[int, int], ...]]]
             warnings: tuple[str, ...] = ()
@@ -463,6 +643,8 @@ class _Extractor:
                 dates = [(lo, hi, ())]
                 dated_by = "dct" if lo is not None else None
                 warnings = (warning,) if warning else ()
+            if cand.planned:
+                warnings += (PLANNED_WARNING,)
             actors = _actors(cand)
             groups = [actors]
             if cand.separate:

@@ -110,6 +110,10 @@ class Lexicon:
     #: cue class -> True, for the classes present
     cue_classes: frozenset[str]
     quote_pairs: tuple[tuple[str, str], ...]
+    #: actor key -> canonical Arabic display name
+    names: Mapping[str, str] = MappingProxyType({})
+    #: place key -> canonical Arabic display name
+    place_names: Mapping[str, str] = MappingProxyType({})
 
     def roles_at(self, key: str, year: int | None) -> frozenset[str]:
         """Role keys the person ``key`` held in ``year`` (all roles when the year is unknown)."""
@@ -127,6 +131,15 @@ class Lexicon:
         return False
 
 
+def _display(templates: list[str], country: Mapping[str, Any]) -> str:
+    """An office or state body named for one country: "وزير الخارجية الروسي"، "حكومة مالي"."""
+    adjectives = country.get("adjectives") or []
+    if adjectives:
+        adj = "ال" + adjectives[0]
+        return templates[0].replace("{adj_f}", adj + "ة").replace("{adj}", adj)
+    return templates[1].replace("{name}", country["name"])
+
+
 def _load() -> Lexicon:
     builder = _TrieBuilder()
     triggers = _read("triggers.json")
@@ -139,7 +152,9 @@ def _load() -> Lexicon:
 
     actors = _read("actors.json")
     roles: dict[str, tuple[tuple[str, int, int | None], ...]] = {}
+    names: dict[str, str] = {}
     for person in actors["persons"]:
+        names[person["key"]] = person["name"]
         data = {"key": person["key"], "kind": "person"}
         hit = Hit("actor", _freeze(data), "noun", ("person", person["key"]))
         for form in person["forms"]:
@@ -148,6 +163,7 @@ def _load() -> Lexicon:
     countries = actors["countries"]
     for country in countries:
         key = country["key"]
+        names[key] = country["name"]
         hit = Hit("actor", _freeze({"key": key, "kind": "country", "country": key}), "noun", ("country", key))
         forms = list(country["names"]) + list(country["demonyms"]) + list(country["metonyms"])
         forms += [f for adj in country["adjectives"] for f in _adjective_forms(adj)]
@@ -163,6 +179,7 @@ def _load() -> Lexicon:
             else:
                 data = {"key": f"{country['key']}:{office['office']}", "kind": "role",
                         "country": country["key"], "office": office["office"]}
+                names[data["key"]] = _display(office["names"], country)
             hit = Hit("actor", _freeze(data), "noun", ("office", data["key"], data["kind"]))
             for template in office["forms"]:
                 for form in _expand(template, country):
@@ -170,11 +187,13 @@ def _load() -> Lexicon:
     for org in actors["country_orgs"]:
         for country in countries:
             data = {"key": f"{country['key']}:{org['suffix']}", "kind": org["kind"], "country": country["key"]}
+            names[data["key"]] = _display(org["names"], country)
             hit = Hit("actor", _freeze(data), "noun", ("org", data["key"]))
             for template in org["forms"]:
                 for form in _expand(template, country):
                     builder.add(_words(form), hit)
     for org in actors["organizations"]:
+        names[org["key"]] = org["name"]
         hit = Hit("actor", _freeze({"key": org["key"], "kind": org["kind"]}), "noun", ("org", org["key"]))
         for form in org["forms"]:
             builder.add(_words(form), hit)
@@ -183,8 +202,10 @@ def _load() -> Lexicon:
     places = _read("places.json")
     for head in places.get("place_heads", ()):
         builder.add(_words(head), Hit("cue", _freeze({"class": "place_head"}), "noun", ("cue", "place_head")))
+    place_names: dict[str, str] = {}
     for place in places["places"]:
         parents[place["key"]] = place["in"]
+        place_names[place["key"]] = place["name"]
         hit = Hit("place", _freeze({"key": place["key"], "kind": place["kind"]}), "noun", ("place", place["key"]))
         for form in place["forms"]:
             builder.add(_words(form), hit)
@@ -210,8 +231,22 @@ def _load() -> Lexicon:
         place_parent=MappingProxyType(parents),
         cue_classes=frozenset(cue_classes),
         quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
+        names=MappingProxyType(names),
+        place_names=MappingProxyType(place_names),
     )
 
 
 #: The lexicon, built once at import (read-only afterwards).
 LEXICON = _load()
+
+
+def display_name(key: str) -> str:
+    """The canonical Arabic name of an actor key ("lavrov" -> "سيرغي لافروف",
+    "armenia:foreign_minister" -> "وزير الخارجية الأرميني"); an unknown key is returned as is."""
+    return LEXICON.names.get(key, key)
+
+
+def place_name(key: str) -> str:
+    """The canonical Arabic name of a place key ("nagorno_karabakh" -> "ناغورني قره باغ"); a place
+    outside the gazetteer is keyed by its own (folded) word, returned as is."""
+    return LEXICON.place_names.get(key, key)

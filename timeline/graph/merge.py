@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from ..events.extract import NO_DCT_WARNING
+from ..events.extract import NO_DCT_WARNING, PLANNED_WARNING
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event, Mention
 
@@ -156,8 +156,11 @@ class Matcher:
                      if not any(x.key != p.key and x.key in self.expand(p, year) for p in persons))
         mentions = tuple(sorted(set(a.mentions + b.mentions), key=_mention_key))
         dated = any(m.dated_by not in ("dct", None) for m in mentions)
+        # "planned" holds only while no report says the event took place
+        planned = PLANNED_WARNING in a.warnings and PLANNED_WARNING in b.warnings
         warnings = tuple(sorted({w for w in a.warnings + b.warnings
-                                 if not (dated and (w.startswith("undated") and w != NO_DCT_WARNING))}))
+                                 if not (dated and (w.startswith("undated") and w != NO_DCT_WARNING))
+                                 and (planned or w != PLANNED_WARNING)}))
         return Event(
             id=a.id, type=a.type, subtype=a.subtype or b.subtype,
             earliest=max(a.earliest, b.earliest), latest=min(a.latest, b.latest),

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import IO, Any
 
-from ..model import Article, Event, Mention, Timeline
+from ..events import display_name, place_name
+from ..model import Actor, Article, Event, Mention, Timeline
 from .timeline_json import _date
 
 #: Longest stretch shown around a trigger when the mention carries no sentence offsets.
@@ -46,6 +47,12 @@ def _sentence(text: str, mention: Mention) -> tuple[str, str, str]:
             text[mention.end:end].rstrip())
 
 
+def _actor_name(actor: Actor) -> str:
+    """The gazetteer's display name; a key it does not know keeps the name it came with."""
+    name = display_name(actor.key)
+    return actor.name if name == actor.key else name
+
+
 def _event_data(event: Event, articles: Mapping[str, Article]) -> dict[str, Any]:
     mentions = []
     for mention in event.mentions:
@@ -60,9 +67,10 @@ def _event_data(event: Event, articles: Mapping[str, Article]) -> dict[str, Any]
     return {
         "id": event.id, "type": event.type, "subtype": event.subtype,
         "earliest": _date(event.earliest), "latest": _date(event.latest),
-        "participants": [{"name": a.name, "key": a.key, "kind": a.kind, "role": a.role}
+        "participants": [{"name": _actor_name(a), "key": a.key, "kind": a.kind, "role": a.role}
                          for a in event.participants],
-        "place": event.place, "confidence": event.confidence, "warnings": list(event.warnings),
+        "place": event.place, "place_name": place_name(event.place) if event.place else None,
+        "confidence": event.confidence, "warnings": list(event.warnings),
         "mentions": mentions,
     }
 

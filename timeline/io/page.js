@@ -74,7 +74,7 @@
       });
       summary.appendChild(who);
     }
-    if (ev.place) summary.appendChild(el("div", "place", "المكان: " + ev.place));
+    if (ev.place) summary.appendChild(el("div", "place", "المكان: " + (ev.place_name || ev.place)));
     summary.appendChild(el("span", "count", ev.mentions.length + " إشارة في " +
       new Set(ev.mentions.map(function (m) { return m.doc; })).size + " مقالة"));
     ev.warnings.forEach(function (w) { summary.appendChild(el("div", "warning", "⚠ " + w)); });
