@@ -426,7 +426,7 @@ class _Extractor:
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
         lines = [text[a:b].strip() for a, b in spans]
-        marks = {self.text.sentence_of(c.start) for c in self.cues("headline_marks")}
+        marks = {c.start for c in self.cues("headline_marks")}
 
         def bare(i: int) -> bool:
             return bool(lines[i]) and lines[i][-1] not in _LINE_END and len(lines[i].split()) <= _HEADLINE_MAX_WORDS
@@ -441,15 +441,15 @@ class _Extractor:
         for i in range(len(lines)):
             if not lines[i]:
                 continue
-            marked = any(self.text.sentence_of(spans[i][0] + len(text[spans[i][0]:spans[i][1]])
-                                               - len(text[spans[i][0]:spans[i][1]].lstrip())) == s for s in marks)
+            line = text[spans[i][0]:spans[i][1]]
+            marked = spans[i][0] + len(line) - len(line.lstrip()) in marks
             head[i] = bullet(i) or marked or (bare(i) and (blank(i - 1) or head[i - 1])
                                               and (blank(i + 1) or bullet(i + 1)))
         i = len(lines) - 1
         while i >= 0 and (blank(i) or bare(i)):
             head[i] = bool(lines[i])
             i -= 1
-        return [span for span, h in zip(spans, head) if h]
+        return [span for span, h in zip(spans, head, strict=True) if h]
 
     def parties(self, c: _Candidate) -> set[str]:
         """Actor keys of a candidate plus the states they belong to."""
@@ -477,11 +477,11 @@ class _Extractor:
 
         flags = [in_headline(c) for c in cands]
         body: dict[str, list[set[str]]] = {}
-        for c, flag in zip(cands, flags):
+        for c, flag in zip(cands, flags, strict=True):
             if not flag:
                 body.setdefault(c.type, []).append(self.parties(c))
         out = []
-        for c, flag in zip(cands, flags):
+        for c, flag in zip(cands, flags, strict=True):
             if flag:
                 mine = self.parties(c)
                 if any(not mine or not other or mine & other for other in body.get(c.type, ())):
