@@ -1,10 +1,13 @@
 """Single-article event extraction: triggers -> filtered candidates -> participants -> dates.
 
 The steps, in order: find trigger matches; drop the ones that report no event (a call for a
-ceasefire, a condition or threat, a purpose, a verb of saying inside a quote or without a
-named speaker); decide the subtype from nearby cues; collect participants and place; date each
-candidate from its governing time expression; split coordinated dates and "separate"
-contacts into one event each; find textual temporal links between the events.
+ceasefire, a demand or proposal, a negation, a condition or threat, a purpose, a topic of
+talks, a verb of saying inside a quote, inside another one's reported content or without a
+named speaker); decide the subtype from nearby cues; collect participants and place; drop
+title and teaser lines that repeat the body; fuse two triggers of one event in a clause;
+date each candidate from its governing time expression (an event announced for later is kept,
+warned "planned", only when a time expression dates it); split coordinated dates and
+"separate" contacts into one event each; find textual temporal links between the events.
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ _BULLETS = "•·▪◦*-–—"
 _HEADLINE_MAX_WORDS = 25
 # Cue classes that order two events ("بعد"، "قبل"): triggers on both sides are two events.
 _ORDER_CUES = ("after_previous", "earlier_than_previous", "later_than_previous", "after_next", "before_next")
+# A dateline: at most four words (commas and a parenthesised source allowed) opening a
+# paragraph, then a spaced dash.
+_DATELINE = re.compile(r"(?m)^[ \t]*((?:[^\W\d_]+[،,]?[ \t]+){0,3}[^\W\d_]+(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[-–—][ \t])")
 # Words that open reported content after a verb of saying.
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})
 
@@ -90,10 +96,15 @@ class _Extractor:
         self.timexes = sorted((t for t in timexes if _usable(t)), key=lambda t: (t.start, t.end))
         self.cue_cache: dict[str, list[Match]] = {}
         self.cue_starts: dict[str, list[int]] = {}
-        self.places = self.unlisted_places(self.text.select("place"))
+        # "تونس - أعلنت ..."، "نيويورك، بيروت - تبنى ...": where the wire was filed from is
+        # neither a participant nor the place of the event
+        datelines = _datelines(article.text)
+        self.places = [p for p in self.unlisted_places(self.text.select("place"))
+                       if not _inside(p.start, datelines)]
         # "جدة السعودية": a nationality right after a place names where it is, not who acts
         after_place = {p.last + 1 for p in self.places}
-        self.actors = [a for a in find_actors(self.text) if not (a.kind == "country" and a.first in after_place)]
+        self.actors = [a for a in find_actors(self.text) if not (a.kind == "country" and a.first in after_place)
+                       and not _inside(a.start, datelines)]
         self._actor_starts = [a.start for a in self.actors]
         self.actor_tokens = {i for a in self.actors for i in range(a.first, a.last + 1)}
         self._actor_index = {id(a): i for i, a in enumerate(self.actors)}
@@ -523,6 +534,14 @@ class _Extractor:
             out.append(c)
         return out
 
+    def refers_back(self, cand: _Candidate, truces: list[tuple[_Candidate, set[str]]]) -> bool:
+        """An undated ceasefire ("وتنص الهدنة على ..."، "الاتفاقات الموقعة حول وقف إطلاق النار")
+        in an article that dates a ceasefire of the same phase between compatible parties
+        names that one again: it is no further event."""
+        mine = self.parties(cand)
+        return any(other is not cand and (cand.subtype is None or other.subtype in (None, cand.subtype))
+                   and (not mine or not theirs or mine & theirs) for other, theirs in truces)
+
     def ordering_between(self, lo: int, hi: int) -> bool:
         """A temporal-relation cue ("بعد"، "إثر"، "قبل") between tokens ``lo`` and ``hi``."""
         for name in _ORDER_CUES:
@@ -629,10 +648,14 @@ class _Extractor:
         doc = self.article.id
         cands = self.candidates()
         owners = self.owners(cands)
-        for me, cand in enumerate(cands):
-            timexes, dated_by = self.governing(cand, me, owners)
+        dating = [self.governing(cand, me, owners) for me, cand in enumerate(cands)]
+        truces = [(c, self.parties(c)) for c, (ts, _) in zip(cands, dating, strict=True)
+                  if c.type == "ceasefire" and ts]
+        for cand, (timexes, dated_by) in zip(cands, dating, strict=True):
             if cand.planned and dated_by not in ("clause", "sentence"):
                 continue  # announced for some later time: nothing to put on the timeline
+            if cand.type == "ceasefire" and not timexes and self.refers_back(cand, truces):
+                continue
             sentence = self.sentence(cand.match.start)
             dates: list[tuple[Any, Any, tuple[tuple[int, int], ...]]]
             warnings: tuple[str, ...] = ()
@@ -712,6 +735,16 @@ class _Extractor:
                 first, second = (y, x) if direction == "after_first" else (x, y)
                 out.append(Link(first, second, cue_mention(c)))
         return out
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of wire datelines: a few words (and a parenthesised agency) at the start of a
+    paragraph, then a dash ("الدوحة - "، "أنقرة (واس) - ")."""
+    return [m.span(1) for m in _DATELINE.finditer(text)]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
 
 
 def _actors(cand: _Candidate) -> tuple[Actor, ...]:

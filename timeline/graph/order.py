@@ -47,17 +47,24 @@ def interval_relation(a: Event, b: Event) -> str | None:
     return "OVERLAP"
 
 
+def _rank(event: Event) -> tuple:
+    """Tie-break by content (first mention, type), not by id: an incremental update that keeps
+    saved ids must relate the same events as a full build."""
+    first = min(((m.doc, m.start, m.end) for m in event.mentions), default=("", 0, 0))
+    return first, event.type, event.subtype or "", event.id
+
+
 def _date_relations(events: Sequence[Event]) -> list[Relation]:
     groups: dict[tuple, list[Event]] = {}
     for e in events:
         if e.earliest is not None and e.latest is not None:
             groups.setdefault((e.earliest, e.latest), []).append(e)
     keys = sorted(groups)
-    reps = {k: min(groups[k], key=lambda e: e.id) for k in keys}
+    reps = {k: min(groups[k], key=_rank) for k in keys}
     out: list[Relation] = []
     for k in keys:
         rep = reps[k]
-        for other in sorted(groups[k], key=lambda e: e.id):
+        for other in sorted(groups[k], key=_rank):
             if other is not rep:
                 out.append(Relation(rep.id, other.id, "SIMULTANEOUS" if k[0] == k[1] else "OVERLAP"))
     starts = [k[0] for k in keys]
@@ -78,7 +85,7 @@ def _date_relations(events: Sequence[Event]) -> list[Relation]:
         for other_doc, _, _, y in spots[i + 1:i + 1 + NEIGHBOURS]:
             if other_doc != doc or x == y:
                 continue
-            a, b = sorted((by_id[x], by_id[y]), key=lambda e: e.id)
+            a, b = sorted((by_id[x], by_id[y]), key=_rank)
             rel = interval_relation(a, b)
             if rel in ("INCLUDES", "OVERLAP") and (a.earliest, a.latest) != (b.earliest, b.latest):
                 pairs.add((a.id, b.id, rel))

@@ -76,6 +76,13 @@ class Lexicon:
     punctual_re: re.Pattern
     #: Nouns counted by a bare 4-digit number (``في 2012 حادثة`` is not a year).
     counted_nouns: frozenset
+    #: After a count: optional fillers then ``من`` (group ``plain``) or ``على`` (only before an
+    #: event: ``بعد 13 شهرا على بدء ...``).
+    measure_re: re.Pattern
+    #: Words after عشية/غداة that make an idiom (``بين عشية وضحاها``).
+    eve_idiom_re: re.Pattern
+    #: Endings of a definite dual noun that a dual adjective such as ``العامان`` agrees with.
+    dual_endings: tuple
 
 
 def _words_re(words: list[str], proclitic: str = "[وف]?") -> re.Pattern:
@@ -236,6 +243,12 @@ def _build() -> Lexicon:
         punctual_re=re.compile("(?:" + _PROCLITIC + "(?:ال)?" + _trie_regex(
             sorted({fold(w).removeprefix("ال") for w in cues["punctual_nouns"]})) + ")"),
         counted_nouns=frozenset(fold(w) for w in cues["counted_nouns"]),
+        measure_re=re.compile(
+            r"[^\S\n]*(?:(?:" + _trie_regex(sorted({fold(w) for w in relative["measure_fillers"]}))
+            + r")[^\S\n]+)*(?:(?P<plain>" + _trie_regex(sorted({fold(w) for w in relative["measured_from"]}))
+            + r")|" + _trie_regex(sorted({fold(w) for w in relative["measured_from_event"]})) + r")(?![^\W\d_])"),
+        eve_idiom_re=_words_re(relative["eve_idioms"], proclitic=""),
+        dual_endings=tuple(fold(w) for w in cues["dual_endings"]),
     )
 
 

@@ -193,7 +193,8 @@ class _Grammar:
                 j += 1
             if needs and not context:
                 # a year or era right after the month name settles it
-                if not (self.adj(j) and (self.year_number(j) or (system == "hijri" and self.int_at(j)))):
+                if not (self.adj(j) and (self.year_number(j) or (system == "hijri" and self.int_at(j))
+                                         or self.relative_year(j))):
                     return None
                 if self.toks[j].num and len(self.toks[j].num) == 4 and system == "gregorian" and self.adj(j + 1) \
                         and self.toks[j + 1].has("unit"):
@@ -206,10 +207,23 @@ class _Grammar:
                 return {"month_rel": direction}, i + 2
         return None
 
+    def relative_year(self, i: int) -> tuple[int | str, int] | None:
+        """``من العام الماضي``, ``العام الجاري``, ``من هذا العام`` after a month: (shift, next index)."""
+        j = i + 1 if self.role(i, "from") else i
+        if not self.adj(j) and j != i:
+            return None
+        per = self.period(j)
+        if per and per[0]["unit"] == "year":
+            return per[0]["shift"], per[1]
+        return None
+
     def year_after(self, i: int, system: str) -> tuple[dict[str, Any], int]:
         """An optional year (with era mark) after a month; returns extra fields and next index."""
         if not self.adj(i, ",)") or i >= self.n:
             return {}, i
+        rel = self.relative_year(i)
+        if rel:
+            return {"year_shift": rel[0]}, rel[1]
         j = i
         if self.toks[j].has("from") and self.role(j + 1, "year_word"):
             j += 1
@@ -466,6 +480,46 @@ class _Grammar:
             return False
         return LEXICON.perfective_re.search(left) is not None
 
+    def measured_from(self, k: int) -> int | None:
+        """Text offset just past ``من``/``على`` (fillers allowed) after a count ending before
+        token ``k``, unless what follows is "now" (``بعد يومين من الآن``: deictic)."""
+        match = LEXICON.measure_re.match(self.text, self.toks[k - 1].end)
+        if match is None:
+            return None
+        pos = match.end()
+        m = k
+        while m < self.n and self.toks[m].start < pos:
+            m += 1
+        next_tok = m < self.n and self.text[pos:self.toks[m].start].strip(_SPACE) == ""
+        if next_tok and (self.toks[m].has("deictic") or self.toks[m].get("vague") == "PRESENT_REF"):
+            return None
+        if match.group("plain") is None:
+            after = pos
+            while after < len(self.text) and self.text[after] in _SPACE:
+                after += 1
+            if not (LEXICON.punctual_re.match(self.text, after) or next_tok and _date_at(self, m)):
+                return None
+        return pos
+
+    def perfective_clause(self, i: int, j: int) -> bool:
+        """A perfective verb governs the count between tokens ``i`` and ``j`` (in its clause on
+        either side) and no future cue is there: ``بعد N`` then measures narrative time."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        left = self.text[max(0, start - 120):start]
+        left = left[max(left.rfind(c) for c in ".!?\n") + 1:]
+        opener = 0
+        for match in LEXICON.subordinator_re.finditer(left):
+            opener = match.end()
+        left = left[opener:]
+        right = self.text[end:end + 60]
+        stop = re.search(r"[.!?\n]", right)
+        right = right[:stop.start()] if stop else right
+        sub = LEXICON.subordinator_re.search(right)
+        right = right[:sub.start()] if sub else right
+        if LEXICON.future_re.search(left) or LEXICON.future_re.search(right):
+            return False
+        return LEXICON.perfective_re.search(left) is not None or LEXICON.perfective_re.search(right) is not None
+
     # -- counts and units ------------------------------------------------------------------
     def count_unit(self, i: int, single: bool = False,
                    bare: bool = False) -> tuple[str, int | None, str | None, int] | None:
@@ -530,6 +584,8 @@ class _Grammar:
         if not unit or not (unit[2] or numbered) or (unit[1] == 1 and not numbered):
             return None
         if unit[1] == 2:
+            if not numbered and self.dual_adjective(j):
+                return None
             value = 2
         j += 1
         if value is None and self.adj(j):
@@ -555,6 +611,24 @@ class _Grammar:
             # singular definite + direction is a period, not a duration
             return None
         return {"unit": unit[0], "n": value, "direction": direction}, j
+
+    def eve_event(self, i: int) -> bool:
+        """``عشية``/``غداة`` at token ``i`` is followed by a word (an event noun), not an idiom."""
+        pos = self.toks[i].end
+        match = re.compile(r"[^\S\n]*(?=[^\W\d_])").match(self.text, pos)
+        return match is not None and LEXICON.eve_idiom_re.match(self.text, match.end()) is None
+
+    def dual_adjective(self, i: int) -> bool:
+        """Token ``i`` (a definite dual such as ``العامان``) agrees in case with the definite dual
+        noun before it (``المديران العامان``, ``المدعيين العامين``): an adjective, not a time."""
+        tok = self.toks[i]
+        if tok.pre:
+            return False
+        word = self.text[tok.wstart:tok.end]
+        ending = next((e for e in LEXICON.dual_endings if word.endswith(e)), None)
+        before = self.previous_word(tok.start)
+        return ending is not None and before.startswith("ال") and before.endswith(ending) \
+            and len(before) > len(ending) + 2
 
     # -- parts of day and clock -------------------------------------------------------------
     @staticmethod
@@ -793,10 +867,13 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
     if tok.has("holiday") or ((tok.has("ord") or tok.get("fuzzy") == "START") and g.role(i + 1, "unit")
                               and g.toks[i + 1].get("unit")[:2] == ("day", 0) and g.role(i + 2, "holiday")):
         return _holiday(g, i)
-    if tok.has("eve") and g.adj(i + 1):
-        got = _eve(g, i)
+    if tok.has("eve"):
+        got = _eve(g, i) if g.adj(i + 1) else None
         if got:
             return got
+        if got is None and g.eve_event(i):
+            # غداة الهجوم: the day after an event; only the day in play can date it
+            return [_emit(g, i, i + 1, "eve_event", {"shift": tok.get("eve"), "conj": tok.pre.startswith("و")})], i + 1
 
     # منذ 5 أيام / منذ 27 سبتمبر / منذ 2014
     if tok.has("since") and g.adj(i + 1):
@@ -826,9 +903,13 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
                 return [_emit(g, i, cu[3], "vague", {"value": value, "unit": cu[0]})], cu[3]
             if cu:
                 unit_name, n, mod, k = cu
-                if g.role(k, "from") and not (g.role(k + 1, "deictic") or g.role(k + 1, "vague")
-                                              and g.toks[k + 1].get("vague") == "PRESENT_REF"):
-                    return _measured(g, i, k, unit_name, n, mod, sign)
+                pos = g.measured_from(k)
+                if pos is not None:
+                    return _measured(g, i, k, pos, unit_name, n, mod, sign)
+                if sign > 0 and g.perfective_clause(i, k):
+                    # وبعد أقل من 24 ساعة، أعلنت ...: time elapsed since the day in play
+                    return [_emit(g, i, k, "duration", {"unit": unit_name, "n": n, "mod": mod, "sign": sign,
+                                                         "conj": tok.pre.startswith("و"), "of": "elapsed"})], k
                 return [_emit(g, i, k, "relative", {"unit": unit_name, "n": sign * n, "mod": mod,
                                                      "anchor": "dct"})], k
             if g.toks[j].has("that") and g.adj(j + 1) and g.toks[j + 1].pre.endswith("ب"):
@@ -938,6 +1019,9 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
         return [_emit(g, s, e, kind, fields) for kind, fields, s, e in items], j
 
     dn = g.duration_noun(i)
+    unit = tok.get("unit")
+    if dn and unit and unit[1:] == (2, True) and dn[0]["direction"] is None:
+        dn = None  # a bare definite dual (العامان) is a duration only after خلال/منذ/... or with الماضيين
     if dn:
         return [_emit(g, i, dn[1], "duration", dn[0])], dn[1]
     cu = g.count_unit(i, single=False)
@@ -1017,24 +1101,27 @@ def _eve(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
     return None
 
 
-def _measured(g: _Grammar, i: int, k: int, unit: str, n: int, mod: str | None,
+def _measured(g: _Grammar, i: int, k: int, pos: int, unit: str, n: int, mod: str | None,
               sign: int) -> tuple[list[Found], int]:
-    """``بعد 48 ساعة من توقيعه``: a DURATION measured from an event (token ``k`` is ``من``).
+    """``بعد 48 ساعة من توقيعه``: a DURATION measured from an event (the count ends before
+    token ``k``; ``من``/``على`` ends at text offset ``pos``).
 
     When a day follows ``من`` it is emitted first, so the resolver anchors the duration to it;
     a point-event noun (توقيع، إعلان) lets the resolver use the narrative day instead.
     """
     fields: dict[str, Any] = {"unit": unit, "n": n, "mod": mod, "sign": sign,
                               "conj": g.toks[i].pre.startswith("و")}
-    if g.adj(k + 1):
-        date = _date_at(g, k + 1)
+    while pos < len(g.text) and g.text[pos] in _SPACE:
+        pos += 1
+    m = k
+    while m < g.n and g.toks[m].start < pos:
+        m += 1
+    if m < g.n and g.toks[m].start == pos:
+        date = _date_at(g, m)
         if date and len(date[0]) == 1 and date[0][0][0] in ("deictic", "weekday", "calendar") \
                 and (date[0][0][0] != "calendar" or "day" in date[0][0][1]):
             kind, dfields, s, e = date[0][0]
             return [_emit(g, s, e, kind, dfields), _emit(g, i, k, "duration", {**fields, "of": "date"})], e
-    pos = g.toks[k].end
-    while pos < len(g.text) and g.text[pos] in _SPACE:
-        pos += 1
     if LEXICON.punctual_re.match(g.text, pos):
         fields["of"] = "point"
     return [_emit(g, i, k, "duration", fields)], k
@@ -1196,6 +1283,14 @@ def _year_part(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
     if tok.has("season"):
         code, first, last = tok.get("season")
         fields: dict[str, Any] = {"code": code, "first": first, "last": last}
+        definite = g.text.startswith("ال", tok.wstart)
+        if definite and g.role(j, "dir") and g.toks[j].get("dir") in ("past", "last", "future", "current"):
+            # الصيف الماضي / الشتاء المقبل
+            return [_emit(g, i, j + 1, "year_part", {**fields, "season_dir": g.toks[j].get("dir")})], j + 1
+        if definite and not g.role(j, "from") and not g.adj(j) and i > 0 and g.toks[i - 1].has("in") \
+                and g.adj(i) and not tok.pre:
+            # وفي الصيف: the season of the year being narrated (nothing if none is in play)
+            return [_emit(g, i, i + 1, "year_part", {**fields, "in_play": True})], j
     else:
         letter, parts = tok.get("year_frac")
         if g.role(j, "ord") and 1 <= g.toks[j].get("ord") <= parts:

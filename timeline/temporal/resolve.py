@@ -68,6 +68,9 @@ class _Narrative:
     sentence: int = -10
     #: Normalized end offset of the expression that set ``day``.
     end: int = -1
+    #: A year the text stated outright (``عام 2016``, ``خريف 2020``) and the sentence it was in.
+    stated_year: int | None = None
+    stated_sentence: int = -10
 
 
 @attrs.define
@@ -134,6 +137,7 @@ class Resolver:
             return attrs.evolve(base, value="XXXX", warnings=("date out of the supported range",))
         if timex is None:
             return None
+        self._track_stated_year(timex, fields, found)
         if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None \
                 and "range" not in fields:
             day = timex.earliest.date() if timex.grain == "day" or timex.value[:10].count("-") != 2 \
@@ -149,6 +153,24 @@ class Resolver:
         elif timex.grain == "year" and timex.earliest is not None and timex.type == "DATE":
             self.narrative.year = timex.earliest.year
         return timex
+
+    def _track_stated_year(self, timex: Timex, fields: dict[str, Any], found: Found) -> None:
+        """Keep the year the text is narrating: set by a stated year (not ``منذ 2011``, which
+        only bounds a stretch), dropped by a date anchored to the DCT (back to the present)."""
+        if timex.earliest is None or timex.type not in ("DATE", "TIME"):
+            return
+        if "year" in fields and not fields.get("since") and found.reading.kind in ("calendar", "year_part"):
+            self.narrative.stated_year = timex.earliest.year
+            self.narrative.stated_sentence = self.sentence_of(found.start)
+        elif timex.anchor == "dct" and timex.grain in ("day", "part_of_day", "hour", "minute", "week", "month"):
+            self.narrative.stated_year = None
+
+    def stated_year(self, found: Found) -> int | None:
+        """The stated year in play in this or the previous sentence, when it is not the DCT's."""
+        year = self.narrative.stated_year
+        if year is None or year == self.dct.year or self.sentence_of(found.start) - self.narrative.stated_sentence > 1:
+            return None
+        return year
 
     # -- helpers ---------------------------------------------------------------------------
     def anchor_day(self, found: Found, near: bool = False) -> tuple[dt.date, str]:
@@ -246,6 +268,20 @@ class Resolver:
         day, anchor = self.anchor_day(found)
         return self._day_timex(base, day + dt.timedelta(days=f["shift"]), f, anchor)
 
+    def _r_eve_event(self, base: Timex, f: dict[str, Any], found: Found) -> Timex | None:
+        """``غداة الهجوم``: nothing unless a day is in play from this or the previous sentence.
+
+        In the sentence that stated the day, an unconjoined ``غداة X`` restates the clause's own
+        day (``التقى الوزيران اليوم الخميس غداة اتفاق ...``); after ``و`` or in the next
+        sentence, X is the event of that day and the expression is the day after (before) it.
+        """
+        day = self.narrative.day
+        if day is None or self.sentence_of(found.start) - self.narrative.sentence > 1:
+            return None
+        same = self.sentence_of(found.start) == self.narrative.sentence and not f.get("conj")
+        shift = 0 if same else f["shift"]
+        return self._day_timex(base, day + dt.timedelta(days=shift), {}, "narrative")
+
     def _r_clock(self, base: Timex, f: dict[str, Any], found: Found) -> Timex:
         day, anchor = self.anchor_day(found, near=True)
         return self._day_timex(base, day, f, anchor)
@@ -258,7 +294,14 @@ class Resolver:
     def _r_year_part(self, base: Timex, f: dict[str, Any], found: Found) -> Timex | None:
         year = f.get("year")
         anchor = None
-        if year is None:
+        if year is None and f.get("in_play"):
+            year, anchor = self.narrative.stated_year, "narrative"
+            if year is None or self.sentence_of(found.start) - self.narrative.stated_sentence > 1 \
+                    or f["first"] == 0:
+                return None  # winter straddles two years: which one the text means is unclear
+        elif year is None and "season_dir" in f:
+            year, anchor = self._season_year(f["first"], f["last"], f["season_dir"]), "dct"
+        elif year is None:
             shift = f["shift"]
             anchor = "dct"
             year = self.dct.year
@@ -274,6 +317,22 @@ class Resolver:
             "half" if f["code"][0] == "H" else "quarter")
         return attrs.evolve(base, value=f"{year:04d}-{f['code']}", earliest=earliest, latest=latest,
                             grain=grain, anchor=anchor)
+
+    def _season_year(self, first_month: int, last_month: int, direction: str) -> int:
+        """The year of the season ``الصيف الماضي`` (the last one over before the DCT),
+        ``الشتاء المقبل`` (the next one to start after it) or ``الصيف الحالي`` names."""
+        today = self.dct.date()
+
+        def span(year: int) -> tuple[dt.date, dt.date]:
+            first = dt.date(year - 1, 12, 1) if first_month == 0 else dt.date(year, first_month, 1)
+            return first, month_last(year, last_month)
+
+        years = range(today.year - 1, today.year + 2)
+        if direction in ("past", "last"):
+            return max(y for y in years if span(y)[1] < today)
+        if direction == "future":
+            return min(y for y in years if span(y)[0] > today)
+        return next((y for y in years if span(y)[0] <= today <= span(y)[1]), today.year)
 
     def _r_set(self, base: Timex, f: dict[str, Any], found: Found) -> Timex:
         extra: dict[str, Any] = {"quant": "EVERY"}
@@ -296,6 +355,9 @@ class Resolver:
             # أعلن منذ ثلاثة أيام: "N ago", a date at the unit's grain
             ago = self._r_relative(base, {"unit": unit, "n": -n, "mod": f.get("mod"), "anchor": "dct"}, found)
             return attrs.evolve(ago, extra={**dict(ago.extra), "duration": value, "since": True})
+        if f.get("of") == "elapsed" and self.future(found):
+            return self._r_relative(base, {"unit": unit, "n": f["sign"] * n, "mod": f.get("mod"), "anchor": "dct"},
+                                    found)
         if "sign" in f:
             return self._measured(timex, f, found)
         direction = f.get("direction")
@@ -326,11 +388,15 @@ class Resolver:
             return timex
         between = self.norm.text[self.narrative.end:found.start] if self.narrative.end <= found.start else "x"
         origin = dt.datetime.combine(day, dt.time())
+        if unit in ("minute", "hour"):
+            # the day in play has no hour: only whole days of the stretch move the other end
+            minutes = n * (60 if unit == "hour" else 1)
+            unit, n = "day", minutes // (24 * 60)
         if not f.get("conj") and between.strip(" \t,") == "":
             point = day
             other = self._shifted(origin, unit, -sign * n)[0].date()
         elif f.get("of") == "date" or (
-                f.get("of") == "point" and self.sentence_of(found.start) - self.narrative.sentence <= 1):
+                f.get("of") in ("point", "elapsed") and self.sentence_of(found.start) - self.narrative.sentence <= 1):
             other = day
             point = self._shifted(origin, unit, sign * n)[0].date()
         else:
@@ -511,6 +577,12 @@ class Resolver:
             shift = {"past": -1, "last": -1, "future": 1, "next": 1}.get(rel, 0)
             ref = add_months(ref, shift)
             year, month = ref.year, ref.month
+        elif month is not None and year is None and "year_shift" in f:
+            year, extra_anchor = self._shifted_year(f["year_shift"], self.dct.year, self.narrative.year)
+        elif month is not None and year is None and "month_dir" not in f and self.stated_year(found) \
+                and not self.future(found):
+            # خاض البلدان حربا في خريف 2020 انتهت ... ليل 9 إلى 10 نوفمبر: the year being narrated
+            year, extra_anchor = self.stated_year(found), "narrative"
         elif month is not None and year is None:
             extra_anchor = "dct"
             dct = self.dct.date()
@@ -557,9 +629,25 @@ class Resolver:
             warnings = (f"weekday {f['weekday']} does not match {date.isoformat()}",)
         return self._day_timex(base, date, f, extra_anchor, warnings)
 
+    @staticmethod
+    def _shifted_year(shift: int | str, current: int, in_play: int | None) -> tuple[int, str]:
+        """The year ``من العام الماضي/الجاري/نفسه`` names: (year, anchor)."""
+        if shift in ("same", "next"):
+            if in_play is None:
+                return current + (shift == "next"), "dct"
+            return in_play + (shift == "next"), "narrative"
+        return current + shift, "dct"
+
     def _hijri(self, base: Timex, f: dict[str, Any], found: Found) -> Timex | None:
         day, month, year = f.get("day"), f.get("month"), f.get("year")
         anchor = None
+        if year is None and "year_shift" in f:
+            # رمضان من العام الماضي: the Hijri year before the reference date's Hijri year
+            today = hijri.from_gregorian(self.dct.date())
+            in_play = hijri.from_gregorian(self.narrative.day) if self.narrative.day else None
+            if today is None:
+                return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
+            year, anchor = self._shifted_year(f["year_shift"], today[0], in_play[0] if in_play else None)
         if year is None:
             anchor = "dct"
             today = hijri.from_gregorian(self.dct.date())
