@@ -30,7 +30,7 @@ def chromium(page: Path, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
             [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={profile}", *args, page.as_uri()],
+             f"--user-data-dir={profile}", "--virtual-time-budget=10000", *args, page.as_uri()],
             capture_output=True, text=True, timeout=120, check=False)
 
 
