@@ -1,5 +1,7 @@
 """Automation: `nox -s tests`, `nox -s lint`, `nox -s docs`, `nox -s seeds`, `nox -s bench`."""
 
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["tests"]
@@ -10,6 +12,7 @@ nox.options.reuse_existing_virtualenvs = True
 def seeds(session: nox.Session) -> None:
     """Install the package and build the timeline of the bundled seed articles."""
     session.install("-e", ".")
+    Path("out").mkdir(exist_ok=True)
     session.run("timeline", "tag", "seeds/articles.jsonl", "--output", "out/seeds.tags.jsonl")
     session.run("timeline", "build", "seeds/articles.jsonl", "--output", "out/seeds.timeline.json")
     session.run("python", "examples/karabakh_timeline.py")
