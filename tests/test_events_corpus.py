@@ -3,7 +3,9 @@
 Each line of ``fixtures/events/extraction.jsonl`` gives an article, its time expressions as
 ``[text, value]`` (value ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``start/end``) and the
 events that must (``expect``) or must not (``absent``) be extracted around a text span, and
-optionally how many events of a type the article gives (``counts``).
+optionally how many events of a type the article gives (``counts``).  ``names`` are display
+names the participants must include (speakers outside the gazetteer are named by their phrase,
+without clitics); ``not_participants`` are actor keys that must not take part.
 """
 
 from __future__ import annotations
@@ -78,6 +80,11 @@ def _fits(event: Event, want: dict) -> list[str]:
             problems.append(f"participants {sorted(keys)} != {want['participants']}")
         elif not set(want["participants"]) <= keys:
             problems.append(f"participants {sorted(keys)} lack {want['participants']}")
+    names = {a.name for a in event.participants}
+    if "names" in want and not set(want["names"]) <= names:
+        problems.append(f"display names {sorted(names)} lack {want['names']}")
+    if "not_participants" in want and keys & set(want["not_participants"]):
+        problems.append(f"participants {sorted(keys)} include {want['not_participants']}")
     if "dated_by" in want and {m.dated_by for m in event.mentions} != {want["dated_by"]}:
         problems.append(f"dated_by {[m.dated_by for m in event.mentions]} != {want['dated_by']}")
     if "warning" in want and not any(w.startswith(want["warning"]) for w in event.warnings):

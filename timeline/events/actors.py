@@ -29,12 +29,14 @@ class ActorHit:
     prefix: str = ""
     #: introduced as the speaker's counterpart ("نظيره ...")
     counterpart: bool = False
+    #: outside the gazetteer: ``name`` is the phrase of the text, clitics removed
+    unlisted: bool = False
 
     def actor(self, role: str | None = None) -> Actor:
         """The participant, named by its canonical display name (never the surface form,
-        which may carry clitics: "ولافروف"، "لنظيره")."""
+        which may carry clitics: "ولافروف"، "لنظيره"); an unlisted one by its phrase."""
         kind = {"role": "person", "counterpart": "person", "group": "group"}.get(self.kind, self.kind)
-        return Actor(key=self.key, name=display_name(self.key), kind=kind, role=role)
+        return Actor(key=self.key, name=self.name if self.unlisted else display_name(self.key), kind=kind, role=role)
 
 
 def _hit(text: Text, m: Match) -> ActorHit:
@@ -94,3 +96,55 @@ def resolve_counterparts(hits: list[ActorHit], speaker: ActorHit | None) -> list
                 h = attrs.evolve(h, kind="country", counterpart=True)
         out.append(h)
     return out
+
+
+def unlisted_speaker(text: Text, first: int, last_allowed: int, heads: dict[int, tuple[int, str, str]],
+                     links: frozenset[str], stops: frozenset[str]) -> ActorHit | None:
+    """A speaker phrase outside the gazetteer starting at token ``first``: a title or body noun
+    (``heads``: first token -> (last token, kind, proclitic)), its modifiers (definite words,
+    a noun in construct, a nisba, "باسم"/"بقيادة" + noun) and, after a title, up to three
+    name words ("رئيس مجلس النواب نبيه بري"، "القيادة العامة للقوات المسلحة"، "المتحدث
+    العسكري باسم الجماعة").  The key is ``~`` + the folded phrase; the name is the original
+    text without the proclitic of the first word."""
+    head = heads.get(first)
+    if head is None:
+        return None
+    last, kind, prefix = head
+    toks = text.tokens
+
+    def definite(j: int) -> bool:
+        return j < len(toks) and toks[j].text.startswith(("ال", "لل")) and toks[j].text not in stops
+
+    def plain(word: str) -> bool:
+        return not word.startswith(("ب", "ل", "ف", "ك")) and not word.isdigit() and word not in stops
+
+    def nisba(word: str) -> bool:
+        return word.endswith(("ي", "يين", "يون", "يان")) or (word.endswith("يه") and word[-3:-2] not in ("ا", "و"))
+
+    i, names, definites = last + 1, 0, 0
+    while i <= last_allowed and i < len(toks) and text.joinable[i - 1]:
+        word = toks[i].text
+        if word in stops or word.isdigit():
+            break
+        if word in links and definite(i + 1):
+            i += 1
+            definites = 0
+            continue
+        # after the first definite word only a nisba adjective or a genitive ("للقوات المسلحة")
+        # continues the phrase: "نفت وزارة الداخلية الرواية" ends before its object
+        attached = definites == 0 or nisba(word) or word.startswith("لل") or toks[i - 1].text.startswith("لل")
+        if names == 0 and definite(i) and attached:
+            definites += 1
+            last = i  # "العامة"، "للقوات"، "الجماعة"
+        elif names == 0 and plain(word) and (definite(i + 1) or word.endswith("ي")) and not definites:
+            last = i  # "مجلس النواب"، "مسؤول عسكري"
+        elif kind == "person" and names < 3 and (plain(word) or (names and word not in stops)):
+            names += 1  # a name outside the gazetteer: "نبيه بري"
+            last = i
+        else:
+            break
+        i += 1
+    start = toks[first].start + len(prefix)
+    name = text.original[start:toks[last].end]
+    words = [toks[first].text[len(prefix):]] + [toks[j].text for j in range(first + 1, last + 1)]
+    return ActorHit(first, last, start, toks[last].end, "~" + "_".join(words), kind, name, unlisted=True)

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from ..model import Actor, Article, Event, Mention, Timex
-from .actors import PERSONLIKE, ActorHit, find_actors, resolve_counterparts
+from .actors import PERSONLIKE, ActorHit, find_actors, resolve_counterparts, unlisted_speaker
 from .lexicon import Hit
 from .text import Match, Text
 
@@ -54,6 +54,7 @@ _ORDER_CUES = ("after_previous", "earlier_than_previous", "later_than_previous",
 # paragraph, then a spaced dash.
 _DATELINE = re.compile(r"(?m)^[ \t]*((?:[^\W\d_]+[،,]?[ \t]+){0,3}[^\W\d_]+(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[-–—][ \t])")
 # Words that open reported content after a verb of saying.
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})
 
 
@@ -80,6 +81,8 @@ class _Candidate:
     separate: bool = False
     #: announced for later (a future cue governs the trigger)
     planned: bool = False
+    #: an event only when a time expression of its clause or sentence dates it
+    needs_date: bool = False
 
 
 def _usable(t: Timex) -> bool:
@@ -110,12 +113,17 @@ class _Extractor:
         self._actor_index = {id(a): i for i, a in enumerate(self.actors)}
         self._place_starts = [p.start for p in self.places]
         self._timex_starts = [t.start for t in self.timexes]
+        self._timex_index = {id(t): i for i, t in enumerate(self.timexes)}
         self.blocked_tokens = {i for b in self.cues("blockers") for i in range(b.first, b.last + 1)}
         self.triggers = [m for m in self.text.select("trigger") if not self.blocked(m)]
         self.contact_sentences = {self.text.sentence_of(m.start) for m in self.triggers
                                   if m.data["type"] in _CONTACT_TYPES}
         self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
         self._saying: list[int] | None = None
+        self._heads: dict[int, tuple[int, str, str]] | None = None
+        self._truce_topic: bool | None = None
+        self._links = self.text.lexicon.cue_words["speaker_links"]
+        self._stops = self.text.lexicon.cue_words["speaker_stops"]
 
     def unlisted_places(self, listed: list[Match]) -> list[Match]:
         """Listed places plus the word after a place noun ("مدينة ود ..."), keyed by its folded form."""
@@ -194,11 +202,15 @@ class _Extractor:
         conf = float(d.get("confidence", 0.8))
         if self.negated(m, clause):
             return None
-        if kind in _CONTENT_TYPES | _CONTACT_TYPES | {"other"} and self.irrealis(m, clause):
+        factual = bool(d.get("factual"))  # "بنود الاتفاق الموقع سنة 1991": signed whatever is asked now
+        if kind in _CONTENT_TYPES | _CONTACT_TYPES | {"other"} and not factual and self.irrealis(m, clause):
             return None
-        if kind in _CONTACT_TYPES | {"other"} and self.demanded(m, clause):
+        if kind in _CONTACT_TYPES | {"other"} and not factual and self.demanded(m, clause):
             return None  # "دعا إلى عقد اجتماع": asked for, not held
-        if kind in _CONTENT_TYPES | {"other"} and m.hit.pos == "noun" and not m.prefix \
+        if d.get("truce_topic") and self.truce_topic():
+            # "أعلن التوصل إلى اتفاق" in an article about a truce: the truce agreed
+            kind, subtype = "ceasefire", "agreed"
+        if kind in _CONTENT_TYPES | {"other"} and m.hit.pos == "noun" and not m.prefix and not factual \
                 and self.near("topic", m, 1, 0, clause) and not self.agreement_head(m, clause):
             return None  # "القرارات حول انسحاب"، "محادثات بشأن وقف إطلاق النار": a topic
         planned = self.near("future", m, 4, 0, clause) is not None
@@ -214,6 +226,8 @@ class _Extractor:
                 return None  # a call for a ceasefire is the content of a statement, not an event
             if subtype in ("violated", "collapsed", "takes_effect") and self.demanded(m, clause):
                 return None  # "ضرورة وقف انتهاك الهدنة": the demand, not the violation
+            if subtype is None and d.get("phase_required"):
+                return None  # "وقف القتال" alone is mostly a wish; agreed or broken it is an event
         elif kind in ("strike", "capture"):
             if self.near("call_for", m, 6, 0, sentence) or self.near("purpose", m, 2, 0, clause):
                 return None
@@ -229,7 +243,15 @@ class _Extractor:
             return None  # "اجتماع"/"محادثات" with nobody named is too often generic
         separate = kind in _CONTACT_TYPES and self.near("separate", m, 0, 3, clause) is not None
         return _Candidate(m, kind, subtype, m.start, m.end, conf, tuple(actors), (),
-                          self.place(kind, clause, m), separate, planned)
+                          self.place(kind, clause, m), separate, planned, bool(d.get("requires_date")))
+
+    def truce_topic(self) -> bool:
+        """Whether the article is about a truce: its title names one, or two truce words occur."""
+        if self._truce_topic is None:
+            words = self.cues("truce_words")
+            title_end = self.text.sentences[0][1] if self.text.sentences else 0
+            self._truce_topic = len({c.first for c in words}) >= 2 or any(c.start < title_end for c in words)
+        return self._truce_topic
 
     def near_sentences(self, name: str, sentence: tuple[int, int]) -> bool:
         """A cue of class ``name`` in this sentence or the one before."""
@@ -299,6 +321,30 @@ class _Extractor:
         i = bisect.bisect_left(self._saying, lo)
         return i < len(self._saying) and self._saying[i] < comp[-1]
 
+    def unlisted(self, first: int, last_allowed: int) -> ActorHit | None:
+        """A speaker outside the gazetteer named by a title or body phrase at token ``first``."""
+        if self._heads is None:
+            heads: dict[int, tuple[int, str, str]] = {}
+            for name, kind in (("speaker_titles", "person"), ("speaker_bodies", "organization")):
+                for c in self.cues(name):
+                    if c.first not in heads or heads[c.first][0] < c.last:
+                        heads[c.first] = (c.last, kind, c.prefix)
+            self._heads = heads
+        if first in self.actor_tokens:
+            return None
+        hit = unlisted_speaker(self.text, first, last_allowed, self._heads, self._links, self._stops)
+        if hit is not None and hit.first == hit.last and self.token(hit.first)[len(self._heads[first][2]):].startswith("ال"):
+            # a bare definite body ("وذكرت الوزارة") names the body of that kind met last
+            word = self.token(hit.first)[len(self._heads[first][2]) + 2:]
+            i = bisect.bisect_left(self._actor_starts, hit.start) - 1
+            while i >= 0:
+                a = self.actors[i]
+                if a.kind not in PERSONLIKE and self.token(a.first)[len(a.prefix):] in (word, "ال" + word):
+                    return attrs.evolve(a, first=hit.first, last=hit.last, start=hit.start, end=hit.end,
+                                        name=hit.name, prefix="")
+                i -= 1
+        return hit
+
     def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
         i = self._actor_index[id(hit)]
         lo = hi = i
@@ -320,20 +366,26 @@ class _Extractor:
         head = next((c for c in self.cues("speaker_heads") if c.first == after), None)
         if head is not None:
             after = head.last + 1  # "قال المتحدث باسم الكرملين ..."
+        # "ألقى رئيس الحكومة خطابا": a form with a gap holds its speaker inside
+        slots = (m.last + 1, after) + ((m.first + 1,) if m.last > m.first and m.hit.pos == "verb" else ())
         speaker = None
         for a in self.actors_in(clause):
-            if a.first in (m.last + 1, after) or a.last == m.first - 1:
+            if a.first in slots or a.last == m.first - 1:
                 speaker = a
                 break
-        if speaker is None and self.token(m.first - 1) == "قد":
-            # "وكان X قد أعلن": the speaker sits between كان and قد
+        last_allowed = self.text.token_range(clause)[-1] if self.text.token_range(clause) else m.last
+        if speaker is None:
+            speaker = next((u for u in (self.unlisted(i, last_allowed) for i in slots) if u is not None), None)
+        if speaker is None and (self.token(m.first - 1) == "قد" or self.near("first_to", m, 3, 0, clause)):
+            # "وكان X قد أعلن"، "وكان X أول من أعلن": the speaker follows كان
             aux = [c for c in self.cues("pluperfect") if c.last < m.first - 1 and m.first - c.last <= 10
                    and clause[0] <= c.start]
             if aux:
-                speaker = next((a for a in self.actors if a.first > aux[-1].last and a.last < m.first - 1), None)
+                speaker = next((a for a in self.actors if a.first > aux[-1].last and a.last < m.first - 1), None) \
+                    or self.unlisted(aux[-1].last + 1, m.first - 1)
         if speaker is None:
             return None
-        group = self.speaker_group(speaker)
+        group = self.speaker_group(speaker) if id(speaker) in self._actor_index else [speaker]
         sentence = self.sentence(m.start)
         # "أعرب/أكد X لنظيره Y": a bilateral contact, in news mostly a phone call.
         others = resolve_counterparts([a for a in self.actors_in(sentence) if a.start > group[-1].end
@@ -358,7 +410,8 @@ class _Extractor:
             if not found:
                 found = [a for a in self.actors_in(clause) if a.kind != "counterpart"]
             return found
-        hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE]
+        hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
+        hits.sort(key=lambda a: a.start)
         if kind in _CONTENT_TYPES:
             # who reports ("أعلنت قطر ...", "... أن") or brokers ("بوساطة مصرية") is no party
             cut = self.report_cut(m, clause)
@@ -371,9 +424,33 @@ class _Extractor:
                     hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
         return hits
 
+    def own_countries(self, clause: tuple[int, int]) -> list[ActorHit]:
+        """"قوات بلاده"، "بلادها": the country of the person named last before, in this
+        sentence or the one before (the speaker), not the country mentioned last."""
+        out = []
+        for c in self.cues_from("own_country", self.text.token_at(clause[0])):
+            if c.start >= clause[1]:
+                break
+            if c.start < clause[0]:
+                continue
+            sentence = self.text.sentence_of(c.start)
+            lo = self.text.sentences[max(sentence - 1, 0)][0]
+            people = [a for a in self.actors_in((lo, c.start)) if a.kind in PERSONLIKE]
+            country = next((x for a in reversed(people) if (x := self.country_of(a))), None)
+            if country is not None:
+                out.append(ActorHit(c.first, c.last, c.start, c.end, country, "country",
+                                    self.text.original[c.start:c.end], country))
+        return out
+
+    def country_of(self, a: ActorHit) -> str | None:
+        if a.country:
+            return a.country
+        roles = sorted(self.text.lexicon.roles_at(a.key, None))
+        return roles[0].split(":")[0] if roles else None
+
     def report_cut(self, m: Match, clause: tuple[int, int]) -> int:
         """Start of the reported content before trigger ``m`` (after the last "أن"/"إن")."""
-        anna = [i for i in self.text.token_range((clause[0], m.start)) if self.token(i) == "ان"]
+        anna = [i for i in self.text.token_range((clause[0], m.start)) if self.token(i) in ("ان", "وان")]
         return self.text.tokens[anna[-1]].end if anna else clause[0]
 
     def place(self, kind: str, clause: tuple[int, int], m: Match) -> str | None:
@@ -406,6 +483,10 @@ class _Extractor:
                                    if c.type == "ceasefire" and not c.match.data.get("requires_near"))
         calls = sorted((c.start, c.end) for c in cands if c.type == "call")
         call_starts = [a for a, _ in calls]
+        saying_clauses: dict[int, int] = {}
+        for c in cands:
+            if c.type == "statement" and c.match.hit.pos == "verb":
+                saying_clauses.setdefault(self.text.clause_of(c.start), c.start)
         out, seen_speakers = [], set()
         for c in cands:
             s = self.text.sentence_of(c.start)
@@ -416,8 +497,12 @@ class _Extractor:
                 if key in seen_speakers:
                     continue
                 seen_speakers.add(key)
-            if c.type == "other" and c.subtype == "agreement_signed" and self.text.clause_of(c.start) in ceasefire_clauses:
+            if c.type == "other" and c.subtype in ("agreement_signed", "agreement") and \
+                    self.text.clause_of(c.start) in ceasefire_clauses:
                 continue
+            if c.type == "statement" and c.match.hit.pos == "noun" and \
+                    self.text.clause_of(c.start) in saying_clauses and saying_clauses[self.text.clause_of(c.start)] < c.start:
+                continue  # "قال التحالف في بيان": the statement the verb already reports
             if c.type == "ceasefire" and c.match.data.get("requires_near") and \
                     plain_ceasefires[self.text.clause_of(c.start)]:
                 continue  # "دخل وقف إطلاق النار حيز التنفيذ": the ceasefire trigger already says it
@@ -553,29 +638,80 @@ class _Extractor:
 
     # -- dating -----------------------------------------------------------------------
     def owners(self, cands: list[_Candidate]) -> dict[int, int]:
-        """Timex index -> index of the candidate nearest to it in its clause (its governor)."""
+        """Timex index -> index of the candidate that governs it in its clause.
+
+        Nearest first, except that a date in a relative clause right after a trigger ("الهجوم
+        الذي وقع في 24 أغسطس") belongs to that trigger, and a second, different date near an
+        event that already has one goes to the next event of the clause ("أدان ... الثلاثاء
+        الهجوم الذي وقع في 24 أغسطس": the condemnation on Tuesday)."""
         by_clause: dict[int, list[int]] = {}
         for j, x in enumerate(cands):
             by_clause.setdefault(self.text.clause_of(x.start), []).append(j)
-        out = {}
+        ranked = []
         for i, t in enumerate(self.timexes):
-            near = [(max(t.start - cands[j].end, cands[j].start - t.end, 0), j)
-                    for j in by_clause.get(self.text.clause_of(t.start), ())]
+            near = []
+            for j in by_clause.get(self.text.clause_of(t.start), ()):
+                c = cands[j]
+                gap = max(t.start - c.end, c.start - t.end, 0)
+                near.append((0 if self.relative_date(c, t) or self.adverbial_date(c, t) else 1, gap, j))
             if near:
-                out[i] = min(near)[1]
+                near.sort()
+                ranked.append((near[0][:2], i, [j for _, _, j in near]))
+        out: dict[int, int] = {}
+        held: dict[int, list[Timex]] = {}
+        for _, i, choices in sorted(ranked):
+            t = self.timexes[i]
+            pick = choices[0]
+            for j in choices:
+                mine = held.get(j, [])
+                if not mine or any(_overlap(t, h) for h in mine) or any(self.coordinated([h, t] if h.start < t.start else [t, h], t)[1:] for h in mine):
+                    pick = j
+                    break
+            out[i] = pick
+            held.setdefault(pick, []).append(t)
         return out
 
-    def governing(self, cand: _Candidate, me: int, owners: dict[int, int]) -> tuple[list[Timex], str | None]:
+    def adverbial_date(self, c: _Candidate, t: Timex) -> bool:
+        """``t`` follows a saying verb and its subject, before any "أن": it dates the saying
+        ("أكد الجيش في بيان صدر اليوم الثلاثاء انسحاب قواته")."""
+        if c.type != "statement" or c.match.hit.pos != "verb" or t.start < c.end:
+            return False
+        between = list(self.text.token_range((c.end, t.start)))
+        return len(between) <= 8 and not any(self.token(i) in _COMPLEMENTIZERS for i in between)
+
+    def relative_date(self, c: _Candidate, t: Timex) -> bool:
+        """``t`` sits in a relative clause right after ``c``'s trigger ("الذي وقع في")."""
+        if t.start < c.end:
+            return False
+        between = list(self.text.token_range((c.end, t.start)))
+        return 0 < len(between) <= 4 and self.token(between[0]) in _RELATIVES
+
+    def shares(self, cand: _Candidate, owner: int, me: int, cands: list[_Candidate]) -> bool:
+        """Whether ``cand`` may use a time expression governed by candidate ``owner``: its own,
+        or that of a saying verb whose nominal object it is ("أعلن المبعوث أمس موافقة الطرفين
+        على هدنة": announced and agreed the same day; not after "أن", which reports)."""
+        if owner == me:
+            return True
+        verb = cands[owner]
+        if verb.type != "statement" or cand.type == "statement" or not verb.end <= cand.start:
+            return False
+        if self.text.clause_of(verb.start) != self.text.clause_of(cand.start):
+            return False
+        return not any(self.token(i) in _COMPLEMENTIZERS for i in self.text.token_range((verb.end, cand.start)))
+
+    def governing(self, cand: _Candidate, me: int, owners: dict[int, int],
+                  cands: list[_Candidate]) -> tuple[list[Timex], str | None]:
         """The time expression(s) that date ``cand`` and how they were found.
 
         A time expression in a clause with another event's trigger closer to it belongs to that
-        event and never dates this one.
+        event and never dates this one (except a saying verb's, shared with its nominal object
+        when the object has no date of its own).
         """
         sentence = self.sentence(cand.match.start)
         lo = bisect.bisect_left(self._timex_starts, sentence[0])
         hi = bisect.bisect_left(self._timex_starts, sentence[1])
         # "بعد أسبوع من هجوم": an offset measured from the event, not its date
-        free = [t for i, t in enumerate(self.timexes[lo:hi], lo) if owners.get(i, me) == me
+        free = [t for i, t in enumerate(self.timexes[lo:hi], lo) if self.shares(cand, owners.get(i, me), me, cands)
                 and not ((t.reading.kind == "duration" or t.type == "DURATION")
                          and self.article.text[t.end:cand.start].strip() == "من")]
         if cand.type == "statement":
@@ -584,6 +720,8 @@ class _Extractor:
             free = [t for t in free if t.start < stop]
         for level, span in (("clause", self.clause(cand.match.start)), ("sentence", self.sentence(cand.match.start))):
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
+            own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
+            inside = own or inside
             if inside:
                 nearest = min(inside, key=lambda t: (max(t.start - cand.end, cand.start - t.end, 0), t.start))
                 group = self.coordinated(inside, nearest)
@@ -648,12 +786,12 @@ class _Extractor:
         doc = self.article.id
         cands = self.candidates()
         owners = self.owners(cands)
-        dating = [self.governing(cand, me, owners) for me, cand in enumerate(cands)]
+        dating = [self.governing(cand, me, owners, cands) for me, cand in enumerate(cands)]
         truces = [(c, self.parties(c)) for c, (ts, _) in zip(cands, dating, strict=True)
                   if c.type == "ceasefire" and ts]
         for cand, (timexes, dated_by) in zip(cands, dating, strict=True):
-            if cand.planned and dated_by not in ("clause", "sentence"):
-                continue  # announced for some later time: nothing to put on the timeline
+            if (cand.planned or cand.needs_date) and dated_by not in ("clause", "sentence"):
+                continue  # announced for some later time, or a fact that only its date makes an event
             if cand.type == "ceasefire" and not timexes and self.refers_back(cand, truces):
                 continue
             sentence = self.sentence(cand.match.start)
@@ -741,6 +879,10 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     """Spans of wire datelines: a few words (and a parenthesised agency) at the start of a
     paragraph, then a dash ("الدوحة - "، "أنقرة (واس) - ")."""
     return [m.span(1) for m in _DATELINE.finditer(text)]
+
+
+def _overlap(a: Timex, b: Timex) -> bool:
+    return a.earliest.date() <= b.latest.date() and b.earliest.date() <= a.latest.date()
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

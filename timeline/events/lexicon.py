@@ -114,6 +114,8 @@ class Lexicon:
     names: Mapping[str, str] = MappingProxyType({})
     #: place key -> canonical Arabic display name
     place_names: Mapping[str, str] = MappingProxyType({})
+    #: cue class -> its one-word forms, folded (for word-by-word tests)
+    cue_words: Mapping[str, frozenset[str]] = MappingProxyType({})
 
     def roles_at(self, key: str, year: int | None) -> frozenset[str]:
         """Role keys the person ``key`` held in ``year`` (all roles when the year is unknown)."""
@@ -212,10 +214,12 @@ def _load() -> Lexicon:
 
     cues = _read("cues.json")
     cue_classes = set()
+    cue_words: dict[str, frozenset[str]] = {}
     for name, forms in cues.items():
         if name.startswith("_") or name == "quote_pairs":
             continue
         cue_classes.add(name)
+        cue_words[name] = frozenset(w[0] for w in map(_words, forms) if len(w) == 1)
         hit = Hit("cue", _freeze({"class": name}), "noun", ("cue", name))
         for form in forms:
             builder.add(_words(form), hit)
@@ -233,6 +237,7 @@ def _load() -> Lexicon:
         quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
         names=MappingProxyType(names),
         place_names=MappingProxyType(place_names),
+        cue_words=MappingProxyType(cue_words),
     )
 
 
