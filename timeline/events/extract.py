@@ -29,6 +29,8 @@ from .text import Match, Text
 
 #: Default width of the publication-date window for undated past events.
 WINDOW_DAYS = 7
+#: How many sentences back a narrative date still dates an undated event.
+NARRATIVE_SENTENCES = 3
 UNDATED_WARNING = "undated: assumed within {days} days before publication"
 NO_DCT_WARNING = "undated: no publication date"
 #: Warning of an event announced for a later date ("سيدخل حيز التنفيذ يوم الأحد المقبل").
@@ -734,7 +736,88 @@ class _Extractor:
                 i -= 1
             if i >= 0:
                 return [self.timexes[i]], "narrative"
+        anchor = self.anchor(self.text.sentence_of(cand.match.start))
+        if anchor is not None:
+            return [anchor], "narrative"
         return [], None
+
+    def first_token(self, k: int) -> int:
+        """Index of the first token of sentence ``k`` (a sentence span starts at the space before it)."""
+        return self.text.token_range(self.text.sentences[k]).start
+
+    def opens_with(self, name: str, k: int) -> bool:
+        """Whether sentence ``k`` starts with a cue of class ``name``."""
+        first = self.first_token(k)
+        return any(c.first == first for c in self.cues_from(name, first)[:3])
+
+    def background(self, k: int) -> bool:
+        """Sentence ``k`` is pluperfect background ("وكان الجيش قد أعلن"): its own reporting frame."""
+        span = self.text.sentences[k]
+        first = self.first_token(k)
+        particles = self.text.lexicon.cue_words["pluperfect_particle"]
+        for c in self.cues_from("pluperfect", first):
+            if c.start >= span[1] or c.first > first + 1:
+                break
+            if any(self.token(i) in particles for i in range(c.last + 1, min(c.last + 8, len(self.text.tokens)))
+                   if self.text.tokens[i].start < span[1]):
+                return True
+        return False
+
+    def day_date(self, t: Timex) -> bool:
+        """A past (or current) date of one day, the only kind a narrative carries on."""
+        published = self.article.published
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        return (t.latest - t.earliest) < dt.timedelta(days=2) and (dct is None or t.earliest.date() <= dct)
+
+    def anchor(self, k: int) -> Timex | None:
+        """The date in play for sentence ``k`` from the sentences before it.
+
+        An elaboration ("وأضاف"، "وتابع") takes the date of the statement it continues, however
+        far back; otherwise the last date of the previous three sentences,
+        provided it is a past day and no background date (coarser, later, or of a pluperfect
+        sentence) came in between. A pluperfect sentence takes its own date or none."""
+        if self.background(k):
+            return None
+        lead = k
+        while lead > 0 and self.opens_with("elaboration", lead):
+            lead -= 1
+        if lead < k:
+            said = self.statement_date(lead)
+            if said is not None:
+                return said
+        start = self.text.sentences[k][0]
+        i = bisect.bisect_left(self._timex_starts, start) - 1
+        while i >= 0:
+            t = self.timexes[i]
+            j = self.text.sentence_of(t.start)
+            if j < min(k - NARRATIVE_SENTENCES, lead):
+                return None
+            if j == k:
+                i -= 1
+                continue
+            # "يومي 10 و17": a pair of dates names no single day in play
+            pair = [x for x in self.timexes[max(i - 1, 0):i + 2] if self.text.sentence_of(x.start) == j]
+            if self.background(j) or not self.day_date(t) or len(self.coordinated(pair, t)) > 1:
+                return None
+            return t
+        return None
+
+    def statement_date(self, k: int) -> Timex | None:
+        """The date of what sentence ``k`` says was said: its last day date before the reported
+        content, or its first day date when the saying has none."""
+        span = self.text.sentences[k]
+        stop = span[1]
+        for i in self.text.token_range(span):
+            if self.token(i) in _COMPLEMENTIZERS:
+                stop = self.text.tokens[i].start
+                break
+        lo = bisect.bisect_left(self._timex_starts, span[0])
+        hi = bisect.bisect_left(self._timex_starts, span[1])
+        dates = [t for t in self.timexes[lo:hi] if self.day_date(t)]
+        before = [t for t in dates if t.start < stop]
+        if before:
+            return before[-1]
+        return dates[0] if dates else None
 
     def refine(self, chosen: Timex, free: list[Timex], cand: _Candidate) -> Timex:
         """A narrower time expression of the same sentence that lies inside ``chosen``
@@ -787,12 +870,12 @@ class _Extractor:
         cands = self.candidates()
         owners = self.owners(cands)
         dating = [self.governing(cand, me, owners, cands) for me, cand in enumerate(cands)]
-        truces = [(c, self.parties(c)) for c, (ts, _) in zip(cands, dating, strict=True)
-                  if c.type == "ceasefire" and ts]
+        truces = [(c, self.parties(c)) for c, (_, by) in zip(cands, dating, strict=True)
+                  if c.type == "ceasefire" and by in ("clause", "sentence")]
         for cand, (timexes, dated_by) in zip(cands, dating, strict=True):
             if (cand.planned or cand.needs_date) and dated_by not in ("clause", "sentence"):
                 continue  # announced for some later time, or a fact that only its date makes an event
-            if cand.type == "ceasefire" and not timexes and self.refers_back(cand, truces):
+            if cand.type == "ceasefire" and dated_by not in ("clause", "sentence") and self.refers_back(cand, truces):
                 continue
             sentence = self.sentence(cand.match.start)
             dates: list[tuple[Any, Any, tuple[tuple[int, int], ...]]]
