@@ -14,6 +14,7 @@ from test_events_corpus import FIXTURES, at, load_case
 
 from timeline.events import extract_events
 from timeline.graph import cluster_events, merge_events
+from timeline.graph.merge import GENERIC_SUBTYPES
 from timeline.model import Actor, Event, Mention
 
 SCENARIOS = json.loads((FIXTURES / "merge.json").read_text(encoding="utf-8"))["scenarios"]
@@ -57,12 +58,22 @@ def test_merged_interval_is_the_intersection() -> None:
     assert {m.doc for m in merged.mentions} == {"a", "b"}
 
 
+def test_two_bodies_of_one_state_share_a_strike_but_not_a_statement() -> None:
+    army, ministry = Actor("azerbaijan:army", "الجيش الأذربيجاني"), Actor("azerbaijan:mod", "وزارة الدفاع")
+    day = dt.date(2020, 10, 4)
+
+    def ev(i: str, kind: str, actor: Actor) -> Event:
+        return Event(i, kind, kind, day, day, (actor,), mentions=(Mention(i, 0, 4, "قصفت", dated_by="clause"),))
+    assert len(merge_events([ev("a", "strike", army), ev("b", "strike", ministry)])) == 1
+    assert len(merge_events([ev("a", "statement", army), ev("b", "statement", ministry)])) == 2
+
+
 # -- properties ---------------------------------------------------------------------------
 ACTORS = [Actor("putin", "بوتين"), Actor("macron", "ماكرون"), Actor("lavrov", "لافروف"),
           Actor("armenia", "أرمينيا", "country"), Actor("azerbaijan", "أذربيجان", "country"),
           Actor("russia:foreign_minister", "وزير الخارجية الروسي")]
 SUBTYPES = {"call": [None, "phone"], "ceasefire": [None, "agreed", "takes_effect", "violated"],
-            "strike": [None, "shelling", "missile"], "statement": ["statement"]}
+            "strike": [None, "attack", "shelling", "missile"], "statement": ["statement"]}
 PLACES = [None, None, "ganja", "tartar", "nagorno_karabakh", "zangilan"]
 
 
@@ -118,5 +129,6 @@ def test_merged_events_respect_their_parts(evs: list[Event]) -> None:
     for i, e in enumerate(evs):
         m = merged[assign[i]]
         assert m.type == e.type
-        assert e.subtype is None or m.subtype == e.subtype
+        assert e.subtype in (None, GENERIC_SUBTYPES.get(e.type), m.subtype)
+        assert m.subtype is not None or e.subtype is None
         assert e.earliest <= m.earliest <= m.latest <= e.latest

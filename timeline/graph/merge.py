@@ -23,6 +23,19 @@ from ..events.extract import NO_DCT_WARNING, PLANNED_WARNING
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event, Mention
 
+#: Event types fixed by exactly who speaks or meets, so no state-level actor matching.
+PERSONAL_TYPES = frozenset({"call", "meeting", "statement"})
+#: (type, subtype or None for any) of events that one place and day identify whatever
+#: parties the reports name: one truce, one round of clashes.
+PLACE_FIXED = frozenset({("ceasefire", None), ("strike", "clash")})
+
+
+def place_fixed(event: Event) -> bool:
+    """Whether ``event`` is identified by its place and date (see :data:`PLACE_FIXED`)."""
+    return event.place is not None and bool(
+        {(event.type, None), (event.type, event.subtype)} & PLACE_FIXED)
+#: Per type, the subtype any other one refines ("هجوم" beside "قصف" or "غارة").
+GENERIC_SUBTYPES = {"strike": "attack"}
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
 BUCKET_DAYS = 7
 SHORT_DAYS = 62
@@ -95,6 +108,21 @@ class Matcher:
             return True
         return ":" not in b.key and any(k.split(":")[0] == b.key for k in ea)
 
+    def state_match(self, a: Actor, b: Actor, year: int | None) -> bool:
+        """Whether ``a`` and ``b`` act for the same state or organization (army, ministry, leader)."""
+        sa = {k.split(":")[0] for k in self.expand(a, year)}
+        return not sa.isdisjoint(k.split(":")[0] for k in self.expand(b, year))
+
+    @staticmethod
+    def subtype_of(a: Event, b: Event) -> str | None:
+        """The merged subtype: the one known, the specific one beside a generic, or None if they clash."""
+        generic = GENERIC_SUBTYPES.get(a.type)
+        if a.subtype is None or a.subtype == generic:
+            return b.subtype or a.subtype
+        if b.subtype is None or b.subtype == generic or b.subtype == a.subtype:
+            return a.subtype
+        return None
+
     def place_ok(self, a: str | None, b: str | None) -> bool:
         return a is None or b is None or self.lexicon.place_within(a, b) or self.lexicon.place_within(b, a)
 
@@ -110,13 +138,14 @@ class Matcher:
         """Whether ``a`` and ``b`` may be one event (``facts``: their precomputed :func:`facts`)."""
         if a.type != b.type or None in (a.earliest, a.latest, b.earliest, b.latest):
             return False
-        if a.subtype is not None and b.subtype is not None and a.subtype != b.subtype:
-            return False
         if a.earliest > b.latest or b.earliest > a.latest:
             return False
         if not self.place_ok(a.place, b.place):
             return False
         fa, fb = facts or (facts_of(a), facts_of(b))
+        if a.subtype is not None and b.subtype is not None and a.subtype != b.subtype and (
+                self.subtype_of(a, b) is None or not fa.docs.isdisjoint(fb.docs) or fa.window or fb.window):
+            return False  # a generic word refines a specific one only across dated reports
         if not fa.spots.isdisjoint(fb.spots):
             return False  # split on purpose (coordinated dates, separate contacts)
         year = max(a.earliest, b.earliest).year
@@ -132,13 +161,24 @@ class Matcher:
                 return self.covers(a, b, year) or self.covers(b, a, year)
             if not (wa and wb):
                 loose, firm = (a, b) if wa else (b, a)
-                return self.covers(loose, firm, year)
+                if not firm.participants and firm.place is not None and firm.place == loose.place:
+                    return True  # the dated report names nobody but fixes the same place
+                # a dated report naming fewer sides (one belligerent of a clash) does not contradict
+                return self.covers(loose, firm, year) or (
+                    a.type not in PERSONAL_TYPES and self.covers(firm, loose, year))
         if not a.participants or not b.participants:
             return True
         if a.type in ("call", "meeting") and len(a.participants) > 1 and len(b.participants) > 1:
             # a contact is fixed by who talks to whom, not by one shared side
             return self.covers(a, b, year) or self.covers(b, a, year) or self.shared(a, b, year) >= 2
-        return self.shared(a, b, year) > 0
+        if self.shared(a, b, year) > 0:
+            return True
+        if a.place == b.place and place_fixed(a) and place_fixed(b):
+            return True  # reports of one truce or clash differ in which parties they name
+        # one report names the army, another the ministry or the country: the same side acted
+        # (contacts and statements keep their exact speakers)
+        return a.type not in PERSONAL_TYPES and any(
+            self.state_match(x, y, year) for x in a.participants for y in b.participants)
 
     def affinity(self, a: Event, b: Event) -> int:
         year = a.earliest.year if a.earliest else None
@@ -162,7 +202,7 @@ class Matcher:
                                  if not (dated and (w.startswith("undated") and w != NO_DCT_WARNING))
                                  and (planned or w != PLANNED_WARNING)}))
         return Event(
-            id=a.id, type=a.type, subtype=a.subtype or b.subtype,
+            id=a.id, type=a.type, subtype=self.subtype_of(a, b),
             earliest=max(a.earliest, b.earliest), latest=min(a.latest, b.latest),
             participants=kept, place=_narrower(self.lexicon, a.place, b.place), mentions=mentions,
             confidence=round(max(a.confidence, b.confidence), 3), warnings=warnings,
@@ -208,6 +248,8 @@ def _tokens(event: Event, matcher: Matcher) -> set[str]:
         keys = matcher.expand(actor, year)
         out |= keys
         out |= {k.split(":")[0] for k in keys}
+    if out and place_fixed(event):
+        out.add("@" + event.place)  # see ``Matcher.compatible``: the place alone may match
     return out
 
 
@@ -309,10 +351,15 @@ def sort_key(event: Event) -> tuple:
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Merge reports of the same real-world event; order-independent and idempotent.
 
-    Two events merge when they have the same type, compatible subtypes (equal or one
-    unknown), overlapping intervals, compatible places and participants (a shared actor,
-    counting an office as its holder at the time, or one side with none).  A report dated
-    only by its publication window joins a dated event only when subtype and participants
-    agree.  The merged interval is the intersection; every mention is kept.
+    Two events merge when they have the same type, compatible subtypes (equal, one unknown,
+    or, for dated reports in different articles, one generic such as a strike's "attack"),
+    overlapping intervals, compatible places and participants: a shared actor (an office
+    counts as its holder at the time, a state's body or official as the state), one side
+    naming nobody, or, for events other than calls, meetings and statements, two bodies of
+    one state; a dated truce at one place matches whoever it names.  Calls and meetings keep
+    their counterpart set.  A report dated only by its publication window joins a dated event
+    only when the subtypes are equal and one side's participants cover the other's (for
+    calls, meetings and statements: the undated side's).
+    The merged interval is the intersection; every mention is kept.
     """
     return cluster_events(events)[0]
