@@ -85,12 +85,14 @@ class Resolver:
     _breaks: list[int] = attrs.field(factory=list)
     _sentences: list[int] = attrs.field(factory=list)
     _future: list[int] = attrs.field(factory=list)
+    _subordinators: list[int] = attrs.field(factory=list)
 
     def __attrs_post_init__(self) -> None:
         text = self.norm.text
         self._breaks = [m.start() for m in LEXICON.clause_re.finditer(text)]
         self._sentences = [m.start() for m in _SENTENCE_RE.finditer(text)]
         self._future = [m.start() for m in LEXICON.future_re.finditer(text)]
+        self._subordinators = [m.start() for m in LEXICON.subordinator_re.finditer(text)]
 
     # -- context ---------------------------------------------------------------------------
     def _clause(self, start: int, end: int) -> tuple[int, int]:
@@ -106,8 +108,19 @@ class Resolver:
             return True
         left, right = self._clause(found.start, found.end)
         k = bisect.bisect_right(self._future, left)
-        return k < len(self._future) and self._future[k] < right and not (
-            found.start <= self._future[k] < found.end)
+        while k < len(self._future) and self._future[k] < right:
+            cue = self._future[k]
+            k += 1
+            if found.start <= cue < found.end:
+                continue
+            if cue >= found.end:
+                # "أعلن يوم الأحد أن الهدنة ستبدأ": a cue inside a complement clause that
+                # follows the expression tells the complement's tense, not the main clause's.
+                j = bisect.bisect_left(self._subordinators, found.end)
+                if j < len(self._subordinators) and self._subordinators[j] < cue:
+                    continue
+            return True
+        return False
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_left(self._sentences, pos)
