@@ -2,38 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
+from gold_scoring import _day, _fits, _overlaps, _same_duration
 
 from timeline.model import timex_record
 from timeline.temporal import tag
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def _day(value):
-    return None if value in (None, "") else dt.date.fromisoformat(str(value)[:10])
-
-
-def _overlaps(a, b, c, d):
-    return a < d and c < b
-
-
-def _fits(earliest, latest, tight, outer):
-    if earliest is None or latest is None:
-        return False
-    te, tl = map(_day, tight)
-    oe, ol = map(_day, outer)
-    return oe <= earliest and latest <= ol and earliest <= tl and te <= latest
-
-
-def _same_duration(a, b):
-    def norm(v):
-        return (v or "").upper().replace("P2W", "P14D").replace("P1W", "P7D")
-    return norm(a) == norm(b)
 
 
 @pytest.fixture(scope="module")

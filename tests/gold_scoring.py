@@ -1,0 +1,140 @@
+"""Scoring of a gold file in the seed format, as ``../shared/eval/score.py`` does it.
+
+Copied once from that scorer (day, fits, overlaps, same_duration, score_timex, score_events),
+unchanged in logic, so the repository's tests need nothing outside it; misses are collected
+instead of printed.  Used by the held-out tests.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+
+
+def _day(value):
+    return None if value in (None, "") else dt.date.fromisoformat(str(value)[:10])
+
+
+def _fits(earliest, latest, tight, outer):
+    """[earliest, latest] lies inside outer and overlaps tight (all days)."""
+    if earliest is None or latest is None:
+        return False
+    te, tl = map(_day, tight)
+    oe, ol = map(_day, outer)
+    return oe <= earliest and latest <= ol and earliest <= tl and te <= latest
+
+
+def _overlaps(a, b, c, d):
+    return a < d and c < b
+
+
+def _same_duration(a, b):
+    def norm(v):
+        return (v or "").upper().replace("P2W", "P14D").replace("P1W", "P7D")
+    return norm(a) == norm(b)
+
+
+def score_timex(gold, records, misses):
+    req = [g for g in gold["timex"] if g["required"]]
+    correct = found = 0
+    for g in req:
+        hits = [r for r in records
+                if r["doc"] == g["doc"] and _overlaps(r["start"], r["end"], g["start"], g["end"])]
+        found += bool(hits)
+        if g["kind"] == "date":
+            ok = any(_fits(_day(r.get("earliest")), _day(r.get("latest")), g["tight"], g["outer"])
+                     for r in hits)
+        elif g["kind"] == "duration":
+            ok = any(_same_duration(r.get("value"), g["value"]) for r in hits)
+        else:  # multi
+            ok = all(any(_day(r.get("earliest")) == _day(v) == _day(r.get("latest")) for r in hits)
+                     for v in g["value"])
+        correct += ok
+        if not ok:
+            got = "; ".join(f"{r['text']!r} {r.get('value')} [{r.get('earliest')}, {r.get('latest')}]"
+                            for r in hits) or "nothing"
+            misses.append(f"timex miss {g['doc']} {g['text']!r} want {g['value']} -> {got}")
+    spurious = [r for r in records
+                if not any(r["doc"] == g["doc"] and _overlaps(r["start"], r["end"], g["start"], g["end"])
+                           for g in gold["timex"])]
+    misses.extend(f"timex spurious {r['doc']} {r['text']!r} {r.get('value')}" for r in spurious)
+    return dict(required=len(req), found=found, correct=correct, spurious=len(spurious),
+                records=len(records))
+
+
+def score_events(gold, tl, misses):
+    events = {e["id"]: e for e in tl.get("events", [])}
+    mentions = [(m, e) for e in events.values() for m in e.get("mentions", [])]
+    cl = gold["clusters"]
+    chosen = {}  # gold mention index -> system event id
+    for i, g in enumerate(gold["mentions"]):
+        cands = [e for m, e in mentions
+                 if m["doc"] == g["doc"] and _overlaps(m["start"], m["end"], g["start"], g["end"])
+                 and (g["type"] == "other" or e.get("type") == g["type"])]
+        if not cands:
+            misses.append(f"event miss {g['doc']} {g['cluster']} ({g['type']}) in {g['text']!r}")
+            continue
+        c = cl[g["cluster"]]
+        good = [e for e in cands
+                if _fits(_day(e.get("earliest")), _day(e.get("latest")), c["tight"], c["outer"])]
+        chosen[i] = (good or cands)[0]["id"]
+    by_cluster = {}
+    for i, eid in chosen.items():
+        by_cluster.setdefault(gold["mentions"][i]["cluster"], set()).add(eid)
+    dated = 0
+    for k, ids in by_cluster.items():
+        c = cl[k]
+        ok = any(_fits(_day(events[i].get("earliest")), _day(events[i].get("latest")), c["tight"], c["outer"])
+                 for i in ids)
+        dated += ok
+        if not ok:
+            got = ", ".join(f"[{events[i].get('earliest')}, {events[i].get('latest')}]" for i in ids)
+            misses.append(f"event date {k} want {c['tight']} -> {got}")
+    multi = [k for k in cl if sum(m["cluster"] == k for m in gold["mentions"]) > 1]
+    merged = sum(1 for k in multi if len(by_cluster.get(k, ())) == 1
+                 and sum(gold["mentions"][i]["cluster"] == k for i in chosen)
+                 == sum(m["cluster"] == k for m in gold["mentions"]))
+    misses.extend(f"not merged {k}: system events {sorted(by_cluster.get(k, ()))}"
+                  for k in multi if len(by_cluster.get(k, ())) != 1)
+    split = 0
+    for a, b in gold["diff"]:
+        ok = a in by_cluster and b in by_cluster and not (by_cluster[a] & by_cluster[b])
+        split += ok
+        if not ok:
+            misses.append(f"not kept apart {a} / {b}")
+    succ = collections.defaultdict(set)
+    for r in tl.get("relations", []):
+        t = r.get("type", "").upper()
+        if t == "BEFORE":
+            succ[r["source"]].add(r["target"])
+        elif t == "AFTER":
+            succ[r["target"]].add(r["source"])
+
+    def reach(x, y):
+        seen, todo = set(), [x]
+        while todo:
+            n = todo.pop()
+            if n == y:
+                return True
+            if n in seen:
+                continue
+            seen.add(n)
+            todo.extend(succ[n])
+        return False
+
+    ordered = 0
+    for a, b in gold["before"]:
+        ok = False
+        for x in by_cluster.get(a, ()):
+            for y in by_cluster.get(b, ()):
+                lx, ey = _day(events[x].get("latest")), _day(events[y].get("earliest"))
+                if (lx and ey and lx < ey) or reach(x, y):
+                    ok = True
+        ordered += ok
+        if not ok:
+            misses.append(f"not ordered {a} < {b}")
+    return dict(clusters=len(cl), found=len(by_cluster), dated=dated, multi=len(multi), merged=merged,
+                diff=len(gold["diff"]), split=split, before=len(gold["before"]), ordered=ordered,
+                events=len(events))
+
+# --- end of the copy
