@@ -2,13 +2,19 @@
 
 Copied once from that scorer (day, fits, overlaps, same_duration, score_timex, score_events),
 unchanged in logic, so the repository's tests need nothing outside it; misses are collected
-instead of printed.  Used by the held-out tests.
+instead of printed.  Also the plumbing the held-out tests share: loading, reporting, gold checks.
 """
 
 from __future__ import annotations
 
 import collections
 import datetime as dt
+import json
+from pathlib import Path
+
+import timeline
+from timeline.io import read_articles, timeline_to_json
+from timeline.model import Article, timex_record
 
 
 def _day(value):
@@ -138,3 +144,96 @@ def score_events(gold, tl, misses):
                 events=len(events))
 
 # --- end of the copy
+
+
+def score_precision(gold, tl, misses):
+    """Event precision: share of system events with a mention overlapping a gold mention of the same doc.
+
+    ``mention_precision`` is the stricter share of system mentions that overlap a gold mention.
+    """
+    spans = collections.defaultdict(list)
+    for g in gold["mentions"]:
+        spans[g["doc"]].append((g["start"], g["end"]))
+    events = tl.get("events", [])
+    false = []
+    for e in events:
+        if not any(_overlaps(m["start"], m["end"], s, t)
+                   for m in e.get("mentions", []) for s, t in spans[m["doc"]]):
+            false.append(e)
+    for e in false:
+        texts = " | ".join(f"{m['doc']} {m['text']!r}" for m in e.get("mentions", []))
+        misses.append(f"false positive {e['id']} ({e.get('type')}) [{e.get('earliest')}, {e.get('latest')}] {texts}")
+    mentions = [(m["doc"], m["start"], m["end"]) for e in events for m in e.get("mentions", [])]
+    hit = sum(any(_overlaps(s, t, a, b) for a, b in spans[doc]) for doc, s, t in mentions)
+    true = len(events) - len(false)
+    return dict(events=len(events), true=true, false=len(false),
+                precision=round(true / len(events), 3) if events else 0.0,
+                mentions=len(mentions), mention_precision=round(hit / len(mentions), 3) if mentions else 0.0)
+
+
+# --- Held-out plumbing shared by tests/test_heldout*.py
+
+
+def load_heldout(folder: Path) -> tuple[list, dict]:
+    """The articles (all must parse) and the gold of a held-out folder."""
+    items = list(read_articles(folder / "articles.jsonl"))
+    bad = [item for item in items if not isinstance(item, Article)]
+    assert not bad, bad
+    return items, json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+
+
+def report(label: str, scorer, gold: dict, data) -> dict:
+    """Run one scorer, print its figures and misses (visible with ``-s``), return the figures."""
+    misses: list[str] = []
+    figures = scorer(gold, data, misses)
+    print(f"\n{label} {figures}")
+    print("\n".join(f"  {m}" for m in misses))
+    return figures
+
+
+def timex_records(articles) -> list[dict]:
+    return [timex_record(t) for a in articles for t in timeline.tag_article(a)]
+
+
+def built(articles) -> dict:
+    return timeline_to_json(timeline.build(articles))
+
+
+def check_gold_spans(articles, gold: dict) -> None:
+    texts = {a.id: a.text for a in articles}
+    for item in gold["timex"] + gold["mentions"]:
+        assert texts[item["doc"]][item["start"]:item["end"]] == item["text"], item
+
+
+def check_gold_consistent(gold: dict, *, strictly_before: bool) -> None:
+    """Cluster intervals nest, mention types match, ``before`` pairs are ordered by their tight days."""
+    clusters = gold["clusters"]
+    for name, c in clusters.items():
+        assert c["type"] in timeline.model.EVENT_TYPES, name
+        oe, te, tl, ol = map(_day, (c["outer"][0], c["tight"][0], c["tight"][1], c["outer"][1]))
+        assert oe <= te <= tl <= ol, name
+    for m in gold["mentions"]:
+        assert m["type"] == clusters[m["cluster"]]["type"], m
+    assert {m["cluster"] for m in gold["mentions"]} == set(clusters)
+    for a, b in gold["before"]:
+        first, second = _day(clusters[a]["tight"][1]), _day(clusters[b]["tight"][0])
+        assert first < second if strictly_before else first <= second, (a, b)
+    for a, b in gold["diff"]:
+        assert clusters[a]["type"] == clusters[b]["type"], (a, b)
+    for t in gold["timex"]:
+        if t["kind"] == "date":
+            assert _day(t["outer"][0]) <= _day(t["tight"][0]) <= _day(t["tight"][1]) <= _day(t["outer"][1]), t
+
+
+def check_events(f: dict, *, found: int, dated: int, merged: int, kept_apart: int, ordered: int) -> None:
+    assert f["found"] >= found, f
+    assert f["dated"] >= dated, f
+    assert f["merged"] >= merged, f
+    assert f["split"] >= kept_apart, f
+    assert f["ordered"] >= ordered, f
+
+
+def check_timex(f: dict, *, correct: int, found: int, spurious: int) -> None:
+    assert f["correct"] >= correct, f
+    assert f["found"] >= found, f
+    assert f["spurious"] <= spurious, f

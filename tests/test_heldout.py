@@ -8,15 +8,21 @@ the engine improves.  Run with ``-s`` to see the figures and every miss.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from gold_scoring import _day, score_events, score_timex
-
-import timeline
-from timeline.io import read_articles, timeline_to_json
-from timeline.model import Article, timex_record
+from gold_scoring import (
+    built,
+    check_events,
+    check_gold_consistent,
+    check_gold_spans,
+    check_timex,
+    load_heldout,
+    report,
+    score_events,
+    score_timex,
+    timex_records,
+)
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 
@@ -35,73 +41,34 @@ MIN_ORDERED = 5
 
 
 @pytest.fixture(scope="module")
-def articles():
-    items = list(read_articles(HELDOUT / "articles.jsonl"))
-    bad = [item for item in items if not isinstance(item, Article)]
-    assert not bad, bad
-    return items
+def heldout():
+    return load_heldout(HELDOUT)
 
 
 @pytest.fixture(scope="module")
-def gold():
-    return json.loads((HELDOUT / "gold.json").read_text(encoding="utf-8"))
+def timex_figures(heldout):
+    articles, gold = heldout
+    return report("held-out timex", score_timex, gold, timex_records(articles))
 
 
 @pytest.fixture(scope="module")
-def timex_figures(articles, gold):
-    records = [timex_record(t) for a in articles for t in timeline.tag_article(a)]
-    misses: list[str] = []
-    figures = score_timex(gold, records, misses)
-    print(f"\nheld-out timex {figures}")
-    print("\n".join(f"  {m}" for m in misses))
-    return figures
+def event_figures(heldout):
+    articles, gold = heldout
+    return report("held-out events", score_events, gold, built(articles))
 
 
-@pytest.fixture(scope="module")
-def event_figures(articles, gold):
-    tl = timeline_to_json(timeline.build(articles))
-    misses: list[str] = []
-    figures = score_events(gold, tl, misses)
-    print(f"\nheld-out events {figures}")
-    print("\n".join(f"  {m}" for m in misses))
-    return figures
+def test_gold_spans_index_the_article_texts(heldout):
+    check_gold_spans(*heldout)
 
 
-def test_gold_spans_index_the_article_texts(articles, gold):
-    texts = {a.id: a.text for a in articles}
-    for item in gold["timex"] + gold["mentions"]:
-        assert texts[item["doc"]][item["start"]:item["end"]] == item["text"], item
-
-
-def test_gold_is_consistent(gold):
-    clusters = gold["clusters"]
-    for name, c in clusters.items():
-        assert c["type"] in timeline.model.EVENT_TYPES, name
-        oe, te, tl, ol = map(_day, (c["outer"][0], c["tight"][0], c["tight"][1], c["outer"][1]))
-        assert oe <= te <= tl <= ol, name
-    for m in gold["mentions"]:
-        assert m["type"] == clusters[m["cluster"]]["type"], m
-    assert {m["cluster"] for m in gold["mentions"]} == set(clusters)
-    for a, b in gold["before"]:
-        assert _day(clusters[a]["tight"][1]) <= _day(clusters[b]["tight"][0]), (a, b)
-    for a, b in gold["diff"]:
-        assert clusters[a]["type"] == clusters[b]["type"], (a, b)
-    for t in gold["timex"]:
-        if t["kind"] == "date":
-            assert _day(t["outer"][0]) <= _day(t["tight"][0]) <= _day(t["tight"][1]) <= _day(t["outer"][1]), t
+def test_gold_is_consistent(heldout):
+    check_gold_consistent(heldout[1], strictly_before=False)
 
 
 def test_heldout_timex(timex_figures):
-    f = timex_figures
-    assert f["correct"] >= MIN_TIMEX_CORRECT, f
-    assert f["found"] >= MIN_TIMEX_FOUND, f
-    assert f["spurious"] <= MAX_TIMEX_SPURIOUS, f
+    check_timex(timex_figures, correct=MIN_TIMEX_CORRECT, found=MIN_TIMEX_FOUND, spurious=MAX_TIMEX_SPURIOUS)
 
 
 def test_heldout_events(event_figures):
-    f = event_figures
-    assert f["found"] >= MIN_EVENTS_FOUND, f
-    assert f["dated"] >= MIN_EVENTS_DATED, f
-    assert f["merged"] >= MIN_MERGED, f
-    assert f["split"] >= MIN_KEPT_APART, f
-    assert f["ordered"] >= MIN_ORDERED, f
+    check_events(event_figures, found=MIN_EVENTS_FOUND, dated=MIN_EVENTS_DATED, merged=MIN_MERGED,
+                 kept_apart=MIN_KEPT_APART, ordered=MIN_ORDERED)

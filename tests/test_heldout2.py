@@ -11,15 +11,22 @@ false positive.
 from __future__ import annotations
 
 import collections
-import json
 from pathlib import Path
 
 import pytest
-from gold_scoring import _day, _overlaps, score_events, score_timex
-
-import timeline
-from timeline.io import read_articles, timeline_to_json
-from timeline.model import Article, timex_record
+from gold_scoring import (
+    built,
+    check_events,
+    check_gold_consistent,
+    check_gold_spans,
+    check_timex,
+    load_heldout,
+    report,
+    score_events,
+    score_precision,
+    score_timex,
+    timex_records,
+)
 
 HELDOUT = Path(__file__).resolve().parent / "heldout2"
 
@@ -40,103 +47,43 @@ MIN_MENTION_PRECISION = 0.73
 
 
 
-def score_precision(gold, tl, misses):
-    """Event precision: share of system events with a mention overlapping a gold mention of the same doc.
-
-    ``mention_precision`` is the stricter share of system mentions that overlap a gold mention.
-    """
-    spans = collections.defaultdict(list)
-    for g in gold["mentions"]:
-        spans[g["doc"]].append((g["start"], g["end"]))
-    events = tl.get("events", [])
-    false = []
-    for e in events:
-        if not any(_overlaps(m["start"], m["end"], s, t)
-                   for m in e.get("mentions", []) for s, t in spans[m["doc"]]):
-            false.append(e)
-    for e in false:
-        texts = " | ".join(f"{m['doc']} {m['text']!r}" for m in e.get("mentions", []))
-        misses.append(f"false positive {e['id']} ({e.get('type')}) [{e.get('earliest')}, {e.get('latest')}] {texts}")
-    mentions = [(m["doc"], m["start"], m["end"]) for e in events for m in e.get("mentions", [])]
-    hit = sum(any(_overlaps(s, t, a, b) for a, b in spans[doc]) for doc, s, t in mentions)
-    true = len(events) - len(false)
-    return dict(events=len(events), true=true, false=len(false),
-                precision=round(true / len(events), 3) if events else 0.0,
-                mentions=len(mentions), mention_precision=round(hit / len(mentions), 3) if mentions else 0.0)
+@pytest.fixture(scope="module")
+def heldout():
+    return load_heldout(HELDOUT)
 
 
 @pytest.fixture(scope="module")
-def articles():
-    items = list(read_articles(HELDOUT / "articles.jsonl"))
-    bad = [item for item in items if not isinstance(item, Article)]
-    assert not bad, bad
-    return items
+def timex_figures(heldout):
+    articles, gold = heldout
+    return report("held-out 2 timex", score_timex, gold, timex_records(articles))
 
 
 @pytest.fixture(scope="module")
-def gold():
-    return json.loads((HELDOUT / "gold.json").read_text(encoding="utf-8"))
+def timeline_json(heldout):
+    return built(heldout[0])
 
 
 @pytest.fixture(scope="module")
-def timex_figures(articles, gold):
-    records = [timex_record(t) for a in articles for t in timeline.tag_article(a)]
-    misses: list[str] = []
-    figures = score_timex(gold, records, misses)
-    print(f"\nheld-out 2 timex {figures}")
-    print("\n".join(f"  {m}" for m in misses))
-    return figures
+def event_figures(heldout, timeline_json):
+    return report("held-out 2 events", score_events, heldout[1], timeline_json)
 
 
 @pytest.fixture(scope="module")
-def built(articles):
-    return timeline_to_json(timeline.build(articles))
+def precision_figures(heldout, timeline_json):
+    return report("held-out 2 event precision", score_precision, heldout[1], timeline_json)
 
 
-@pytest.fixture(scope="module")
-def event_figures(built, gold):
-    misses: list[str] = []
-    figures = score_events(gold, built, misses)
-    print(f"\nheld-out 2 events {figures}")
-    print("\n".join(f"  {m}" for m in misses))
-    return figures
+def test_gold_spans_index_the_article_texts(heldout):
+    check_gold_spans(*heldout)
 
 
-@pytest.fixture(scope="module")
-def precision_figures(built, gold):
-    misses: list[str] = []
-    figures = score_precision(gold, built, misses)
-    print(f"\nheld-out 2 event precision {figures}")
-    print("\n".join(f"  {m}" for m in misses))
-    return figures
+def test_gold_is_consistent(heldout):
+    check_gold_consistent(heldout[1], strictly_before=True)
 
 
-def test_gold_spans_index_the_article_texts(articles, gold):
-    texts = {a.id: a.text for a in articles}
-    for item in gold["timex"] + gold["mentions"]:
-        assert texts[item["doc"]][item["start"]:item["end"]] == item["text"], item
-
-
-def test_gold_is_consistent(gold):
-    clusters = gold["clusters"]
-    for name, c in clusters.items():
-        assert c["type"] in timeline.model.EVENT_TYPES, name
-        oe, te, tl, ol = map(_day, (c["outer"][0], c["tight"][0], c["tight"][1], c["outer"][1]))
-        assert oe <= te <= tl <= ol, name
-    for m in gold["mentions"]:
-        assert m["type"] == clusters[m["cluster"]]["type"], m
-    assert {m["cluster"] for m in gold["mentions"]} == set(clusters)
-    for a, b in gold["before"]:
-        assert _day(clusters[a]["tight"][1]) < _day(clusters[b]["tight"][0]), (a, b)
-    for a, b in gold["diff"]:
-        assert clusters[a]["type"] == clusters[b]["type"], (a, b)
-    for t in gold["timex"]:
-        if t["kind"] == "date":
-            assert _day(t["outer"][0]) <= _day(t["tight"][0]) <= _day(t["tight"][1]) <= _day(t["outer"][1]), t
-
-
-def test_gold_mentions_of_one_doc_do_not_overlap(gold):
+def test_gold_mentions_of_one_doc_do_not_overlap(heldout):
     # Overlapping gold spans would let one system mention count for two events.
+    gold = heldout[1]
     by_doc = collections.defaultdict(list)
     for m in gold["mentions"]:
         by_doc[m["doc"]].append(m)
@@ -147,19 +94,12 @@ def test_gold_mentions_of_one_doc_do_not_overlap(gold):
 
 
 def test_heldout2_timex(timex_figures):
-    f = timex_figures
-    assert f["correct"] >= MIN_TIMEX_CORRECT, f
-    assert f["found"] >= MIN_TIMEX_FOUND, f
-    assert f["spurious"] <= MAX_TIMEX_SPURIOUS, f
+    check_timex(timex_figures, correct=MIN_TIMEX_CORRECT, found=MIN_TIMEX_FOUND, spurious=MAX_TIMEX_SPURIOUS)
 
 
 def test_heldout2_events(event_figures):
-    f = event_figures
-    assert f["found"] >= MIN_EVENTS_FOUND, f
-    assert f["dated"] >= MIN_EVENTS_DATED, f
-    assert f["merged"] >= MIN_MERGED, f
-    assert f["split"] >= MIN_KEPT_APART, f
-    assert f["ordered"] >= MIN_ORDERED, f
+    check_events(event_figures, found=MIN_EVENTS_FOUND, dated=MIN_EVENTS_DATED, merged=MIN_MERGED,
+                 kept_apart=MIN_KEPT_APART, ordered=MIN_ORDERED)
 
 
 def test_heldout2_event_precision(precision_figures):
