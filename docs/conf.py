@@ -23,7 +23,7 @@ html_title = "timeline"
 html_static_path = ["_static"]
 html_css_files = ["rtl.css"]
 language = "en"
-exclude_patterns = ["_build", "_generated/*.py"]
+exclude_patterns = ["_build", "_generated/*.py", "specs"]
 
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
