@@ -1,0 +1,105 @@
+"""Build a :class:`~timeline.document.model.Document`: normalize, tokenize, cut sentences,
+clauses, lines, quotes and datelines.  Linear in the text length."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import json
+import re
+from importlib import resources
+from typing import Any
+
+from ..arabic import Normalized, fold, normalize
+from .model import Document, Span, Token
+
+_WORD = re.compile(r"\w+")
+
+
+def _data() -> dict[str, Any]:
+    return json.loads(resources.files("timeline").joinpath("lexicon", "arabic", "text.json").read_text("utf-8"))
+
+
+def _class(chars: list[str]) -> str:
+    return "[" + "".join(re.escape(fold(c)) for c in dict.fromkeys(chars)) + "]"
+
+
+_DATA = _data()
+_ENDS = [fold(c) for c in _DATA["sentence_ends"]]
+# A dot between two digits is a decimal point or a date separator ("287.6", "15.9.2022").
+_SENTENCE_END = re.compile(
+    "(?:" + "|".join([r"(?<!\d)\.", r"\.(?!\d)"] + [re.escape(c) + "+" for c in _ENDS if c != "."]) + ")")
+_CLAUSE_END = re.compile(_class(_DATA["clause_breaks"]))
+_QUOTES = tuple((a, b) for a, b in _DATA["quote_pairs"])
+_dl = _DATA["dateline"]
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*((?:[^\W\d_]+[،,]?[ \t]+){0," + str(int(_dl["max_words"]) - 1) + r"}[^\W\d_]+"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+" + _class(_dl["dashes"]) + r"[ \t])")
+
+
+def _cut(text: str, norm: Normalized, pattern: re.Pattern[str], parents: list[Span]) -> list[Span]:
+    """``parents`` cut after every match of ``pattern`` (in the normalized text)."""
+    cuts = sorted({norm.span(m.start(), m.end())[1] for m in pattern.finditer(norm.text)})
+    out = []
+    for start, end in parents:
+        i = bisect.bisect_right(cuts, start)
+        pos = start
+        while i < len(cuts) and cuts[i] < end:
+            out.append((pos, cuts[i]))
+            pos = cuts[i]
+            i += 1
+        out.append((pos, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _quotes(text: str) -> list[Span]:
+    spans = []
+    for opener, closer in _QUOTES:
+        if opener == closer:
+            # a straight quote pairs with the next one in its paragraph
+            for para in re.finditer(r"[^\n]+", text):
+                marks = [m.start() + para.start() for m in re.finditer(re.escape(opener), para.group())]
+                spans.extend((marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2))
+        else:
+            start = None
+            for m in re.finditer(f"{re.escape(opener)}|{re.escape(closer)}", text):
+                if m.group() == opener and start is None:
+                    start = m.start()
+                elif m.group() == closer and start is not None:
+                    spans.append((start, m.end()))
+                    start = None
+    return sorted(spans)
+
+
+def _lines(text: str) -> list[Span]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def analyse(text: str, id: str | None = None) -> Document:
+    """The analysed :class:`Document` of ``text`` (``id``: the article id, for messages)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, not {type(text).__name__}")
+    norm = normalize(text)
+    tokens = []
+    for i, m in enumerate(_WORD.finditer(norm.text)):
+        start, end = norm.span(m.start(), m.end())
+        tokens.append(Token(i, start, end, m.start(), m.end(), m.group()))
+    sentences = _cut(text, norm, _SENTENCE_END, [(0, len(text))])
+    clauses = _cut(text, norm, _CLAUSE_END, sentences)
+    lines = _lines(text)
+    quotes = _quotes(text)
+    datelines = [m.span(1) for m in _DATELINE.finditer(text)]
+    return Document(
+        text=text, norm=norm, tokens=tuple(tokens), sentences=tuple(sentences), clauses=tuple(clauses),
+        lines=tuple(lines), quotes=tuple(quotes), datelines=tuple(datelines), id=id,
+        token_starts=tuple(t.start for t in tokens),
+        sentence_starts=tuple(a for a, _ in sentences),
+        clause_starts=tuple(a for a, _ in clauses),
+        line_starts=tuple(a for a, _ in lines),
+        quote_starts=tuple(a for a, _ in quotes),
+        quote_reach=tuple(itertools.accumulate((b for _, b in quotes), max)),
+    )
