@@ -48,10 +48,14 @@ def interval_relation(a: Event, b: Event) -> str | None:
 
 
 def _rank(event: Event) -> tuple:
-    """Tie-break by content (first mention, type), not by id: an incremental update that keeps
-    saved ids must relate the same events as a full build."""
-    first = min(((m.doc, m.start, m.end) for m in event.mentions), default=("", 0, 0))
-    return first, event.type, event.subtype or "", event.id
+    """Tie-break by content (first mention, type, then everything else), not by id: an
+    incremental update that keeps saved ids must relate the same events as a full build, and
+    one trigger can report several events (coordinated dates, separate contacts) that share
+    their first mention, type and subtype.  The id decides only between identical events."""
+    spots = sorted((m.doc, m.start, m.end) for m in event.mentions)
+    return (spots[0] if spots else ("", 0, 0), event.type, event.subtype or "",
+            str(event.earliest), str(event.latest), tuple(sorted(a.key for a in event.participants)),
+            event.place or "", tuple(spots), event.id)
 
 
 def _date_relations(events: Sequence[Event]) -> list[Relation]:
@@ -78,14 +82,17 @@ def _date_relations(events: Sequence[Event]) -> list[Relation]:
             i += 1
     # Overlaps and inclusions only between events reported close together in one article
     # (each mention with the next NEIGHBOURS mentions), so long articles stay linear.
-    spots = sorted((m.doc, m.start, m.end, e.id) for e in events for m in e.mentions)
+    # Events sharing a mention (one trigger, several events) are ranked by content, not id,
+    # so which of them fall inside the window does not depend on the ids an update keeps.
+    ranks = {e.id: _rank(e) for e in events}
+    spots = sorted(((m.doc, m.start, m.end), ranks[e.id], e.id) for e in events for m in e.mentions)
     by_id = {e.id: e for e in events}
     pairs = set()
-    for i, (doc, _, _, x) in enumerate(spots):
-        for other_doc, _, _, y in spots[i + 1:i + 1 + NEIGHBOURS]:
+    for i, ((doc, _, _), _, x) in enumerate(spots):
+        for (other_doc, _, _), _, y in spots[i + 1:i + 1 + NEIGHBOURS]:
             if other_doc != doc or x == y:
                 continue
-            a, b = sorted((by_id[x], by_id[y]), key=_rank)
+            a, b = sorted((by_id[x], by_id[y]), key=lambda e: ranks[e.id])
             rel = interval_relation(a, b)
             if rel in ("INCLUDES", "OVERLAP") and (a.earliest, a.latest) != (b.earliest, b.latest):
                 pairs.add((a.id, b.id, rel))
