@@ -1,4 +1,4 @@
-"""Automation: `nox -s tests`, `nox -s lint`, `nox -s docs`, `nox -s seeds`, `nox -s bench`."""
+"""Automation: `nox -s tests`, `nox -s lint`, `nox -s docs`, `nox -s seeds`, `nox -s bench`, `nox -s fuzz`."""
 
 from pathlib import Path
 
@@ -22,7 +22,21 @@ def seeds(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite (corpus, properties, seeds, command line)."""
     session.install("-e", ".[test,dask,plot]")
-    session.run("pytest", "-q", *session.posargs)
+    # The deterministic hypothesis profile (tests/conftest.py): no example database, no random
+    # seed; and no pytest cache, so nothing left by an earlier run can change this one.
+    session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs,
+                env={"HYPOTHESIS_PROFILE": "ci"})
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Explore: only the hypothesis properties, each with many random examples (not part of CI).
+
+    Failures are saved under .hypothesis/ and replayed first by the next fuzz run. Narrow it with
+    pytest arguments, e.g. `nox -s fuzz -- tests/test_robustness.py`; FUZZ_FACTOR scales the counts.
+    """
+    session.install("-e", ".[test,dask,plot]")
+    session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs, env={"HYPOTHESIS_PROFILE": "fuzz"})
 
 
 @nox.session
