@@ -1,0 +1,126 @@
+"""Which gazetteer forms are also common Arabic words, by wordfreq's Arabic frequencies.
+
+Frequencies are Zipf values (log10 of occurrences per billion words: 3 is once per million,
+5 once per ten thousand).  A single-word form is a *common word* when
+
+- ``common`` (places): it is very frequent (>= :data:`COMMON`): كيف "how", صور "pictures" (a
+  country's name is frequent because it is the country's);
+- ``article``: the same word with the article toggled is frequent (>= :data:`ARTICLE`, and
+  within :data:`ARTICLE_MARGIN` of the form), so it is a noun, adjective or given name:
+  الصور/صور، خليل/الخليل، المالي/مالي، كاميرون/الكاميرون (but يمن/اليمن is 1.5 apart);
+- ``spelling``: the word with final ى for ي (or the reverse), which folds alike, is frequent in its
+  own right (>= :data:`SPELLING` and within :data:`SPELLING_MARGIN` of the form's own spellings):
+  اليمنى "the right one" folds like اليمني "Yemeni" (Egyptian المصرى for المصري is far rarer);
+- ``bare`` (adjectives): the bare indefinite adjective (masculine or feminine) is more frequent
+  than its definite form, so it is mostly something else (جورجي as a given name);
+- ``frequent`` (places under :data:`FREQUENT_POP` people): it is more frequent than a place that
+  size can explain: >= :data:`SMALL_ZIPF` (3.5, once in 300,000 words), or >= :data:`FOCUS_ZIPF`
+  for a place of 20,000 or more in a country Arabic news follows closely, whose towns it names
+  often (درعا 4.3, تدمر 4.2 stay; عنك "from you" 5.1, وقف "halt" 4.9 go).
+
+Multi-word forms ("رام الله"، "دير الزور") are never common words.  What becomes of a common
+word (marked ambiguous, or dropped) is decided in :mod:`.gazetteer` by population.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from wordfreq import zipf_frequency
+
+from ...arabic import fold
+
+COMMON = 5.3
+ARTICLE = 3.6
+ARTICLE_MARGIN = 1.0
+SPELLING = 3.6
+SPELLING_MARGIN = 0.7
+FREQUENT_POP = 100_000
+SMALL_POP = 20_000
+SMALL_ZIPF = 3.5
+FOCUS_ZIPF = 4.0
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
+_ALEFS = "اأإآ"
+
+
+def plain(form: str) -> str:
+    """``form`` without diacritics and tatweel, hyphens as spaces, spaces collapsed."""
+    return " ".join(_MARKS.sub("", form).replace("-", " ").split())
+
+
+@functools.cache
+def zipf(word: str) -> float:
+    return zipf_frequency(word, "ar")
+
+
+def spellings(word: str) -> frozenset[str]:
+    """Spellings of one word that fold alike: initial alef with or without hamza, final ي/ى
+    and ة/ه, and the same after the article."""
+    at = 2 if word.startswith("ال") else 0
+    heads = [word[:at] + a + word[at + 1:] for a in _ALEFS] if word[at:at + 1] in _ALEFS else [word]
+    out = set()
+    for head in heads:
+        stem, last = head[:-1], head[-1:]
+        tails = {"ي": "يى", "ى": "يى", "ة": "ةه", "ه": "ةه"}.get(last, last)
+        out.update(stem + t for t in tails)
+    return frozenset({word} | {s for s in out if fold(s) == fold(word)})
+
+
+def frequency(word: str) -> float:
+    """The highest frequency of any spelling of ``word``."""
+    return max(zipf(s) for s in spellings(word))
+
+
+def _other_yeh(word: str, own: set[str]) -> float:
+    """The frequency of ``word`` with its final ي/ى swapped, when that is not one of ``own``."""
+    swapped = {"ي": "ى", "ى": "ي"}
+    other = word[:-1] + swapped[word[-1]] if word[-1:] in swapped else None
+    return zipf(other) if other and other not in own else 0.0
+
+
+def toggled(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else "ال" + word
+
+
+def _spelling(word: str, own: frozenset[str]) -> bool:
+    own_spellings = {plain(s) for s in own} | {word}
+    mine = max(zipf(s) for s in own_spellings if fold(s) == fold(word))
+    other = _other_yeh(word, own_spellings)
+    return other >= SPELLING and other >= mine - SPELLING_MARGIN
+
+
+def reasons(form: str, own: frozenset[str] = frozenset(), population: int | None = None,
+            country: bool = False, focus: bool = False) -> tuple[str, ...]:
+    """Why the name ``form`` is also a common word (empty: it is not).  ``own`` are the entity's
+    own spellings (not counted as another word's); ``country``: the form names a country;
+    ``focus``: a place in a country Arabic news follows closely."""
+    word = plain(form)
+    if " " in word or not word:
+        return ()
+    out = []
+    if frequency(word) >= COMMON and not country:
+        out.append("common")
+    other = frequency(toggled(word))
+    if other >= ARTICLE and other >= frequency(word) - ARTICLE_MARGIN:
+        out.append("article")
+    if _spelling(word, own):
+        out.append("spelling")
+    if population is not None and population < FREQUENT_POP:
+        limit = FOCUS_ZIPF if focus and population >= SMALL_POP else SMALL_ZIPF
+        if frequency(word) >= limit:
+            out.append("frequent")
+    return tuple(out)
+
+
+def adjective_reasons(surface: str, adjective: str, own: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Why ``surface``, an inflection of the masculine ``adjective``, is also another word."""
+    word = plain(surface)
+    out = []
+    if _spelling(word, own):
+        out.append("spelling")
+    for bare in (adjective, adjective + "ة"):
+        if word == bare and frequency(word) > frequency("ال" + bare) and frequency(word) >= ARTICLE:
+            out.append("bare")
+    return tuple(out)
