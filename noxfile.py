@@ -1,5 +1,7 @@
-"""Automation: `nox -s tests`, `nox -s lint`, `nox -s docs`, `nox -s seeds`, `nox -s bench`, `nox -s fuzz`."""
+"""Automation: `nox -s tests`, `nox -s lint`, `nox -s docs`, `nox -s seeds`, `nox -s bench`, `nox -s fuzz`,
+`nox -s gazetteer`."""
 
+import tempfile
 from pathlib import Path
 
 import nox
@@ -59,3 +61,21 @@ def bench(session: nox.Session) -> None:
     """Benchmarks side by side with peers (not part of CI)."""
     session.install("-e", ".[bench]")
     session.run("python", "benchmarks/bench_tag.py", *session.posargs)
+
+
+@nox.session
+def gazetteer(session: nox.Session) -> None:
+    """Regenerate the gazetteer from CLDR and GeoNames (not part of CI: it needs the sources).
+
+    Two runs into temporary folders must give the same bytes; then the package's files are
+    rewritten and checked.  `git diff timeline/lexicon/gazetteer` shows what changed.
+    """
+    session.install("-e", ".[gazetteer,test]")
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+        for out in (a, b):
+            session.run("python", "-m", "timeline.lexicon.build.gazetteer", "--out", out)
+        for name in ("countries.json", "places.json"):
+            if Path(a, name).read_bytes() != Path(b, name).read_bytes():
+                session.error(f"{name}: two runs of the generator differ")
+    session.run("python", "-m", "timeline.lexicon.build.gazetteer")
+    session.run("pytest", "-q", "tests/test_gazetteer.py")

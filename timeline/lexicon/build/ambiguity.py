@@ -18,6 +18,11 @@ Frequencies are Zipf values (log10 of occurrences per billion words: 3 is once p
   for a place of 20,000 or more in a country Arabic news follows closely, whose towns it names
   often (درعا 4.3, تدمر 4.2 stay; عنك "from you" 5.1, وقف "halt" 4.9 go).
 
+- ``short``: it has one or two letters (قم Qom, "stand up"; إب Ibb, أب "father");
+- ``foreign`` (places outside the Arab states under :data:`FOREIGN_POP` people): it is as
+  frequent as a well-known Arabic word (>= :data:`FOREIGN_ZIPF`), which such a place's
+  transliterated name is not: منا "from us" (Minna), لأول "for the first" (Laval), ماري.
+
 Multi-word forms ("رام الله"، "دير الزور") are never common words.  What becomes of a common
 word (marked ambiguous, or dropped) is decided in :mod:`.gazetteer` by population.
 """
@@ -27,7 +32,7 @@ from __future__ import annotations
 import functools
 import re
 
-from wordfreq import zipf_frequency
+from wordfreq import iter_wordlist, zipf_frequency
 
 from ...arabic import fold
 
@@ -40,6 +45,8 @@ FREQUENT_POP = 100_000
 SMALL_POP = 20_000
 SMALL_ZIPF = 3.5
 FOCUS_ZIPF = 4.0
+FOREIGN_POP = 1_000_000
+FOREIGN_ZIPF = 3.6
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 _ALEFS = "اأإآ"
@@ -56,10 +63,16 @@ def zipf(word: str) -> float:
 
 
 def spellings(word: str) -> frozenset[str]:
-    """Spellings of one word that fold alike: initial alef with or without hamza, final ي/ى
-    and ة/ه, and the same after the article."""
-    at = 2 if word.startswith("ال") else 0
-    heads = [word[:at] + a + word[at + 1:] for a in _ALEFS] if word[at:at + 1] in _ALEFS else [word]
+    """Spellings of one word that fold alike: each alef with or without hamza (up to three of
+    them), and final ي/ى and ة/ه."""
+    heads = [""]
+    alefs = 0
+    for ch in word:
+        if ch in _ALEFS and alefs < 3:
+            alefs += 1
+            heads = [h + a for h in heads for a in _ALEFS]
+        else:
+            heads = [h + ch for h in heads]
     out = set()
     for head in heads:
         stem, last = head[:-1], head[-1:]
@@ -68,9 +81,18 @@ def spellings(word: str) -> frozenset[str]:
     return frozenset({word} | {s for s in out if fold(s) == fold(word)})
 
 
+@functools.cache
+def _folded() -> dict[str, float]:
+    """Folded word -> the highest frequency of the words that fold to it (the whole Arabic list)."""
+    out: dict[str, float] = {}
+    for word in iter_wordlist("ar"):
+        out.setdefault(fold(word), zipf(word))  # the list runs from most to least frequent
+    return out
+
+
 def frequency(word: str) -> float:
-    """The highest frequency of any spelling of ``word``."""
-    return max(zipf(s) for s in spellings(word))
+    """The highest frequency of any word that folds like ``word`` (لوئس as لويس "Louis")."""
+    return max(_folded().get(fold(word), 0.0), max(zipf(s) for s in spellings(word)))
 
 
 def _other_yeh(word: str, own: set[str]) -> float:
@@ -81,7 +103,7 @@ def _other_yeh(word: str, own: set[str]) -> float:
 
 
 def toggled(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 4 else "ال" + word
+    return word[2:] if word.startswith("ال") and len(word) >= 4 else "ال" + word
 
 
 def _spelling(word: str, own: frozenset[str]) -> bool:
@@ -92,14 +114,18 @@ def _spelling(word: str, own: frozenset[str]) -> bool:
 
 
 def reasons(form: str, own: frozenset[str] = frozenset(), population: int | None = None,
-            country: bool = False, focus: bool = False) -> tuple[str, ...]:
+            country: bool = False, focus: bool = False, arab: bool = True) -> tuple[str, ...]:
     """Why the name ``form`` is also a common word (empty: it is not).  ``own`` are the entity's
     own spellings (not counted as another word's); ``country``: the form names a country;
-    ``focus``: a place in a country Arabic news follows closely."""
+    ``focus``: a place in a country Arabic news follows closely; ``arab``: in an Arab state."""
     word = plain(form)
     if " " in word or not word:
         return ()
     out = []
+    if len(word) <= 2:
+        out.append("short")
+    if not arab and population is not None and population < FOREIGN_POP and frequency(word) >= FOREIGN_ZIPF:
+        out.append("foreign")
     if frequency(word) >= COMMON and not country:
         out.append("common")
     other = frequency(toggled(word))

