@@ -6,7 +6,7 @@ import attrs
 
 from ..model import Actor
 from .lexicon import display_name
-from .text import Match, Text
+from .match import Match, Text
 
 #: Actor kinds that name one person (directly or through an office).
 PERSONLIKE = frozenset({"person", "role", "counterpart"})
@@ -113,7 +113,7 @@ def unlisted_speaker(text: Text, first: int, last_allowed: int, heads: dict[int,
     toks = text.tokens
 
     def definite(j: int) -> bool:
-        return j < len(toks) and toks[j].text.startswith(("ال", "لل")) and toks[j].text not in stops
+        return j < len(toks) and toks[j].form.startswith(("ال", "لل")) and toks[j].form not in stops
 
     def plain(word: str) -> bool:
         return not word.startswith(("ب", "ل", "ف", "ك")) and not word.isdigit() and word not in stops
@@ -123,7 +123,7 @@ def unlisted_speaker(text: Text, first: int, last_allowed: int, heads: dict[int,
 
     i, names, definites = last + 1, 0, 0
     while i <= last_allowed and i < len(toks) and text.joinable[i - 1]:
-        word = toks[i].text
+        word = toks[i].form
         if word in stops or word.isdigit():
             break
         if word in links and definite(i + 1):
@@ -132,7 +132,7 @@ def unlisted_speaker(text: Text, first: int, last_allowed: int, heads: dict[int,
             continue
         # after the first definite word only a nisba adjective or a genitive ("للقوات المسلحة")
         # continues the phrase: "نفت وزارة الداخلية الرواية" ends before its object
-        attached = definites == 0 or nisba(word) or word.startswith("لل") or toks[i - 1].text.startswith("لل")
+        attached = definites == 0 or nisba(word) or word.startswith("لل") or toks[i - 1].form.startswith("لل")
         if names == 0 and definite(i) and attached:
             definites += 1
             last = i  # "العامة"، "للقوات"، "الجماعة"
@@ -146,5 +146,5 @@ def unlisted_speaker(text: Text, first: int, last_allowed: int, heads: dict[int,
         i += 1
     start = toks[first].start + len(prefix)
     name = text.original[start:toks[last].end]
-    words = [toks[first].text[len(prefix):]] + [toks[j].text for j in range(first + 1, last + 1)]
+    words = [toks[first].form[len(prefix):]] + [toks[j].form for j in range(first + 1, last + 1)]
     return ActorHit(first, last, start, toks[last].end, "~" + "_".join(words), kind, name, unlisted=True)

@@ -22,10 +22,11 @@ from typing import Any
 
 import attrs
 
+from ..document import Document, analyse
 from ..model import Actor, Article, Event, Mention, Timex
 from .actors import PERSONLIKE, ActorHit, find_actors, resolve_counterparts, unlisted_speaker
 from .lexicon import Hit
-from .text import Match, Text
+from .match import Match, Text
 
 #: Default width of the publication-date window for undated past events.
 WINDOW_DAYS = 7
@@ -52,9 +53,6 @@ _BULLETS = "•·▪◦*-–—"
 _HEADLINE_MAX_WORDS = 25
 # Cue classes that order two events ("بعد"، "قبل"): triggers on both sides are two events.
 _ORDER_CUES = ("after_previous", "earlier_than_previous", "later_than_previous", "after_next", "before_next")
-# A dateline: at most four words (commas and a parenthesised source allowed) opening a
-# paragraph, then a spaced dash.
-_DATELINE = re.compile(r"(?m)^[ \t]*((?:[^\W\d_]+[،,]?[ \t]+){0,3}[^\W\d_]+(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[-–—][ \t])")
 # Words that open reported content after a verb of saying.
 _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"})
@@ -94,16 +92,16 @@ def _usable(t: Timex) -> bool:
 
 
 class _Extractor:
-    def __init__(self, article: Article, timexes: Sequence[Timex], window_days: int):
+    def __init__(self, article: Article, timexes: Sequence[Timex], window_days: int, document: Document | None):
         self.article = article
-        self.text = Text(article.text)
+        self.text = Text(document if document is not None else analyse(article.text, article.id))
         self.window_days = window_days
         self.timexes = sorted((t for t in timexes if _usable(t)), key=lambda t: (t.start, t.end))
         self.cue_cache: dict[str, list[Match]] = {}
         self.cue_starts: dict[str, list[int]] = {}
         # "تونس - أعلنت ..."، "نيويورك، بيروت - تبنى ...": where the wire was filed from is
         # neither a participant nor the place of the event
-        datelines = _datelines(article.text)
+        datelines = list(self.text.doc.datelines)
         self.places = [p for p in self.unlisted_places(self.text.select("place"))
                        if not _inside(p.start, datelines)]
         # "جدة السعودية": a nationality right after a place names where it is, not who acts
@@ -135,9 +133,9 @@ class _Extractor:
             i = c.last + 1
             if i < len(self.text.tokens) and i not in taken and self.text.joinable[c.last]:
                 tok = self.text.tokens[i]
-                if len(tok.text) > 2 and not tok.text.isdigit():
-                    data = MappingProxyType({"key": tok.text, "kind": "unlisted"})
-                    out.append(Match(i, i, tok.start, tok.end, Hit("place", data, "noun", ("place", tok.text))))
+                if len(tok.form) > 2 and not tok.form.isdigit():
+                    data = MappingProxyType({"key": tok.form, "kind": "unlisted"})
+                    out.append(Match(i, i, tok.start, tok.end, Hit("place", data, "noun", ("place", tok.form))))
         return sorted(out, key=lambda p: p.first)
 
     # -- helpers ----------------------------------------------------------------------
@@ -175,7 +173,7 @@ class _Extractor:
         return [a for a in self.actors[lo:hi] if a.end <= span[1]]
 
     def token(self, i: int) -> str:
-        return self.text.tokens[i].text if 0 <= i < len(self.text.tokens) else ""
+        return self.text.tokens[i].form if 0 <= i < len(self.text.tokens) else ""
 
     def has_anaphora(self, span: tuple[int, int]) -> bool:
         for c in self.cues_from("anaphora", self.text.token_at(span[0])):
@@ -958,12 +956,6 @@ class _Extractor:
         return out
 
 
-def _datelines(text: str) -> list[tuple[int, int]]:
-    """Spans of wire datelines: a few words (and a parenthesised agency) at the start of a
-    paragraph, then a dash ("الدوحة - "، "أنقرة (واس) - ")."""
-    return [m.span(1) for m in _DATELINE.finditer(text)]
-
-
 def _overlap(a: Timex, b: Timex) -> bool:
     return a.earliest.date() <= b.latest.date() and b.earliest.date() <= a.latest.date()
 
@@ -992,10 +984,15 @@ def _actors(cand: _Candidate) -> tuple[Actor, ...]:
     return tuple(seen.values())
 
 
-def extract_article(article: Article, timexes: Sequence[Timex], *,
+def extract_article(article: Article, timexes: Sequence[Timex], document: Document | None = None, *,
                     window_days: int = WINDOW_DAYS) -> tuple[list[Event], list[Link]]:
-    """Events of one article plus the textual temporal links between them."""
-    return _Extractor(article, timexes, window_days).events()
+    """Events of one article plus the textual temporal links between them.
+
+    ``document`` is the article's analysed text (:func:`timeline.document.analyse`), shared
+    with the other stages; it is computed here when not given."""
+    if document is not None and document.text != article.text:
+        raise ValueError(f"article {article.id!r}: the document is not the analysis of its text")
+    return _Extractor(article, timexes, window_days, document).events()
 
 
 def extract_events(article: Article, timexes: Sequence[Timex], *, window_days: int = WINDOW_DAYS) -> list[Event]:

@@ -36,6 +36,44 @@ class Hit:
     data: Mapping[str, Any] = attrs.field(eq=False, hash=False)
     pos: str = "noun"
     ident: tuple[Any, ...] = ()
+    #: clitics the first word admits: ``conj`` (و ف), ``prep`` (ب ل ك), ``future`` (س),
+    #: ``article`` (ال before a form written without it), ``enc`` (a pronoun suffix)
+    clitics: frozenset[str] = frozenset({"conj", "prep"})
+    #: a context the match needs: ``attributive`` (an indefinite nisba adjective follows a
+    #: noun: "مسؤول روسي", not "قال جورجي"), ``locative`` (an ambiguous name follows a
+    #: locative word: "في كيف" but not "كيف عاد")
+    context: str | None = None
+
+
+#: Clitics admitted by default: nouns take the conjunction, a preposition, the article and a
+#: possessive; verbs the conjunction, the future particle and an object pronoun; names the
+#: conjunction and a preposition only (never a pronoun); cue words like nouns without pronoun.
+DEFAULT_CLITICS = MappingProxyType({
+    ("trigger", "noun"): frozenset({"conj", "prep", "article", "enc"}),
+    ("trigger", "verb"): frozenset({"conj", "future", "enc"}),
+    ("actor", "noun"): frozenset({"conj", "prep"}),
+    ("place", "noun"): frozenset({"conj", "prep"}),
+    ("cue", "noun"): frozenset({"conj", "prep", "article"}),
+})
+
+
+def clitics_of(category: str, entry: Mapping[str, Any], pos: str = "noun") -> frozenset[str]:
+    """The clitics an entry admits: its own ``clitics`` list, else the default of its kind."""
+    if "clitics" in entry:
+        return frozenset(entry["clitics"])
+    return DEFAULT_CLITICS[(category, pos)]
+
+
+def _read_data(name: str) -> dict[str, Any]:
+    text = resources.files("timeline").joinpath("lexicon", "events", name).read_text("utf-8")
+    return json.loads(text)
+
+
+_INFLECTION = _read_data("inflection.json")
+_ARTICLE = _INFLECTION["article"]
+_NISBA_DEFINITE = tuple(_INFLECTION["nisba"]["definite"])
+_NISBA_INDEFINITE = tuple(_INFLECTION["nisba"]["indefinite"])
+_YA = _INFLECTION["final_ya"]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -82,16 +120,27 @@ def _inflect(words: tuple[str, ...], suffixes: Iterable[str]) -> Iterable[tuple[
     return itertools.product(*options)
 
 
-def _adjective_forms(adj: str) -> list[str]:
-    """The nisba adjective as it appears after a definite or indefinite noun."""
+def _adjective_forms(adj: str, definite: bool | None = None) -> list[str]:
+    """The nisba adjective as it appears after a definite or indefinite noun (``definite``:
+    only the forms with, or without, the article)."""
     base = fold(adj)
-    return [f"ال{base}", f"ال{base}ه", base, f"{base}ه", f"{base}ا", f"ال{base}ين", f"ال{base}ان"]
+    article = fold(_ARTICLE)
+    forms = [fold(f"{_ARTICLE}{adj}{s}") for s in _NISBA_DEFINITE] + [fold(f"{adj}{s}") for s in _NISBA_INDEFINITE]
+    forms = list(dict.fromkeys(forms)) or [base]
+    if definite is None:
+        return forms
+    return [f for f in forms if f.startswith(article) == definite]
+
+
+def _ya_final(form: str) -> list[str]:
+    """Folded words of a name form that are written with a final ي."""
+    return [fold(w) for w in form.split() if w.endswith(_YA)]
 
 
 def _expand(template: str, country: Mapping[str, Any]) -> list[str]:
     if "{adj}" in template:
-        return [template.replace("{adj}", a) for adj in country["adjectives"] for a in _adjective_forms(adj)
-                if a.startswith("ال")]
+        return [template.replace("{adj}", a) for adj in country["adjectives"]
+                for a in _adjective_forms(adj, definite=True)]
     if "{name}" in template:
         return [template.replace("{name}", name) for name in country["names"]]
     return [template]
@@ -116,6 +165,9 @@ class Lexicon:
     place_names: Mapping[str, str] = MappingProxyType({})
     #: cue class -> its one-word forms, folded (for word-by-word tests)
     cue_words: Mapping[str, frozenset[str]] = MappingProxyType({})
+    #: folded name words the lexicon writes with a final ي (a nisba): written with ى in a text
+    #: that keeps ي and ى apart they are another word ("اليمنى" = "right", not "Yemeni")
+    ya_final: frozenset[str] = frozenset()
 
     def roles_at(self, key: str, year: int | None) -> frozenset[str]:
         """Role keys the person ``key`` held in ``year`` (all roles when the year is unknown)."""
@@ -137,8 +189,8 @@ def _display(templates: list[str], country: Mapping[str, Any]) -> str:
     """An office or state body named for one country: "وزير الخارجية الروسي"، "حكومة مالي"."""
     adjectives = country.get("adjectives") or []
     if adjectives:
-        adj = "ال" + adjectives[0]
-        return templates[0].replace("{adj_f}", adj + "ة").replace("{adj}", adj)
+        adj = _ARTICLE + adjectives[0]
+        return templates[0].replace("{adj_f}", adj + _INFLECTION["feminine"]).replace("{adj}", adj)
     return templates[1].replace("{name}", country["name"])
 
 
@@ -147,18 +199,20 @@ def _load() -> Lexicon:
     triggers = _read("triggers.json")
     classes = triggers["suffix_classes"]
     for n, entry in enumerate(triggers["entries"]):
-        hit = Hit("trigger", _freeze(entry), entry.get("pos", "noun"), ("trigger", n))
+        pos = entry.get("pos", "noun")
+        hit = Hit("trigger", _freeze(entry), pos, ("trigger", n), clitics_of("trigger", entry, pos))
         for form in entry["forms"]:
             for words in _inflect(_words(form), classes[entry.get("suffixes", "none")]):
                 builder.add(words, hit)
 
+    ya_words: set[str] = set()
     actors = _read("actors.json")
     roles: dict[str, tuple[tuple[str, int, int | None], ...]] = {}
     names: dict[str, str] = {}
     for person in actors["persons"]:
         names[person["key"]] = person["name"]
         data = {"key": person["key"], "kind": "person"}
-        hit = Hit("actor", _freeze(data), "noun", ("person", person["key"]))
+        hit = Hit("actor", _freeze(data), "noun", ("person", person["key"]), clitics_of("actor", person))
         for form in person["forms"]:
             builder.add(_words(form), hit)
         roles[person["key"]] = tuple((r, int(a), None if b is None else int(b)) for r, a, b in person["roles"])
@@ -166,11 +220,19 @@ def _load() -> Lexicon:
     for country in countries:
         key = country["key"]
         names[key] = country["name"]
-        hit = Hit("actor", _freeze({"key": key, "kind": "country", "country": key}), "noun", ("country", key))
+        data = _freeze({"key": key, "kind": "country", "country": key})
+        clitics = clitics_of("actor", country)
+        hit = Hit("actor", data, "noun", ("country", key), clitics)
+        attributive = Hit("actor", data, "noun", ("country", key, "attributive"), clitics, "attributive")
+        locative = Hit("actor", data, "noun", ("country", key, "locative"), clitics, "locative")
+        ambiguous = {fold(f) for f in country.get("ambiguous", ())}
         forms = list(country["names"]) + list(country["demonyms"]) + list(country["metonyms"])
-        forms += [f for adj in country["adjectives"] for f in _adjective_forms(adj)]
+        forms += [f for adj in country["adjectives"] for f in _adjective_forms(adj, definite=True)]
         for form in forms:
-            builder.add(_words(form), hit)
+            builder.add(_words(form), locative if fold(form) in ambiguous else hit)
+            ya_words.update(_ya_final(form))
+        for form in (f for adj in country["adjectives"] for f in _adjective_forms(adj, definite=False)):
+            builder.add(_words(form), attributive)
     for office in actors["offices"]:
         allowed = office.get("countries")
         for country in countries:
@@ -182,7 +244,7 @@ def _load() -> Lexicon:
                 data = {"key": f"{country['key']}:{office['office']}", "kind": "role",
                         "country": country["key"], "office": office["office"]}
                 names[data["key"]] = _display(office["names"], country)
-            hit = Hit("actor", _freeze(data), "noun", ("office", data["key"], data["kind"]))
+            hit = Hit("actor", _freeze(data), "noun", ("office", data["key"], data["kind"]), clitics_of("actor", office))
             for template in office["forms"]:
                 for form in _expand(template, country):
                     builder.add(_words(form), hit)
@@ -190,27 +252,34 @@ def _load() -> Lexicon:
         for country in countries:
             data = {"key": f"{country['key']}:{org['suffix']}", "kind": org["kind"], "country": country["key"]}
             names[data["key"]] = _display(org["names"], country)
-            hit = Hit("actor", _freeze(data), "noun", ("org", data["key"]))
+            hit = Hit("actor", _freeze(data), "noun", ("org", data["key"]), clitics_of("actor", org))
             for template in org["forms"]:
                 for form in _expand(template, country):
                     builder.add(_words(form), hit)
     for org in actors["organizations"]:
         names[org["key"]] = org["name"]
-        hit = Hit("actor", _freeze({"key": org["key"], "kind": org["kind"]}), "noun", ("org", org["key"]))
+        hit = Hit("actor", _freeze({"key": org["key"], "kind": org["kind"]}), "noun", ("org", org["key"]),
+                  clitics_of("actor", org))
         for form in org["forms"]:
             builder.add(_words(form), hit)
 
     parents: dict[str, str | None] = {}
     places = _read("places.json")
     for head in places.get("place_heads", ()):
-        builder.add(_words(head), Hit("cue", _freeze({"class": "place_head"}), "noun", ("cue", "place_head")))
+        builder.add(_words(head), Hit("cue", _freeze({"class": "place_head"}), "noun", ("cue", "place_head"),
+                                      DEFAULT_CLITICS[("cue", "noun")]))
     place_names: dict[str, str] = {}
     for place in places["places"]:
         parents[place["key"]] = place["in"]
         place_names[place["key"]] = place["name"]
-        hit = Hit("place", _freeze({"key": place["key"], "kind": place["kind"]}), "noun", ("place", place["key"]))
+        data = _freeze({"key": place["key"], "kind": place["kind"]})
+        hit = Hit("place", data, "noun", ("place", place["key"]), clitics_of("place", place))
+        locative = Hit("place", data, "noun", ("place", place["key"], "locative"), clitics_of("place", place),
+                       "locative")
+        ambiguous = {fold(f) for f in place.get("ambiguous", ())}
         for form in place["forms"]:
-            builder.add(_words(form), hit)
+            builder.add(_words(form), locative if fold(form) in ambiguous else hit)
+            ya_words.update(_ya_final(form))
 
     cues = _read("cues.json")
     cue_classes = set()
@@ -220,7 +289,7 @@ def _load() -> Lexicon:
             continue
         cue_classes.add(name)
         cue_words[name] = frozenset(w[0] for w in map(_words, forms) if len(w) == 1)
-        hit = Hit("cue", _freeze({"class": name}), "noun", ("cue", name))
+        hit = Hit("cue", _freeze({"class": name}), "noun", ("cue", name), DEFAULT_CLITICS[("cue", "noun")])
         for form in forms:
             builder.add(_words(form), hit)
 
@@ -238,6 +307,7 @@ def _load() -> Lexicon:
         names=MappingProxyType(names),
         place_names=MappingProxyType(place_names),
         cue_words=MappingProxyType(cue_words),
+        ya_final=frozenset(ya_words),
     )
 
 
