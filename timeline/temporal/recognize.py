@@ -925,7 +925,7 @@ def _parse(g: _Grammar, i: int) -> tuple[list[Found], int] | None:
             gap = g.gap(j)
             if len(gap.split()) <= 4 and _clause_free(gap):
                 cu = g.count_unit(j, single=True)
-                if cu:
+                if cu and cu[1] is not None:  # a vague count (بعدة أيام) is left to the duration rules
                     unit_name, n, mod, k = cu
                     return [_emit(g, i, k, "relative", {"unit": unit_name, "n": sign * n, "mod": mod,
                                                          "anchor": "narrative"})], k
