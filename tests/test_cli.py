@@ -84,7 +84,8 @@ def test_tag_bad_input_reports_on_stderr_and_still_tags_good_articles(tmp_path):
     assert result.returncode == 1
     errors = result.stderr.splitlines()
     assert errors == [
-        "timeline: line 2, article ?: malformed JSON: Expecting property name enclosed in double quotes",
+        "timeline: line 2, article ?: malformed JSON: Expecting property name enclosed in double quotes "
+        "at column 2",
         "timeline: line 3, article 'x1', field 'published': invalid date '2020-02-30': "
         "day is out of range for month",
         "timeline: line 4, article 'x2', field 'text': missing text",

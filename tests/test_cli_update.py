@@ -105,7 +105,7 @@ def test_readding_saved_articles_is_skipped_with_a_problem(tmp_path, halves):
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")
     quiet = run("build", "--update", str(saved), str(empty), "--format", "csv")
-    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert quiet.returncode == 0 and quiet.stderr == "timeline: warning: no articles in the input (it is empty or blank)\n"
 
 
 def test_without_records_the_update_warns_and_still_adds(tmp_path, halves):

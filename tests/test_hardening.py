@@ -13,14 +13,15 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline import tag
 from timeline.distributed import extract_one
 from timeline.graph import build
-from timeline.io import read_articles
+from timeline.io import check_items, read_articles
 from timeline.model import Article, Problem
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "articles.jsonl"
@@ -185,19 +186,29 @@ lines = st.lists(st.one_of(
 
 @settings(max_examples=80, deadline=None)
 @given(lines)
+@example([("bytes", b"\xef\xbb\xbf"), ("bytes", b"\xef\xbb\xbf")])  # every BOM-only line vanished
+@example([("raw", " "), ("bytes", b"\xef\xbb\xbf"), ("record", {"id": "a", "published": None, "text": None})])
+@example([("raw", "[]"), ("record", {"id": "a", "published": "2020-10-01", "text": "نص"})])  # read as an array
 def test_every_record_is_an_article_or_a_problem(values):
     raw = [_line(v) for v in values]
     data = b"".join((r if isinstance(r, bytes) else r.encode("utf-8", "surrogatepass")) + b"\n" for r in raw)
-    blank = [not (r.strip() if isinstance(r, bytes) else r.strip()) for r in raw]
+    # Only a byte-order mark at the very start is no data (the encoding's signature).
+    unsigned = [r.encode("utf-8", "surrogatepass") if isinstance(r, str) else r for r in raw]
+    if unsigned and unsigned[0].startswith(b"\xef\xbb\xbf"):
+        unsigned[0] = unsigned[0][3:]
+    blank = [not r.strip() for r in unsigned]
     out = list(read_articles(io.BytesIO(data)))
     assert all(isinstance(x, (Article, Problem)) for x in out)
     articles = [x for x in out if isinstance(x, Article)]
     assert len({a.id for a in articles}) == len(articles)
-    if not data.lstrip(b" \t\r\n").startswith((b"[", b"\xef\xbb\xbf[")):
+    if not b"".join(unsigned).lstrip(b" \t\r\n").startswith(b"["):
         # JSON Lines: one item per non-blank line, each Problem pointing at its own line
-        assert len(out) >= sum(not b for b in blank) - 1  # a BOM-only first line may vanish
+        assert len(out) == sum(not b for b in blank)
         for problem in (x for x in out if isinstance(x, Problem)):
             assert problem.line is not None and 1 <= problem.line <= len(raw)
+    else:
+        # an array, and whatever follows its closing bracket: nothing silently dropped
+        assert out or not b"".join(unsigned).strip(b" \t\r\n[]")
 
 
 # ------------------------------------------------------------------ whole batches
@@ -217,13 +228,20 @@ def batches(draw):
 @given(batches())
 def test_build_loses_no_article_and_no_mention(articles):
     timeline = build(articles)
-    assert timeline.articles == tuple(a.id for a in articles)
+    # every article is listed once, or named by a problem (a repeated id, no DCT, a failure)
+    assert len(set(timeline.articles)) == len(timeline.articles)
+    assert [i for i in dict.fromkeys(a.id for a in articles) if i in timeline.articles] == list(timeline.articles)
+    named = {p.article for p in timeline.problems}
+    assert all(a.id in timeline.articles or a.id in named for a in articles)
+    repeats = len(articles) - len({a.id for a in articles})
+    assert sum("duplicate article id" in p.message for p in timeline.problems) <= repeats
     ids = {a.id for a in articles}
     assert all(p.article in ids for p in timeline.problems)
-    undated = [a for a in articles if a.published is None]
-    assert len(timeline.problems) >= len(undated)  # no DCT: a Problem, never a guess
-    extracted = [extract_one(a, (0, i)) for i, a in enumerate(articles)]
-    assert sum(r.problem is not None for r in extracted) == len(timeline.problems)
+    undated = {a.id for a in articles if a.published is None} - set(timeline.articles)
+    assert undated <= named  # no DCT: a Problem, never a guess
+    extracted = [extract_one(a, (0, i)) for i, a in enumerate(check_items(articles))]
+    assert sum(r.problem is not None for r in extracted) + sum(len(r.warnings) for r in extracted) \
+        == len(timeline.problems)
     # every extracted mention lands in exactly one merged event
     assert Counter(m for r in extracted for e in r.events for m in e.mentions) == \
         Counter(m for e in timeline.events for m in e.mentions)
@@ -239,9 +257,10 @@ def test_build_loses_no_article_and_no_mention(articles):
     assert all(r.source in known and r.target in known for r in timeline.relations)
 
 
-def test_duplicate_articles_do_not_collapse_or_crash():
-    text = SEED_TEXTS[2]
-    once = build([Article("same", text, dt.datetime(2020, 10, 1))])
-    twice = build([Article("same", text, dt.datetime(2020, 10, 1))] * 2)
-    assert sum(len(e.mentions) for e in twice.events) == 2 * sum(len(e.mentions) for e in once.events)
-    assert len({e.id for e in twice.events}) == len(twice.events)
+def test_duplicate_articles_are_reported_not_doubled():
+    # timeline.build([a, a]) used to double every mention silently
+    article = Article("same", SEED_TEXTS[2], dt.datetime(2020, 10, 1))
+    once, twice = build([article]), build([article, attrs.evolve(article, text=SEED_TEXTS[1])])
+    assert attrs.evolve(twice, problems=()) == once
+    (problem,) = twice.problems
+    assert (problem.article, problem.field) == ("same", "id") and "duplicate" in problem.message

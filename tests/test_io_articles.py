@@ -245,3 +245,118 @@ def test_json_array_reading_is_lazy():
     reads_for_first = Stream.reads
     rest = list(reader)
     assert len(rest) == 299 and Stream.reads > reads_for_first
+
+
+# ------------------------------------------------------------------ issue 8: nothing lost, nothing crashes
+
+RECORD = '{"id": "a", "published": "2020-10-01", "text": "نص"}'
+
+
+def test_lines_holding_only_a_byte_order_mark_are_problems():
+    bom = b"\xef\xbb\xbf"
+    out = list(read_articles(io.BytesIO(bom + b"\n" + bom + b"\n" + RECORD.encode() + b"\n" + bom + b"\n")))
+    # the first mark is the file's signature; the others are lines with no record
+    assert [type(x) for x in out] == [Problem, Article, Problem]
+    assert (out[0].line, out[2].line) == (2, 4)
+    assert "byte-order mark" in out[0].message
+    # a mark glued to a record (files joined with cat) is not data
+    assert isinstance(list(read_articles([RECORD, "\ufeff" + RECORD.replace('"a"', '"b"')]))[1], Article)
+
+
+@pytest.mark.parametrize(("data", "line"), [
+    (b"[]\n" + RECORD.encode() + b"\n", 2),  # printf '[]\n{...}\n' | timeline tag printed nothing
+    (b"[] " + RECORD.encode(), 1),
+    (b'[{"id": "z", "published": "2020-10-01", "text": "x"}]\n\n' + RECORD.encode(), 3)])
+def test_records_after_a_json_array_are_read_not_dropped(data, line):
+    out = list(read_articles(io.BytesIO(data)))
+    assert [x.id for x in out if isinstance(x, Article)][-1] == "a"
+    (problem,) = [x for x in out if isinstance(x, Problem)]
+    assert "after the JSON array" in problem.message and problem.line == line
+
+
+def test_malformed_array_says_the_rest_is_not_read():
+    out = list(read_articles(io.StringIO("[" + RECORD + "\n" + RECORD + "]\n")))
+    assert isinstance(out[0], Article) and isinstance(out[1], Problem)
+    assert "expected ','" in out[1].message and "not read" in out[1].message
+
+
+@pytest.mark.parametrize("digits", [4301, 20000])
+def test_an_integer_of_thousands_of_digits_is_one_problem(digits):
+    big = "7" * digits
+    lines = [RECORD, '{"id": "b", "published": "2020-10-01", "text": "نص", "n": ' + big + "}",
+             RECORD.replace('"a"', '"c"')]
+    out = list(read_articles(io.BytesIO("\n".join(lines).encode())))
+    assert [type(x) for x in out] == [Article, Problem, Article]
+    assert out[1].line == 2 and str(digits) in out[1].message
+    in_array = list(read_articles(io.StringIO("[" + ", ".join(lines) + "]")))
+    assert [type(x) for x in in_array] == [Article, Problem, Article]
+    assert list(read_articles([f'{{"id": {"9" * 4300}, "published": "2020-10-01", "text": "x"}}']))[0].id \
+        == "9" * 4300
+
+
+def test_lone_surrogates():
+    (bad_id,) = read_articles(['{"id": "s\\ud800x", "published": "2020-10-01", "text": "نص"}'])
+    assert isinstance(bad_id, Problem) and bad_id.field == "id" and bad_id.article == "s\ufffdx"
+    (article,) = read_articles(['{"id": "t", "published": "2020-10-01", "text": "قال\\udfff أمس", "title": "\\ud800"}'])
+    assert article.text == "قال\ufffd أمس" and dict(article.extra) == {"title": "\ufffd"}
+    assert [(w.article, w.field, w.line) for w in article.warnings] == [("t", "text", 1), ("t", "title", 1)]
+    assert all("U+FFFD" in w.message for w in article.warnings)
+    # bytes that are not UTF-8 inside a JSON array: replaced and reported the same way
+    (article,) = read_articles(io.BytesIO(b'[{"id": "u", "published": "2020-10-01", "text": "x\xff y"}]'))
+    assert article.text == "x\ufffd y" and article.warnings[0].field == "text"
+
+
+def test_malformed_json_messages_say_where():
+    (problem,) = read_articles(['{"id": "a\tb", "text": "x"}'])
+    assert problem.message == "malformed JSON: Invalid control character at column 10"
+    (problem,) = read_articles(['{"id": "a", "text": "x",}'])
+    assert problem.message.endswith("at column 25")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2020-10-01", dt.datetime(2020, 10, 1)),
+    (" 2020-10-01 ", dt.datetime(2020, 10, 1)),
+    ("2020-10-01T12:30", dt.datetime(2020, 10, 1, 12, 30)),
+    ("2020-10-01 12:30:05", dt.datetime(2020, 10, 1, 12, 30, 5)),
+    ("2020-10-01T12:30:05.25", dt.datetime(2020, 10, 1, 12, 30, 5, 250000)),
+    ("2020-10-01T12:30:05+03:00", dt.datetime(2020, 10, 1, 12, 30, 5)),
+    ("2020-10-01T12:30:05+0300", dt.datetime(2020, 10, 1, 12, 30, 5)),
+    ("2020-10-01T12:30z", dt.datetime(2020, 10, 1, 12, 30)),
+    ("20201001", None), ("2020-W40-4", None), ("2020-275", None), ("2020-10-01T12", None),
+    ("2020-10", None), ("2020-10-01T12:30:05+25:00", None), ("2020-10-01T24:00", None),
+    ("٢٠٢٠-١٠-٠١", None), ("2020-10-01T12:30:05.1234567", None), ("+2020-10-01", None),
+])
+def test_one_set_of_date_forms_on_every_python(value, expected):
+    # Python 3.11's fromisoformat reads 20201001 and 2020-W40-4, 3.10's does not: neither is used.
+    result = parse_article({"id": "p", "published": value, "text": "نص"})
+    if expected is None:
+        assert isinstance(result, Problem) and result.field == "published"
+        assert "invalid date" in result.message
+    else:
+        assert result.published == expected and not result.warnings
+    from timeline import tag
+    if expected is None:
+        with pytest.raises(ValueError):
+            tag("أمس", value)
+
+
+def test_a_hijri_looking_publication_date_warns():
+    article = parse_article({"id": "h", "published": "1442-02-14", "text": "نص"})
+    assert article.published == dt.datetime(1442, 2, 14)
+    ((warning),) = article.warnings
+    assert (warning.article, warning.field) == ("h", "published") and "Hijri" in warning.message
+    assert not parse_article({"id": "g", "published": "1600-02-14", "text": "نص"}).warnings
+
+
+def test_check_items_accepts_what_read_articles_yields_and_mappings():
+    from timeline.io import check_items
+
+    problem = Problem(None, None, "malformed JSON", 3)
+    a = Article("a", "نص", dt.datetime(2020, 10, 1))
+    out = list(check_items([problem, a, {"id": "b", "published": "2020-10-01", "text": "نص"}, a, 5,
+                            Article("s\ud800", "x", None), Article("t", "x\udc80", None)]))
+    assert out[0] is problem and out[1] is a and out[2].id == "b"
+    assert (out[3].article, out[3].field) == ("a", "id") and "duplicate" in out[3].message
+    assert "expected an Article" in out[4].message
+    assert (out[5].field, out[5].article) == ("id", "s\ufffd")
+    assert out[6].text == "x\ufffd" and out[6].warnings[0].field == "text" and out[6].published is None

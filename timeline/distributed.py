@@ -2,8 +2,9 @@
 
 Three steps, each a plain function so that a scheduler can place it anywhere:
 
-1. **map** (:func:`extract_one`): tag one article and extract its single-mention events and
-   textual links; a failing article becomes a :class:`~timeline.model.Problem`, as in ``build``.
+1. **map** (:func:`extract_one`, from :mod:`timeline.graph.records`): tag one article and
+   extract its single-mention events and textual links; a failing article becomes a
+   :class:`~timeline.model.Problem`, as in ``build``.
 2. **merge**, keyed so that it partitions: two events can only merge when they have the same
    type and overlapping day intervals (see :class:`timeline.graph.merge.Matcher`), and a merged
    cluster's interval is the intersection of its members', so a cluster never leaves the
@@ -15,7 +16,7 @@ Three steps, each a plain function so that a scheduler can place it anywhere:
    merge and are grouped per partition.  Each group is merged with
    :func:`timeline.graph.cluster_events`; greedy merging inside one run sees exactly the
    candidates it sees in a single-process build, so the groups together give the same clusters.
-3. **order** (:func:`finish`): final ids (content hashes, as in ``build``) and
+3. **order** (:func:`finish`, also from :mod:`timeline.graph.records`): final ids (content hashes, as in ``build``) and
    :func:`timeline.graph.order_events` over the merged events, which are far fewer than mentions.
 
 :func:`build_bag` returns a Timeline equal to ``build`` on the same articles: same events, ids,
@@ -41,15 +42,23 @@ events, the textual links and the problems come back to the driver.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .events.extract import WINDOW_DAYS, extract_article
-from .graph.merge import canonical_key, cluster_events, event_id, sort_key
-from .graph.order import order_events
-from .model import Article, Event, InputError, Mention, Problem, Timeline, Timex
+from .events.extract import WINDOW_DAYS
+from .graph.records import (
+    Extracted,
+    Key,
+    Member,
+    Tagger,
+    extract_one,
+    finish,
+    merge_group,
+    merge_records,
+)
+from .model import Article, Event, Problem, Timeline
 
 if TYPE_CHECKING:
     import dask.bag
@@ -58,61 +67,6 @@ __all__ = [
     "Extracted", "Tagger", "articles_to_bag", "build_bag", "event_spans", "extract_one", "finish",
     "group_key", "merge_group", "merge_records",
 ]
-
-Tagger = Callable[[Article, str], Sequence[Timex]]
-#: Where a record came from: (partition, position) in a bag, or (0, position) for a list.
-Key = tuple[int, int]
-#: A textual claim inside one article: (index of the earlier event, index of the later, evidence).
-LocalLink = tuple[int, int, tuple[Mention, ...]]
-
-
-@attrs.frozen
-class Extracted:
-    """What the map step returns for one input item."""
-
-    key: Key
-    #: The article id (``None`` for a reader problem without one).
-    article: str | None
-    events: tuple[Event, ...] = ()
-    links: tuple[LocalLink, ...] = ()
-    problem: Problem | None = None
-    #: False for a record that never was an article (a reader problem): it is not listed in
-    #: ``Timeline.articles``, and its problem comes before the extraction problems, as in the CLI.
-    article_record: bool = True
-
-
-def _tag_article(article: Article, prefer: str) -> Sequence[Timex]:
-    from .temporal import tag_article
-
-    return tag_article(article, prefer)
-
-
-def extract_one(item: Article | Problem | dict, key: Key = (0, 0), prefer: str = "past", *,
-                window_days: int = WINDOW_DAYS, tagger: Tagger | None = None) -> Extracted:
-    """Tag and extract one article, catching what ``build`` catches (same problem messages).
-
-    A :class:`Problem` passes through; a ``dict`` record is first parsed with
-    :func:`timeline.io.parse_article`.
-    """
-    if isinstance(item, dict):
-        from .io import parse_article
-
-        item = parse_article(item)
-    if isinstance(item, Problem):
-        return Extracted(key, item.article, problem=item, article_record=False)
-    try:
-        found, found_links = extract_article(item, (tagger or _tag_article)(item, prefer),
-                                             window_days=window_days)
-    except InputError as err:
-        return Extracted(key, item.id, problem=err.problem)
-    except Exception as err:  # noqa: BLE001 - one bad article must not sink the batch
-        return Extracted(key, item.id, problem=Problem(item.id, None, f"{type(err).__name__}: {err}"))
-    # provisional ids are only unique within one article
-    local = {e.id: i for i, e in enumerate(found)}
-    links = tuple((local[k.before], local[k.after], found[local[k.before]].mentions + (k.cue,)
-                   + found[local[k.after]].mentions)
-                  for k in found_links if k.before in local and k.after in local)
-    return Extracted(key, item.id, tuple(found), links)
 
 
 # ------------------------------------------------------------------ merge, keyed by runs
@@ -167,96 +121,25 @@ def group_key(event: Event, key: Key, spans: Spans) -> tuple:
     return (event.type, runs[i][0], 0)
 
 
-Member = tuple[Key, int, Event]
-
-
 def _keyed(record: Extracted, spans: Spans) -> list[tuple[tuple, Member]]:
     return [(group_key(e, record.key, spans), (record.key, j, e)) for j, e in enumerate(record.events)]
-
-
-def merge_group(members: Sequence[Member]) -> tuple[list[Event], list[tuple[Key, int, int]]]:
-    """Merge one group: the merged events and, per member, ``(key, event index, result index)``."""
-    merged, assign = cluster_events([m[2] for m in members])
-    return merged, [(m[0], m[1], a) for m, a in zip(members, assign, strict=True)]
-
-
-def _final_ids(events: Sequence[Event]) -> list[str]:
-    """``build``'s ids: content hashes, a repeated hash suffixed ``-2``, ``-3`` in canonical order."""
-    base = [event_id(e) for e in events]
-    if len(set(base)) == len(base):
-        return base
-    order = sorted(range(len(events)), key=lambda i: canonical_key(attrs.evolve(events[i], id=base[i])))
-    seen: dict[str, int] = {}
-    out = list(base)
-    for i in order:
-        n = seen.get(base[i], 0)
-        seen[base[i]] = n + 1
-        if n:
-            out[i] = f"{base[i]}-{n + 1}"
-    return out
-
-
-def finish(groups: Iterable[tuple[Sequence[Event], Sequence[tuple[Key, int, int]]]],
-           records: Iterable[Extracted], *,
-           rename: Callable[[list[Event]], list[str]] | None = None,
-           ) -> tuple[Timeline, dict[tuple[Key, int], str]]:
-    """Assemble merged groups and per-article records (events may be left out) into a Timeline.
-
-    Also returns, per extracted event ``(key, index)``, the id of the event it merged into.
-    ``rename`` maps the merged events (carrying ``build``'s ids) to the ids to use instead;
-    ordering runs after renaming, since relation representatives are chosen by id.
-    """
-    events: list[Event] = []
-    where: dict[tuple[Key, int], int] = {}
-    for merged, assign in groups:
-        offset = len(events)
-        events.extend(merged)
-        for key, j, a in assign:
-            where[key, j] = offset + a
-    ids = _final_ids(events)
-    if rename is not None:
-        ids = rename([attrs.evolve(e, id=i) for e, i in zip(events, ids, strict=True)])
-    events = sorted((attrs.evolve(e, id=i) for e, i in zip(events, ids, strict=True)), key=sort_key)
-    final = {kj: ids[i] for kj, i in where.items()}
-    ordered = sorted(records, key=lambda r: r.key)
-    links = [(final[r.key, b], final[r.key, a], evidence) for r in ordered for b, a, evidence in r.links]
-    relations, conflicts = order_events(events, links)
-    problems = [r.problem for r in ordered if r.problem is not None and not r.article_record]
-    problems += [r.problem for r in ordered if r.problem is not None and r.article_record]
-    timeline = Timeline(events=tuple(events), relations=tuple(relations), conflicts=tuple(conflicts),
-                        problems=tuple(problems),
-                        articles=tuple(r.article for r in ordered if r.article_record))
-    return timeline, final
-
-
-def merge_records(records: Sequence[Extracted], *,
-                  rename: Callable[[list[Event]], list[str]] | None = None,
-                  ) -> tuple[Timeline, dict[tuple[Key, int], str]]:
-    """Merge and order in one process (equal to ``build`` over the same articles); see :func:`finish`."""
-    members = [(r.key, j, e) for r in records for j, e in enumerate(r.events)]
-    return finish([merge_group(members)], records, rename=rename)
 
 
 # ------------------------------------------------------------------ dask driver
 
 def _items(source: Any) -> Iterator[Article | Problem]:
-    if isinstance(source, (list, tuple)) and all(isinstance(x, (Article, Problem)) for x in source):
-        yield from source
-        return
+    from .io import check_items, read_articles
+
     if not isinstance(source, (str, bytes)) and hasattr(source, "__iter__") and not hasattr(source, "read"):
         items = iter(source)
         for first in items:
             if isinstance(first, (Article, Problem)):
-                yield first
-                yield from items
+                # as build takes them: duplicate ids and invalid Unicode are caught here too
+                yield from check_items(_prepend(first, items))
                 return
-            from .io import read_articles
-
             yield from read_articles(_prepend(first, items))
             return
         return
-    from .io import read_articles
-
     yield from read_articles(source)
 
 

@@ -20,6 +20,10 @@ mentions in the merged event (ties: the smallest id) and the other ids disappear
 no saved mentions get ``build``'s content-hash ids.  Relations are computed after renaming.
 
 Articles whose id the saved timeline already lists are skipped with a Problem (field ``id``).
+An article that failed (a Problem, no events) is not listed, so a corrected copy can be added
+by a later update; its old problems are then dropped.  A problem met again (same article,
+field and message; for a record without an article id, the same line too) replaces the saved
+one, so running the same update twice does not pile up problems.
 
 Files: :func:`update_file` reads ``SAVED.json`` (the contract document, via
 :func:`timeline.io.timeline_from_json`) and its records file ``SAVED.records.jsonl`` next to
@@ -33,14 +37,14 @@ import json
 import os
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from .distributed import Extracted, Tagger, extract_one, merge_records
 from .events.extract import WINDOW_DAYS
+from .graph.records import Extracted, Tagger, extract_one, merge_records
 from .model import Article, Event, Mention, Problem, Timeline
 
 __all__ = ["SKIPPED", "keep_ids", "load_records", "records_path", "save_records", "update", "update_file",
@@ -108,42 +112,77 @@ def _unit_record(saved: Timeline) -> Extracted:
     return Extracted((-1, 0), None, saved.events, links, article_record=False)
 
 
-def update_with_records(saved: Timeline, articles: Iterable[Article | Problem], prefer: str = "past", *,
-                        records: Sequence[Extracted] | None = None, window_days: int = WINDOW_DAYS,
-                        tagger: Tagger | None = None) -> tuple[Timeline, tuple[Extracted, ...]]:
+#: Runs the map step over new items in order (e.g. in worker processes): ``items`` are
+#: Articles and Problems, the result one record per item, keys left to the caller.
+Extract = Callable[[Iterable[Article | Problem]], Iterable[Extracted]]
+
+
+def _problem_key(problem: Problem) -> tuple:
+    if problem.article is None:
+        return (None, problem.field, problem.message, problem.line)
+    return (problem.article, problem.field, problem.message)
+
+
+def merge_problems(saved: Sequence[Problem], new: Sequence[Problem], added: Iterable[str] = ()) -> tuple[Problem, ...]:
+    """The saved problems, minus those of articles ``added`` now and those met again, then ``new``."""
+    drop = set(added)
+    again = {_problem_key(p) for p in new}
+    kept = [p for p in saved if p.article not in drop and _problem_key(p) not in again]
+    return tuple(kept) + tuple(dict.fromkeys(new))
+
+
+def update_with_records(saved: Timeline, articles: Iterable[Article | Problem | Mapping[str, Any]],
+                        prefer: str = "past", *, records: Sequence[Extracted] | None = None,
+                        window_days: int = WINDOW_DAYS, tagger: Tagger | None = None,
+                        extract: Extract | None = None,
+                        lines: Mapping[str, int] | None = None) -> tuple[Timeline, tuple[Extracted, ...]]:
     """:func:`update`, also returning the records to pass to the next update.
 
     ``records`` are the extraction results for ``saved.articles`` (exact mode); ``None``
     merges the saved events as units.  The returned records cover old and new articles in
-    exact mode, only the new ones in units mode.
+    exact mode, only the new ones in units mode (in both, only articles that went in).
+    ``extract`` replaces the one-by-one map step (the command line runs it in worker
+    processes); ``lines`` maps article ids to input lines, for problems that lack one.
     """
+    from .io.articles import check_items
+
     known = set(saved.articles)
-    problems: list[Problem] = []
-    new: list[Extracted] = []
+
+    def fresh() -> Iterator[Article | Problem]:
+        for item in check_items(articles):
+            if isinstance(item, Article):
+                if item.id in known:
+                    item = Problem(item.id, "id", SKIPPED)
+                else:
+                    known.add(item.id)
+            yield item
+
+    if extract is None:
+        found: Iterable[Extracted] = (extract_one(item, (0, 0), prefer, window_days=window_days, tagger=tagger)
+                                      for item in fresh())
+    else:
+        found = extract(fresh())
     start = len(records) if records is not None else 0
-    for item in articles:
-        if isinstance(item, Article) and item.id in known:
-            problems.append(Problem(item.id, "id", SKIPPED))
-            continue
-        record = extract_one(item, (0, start + len(new)), prefer, window_days=window_days, tagger=tagger)
-        if record.article_record:
-            known.add(record.article)
-        new.append(record)
-        if record.problem is not None:
-            problems.append(record.problem)
+    new = [attrs.evolve(r, key=(0, start + i)) for i, r in enumerate(found)]
+    # this run's problems in input order: reader problems, skips, warnings, failures
+    problems = [p for r in new for p in (*r.warnings, *((r.problem,) if r.problem else ()))]
+    if lines:
+        problems = [p if p.line is not None or p.article not in lines else attrs.evolve(p, line=lines[p.article])
+                    for p in problems]
+    kept = tuple(r for r in new if r.recorded)
     if records is not None:
-        every = tuple(records) + tuple(new)
+        every = tuple(records) + kept
         merged, _ = merge_records(every, rename=keep_ids(saved.events))
     else:
-        every = tuple(new)
-        merged, _ = merge_records((_unit_record(saved), *new), rename=keep_ids(saved.events))
-    added = tuple(r.article for r in new if r.article_record)
-    timeline = attrs.evolve(merged, problems=saved.problems + tuple(problems),
+        every = kept
+        merged, _ = merge_records((_unit_record(saved), *kept), rename=keep_ids(saved.events))
+    added = tuple(r.article for r in kept)
+    timeline = attrs.evolve(merged, problems=merge_problems(saved.problems, problems, added),
                             articles=saved.articles + added)
     return timeline, every
 
 
-def update(saved: Timeline, articles: Iterable[Article | Problem], prefer: str = "past", *,
+def update(saved: Timeline, articles: Iterable[Article | Problem | Mapping[str, Any]], prefer: str = "past", *,
            records: Sequence[Extracted] | None = None, window_days: int = WINDOW_DAYS,
            tagger: Tagger | None = None) -> Timeline:
     """``saved`` plus ``articles``: new events, mentions joining saved events, new relations.
@@ -167,51 +206,113 @@ def records_path(saved: str | os.PathLike) -> Path:
 def _record_json(record: Extracted) -> dict[str, Any]:
     from .io.timeline_json import event_to_json, mention_to_json, problem_to_json
 
-    return {
+    out = {
         "article": record.article,
         "events": [event_to_json(e) for e in record.events],
         "links": [[b, a, [mention_to_json(m) for m in evidence]] for b, a, evidence in record.links],
         "problem": problem_to_json(record.problem) if record.problem is not None else None,
         "article_record": record.article_record,
     }
+    if record.warnings:
+        out["warnings"] = [problem_to_json(p) for p in record.warnings]
+    return out
 
 
-def _record_from_json(data: dict[str, Any], position: int) -> Extracted:
-    from .io.timeline_json import event_from_json, mention_from_json
+def _record_from_json(data: Any, position: int) -> Extracted:
+    from .io.timeline_json import Reader
 
+    read = Reader(f"record {position + 1}")
+    data = read.mapping(data, "")
+    events = read.items(data, "events", read.event)
+    links = []
+    for n, link in enumerate(read.list(data, "links")):
+        where = f"links[{n}]"
+        if not isinstance(link, list) or len(link) != 3:
+            raise read.error(where, "expected [earlier event, later event, evidence]")
+        before, after = (read.integer(link[k], f"{where}[{k}]") for k in (0, 1))
+        if not (0 <= before < len(events) and 0 <= after < len(events)):
+            raise read.error(where, f"points at an event this record does not have ({len(events)} events)")
+        if not isinstance(link[2], list):
+            raise read.error(f"{where}[2]", "expected a list of mentions")
+        links.append((before, after, tuple(read.mention(m, f"{where}[2][{k}]") for k, m in enumerate(link[2]))))
     problem = data.get("problem")
     return Extracted(
-        (0, position), data.get("article"),
-        tuple(event_from_json(e) for e in data.get("events", ())),
-        tuple((b, a, tuple(mention_from_json(m) for m in evidence)) for b, a, evidence in data.get("links", ())),
-        Problem(problem.get("article"), problem.get("field"), problem["message"], problem.get("line"))
-        if problem else None,
+        (0, position), read.optional_string(data, "article"), tuple(events), tuple(links),
+        read.problem(problem, "problem") if problem is not None else None,
         bool(data.get("article_record", True)),
+        tuple(read.items(data, "warnings", read.problem)),
     )
 
 
 def save_records(records: Iterable[Extracted], path: str | os.PathLike) -> None:
-    """Write records as JSON Lines, one article a line."""
-    _write_atomic(path, "".join(json.dumps(_record_json(r), ensure_ascii=False) + "\n" for r in records))
+    """Write records as JSON Lines, one article a line (atomically: see :mod:`timeline.io.atomic`)."""
+    from .io.atomic import atomic_output
+
+    with atomic_output(path) as handle:
+        for record in records:
+            handle.write(json.dumps(_record_json(record), ensure_ascii=False) + "\n")
 
 
 def load_records(path: str | os.PathLike) -> tuple[Extracted, ...]:
-    """Read records written by :func:`save_records`; raises ``ValueError`` on a malformed file."""
+    """Read records written by :func:`save_records`; raises ``ValueError`` naming the line and
+    field of a malformed record (or a link to an event the record does not have)."""
+    from .io.articles import _Decoder
+
     out = []
+    decoder = _Decoder()
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
+        for number, line in enumerate(handle, 1):
             if line.strip():
                 try:
-                    out.append(_record_from_json(json.loads(line), len(out)))
-                except (KeyError, TypeError, ValueError, AttributeError) as error:
-                    raise ValueError(f"{path}: not a records file: {error}") from None
+                    value = decoder.decode(line)
+                    if decoder.problem(number) is not None:
+                        raise ValueError("an integer too long to read")
+                    out.append(_record_from_json(value, len(out)))
+                except (ValueError, RecursionError) as error:
+                    raise ValueError(f"line {number}: not a record: {error}") from None
     return tuple(out)
 
 
-def _write_atomic(path: str | os.PathLike, text: str) -> None:
-    tmp = Path(f"{path}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+def load_saved(saved: str | os.PathLike) -> tuple[Timeline, tuple[Extracted, ...] | None, list[str]]:
+    """The saved timeline (empty if ``saved`` does not exist), its records (``None``: units
+    mode) and warnings saying why there are none.  Raises ``ValueError`` for a malformed
+    timeline document, ``OSError`` for an unreadable file."""
+    from .io import timeline_from_json
+    from .io.articles import _Decoder
+
+    saved = Path(saved)
+    if not saved.exists():
+        return Timeline(), (), []
+    with open(saved, encoding="utf-8") as handle:
+        decoder = _Decoder()
+        document = decoder.decode(handle.read())
+        if decoder.problem(0) is not None:
+            raise ValueError("an integer too long to read")
+    timeline = timeline_from_json(document)
+    cache = records_path(saved)
+    if not cache.exists():
+        return timeline, None, [f"no {cache.name}; saved events merged as units"]
+    try:
+        loaded = load_records(cache)
+    except (OSError, ValueError) as error:
+        return timeline, None, [f"{cache}: {error}; saved events merged as units"]
+    if tuple(r.article for r in loaded if r.recorded) == timeline.articles \
+            or tuple(r.article for r in loaded if r.article_record) == timeline.articles:  # before failures were left out
+        return timeline, loaded, []
+    return timeline, None, [f"{cache} does not match {saved}; saved events merged as units"]
+
+
+def save_timeline(target: str | os.PathLike, timeline: Timeline, records: Iterable[Extracted] | None) -> None:
+    """Write the timeline document to ``target`` and, given records, its records file beside it
+    (each atomically; the records first, so that a crash in between leaves a mismatch that
+    the next update detects, not a stale pair)."""
+    from .io import dump_timeline
+    from .io.atomic import atomic_output
+
+    if records is not None:
+        save_records(records, records_path(target))
+    with atomic_output(target) as handle:
+        dump_timeline(timeline, handle)
 
 
 def update_file(saved: str | os.PathLike, sources: Iterable[Any], prefer: str = "past", *,
@@ -219,41 +320,24 @@ def update_file(saved: str | os.PathLike, sources: Iterable[Any], prefer: str = 
     """Load ``saved`` (if it exists), add the articles of ``sources``, write ``output`` (default ``saved``).
 
     ``sources`` are anything :func:`timeline.io.read_articles` reads (paths, ``"-"``, streams);
-    duplicates across them are Problems.  Without a usable records file the update runs in
-    units mode and a ``UserWarning`` says so.
+    duplicates across them are Problems, and problems carry their input line.  Without a
+    usable records file the update runs in units mode and a ``UserWarning`` says so.
     """
-    from .io import dump_timeline, read_articles, timeline_from_json
+    from .io import read_numbered
 
-    saved = Path(saved)
-    records: tuple[Extracted, ...] | None = ()
-    timeline = Timeline()
-    if saved.exists():
-        with open(saved, encoding="utf-8") as handle:
-            timeline = timeline_from_json(json.load(handle))
-        records = None
-        cache = records_path(saved)
-        if cache.exists():
-            try:
-                loaded = load_records(cache)
-            except (OSError, ValueError) as error:
-                warnings.warn(f"{cache}: {error}; saved events merged as units", stacklevel=2)
-            else:
-                if tuple(r.article for r in loaded if r.article_record) == timeline.articles:
-                    records = loaded
-                else:
-                    warnings.warn(f"{cache} does not match {saved}; saved events merged as units",
-                                  stacklevel=2)
-        else:
-            warnings.warn(f"no {cache.name}; saved events merged as units", stacklevel=2)
+    timeline, records, notes = load_saved(saved)
+    for note in notes:
+        warnings.warn(note, stacklevel=2)
     seen: dict[str, int] = {}
-    items = (item for source in sources for item in read_articles(source, seen=seen))
-    timeline, every = update_with_records(timeline, items, prefer, records=records)
-    target = Path(output) if output is not None else saved
-    from io import StringIO
+    lines: dict[str, int] = {}
 
-    buffer = StringIO()
-    dump_timeline(timeline, buffer)
-    _write_atomic(target, buffer.getvalue())
-    if records is not None:
-        save_records(every, records_path(target))
+    def items() -> Iterator[Article | Problem]:
+        for source in sources:
+            for line, item in read_numbered(source, seen=seen):
+                if isinstance(item, Article):
+                    lines.setdefault(item.id, line)
+                yield item
+
+    timeline, every = update_with_records(timeline, items(), prefer, records=records, lines=lines)
+    save_timeline(output if output is not None else saved, timeline, every if records is not None else None)
     return timeline

@@ -8,6 +8,7 @@ Data flows one way: :class:`Article` -> :class:`Timex` (tagger) -> :class:`Menti
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import attrs
@@ -40,6 +41,10 @@ class Article:
     published_source: str = "field"
     #: Further input keys (title, source, url, ...), kept verbatim as sorted pairs.
     extra: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_fields)
+    #: What the reader changed or doubts in this record (a replaced character, a date that
+    #: looks Hijri), each a :class:`Problem` naming its field; the article is used as it is.
+    #: ``build`` lists them among the timeline's problems, the command line reports them.
+    warnings: tuple[Problem, ...] = ()
 
 
 @attrs.frozen
@@ -240,3 +245,29 @@ def timex_record(timex: Timex) -> dict[str, Any]:
     if timex.warnings:
         record["warnings"] = list(timex.warnings)
     return record
+
+
+# One set of accepted forms on every Python version (``datetime.fromisoformat`` grew many
+# more in 3.11: ``20201001``, ``2020-W40-4``...): the extended calendar date, optionally a
+# time to the minute, second or microsecond after ``T`` or a space, and an offset.
+_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
+                  r"(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]{1,6}))?)?"
+                  r"([Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?)?")
+
+#: The publication date forms every entry point accepts, for messages and documentation.
+ISO_FORMS = "YYYY-MM-DD, optionally followed by THH:MM[:SS[.ffffff]] and Z or +HH:MM"
+
+
+def parse_iso(value: str) -> dt.datetime:
+    """Parse a publication date of the forms in :data:`ISO_FORMS`; an offset is checked and
+    dropped, keeping the local wall-clock time.  Raises :class:`ValueError`."""
+    match = _ISO.fullmatch(value.strip())
+    if match is None:
+        raise ValueError(f"not an ISO 8601 date or date-time ({ISO_FORMS})")
+    year, month, day, hour, minute, second, fraction, offset = match.groups()
+    if offset and offset not in "Zz":
+        digits = offset[1:].replace(":", "")
+        if int(digits[:2]) > 23 or int(digits[2:] or 0) > 59:
+            raise ValueError(f"offset {offset} out of range")
+    return dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+                       int((fraction or "0").ljust(6, "0")))

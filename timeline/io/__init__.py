@@ -1,6 +1,6 @@
 """Reading articles and writing timelines: JSON, TimeML, GraphML, CSV and HTML."""
 
-from .articles import parse_article, parse_published, read_articles, read_numbered
+from .articles import check_article, check_items, parse_article, parse_published, read_articles, read_numbered
 from .events_csv import write_csv
 from .graphml import graphml_graph, write_graphml
 from .html_page import page_data, render_html, write_html
@@ -8,7 +8,7 @@ from .timeline_json import dump_timeline, timeline_from_json, timeline_to_json
 from .timeml import timeml_document, write_timeml
 
 __all__ = [
-    "dump_timeline", "graphml_graph", "page_data", "parse_article", "parse_published",
+    "check_article", "check_items", "dump_timeline", "graphml_graph", "page_data", "parse_article", "parse_published",
     "read_articles", "read_numbered", "render_html", "timeline_from_json", "timeline_to_json", "timeml_document",
     "write_csv", "write_graphml", "write_html", "write_timeml",
 ]

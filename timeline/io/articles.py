@@ -12,32 +12,35 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
-from ..model import Article, Problem
+import attrs
+
+from ..model import Article, Problem, parse_iso
 
 #: Characters read per step when streaming a JSON array file.
 _CHUNK = 1 << 16
+#: Digits an integer literal may have: CPython 3.11's own limit, applied on every version so
+#: that a record is read the same everywhere (and a huge literal cannot take quadratic time).
+MAX_DIGITS = 4300
+#: Publication years that are far more likely Hijri than Gregorian in news (1300-1500 AH is
+#: 1882-2077 CE): such a date is used as written, with a warning.
+HIJRI_YEARS = range(1300, 1501)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_published(value: str) -> dt.datetime:
     """Parse an ISO 8601 date or date-time; an offset is dropped, keeping local wall-clock time.
 
     The publication date of a news article is the date printed in its own time zone, so
-    ``2013-02-12T23:30:00-02:00`` stays 12 February.  Raises :class:`ValueError`.
+    ``2013-02-12T23:30:00-02:00`` stays 12 February.  The accepted forms are
+    :data:`timeline.model.ISO_FORMS`, the same on every Python version.  Raises
+    :class:`ValueError`.
     """
-    text = value.strip()
-    if not text or not text[0].isdigit() or not text.isascii():
-        raise ValueError("not an ISO 8601 date or date-time")
-    try:
-        parsed = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] in "zZ" else text)
-    except ValueError as error:
-        if str(error).startswith("Invalid isoformat"):
-            raise ValueError("not an ISO 8601 date or date-time") from None
-        raise
-    return parsed.replace(tzinfo=None)
+    return parse_iso(value)
 
 
 def _find_dateline(text: str) -> dt.date | None:
@@ -56,17 +59,47 @@ def _type_name(value: Any) -> str:
     return "null" if value is None else type(value).__name__
 
 
-def parse_article(record: Any, *, line: int | None = None) -> Article | Problem:
-    """Validate one decoded record; return the :class:`Article` or the first :class:`Problem`.
+def _repaired(value: Any) -> tuple[Any, int]:
+    """``value`` with lone surrogates (not encodable as UTF-8) replaced by U+FFFD, one for
+    one so offsets hold, and how many were replaced; walks lists and mappings."""
+    if isinstance(value, str):
+        return _SURROGATE.subn("\ufffd", value)
+    if isinstance(value, (list, tuple)):
+        pairs = [_repaired(v) for v in value]
+        return type(value)(v for v, _ in pairs), sum(n for _, n in pairs)
+    if isinstance(value, Mapping):
+        items = [(_repaired(k), _repaired(v)) for k, v in value.items()]
+        return {k: v for (k, _), (v, _) in items}, sum(a + b for (_, a), (_, b) in items)
+    return value, 0
 
-    ``id`` must be a non-empty string (an integer is accepted and turned into a string),
-    ``text`` a non-empty string, ``published`` an ISO 8601 date or date-time.  With no
-    ``published``, a dateline at the start of the text supplies it
-    (``published_source="dateline"``).
-    """
-    if not isinstance(record, dict):
-        return Problem(None, None, f"expected a JSON object, got {_type_name(record)}", line)
-    raw_id = record.get("id")
+
+def _surrogate_warning(article_id: str, field: str, count: int, line: int | None) -> Problem:
+    return Problem(article_id, field, f"{count} code point{'s' if count > 1 else ''} that {'are' if count > 1 else 'is'} "
+                   "not valid Unicode (lone surrogates) replaced with U+FFFD", line)
+
+
+def _published(raw: Any, article_id: str, line: int | None) -> tuple[dt.datetime, list[Problem]] | Problem:
+    if isinstance(raw, dt.datetime):
+        published = raw.replace(tzinfo=None)
+    elif isinstance(raw, dt.date):
+        published = dt.datetime.combine(raw, dt.time())
+    elif not isinstance(raw, str):
+        return Problem(article_id, "published",
+                       f"published must be an ISO 8601 string, got {_type_name(raw)}", line)
+    else:
+        try:
+            published = parse_published(raw)
+        except ValueError as error:
+            return Problem(article_id, "published", f"invalid date {raw!r}: {error}", line)
+    warnings = []
+    if published.year in HIJRI_YEARS:
+        warnings.append(Problem(article_id, "published",
+                                f"{published.date().isoformat()} looks like a Hijri date (year "
+                                f"{published.year}); it is read as a Gregorian date", line))
+    return published, warnings
+
+
+def _check_id(raw_id: Any, line: int | None) -> str | Problem:
     if raw_id is None:
         return Problem(None, "id", "missing article id", line)
     if isinstance(raw_id, int) and not isinstance(raw_id, bool):
@@ -75,15 +108,44 @@ def parse_article(record: Any, *, line: int | None = None) -> Article | Problem:
         return Problem(None, "id", f"id must be a string, got {_type_name(raw_id)}", line)
     if not raw_id.strip():
         return Problem(None, "id", "empty article id", line)
-    article_id = raw_id
+    shown, bad = _repaired(raw_id)
+    if bad:
+        # An id names the article in every output: changing it would be a silent guess.
+        return Problem(shown, "id", "id holds a lone surrogate code point (not valid Unicode)", line)
+    return raw_id
 
-    text = record.get("text")
+
+def _check_text(text: Any, article_id: str, line: int | None) -> tuple[str, list[Problem]] | Problem:
     if text is None:
         return Problem(article_id, "text", "missing text", line)
     if not isinstance(text, str):
         return Problem(article_id, "text", f"text must be a string, got {_type_name(text)}", line)
     if not text.strip():
         return Problem(article_id, "text", "empty text", line)
+    text, bad = _repaired(text)
+    return text, [_surrogate_warning(article_id, "text", bad, line)] if bad else []
+
+
+def parse_article(record: Any, *, line: int | None = None) -> Article | Problem:
+    """Validate one decoded record; return the :class:`Article` or the first :class:`Problem`.
+
+    ``record`` is a mapping.  ``id`` must be a non-empty string (an integer is accepted and
+    turned into a string) that is valid Unicode, ``text`` a non-empty string, ``published``
+    an ISO 8601 date or date-time (:func:`parse_published`; a ``datetime.date`` or
+    ``datetime.datetime`` is taken as it is).  With no ``published``, a dateline at the start
+    of the text supplies it (``published_source="dateline"``).  Lone surrogates elsewhere
+    (text, other keys) become U+FFFD, and a publication year of :data:`HIJRI_YEARS` is kept:
+    both are listed in :attr:`Article.warnings <timeline.model.Article.warnings>`.
+    """
+    if not isinstance(record, Mapping):
+        return Problem(None, None, f"expected a JSON object, got {_type_name(record)}", line)
+    article_id = _check_id(record.get("id"), line)
+    if isinstance(article_id, Problem):
+        return article_id
+    checked = _check_text(record.get("text"), article_id, line)
+    if isinstance(checked, Problem):
+        return checked
+    text, warnings = checked
 
     raw_published = record.get("published")
     source = "field"
@@ -94,39 +156,139 @@ def parse_article(record: Any, *, line: int | None = None) -> Article | Problem:
                            "missing publication date and no dateline in the text", line)
         published = dt.datetime.combine(dateline, dt.time())
         source = "dateline"
-    elif not isinstance(raw_published, str):
-        return Problem(article_id, "published",
-                       f"published must be an ISO 8601 string, got {_type_name(raw_published)}", line)
     else:
-        try:
-            published = parse_published(raw_published)
-        except ValueError as error:
-            return Problem(article_id, "published", f"invalid date {raw_published!r}: {error}", line)
+        dated = _published(raw_published, article_id, line)
+        if isinstance(dated, Problem):
+            return dated
+        published, more = dated
+        warnings += more
 
-    extra = {key: value for key, value in record.items() if key not in ("id", "text", "published")}
-    return Article(id=article_id, text=text, published=published, published_source=source, extra=extra)
+    extra = {}
+    for key, value in record.items():
+        if key in ("id", "text", "published"):
+            continue
+        (key, value), bad = _repaired((key, value))
+        if bad:
+            warnings.append(_surrogate_warning(article_id, str(key), bad, line))
+        extra[key] = value
+    return Article(id=article_id, text=text, published=published, published_source=source, extra=extra,
+                   warnings=tuple(warnings))
 
 
-def _decode_line(raw: str | bytes, line: int) -> Any | Problem:
+def check_article(article: Article, *, line: int | None = None) -> Article | Problem:
+    """An :class:`Article` made in Python, checked as :func:`parse_article` checks a record.
+
+    The id must be a non-empty string that is valid Unicode; the text a non-empty string
+    (lone surrogates become U+FFFD with a warning); ``published`` ``None`` (``build`` then
+    reports it), a date or a date-time.  A valid article with nothing to warn about is
+    returned as it is.
+    """
+    article_id = _check_id(article.id, line)
+    if isinstance(article_id, Problem):
+        return article_id
+    checked = _check_text(article.text, article_id, line)
+    if isinstance(checked, Problem):
+        return checked
+    text, warnings = checked
+    published = article.published
+    if published is not None:
+        if not isinstance(published, dt.date):
+            return Problem(article_id, "published",
+                           f"published must be a date or date-time, got {_type_name(published)}", line)
+        _, more = _published(published, article_id, line)  # type: ignore[misc]
+        warnings += more
+    if not warnings and article_id == article.id:
+        return article
+    return attrs.evolve(article, id=article_id, text=text, warnings=article.warnings + tuple(warnings))
+
+
+def check_items(items: Iterable[Any], *, seen: dict[str, int] | None = None) -> Iterator[Article | Problem]:
+    """What ``build`` accepts, one item at a time: :class:`Article` objects (checked with
+    :func:`check_article`), mappings (parsed with :func:`parse_article`) and :class:`Problem`
+    objects (passed on), as :func:`read_articles` yields them.
+
+    A repeated article id is a Problem naming the item (1-based) where it was first seen; the
+    first article with it is kept.  ``seen`` maps ids to those positions and is updated.
+    """
+    seen = {} if seen is None else seen
+    for position, item in enumerate(items, 1):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        if isinstance(item, Article):
+            result = check_article(item)
+        elif isinstance(item, Mapping):
+            result = parse_article(item)
+        else:
+            result = Problem(None, None, f"item {position}: expected an Article, a mapping or a Problem, "
+                                         f"got {_type_name(item)}")
+        if isinstance(result, Article):
+            first = seen.get(result.id)
+            if first is not None:
+                yield Problem(result.id, "id", f"duplicate article id (first seen as item {first}, "
+                                               f"this is item {position}); skipped")
+                continue
+            seen[result.id] = position
+        yield result
+
+
+class _Decoder(json.JSONDecoder):
+    """``json`` decoding that reports an over-long integer literal instead of raising (or, on
+    Python 3.10, taking quadratic time): the literal is read as 0 and :attr:`long` is set."""
+
+    def __init__(self) -> None:
+        super().__init__(parse_int=self._int)
+        self.long = 0
+
+    def _int(self, literal: str) -> int:
+        digits = len(literal) - literal.startswith("-")
+        if digits > MAX_DIGITS:
+            self.long = max(self.long, digits)
+            return 0
+        return int(literal)
+
+    def problem(self, line: int) -> Problem | None:
+        """The Problem for the value just decoded, if it held an over-long integer (then reset)."""
+        if not self.long:
+            return None
+        digits, self.long = self.long, 0
+        return Problem(None, None, f"an integer of {digits} digits (more than {MAX_DIGITS}); "
+                                   "write such a number as a string", line)
+
+
+def _json_error(error: json.JSONDecodeError | RecursionError, column_offset: int = 0) -> str:
+    if isinstance(error, RecursionError):
+        return "malformed JSON: nested too deeply"
+    # ``msg`` alone ("Invalid control character at") is cut short: say where.
+    where = f"column {error.colno + column_offset}" if error.lineno == 1 else \
+        f"line {error.lineno} of the record, column {error.colno}"
+    return f"malformed JSON: {error.msg}{'' if error.msg.endswith(' at') else ' at'} {where}"
+
+
+def _decode_line(raw: str | bytes, line: int, decoder: _Decoder) -> Any | Problem:
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             return Problem(None, None, f"not UTF-8: {error.reason} at byte {error.start}", line)
+    text = raw.lstrip("\ufeff")  # a file's byte-order mark, or one left by joining files
+    if not text.strip():
+        return Problem(None, None, "the line holds only a byte-order mark (U+FEFF), no record", line)
     try:
-        return json.loads(raw)
+        value = decoder.decode(text)
     except (json.JSONDecodeError, RecursionError) as error:
-        message = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
-        return Problem(None, None, f"malformed JSON: {message}", line)
+        return Problem(None, None, _json_error(error, len(raw) - len(text)), line)
+    return decoder.problem(line) or value
 
 
 def _json_lines(lines: Iterable[Any], line_offset: int) -> Iterator[tuple[int, Any]]:
     """Yield (line number, decoded value or Problem) per non-blank line; dicts pass through."""
+    decoder = _Decoder()
     for number, raw in enumerate(lines, start=line_offset + 1):
         if isinstance(raw, (str, bytes)):
             if not raw.strip():
                 continue
-            yield number, _decode_line(raw, number)
+            yield number, _decode_line(raw, number, decoder)
         else:
             yield number, raw
 
@@ -135,9 +297,11 @@ def _json_array(stream: IO[str], head: str, line_offset: int) -> Iterator[tuple[
     """Yield the elements of a JSON array one at a time, holding one element in memory.
 
     ``head`` is text already read from ``stream``.  A malformed element ends the array
-    (there is no safe way to resynchronise) with one Problem.
+    (there is no safe way to resynchronise) with one Problem saying where reading stopped.
+    Anything after the closing bracket is read as JSON Lines, after a Problem saying so: a
+    first line such as ``[]`` must not hide the records below it.
     """
-    decoder = json.JSONDecoder()
+    decoder = _Decoder()
     buffer, pos, line, eof = head, 0, line_offset + 1, False
 
     def skip(chars: str) -> None:
@@ -154,7 +318,11 @@ def _json_array(stream: IO[str], head: str, line_offset: int) -> Iterator[tuple[
         eof = not chunk
         return bool(chunk)
 
-    skip(" \t\r\n\ufeff")
+    def stopped(message: str) -> Problem:
+        return Problem(None, None, f"{message}; the rest of the input (from line {line}) is not read", line)
+
+    skip(" \t\r\n")
+    opened = line
     pos += 1  # the opening bracket
     expect_comma = False
     while True:
@@ -162,29 +330,34 @@ def _json_array(stream: IO[str], head: str, line_offset: int) -> Iterator[tuple[
         while pos >= len(buffer) and refill():
             skip(" \t\r\n")
         if pos >= len(buffer):
-            yield line, Problem(None, None, "malformed JSON: unterminated array", line)
+            yield line, Problem(None, None, f"malformed JSON: the array opened on line {opened} is not closed",
+                                line)
             return
         if buffer[pos] == "]":
+            yield from _after_array(stream, buffer[pos + 1:], line, opened)
             return
         if expect_comma:
             if buffer[pos] != ",":
-                yield line, Problem(None, None, "malformed JSON: expected ',' between array items", line)
+                yield line, stopped("malformed JSON: expected ',' between array items")
                 return
             pos += 1
             expect_comma = False
             continue
         size = _CHUNK
         while True:
+            decoder.long = 0
             try:
                 value, end = decoder.raw_decode(buffer, pos)
             except json.JSONDecodeError as error:
                 if not eof and refill(size):
                     size *= 2  # a large element: grow reads so retries stay linear overall
                     continue
-                yield line, Problem(None, None, f"malformed JSON: {error.msg}", line)
+                at = line + buffer.count("\n", pos, error.pos)
+                yield line, stopped(f"malformed JSON: {error.msg}{'' if error.msg.endswith(' at') else ' at'} "
+                                    f"line {at}")
                 return
             except RecursionError:
-                yield line, Problem(None, None, "malformed JSON: nested too deeply", line)
+                yield line, stopped("malformed JSON: nested too deeply")
                 return
             if end == len(buffer) and not eof and refill(size):
                 continue  # a number may continue past the buffer
@@ -193,30 +366,49 @@ def _json_array(stream: IO[str], head: str, line_offset: int) -> Iterator[tuple[
         line += buffer.count("\n", pos, end)
         pos = end
         expect_comma = True
-        yield start_line, value
+        yield start_line, decoder.problem(start_line) or value
 
 
-_BLANK = (" ", "\t", "\r", "\n", "\ufeff", b" ", b"\t", b"\r", b"\n")
+_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+
+
+def _after_array(stream: IO[str], rest: str, line: int, opened: int) -> Iterator[tuple[int, Any]]:
+    """What follows a JSON array's closing bracket (on ``line``): nothing but blanks, or
+    records read as JSON Lines after one Problem."""
+    lines = _LINE.findall(rest)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += stream.readline()
+    warned = False
+    for number, value in _json_lines(_chain(lines, stream), line - 1):
+        if not warned:
+            warned = True
+            yield number, Problem(None, None, f"more data after the JSON array of lines {opened}-{line}: "
+                                              "it is read as JSON Lines, one record a line", number)
+        yield number, value
+
+
+_BLANK = (" ", "\t", "\r", "\n", b" ", b"\t", b"\r", b"\n")
 _BOM = b"\xef\xbb\xbf"
 
 
 def _peek(handle: Any) -> tuple[Any, Any]:
     """Read up to the first non-blank character; return (what was read, that character).
 
-    A UTF-8 byte order mark is read and dropped.
+    A byte-order mark at the very start is the encoding's signature: it is read and dropped.
+    Any later one is data (a line holding only one is reported by the line reader).
     """
     read = head = handle.read(1)
+    if head == "\ufeff":
+        read = head = handle.read(1)
+    elif head == b"\xef":
+        mark = handle.read(2)
+        if mark == _BOM[1:]:
+            read = head = handle.read(1)
+        else:
+            return head + mark, head
     while head and head in _BLANK:
         head = handle.read(1)
         read += head
-    if head == b"\xef":
-        mark = handle.read(2)
-        if mark == _BOM[1:]:
-            more, head = _peek(handle)
-            return read[:-1] + more, head
-        read += mark
-    if isinstance(read, str):
-        read = read.replace("\ufeff", "")
     return read, head
 
 
@@ -233,7 +425,9 @@ def _records(source: Any, line_offset: int) -> Iterator[tuple[int, Any]]:
         read, head = _peek(handle)
         if head in ("[", b"["):
             if isinstance(read, bytes):
-                stream = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
+                # Bytes that are not UTF-8 become lone surrogates, which the record checks
+                # replace with U+FFFD and report (a whole array cannot be cut into lines).
+                stream = io.TextIOWrapper(handle, encoding="utf-8", errors="surrogateescape", newline="")
                 try:
                     yield from _json_array(stream, read.decode("ascii"), line_offset)
                 finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import IO, Any
 
 from ..model import Actor, Conflict, Event, Mention, Problem, Relation, Timeline
@@ -98,59 +99,169 @@ def dump_timeline(timeline: Timeline, stream: IO[str]) -> None:
     stream.write("\n")
 
 
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class Reader:
+    """Reads a timeline document (or parts of one), naming the path of the first bad value:
+    ``events[3].mentions[0].start: expected an integer, got str``.  Every method raises
+    :class:`ValueError`; ``where`` (a file, a record) prefixes the messages."""
+
+    def __init__(self, where: str = ""):
+        self.where = where
+
+    def error(self, path: str, message: str) -> ValueError:
+        parts = [p for p in (self.where, path) if p]
+        return ValueError(f"{': '.join(parts)}: {message}" if parts else message)
+
+    @staticmethod
+    def _type(value: Any) -> str:
+        return "null" if value is None else {"dict": "object", "list": "array", "str": "string"}.get(
+            type(value).__name__, type(value).__name__)
+
+    def mapping(self, value: Any, path: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.error(path, f"expected an object, got {self._type(value)}")
+        return value
+
+    def list(self, data: dict[str, Any], key: str, path: str = "") -> list[Any]:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            raise self.error(f"{path}{key}", f"expected an array, got {self._type(value)}")
+        return value
+
+    def items(self, data: dict[str, Any], key: str, read: Any, path: str = "") -> list[Any]:
+        return [read(v, f"{path}{key}[{i}]") for i, v in enumerate(self.list(data, key, path))]
+
+    def text(self, value: Any, path: str) -> str:
+        if not isinstance(value, str):
+            raise self.error(path, f"expected a string, got {self._type(value)}")
+        if _SURROGATE.search(value):
+            raise self.error(path, "holds a lone surrogate code point (not valid Unicode)")
+        return value
+
+    def string(self, data: dict[str, Any], key: str, path: str = "", default: Any = ...) -> str:
+        if key not in data:
+            if default is ...:
+                raise self.error(f"{path}{key}", "missing")
+            return default
+        return self.text(data[key], f"{path}{key}")
+
+    def optional_string(self, data: dict[str, Any], key: str, path: str = "") -> str | None:
+        value = data.get(key)
+        return None if value is None else self.text(value, f"{path}{key}")
+
+    def integer(self, value: Any, path: str) -> int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.error(path, f"expected an integer, got {self._type(value)}")
+        return value
+
+    def date(self, data: dict[str, Any], key: str, path: str = "") -> dt.date | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _DAY.fullmatch(value):
+            raise self.error(f"{path}{key}", f"expected a date YYYY-MM-DD or null, got {value!r}")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as error:
+            raise self.error(f"{path}{key}", f"{value!r}: {error}") from None
+
+    def span(self, value: Any, path: str) -> tuple[int, int]:
+        if not isinstance(value, list) or len(value) != 2:
+            raise self.error(path, "expected [start, end]")
+        start, end = (self.integer(v, f"{path}[{i}]") for i, v in enumerate(value))
+        return start, end
+
+    def mention(self, value: Any, path: str) -> Mention:
+        data = self.mapping(value, path)
+        p = f"{path}." if path else ""
+        start, end = (self.integer(data.get(key), f"{p}{key}") for key in ("start", "end"))
+        context = data.get("context")
+        return Mention(
+            doc=self.string(data, "doc", p), start=start, end=end, text=self.string(data, "text", p),
+            context=self.span(context, f"{p}context") if context is not None else None,
+            timexes=tuple(self.items(data, "timexes", self.span, p)),
+            dated_by=self.optional_string(data, "dated_by", p),
+        )
+
+    def actor(self, value: Any, path: str) -> Actor:
+        data = self.mapping(value, path)
+        p = f"{path}."
+        key = self.string(data, "key", p)
+        return Actor(key=key, name=self.string(data, "name", p, key), kind=self.string(data, "kind", p, "person"),
+                     role=self.optional_string(data, "role", p))
+
+    def event(self, value: Any, path: str) -> Event:
+        data = self.mapping(value, path)
+        p = f"{path}."
+        event_id = self.string(data, "id", p)
+        earliest, latest = self.date(data, "earliest", p), self.date(data, "latest", p)
+        confidence = data.get("confidence", 1.0)
+        if not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
+            raise self.error(f"{p}confidence", f"expected a number, got {self._type(confidence)}")
+        return Event(
+            id=event_id, type=self.string(data, "type", p), subtype=self.optional_string(data, "subtype", p),
+            earliest=earliest, latest=latest, participants=tuple(self.items(data, "participants", self.actor, p)),
+            place=self.optional_string(data, "place", p),
+            mentions=tuple(self.items(data, "mentions", self.mention, p)),
+            confidence=confidence, warnings=tuple(self.items(data, "warnings", self.text, p)),
+        )
+
+    def relation(self, value: Any, path: str) -> Relation:
+        data = self.mapping(value, path)
+        p = f"{path}."
+        return Relation(source=self.string(data, "source", p), target=self.string(data, "target", p),
+                        type=self.string(data, "type", p), origin=self.string(data, "origin", p, "dates"),
+                        evidence=tuple(self.items(data, "evidence", self.mention, p)))
+
+    def conflict(self, value: Any, path: str) -> Conflict:
+        data = self.mapping(value, path)
+        p = f"{path}."
+        return Conflict(source=self.string(data, "source", p), target=self.string(data, "target", p),
+                        claims=tuple(self.items(data, "claims", self.relation, p)),
+                        message=self.string(data, "message", p, ""))
+
+    def problem(self, value: Any, path: str) -> Problem:
+        data = self.mapping(value, path)
+        p = f"{path}."
+        line = data.get("line")
+        return Problem(article=self.optional_string(data, "article", p), field=self.optional_string(data, "field", p),
+                       message=self.string(data, "message", p),
+                       line=None if line is None else self.integer(line, f"{p}line"))
+
+    def timeline(self, value: Any) -> Timeline:
+        data = self.mapping(value, "")
+        return Timeline(events=tuple(self.items(data, "events", self.event)),
+                        relations=tuple(self.items(data, "relations", self.relation)),
+                        conflicts=tuple(self.items(data, "conflicts", self.conflict)),
+                        problems=tuple(self.items(data, "problems", self.problem)),
+                        articles=tuple(self.items(data, "articles", self.text)))
+
+
 def mention_from_json(data: dict[str, Any]) -> Mention:
-    context = data.get("context")
-    return Mention(
-        doc=data["doc"], start=data["start"], end=data["end"], text=data["text"],
-        context=tuple(context) if context is not None else None,
-        timexes=tuple(tuple(span) for span in data.get("timexes", ())),
-        dated_by=data.get("dated_by"),
-    )
+    return Reader().mention(data, "mention")
 
 
 def actor_from_json(data: dict[str, Any]) -> Actor:
-    return Actor(key=data["key"], name=data.get("name", data["key"]),
-                 kind=data.get("kind", "person"), role=data.get("role"))
+    return Reader().actor(data, "actor")
 
 
 def event_from_json(data: dict[str, Any]) -> Event:
-    return Event(
-        id=data["id"], type=data["type"], subtype=data.get("subtype"),
-        earliest=_parse_date(data.get("earliest")), latest=_parse_date(data.get("latest")),
-        participants=tuple(actor_from_json(a) for a in data.get("participants", ())),
-        place=data.get("place"),
-        mentions=tuple(mention_from_json(m) for m in data.get("mentions", ())),
-        confidence=data.get("confidence", 1.0),
-        warnings=tuple(data.get("warnings", ())),
-    )
+    return Reader().event(data, "event")
 
 
 def relation_from_json(data: dict[str, Any]) -> Relation:
-    return Relation(source=data["source"], target=data["target"], type=data["type"],
-                    origin=data.get("origin", "dates"),
-                    evidence=tuple(mention_from_json(m) for m in data.get("evidence", ())))
+    return Reader().relation(data, "relation")
 
 
-def timeline_from_json(data: dict[str, Any]) -> Timeline:
+def timeline_from_json(data: Any) -> Timeline:
     """Rebuild a :class:`Timeline` from its JSON document (keys beyond the contract optional).
 
-    Raises :class:`ValueError` (``KeyError``/``TypeError`` wrapped) for a document that
-    lacks a required key.
+    The document is checked as it is read: a :class:`ValueError` names the first value of a
+    wrong type by its path (``events[3].mentions[0].start: expected an integer, got string``).
+    Consistency (ids used twice, relations to absent events) is not checked: every export
+    copes with it.
     """
-    try:
-        return Timeline(
-            events=tuple(event_from_json(e) for e in data.get("events", ())),
-            relations=tuple(relation_from_json(r) for r in data.get("relations", ())),
-            conflicts=tuple(
-                Conflict(source=c["source"], target=c["target"],
-                         claims=tuple(relation_from_json(r) for r in c.get("claims", ())),
-                         message=c.get("message", ""))
-                for c in data.get("conflicts", ())),
-            problems=tuple(
-                Problem(article=p.get("article"), field=p.get("field"), message=p["message"],
-                        line=p.get("line"))
-                for p in data.get("problems", ())),
-            articles=tuple(data.get("articles", ())),
-        )
-    except (KeyError, TypeError, AttributeError) as error:
-        raise ValueError(f"not a timeline document: {type(error).__name__} {error}") from None
+    return Reader().timeline(data)

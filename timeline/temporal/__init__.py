@@ -12,7 +12,7 @@ import datetime as dt
 import attrs
 
 from ..arabic import normalize
-from ..model import Article, InputError, Problem, Timex
+from ..model import ISO_FORMS, Article, InputError, Problem, Timex, parse_iso
 from .dateline import find_dateline
 from .recognize import recognize
 from .resolve import Resolver
@@ -34,14 +34,11 @@ def parse_published(published: dt.date | dt.datetime | str | None, doc: str | No
     if isinstance(published, dt.date):
         return dt.datetime.combine(published, dt.time())
     if isinstance(published, str):
-        text = published.strip()
         try:
-            if len(text) == 10:
-                return dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+            return parse_iso(published)  # the same forms on every Python version
         except ValueError:
             pass
-        raise InputError(Problem(doc, "published", f"not an ISO 8601 date: {published!r}"))
+        raise InputError(Problem(doc, "published", f"not an ISO 8601 date ({ISO_FORMS}): {published!r}"))
     raise InputError(Problem(doc, "published", f"missing or not a date: {published!r}"))
 
 

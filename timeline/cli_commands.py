@@ -1,0 +1,273 @@
+"""The ``timeline`` commands: ``tag``, ``build`` (and ``build --update``) and ``export``.
+
+Each takes the parsed arguments, the output stream (``None`` when the command saves its
+output itself), the :class:`~timeline.cli_runtime.Reporter` and the progress line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import collections.abc
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any
+
+import attrs
+
+from .cli_runtime import Progress, Refused, Reporter, UsageError, check_inputs, parallel, read_inputs
+from .model import Article, InputError, Problem, Timeline, Timex, timex_record
+
+if TYPE_CHECKING:
+    from .graph.records import Extracted
+
+
+# ---------------------------------------------------------------- tag
+
+@attrs.frozen
+class _Tagger:
+    """Picklable per-article tagging step: the Timexes, or the Problem that stopped them."""
+
+    prefer: str
+
+    def __call__(self, article: Article) -> list[Timex] | Problem:
+        from .temporal import tag_article
+
+        try:
+            return tag_article(article, prefer=self.prefer)
+        except InputError as error:
+            return error.problem
+        except Exception as error:  # one article's failure must not sink the batch
+            return Problem(article.id, None, f"tagging failed: {type(error).__name__}: {error}")
+
+
+def _dump_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def cmd_tag(args: argparse.Namespace, out: IO[str], report: Reporter, progress: Progress) -> None:
+    from .io import timeml_document
+
+    items = parallel(_Tagger(args.prefer), read_inputs(check_inputs(args.articles), report), args.jobs)
+    fmt = args.format
+    if fmt == "json":
+        out.write("[")
+    elif fmt == "timeml":
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<TimeMLCollection>\n')
+    first = True
+    for item, where, result in items:
+        if not isinstance(item, Article):
+            report(item, where)
+            continue
+        progress.step()
+        for warning in item.warnings:
+            report(warning, where)
+        if isinstance(result, Problem):
+            report(result)
+            continue
+        if fmt == "timeml":
+            out.write(timeml_document(item, result))
+            out.write("\n")
+            continue
+        for timex in result:
+            line = _dump_line(timex_record(timex))
+            if fmt == "json":
+                out.write(("\n" if first else ",\n") + line)
+                first = False
+            else:
+                out.write(line + "\n")
+    if fmt == "json":
+        out.write("\n]\n" if not first else "]\n")
+    elif fmt == "timeml":
+        out.write("</TimeMLCollection>\n")
+
+
+# ---------------------------------------------------------------- build
+
+@attrs.frozen
+class _Extractor:
+    """Picklable per-article step of ``build``: tagging and extraction (the costly part)."""
+
+    prefer: str
+
+    def __call__(self, article: Article) -> Extracted:
+        from .graph.records import extract_one
+
+        return extract_one(article, prefer=self.prefer)
+
+
+def _extracted(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, jobs: int, report: Reporter,
+               progress: Progress, keep: dict[str, Article] | None = None) -> Iterator[Extracted]:
+    """The map step over ``items`` in input order (in worker processes with ``jobs > 1``), each
+    record's problems reported as it comes and given its input line."""
+    from .graph.records import extract_one
+
+    for item, where, record in parallel(_Extractor(prefer), items, jobs):
+        if isinstance(item, Problem):
+            report(item, where)
+            yield extract_one(item)
+            continue
+        progress.step()
+        if keep is not None:
+            keep[item.id] = item
+        for warning in record.warnings:
+            report(warning, where)
+        if record.problem is not None:
+            report(record.problem)
+            record = attrs.evolve(record, problem=report.placed(record.problem))
+        yield record
+
+
+def _build(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, jobs: int, report: Reporter,
+           progress: Progress, keep: dict[str, Article] | None) -> Timeline:
+    """The timeline of ``items``, equal to :func:`timeline.graph.build` on their articles.
+
+    Tagging and extraction run per article (in worker processes with ``jobs > 1``); merging
+    and ordering run here once every record is in, so the result does not depend on ``jobs``.
+    Reader problems come first among the timeline's problems, then extraction problems.
+    """
+    from .graph.records import merge_records
+
+    # merge_records orders by key: input position keeps one-process order
+    records = [attrs.evolve(record, key=(0, position))
+               for position, record in enumerate(_extracted(items, prefer, jobs, report, progress, keep))]
+    timeline, _ = merge_records(records)
+    return timeline
+
+
+def _timexes_by_doc(articles: Iterable[Article], prefer: str) -> dict[str, list[Timex]]:
+    tagger = _Tagger(prefer)
+    found: dict[str, list[Timex]] = {}
+    for article in articles:
+        result = tagger(article)
+        found[article.id] = [] if isinstance(result, Problem) else result
+    return found
+
+
+def _write_timeline(timeline: Timeline, fmt: str, out: IO[str], articles: dict[str, Article] | None,
+                    prefer: str, title: str | None) -> None:
+    from . import io as tio
+
+    if fmt == "json":
+        tio.dump_timeline(timeline, out)
+    elif fmt == "csv":
+        tio.write_csv(timeline, out)
+    elif fmt == "graphml":
+        tio.write_graphml(timeline, out)
+    elif fmt == "html":
+        tio.write_html(timeline, out, articles or {}, **({"title": title} if title else {}))
+    elif fmt == "timeml":
+        docs = list((articles or {}).values())
+        tio.write_timeml(timeline, docs, _timexes_by_doc(docs, prefer), out)
+    else:  # argparse restricts choices; a new format must be wired here
+        raise UsageError(f"unknown format {fmt!r}")
+
+
+def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, progress: Progress) -> None:
+    """``build --update``: add the new articles to the saved timeline and save it again.
+
+    The JSON goes to ``--output`` when the format is json (else back to the saved file),
+    with its records file beside it; ``out`` (``None`` when that file is the output) gets
+    the updated timeline in the chosen format.  Only problems of this run are reported.
+    """
+    from .incremental import load_saved, save_timeline, update_with_records
+
+    saved = args.update
+    items = read_inputs(check_inputs(args.articles), report)
+    target = args.output if args.format == "json" and args.output else saved
+    try:
+        timeline, records, notes = load_saved(saved)
+    except (ValueError, RecursionError) as error:
+        raise Refused(Problem(None, None, f"{saved}: not a timeline JSON document: {error}")) from None
+    except OSError as error:
+        raise UsageError(f"cannot update {saved!r}: {error.strerror or error}") from None
+    for note in notes:
+        report.warn(note)
+    places: collections.deque[str | None] = collections.deque()
+
+    def fresh() -> Iterator[Article | Problem]:
+        for item, where in items:
+            places.append(where)
+            yield item
+
+    def extract(chosen: Iterable[Article | Problem]) -> Iterator[Extracted]:
+        return _extracted(((item, places.popleft()) for item in chosen), args.prefer, args.jobs, report, progress)
+
+    timeline, every = update_with_records(timeline, fresh(), args.prefer, records=records, extract=extract,
+                                          lines=_Lines(report))
+    save_timeline(target, timeline, every if records is not None else None)
+    if out is not None:
+        _write_timeline(timeline, args.format, out, None, args.prefer, args.title)
+
+
+class _Lines(collections.abc.Mapping):
+    """Article id -> input line, read live from the reporter as the input is read."""
+
+    def __init__(self, report: Reporter):
+        self.origin = report.origin
+
+    def __getitem__(self, key: str) -> int:
+        return self.origin[key][0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.origin)
+
+    def __len__(self) -> int:
+        return len(self.origin)
+
+
+def cmd_build(args: argparse.Namespace, out: IO[str] | None, report: Reporter, progress: Progress) -> None:
+    if args.update:
+        cmd_update(args, out, report, progress)
+        return
+    # Only these formats need the texts back after building.
+    keep: dict[str, Article] | None = {} if args.format in ("html", "timeml") else None
+    items = read_inputs(check_inputs(args.articles), report)
+    timeline = _build(items, args.prefer, args.jobs, report, progress, keep)
+    _write_timeline(timeline, args.format, out, keep, args.prefer, args.title)
+
+
+# ---------------------------------------------------------------- export
+
+def _load_timeline(path: str) -> Timeline:
+    from .io import timeline_from_json
+    from .io.articles import _Decoder
+
+    decoder = _Decoder()
+    try:
+        if path == "-":
+            text = getattr(sys.stdin, "buffer", sys.stdin).read()
+            text = text.decode("utf-8") if isinstance(text, bytes) else text
+        else:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+        document = decoder.decode(text.lstrip("\ufeff"))
+        too_long = decoder.problem(0)
+        if too_long is not None:
+            raise ValueError(too_long.message)
+        return timeline_from_json(document)
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8: {error.reason} at byte {error.start}"
+    except (ValueError, RecursionError) as error:
+        message = str(error) if not isinstance(error, RecursionError) else "nested too deeply"
+    raise Refused(Problem(None, None, f"{path}: not a timeline JSON document: {message}"))
+
+
+def cmd_export(args: argparse.Namespace, out: IO[str], report: Reporter, progress: Progress) -> None:
+    timeline = _load_timeline(args.timeline)
+    articles: dict[str, Article] | None = None
+    if args.articles:
+        articles = {}
+        for item, where in read_inputs(check_inputs(args.articles), report):
+            if isinstance(item, Article):
+                articles[item.id] = item
+                progress.step()
+                for warning in item.warnings:
+                    report(warning, where)
+            else:
+                report(item, where)
+    _write_timeline(timeline, args.format, out, articles, args.prefer, args.title)
+
+
+COMMANDS = {"tag": cmd_tag, "build": cmd_build, "export": cmd_export}

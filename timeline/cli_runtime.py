@@ -1,0 +1,177 @@
+"""What every ``timeline`` command shares: problem reporting, progress, reading the inputs,
+and the bounded worker pool that keeps input order."""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import itertools
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
+
+import attrs
+
+from .model import Article, Problem
+
+#: Articles per task sent to a worker: small enough to keep workers evenly busy, large
+#: enough that pickling and scheduling stay cheap next to tagging.
+CHUNK = 8
+#: Chunks in flight per worker: bounds how far input is read ahead of output.
+CHUNKS_PER_JOB = 4
+
+
+class UsageError(Exception):
+    """A command-line mistake: reported and exit status 2."""
+
+
+class Refused(Exception):
+    """An input the command cannot work from at all (a broken saved timeline): reported as a
+    problem, exit status 1, and no output written."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+# ---------------------------------------------------------------- progress and reporting
+
+class Progress:
+    """Articles done and rate on one stderr line; silent unless enabled."""
+
+    def __init__(self, stream: IO[str], enabled: bool):
+        self.stream, self.enabled = stream, enabled
+        self.count, self.started, self.shown = 0, time.monotonic(), 0.0
+
+    def step(self, count: int = 1) -> None:
+        self.count += count
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.shown >= 0.1:
+            self.shown = now
+            rate = self.count / max(now - self.started, 1e-9)
+            self.stream.write(f"\r{self.count} articles, {rate:.0f}/s ")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.count:
+            self.shown = 0.0
+            self.step(0)
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+class Reporter:
+    """Writes problems to stderr as they come and remembers whether any occurred."""
+
+    def __init__(self, stream: IO[str]):
+        self.stream = stream
+        self.problems: list[Problem] = []
+        #: Where each article came from, (line, input name or None), to place later problems.
+        self.origin: dict[str, tuple[int, str | None]] = {}
+
+        #: How many records (articles and problems) the inputs held.
+        self.records = 0
+
+    def placed(self, problem: Problem) -> Problem:
+        """``problem`` with the input line of its article, when it has none."""
+        if problem.line is None and problem.article in self.origin:
+            return attrs.evolve(problem, line=self.origin[problem.article][0])
+        return problem
+
+    def __call__(self, problem: Problem, where: str | None = None) -> None:
+        if problem.line is None and problem.article in self.origin:
+            where = self.origin[problem.article][1]
+        problem = self.placed(problem)
+        self.problems.append(problem)
+        suffix = f" (in {where})" if where else ""
+        self.stream.write(f"timeline: {problem}{suffix}\n")
+        self.stream.flush()
+
+    def warn(self, message: str) -> None:
+        """A note that is no input problem (exit status unchanged)."""
+        self.stream.write(f"timeline: warning: {message}\n")
+        self.stream.flush()
+
+
+# ---------------------------------------------------------------- input
+
+def check_inputs(paths: list[str]) -> list[str]:
+    """``paths``, or stdin (``["-"]``) when none; a :class:`UsageError` for a directory, a
+    missing file or one that cannot be read."""
+    paths = paths or ["-"]
+    for path in paths:
+        if path == "-":
+            continue
+        if os.path.isdir(path):
+            raise UsageError(f"cannot read {path!r}: it is a directory (give the JSON Lines files in it, "
+                             f"e.g. {os.path.join(path, '*.jsonl')})")
+        if not os.path.exists(path):
+            raise UsageError(f"cannot read {path!r}: no such file")
+        if not os.access(path, os.R_OK):
+            raise UsageError(f"cannot read {path!r}: permission denied")
+    return paths
+
+
+def read_inputs(paths: list[str], report: Reporter) -> Iterator[tuple[Article | Problem, str | None]]:
+    """Articles and Problems of every input in order, each with its input's name when there
+    are several; duplicates are caught across inputs.  Problems are reported by the consumer,
+    in input order, so the stderr of a parallel run equals that of a one-process run."""
+    from .io import read_numbered
+
+    seen: dict[str, int] = {}
+    several = len(paths) > 1
+    for path in paths:
+        where = ("<stdin>" if path == "-" else path) if several else None
+        for line, item in read_numbered(path, seen=seen):
+            report.records += 1
+            if isinstance(item, Article):
+                report.origin[item.id] = (line, where)
+            yield item, where
+    if not report.records:
+        report.warn("no articles in the input" + (" (it is empty or blank)" if len(paths) == 1 else ""))
+
+
+def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while window := list(itertools.islice(iterator, size)):
+        yield window
+
+
+def _apply(func: Callable[[Article], Any], articles: list[Article]) -> list[Any]:
+    """A worker's job: one chunk of articles."""
+    return [func(article) for article in articles]
+
+
+def parallel(func: Callable[[Article], Any], items: Iterable[tuple[Article | Problem, Any]], jobs: int,
+              ) -> Iterator[tuple[Article | Problem, Any, Any]]:
+    """``(item, extra, func(item))`` in input order; a Problem passes with ``None``.
+
+    ``items`` are ``(item, extra)`` pairs; ``extra`` is handed back untouched.  With
+    ``jobs > 1`` chunks of articles go to a process pool; at most ``jobs * CHUNKS_PER_JOB``
+    chunks are in flight, so input is read only a bounded way ahead of output.
+    """
+    if jobs <= 1:
+        for item, extra in items:
+            yield item, extra, (func(item) if isinstance(item, Article) else None)
+        return
+    limit = jobs * CHUNKS_PER_JOB
+    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context()) as pool:
+        flight: collections.deque[tuple[list[tuple[Article | Problem, Any]], Any]] = collections.deque()
+
+        def drain() -> Iterator[tuple[Article | Problem, Any, Any]]:
+            chunk, future = flight.popleft()
+            results = iter(future.result() if future is not None else ())
+            for item, extra in chunk:
+                yield item, extra, (next(results) if isinstance(item, Article) else None)
+
+        for chunk in _windows(items, CHUNK):
+            articles = [item for item, _ in chunk if isinstance(item, Article)]
+            flight.append((chunk, pool.submit(_apply, func, articles) if articles else None))
+            if len(flight) >= limit:
+                yield from drain()
+        while flight:
+            yield from drain()
