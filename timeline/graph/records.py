@@ -33,10 +33,10 @@ Tagger = Callable[[Article, str], Sequence[Timex]]
 Key = tuple[int, int]
 #: A textual claim inside one article: (index of the earlier event, index of the later, evidence).
 LocalLink = tuple[int, int, tuple[Mention, ...]]
-#: Publication years ``build`` dates events in.  Event windows and relative dates reach
-#: years before and after the publication date, and ``datetime`` stops at years 1 and 9999;
-#: ``tag`` alone accepts any date (with warnings where a value cannot be computed).
-BUILD_YEARS = range(100, 9900)
+#: Publication years ``build`` dates events in: an undated report's window reaches days
+#: before the publication date, and ``datetime`` stops at year 1.  (``tag`` alone accepts
+#: any date, with warnings where a value cannot be computed.)
+BUILD_YEARS = range(2, 10000)
 
 
 @attrs.frozen

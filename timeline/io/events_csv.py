@@ -1,15 +1,40 @@
-"""CSV export: one row per event, for spreadsheets (stdlib ``csv``)."""
+"""CSV export: one row per event, for spreadsheets (stdlib ``csv``).
+
+Cells are safe to open in a spreadsheet (OWASP's advice on CSV injection): a cell that would
+start with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (a formula to the
+spreadsheet) gets a leading apostrophe, which spreadsheets show as text and hide; so does
+one that already starts with an apostrophe, so that :func:`csv_value` undoes it exactly.
+Lone surrogates (not valid Unicode) are written as U+FFFD.
+"""
 
 from __future__ import annotations
 
 import csv
-from typing import IO
+import re
+from typing import IO, Any
 
 from ..model import Timeline
 from .timeline_json import _date
 
 COLUMNS = ("id", "type", "subtype", "earliest", "latest", "participants", "place", "confidence",
            "n_mentions", "docs", "first_mention")
+
+#: First characters that make a spreadsheet read a cell as a formula, and the escape itself.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as written to a cell: strings escaped as the module docstring says."""
+    if not isinstance(value, str):
+        return value
+    value = _SURROGATE.sub("\ufffd", value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def csv_value(cell: str) -> str:
+    """The value a cell written by :func:`csv_cell` stands for (its leading apostrophe dropped)."""
+    return cell[1:] if cell.startswith("'") else cell
 
 
 def write_csv(timeline: Timeline, stream: IO[str]) -> None:
@@ -26,6 +51,6 @@ def write_csv(timeline: Timeline, stream: IO[str]) -> None:
                                  for a in event.participants)
         docs = " ".join(dict.fromkeys(m.doc for m in event.mentions))
         first = event.mentions[0].text if event.mentions else ""
-        writer.writerow((event.id, event.type, event.subtype or "", _date(event.earliest) or "",
-                         _date(event.latest) or "", participants, event.place or "",
-                         f"{event.confidence:.3g}", len(event.mentions), docs, first))
+        writer.writerow([csv_cell(v) for v in (
+            event.id, event.type, event.subtype or "", _date(event.earliest) or "", _date(event.latest) or "",
+            participants, event.place or "", f"{event.confidence:.3g}", len(event.mentions), docs, first)])

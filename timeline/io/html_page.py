@@ -17,7 +17,8 @@ from typing import IO, Any
 
 from ..events import display_name, place_name
 from ..model import Actor, Article, Event, Mention, Timeline
-from .timeline_json import _date
+from .graphml import xml_text
+from .timeline_json import _date, escape_surrogates
 
 #: Longest stretch shown around a trigger when the mention carries no sentence offsets.
 _WINDOW = 160
@@ -98,8 +99,9 @@ def render_html(timeline: Timeline, articles: Iterable[Article] | Mapping[str, A
     without them a mention shows its trigger only."""
     data = json.dumps(page_data(timeline, articles, title), ensure_ascii=False, sort_keys=True)
     # Inside <script> only "</" could end the element early; "<" as \u003c is the same JSON.
-    data = data.replace("<", "\\u003c")
-    values = {"title": html.escape(title), "css": _asset("page.css"), "js": _asset("page.js"),
+    # Lone surrogates cannot be written as UTF-8: as escapes they are the same JSON too.
+    data = escape_surrogates(data.replace("<", "\\u003c"))
+    values = {"title": html.escape(xml_text(title)), "css": _asset("page.css"), "js": _asset("page.js"),
               "data": data}
     # One pass, so a placeholder-like string inside the title or data stays as it is.
     return _PLACEHOLDER.sub(lambda match: values[match.group(1)], _asset("page.html"))

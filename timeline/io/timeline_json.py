@@ -14,6 +14,8 @@ from typing import IO, Any
 
 from ..model import Actor, Conflict, Event, Mention, Problem, Relation, Timeline
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def _date(value: dt.date | None) -> str | None:
     if value is None:
@@ -93,14 +95,19 @@ def timeline_to_json(timeline: Timeline) -> dict[str, Any]:
     }
 
 
+def escape_surrogates(text: str) -> str:
+    """JSON text with every lone surrogate written as a ``\\uXXXX`` escape: valid UTF-8 that
+    reads back as the same string (``ensure_ascii=False`` would write them raw)."""
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def dump_timeline(timeline: Timeline, stream: IO[str]) -> None:
     """Write the JSON document, UTF-8 Arabic kept readable, one trailing newline."""
-    json.dump(timeline_to_json(timeline), stream, ensure_ascii=False, indent=1)
+    stream.write(escape_surrogates(json.dumps(timeline_to_json(timeline), ensure_ascii=False, indent=1)))
     stream.write("\n")
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Reader:
@@ -137,8 +144,6 @@ class Reader:
     def text(self, value: Any, path: str) -> str:
         if not isinstance(value, str):
             raise self.error(path, f"expected a string, got {self._type(value)}")
-        if _SURROGATE.search(value):
-            raise self.error(path, "holds a lone surrogate code point (not valid Unicode)")
         return value
 
     def string(self, data: dict[str, Any], key: str, path: str = "", default: Any = ...) -> str:
