@@ -4,7 +4,9 @@ a text, the (category, key-or-type) pairs that must or must not match in it)."""
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -95,3 +97,28 @@ def test_matches_index_the_original_and_never_split_a_word(text: str) -> None:
         assert doc.tokens[m.first].start == m.start and doc.tokens[m.last].end == m.end
         assert m.start == 0 or not text[m.start - 1].isalnum()
         assert m.end == len(text) or not text[m.end].isalnum()
+
+
+_LETTER = re.compile("[\u0621-\u063f\u0641-\u064a]")
+
+
+def _code_strings(path: Path) -> list[tuple[int, str]]:
+    """String constants of a module that are not docstrings."""
+    tree = ast.parse(path.read_text("utf-8"))
+    docs = {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs]
+
+
+# gazetteer.py (the gazetteer's loader) is owned and checked by the gazetteer's tests.
+_ENGINE = sorted(p for p in (Path(__file__).parent.parent / "timeline" / "events").glob("*.py")
+                 if p.name != "gazetteer.py")
+
+
+@pytest.mark.parametrize("path", _ENGINE, ids=lambda p: p.name)
+def test_no_arabic_words_in_engine_code(path: Path) -> None:
+    """Every Arabic word the extractor reads comes from the lexicon JSON."""
+    found = [(line, value) for line, value in _code_strings(path) if _LETTER.search(value)]
+    assert not found, found

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import attrs
 
+from ..arabic import fold
+from ..document.segment import CLITICS
 from ..model import Actor
-from .lexicon import display_name
+from .lexicon import NISBA, display_name, is_nisba
 from .match import Match, Text
 
 #: Actor kinds that name one person (directly or through an office).
@@ -31,6 +33,9 @@ class ActorHit:
     counterpart: bool = False
     #: outside the gazetteer: ``name`` is the phrase of the text, clitics removed
     unlisted: bool = False
+    #: the conjunction and the preposition among the proclitics
+    conj: str = ""
+    prep: str = ""
 
     def actor(self, role: str | None = None) -> Actor:
         """The participant, named by its canonical display name (never the surface form,
@@ -42,14 +47,14 @@ class ActorHit:
 def _hit(text: Text, m: Match) -> ActorHit:
     d = m.data
     return ActorHit(m.first, m.last, m.start, m.end, d["key"], d["kind"], text.original[m.start:m.end],
-                    d.get("country"), d.get("office"), m.prefix)
+                    d.get("country"), d.get("office"), m.prefix, conj=m.conj, prep=m.prep)
 
 
 def _adjacent(text: Text, a: ActorHit, b: ActorHit, commas: bool) -> bool:
     if b.first != a.last + 1:
         return False
-    gap = text.original[a.end:b.start].strip()
-    return gap == "" or (commas and gap in {",", "،"})
+    gap = fold(text.original[a.end:b.start].strip())
+    return gap == "" or (commas and gap == ",")
 
 
 def find_actors(text: Text) -> list[ActorHit]:
@@ -68,7 +73,8 @@ def find_actors(text: Text) -> list[ActorHit]:
         if h.kind != "person" and nxt is not None and nxt.kind == "person" and _adjacent(text, h, nxt, True):
             # title/nationality + name -> the named person, keeping the office
             out.append(attrs.evolve(nxt, first=h.first, start=h.start, country=h.country or nxt.country,
-                                    office=h.office or nxt.office, prefix=h.prefix, name=text.original[h.start:nxt.end],
+                                    office=h.office or nxt.office, prefix=h.prefix, conj=h.conj, prep=h.prep,
+                                    name=text.original[h.start:nxt.end],
                                     counterpart=h.kind == "counterpart"))
             i += 2
             continue
@@ -112,14 +118,14 @@ def unlisted_speaker(text: Text, first: int, last_allowed: int, heads: dict[int,
     last, kind, prefix = head
     toks = text.tokens
 
+    definites_at = (CLITICS.article, CLITICS.lam_article)
+    initials = tuple(text.lexicon.cue_words.get("name_stop_initials", ()))
+
     def definite(j: int) -> bool:
-        return j < len(toks) and toks[j].form.startswith(("ال", "لل")) and toks[j].form not in stops
+        return j < len(toks) and toks[j].form.startswith(definites_at) and toks[j].form not in stops
 
     def plain(word: str) -> bool:
-        return not word.startswith(("ب", "ل", "ف", "ك")) and not word.isdigit() and word not in stops
-
-    def nisba(word: str) -> bool:
-        return word.endswith(("ي", "يين", "يون", "يان")) or (word.endswith("يه") and word[-3:-2] not in ("ا", "و"))
+        return not word.startswith(initials) and not word.isdigit() and word not in stops
 
     i, names, definites = last + 1, 0, 0
     while i <= last_allowed and i < len(toks) and text.joinable[i - 1]:
@@ -132,11 +138,12 @@ def unlisted_speaker(text: Text, first: int, last_allowed: int, heads: dict[int,
             continue
         # after the first definite word only a nisba adjective or a genitive ("للقوات المسلحة")
         # continues the phrase: "نفت وزارة الداخلية الرواية" ends before its object
-        attached = definites == 0 or nisba(word) or word.startswith("لل") or toks[i - 1].form.startswith("لل")
+        attached = definites == 0 or is_nisba(word) or word.startswith(CLITICS.lam_article) \
+            or toks[i - 1].form.startswith(CLITICS.lam_article)
         if names == 0 and definite(i) and attached:
             definites += 1
             last = i  # "العامة"، "للقوات"، "الجماعة"
-        elif names == 0 and plain(word) and (definite(i + 1) or word.endswith("ي")) and not definites:
+        elif names == 0 and plain(word) and (definite(i + 1) or word.endswith(NISBA.ya)) and not definites:
             last = i  # "مجلس النواب"، "مسؤول عسكري"
         elif kind == "person" and names < 3 and (plain(word) or (names and word not in stops)):
             names += 1  # a name outside the gazetteer: "نبيه بري"

@@ -71,6 +71,49 @@ def _read_data(name: str) -> dict[str, Any]:
 
 _INFLECTION = _read_data("inflection.json")
 _ARTICLE = _INFLECTION["article"]
+#: The definite article, folded.
+ARTICLE = fold(_ARTICLE)
+
+
+@attrs.frozen
+class Nisba:
+    """How a nisba adjective ends (folded): ``ya`` its base ending, ``endings`` its inflected
+    endings, ``feminine`` the feminine one, unless the letter before it is in ``not_after``
+    (a long vowel: "رايه" is no nisba)."""
+
+    ya: str
+    endings: tuple[str, ...]
+    feminine: str
+    not_after: tuple[str, ...]
+
+
+NISBA = Nisba(fold(_INFLECTION["final_ya"]), tuple(fold(e) for e in _INFLECTION["nisba_endings"]["plain"]),
+              fold(_INFLECTION["nisba_endings"]["feminine"]),
+              tuple(fold(e) for e in _INFLECTION["nisba_endings"]["feminine_not_after"]))
+
+
+@attrs.frozen
+class Orthography:
+    """Written distinctions that folding erases (see ``inflection.json``)."""
+
+    #: last written letter -> folded pronouns a word so written cannot carry
+    not_enclitic: Mapping[str, tuple[str, ...]]
+    #: the alif maqsura as written
+    maqsura: str
+    #: (folded ending before a pronoun, folded ending without one)
+    before_enclitic: tuple[tuple[str, str], ...]
+
+
+ORTHOGRAPHY = Orthography(
+    MappingProxyType({k: tuple(fold(x) for x in v) for k, v in _INFLECTION["written_not_enclitic"].items()}),
+    _INFLECTION["maqsura"], tuple((fold(a), fold(b)) for a, b in _INFLECTION["before_enclitic"]))
+
+
+def is_nisba(word: str) -> bool:
+    """Whether the folded ``word`` ends like a nisba adjective ("عسكري"، "الإيرانية")."""
+    if word.endswith(NISBA.endings):
+        return True
+    return word.endswith(NISBA.feminine) and word[-len(NISBA.feminine) - 1:-len(NISBA.feminine)] not in NISBA.not_after
 _NISBA_DEFINITE = tuple(_INFLECTION["nisba"]["definite"])
 _NISBA_INDEFINITE = tuple(_INFLECTION["nisba"]["indefinite"])
 _YA = _INFLECTION["final_ya"]
@@ -194,11 +237,31 @@ def _display(templates: list[str], country: Mapping[str, Any]) -> str:
     return templates[1].replace("{name}", country["name"])
 
 
+def _named_constraints(entry: dict[str, Any], n: int, classes: dict[str, list[str]]) -> dict[str, Any]:
+    """``entry`` with the inline ``forms`` of its ``require``/``forbid`` constraints turned into
+    cue classes of their own (named ``~sense:<entry>:<i>``, added to ``classes``)."""
+    out = dict(entry)
+    for key in ("require", "forbid"):
+        named = []
+        for i, constraint in enumerate(entry.get(key, ())):
+            c = dict(constraint)
+            if "forms" in c:
+                name = f"~sense:{n}:{key}:{i}"
+                classes[name] = list(c.pop("forms"))
+                c["cue"] = name
+            named.append(c)
+        if named:
+            out[key] = named
+    return out
+
+
 def _load() -> Lexicon:
     builder = _TrieBuilder()
     triggers = _read("triggers.json")
     classes = triggers["suffix_classes"]
+    sense_forms: dict[str, list[str]] = {}
     for n, entry in enumerate(triggers["entries"]):
+        entry = _named_constraints(entry, n, sense_forms)
         pos = entry.get("pos", "noun")
         hit = Hit("trigger", _freeze(entry), pos, ("trigger", n), clitics_of("trigger", entry, pos))
         for form in entry["forms"]:
@@ -284,7 +347,7 @@ def _load() -> Lexicon:
     cues = _read("cues.json")
     cue_classes = set()
     cue_words: dict[str, frozenset[str]] = {}
-    for name, forms in cues.items():
+    for name, forms in list(cues.items()) + list(sense_forms.items()):
         if name.startswith("_") or name == "quote_pairs":
             continue
         cue_classes.add(name)

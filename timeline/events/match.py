@@ -11,6 +11,7 @@ name takes و/ف and ب/ل/ك but no pronoun.  Later words of a path match whole
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -18,7 +19,7 @@ import attrs
 
 from ..document import Document
 from ..document.segment import CLITICS, Analysis
-from .lexicon import END, LEXICON, WILD, Hit, Lexicon
+from .lexicon import END, LEXICON, ORTHOGRAPHY, WILD, Hit, Lexicon
 
 
 @attrs.frozen
@@ -38,6 +39,8 @@ class Match:
     enc: str = ""
     #: the preposition (or future particle) among the proclitics, ``""`` when none
     prep: str = ""
+    #: the conjunction among the proclitics, ``""`` when none
+    conj: str = ""
 
     @property
     def category(self) -> str:
@@ -72,22 +75,20 @@ def _keys(a: Analysis) -> Iterator[tuple[str, str, bool]]:
     if a.enc:
         # a final alif maqsura or the plural's silent alif is written ا/و before a pronoun:
         # التقاه = التقى + ه, استقبلوه = استقبلوا + ه
-        if a.stem.endswith("ا"):
-            yield a.stem[:-1] + "ي", lead, False
-        if a.stem.endswith("و"):
-            yield a.stem + "ا", lead, False
+        for written, plain in ORTHOGRAPHY.before_enclitic:
+            if a.stem.endswith(written):
+                yield a.stem[: -len(written)] + plain, lead, False
 
 
 # Letters that folding merges with a pronoun suffix: a word written with taa marbuta or alif
 # maqsura (وزارة، اليمنى) has no pronoun ه or ي however it folds.
-_NOT_ENCLITIC = {"ة": ("ه",), "ى": ("ي",)}
-_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0640", "\u0670"}
+_TATWEEL = "\u0640"
 
 
 def _written_end(text: str, start: int, end: int) -> str:
     """The last letter of the original word (diacritics and tatweel skipped)."""
     i = end - 1
-    while i > start and text[i] in _MARKS:
+    while i > start and (unicodedata.category(text[i]) == "Mn" or text[i] == _TATWEEL):
         i -= 1
     return text[i] if i >= start else ""
 
@@ -112,7 +113,7 @@ def _in_context(m: Match, doc: Document, lexicon: Lexicon, verb_ends: set[int], 
     if m.category in ("actor", "place") and not ya_style:
         for k in range(m.first, m.last + 1):
             t = tokens[k]
-            if _written_end(doc.text, t.start, t.end) == "ى" and (
+            if _written_end(doc.text, t.start, t.end) == ORTHOGRAPHY.maqsura and (
                     t.form in lexicon.ya_final or t.form[len(m.prefix):] in lexicon.ya_final):
                 return False
     if m.hit.context is None:
@@ -133,7 +134,8 @@ def match_document(doc: Document, lexicon: Lexicon = LEXICON) -> list[Match]:
     found = _raw_matches(doc, lexicon)
     verb_ends = {m.last for m in found if m.category == "trigger" and m.hit.pos == "verb"}
     probes = lexicon.cue_words.get("ya_probe", frozenset())
-    ya_style = any(t.form in probes and _written_end(doc.text, t.start, t.end) == "ى" for t in doc.tokens)
+    ya_style = any(t.form in probes and _written_end(doc.text, t.start, t.end) == ORTHOGRAPHY.maqsura
+                   for t in doc.tokens)
     return [m for m in found if _in_context(m, doc, lexicon, verb_ends, ya_style)]
 
 
@@ -146,7 +148,7 @@ def _raw_matches(doc: Document, lexicon: Lexicon) -> list[Match]:
     found: list[Match] = []
     for i, tok in enumerate(tokens):
         seen: set[tuple[int, tuple[Any, ...]]] = set()
-        impossible = _NOT_ENCLITIC.get(_written_end(text, tok.start, tok.end), ())
+        impossible = ORTHOGRAPHY.not_enclitic.get(_written_end(text, tok.start, tok.end), ())
         for a, verb_only in _readings(tok.analyses):
             if a.enc in impossible:
                 continue
@@ -162,7 +164,7 @@ def _raw_matches(doc: Document, lexicon: Lexicon) -> list[Match]:
                             key = (j, hit.ident)
                             if key not in seen and _admits(hit, a, stripped) and (not verb_only or hit.pos == "verb"):
                                 seen.add(key)
-                                found.append(Match(i, j, tok.start, tokens[j].end, hit, prefix, a.enc, a.prep))
+                                found.append(Match(i, j, tok.start, tokens[j].end, hit, prefix, a.enc, a.prep, a.conj))
                         if not joinable[j]:
                             continue
                         child = node.get(tokens[j + 1].form)

@@ -1,0 +1,188 @@
+"""The per-article extraction context: the analysed text and its lexicon matches, the actors,
+places and usable time expressions of the article, and the lookups every step shares."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from types import MappingProxyType
+
+import attrs
+
+from ..document import Document, analyse
+from ..model import Article, Timex
+from .actors import ActorHit, find_actors
+from .lexicon import ARTICLE, Hit
+from .match import Match, Text
+
+#: Types whose content is what happened (parties act on each other).
+CONTENT_TYPES = frozenset({"ceasefire", "strike", "capture"})
+#: Types that bring people together.
+CONTACT_TYPES = frozenset({"call", "meeting"})
+#: Cue classes that order two events ("بعد"، "قبل"): triggers on both sides are two events.
+ORDER_CUES = ("after_previous", "earlier_than_previous", "later_than_previous", "after_next", "before_next")
+#: What may stand between two coordinated names ("X وY"، "X، وY"), folded.
+SEPARATORS = frozenset({"", ","})
+
+
+@attrs.frozen
+class Candidate:
+    """A trigger that reports an event, with what the clause says about it."""
+
+    match: Match
+    type: str
+    subtype: str | None
+    start: int
+    end: int
+    confidence: float
+    actors: tuple[ActorHit, ...] = ()
+    speaker: tuple[ActorHit, ...] = ()
+    place: str | None = None
+    separate: bool = False
+    #: announced for later (a future cue governs the trigger)
+    planned: bool = False
+    #: an event only when a time expression of its clause or sentence dates it
+    needs_date: bool = False
+
+
+def usable(t: Timex) -> bool:
+    """A time expression that can date an event: a bounded date, not a set, not "منذ"."""
+    since = t.reading.get("since") or dict(t.extra).get("since")
+    return t.earliest is not None and t.latest is not None and t.type != "SET" and not since
+
+
+class Context:
+    """What one article offers every extraction step (built once; read-only afterwards)."""
+
+    def __init__(self, article: Article, timexes: Sequence[Timex], window_days: int, document: Document | None):
+        self.article = article
+        self.text = Text(document if document is not None else analyse(article.text, article.id))
+        self.window_days = window_days
+        self.timexes = sorted((t for t in timexes if usable(t)), key=lambda t: (t.start, t.end))
+        self.cue_cache: dict[str, list[Match]] = {}
+        self.cue_starts: dict[str, list[int]] = {}
+        # "تونس - أعلنت ..."، "نيويورك، بيروت - تبنى ...": where the wire was filed from is
+        # neither a participant nor the place of the event
+        doc = self.text.doc
+        self.places = [p for p in self.unlisted_places(self.text.select("place")) if not doc.in_dateline(p.start)]
+        # "جدة السعودية": a nationality right after a place names where it is, not who acts
+        after_place = {p.last + 1 for p in self.places}
+        self.actors = [a for a in find_actors(self.text) if not (a.kind == "country" and a.first in after_place)
+                       and not doc.in_dateline(a.start)]
+        self._actor_starts = [a.start for a in self.actors]
+        self.actor_tokens = {i for a in self.actors for i in range(a.first, a.last + 1)}
+        self._actor_index = {id(a): i for i, a in enumerate(self.actors)}
+        self._place_starts = [p.start for p in self.places]
+        self._timex_starts = [t.start for t in self.timexes]
+        self._timex_index = {id(t): i for i, t in enumerate(self.timexes)}
+        self.blocked_tokens = {i for b in self.cues("blockers") for i in range(b.first, b.last + 1)}
+        self.triggers = [m for m in self.text.select("trigger") if not self.blocked(m)]
+        self.contact_sentences = {self.text.sentence_of(m.start) for m in self.triggers
+                                  if m.data["type"] in CONTACT_TYPES}
+        self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
+        self._saying: list[int] | None = None
+        self._heads: dict[int, tuple[int, str, str]] | None = None
+        self._truce_topic: bool | None = None
+        self._links = self.text.lexicon.cue_words["speaker_links"]
+        self._stops = self.text.lexicon.cue_words["speaker_stops"]
+        # between coordinated time expressions ("يومي الـ10 والـ17"): spaces, commas, dashes,
+        # tatweel, a coordinator and the article
+        joiners = "|".join(sorted(map(re.escape, self.words("coordinator") | {ARTICLE}), key=len, reverse=True))
+        self.coordination_gap = re.compile(rf"[\s,\u060c\-\u0640]*(?:(?:{joiners})[\s\u0640]*)*[\s,\u060c\-\u0640]*")
+
+    def unlisted_places(self, listed: list[Match]) -> list[Match]:
+        """Listed places plus the word after a place noun ("مدينة ود ..."), keyed by its folded form."""
+        taken = {i for p in listed for i in range(p.first, p.last + 1)}
+        out = list(listed)
+        for c in self.cues("place_head"):
+            i = c.last + 1
+            if i < len(self.text.tokens) and i not in taken and self.text.joinable[c.last]:
+                tok = self.text.tokens[i]
+                if len(tok.form) > 2 and not tok.form.isdigit():
+                    data = MappingProxyType({"key": tok.form, "kind": "unlisted"})
+                    out.append(Match(i, i, tok.start, tok.end, Hit("place", data, "noun", ("place", tok.form))))
+        return sorted(out, key=lambda p: p.first)
+
+    def cues(self, name: str) -> list[Match]:
+        """Matches of one cue class, sorted by first token."""
+        if name not in self.cue_cache:
+            self.cue_cache[name] = sorted(self.text.cues(name), key=lambda c: (c.first, c.last))
+            self.cue_starts[name] = [c.first for c in self.cue_cache[name]]
+        return self.cue_cache[name]
+
+    def cues_from(self, name: str, first: int) -> list[Match]:
+        """Cues of class ``name`` starting at token ``first`` or later."""
+        cues = self.cues(name)
+        return cues[bisect.bisect_left(self.cue_starts[name], first):]
+
+    def near(self, name: str, m: Match, before: int, after: int, scope: tuple[int, int]) -> Match | None:
+        """The first cue of class ``name`` within the token window around ``m`` inside ``scope``."""
+        lo, hi = m.first - before, m.last + after
+        for c in self.cues_from(name, lo):
+            if c.first > hi:
+                break
+            if c.last <= hi and scope[0] <= c.start and c.end <= scope[1]:
+                return c
+        return None
+
+    def clause(self, offset: int) -> tuple[int, int]:
+        return self.text.clauses[self.text.clause_of(offset)]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        return self.text.sentences[self.text.sentence_of(offset)]
+
+    def actors_in(self, span: tuple[int, int]) -> list[ActorHit]:
+        lo = bisect.bisect_left(self._actor_starts, span[0])
+        hi = bisect.bisect_left(self._actor_starts, span[1])
+        return [a for a in self.actors[lo:hi] if a.end <= span[1]]
+
+    def token(self, i: int) -> str:
+        return self.text.tokens[i].form if 0 <= i < len(self.text.tokens) else ""
+
+    def has_anaphora(self, span: tuple[int, int]) -> bool:
+        for c in self.cues_from("anaphora", self.text.token_at(span[0])):
+            if c.start >= span[1]:
+                break
+            if span[0] <= c.start and c.end <= span[1]:
+                return True
+        return False
+
+    def blocked(self, m: Match) -> bool:
+        return any(i in self.blocked_tokens for i in range(m.first, m.last + 1))
+
+    def near_sentences(self, name: str, sentence: tuple[int, int]) -> bool:
+        """A cue of class ``name`` in this sentence or the one before."""
+        i = self.text.sentence_of(sentence[0])
+        lo = self.text.sentences[i - 1][0] if i > 0 else sentence[0]
+        return any(lo <= c.start and c.end <= sentence[1] for c in self.cues(name))
+
+    def ordering_between(self, lo: int, hi: int) -> bool:
+        """A temporal-relation cue ("بعد"، "إثر"، "قبل") between tokens ``lo`` and ``hi``."""
+        for name in ORDER_CUES:
+            for c in self.cues_from(name, lo + 1):
+                if c.first >= hi:
+                    break
+                return True
+        return False
+
+    def first_token(self, k: int) -> int:
+        """Index of the first token of sentence ``k`` (a sentence span starts at the space before it)."""
+        return self.text.token_range(self.text.sentences[k]).start
+
+    def opens_with(self, name: str, k: int) -> bool:
+        """Whether sentence ``k`` starts with a cue of class ``name``."""
+        first = self.first_token(k)
+        return any(c.first == first for c in self.cues_from(name, first)[:3])
+
+    def words(self, name: str) -> frozenset[str]:
+        """The one-word forms of cue class ``name``, folded."""
+        return self.text.lexicon.cue_words.get(name, frozenset())
+
+    def is_word(self, i: int, name: str) -> bool:
+        """Token ``i`` is a one-word form of cue class ``name``, as written or after و/ف."""
+        if not 0 <= i < len(self.text.tokens):
+            return False
+        forms = self.words(name)
+        tok = self.text.tokens[i]
+        return tok.form in forms or any(a.word in forms for a in tok.analyses if a.conj and not a.prep and not a.enc)

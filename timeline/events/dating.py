@@ -1,0 +1,240 @@
+"""Dating: the time expression that governs each candidate (its clause, its sentence, a
+narrative anchor), or none."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from ..arabic import fold
+from ..model import Timex
+from .context import Candidate, Context
+
+#: Default width of the publication-date window for undated past events.
+WINDOW_DAYS = 7
+#: How many sentences back a narrative date still dates an undated event.
+NARRATIVE_SENTENCES = 3
+UNDATED_WARNING = "undated: assumed within {days} days before publication"
+NO_DCT_WARNING = "undated: no publication date"
+
+
+def _overlap(a: Timex, b: Timex) -> bool:
+    return a.earliest.date() <= b.latest.date() and b.earliest.date() <= a.latest.date()
+
+
+class Dating(Context):
+    """Which time expression dates which candidate."""
+
+    def owners(self, cands: list[Candidate]) -> dict[int, int]:
+        """Timex index -> index of the candidate that governs it in its clause.
+
+        Nearest first, except that a date in a relative clause right after a trigger ("الهجوم
+        الذي وقع في 24 أغسطس") belongs to that trigger, and a second, different date near an
+        event that already has one goes to the next event of the clause ("أدان ... الثلاثاء
+        الهجوم الذي وقع في 24 أغسطس": the condemnation on Tuesday)."""
+        by_clause: dict[int, list[int]] = {}
+        for j, x in enumerate(cands):
+            by_clause.setdefault(self.text.clause_of(x.start), []).append(j)
+        ranked = []
+        for i, t in enumerate(self.timexes):
+            near = []
+            for j in by_clause.get(self.text.clause_of(t.start), ()):
+                c = cands[j]
+                gap = max(t.start - c.end, c.start - t.end, 0)
+                near.append((0 if self.relative_date(c, t) or self.adverbial_date(c, t) else 1, gap, j))
+            if near:
+                near.sort()
+                ranked.append((near[0][:2], i, [j for _, _, j in near]))
+        out: dict[int, int] = {}
+        held: dict[int, list[Timex]] = {}
+        for _, i, choices in sorted(ranked):
+            t = self.timexes[i]
+            pick = choices[0]
+            for j in choices:
+                mine = held.get(j, [])
+                if not mine or any(_overlap(t, h) for h in mine) or any(self.coordinated([h, t] if h.start < t.start else [t, h], t)[1:] for h in mine):
+                    pick = j
+                    break
+            out[i] = pick
+            held.setdefault(pick, []).append(t)
+        return out
+
+    def adverbial_date(self, c: Candidate, t: Timex) -> bool:
+        """``t`` follows a saying verb and its subject, before any "أن": it dates the saying
+        ("أكد الجيش في بيان صدر اليوم الثلاثاء انسحاب قواته")."""
+        if c.type != "statement" or c.match.hit.pos != "verb" or t.start < c.end:
+            return False
+        between = list(self.text.token_range((c.end, t.start)))
+        return len(between) <= 8 and not any(self.is_word(i, "complementizers") for i in between)
+
+    def relative_date(self, c: Candidate, t: Timex) -> bool:
+        """``t`` sits in a relative clause right after ``c``'s trigger ("الذي وقع في")."""
+        if t.start < c.end:
+            return False
+        between = list(self.text.token_range((c.end, t.start)))
+        return 0 < len(between) <= 4 and self.is_word(between[0], "relatives")
+
+    def shares(self, cand: Candidate, owner: int, me: int, cands: list[Candidate]) -> bool:
+        """Whether ``cand`` may use a time expression governed by candidate ``owner``: its own,
+        or that of a saying verb whose nominal object it is ("أعلن المبعوث أمس موافقة الطرفين
+        على هدنة": announced and agreed the same day; not after "أن", which reports)."""
+        if owner == me:
+            return True
+        verb = cands[owner]
+        if verb.type != "statement" or cand.type == "statement" or not verb.end <= cand.start:
+            return False
+        if self.text.clause_of(verb.start) != self.text.clause_of(cand.start):
+            return False
+        return not any(self.is_word(i, "complementizers") for i in self.text.token_range((verb.end, cand.start)))
+
+    def governing(self, cand: Candidate, me: int, owners: dict[int, int],
+                  cands: list[Candidate]) -> tuple[list[Timex], str | None]:
+        """The time expression(s) that date ``cand`` and how they were found.
+
+        A time expression in a clause with another event's trigger closer to it belongs to that
+        event and never dates this one (except a saying verb's, shared with its nominal object
+        when the object has no date of its own).
+        """
+        sentence = self.sentence(cand.match.start)
+        lo = bisect.bisect_left(self._timex_starts, sentence[0])
+        hi = bisect.bisect_left(self._timex_starts, sentence[1])
+        # "بعد أسبوع من هجوم": an offset measured from the event, not its date
+        free = [t for i, t in enumerate(self.timexes[lo:hi], lo) if self.shares(cand, owners.get(i, me), me, cands)
+                and not ((t.reading.kind == "duration" or t.type == "DURATION")
+                         and fold(self.article.text[t.end:cand.start].strip()) in self.words("origin"))]
+        if cand.type == "statement":
+            # what was said ("أن ..."، ": ...") does not date the saying
+            stop = self.complement(cand)
+            free = [t for t in free if t.start < stop]
+        for level, span in (("clause", self.clause(cand.match.start)), ("sentence", self.sentence(cand.match.start))):
+            inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
+            own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
+            inside = own or inside
+            if inside:
+                nearest = min(inside, key=lambda t: (max(t.start - cand.end, cand.start - t.end, 0), t.start))
+                group = self.coordinated(inside, nearest)
+                if len(group) == 1:
+                    group = [self.refine(nearest, free, cand)]
+                return group, level
+        if self.has_anaphora(sentence):
+            i = lo - 1
+            while i >= 0 and self.timexes[i].end > sentence[0]:
+                i -= 1
+            if i >= 0:
+                return [self.timexes[i]], "narrative"
+        anchor = self.anchor(self.text.sentence_of(cand.match.start))
+        if anchor is not None:
+            return [anchor], "narrative"
+        return [], None
+
+    def background(self, k: int) -> bool:
+        """Sentence ``k`` is pluperfect background ("وكان الجيش قد أعلن"): its own reporting frame."""
+        span = self.text.sentences[k]
+        first = self.first_token(k)
+        particles = self.text.lexicon.cue_words["pluperfect_particle"]
+        for c in self.cues_from("pluperfect", first):
+            if c.start >= span[1] or c.first > first + 1:
+                break
+            if any(self.token(i) in particles for i in range(c.last + 1, min(c.last + 8, len(self.text.tokens)))
+                   if self.text.tokens[i].start < span[1]):
+                return True
+        return False
+
+    def day_date(self, t: Timex) -> bool:
+        """A past (or current) date of one day, the only kind a narrative carries on."""
+        published = self.article.published
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        return (t.latest - t.earliest) < dt.timedelta(days=2) and (dct is None or t.earliest.date() <= dct)
+
+    def anchor(self, k: int) -> Timex | None:
+        """The date in play for sentence ``k`` from the sentences before it.
+
+        An elaboration ("وأضاف"، "وتابع") takes the date of the statement it continues, however
+        far back; otherwise the last date of the previous three sentences,
+        provided it is a past day and no background date (coarser, later, or of a pluperfect
+        sentence) came in between. A pluperfect sentence takes its own date or none."""
+        if self.background(k):
+            return None
+        lead = k
+        while lead > 0 and self.opens_with("elaboration", lead):
+            lead -= 1
+        if lead < k:
+            said = self.statement_date(lead)
+            if said is not None:
+                return said
+        start = self.text.sentences[k][0]
+        i = bisect.bisect_left(self._timex_starts, start) - 1
+        while i >= 0:
+            t = self.timexes[i]
+            j = self.text.sentence_of(t.start)
+            if j < min(k - NARRATIVE_SENTENCES, lead):
+                return None
+            if j == k:
+                i -= 1
+                continue
+            # "يومي 10 و17": a pair of dates names no single day in play
+            pair = [x for x in self.timexes[max(i - 1, 0):i + 2] if self.text.sentence_of(x.start) == j]
+            if self.background(j) or not self.day_date(t) or len(self.coordinated(pair, t)) > 1:
+                return None
+            return t
+        return None
+
+    def statement_date(self, k: int) -> Timex | None:
+        """The date of what sentence ``k`` says was said: its last day date before the reported
+        content, or its first day date when the saying has none."""
+        span = self.text.sentences[k]
+        stop = span[1]
+        for i in self.text.token_range(span):
+            if self.is_word(i, "complementizers"):
+                stop = self.text.tokens[i].start
+                break
+        lo = bisect.bisect_left(self._timex_starts, span[0])
+        hi = bisect.bisect_left(self._timex_starts, span[1])
+        dates = [t for t in self.timexes[lo:hi] if self.day_date(t)]
+        before = [t for t in dates if t.start < stop]
+        if before:
+            return before[-1]
+        return dates[0] if dates else None
+
+    def refine(self, chosen: Timex, free: list[Timex], cand: Candidate) -> Timex:
+        """A narrower time expression of the same sentence that lies inside ``chosen``
+        ("بعد 48 ساعة من توقيعه، في تمام الساعة 9:45 من مساء الاثنين")."""
+        sentence = self.sentence(cand.start)
+        lo, hi = chosen.earliest.date(), chosen.latest.date()
+        inner = [t for t in free if sentence[0] <= t.start and t.end <= sentence[1] and t is not chosen
+                 and lo <= t.earliest.date() and t.latest.date() <= hi
+                 and (t.latest.date() - t.earliest.date()) < (hi - lo)]
+        if not inner:
+            return chosen
+        return min(inner, key=lambda t: (abs(t.start - chosen.end), t.start))
+
+    def complement(self, cand: Candidate) -> int:
+        """Offset where the reported content of a saying verb starts (end of sentence if none)."""
+        sentence = self.sentence(cand.start)
+        for i in self.text.token_range((cand.end, sentence[1])):
+            if self.is_word(i, "complementizers"):
+                return self.text.tokens[i].start
+        colon = self.article.text.find(":", cand.end, sentence[1])
+        return colon if colon >= 0 else sentence[1]
+
+    def coordinated(self, inside: list[Timex], nearest: Timex) -> list[Timex]:
+        group = [nearest]
+        i = inside.index(nearest)
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(inside):
+                a, b = (inside[j + step], inside[j]) if step < 0 else (inside[j], inside[j + step])
+                gap = self.article.text[a.end:b.start] if b.start >= a.end else ""
+                if not self.coordination_gap.fullmatch(gap) or "day" not in (a.grain or "day") or a.grain != b.grain:
+                    break
+                group.append(inside[j + step])
+                j += step
+        group = sorted({(t.earliest, t.latest, t.start): t for t in group}.values(), key=lambda t: (t.earliest, t.start))
+        return group
+
+    def window(self) -> tuple[dt.date | None, dt.date | None, str | None]:
+        published = self.article.published
+        if published is None:
+            return None, None, NO_DCT_WARNING
+        day = published.date() if isinstance(published, dt.datetime) else published
+        return day - dt.timedelta(days=self.window_days), day, UNDATED_WARNING.format(days=self.window_days)

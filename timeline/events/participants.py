@@ -1,0 +1,144 @@
+"""Participants of a candidate: named actors, unlisted speakers, the speaker's own country,
+and their roles."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from ..arabic import fold
+from ..model import Actor
+from .actors import PERSONLIKE, ActorHit, resolve_counterparts, unlisted_speaker
+from .context import CONTACT_TYPES, CONTENT_TYPES, SEPARATORS, Candidate, Context
+from .lexicon import ARTICLE
+from .match import Match
+
+
+class Participants(Context):
+    """Who takes part in a candidate."""
+
+    def coordinated_actors(self, a: ActorHit, b: ActorHit) -> bool:
+        """``b`` follows ``a`` as "a وb" or "a، وb"."""
+        return b.first == a.last + 1 and b.conj in self.words("coordinator") and \
+            fold(self.text.original[a.end:b.start].strip()) in SEPARATORS
+
+    def unlisted(self, first: int, last_allowed: int) -> ActorHit | None:
+        """A speaker outside the gazetteer named by a title or body phrase at token ``first``."""
+        if self._heads is None:
+            heads: dict[int, tuple[int, str, str]] = {}
+            for name, kind in (("speaker_titles", "person"), ("speaker_bodies", "organization")):
+                for c in self.cues(name):
+                    if c.first not in heads or heads[c.first][0] < c.last:
+                        heads[c.first] = (c.last, kind, c.prefix)
+            self._heads = heads
+        if first in self.actor_tokens:
+            return None
+        hit = unlisted_speaker(self.text, first, last_allowed, self._heads, self._links, self._stops)
+        if hit is not None and hit.first == hit.last and self.token(hit.first)[len(self._heads[first][2]):].startswith(ARTICLE):
+            # a bare definite body ("وذكرت الوزارة") names the body of that kind met last
+            word = self.token(hit.first)[len(self._heads[first][2]) + len(ARTICLE):]
+            i = bisect.bisect_left(self._actor_starts, hit.start) - 1
+            while i >= 0:
+                a = self.actors[i]
+                if a.kind not in PERSONLIKE and self.token(a.first)[len(a.prefix):] in (word, ARTICLE + word):
+                    return attrs.evolve(a, first=hit.first, last=hit.last, start=hit.start, end=hit.end,
+                                        name=hit.name, prefix="")
+                i -= 1
+        return hit
+
+    def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
+        i = self._actor_index[id(hit)]
+        lo = hi = i
+        while lo > 0 and self.coordinated_actors(self.actors[lo - 1], self.actors[lo]):
+            lo -= 1
+        while hi + 1 < len(self.actors) and self.coordinated_actors(self.actors[hi], self.actors[hi + 1]):
+            hi += 1
+        return self.actors[lo:hi + 1]
+
+    def participants(self, kind: str, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
+        if kind in CONTACT_TYPES:
+            found = [a for a in self.actors_in(sentence) if a.kind in PERSONLIKE]
+            speaker = next((a for a in found if a.start < m.start and a.office), None)
+            found = resolve_counterparts(found, speaker)
+            if len({a.key for a in found}) < 2 and self.has_anaphora(sentence):
+                prev = self.text.sentence_of(sentence[0]) - 1
+                if prev >= 0:
+                    found = [a for a in self.actors_in(self.text.sentences[prev]) if a.kind in PERSONLIKE] + found
+            if not found:
+                found = [a for a in self.actors_in(clause) if a.kind != "counterpart"]
+            return found
+        hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
+        hits.sort(key=lambda a: a.start)
+        if kind in CONTENT_TYPES:
+            # who reports ("أعلنت قطر ...", "... أن") or brokers ("بوساطة مصرية") is no party
+            cut = self.report_cut(m, clause)
+            hits = [a for a in hits if a.start >= cut or a.start > m.start]
+            hits = [a for a in hits if a.first not in self.sayers]
+            for c in self.cues_from("mediation", self.text.token_at(clause[0])):
+                if c.start >= clause[1]:
+                    break
+                if clause[0] <= c.start:
+                    hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
+        return hits
+
+    def own_countries(self, clause: tuple[int, int]) -> list[ActorHit]:
+        """"قوات بلاده"، "بلادها": the country of the person named last before, in this
+        sentence or the one before (the speaker), not the country mentioned last."""
+        out = []
+        for c in self.cues_from("own_country", self.text.token_at(clause[0])):
+            if c.start >= clause[1]:
+                break
+            if c.start < clause[0]:
+                continue
+            sentence = self.text.sentence_of(c.start)
+            lo = self.text.sentences[max(sentence - 1, 0)][0]
+            people = [a for a in self.actors_in((lo, c.start)) if a.kind in PERSONLIKE]
+            country = next((x for a in reversed(people) if (x := self.country_of(a))), None)
+            if country is not None:
+                out.append(ActorHit(c.first, c.last, c.start, c.end, country, "country",
+                                    self.text.original[c.start:c.end], country))
+        return out
+
+    def country_of(self, a: ActorHit) -> str | None:
+        if a.country:
+            return a.country
+        roles = sorted(self.text.lexicon.roles_at(a.key, None))
+        return roles[0].split(":")[0] if roles else None
+
+    def report_cut(self, m: Match, clause: tuple[int, int]) -> int:
+        """Start of the reported content before trigger ``m`` (after the last "أن"/"إن")."""
+        anna = [i for i in self.text.token_range((clause[0], m.start)) if self.is_word(i, "report_that")]
+        return self.text.tokens[anna[-1]].end if anna else clause[0]
+
+    def parties(self, c: Candidate) -> set[str]:
+        """Actor keys of a candidate plus the states they belong to."""
+        out = set()
+        for a in c.actors:
+            out.add(a.key)
+            if a.country:
+                out.add(a.country)
+            if ":" in a.key:
+                out.add(a.key.split(":")[0])
+            out.update(r.split(":")[0] for r in self.text.lexicon.roles_at(a.key, None))
+        return out
+
+
+def roles(cand: Candidate) -> tuple[Actor, ...]:
+    """Actors with roles: the speaker is the agent; in a contact the first named is the agent
+    and the others counterparts; in a strike, capture or ceasefire who comes before the
+    trigger acts and who comes after undergoes."""
+    speakers = {id(a) for a in cand.speaker}
+    seen: dict[str, Actor] = {}
+    for a in cand.actors:
+        if id(a) in speakers:
+            role = "agent"
+        elif cand.type in CONTACT_TYPES:
+            role = "counterpart" if (seen or speakers or a.counterpart) else "agent"
+        elif cand.type in CONTENT_TYPES:
+            role = "agent" if a.start < cand.start else "patient"
+        else:
+            role = None
+        if a.key not in seen:
+            seen[a.key] = a.actor(role)
+    return tuple(seen.values())

@@ -1,0 +1,77 @@
+"""Title, bullet and teaser lines: events they report that the body reports too are dropped."""
+
+from __future__ import annotations
+
+import bisect
+
+from .context import Candidate, Context
+
+# Lines ending in one of these are prose; a title or teaser line has no final punctuation.
+_LINE_END = ".!?\u061f\u2026:\u061b;"
+_BULLETS = "\u2022\u00b7\u25aa\u25e6*-\u2013\u2014"
+_HEADLINE_MAX_WORDS = 25
+
+
+class Titles(Context):
+    """Title and teaser lines of an article."""
+
+    def headlines(self) -> list[tuple[int, int]]:
+        """Title, bullet and teaser lines: no final punctuation and standing apart (blank lines
+        around, a bullet, or the run of such lines closing the article), or a "read also" line.
+        A line broken inside a paragraph has prose on one side, so it never qualifies."""
+        text = self.article.text
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        lines = [text[a:b].strip() for a, b in spans]
+        marks = {c.start for c in self.cues("headline_marks")}
+
+        def bare(i: int) -> bool:
+            return bool(lines[i]) and lines[i][-1] not in _LINE_END and len(lines[i].split()) <= _HEADLINE_MAX_WORDS
+
+        def bullet(i: int) -> bool:
+            return bool(lines[i]) and lines[i][0] in _BULLETS
+
+        def blank(i: int) -> bool:
+            return not 0 <= i < len(lines) or not lines[i]
+
+        head = [False] * len(lines)
+        for i in range(len(lines)):
+            if not lines[i]:
+                continue
+            line = text[spans[i][0]:spans[i][1]]
+            marked = spans[i][0] + len(line) - len(line.lstrip()) in marks
+            head[i] = bullet(i) or marked or (bare(i) and (blank(i - 1) or head[i - 1])
+                                              and (blank(i + 1) or bullet(i + 1)))
+        i = len(lines) - 1
+        while i >= 0 and (blank(i) or bare(i)):
+            head[i] = bool(lines[i])
+            i -= 1
+        return [span for span, h in zip(spans, head, strict=True) if h]
+
+    def drop_headlines(self, cands: list[Candidate]) -> list[Candidate]:
+        """Drop events of title and teaser lines that the body reports too (same type, shared
+        or unnamed parties); a title that is the only report of its event stays."""
+        spans = self.headlines()
+        if not spans:
+            return cands
+        starts = [a for a, _ in spans]
+
+        def in_headline(c: Candidate) -> bool:
+            i = bisect.bisect_right(starts, c.start) - 1
+            return i >= 0 and c.start < spans[i][1]
+
+        flags = [in_headline(c) for c in cands]
+        body: dict[str, list[set[str]]] = {}
+        for c, flag in zip(cands, flags, strict=True):
+            if not flag:
+                body.setdefault(c.type, []).append(self.parties(c))
+        out = []
+        for c, flag in zip(cands, flags, strict=True):
+            if flag:
+                mine = self.parties(c)
+                if any(not mine or not other or mine & other for other in body.get(c.type, ())):
+                    continue
+            out.append(c)
+        return out
