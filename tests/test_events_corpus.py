@@ -94,7 +94,12 @@ def _fits(event: Event, want: dict) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("case", cases("extraction.jsonl"), ids=lambda c: c["id"])
+#: Corpora: the general one, per-type phrasings, and false triggers (only ``absent``).
+CORPORA = ("extraction.jsonl", "coverage.jsonl", "negatives.jsonl")
+ALL_CASES = [case for name in CORPORA for case in cases(name)]
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c["id"])
 def test_extraction_case(case: dict) -> None:
     article, timexes = load_case(case)
     events = extract_events(article, timexes)
@@ -118,7 +123,7 @@ def test_extraction_case(case: dict) -> None:
         assert all(e.place != bad["place"] for e in at(events, article.text, bad["at"], "strike"))
 
 
-@pytest.mark.parametrize("case", cases("extraction.jsonl"), ids=lambda c: c["id"])
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c["id"])
 def test_mentions_point_into_the_text(case: dict) -> None:
     article, timexes = load_case(case)
     for event in extract_events(article, timexes):

@@ -57,7 +57,7 @@ def test_referenced_classes_exist() -> None:
         for key in ("requires", "requires_near", "requires_before"):
             if key in entry:
                 assert entry[key] in cues, (entry["forms"][0], entry[key])
-        for constraint in entry.get("require", []) + entry.get("forbid", []):
+        for constraint in sum((entry.get(k, []) for k in ("require", "forbid", "require_any", "becomes")), []):
             if "cue" in constraint:
                 assert constraint["cue"] in cues, (entry["forms"][0], constraint)
 

@@ -15,8 +15,10 @@ from typing import Any
 
 import attrs
 
+from ..document.segment import CLITICS
 from .actors import PERSONLIKE, resolve_counterparts
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate, Context
+from .lexicon import ARTICLE
 from .match import Match
 
 # A bilateral statement ("أكد X لنظيره Y") is in news mostly a phone call, but less surely.
@@ -31,7 +33,10 @@ class Candidates(Context):
     def candidates(self) -> list[Candidate]:
         out = []
         for m in self.triggers:
-            cand = self.candidate(m)
+            # the same words may stand for several entries ("اجتماعاً" talks, or held session):
+            # the first whose constraints hold
+            cand = next((c for c in map(self.candidate, self.alternates.get((m.first, m.last), [m]))
+                         if c is not None), None)
             if cand is not None:
                 out.append(cand)
         return self.fuse(self.drop_headlines(self.absorb(out)))
@@ -49,12 +54,13 @@ class Candidates(Context):
         if kind in CONTACT_TYPES | {"other"} and not factual and self.demanded(m, clause):
             return None  # "دعا إلى عقد اجتماع": asked for, not held
         if d.get("truce_topic") and self.truce_topic():
-            # "أعلن التوصل إلى اتفاق" in an article about a truce: the truce agreed
-            kind, subtype = "ceasefire", "agreed"
+            # "أعلن التوصل إلى اتفاق" in an article about a truce: the truce agreed (or signed)
+            kind, subtype = "ceasefire", d.get("topic_phase", "agreed")
         if kind in CONTENT_TYPES | {"other"} and m.hit.pos == "noun" and not m.prefix and not factual \
                 and self.near("topic", m, 1, 0, clause) and not self.agreement_head(m, clause):
             return None  # "القرارات حول انسحاب"، "محادثات بشأن وقف إطلاق النار": a topic
-        planned = self.near("future", m, 4, 0, clause) is not None
+        # "سيوقع"، "من المقرر أن": announced for later
+        planned = self.near("future", m, 4, 0, clause) is not None or m.prep in CLITICS.future
         if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
             return None
         if d.get("requires_before"):
@@ -76,26 +82,65 @@ class Candidates(Context):
                 return None  # "للسيطرة على": a goal
         if d.get("requires") and not self.near(d["requires"], m, 0, 10, clause):
             return None
-        if any(not self.sense(m, c, clause, sentence) for c in d.get("require", ())) or \
+        if any(not self.sense(m, c, clause, sentence, True) for c in d.get("require", ())) or \
                 any(self.sense(m, c, clause, sentence) for c in d.get("forbid", ())):
             return None  # "رئيس تحرير"، "قمة النجومية": another sense of the word
+        if d.get("require_any") and not any(self.sense(m, c, clause, sentence, True) for c in d["require_any"]):
+            return None  # "اتصل" is a call with "بـ" + someone or "هاتفياً"
+        for change in d.get("becomes", ()):
+            if self.sense(m, change, clause, sentence):
+                # "وقّع ... اتفاقا لوقف الأعمال العدائية": the signing of a ceasefire;
+                # "يلتقي المنتخب": a fixture, not a meeting
+                kind, subtype = change["type"], change.get("subtype", subtype)
+                break
+        if kind == "call" and self.interview(m):
+            return None  # "في اتصال هاتفي مع «الخليج»": a journalist's interview
         if kind == "statement":
             return self.statement(m, subtype, conf, clause)
         actors = self.participants(kind, m, clause, sentence)
-        if kind == "meeting" and subtype == "talks" and m.hit.pos == "noun" and \
-                not any(a.kind in PERSONLIKE | {"organization", "group"} for a in self.actors_in(clause)):
-            return None  # "اجتماع"/"محادثات" with nobody named is too often generic
-        separate = kind in CONTACT_TYPES and self.near("separate", m, 0, 3, clause) is not None
+        if kind == "meeting" and subtype == "talks" and m.hit.pos == "noun" and not m.enc and \
+                not any(a.kind in PERSONLIKE | {"organization", "group"} for a in self.actors_in(clause)) and \
+                not self.near("talks_began", m, 0, 4, clause) and not self.dated_here(m, clause):
+            # "اجتماع"/"محادثات" with nobody named is too often generic; "اجتماعهم"، "محادثات
+            # بدأت يوم الاثنين"، "اجتماع مطول أمس" name a real one
+            return None
+        separate = kind in CONTACT_TYPES and (self.near("separate", m, 0, 12, sentence) is not None
+                                               or self.addressees(m, sentence) > 1)
         return Candidate(m, kind, subtype, m.start, m.end, conf, tuple(actors), (),
                           self.place(kind, clause, m), separate, planned, bool(d.get("requires_date")))
 
     def sense(self, m: Match, constraint: Mapping[str, Any], clause: tuple[int, int],
-              sentence: tuple[int, int]) -> bool:
+              sentence: tuple[int, int], support: bool = False) -> bool:
         """Whether the neighbour pattern of a ``require``/``forbid`` constraint occurs around
         ``m``: within ``before``/``after`` tokens (default 3), inside the clause or sentence."""
         scope = sentence if constraint.get("scope") == "sentence" else clause
-        return self.near(constraint["cue"], m, int(constraint.get("before", 3)), int(constraint.get("after", 3)),
-                         scope) is not None
+        before, after = int(constraint.get("before", 3)), int(constraint.get("after", 3))
+        if "place" in constraint:
+            lo, hi = m.first - before, m.last + after
+            return any(lo <= p.first and p.last <= hi and scope[0] <= p.start < scope[1] for p in self.places)
+        if "actor" in constraint:
+            # an actor (with one of the given prepositions: "اتصل ... ببوتين")
+            preps = set(constraint["actor"])
+            lo, hi = m.first - before, m.last + after
+            return any(lo <= a.first and a.last <= hi and a.first != m.first and (not preps or a.prep in preps)
+                       for a in self.actors_in(scope))
+        lo, hi = m.first - before, m.last + after
+        for c in self.cues_from(constraint["cue"], lo):
+            if c.first > hi:
+                break
+            if c.last <= hi and scope[0] <= c.start and c.end <= scope[1] and \
+                    not (support and self.negated(c, scope)):
+                return True  # a negated neighbour ("لن تعقد") supports nothing
+        return False
+
+    def addressees(self, m: Match, sentence: tuple[int, int]) -> int:
+        """How many different actors a contact verb reaches with "بـ" after it ("اتصل باشينيان
+        ببوتين ثم بالرئيس الفرنسي": two calls)."""
+        if m.hit.pos != "verb":
+            return 0
+        preps = self.words("addressee_call")
+        keys = {a.key for a in self.actors_in((m.end, sentence[1])) if a.prep in preps and a.first - m.last <= 14}
+        return len(keys)
 
     def truce_topic(self) -> bool:
         """Whether the article is about a truce: its title names one, or two truce words occur."""
@@ -173,7 +218,10 @@ class Candidates(Context):
                    and clause[0] <= c.start]
             if aux:
                 speaker = next((a for a in self.actors if a.first > aux[-1].last and a.last < m.first - 1), None) \
-                    or self.unlisted(aux[-1].last + 1, m.first - 1)
+                    or self.unlisted(aux[-1].last + 1, m.first - 1) \
+                    or self.named_speaker(aux[-1].last + 1, until=m.first - 1)
+        if speaker is None and m.hit.pos == "verb":
+            speaker = self.named_speaker(m.last + 1)  # "قال برهانو جولا إن"، "شدد رضوان في كلمته"
         if speaker is None:
             return None
         group = self.speaker_group(speaker) if id(speaker) in self._actor_index else [speaker]
@@ -202,12 +250,21 @@ class Candidates(Context):
         for c in cands:
             if c.type == "statement" and c.match.hit.pos == "verb":
                 saying_clauses.setdefault(self.text.clause_of(c.start), c.start)
+        # a new happening: a verb, or an indefinite noun ("بدأت قصفاً"); "الهجوم" names one
+        # already known, which the statement is about
+        cands = list(cands)
+        signings = {j: (self.text.sentence_of(c.start), c.match.last) for j, c in enumerate(cands)
+                    if c.type == "ceasefire" and c.match.hit.pos == "verb" and c.subtype == "signed"}
+        happenings = sorted(c.start for c in cands if c.type != "statement"
+                            and (c.match.hit.pos == "verb" or not self.definite(c.match)))
         out, seen_speakers = [], set()
         for c in cands:
             s = self.text.sentence_of(c.start)
             if c.type == "statement":
                 if s in contact_sentences:
                     continue
+                if c.match.hit.pos == "verb" and self.reports_event(c, happenings):
+                    continue  # "أعلنت الوزارة أن الجيش نفذ هجوماً": one mention, of the attack
                 key = (s, tuple(sorted(a.key for a in c.speaker)))
                 if key in seen_speakers:
                     continue
@@ -218,6 +275,16 @@ class Candidates(Context):
             if c.type == "statement" and c.match.hit.pos == "noun" and \
                     self.text.clause_of(c.start) in saying_clauses and saying_clauses[self.text.clause_of(c.start)] < c.start:
                 continue  # "قال التحالف في بيان": the statement the verb already reports
+            signing = next((j for j, (k, last) in signings.items() if s == k and 0 < c.match.first - last <= 16), None) \
+                if c.type == "ceasefire" and c.match.hit.pos == "noun" else None
+            if signing is not None:
+                # "وقّع الطرفان ... اتفاقاً لوقف إطلاق النار": what was signed; the mention
+                # runs from the verb to it
+                k = next((i for i, x in enumerate(out) if x is cands[signing]), None)
+                if k is not None:
+                    out[k] = attrs.evolve(out[k], end=max(out[k].end, c.end))
+                    cands[signing] = out[k]
+                continue
             if c.type == "ceasefire" and c.match.data.get("requires_near") and \
                     plain_ceasefires[self.text.clause_of(c.start)]:
                 continue  # "دخل وقف إطلاق النار حيز التنفيذ": the ceasefire trigger already says it
@@ -226,6 +293,36 @@ class Candidates(Context):
                 continue
             out.append(c)
         return out
+
+    def dated_here(self, m: Match, clause: tuple[int, int]) -> bool:
+        """A time expression within a few words after the trigger, in its clause."""
+        return any(m.last < i <= m.last + 4 and self.text.tokens[i].start < clause[1] for i in self.timex_tokens)
+
+    def interview(self, m: Match) -> bool:
+        """A call "with" a quoted name or a medium: a journalist's phone interview."""
+        j = m.last + 1
+        if not self.is_word(j, "with") or j + 1 >= len(self.text.tokens):
+            return False
+        return self.text.in_quote(self.text.tokens[j + 1].start) or self.is_word(j + 1, "press")
+
+    def definite(self, m: Match) -> bool:
+        """Whether the trigger's first word carries the article ("الهجوم"، "بالهجوم")."""
+        if m.prefix.endswith((ARTICLE, CLITICS.lam_article)):
+            return True
+        return self.token(m.first)[len(m.prefix):].startswith(ARTICLE)
+
+    def reports_event(self, c: Candidate, happenings: list[int]) -> bool:
+        """Whether what saying verb ``c`` reports (after its "أن" or colon) holds an event."""
+        stop = self.complement(c)
+        end = self.sentence(c.start)[1]
+        i = bisect.bisect_left(happenings, stop)
+        while i < len(happenings) and happenings[i] < end:
+            first = self.text.token_at(happenings[i])
+            # "الاتفاق الذي وقّع قبل يومين": a relative clause names a known event
+            if not any(self.is_word(j, "relatives") for j in range(first - 3, first)):
+                return True
+            i += 1
+        return False
 
     def fuse(self, cands: list[Candidate]) -> list[Candidate]:
         """One candidate for two triggers of one event in a clause: "شنت هجوما بطائرات مسيرة"،

@@ -78,6 +78,13 @@ class Context:
         self._timex_index = {id(t): i for i, t in enumerate(self.timexes)}
         self.blocked_tokens = {i for b in self.cues("blockers") for i in range(b.first, b.last + 1)}
         self.triggers = [m for m in self.text.select("trigger") if not self.blocked(m)]
+        self.alternates: dict[tuple[int, int], list[Match]] = {}
+        for m in sorted((m for m in self.text.matches if m.category == "trigger"),
+                        key=lambda m: (m.prefix != "", m.enc != "", m.hit.ident)):
+            self.alternates.setdefault((m.first, m.last), []).append(m)
+        self.trigger_tokens = {i for m in self.text.matches if m.category == "trigger"
+                               for i in range(m.first, m.last + 1)}
+        self.timex_tokens = {i for t in self.timexes for i in self.text.token_range((t.start, t.end))}
         self.contact_sentences = {self.text.sentence_of(m.start) for m in self.triggers
                                   if m.data["type"] in CONTACT_TYPES}
         self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}

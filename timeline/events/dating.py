@@ -110,6 +110,12 @@ class Dating(Context):
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
             own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
             inside = own or inside
+            if cand.type != "statement":
+                # "قالت الوزارة الاثنين إن القوات قصفت ... مساء الأحد": the reported content's own
+                # date, not the report's
+                cut = self.report_cut(cand.match, self.clause(cand.match.start))
+                content = [t for t in inside if t.start >= cut]
+                inside = content or inside
             if inside:
                 nearest = min(inside, key=lambda t: (max(t.start - cand.end, cand.start - t.end, 0), t.start))
                 group = self.coordinated(inside, nearest)

@@ -64,18 +64,24 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 warnings += (PLANNED_WARNING,)
             actors = roles(cand)
             groups = [actors]
+            # where each group's mention is: the trigger, and for "ثم بالرئيس الفرنسي" /
+            # "ومع زيلينسكي" the counterpart's own words
+            where = [(cand.start, cand.end)]
             if cand.separate:
                 agent = [a for a in actors if a.role == "agent"]
                 others = [a for a in actors if a.role != "agent"]
                 if agent and len(others) >= 2:
                     groups = [tuple(agent) + (o,) for o in others]
+                    hits = {h.key: h for h in reversed(cand.actors)}
+                    where = [(cand.start, cand.end)] + [
+                        (hits[o.key].start, hits[o.key].end) if o.key in hits and hits[o.key].start >= cand.end
+                        else (cand.start, cand.end) for o in others[1:]]
             conf = round(cand.confidence * _DATING_FACTOR[dated_by], 3)
             k = 0
             for lo, hi, spans in dates:
-                mention = Mention(doc=doc, start=cand.start, end=cand.end,
-                                  text=self.article.text[cand.start:cand.end], context=sentence,
-                                  timexes=spans, dated_by=dated_by)
-                for parts in groups:
+                for parts, (start, end) in zip(groups, where + [where[0]] * (len(groups) - len(where)), strict=True):
+                    mention = Mention(doc=doc, start=start, end=end, text=self.article.text[start:end],
+                                      context=sentence, timexes=spans, dated_by=dated_by)
                     eid = f"{doc}:{cand.start}" if k == 0 else f"{doc}:{cand.start}#{k}"
                     k += 1
                     events.append(Event(id=eid, type=cand.type, subtype=cand.subtype, earliest=lo, latest=hi,

@@ -102,11 +102,14 @@ class Orthography:
     maqsura: str
     #: (folded ending before a pronoun, folded ending without one)
     before_enclitic: tuple[tuple[str, str], ...]
+    #: pronouns that on a noun read as a nisba ending instead ("هجومي")
+    nisba_like: tuple[str, ...] = ()
 
 
 ORTHOGRAPHY = Orthography(
     MappingProxyType({k: tuple(fold(x) for x in v) for k, v in _INFLECTION["written_not_enclitic"].items()}),
-    _INFLECTION["maqsura"], tuple((fold(a), fold(b)) for a, b in _INFLECTION["before_enclitic"]))
+    _INFLECTION["maqsura"], tuple((fold(a), fold(b)) for a, b in _INFLECTION["before_enclitic"]),
+    tuple(fold(x) for x in _INFLECTION["nisba_like_enclitics"]))
 
 
 def is_nisba(word: str) -> bool:
@@ -241,7 +244,7 @@ def _named_constraints(entry: dict[str, Any], n: int, classes: dict[str, list[st
     """``entry`` with the inline ``forms`` of its ``require``/``forbid`` constraints turned into
     cue classes of their own (named ``~sense:<entry>:<i>``, added to ``classes``)."""
     out = dict(entry)
-    for key in ("require", "forbid"):
+    for key in ("require", "forbid", "require_any", "becomes"):
         named = []
         for i, constraint in enumerate(entry.get(key, ())):
             c = dict(constraint)

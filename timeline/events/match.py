@@ -53,6 +53,8 @@ class Match:
 
 def _admits(hit: Hit, a: Analysis, article_stripped: bool) -> bool:
     allow = hit.clitics
+    if a.enc and hit.pos == "noun" and a.enc in ORTHOGRAPHY.nisba_like:
+        return False  # "هجومي" is the adjective "offensive", not "my attack"
     if a.conj and "conj" not in allow:
         return False
     if a.prep:

@@ -47,6 +47,33 @@ class Participants(Context):
                 i -= 1
         return hit
 
+    def named_speaker(self, first: int, until: int | None = None) -> ActorHit | None:
+        """A person outside the gazetteer named right after a saying verb: one to three words
+        of a name's shape (no article, no clitic, no function word, no number, no trigger),
+        followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
+        toks = self.text.tokens
+        stops = self.words("stop_words")
+        last = first - 1
+        for i in range(first, min(first + 3, len(toks))):
+            if i > first and not self.text.joinable[i - 1]:
+                break
+            form = toks[i].form
+            if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3
+                    or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
+                    or not toks[i].analyses[0].bare):
+                break
+            last = i
+        if last < first:
+            return None
+        nxt = last + 1
+        opened = nxt >= len(toks) or not self.text.joinable[last] or self.is_word(nxt, "speech_openers") \
+            or nxt == until  # "وكانت بيلوسي قد أدانت": the name ends at قد
+        if not opened:
+            return None
+        start, end = toks[first].start, toks[last].end
+        key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
+        return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
+
     def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
         i = self._actor_index[id(hit)]
         lo = hi = i
