@@ -1,5 +1,10 @@
 """timeline: Arabic news to event timelines.
 
+Functions: :func:`tag` and :func:`tag_article` (time expressions), :func:`extract_events`,
+:func:`build` (the whole pipeline over many articles), :func:`read_articles` (JSON Lines in,
+Articles and Problems out), :func:`to_networkx`.  Stages: ``timeline.temporal``,
+``timeline.events``, ``timeline.graph``, ``timeline.io``.
+
 >>> import datetime, timeline
 >>> [t.value for t in timeline.tag("وصل الوفد أمس الأربعاء", datetime.date(2020, 10, 1))]
 ['2020-09-30']
@@ -38,11 +43,23 @@ _LAZY = {
 }
 
 
+#: Subpackages reachable as attributes without importing them first (``timeline.graph``).
+_SUBMODULES = ("arabic", "cli", "distributed", "document", "events", "graph", "incremental", "io", "model",
+               "plot", "temporal")
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return import_module(f"{__name__}.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'timeline' has no attribute {name!r}")
     return getattr(import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    # help() and dir() list the lazy functions too (help() believes __all__).
+    return sorted(set(globals()) | set(__all__) | set(_SUBMODULES))
 
 
 __all__ = [

@@ -19,8 +19,10 @@ from .timeline_json import _date
 COLUMNS = ("id", "type", "subtype", "earliest", "latest", "participants", "place", "confidence",
            "n_mentions", "docs", "first_mention")
 
-#: First characters that make a spreadsheet read a cell as a formula, and the escape itself.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+#: First characters that make a spreadsheet read a cell as a formula (OWASP's list, with the
+#: full-width and small forms some spreadsheets fold onto them), and the escape itself.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66", "\ufe62",
+                  "\ufe63", "\ufe6b", "'")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -44,7 +46,9 @@ def write_csv(timeline: Timeline, stream: IO[str]) -> None:
     article ids of the mentions in first-seen order joined by a space; ``first_mention``
     the trigger text of the first mention.  Open files with ``newline=""``.
     """
-    writer = csv.writer(stream, lineterminator="\n")
+    # Every cell quoted (OWASP's advice too): a CR inside a cell is quoted even where the csv
+    # module would only quote the characters of the line terminator (Python before 3.12).
+    writer = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(COLUMNS)
     for event in timeline.events:
         participants = "; ".join(f"{a.name} ({a.role})" if a.role else a.name
