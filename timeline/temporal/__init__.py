@@ -12,7 +12,7 @@ import datetime as dt
 import attrs
 
 from ..arabic import normalize
-from ..model import ISO_FORMS, Article, InputError, Problem, Timex, parse_iso
+from ..model import Article, InputError, Problem, Timex, parse_iso
 from .dateline import find_dateline
 from .recognize import recognize
 from .resolve import Resolver
@@ -38,7 +38,7 @@ def parse_published(published: dt.date | dt.datetime | str | None, doc: str | No
             return parse_iso(published)  # the same forms on every Python version
         except ValueError:
             pass
-        raise InputError(Problem(doc, "published", f"not an ISO 8601 date ({ISO_FORMS}): {published!r}"))
+        raise InputError(Problem(doc, "published", f"not an ISO 8601 date: {published!r}"))
     raise InputError(Problem(doc, "published", f"missing or not a date: {published!r}"))
 
 
