@@ -21,7 +21,7 @@ from timeline.events.match import Text, match_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
 LEXICON_DIR = resources.files("timeline").joinpath("lexicon", "events")
-FILES = ("triggers", "actors", "cues", "places", "inflection")
+FILES = ("triggers", "actors", "cues", "places", "inflection", "phases")
 
 
 def _load(name: str) -> dict:
@@ -57,6 +57,8 @@ def test_referenced_classes_exist() -> None:
         for key in ("requires", "requires_near", "requires_before"):
             if key in entry:
                 assert entry[key] in cues, (entry["forms"][0], entry[key])
+        for rule in _load("phases.json")["ceasefire"]:
+            assert rule["cue"] in cues, rule
         for constraint in sum((entry.get(k, []) for k in ("require", "forbid", "require_any", "becomes")), []):
             if "cue" in constraint:
                 assert constraint["cue"] in cues, (entry["forms"][0], constraint)

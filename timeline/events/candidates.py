@@ -64,7 +64,7 @@ class Candidates(Context):
         if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
             return None
         if d.get("requires_before"):
-            cue = self.near(d["requires_before"], m, 8, 0, sentence)
+            cue = self.near(d["requires_before"], m, int(d.get("before_window", 8)), 0, sentence)
             if cue is None or cue.last >= m.first:
                 return None
         if kind == "ceasefire" and subtype is None:
@@ -351,7 +351,7 @@ class Candidates(Context):
                         start=min(p.start, c.start), end=max(p.end, c.end),
                         confidence=max(p.confidence, c.confidence),
                         actors=p.actors + tuple(a for a in c.actors if a.key not in keys),
-                        place=p.place or c.place, separate=p.separate or c.separate,
+                        place=p.place or c.place, separate=p.separate or c.separate, echoes=p.echoes + c.echoes,
                         planned=p.planned or c.planned)
                     continue
             last[key] = len(out)

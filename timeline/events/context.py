@@ -44,6 +44,8 @@ class Candidate:
     planned: bool = False
     #: an event only when a time expression of its clause or sentence dates it
     needs_date: bool = False
+    #: spans of title or teaser words that report the same event
+    echoes: tuple[tuple[int, int], ...] = ()
 
 
 def usable(t: Timex) -> bool:

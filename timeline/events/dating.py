@@ -14,6 +14,10 @@ from .context import Candidate, Context
 WINDOW_DAYS = 7
 #: How many sentences back a narrative date still dates an undated event.
 NARRATIVE_SENTENCES = 3
+#: Types that react to a story (dated to its lead when the text gives no date of their own).
+REACTION_TYPES = frozenset({"statement", "call"})
+#: The lead: the title and the first sentences of the body.
+LEAD_SENTENCES = 3
 UNDATED_WARNING = "undated: assumed within {days} days before publication"
 NO_DCT_WARNING = "undated: no publication date"
 
@@ -179,11 +183,38 @@ class Dating(Context):
                 i -= 1
                 continue
             # "يومي 10 و17": a pair of dates names no single day in play
+            if self.since(t):
+                i -= 1  # "منذ اندلاع الحرب في 24 فبراير": when a state began, not the day in play
+                continue
             pair = [x for x in self.timexes[max(i - 1, 0):i + 2] if self.text.sentence_of(x.start) == j]
             if self.background(j) or not self.day_date(t) or len(self.coordinated(pair, t)) > 1:
                 return None
             return t
         return None
+
+    def lead_interval(self, cand: Candidate) -> tuple[dt.date, dt.date] | None:
+        """Where an undated reaction (a statement or a call, outside background sentences) lies:
+        from the day of the story's lead (the first day date of the first body sentences, at
+        most two days before publication) to the publication day."""
+        if cand.type not in REACTION_TYPES or self.background(self.text.sentence_of(cand.start)):
+            return None
+        published = self.article.published
+        if published is None:
+            return None
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        for t in self.timexes:
+            if self.text.sentence_of(t.start) > LEAD_SENTENCES:
+                break
+            if self.day_date(t) and dct - dt.timedelta(days=2) <= t.earliest.date() <= dct:
+                return t.earliest.date(), dct
+        return None
+
+    def since(self, t: Timex) -> bool:
+        """A "since" word (منذ) shortly before ``t`` in its clause."""
+        first = self.text.token_at(t.start)
+        clause = self.clause(t.start)
+        return any(self.is_word(j, "since") and self.text.tokens[j].start >= clause[0]
+                   for j in range(max(first - 5, 0), first))
 
     def statement_date(self, k: int) -> Timex | None:
         """The date of what sentence ``k`` says was said: its last day date before the reported

@@ -18,6 +18,7 @@ from ..document import Document
 from ..model import Article, Event, Mention, Timex
 from .candidates import Candidates
 from .dating import NO_DCT_WARNING, UNDATED_WARNING, WINDOW_DAYS, Dating
+from .headline import Headlines
 from .links import Link, Links
 from .participants import Participants, roles
 from .phases import Phases
@@ -30,10 +31,10 @@ __all__ = ["NO_DCT_WARNING", "PLANNED_WARNING", "UNDATED_WARNING", "WINDOW_DAYS"
 #: Warning of an event announced for a later date ("سيدخل حيز التنفيذ يوم الأحد المقبل").
 PLANNED_WARNING = "planned"
 # Confidence factor by how the date was found.
-_DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "dct": 0.6, None: 0.5}
+_DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "anchor": 0.8, "dct": 0.6, None: 0.5}
 
 
-class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links):
+class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links, Headlines):
     """One article's extraction: every step's methods over one shared context."""
 
     def events(self) -> tuple[list[Event], list[Link]]:
@@ -53,8 +54,13 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
             sentence = self.sentence(cand.match.start)
             dates: list[tuple[Any, Any, tuple[tuple[int, int], ...]]]
             warnings: tuple[str, ...] = ()
+            lead = self.lead_interval(cand) if not timexes else None
             if timexes:
                 dates = [(t.earliest.date(), t.latest.date(), ((t.start, t.end),)) for t in timexes]
+            elif lead is not None:
+                # a reaction reported without a date: between the story's day and publication
+                dates = [(lead[0], lead[1], ())]
+                dated_by = "anchor"
             else:
                 lo, hi, warning = self.window()
                 dates = [(lo, hi, ())]
@@ -82,13 +88,22 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 for parts, (start, end) in zip(groups, where + [where[0]] * (len(groups) - len(where)), strict=True):
                     mention = Mention(doc=doc, start=start, end=end, text=self.article.text[start:end],
                                       context=sentence, timexes=spans, dated_by=dated_by)
+                    echoes = tuple(Mention(doc=doc, start=a, end=b, text=self.article.text[a:b],
+                                           context=self.sentence(a), dated_by=dated_by) for a, b in cand.echoes)
                     eid = f"{doc}:{cand.start}" if k == 0 else f"{doc}:{cand.start}#{k}"
                     k += 1
                     events.append(Event(id=eid, type=cand.type, subtype=cand.subtype, earliest=lo, latest=hi,
-                                        participants=parts, place=cand.place, mentions=(mention,),
+                                        participants=parts, place=cand.place, mentions=(mention,) + echoes,
                                         confidence=conf, warnings=warnings))
                     placed.append((self.text.sentence_of(cand.start), cand.start, eid))
         return events, self.links(placed)
+
+    def described(self) -> list[tuple[Event, str, str | None]]:
+        """Each event with its mention's headline and the article's theatre."""
+        events, _ = self.events()
+        by_start = {c.start: c for c in self.candidates()}
+        theatre = self.theatre()
+        return [(e, self.headline(by_start[int(e.id.split(":")[-1].split("#")[0])]), theatre) for e in events]
 
 
 def extract_article(article: Article, timexes: Sequence[Timex], document: Document | None = None, *,

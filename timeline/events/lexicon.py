@@ -122,6 +122,11 @@ _NISBA_INDEFINITE = tuple(_INFLECTION["nisba"]["indefinite"])
 _YA = _INFLECTION["final_ya"]
 
 
+def read_lexicon(name: str) -> dict[str, Any]:
+    """One file of ``timeline/lexicon/events/``, parsed."""
+    return _read(name)
+
+
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("timeline").joinpath("lexicon", "events", name).read_text("utf-8")
     return json.loads(text)
@@ -211,6 +216,8 @@ class Lexicon:
     place_names: Mapping[str, str] = MappingProxyType({})
     #: cue class -> its one-word forms, folded (for word-by-word tests)
     cue_words: Mapping[str, frozenset[str]] = MappingProxyType({})
+    #: keys of the countries
+    countries: frozenset[str] = frozenset()
     #: folded name words the lexicon writes with a final ي (a nisba): written with ى in a text
     #: that keeps ي and ى apart they are another word ("اليمنى" = "right", not "Yemeni")
     ya_final: frozenset[str] = frozenset()
@@ -374,6 +381,7 @@ def _load() -> Lexicon:
         place_names=MappingProxyType(place_names),
         cue_words=MappingProxyType(cue_words),
         ya_final=frozenset(ya_words),
+        countries=frozenset(c["key"] for c in countries),
     )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
+
 from .context import Candidate, Context
 
 # Lines ending in one of these are prose; a title or teaser line has no final punctuation.
@@ -51,8 +53,9 @@ class Titles(Context):
         return [span for span, h in zip(spans, head, strict=True) if h]
 
     def drop_headlines(self, cands: list[Candidate]) -> list[Candidate]:
-        """Drop events of title and teaser lines that the body reports too (same type, shared
-        or unnamed parties); a title that is the only report of its event stays."""
+        """Events of title and teaser lines that the body reports too (same type, shared or
+        unnamed parties) become further mentions of the body's event (the one sharing most
+        parties); a title that is the only report of its event stays an event."""
         spans = self.headlines()
         if not spans:
             return cands
@@ -63,15 +66,24 @@ class Titles(Context):
             return i >= 0 and c.start < spans[i][1]
 
         flags = [in_headline(c) for c in cands]
-        body: dict[str, list[set[str]]] = {}
-        for c, flag in zip(cands, flags, strict=True):
+        body: dict[str, list[tuple[int, set[str]]]] = {}
+        for j, (c, flag) in enumerate(zip(cands, flags, strict=True)):
             if not flag:
-                body.setdefault(c.type, []).append(self.parties(c))
-        out = []
+                body.setdefault(c.type, []).append((j, self.parties(c)))
+        echoes: dict[int, list[tuple[int, int]]] = {}
         for c, flag in zip(cands, flags, strict=True):
             if flag:
                 mine = self.parties(c)
-                if any(not mine or not other or mine & other for other in body.get(c.type, ())):
-                    continue
+                fits = [(len(mine & other), -j) for j, other in body.get(c.type, ())
+                        if not mine or not other or mine & other]
+                if fits:
+                    # the title's words become a further mention of the body's event
+                    echoes.setdefault(-max(fits)[1], []).append((c.start, c.end))
+        out = []
+        for j, (c, flag) in enumerate(zip(cands, flags, strict=True)):
+            if flag and any((c.start, c.end) in spans for spans in echoes.values()):
+                continue
+            if j in echoes:
+                c = attrs.evolve(c, echoes=c.echoes + tuple(echoes[j]))
             out.append(c)
         return out
