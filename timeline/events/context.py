@@ -91,6 +91,8 @@ class Context:
                                   if m.data["type"] in CONTACT_TYPES}
         self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
         self._saying: list[int] | None = None
+        self._report_that: list[int] | None = None  # token indices of "أن"/"إن" (Participants.report_cut)
+        self._joiner_chars: frozenset[str] | None = None  # (Dating.only_joiners)
         self._heads: dict[int, tuple[int, str, str]] | None = None
         self._truce_topic: bool | None = None
         self._links = self.text.lexicon.cue_words["speaker_links"]

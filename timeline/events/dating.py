@@ -9,6 +9,7 @@ import datetime as dt
 from ..arabic import fold
 from ..model import Timex
 from .context import Candidate, Context
+from .lexicon import ARTICLE
 
 #: Default width of the publication-date window for undated past events.
 WINDOW_DAYS = 7
@@ -24,6 +25,55 @@ NO_DCT_WARNING = "undated: no publication date"
 
 def _overlap(a: Timex, b: Timex) -> bool:
     return a.earliest.date() <= b.latest.date() and b.earliest.date() <= a.latest.date()
+
+
+class _Held:
+    """The time expressions one candidate already governs in :meth:`Dating.owners`, indexed so
+    that asking whether a new one shares a day with one of them or stands coordinated next to
+    one costs about log n, not a scan of all of them (N coordinated dates made it quadratic).
+
+    The answer is the one a scan gives: coordination is tested against the nearest held
+    expressions in the text only while they are pairwise disjoint and none could be part of a
+    coordination gap (otherwise, and when the new one overlaps a neighbour, it scans).
+    """
+
+    def __init__(self) -> None:
+        self.items: list[Timex] = []
+        self.by_start: list[Timex] = []
+        self.starts: list[int] = []
+        self.days: set[dt.date] = set()  # the one-day ones
+        self.wide: list[Timex] = []  # the others
+        self.plain = True
+
+    def add(self, t: Timex, dating: Dating) -> None:
+        self.items.append(t)
+        first, last = t.earliest.date(), t.latest.date()
+        if first == last:
+            self.days.add(first)
+        else:
+            self.wide.append(t)
+        k = bisect.bisect_left(self.starts, t.start)
+        near = self.by_start[max(k - 1, 0):k + 1]
+        if any(h.start < t.end and t.start < h.end for h in near) or dating.only_joiners(t):
+            self.plain = False
+        self.starts.insert(k, t.start)
+        self.by_start.insert(k, t)
+
+    def takes(self, t: Timex, dating: Dating) -> bool:
+        """Some held expression shares a day with ``t`` or is coordinated with it."""
+        first, last = t.earliest.date(), t.latest.date()
+        if (last - first).days < len(self.days):
+            if any(first + dt.timedelta(days=n) in self.days for n in range((last - first).days + 1)):
+                return True
+        elif any(first <= day <= last for day in self.days):
+            return True
+        if any(_overlap(t, h) for h in self.wide):
+            return True
+        k = bisect.bisect_left(self.starts, t.start)
+        near = self.by_start[max(k - 1, 0):k + 1]
+        if not self.plain or any(h.start < t.end and t.start < h.end for h in near):
+            return any(dating.joins(h, t) for h in self.items)
+        return any(dating.joins(h, t) for h in near)
 
 
 class Dating(Context):
@@ -50,32 +100,41 @@ class Dating(Context):
                 near.sort()
                 ranked.append((near[0][:2], i, [j for _, _, j in near]))
         out: dict[int, int] = {}
-        held: dict[int, list[Timex]] = {}
+        held: dict[int, _Held] = {}
         for _, i, choices in sorted(ranked):
             t = self.timexes[i]
             pick = choices[0]
             for j in choices:
-                mine = held.get(j, [])
-                if not mine or any(_overlap(t, h) for h in mine) or any(self.coordinated([h, t] if h.start < t.start else [t, h], t)[1:] for h in mine):
+                if j not in held or held[j].takes(t, self):
                     pick = j
                     break
             out[i] = pick
-            held.setdefault(pick, []).append(t)
+            held.setdefault(pick, _Held()).add(t, self)
         return out
+
+    def joins(self, h: Timex, t: Timex) -> bool:
+        """``h`` and ``t`` stand coordinated ("يومي الـ10 والـ17")."""
+        return bool(self.coordinated([h, t] if h.start < t.start else [t, h], t)[1:])
+
+    def only_joiners(self, t: Timex) -> bool:
+        """``t``'s text could sit inside a coordination gap (it never does for a real date)."""
+        if self._joiner_chars is None:
+            self._joiner_chars = frozenset(",\u060c-\u0640" + "".join(self.words("coordinator")) + ARTICLE)
+        return all(c.isspace() or c in self._joiner_chars for c in self.article.text[t.start:t.end])
 
     def adverbial_date(self, c: Candidate, t: Timex) -> bool:
         """``t`` follows a saying verb and its subject, before any "أن": it dates the saying
         ("أكد الجيش في بيان صدر اليوم الثلاثاء انسحاب قواته")."""
         if c.type != "statement" or c.match.hit.pos != "verb" or t.start < c.end:
             return False
-        between = list(self.text.token_range((c.end, t.start)))
+        between = self.text.token_range((c.end, t.start))  # a range: its length costs nothing
         return len(between) <= 8 and not any(self.is_word(i, "complementizers") for i in between)
 
     def relative_date(self, c: Candidate, t: Timex) -> bool:
         """``t`` sits in a relative clause right after ``c``'s trigger ("الذي وقع في")."""
         if t.start < c.end:
             return False
-        between = list(self.text.token_range((c.end, t.start)))
+        between = self.text.token_range((c.end, t.start))
         return 0 < len(between) <= 4 and self.is_word(between[0], "relatives")
 
     def shares(self, cand: Candidate, owner: int, me: int, cands: list[Candidate]) -> bool:

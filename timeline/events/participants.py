@@ -135,8 +135,14 @@ class Participants(Context):
 
     def report_cut(self, m: Match, clause: tuple[int, int]) -> int:
         """Start of the reported content before trigger ``m`` (after the last "أن"/"إن")."""
-        anna = [i for i in self.text.token_range((clause[0], m.start)) if self.is_word(i, "report_that")]
-        return self.text.tokens[anna[-1]].end if anna else clause[0]
+        if self._report_that is None:
+            # found once per article: rescanning the clause for every trigger is quadratic
+            self._report_that = [i for i in range(len(self.text.tokens)) if self.is_word(i, "report_that")]
+        span = self.text.token_range((clause[0], m.start))
+        k = bisect.bisect_left(self._report_that, span.stop) - 1
+        if k >= 0 and self._report_that[k] >= span.start:
+            return self.text.tokens[self._report_that[k]].end
+        return clause[0]
 
     def parties(self, c: Candidate) -> set[str]:
         """Actor keys of a candidate plus the states they belong to."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 import attrs
 
@@ -53,8 +54,8 @@ def window_dated(event: Event) -> bool:
 class _Facts:
     """What merging asks of an event's mentions, computed once per event or cluster."""
 
-    spots: frozenset[tuple[str, int]]
-    docs: frozenset[str]
+    spots: AbstractSet[tuple[str, int]]
+    docs: AbstractSet[str]
     window: bool
 
 
@@ -186,6 +187,12 @@ class Matcher:
 
     def combine(self, a: Event, b: Event) -> Event:
         """The merged event: interval intersection, union of participants and mentions."""
+        mentions = tuple(sorted(set(a.mentions + b.mentions), key=_mention_key))
+        return self._joined(a, b, mentions, _dated(mentions))
+
+    def _joined(self, a: Event, b: Event, mentions: tuple[Mention, ...], dated: bool) -> Event:
+        """:meth:`combine` given the merged ``mentions`` and whether any of them is dated by a
+        time expression (so a cluster can grow without rebuilding its mention set each time)."""
         year = max(a.earliest, b.earliest).year
         actors: dict[str, Actor] = {}
         for actor in sorted(a.participants + b.participants, key=lambda x: (x.key, x.role or "", x.name)):
@@ -194,8 +201,6 @@ class Matcher:
         # an office ("armenia:foreign_minister") is dropped when its holder is named
         kept = tuple(x for x in actors.values()
                      if not any(x.key != p.key and x.key in self.expand(p, year) for p in persons))
-        mentions = tuple(sorted(set(a.mentions + b.mentions), key=_mention_key))
-        dated = any(m.dated_by not in ("dct", None) for m in mentions)
         # "planned" holds only while no report says the event took place
         planned = PLANNED_WARNING in a.warnings and PLANNED_WARNING in b.warnings
         warnings = tuple(sorted({w for w in a.warnings + b.warnings
@@ -207,6 +212,11 @@ class Matcher:
             participants=kept, place=_narrower(self.lexicon, a.place, b.place), mentions=mentions,
             confidence=round(max(a.confidence, b.confidence), 3), warnings=warnings,
         )
+
+
+def _dated(mentions: Iterable[Mention]) -> bool:
+    """Whether a mention is dated by a time expression (not only by the publication window)."""
+    return any(m.dated_by not in ("dct", None) for m in mentions)
 
 
 def _narrower(lexicon: Lexicon, a: str | None, b: str | None) -> str | None:
@@ -258,12 +268,21 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
 
     Blocks are (type, date bucket, actor token): an event with participants only meets
     clusters sharing an actor token or naming nobody ("-"); one naming nobody meets all ("*").
+    Inside a block, clusters are grouped by one report they hold (their first event's first
+    spot): an event holding that report skips the whole group unread, since two events of one
+    report never merge (N coordinated dates of one trigger would otherwise meet N^2 times).
+    Which candidates are read does not change the choice: the best is the same whatever the order.
     """
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
     clusters: list[Event] = []
     known: list[_Facts] = []
-    index: dict[tuple, list[int]] = {}
+    # A cluster's mentions and facts grow in place and its mention tuple is built once at the
+    # end: rebuilding them on every merge is quadratic in the reports of one big story.
+    parts: list[list[Mention]] = []
+    dated: list[bool] = []
+    index: dict[tuple, dict[tuple[str, int] | None, list[int]]] = {}
     filed: list[set[tuple]] = []
+    anchor: list[tuple[str, int] | None] = []  # a spot each cluster holds for good
     assign = [0] * len(events)
 
     def file(c: int) -> None:
@@ -277,7 +296,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
                 block = (event.type, *key, token)
                 if block not in filed[c]:
                     filed[c].add(block)
-                    index.setdefault(block, []).append(c)
+                    index.setdefault(block, {}).setdefault(anchor[c], []).append(c)
 
     for i in order:
         event = events[i]
@@ -288,26 +307,39 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
         best: tuple | None = None
         for key in _probe(event):
             for token in sorted(probes):
-                for c in index.get((event.type, *key, token), ()):
-                    if c in seen:
-                        continue
-                    seen.add(c)
-                    if matcher.compatible(clusters[c], event, (known[c], mine)):
-                        score = (matcher.affinity(event, clusters[c]), -c)
-                        if best is None or score > best[0]:
-                            best = (score, c)
+                for spot, group in index.get((event.type, *key, token), {}).items():
+                    if spot in mine.spots:
+                        continue  # every cluster here shares a report with the event
+                    for c in group:
+                        if c in seen:
+                            continue
+                        seen.add(c)
+                        if matcher.compatible(clusters[c], event, (known[c], mine)):
+                            score = (matcher.affinity(event, clusters[c]), -c)
+                            if best is None or score > best[0]:
+                                best = (score, c)
         if best is None:
             c = len(clusters)
             clusters.append(event)
-            known.append(mine)
+            known.append(_Facts(set(mine.spots), set(mine.docs), mine.window))
+            parts.append(list(event.mentions))
+            dated.append(_dated(event.mentions))
+            anchor.append(min(mine.spots) if mine.spots else None)
             filed.append(set())
         else:
             c = best[1]
-            clusters[c] = matcher.combine(clusters[c], event)
+            parts[c].extend(event.mentions)
+            dated[c] = dated[c] or _dated(event.mentions)
+            clusters[c] = matcher._joined(clusters[c], event, (), dated[c])
             old = known[c]
-            known[c] = _Facts(old.spots | mine.spots, old.docs | mine.docs, old.window and mine.window)
+            old.spots.update(mine.spots)
+            old.docs.update(mine.docs)
+            if old.window and not mine.window:
+                known[c] = attrs.evolve(old, window=False)
         file(c)
         assign[i] = c
+    clusters = [attrs.evolve(e, mentions=tuple(sorted(set(p), key=_mention_key))) if len(p) != len(e.mentions) else e
+                for e, p in zip(clusters, parts, strict=True)]
     return clusters, assign
 
 

@@ -20,7 +20,7 @@ What is emitted, so that the relation list stays near-linear in the number of ev
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import networkx as nx
 
@@ -102,6 +102,21 @@ def _date_relations(events: Sequence[Event]) -> list[Relation]:
     return out
 
 
+def _claims_within(textual: dict[tuple[str, str], Relation], components: list[set],
+                   ends: Callable[[tuple[str, str]], tuple], group: dict[str, tuple] | None = None,
+                   ) -> list[tuple[Relation, ...]]:
+    """Per component, the claims (popped from ``textual``, in key order) whose two ``ends`` lie in
+    it (and, with ``group``, in two different groups); one pass over the claims, not one per component."""
+    where = {node: i for i, component in enumerate(components) for node in component}
+    found: list[list[tuple[str, str]]] = [[] for _ in components]
+    for key in sorted(textual):
+        a, b = ends(key)
+        i = where.get(a)
+        if i is not None and where.get(b) == i and (group is None or group[key[0]] != group[key[1]]):
+            found[i].append(key)
+    return [tuple(textual.pop(k) for k in keys) for keys in found]
+
+
 def order_events(events: Sequence[Event],
                  links: Iterable[tuple[str, str, Sequence[Mention]]] = ()) -> tuple[list[Relation], list[Conflict]]:
     """Relations between ``events`` and the conflicts found (see the module docstring).
@@ -112,22 +127,28 @@ def order_events(events: Sequence[Event],
     by_id = {e.id: e for e in events}
     relations = _date_relations(events)
     conflicts: list[Conflict] = []
-    textual: dict[tuple[str, str], Relation] = {}
+    # A repeated claim (one story told by many articles) pools its evidence, without
+    # repeats, in a dict used as an ordered set: rebuilding a tuple per claim is quadratic.
+    gathered: dict[tuple[str, str], tuple[Mention, ...] | dict[Mention, None]] = {}
     for before, after, evidence in links:
         if before == after or before not in by_id or after not in by_id:
             continue
-        claim = Relation(before, after, "BEFORE", origin="text", evidence=tuple(evidence))
         key = (before, after)
-        if key in textual:
-            merged = tuple(dict.fromkeys(textual[key].evidence + claim.evidence))
-            textual[key] = Relation(before, after, "BEFORE", origin="text", evidence=merged)
+        if key in gathered:
+            pooled = gathered[key]
+            if isinstance(pooled, tuple):
+                pooled = gathered[key] = dict.fromkeys(pooled)
+            pooled.update(dict.fromkeys(evidence))
             continue
         if interval_relation(by_id[before], by_id[after]) == "AFTER":
+            claim = Relation(before, after, "BEFORE", origin="text", evidence=tuple(evidence))
             dates = Relation(after, before, "BEFORE", origin="dates")
             conflicts.append(Conflict(before, after, (claim, dates),
                                       "the text orders these events against their dates"))
             continue
-        textual[key] = claim
+        gathered[key] = tuple(evidence)
+    textual = {key: Relation(key[0], key[1], "BEFORE", origin="text", evidence=tuple(found))
+               for key, found in gathered.items()}
     # A cycle can only come from textual claims: date edges follow a strict order.  Events
     # with equal intervals count as one node, as in the closure, and a claim inside such a
     # group is no cycle.
@@ -135,16 +156,14 @@ def order_events(events: Sequence[Event],
     graph = nx.DiGraph()
     graph.add_edges_from((group[r.source], group[r.target]) for r in relations if r.type == "BEFORE")
     graph.add_edges_from((group[a], group[b]) for a, b in textual if group[a] != group[b])
-    components = [c for c in nx.strongly_connected_components(graph) if len(c) > 1]
-    for component in sorted(components, key=sorted):
-        claims = tuple(textual.pop(k) for k in sorted(textual)
-                       if group[k[0]] in component and group[k[1]] in component and group[k[0]] != group[k[1]])
+    components = sorted((c for c in nx.strongly_connected_components(graph) if len(c) > 1), key=sorted)
+    for claims in _claims_within(textual, components, lambda k: (group[k[0]], group[k[1]]), group):
         if claims:
             ids = sorted({x for c in claims for x in (c.source, c.target)})
             conflicts.append(Conflict(ids[0], ids[-1], claims, "textual BEFORE claims form a cycle"))
     inner = nx.DiGraph([k for k in textual if group[k[0]] == group[k[1]]])
-    for component in sorted((c for c in nx.strongly_connected_components(inner) if len(c) > 1), key=sorted):
-        claims = tuple(textual.pop(k) for k in sorted(textual) if k[0] in component and k[1] in component)
+    components = sorted((c for c in nx.strongly_connected_components(inner) if len(c) > 1), key=sorted)
+    for component, claims in zip(components, _claims_within(textual, components, lambda k: k), strict=True):
         ids = sorted(component)
         conflicts.append(Conflict(ids[0], ids[-1], claims, "textual BEFORE claims form a cycle"))
     relations = [r for r in relations if not (r.type == "BEFORE" and (r.source, r.target) in textual)]
