@@ -89,6 +89,10 @@ def _fits(event: Event, want: dict) -> list[str]:
         problems.append(f"dated_by {[m.dated_by for m in event.mentions]} != {want['dated_by']}")
     if "warning" in want and not any(w.startswith(want["warning"]) for w in event.warnings):
         problems.append(f"no warning {want['warning']!r} in {event.warnings}")
+    roles = {a.key: a.role for a in event.participants}
+    for key, role in want.get("roles", {}).items():
+        if roles.get(key) != role and not any(k.startswith(key + ":") and r == role for k, r in roles.items()):
+            problems.append(f"role of {key}: {roles.get(key)!r} != {role!r} ({roles})")
     if "mentions" in want and len(event.mentions) != want["mentions"]:
         problems.append(f"{len(event.mentions)} mentions != {want['mentions']}")
     if "max_confidence" in want and event.confidence > want["max_confidence"]:

@@ -20,7 +20,7 @@ from .candidates import Candidates
 from .dating import NO_DCT_WARNING, UNDATED_WARNING, WINDOW_DAYS, Dating
 from .headline import Headlines
 from .links import Link, Links
-from .participants import Participants, roles
+from .participants import Participants
 from .phases import Phases
 from .places import Places
 from .titles import Titles
@@ -68,7 +68,7 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 warnings = (warning,) if warning else ()
             if cand.planned:
                 warnings += (PLANNED_WARNING,)
-            actors = roles(cand)
+            actors = self.roles(cand)
             groups = [actors]
             # where each group's mention is: the trigger, and for "ثم بالرئيس الفرنسي" /
             # "ومع زيلينسكي" the counterpart's own words

@@ -95,6 +95,15 @@ def _written_end(text: str, start: int, end: int) -> str:
     return text[i] if i >= start else ""
 
 
+def _joinable(doc: Document, lexicon: Lexicon) -> list[bool]:
+    """Whether token ``i`` and the next are separated by spaces (and quotation marks) only:
+    a phrase runs across «» and "" ("فاز "الديكة" على") but never across other punctuation."""
+    marks = "".join(a + b for a, b in lexicon.quote_pairs)
+    tokens, text = doc.tokens, doc.text
+    return [i + 1 < len(tokens) and not text[tokens[i].end:tokens[i + 1].start].strip().strip(marks)
+            for i in range(len(tokens))]
+
+
 def _readings(analyses: tuple[Analysis, ...]) -> Iterator[tuple[Analysis, bool]]:
     """The document's readings, plus verb-only ones for a word that merely starts like the
     article: التقاه = التقى + ه (the document never splits a pronoun off a definite word)."""
@@ -144,8 +153,7 @@ def match_document(doc: Document, lexicon: Lexicon = LEXICON) -> list[Match]:
 def _raw_matches(doc: Document, lexicon: Lexicon) -> list[Match]:
     tokens = doc.tokens
     text = doc.text
-    joinable = [i + 1 < len(tokens) and not text[tokens[i].end:tokens[i + 1].start].strip()
-                for i in range(len(tokens))]
+    joinable = _joinable(doc, lexicon)
     trie = lexicon.trie
     found: list[Match] = []
     for i, tok in enumerate(tokens):
@@ -194,9 +202,7 @@ class Text:
         self.sentences = list(doc.sentences)
         self.clauses = list(doc.clauses)
         self.quotes = list(doc.quotes)
-        self.joinable = [i + 1 < len(self.tokens)
-                         and not self.original[self.tokens[i].end:self.tokens[i + 1].start].strip()
-                         for i in range(len(self.tokens))]
+        self.joinable = _joinable(doc, lexicon)
         self.matches = match_document(doc, lexicon)
         by_class: dict[str, list[Match]] = {}
         for m in self.matches:

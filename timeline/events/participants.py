@@ -74,6 +74,61 @@ class Participants(Context):
         key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
         return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
 
+    def roles(self, cand: Candidate) -> tuple[Actor, ...]:
+        """The candidate's actors with their roles, read from the clause.
+
+        A statement's speaker is its agent. In a contact the caller or host is the agent and
+        the others counterparts; "تلقى X اتصالاً من Y" makes Y the caller. In a strike,
+        capture or ceasefire: the subject of a verb (the actor right after it, or before it)
+        acts; the noun after على/ضد, or an object further on, undergoes; "من قبل X" acts; a
+        nisba right after a noun trigger ("غارات إسرائيلية") acts; "تعرض لـ" turns the subject
+        into the one who undergoes."""
+        speakers = {id(a) for a in cand.speaker}
+        m = cand.match
+        received = self.near("receive_verbs", m, 8, 0, self.sentence(m.start)) is not None
+        suffered = self.near("suffer_verbs", m, 6, 0, self.clause(m.start)) is not None
+        seen: dict[str, Actor] = {}
+        subject_taken = False
+        for a in sorted(cand.actors, key=lambda a: a.first):
+            before = a.first - 1
+            if id(a) in speakers:
+                role: str | None = "agent"
+            elif cand.type in CONTACT_TYPES:
+                if received:
+                    role = "agent" if self.is_word(before, "origin") else "counterpart"
+                else:
+                    role = "counterpart" if (any(r == "agent" for r in roles_of(seen)) or speakers or a.counterpart) \
+                        else "agent"
+            elif cand.type in CONTENT_TYPES:
+                role = self.content_role(cand, a, subject_taken)
+                if suffered and role == "agent" and a.first < m.first:
+                    role = "patient"  # "الأراضي التي تعرضت لهجوم": the ground attacked
+                subject_taken = subject_taken or (role == "agent" and a.first > m.last)
+            else:
+                role = None
+            if a.key not in seen:
+                seen[a.key] = a.actor(role)
+        if cand.type in CONTACT_TYPES and not any(r == "agent" for r in roles_of(seen)) and seen:
+            first = next(iter(seen))
+            seen[first] = attrs.evolve(seen[first], role="agent")
+        return tuple(seen.values())
+
+    def content_role(self, cand: Candidate, a: ActorHit, subject_taken: bool) -> str:
+        """Agent or patient of a strike, capture or ceasefire actor (see :meth:`roles`)."""
+        m = cand.match
+        before = a.first - 1
+        if self.is_word(before, "patient_marks"):
+            return "patient"  # "على مواقع"، "ضد"
+        if self.near("agent_marks", a, 3, 0, self.clause(a.start)) is not None:
+            return "agent"  # "من قبل القوات"
+        if a.last < m.first:
+            return "agent"
+        if m.hit.pos == "verb":
+            gap = a.first - m.last - 1
+            return "agent" if not subject_taken and gap <= 2 and not a.prep else "patient"
+        # a noun trigger: its nisba ("غارات إسرائيلية") or its genitive subject acts
+        return "agent" if a.first == m.last + 1 and not a.prep and not subject_taken else "patient"
+
     def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
         i = self._actor_index[id(hit)]
         lo = hi = i
@@ -157,21 +212,5 @@ class Participants(Context):
         return out
 
 
-def roles(cand: Candidate) -> tuple[Actor, ...]:
-    """Actors with roles: the speaker is the agent; in a contact the first named is the agent
-    and the others counterparts; in a strike, capture or ceasefire who comes before the
-    trigger acts and who comes after undergoes."""
-    speakers = {id(a) for a in cand.speaker}
-    seen: dict[str, Actor] = {}
-    for a in cand.actors:
-        if id(a) in speakers:
-            role = "agent"
-        elif cand.type in CONTACT_TYPES:
-            role = "counterpart" if (seen or speakers or a.counterpart) else "agent"
-        elif cand.type in CONTENT_TYPES:
-            role = "agent" if a.start < cand.start else "patient"
-        else:
-            role = None
-        if a.key not in seen:
-            seen[a.key] = a.actor(role)
-    return tuple(seen.values())
+def roles_of(actors: dict[str, Actor]) -> list[str | None]:
+    return [a.role for a in actors.values()]
