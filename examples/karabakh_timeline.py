@@ -61,8 +61,9 @@ def main(argv: list[str] | None = None) -> None:
     texts = {a.id: a.text for a in articles}
     timeline = build(articles)
     for event in linear_view(timeline):
-        when = str(event.earliest) if event.earliest == event.latest else f"{event.earliest} .. {event.latest}"
-        kind = event.type + (f"/{event.subtype}" if event.subtype else "")
+        first, last = event.days
+        when = str(first) if first == last else f"{first} .. {last}"
+        kind = event.type + (f"/{event.subtype}" if event.subtype else "") + (f"/{event.phase}" if event.phase else "")
         who = show("، ".join(display_name(a.key) for a in event.participants)) or "-"
         place = f" @ {show(place_name(event.place))}" if event.place else ""
         print(f"{when:24} {kind:22} {who}{place}  [{event.id}, confidence {event.confidence}]")

@@ -23,6 +23,7 @@ from timeline.io import (
 )
 from timeline.model import (
     EVENT_TYPES,
+    PHASES,
     RELATION_TYPES,
     Actor,
     Article,
@@ -78,11 +79,11 @@ STATEMENT = mention(TEXT_A, "وقال", "a")
 PUTIN = Actor("putin", "الرئيس الروسي", "person", "agent")
 MACRON = Actor("macron", "نظيره الفرنسي", "person", "counterpart")
 EVENTS = (
-    Event(id="e1", type="strike", subtype="air_raid", earliest=dt.date(2020, 9, 20),
-          latest=dt.date(2020, 9, 20), place="البلدة", mentions=(STRIKE,)),
+    Event(id="e1", type="strike", subtype="air_raid", earliest=dt.datetime(2020, 9, 20, 4),
+          latest=dt.datetime(2020, 9, 20, 4, 59, 59), place="البلدة", mentions=(STRIKE,), grain="hour"),
     Event(id="e2", type="call", subtype="phone", earliest=dt.date(2020, 9, 30),
           latest=dt.date(2020, 9, 30), participants=(PUTIN, MACRON), mentions=(CALL_A, CALL_B),
-          confidence=0.9),
+          confidence=0.9, headline="اتصال هاتفي بين بوتين وماكرون", theatre="armenia"),
     Event(id="e3", type="statement", earliest=dt.date(2020, 9, 24), latest=dt.date(2020, 10, 1),
           participants=(Actor("kremlin", "الكرملين", "organization", "speaker"),),
           mentions=(STATEMENT,), confidence=0.6,
@@ -105,12 +106,15 @@ def test_json_has_the_contract_shape():
     assert list(doc) == ["events", "relations", "conflicts", "problems", "articles"]
     for event in doc["events"]:
         assert event["type"] in EVENT_TYPES
-        for key in ("id", "earliest", "latest", "mentions", "subtype", "participants", "place",
-                    "confidence", "warnings"):
+        for key in ("id", "earliest", "latest", "mentions", "subtype", "phase", "headline", "grain",
+                    "theatre", "participants", "place", "confidence", "warnings"):
             assert key in event
         for m in event["mentions"]:
             assert {"doc", "start", "end", "text", "context", "dated_by"} <= set(m)
     assert doc["events"][1]["earliest"] == "2020-09-30"
+    assert (doc["events"][0]["earliest"], doc["events"][0]["latest"]) == ("2020-09-20T04:00:00", "2020-09-20T04:59:59")
+    assert doc["events"][1]["headline"] == EVENTS[1].headline and doc["events"][1]["theatre"] == "armenia"
+    assert [doc["events"][i]["grain"] for i in range(3)] == ["hour", "day", "day"]
     assert doc["events"][1]["participants"][0] == {"key": "putin", "name": "الرئيس الروسي",
                                                    "kind": "person", "role": "agent"}
     for relation in doc["relations"]:
@@ -134,14 +138,23 @@ dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))
 mentions = st.builds(Mention, doc=texts, start=st.integers(0, 10**6), end=st.integers(0, 10**6),
                      text=texts, context=st.none() | st.tuples(st.integers(0, 99), st.integers(0, 99)),
                      timexes=st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), max_size=2)
-                     .map(tuple), dated_by=st.none() | st.sampled_from(["clause", "dct"]))
+                     .map(tuple), dated_by=st.none() | st.sampled_from(["clause", "dct"]),
+                     deictic=st.booleans())
 actors = st.builds(Actor, key=texts, name=texts, kind=st.sampled_from(["person", "country"]),
                    role=st.none() | texts)
-events = st.builds(Event, id=texts, type=st.sampled_from(EVENT_TYPES), subtype=st.none() | texts,
-                   earliest=st.none() | dates, latest=st.none() | dates,
-                   participants=st.lists(actors, max_size=2).map(tuple), place=st.none() | texts,
-                   mentions=st.lists(mentions, max_size=3).map(tuple),
-                   confidence=st.floats(0, 1), warnings=st.lists(texts, max_size=2).map(tuple))
+instants = st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)).map(
+    lambda t: t.replace(microsecond=0))
+common = dict(id=texts, type=st.sampled_from(EVENT_TYPES), subtype=st.none() | texts,
+              participants=st.lists(actors, max_size=2).map(tuple), place=st.none() | texts,
+              mentions=st.lists(mentions, max_size=3).map(tuple),
+              confidence=st.floats(0, 1), warnings=st.lists(texts, max_size=2).map(tuple),
+              phase=st.none() | st.sampled_from(PHASES), headline=st.none() | texts,
+              theatre=st.none() | texts)
+# day and coarser grains hold whole days; finer grains any instant (to the second)
+events = st.builds(Event, earliest=st.none() | dates, latest=st.none() | dates,
+                   grain=st.sampled_from(["day", "month", "year"]), **common) | \
+    st.builds(Event, earliest=st.none() | instants, latest=st.none() | instants,
+              grain=st.sampled_from(["hour", "minute", "part_of_day"]), **common)
 relations = st.builds(Relation, source=texts, target=texts, type=st.sampled_from(RELATION_TYPES),
                       origin=st.sampled_from(["dates", "text", "closure"]),
                       evidence=st.lists(mentions, max_size=1).map(tuple))
@@ -209,6 +222,8 @@ def test_timeml_events_instances_and_links():
     # A relation with an event missing from the article is not linked there.
     doc_b = root.findall("TimeML")[1]
     assert [e.get("timelineEvent") for e in doc_b.iter("EVENT")] == ["e2"]
+    assert [e.get("headline") for e in doc_b.iter("EVENT")] == [EVENTS[1].headline]
+    assert all(e.get("headline") is None for e in events if e.get("timelineEvent") != "e2")
     assert not [t for t in doc_b.iter("TLINK") if t.get("relatedToEventInstance")]
 
 
@@ -265,6 +280,8 @@ def test_csv_has_one_row_per_event():
     assert call["participants"] == "الرئيس الروسي (agent); نظيره الفرنسي (counterpart)"
     assert call["first_mention"] == CALL_A.text
     assert rows[2]["earliest"] == "2020-09-24" and rows[2]["latest"] == "2020-10-01"
+    assert rows[0]["earliest"] == "2020-09-20T04:00:00" and rows[0]["grain"] == "hour"
+    assert call["headline"] == EVENTS[1].headline and call["theatre"] == "armenia" and call["phase"] == ""
 
 
 # ---------------------------------------------------------------- HTML
@@ -290,6 +307,8 @@ def test_html_is_self_contained_rtl_and_embeds_the_events():
         or TEXT_A[:70].startswith(first["before"])
     second = call["mentions"][1]
     assert second["trigger"] == "مكالمة هاتفية" and second["before"].startswith("باريس")
+    assert call["headline"] == EVENTS[1].headline and call["earliest"] == "2020-09-30"
+    assert data["events"][0]["earliest"] == "2020-09-20T04:00:00"
 
 
 def test_html_escapes_script_breaking_text():
@@ -324,3 +343,5 @@ def test_graphml_reloads_with_same_nodes_edges_and_json_attributes():
     assert call["type"] == "call"
     assert [p["key"] for p in json.loads(call["participants"])] == ["putin", "macron"]
     assert len(json.loads(call["mentions"])) == 2
+    assert (call["earliest"], call["latest"], call["headline"]) == ("2020-09-30", "2020-09-30", EVENTS[1].headline)
+    assert graph.nodes["e1"]["earliest"] == "2020-09-20T04:00:00" and "phase" not in call

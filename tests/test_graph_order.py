@@ -135,7 +135,7 @@ def test_network_attributes_and_linear_view() -> None:
     relations, _ = order_events(evs)
     timeline = build_timeline(evs, relations)
     graph = to_networkx(timeline)
-    assert graph.nodes["a"]["earliest"] == D(2020, 10, 1) and graph.nodes["u"]["type"] == "call"
+    assert graph.nodes["a"]["earliest"] == dt.datetime(2020, 10, 1) and graph.nodes["u"]["type"] == "call"
     assert graph.edges["a", "b"]["type"] == "BEFORE" and graph.edges["a", "b"]["origin"] == "dates"
     assert [e.id for e in linear_view(timeline)] == ["a", "b", "u"]
     assert isinstance(reduce_for_display(graph), nx.DiGraph)

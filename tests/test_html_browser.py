@@ -78,7 +78,7 @@ def check_page(page: Path, timeline) -> None:
     assert (html_tag.get("dir"), html_tag.get("lang")) == ("rtl", "ar")
     # Every mention is listed with its trigger highlighted.
     assert sorted(dom.marks) == sorted(m.text for e in timeline.events for m in e.mentions)
-    single_day = [e for e in timeline.events if e.earliest is not None and e.earliest == e.latest]
+    single_day = [e for e in timeline.events if e.earliest is not None and e.days[0] == e.days[1]]
     assert len(dom.with_class("day")) == len({e.earliest for e in single_day})
     lane = [a for tag, a in dom.elements if a.get("id") == "lane-events"]
     assert lane

@@ -48,7 +48,7 @@ def test_bars_for_intervals_markers_for_single_days(seeds_timeline):
     artists = event_artists(fig)
     for event in plotted_events(seeds_timeline):
         is_bar = type(artists[event.id]).__name__ == "Rectangle"
-        assert is_bar == (event.latest is not None and event.latest > event.earliest), event.id
+        assert is_bar == (event.latest is not None and event.days[1] > event.days[0]), event.id
 
 
 def test_window_keeps_only_overlapping_events(seeds_timeline):
@@ -56,7 +56,7 @@ def test_window_keeps_only_overlapping_events(seeds_timeline):
     fig = plot_timeline(seeds_timeline, window=window)
     kept = plotted_events(seeds_timeline, window)
     assert 0 < len(kept) < len(plotted_events(seeds_timeline))
-    assert all(e.earliest <= window[1] and e.latest >= window[0] for e in kept)
+    assert all(e.days[0] <= window[1] and e.days[1] >= window[0] for e in kept)
     assert set(event_artists(fig)) == {e.id for e in kept}
 
 

@@ -46,7 +46,7 @@ def scored() -> dict:
                  and (g["type"] == "other" or e.type == g["type"])]
         if cands:
             c = clusters[g["cluster"]]
-            good = [e for e in cands if _fits(e.earliest, e.latest, c["tight"], c["outer"])]
+            good = [e for e in cands if _fits(*e.days, c["tight"], c["outer"])]
             chosen[i] = (good or cands)[0].id
     by_cluster: dict[str, set[str]] = {}
     for i, eid in chosen.items():
@@ -67,7 +67,7 @@ def test_all_gold_events_found(scored) -> None:
 def test_gold_events_dated(scored) -> None:
     events, clusters = scored["events"], GOLD["clusters"]
     dated = [k for k, ids in scored["by_cluster"].items()
-             if any(_fits(events[i].earliest, events[i].latest, clusters[k]["tight"], clusters[k]["outer"]) for i in ids)]
+             if any(_fits(*events[i].days, clusters[k]["tight"], clusters[k]["outer"]) for i in ids)]
     assert len(dated) >= 12, sorted(set(clusters) - set(dated))
 
 
@@ -99,7 +99,7 @@ def test_gold_order(scored) -> None:
         return False
 
     for a, b in GOLD["before"]:
-        assert any((events[x].latest and events[y].earliest and events[x].latest < events[y].earliest) or reach(x, y)
+        assert any((events[x].latest and events[y].earliest and events[x].days[1] < events[y].days[0]) or reach(x, y)
                    for x in scored["by_cluster"].get(a, ()) for y in scored["by_cluster"].get(b, ())), (a, b)
 
 

@@ -23,6 +23,43 @@ RELATION_TYPES = ("BEFORE", "AFTER", "SIMULTANEOUS", "INCLUDES", "IS_INCLUDED", 
 #: Event types of the contract; finer distinctions go in ``Event.subtype``.
 EVENT_TYPES = ("ceasefire", "call", "meeting", "strike", "capture", "statement", "other")
 
+#: Phases of a ceasefire or agreement (``Event.phase``), in the order they normally come.
+#: Part of an event's identity: reports of different phases are different events.
+PHASES = ("proposed", "agreed", "signed", "approved", "takes_effect", "extended", "violated",
+          "suspended", "resumed", "ended")
+
+#: Participant roles (``Actor.role``).
+ROLES = ("agent", "patient", "counterpart", "speaker", "mediator")
+
+#: ``Actor.kind`` of a generic party ("الطرفان"، "طرفا النزاع"، "الجانبان"): it stands for the
+#: named parties of its event's theatre, whoever they are.
+GENERIC_KIND = "generic"
+
+#: ``Mention.dated_by`` values: the governing time expression's clause or sentence, the
+#: narrative's date in play, an anchor event, or nothing (the event is undated).  ``"dct"``
+#: (a window before publication) is what older extraction wrote.
+DATED_BY = ("clause", "sentence", "narrative", "anchor", "none", "dct")
+
+#: Warning of an event with no date of its own: ``earliest`` is None and ``latest`` the bound
+#: the text proves (publication, or an event it is said to precede).
+UNDATED = "undated"
+
+_DAY_END = dt.time(23, 59, 59)
+
+
+def start_of(value: dt.date | None) -> dt.datetime | None:
+    """An interval's first instant: a date is taken as the start of that day."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.combine(value, dt.time())
+
+
+def end_of(value: dt.date | None) -> dt.datetime | None:
+    """An interval's last instant (inclusive, to the second): a date is taken as its last second."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.combine(value, _DAY_END)
+
 
 def _fields(value: Any) -> tuple[tuple[str, Any], ...]:
     if isinstance(value, dict):
@@ -103,12 +140,19 @@ class Timex:
 
 @attrs.frozen
 class Actor:
-    """A normalized participant: canonical key plus the surface form met in the text."""
+    """A normalized participant: canonical key plus the surface form met in the text.
+
+    ``kind``: ``person``, ``country``, ``organization``, ``group``, ``role`` (an office such
+    as ``"armenia:foreign_minister"``) or :data:`GENERIC_KIND` (the parties of the theatre).
+    ``role`` (:data:`ROLES`): ``agent`` (who acts, calls, strikes), ``patient`` (who undergoes
+    it), ``counterpart`` (the other side of a call or meeting), ``speaker`` (who makes a
+    statement), ``mediator`` (who brokers); ``None`` when unknown.
+    """
 
     key: str
     name: str
-    kind: str = "person"  # person | country | organization | group
-    role: str | None = None  # agent | patient | counterpart | ...
+    kind: str = "person"
+    role: str | None = None
 
 
 @attrs.frozen
@@ -123,24 +167,47 @@ class Mention:
     context: tuple[int, int] | None = None
     #: Time expressions that dated this mention, as (start, end) offsets.
     timexes: tuple[tuple[int, int], ...] = ()
-    #: How the date was found: ``"clause"``, ``"sentence"``, ``"narrative"``, ``"dct"``.
+    #: How the date was found (:data:`DATED_BY`).
     dated_by: str | None = None
+    #: Dated only by words relative to publication ("اليوم"، "أمس"), with no weekday or calendar
+    #: date to confirm them: a paper printing yesterday's wire copy may be a day late.
+    deictic: bool = False
 
 
 @attrs.frozen
 class Event:
-    """A real-world event with every mention that reports it."""
+    """A real-world event with every mention that reports it.
+
+    ``earliest``/``latest`` are the inclusive bounds of its interval as naive local
+    date-times (to the second) at ``grain``: a day-grain event runs from 00:00:00 to
+    23:59:59.  A ``datetime.date`` given for either is taken as the whole day (start or end).
+    An undated event (warning :data:`UNDATED`) has ``earliest=None`` and ``latest`` the bound
+    the text proves; with no publication date both are ``None``.
+    ``phase`` (:data:`PHASES`) says which step of a ceasefire or agreement this is;
+    ``headline`` is a short Arabic description (who did what, where); ``theatre`` the key of
+    the conflict or country its article is about, which stands for its place when it names none.
+    """
 
     id: str
     type: str
     subtype: str | None = None
-    earliest: dt.date | None = None
-    latest: dt.date | None = None
+    earliest: dt.datetime | None = attrs.field(default=None, converter=start_of)
+    latest: dt.datetime | None = attrs.field(default=None, converter=end_of)
     participants: tuple[Actor, ...] = ()
     place: str | None = None
     mentions: tuple[Mention, ...] = ()
     confidence: float = 1.0
     warnings: tuple[str, ...] = ()
+    phase: str | None = None
+    headline: str | None = None
+    theatre: str | None = None
+    grain: str = "day"
+
+    @property
+    def days(self) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last calendar day of the interval."""
+        return (self.earliest.date() if self.earliest is not None else None,
+                self.latest.date() if self.latest is not None else None)
 
 
 @attrs.frozen
@@ -214,7 +281,9 @@ FINE_GRAINS = frozenset({"part_of_day", "hour", "minute", "second"})
 
 
 def iso(value: dt.date | dt.datetime | None, grain: str | None) -> str | None:
-    """Render an interval bound: a date for day and coarser grains, else a date-time."""
+    """Render an interval bound: a date for day and coarser grains, else a date-time.
+
+    The first ten characters are always the calendar day (``YYYY-MM-DD``)."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):

@@ -74,7 +74,7 @@ def plotted_events(timeline: Timeline, window: tuple[dt.date, dt.date] | None = 
     events = [e for e in timeline.events if e.earliest is not None]
     if window is not None:
         first, last = window
-        events = [e for e in events if e.earliest <= last and (e.latest or e.earliest) >= first]
+        events = [e for e in events if e.earliest.date() <= last and (e.latest or e.earliest).date() >= first]
     return sorted(events, key=lambda e: (e.earliest, e.latest or e.earliest, e.type, e.id))
 
 
@@ -104,14 +104,14 @@ def plot_timeline(timeline: Timeline, path: str | Path | None = None, ax: Axes |
     one_day = dt.timedelta(days=1)
     for row, event in enumerate(events):
         colour = TYPE_COLOURS.get(event.type, TYPE_COLOURS["other"])
-        last = event.latest or event.earliest
-        if last > event.earliest:
-            start = mdates.date2num(event.earliest)
+        first, last = event.earliest.date(), (event.latest or event.earliest).date()
+        if last > first:
+            start = mdates.date2num(first)
             width = mdates.date2num(last + one_day) - start
             artist = ax.barh(row, width, left=start, height=0.55, color=colour, alpha=0.55,
                              edgecolor=colour)[0]
         else:
-            (artist,) = ax.plot([mdates.date2num(event.earliest) + 0.5], [row], marker="o",
+            (artist,) = ax.plot([mdates.date2num(first) + 0.5], [row], marker="o",
                                 markersize=7, color=colour, linestyle="none")
         artist.set_gid(event.id)
     ax.set_yticks(range(len(events)), [shape(event_label(e)) for e in events], fontfamily=FONT,

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..document import Document
-from ..model import Article, Event, Mention, Timex
+from ..model import GRAINS, Article, Event, Mention, Timex
 from .candidates import Candidates
 from .dating import NO_DCT_WARNING, UNDATED_WARNING, WINDOW_DAYS, Dating
 from .headline import Headlines
@@ -30,6 +30,11 @@ __all__ = ["NO_DCT_WARNING", "PLANNED_WARNING", "UNDATED_WARNING", "WINDOW_DAYS"
 
 #: Warning of an event announced for a later date ("سيدخل حيز التنفيذ يوم الأحد المقبل").
 PLANNED_WARNING = "planned"
+# Subtypes that name a ceasefire's or agreement's phase: they go to ``Event.phase``; a
+# ceasefire keeps no subtype beside its phase.
+_PHASES = {"proposed": "proposed", "agreed": "agreed", "signed": "signed", "takes_effect": "takes_effect",
+           "extended": "extended", "violated": "violated", "collapsed": "ended", "suspended": "suspended",
+           "resumed": "resumed", "agreement_signed": "signed", "suspension": "suspended", "resumption": "resumed"}
 # Confidence factor by how the date was found.
 _DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "anchor": 0.8, "dct": 0.6, None: 0.5}
 
@@ -46,28 +51,35 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
         dating = [self.governing(cand, me, owners, cands) for me, cand in enumerate(cands)]
         truces = [(c, self.parties(c)) for c, (_, by) in zip(cands, dating, strict=True)
                   if c.type == "ceasefire" and by in ("clause", "sentence")]
+        theatre = self.theatre()
         for cand, (timexes, dated_by) in zip(cands, dating, strict=True):
             if (cand.planned or cand.needs_date) and dated_by not in ("clause", "sentence"):
                 continue  # announced for some later time, or a fact that only its date makes an event
             if cand.type == "ceasefire" and dated_by not in ("clause", "sentence") and self.refers_back(cand, truces):
                 continue
             sentence = self.sentence(cand.match.start)
-            dates: list[tuple[Any, Any, tuple[tuple[int, int], ...]]]
+            dates: list[tuple[Any, Any, tuple[tuple[int, int], ...], str]]
             warnings: tuple[str, ...] = ()
             lead = self.lead_interval(cand) if not timexes else None
             if timexes:
-                dates = [(t.earliest.date(), t.latest.date(), ((t.start, t.end),)) for t in timexes]
+                dates = [(t.earliest.date(), t.latest.date(), ((t.start, t.end),), _day_grain(t.grain))
+                         for t in timexes]
             elif lead is not None:
                 # a reaction reported without a date: between the story's day and publication
-                dates = [(lead[0], lead[1], ())]
+                dates = [(lead[0], lead[1], (), "day")]
                 dated_by = "anchor"
             else:
                 lo, hi, warning = self.window()
-                dates = [(lo, hi, ())]
+                dates = [(lo, hi, (), "day")]
                 dated_by = "dct" if lo is not None else None
                 warnings = (warning,) if warning else ()
             if cand.planned:
                 warnings += (PLANNED_WARNING,)
+            # "اليوم"، "أمس" alone: relative to a publication date that may lag the wire copy
+            deictic = bool(timexes) and all(t.anchor == "dct" and t.reading.kind == "deictic" for t in timexes)
+            phase = _PHASES.get(cand.subtype or "")
+            subtype = None if phase and cand.type == "ceasefire" else cand.subtype
+            headline = self.headline(cand) or None
             actors = self.roles(cand)
             groups = [actors]
             # where each group's mention is: the trigger, and for "ثم بالرئيس الفرنسي" /
@@ -84,17 +96,18 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                         else (cand.start, cand.end) for o in others[1:]]
             conf = round(cand.confidence * _DATING_FACTOR[dated_by], 3)
             k = 0
-            for lo, hi, spans in dates:
+            for lo, hi, spans, grain in dates:
                 for parts, (start, end) in zip(groups, where + [where[0]] * (len(groups) - len(where)), strict=True):
                     mention = Mention(doc=doc, start=start, end=end, text=self.article.text[start:end],
-                                      context=sentence, timexes=spans, dated_by=dated_by)
+                                      context=sentence, timexes=spans, dated_by=dated_by, deictic=deictic)
                     echoes = tuple(Mention(doc=doc, start=a, end=b, text=self.article.text[a:b],
                                            context=self.sentence(a), dated_by=dated_by) for a, b in cand.echoes)
                     eid = f"{doc}:{cand.start}" if k == 0 else f"{doc}:{cand.start}#{k}"
                     k += 1
-                    events.append(Event(id=eid, type=cand.type, subtype=cand.subtype, earliest=lo, latest=hi,
+                    events.append(Event(id=eid, type=cand.type, subtype=subtype, earliest=lo, latest=hi,
                                         participants=parts, place=cand.place, mentions=(mention,) + echoes,
-                                        confidence=conf, warnings=warnings))
+                                        confidence=conf, warnings=warnings, phase=phase, headline=headline,
+                                        theatre=theatre, grain=grain))
                     placed.append((self.text.sentence_of(cand.start), cand.start, eid))
         return events, self.links(placed)
 
@@ -104,6 +117,13 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
         by_start = {c.start: c for c in self.candidates()}
         theatre = self.theatre()
         return [(e, self.headline(by_start[int(e.id.split(":")[-1].split("#")[0])]), theatre) for e in events]
+
+
+def _day_grain(grain: str | None) -> str:
+    """An event's grain from its time expression's: day, or coarser (intervals are whole days)."""
+    if grain in GRAINS and GRAINS.index(grain) < GRAINS.index("day"):
+        return grain
+    return "day"
 
 
 def extract_article(article: Article, timexes: Sequence[Timex], document: Document | None = None, *,

@@ -77,7 +77,7 @@ class Participants(Context):
     def roles(self, cand: Candidate) -> tuple[Actor, ...]:
         """The candidate's actors with their roles, read from the clause.
 
-        A statement's speaker is its agent. In a contact the caller or host is the agent and
+        A statement's speaker has the role ``speaker`` (of a contact, ``agent``). In a contact the caller or host is the agent and
         the others counterparts; "تلقى X اتصالاً من Y" makes Y the caller. In a strike,
         capture or ceasefire: the subject of a verb (the actor right after it, or before it)
         acts; the noun after على/ضد, or an object further on, undergoes; "من قبل X" acts; a
@@ -92,7 +92,7 @@ class Participants(Context):
         for a in sorted(cand.actors, key=lambda a: a.first):
             before = a.first - 1
             if id(a) in speakers:
-                role: str | None = "agent"
+                role: str | None = "speaker" if cand.type == "statement" else "agent"
             elif cand.type in CONTACT_TYPES:
                 if received:
                     role = "agent" if self.is_word(before, "origin") else "counterpart"

@@ -22,7 +22,7 @@ import attrs
 
 from ..events.extract import NO_DCT_WARNING, PLANNED_WARNING
 from ..events.lexicon import LEXICON, Lexicon
-from ..model import Actor, Event, Mention
+from ..model import GRAINS, Actor, Event, Mention, iso
 
 #: Event types fixed by exactly who speaks or meets, so no state-level actor matching.
 PERSONAL_TYPES = frozenset({"call", "meeting", "statement"})
@@ -78,15 +78,16 @@ def canonical_key(event: Event) -> tuple:
     """Total order used for every deterministic choice (independent of input order)."""
     return (
         window_dated(event), _width(event),
-        event.earliest or dt.date.max, event.latest or dt.date.max,
-        event.type, event.subtype or "", tuple(sorted(a.key for a in event.participants)),
+        event.earliest or dt.datetime.max, event.latest or dt.datetime.max,
+        event.type, event.subtype or "", event.phase or "", tuple(sorted(a.key for a in event.participants)),
         event.place or "", tuple(sorted(_mention_key(m) for m in event.mentions)), event.id,
     )
 
 
 def event_id(event: Event) -> str:
     """Stable id from the type, interval and mention positions (see module docstring)."""
-    parts = [event.type, str(event.earliest), str(event.latest), ",".join(sorted(a.key for a in event.participants))]
+    parts = [event.type, str(iso(event.earliest, event.grain)), str(iso(event.latest, event.grain)),
+             ",".join(sorted(a.key for a in event.participants))]
     parts += [f"{m.doc}:{m.start}:{m.end}" for m in sorted(event.mentions, key=_mention_key)]
     return "e" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
 
@@ -143,6 +144,8 @@ class Matcher:
             return False
         if not self.place_ok(a.place, b.place):
             return False
+        if a.phase is not None and b.phase is not None and a.phase != b.phase:
+            return False  # the steps of one truce are different events
         fa, fb = facts or (facts_of(a), facts_of(b))
         if a.subtype is not None and b.subtype is not None and a.subtype != b.subtype and (
                 self.subtype_of(a, b) is None or not fa.docs.isdisjoint(fb.docs) or fa.window or fb.window):
@@ -154,7 +157,7 @@ class Matcher:
         same_doc = not fa.docs.isdisjoint(fb.docs)
         if wa or wb:
             # An undated report joins another only when everything it says agrees.
-            if a.subtype != b.subtype:
+            if a.subtype != b.subtype or a.phase != b.phase:
                 return False
             if wa and wb and a.type == "statement":
                 return False  # one speaker says many things in a week
@@ -211,12 +214,25 @@ class Matcher:
             earliest=max(a.earliest, b.earliest), latest=min(a.latest, b.latest),
             participants=kept, place=_narrower(self.lexicon, a.place, b.place), mentions=mentions,
             confidence=round(max(a.confidence, b.confidence), 3), warnings=warnings,
+            phase=a.phase or b.phase, headline=_headline(a.headline, b.headline),
+            theatre=a.theatre or b.theatre, grain=max(a.grain, b.grain, key=_grain_rank),
         )
 
 
 def _dated(mentions: Iterable[Mention]) -> bool:
     """Whether a mention is dated by a time expression (not only by the publication window)."""
     return any(m.dated_by not in ("dct", None) for m in mentions)
+
+
+def _grain_rank(grain: str) -> int:
+    return GRAINS.index(grain) if grain in GRAINS else GRAINS.index("day")
+
+
+def _headline(a: str | None, b: str | None) -> str | None:
+    """The more informative of two headlines (more words), deterministic on ties."""
+    if a is None or b is None:
+        return a or b
+    return max(a, b, key=lambda h: (len(h.split()), h))
 
 
 def _narrower(lexicon: Lexicon, a: str | None, b: str | None) -> str | None:
@@ -376,7 +392,7 @@ def _unique(ids: list[str]) -> list[str]:
 
 def sort_key(event: Event) -> tuple:
     """Display and output order: by date, then type and id."""
-    return (event.earliest is None, event.earliest or dt.date.min, event.latest or dt.date.min,
+    return (event.earliest is None, event.earliest or dt.datetime.min, event.latest or dt.datetime.min,
             event.type, event.id)
 
 

@@ -12,14 +12,15 @@ def to_networkx(timeline: Timeline) -> nx.DiGraph:
     """Events as nodes, relations as edges (attribute ``type``, plus ``origin`` and ``evidence``).
 
     Node attributes: type, subtype, earliest, latest, participants (tuple of ``Actor``),
-    place, mentions (tuple of ``Mention``), confidence, warnings.  One edge per ordered pair;
+    place, mentions (tuple of ``Mention``), confidence, warnings, phase, headline, theatre, grain.  One edge per ordered pair;
     when a pair has several relations the textual one is kept (it carries the evidence).
     """
     graph = nx.DiGraph()
     for e in timeline.events:
         graph.add_node(e.id, type=e.type, subtype=e.subtype, earliest=e.earliest, latest=e.latest,
                        participants=e.participants, place=e.place, mentions=e.mentions,
-                       confidence=e.confidence, warnings=e.warnings)
+                       confidence=e.confidence, warnings=e.warnings, phase=e.phase,
+                       headline=e.headline, theatre=e.theatre, grain=e.grain)
     for r in timeline.relations:
         if graph.has_edge(r.source, r.target) and graph.edges[r.source, r.target]["origin"] == "text":
             continue

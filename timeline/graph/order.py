@@ -20,12 +20,14 @@ What is emitted, so that the relation list stays near-linear in the number of ev
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
 import networkx as nx
 
 from ..model import Conflict, Event, Mention, Relation
 
+ONE_DAY = dt.timedelta(days=1)
 #: How many following mentions in the same article an event is compared with for overlaps.
 NEIGHBOURS = 6
 
@@ -39,7 +41,8 @@ def interval_relation(a: Event, b: Event) -> str | None:
     if b.latest < a.earliest:
         return "AFTER"
     if (a.earliest, a.latest) == (b.earliest, b.latest):
-        return "SIMULTANEOUS" if a.earliest == a.latest else "OVERLAP"
+        # one day (or less) at the grain the texts give is simultaneous; a longer span only overlaps
+        return "SIMULTANEOUS" if a.latest - a.earliest < ONE_DAY else "OVERLAP"
     if a.earliest <= b.earliest and b.latest <= a.latest:
         return "INCLUDES"
     if b.earliest <= a.earliest and a.latest <= b.latest:
@@ -70,7 +73,7 @@ def _date_relations(events: Sequence[Event]) -> list[Relation]:
         rep = reps[k]
         for other in sorted(groups[k], key=_rank):
             if other is not rep:
-                out.append(Relation(rep.id, other.id, "SIMULTANEOUS" if k[0] == k[1] else "OVERLAP"))
+                out.append(Relation(rep.id, other.id, "SIMULTANEOUS" if k[1] - k[0] < ONE_DAY else "OVERLAP"))
     starts = [k[0] for k in keys]
     for k in keys:
         # Hasse diagram of the interval order: successors not reachable through another one.

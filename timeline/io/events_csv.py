@@ -13,11 +13,10 @@ import csv
 import re
 from typing import IO, Any
 
-from ..model import Timeline
-from .timeline_json import _date
+from ..model import Timeline, iso
 
 COLUMNS = ("id", "type", "subtype", "earliest", "latest", "participants", "place", "confidence",
-           "n_mentions", "docs", "first_mention")
+           "n_mentions", "docs", "first_mention", "phase", "headline", "theatre", "grain")
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP's list, with the
 #: full-width and small forms some spreadsheets fold onto them), and the escape itself.
@@ -44,7 +43,8 @@ def write_csv(timeline: Timeline, stream: IO[str]) -> None:
 
     ``participants`` is ``name (role)`` entries joined by ``"; "``; ``docs`` the distinct
     article ids of the mentions in first-seen order joined by a space; ``first_mention``
-    the trigger text of the first mention.  Open files with ``newline=""``.
+    the trigger text of the first mention; ``earliest``/``latest`` are dates, or date-times
+    for events dated to the hour or finer.  Open files with ``newline=""``.
     """
     # Every cell quoted (OWASP's advice too): a CR inside a cell is quoted even where the csv
     # module would only quote the characters of the line terminator (Python before 3.12).
@@ -56,5 +56,7 @@ def write_csv(timeline: Timeline, stream: IO[str]) -> None:
         docs = " ".join(dict.fromkeys(m.doc for m in event.mentions))
         first = event.mentions[0].text if event.mentions else ""
         writer.writerow([csv_cell(v) for v in (
-            event.id, event.type, event.subtype or "", _date(event.earliest) or "", _date(event.latest) or "",
-            participants, event.place or "", f"{event.confidence:.3g}", len(event.mentions), docs, first)])
+            event.id, event.type, event.subtype or "", iso(event.earliest, event.grain) or "",
+            iso(event.latest, event.grain) or "", participants, event.place or "", f"{event.confidence:.3g}",
+            len(event.mentions), docs, first, event.phase or "", event.headline or "", event.theatre or "",
+            event.grain)])

@@ -16,7 +16,7 @@ from typing import IO, Any
 import attrs
 import networkx as nx
 
-from ..model import Timeline
+from ..model import Timeline, iso
 
 
 def _plain(value: Any) -> Any:
@@ -78,9 +78,15 @@ def graphml_graph(graph: nx.Graph) -> nx.Graph:
 
 
 def write_graphml(timeline: Timeline, stream: IO[str]) -> None:
-    """Write the timeline graph as GraphML text (events are nodes, relations edges)."""
+    """Write the timeline graph as GraphML text (events are nodes, relations edges).
+
+    Interval bounds are written at the event's grain: dates for a day or coarser."""
     from ..graph import to_networkx
 
+    graph = to_networkx(timeline)
+    for _, data in graph.nodes(data=True):
+        for bound in ("earliest", "latest"):
+            data[bound] = iso(data[bound], data.get("grain"))
     buffer = io.BytesIO()
-    nx.write_graphml(graphml_graph(to_networkx(timeline)), buffer, encoding="utf-8")
+    nx.write_graphml(graphml_graph(graph), buffer, encoding="utf-8")
     stream.write(buffer.getvalue().decode("utf-8"))

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import IO, Any
 
 from ..events import display_name, place_name
-from ..model import Actor, Article, Event, Mention, Timeline
+from ..model import Actor, Article, Event, Mention, Timeline, iso
 from .graphml import xml_text
 from .timeline_json import _date, escape_surrogates
 
@@ -67,7 +67,8 @@ def _event_data(event: Event, articles: Mapping[str, Article]) -> dict[str, Any]
                          "trigger": trigger, "after": after, "dated_by": mention.dated_by})
     return {
         "id": event.id, "type": event.type, "subtype": event.subtype,
-        "earliest": _date(event.earliest), "latest": _date(event.latest),
+        "earliest": iso(event.earliest, event.grain), "latest": iso(event.latest, event.grain),
+        "phase": event.phase, "headline": event.headline, "theatre": event.theatre, "grain": event.grain,
         "participants": [{"name": _actor_name(a), "key": a.key, "kind": a.kind, "role": a.role}
                          for a in event.participants],
         "place": event.place, "place_name": place_name(event.place) if event.place else None,

@@ -11,15 +11,22 @@
     talks: "محادثات", summit: "قمة", visit: "زيارة", statement: "بيان", founding: "تأسيس",
     adoption: "اعتماد قرار", election: "انتخابات", agreement_signed: "توقيع اتفاق"
   };
+  var PHASES = {
+    proposed: "مقترح", agreed: "اتُّفق عليه", signed: "وُقّع", approved: "أُقرّ", takes_effect: "دخل حيز التنفيذ",
+    extended: "مُدّد", violated: "خُرق", suspended: "عُلّق", resumed: "استؤنف", ended: "انتهى / انهار"
+  };
   var RELATIONS = {
     BEFORE: "قبل", AFTER: "بعد", SIMULTANEOUS: "في الوقت نفسه مع", INCLUDES: "يشمل",
     IS_INCLUDED: "ضمن", OVERLAP: "يتداخل مع"
   };
   var DATED_BY = {
     clause: "التاريخ من العبارة نفسها", sentence: "التاريخ من الجملة", narrative: "التاريخ من سياق السرد",
-    dct: "التاريخ من تاريخ النشر", window: "تاريخ تقريبي قبل النشر"
+    dct: "التاريخ من تاريخ النشر", window: "تاريخ تقريبي قبل النشر", anchor: "التاريخ من حدث مرجعي",
+    none: "بلا تاريخ"
   };
-  var ROLES = { agent: "فاعل", patient: "مفعول به", counterpart: "الطرف الآخر", speaker: "المتحدث" };
+  var ROLES = {
+    agent: "فاعل", patient: "مفعول به", counterpart: "الطرف الآخر", speaker: "المتحدث", mediator: "الوسيط"
+  };
   var data = JSON.parse(document.getElementById("timeline-data").textContent);
   var dayFormat = new Intl.DateTimeFormat("ar", {
     weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC"
@@ -39,7 +46,12 @@
     return (ev.earliest || "…") + " → " + (ev.latest || "…");
   }
   function label(ev) {
+    if (ev.headline) return ev.headline;
     return (TYPES[ev.type] || ev.type) + (ev.subtype ? " (" + (SUBTYPES[ev.subtype] || ev.subtype) + ")" : "");
+  }
+  // one calendar day (the first ten characters of a bound are its day)
+  function oneDay(ev) {
+    return !!ev.earliest && !!ev.latest && ev.earliest.slice(0, 10) === ev.latest.slice(0, 10);
   }
 
   var byId = {};
@@ -58,6 +70,7 @@
     var head = el("div", "event-head");
     head.appendChild(el("span", "type", TYPES[ev.type] || ev.type));
     if (ev.subtype) head.appendChild(el("span", "subtype", SUBTYPES[ev.subtype] || ev.subtype));
+    if (ev.phase) head.appendChild(el("span", "phase", PHASES[ev.phase] || ev.phase));
     var dates = el("span", "dates");
     var range = el("bdi", null, interval(ev));
     range.dir = "ltr";  // ISO dates read left to right, earliest first
@@ -65,6 +78,7 @@
     head.appendChild(dates);
     head.appendChild(el("span", "eid", ev.id));
     summary.appendChild(head);
+    if (ev.headline) summary.appendChild(el("h3", "headline", ev.headline));
     if (ev.participants.length) {
       var who = el("p", "participants");
       ev.participants.forEach(function (actor, i) {
@@ -125,8 +139,10 @@
   document.title = data.title || document.title;
   var dated = {}, laneEvents = [];
   data.events.forEach(function (ev) {
-    if (ev.earliest && ev.earliest === ev.latest) (dated[ev.earliest] = dated[ev.earliest] || []).push(ev);
-    else laneEvents.push(ev);
+    if (oneDay(ev)) {
+      var key = ev.earliest.slice(0, 10);
+      (dated[key] = dated[key] || []).push(ev);
+    } else laneEvents.push(ev);
   });
   var axis = document.getElementById("axis");
   var days = Object.keys(dated).sort();

@@ -12,7 +12,7 @@ import json
 import re
 from typing import IO, Any
 
-from ..model import Actor, Conflict, Event, Mention, Problem, Relation, Timeline
+from ..model import Actor, Conflict, Event, Mention, Problem, Relation, Timeline, end_of, iso, start_of
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -25,12 +25,8 @@ def _date(value: dt.date | None) -> str | None:
     return value.isoformat()
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
-
-
 def mention_to_json(mention: Mention) -> dict[str, Any]:
-    return {
+    out = {
         "doc": mention.doc,
         "start": mention.start,
         "end": mention.end,
@@ -39,6 +35,9 @@ def mention_to_json(mention: Mention) -> dict[str, Any]:
         "timexes": [list(span) for span in mention.timexes],
         "dated_by": mention.dated_by,
     }
+    if mention.deictic:
+        out["deictic"] = True
+    return out
 
 
 def actor_to_json(actor: Actor) -> dict[str, Any]:
@@ -49,10 +48,14 @@ def event_to_json(event: Event) -> dict[str, Any]:
     return {
         "id": event.id,
         "type": event.type,
-        "earliest": _date(event.earliest),
-        "latest": _date(event.latest),
+        "earliest": iso(event.earliest, event.grain),
+        "latest": iso(event.latest, event.grain),
         "mentions": [mention_to_json(m) for m in event.mentions],
         "subtype": event.subtype,
+        "phase": event.phase,
+        "headline": event.headline,
+        "grain": event.grain,
+        "theatre": event.theatre,
         "participants": [actor_to_json(a) for a in event.participants],
         "place": event.place,
         "confidence": event.confidence,
@@ -108,6 +111,7 @@ def dump_timeline(timeline: Timeline, stream: IO[str]) -> None:
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}")
 
 
 class Reader:
@@ -173,6 +177,26 @@ class Reader:
         except ValueError as error:
             raise self.error(f"{path}{key}", f"{value!r}: {error}") from None
 
+    def bound(self, data: dict[str, Any], key: str, path: str = "", end: bool = False) -> dt.datetime | None:
+        """An event bound: a date-time as written, a date as the start (or ``end``) of that day."""
+        value = data.get(key)
+        if isinstance(value, str) and _INSTANT.fullmatch(value):
+            try:
+                return dt.datetime.fromisoformat(value)
+            except ValueError as error:
+                raise self.error(f"{path}{key}", f"{value!r}: {error}") from None
+        if isinstance(value, str) and not _DAY.fullmatch(value):
+            raise self.error(f"{path}{key}", f"expected a date YYYY-MM-DD, a date-time YYYY-MM-DDTHH:MM:SS "
+                                             f"or null, got {value!r}")
+        day = self.date(data, key, path)
+        return end_of(day) if end else start_of(day)
+
+    def boolean(self, data: dict[str, Any], key: str, path: str = "") -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.error(f"{path}{key}", f"expected true or false, got {self._type(value)}")
+        return value
+
     def span(self, value: Any, path: str) -> tuple[int, int]:
         if not isinstance(value, list) or len(value) != 2:
             raise self.error(path, "expected [start, end]")
@@ -188,7 +212,7 @@ class Reader:
             doc=self.string(data, "doc", p), start=start, end=end, text=self.string(data, "text", p),
             context=self.span(context, f"{p}context") if context is not None else None,
             timexes=tuple(self.items(data, "timexes", self.span, p)),
-            dated_by=self.optional_string(data, "dated_by", p),
+            dated_by=self.optional_string(data, "dated_by", p), deictic=self.boolean(data, "deictic", p),
         )
 
     def actor(self, value: Any, path: str) -> Actor:
@@ -202,7 +226,7 @@ class Reader:
         data = self.mapping(value, path)
         p = f"{path}."
         event_id = self.string(data, "id", p)
-        earliest, latest = self.date(data, "earliest", p), self.date(data, "latest", p)
+        earliest, latest = self.bound(data, "earliest", p), self.bound(data, "latest", p, end=True)
         confidence = data.get("confidence", 1.0)
         if not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
             raise self.error(f"{p}confidence", f"expected a number, got {self._type(confidence)}")
@@ -212,6 +236,8 @@ class Reader:
             place=self.optional_string(data, "place", p),
             mentions=tuple(self.items(data, "mentions", self.mention, p)),
             confidence=confidence, warnings=tuple(self.items(data, "warnings", self.text, p)),
+            phase=self.optional_string(data, "phase", p), headline=self.optional_string(data, "headline", p),
+            theatre=self.optional_string(data, "theatre", p), grain=self.string(data, "grain", p, "day"),
         )
 
     def relation(self, value: Any, path: str) -> Relation:

@@ -5,8 +5,9 @@ per article, in input order.  Inside an article:
 
 - ``TIMEX3`` (``tid``, ``type``, ``value``, ``mod``; ``anchorTimeID="t0"`` for expressions
   anchored to the publication date, which is ``t0`` in ``<DCT>``);
-- ``EVENT`` (``eid``, ``class``, plus ``timelineEvent``: the id of the merged event) on every
-  mention of a timeline event in that article, ``MAKEINSTANCE`` one per ``EVENT``;
+- ``EVENT`` (``eid``, ``class``, plus ``timelineEvent``: the id of the merged event, and
+  ``headline``: its short description, when it has one) on every mention of a timeline event
+  in that article, ``MAKEINSTANCE`` one per ``EVENT``;
 - ``TLINK``: the timeline's relations between events that both have a mention in the
   article; ``IDENTITY`` between two mentions of the same event; ``IS_INCLUDED`` from a
   mention to the time expressions that dated it.  Cross-article relations live in the
@@ -131,7 +132,7 @@ def timeml_document(article: Article, timexes: Sequence[Timex],
     for number, (start, end, event_id, mention, event) in enumerate(mentions, 1):
         eid, eiid = f"e{number}", f"ei{number}"
         attributes = (("eid", eid), ("class", EVENT_CLASS.get(event.type, "OCCURRENCE")),
-                      ("timelineEvent", event_id))
+                      ("timelineEvent", event_id), ("headline", event.headline))
         spans.append(_Span(start, end, 1, "EVENT", attributes))
         same = instances.setdefault(event_id, [])
         if same:
