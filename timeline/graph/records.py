@@ -1,7 +1,8 @@
 """The pipeline of :func:`timeline.graph.build` as two steps over per-article records.
 
-1. :func:`extract_one` tags one article and extracts its single-mention events and textual
-   links (an :class:`Extracted` record); a failing article becomes a Problem in its record.
+1. :func:`extract_one` checks one input item and runs :func:`timeline.pipeline.process` on it
+   (tag, extract its single-mention events and textual links), giving an :class:`Extracted`
+   record; a failing article becomes a Problem in its record.
 2. :func:`merge_records` (or, for groups merged elsewhere, :func:`finish`) merges the events
    of many records, gives them their final ids and orders them.
 
@@ -21,18 +22,16 @@ from typing import Any
 
 import attrs
 
-from ..events.extract import WINDOW_DAYS, extract_article
-from ..model import Article, Event, InputError, Mention, Problem, Timeline, Timex
+from ..events.extract import WINDOW_DAYS
+from ..model import Article, Event, Problem, Timeline
+from ..pipeline import LocalLink, Tagger, process
 from .merge import canonical_key, cluster_events, event_id, sort_key
 from .order import order_events
 
 __all__ = ["BUILD_YEARS", "Extracted", "Tagger", "extract_one", "finish", "merge_group", "merge_records"]
 
-Tagger = Callable[[Article, str], Sequence[Timex]]
 #: Where a record came from: (partition, position) in a bag, or (0, position) for a list.
 Key = tuple[int, int]
-#: A textual claim inside one article: (index of the earlier event, index of the later, evidence).
-LocalLink = tuple[int, int, tuple[Mention, ...]]
 #: Publication years ``build`` dates events in: an undated report's window reaches days
 #: before the publication date, and ``datetime`` stops at year 1.  (``tag`` alone accepts
 #: any date, with warnings where a value cannot be computed.)
@@ -60,12 +59,6 @@ class Extracted:
     def recorded(self) -> bool:
         """Whether the article goes in ``Timeline.articles``: it was read and did not fail."""
         return self.article_record and self.problem is None
-
-
-def _tag_article(article: Article, prefer: str) -> Sequence[Timex]:
-    from ..temporal import tag_article
-
-    return tag_article(article, prefer)
 
 
 def _out_of_range(article: Article) -> Problem | None:
@@ -101,20 +94,8 @@ def extract_one(item: Article | Problem | Mapping[str, Any], key: Key = (0, 0), 
     problem = _out_of_range(item)
     if problem is not None:
         return Extracted(key, item.id, problem=problem, warnings=warnings)
-    try:
-        found, found_links = extract_article(item, (tagger or _tag_article)(item, prefer),
-                                             window_days=window_days)
-    except InputError as err:
-        return Extracted(key, item.id, problem=err.problem, warnings=warnings)
-    except Exception as err:  # noqa: BLE001 - one bad article must not sink the batch
-        return Extracted(key, item.id, problem=Problem(item.id, None, f"{type(err).__name__}: {err}"),
-                         warnings=warnings)
-    # provisional ids are only unique within one article
-    local = {e.id: i for i, e in enumerate(found)}
-    links = tuple((local[k.before], local[k.after], found[local[k.before]].mentions + (k.cue,)
-                   + found[local[k.after]].mentions)
-                  for k in found_links if k.before in local and k.after in local)
-    return Extracted(key, item.id, tuple(found), links, warnings=warnings)
+    done = process(item, prefer, window_days=window_days, tagger=tagger)
+    return Extracted(key, item.id, done.events, done.links, done.problem, warnings=warnings)
 
 
 Member = tuple[Key, int, Event]

@@ -1,0 +1,67 @@
+"""The per-article step that every driver shares: tag, extract, and what one article yields.
+
+``build`` (:func:`timeline.graph.build`), the command line (``--jobs``), the Dask driver
+(:mod:`timeline.distributed`) and incremental updates (:mod:`timeline.incremental`) all call
+:func:`process`, through :func:`timeline.graph.records.extract_one` (which first checks the
+input item); nothing else runs the per-article part.  Merging and ordering happen later, over
+the events of every article (:func:`timeline.graph.records.merge_records`).
+
+One article's failure (an :class:`~timeline.model.InputError` or anything unexpected) becomes
+its :attr:`Processed.problem`; the others go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .events.extract import WINDOW_DAYS, extract_article
+from .model import Article, Event, InputError, Mention, Problem, Timex
+
+__all__ = ["LocalLink", "Processed", "Tagger", "process"]
+
+Tagger = Callable[[Article, str], Sequence[Timex]]
+#: A textual claim inside one article: (index of the earlier event, index of the later,
+#: evidence: the earlier event's mentions, the cue, the later event's mentions).
+LocalLink = tuple[int, int, tuple[Mention, ...]]
+
+
+@attrs.frozen
+class Processed:
+    """What one article yields: its time expressions, single-mention events, the textual
+    order claims between them, or the problem that stopped it."""
+
+    article: str
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
+    links: tuple[LocalLink, ...] = ()
+    problem: Problem | None = None
+
+
+def _tag_article(article: Article, prefer: str) -> Sequence[Timex]:
+    from .temporal import tag_article
+
+    return tag_article(article, prefer)
+
+
+def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW_DAYS,
+            tagger: Tagger | None = None) -> Processed:
+    """Tag ``article`` and extract its events (``tagger(article, prefer)`` replaces the tagger).
+
+    Event ids are provisional, unique within the article only; links refer to events by their
+    index in :attr:`Processed.events`.
+    """
+    try:
+        timexes = tuple((tagger or _tag_article)(article, prefer))
+        found, found_links = extract_article(article, timexes, window_days=window_days)
+    except InputError as err:
+        return Processed(article.id, problem=err.problem)
+    except Exception as err:  # noqa: BLE001 - one bad article must not sink the batch
+        return Processed(article.id, problem=Problem(article.id, None, f"{type(err).__name__}: {err}"))
+    events = tuple(found)
+    local = {e.id: i for i, e in enumerate(events)}
+    links = tuple((local[k.before], local[k.after],
+                   events[local[k.before]].mentions + (k.cue,) + events[local[k.after]].mentions)
+                  for k in found_links if k.before in local and k.after in local)
+    return Processed(article.id, timexes, events, links)
