@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from .document import Document, analyse
 from .events.extract import WINDOW_DAYS, extract_article
 from .model import Article, Event, InputError, Mention, Problem, Timex
 
@@ -29,10 +30,11 @@ LocalLink = tuple[int, int, tuple[Mention, ...]]
 
 @attrs.frozen
 class Processed:
-    """What one article yields: its time expressions, single-mention events, the textual
-    order claims between them, or the problem that stopped it."""
+    """What one article yields: its analysed text, time expressions, single-mention events,
+    the textual order claims between them, or the problem that stopped it."""
 
     article: str
+    document: Document | None = None
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     links: tuple[LocalLink, ...] = ()
@@ -47,14 +49,16 @@ def _tag_article(article: Article, prefer: str) -> Sequence[Timex]:
 
 def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW_DAYS,
             tagger: Tagger | None = None) -> Processed:
-    """Tag ``article`` and extract its events (``tagger(article, prefer)`` replaces the tagger).
+    """Analyse ``article`` once, tag it and extract its events from that analysis
+    (``tagger(article, prefer)`` replaces the tagger, which does not take the analysis yet).
 
     Event ids are provisional, unique within the article only; links refer to events by their
     index in :attr:`Processed.events`.
     """
     try:
+        document = analyse(article.text, article.id)
         timexes = tuple((tagger or _tag_article)(article, prefer))
-        found, found_links = extract_article(article, timexes, window_days=window_days)
+        found, found_links = extract_article(article, timexes, document, window_days=window_days)
     except InputError as err:
         return Processed(article.id, problem=err.problem)
     except Exception as err:  # noqa: BLE001 - one bad article must not sink the batch
@@ -64,4 +68,4 @@ def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW
     links = tuple((local[k.before], local[k.after],
                    events[local[k.before]].mentions + (k.cue,) + events[local[k.after]].mentions)
                   for k in found_links if k.before in local and k.after in local)
-    return Processed(article.id, timexes, events, links)
+    return Processed(article.id, document, timexes, events, links)
