@@ -94,7 +94,7 @@ def test_graphml_is_well_formed_and_reads_back(timeline):
         # structured values are JSON that reads back exactly, lone surrogates and all
         assert json.loads(attributes["mentions"]) == [
             {"doc": m.doc, "start": m.start, "end": m.end, "text": m.text, "context": None, "timexes": [],
-             "dated_by": None} for m in event.mentions]
+             "dated_by": None, "deictic": m.deictic} for m in event.mentions]
         assert json.loads(attributes["warnings"]) == list(event.warnings)
         if event.place is not None:  # plain strings: as written, up to how XML reads line ends
             safe = _xml_safe(event.place)
