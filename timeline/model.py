@@ -136,6 +136,8 @@ class Timex:
     doc: str | None = None
     #: Further TIMEX3 attributes, e.g. ``(("quant", "EVERY"),)`` or ``(("anchor_value", "2020-10-01"),)``.
     extra: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_fields)
+    #: The tagger rule that produced it (``family.rule``, e.g. ``"deictic.weekday"``).
+    rule: str | None = None
 
 
 @attrs.frozen

@@ -1,4 +1,5 @@
-"""Arabic temporal tagger: recognize time expressions, then resolve them to TIMEX3 values.
+"""Arabic temporal tagger: recognize time expressions with named rules, then resolve them to
+TIMEX3 values.
 
 >>> import datetime
 >>> [t.value for t in tag("قال الوزير أمس الأربعاء", datetime.date(2020, 10, 1))]
@@ -11,13 +12,14 @@ import datetime as dt
 
 import attrs
 
-from ..arabic import normalize
+from ..document import Document, analyse
 from ..model import Article, InputError, Problem, Timex, parse_iso
+from .context import Context
 from .dateline import find_dateline
-from .recognize import recognize
-from .resolve import Resolver
+from .grammar import Grammar
+from .rules import RECOGNIZE
 
-__all__ = ["DATELINE_WARNING", "find_dateline", "parse_published", "tag", "tag_article"]
+__all__ = ["DATELINE_WARNING", "find_dateline", "parse_published", "recognize", "tag", "tag_article"]
 
 #: Carried by every Timex of an article whose DCT was read from its dateline, not given.
 DATELINE_WARNING = "publication date taken from the article's dateline"
@@ -42,9 +44,15 @@ def parse_published(published: dt.date | dt.datetime | str | None, doc: str | No
     raise InputError(Problem(doc, "published", f"missing or not a date: {published!r}"))
 
 
-def tag(text: str, published: dt.date | dt.datetime | str, prefer: str = "past",
+def recognize(document: Document) -> list:
+    """Every expression the rules find in ``document`` (unresolved), in text order."""
+    return RECOGNIZE(Grammar(document))
+
+
+def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: str = "past",
         doc: str | None = None) -> list[Timex]:
-    """Every time expression in ``text``, resolved against the publication date ``published``.
+    """Every time expression in ``text`` (a string or an analysed :class:`~timeline.document.Document`),
+    resolved against the publication date ``published``.
 
     ``prefer`` (``"past"`` or ``"future"``) decides where a bare weekday or month without a
     tense cue goes.  Results are sorted by ``(start, end)``; spans index the original text.
@@ -52,23 +60,27 @@ def tag(text: str, published: dt.date | dt.datetime | str, prefer: str = "past",
     if prefer not in ("past", "future"):
         raise InputError(Problem(doc, "prefer", f"must be 'past' or 'future', not {prefer!r}"))
     dct = parse_published(published, doc)
-    if not isinstance(text, str):
+    if isinstance(text, Document):
+        document = text
+    elif isinstance(text, str):
+        document = analyse(text, doc)
+    else:
         raise InputError(Problem(doc, "text", "text must be a string"))
-    norm = normalize(text)
-    found = recognize(norm.text)
-    timexes = Resolver(norm, dct, prefer, doc).resolve_all(found)
+    timexes = Context(document, dct, prefer, doc).resolve_all(recognize(document))
     return sorted(timexes, key=lambda t: (t.start, t.end))
 
 
-def tag_article(article: Article, prefer: str = "past") -> list[Timex]:
-    """:func:`tag` for an :class:`~timeline.model.Article` (its ``published`` is the DCT).
+def tag_article(article: Article, prefer: str = "past", document: Document | None = None) -> list[Timex]:
+    """:func:`tag` for an :class:`~timeline.model.Article` (its ``published`` is the DCT);
+    ``document`` is its analysed text when the caller has it already.
 
     When that DCT came from the article's dateline (``published_source == "dateline"``),
     every Timex carries :data:`DATELINE_WARNING`, since a misread dateline shifts them all.
     """
     if article.published is None:
         raise InputError(Problem(article.id, "published", "the article has no publication date"))
-    timexes = tag(article.text, article.published, prefer=prefer, doc=article.id)
+    timexes = tag(document if document is not None else article.text, article.published, prefer=prefer,
+                  doc=article.id)
     if article.published_source != "dateline":
         return timexes
     return [t if DATELINE_WARNING in t.warnings else attrs.evolve(t, warnings=(*t.warnings, DATELINE_WARNING))

@@ -1,9 +1,9 @@
 """Temporal language data loaded once from ``timeline/lexicon/temporal/*.json``.
 
 Every surface form is folded with :func:`timeline.arabic.fold` and mapped to its *roles*
-(a form such as ``يوم`` is both the word "day" before a weekday and a time unit).  All
-forms are compiled into one token regex whose alternation is a character trie, so the
-scan costs about one step per character whatever the size of the lexicon.
+(a form such as ``يوم`` is both the word "day" before a weekday and a time unit).  Forms are
+indexed by their first word, so :mod:`timeline.temporal.tokens` finds them on the
+Document's tokens with one dictionary look-up per word.
 """
 
 from __future__ import annotations
@@ -17,9 +17,26 @@ from typing import Any
 import attrs
 
 from ..arabic import fold
+from ..document import CLITICS
 
-#: Proclitics that may precede any token: conjunction, then preposition (``لل`` = ``ل`` + ``ال``).
-_PROCLITIC = r"(?P<pre>[وف]?(?:لل|[بلك])?)"
+
+def _class(chars: tuple[str, ...]) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+#: Proclitics that may precede a time word (from the shared clitic inventory): a
+#: conjunction, then a preposition or ``لل`` (ل + the article).
+_PROCLITIC = (r"(?P<pre>" + _class(CLITICS.conjunctions) + "?(?:" + re.escape(CLITICS.lam_article) + "|"
+              + _class(CLITICS.prepositions) + ")?)")
+
+
+def _proclitic_options() -> tuple[str, ...]:
+    """The written proclitics in the order a greedy ``conj? (lam_article|prep)?`` tries them."""
+    out = []
+    for conj in (*CLITICS.conjunctions, ""):
+        for prep in (CLITICS.lam_article, *CLITICS.prepositions, ""):
+            out.append(conj + prep)
+    return tuple(out)
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -57,9 +74,23 @@ class Lexicon:
     """Folded forms with their roles, the token regex, and the tables the resolver reads."""
 
     roles: MappingProxyType
-    token_re: re.Pattern
+    #: first word of a form -> the forms starting with it, as word tuples, longest first
+    entries: MappingProxyType
+    #: written proclitics, in the order they are tried
+    proclitics: tuple
+    #: the article, and the proclitic that marks coordination (و) or a measure (ب)
+    article: str
+    lam_article: str
+    coordinators: tuple
+    measure_preps: tuple
+    #: era letters written glued to a year's digits (1445هـ, 1938م)
+    hijri_marks: frozenset
+    gregorian_marks: frozenset
     future_re: re.Pattern
+    #: clause and sentence punctuation (the Document's) plus brackets and quotes
     clause_re: re.Pattern
+    #: brackets and quotes: a tense cue does not reach across them
+    scope_re: re.Pattern
     #: Definite nouns after which ``العام`` means "general", not "year".
     general_nouns: frozenset
     #: Nouns after which a time word is part of a name (صحيفة الغد، سيارة من نوع نيسان).
@@ -76,6 +107,8 @@ class Lexicon:
     punctual_re: re.Pattern
     #: Nouns counted by a bare 4-digit number (``في 2012 حادثة`` is not a year).
     counted_nouns: frozenset
+    #: case endings a counted noun may carry (قتيلا)
+    accusative: tuple
     #: After a count: optional fillers then ``من`` (group ``plain``) or ``على`` (only before an
     #: event: ``بعد 13 شهرا على بدء ...``).
     measure_re: re.Pattern
@@ -85,7 +118,7 @@ class Lexicon:
     dual_endings: tuple
 
 
-def _words_re(words: list[str], proclitic: str = "[وف]?") -> re.Pattern:
+def _words_re(words: list[str], proclitic: str = _class(CLITICS.conjunctions) + "?") -> re.Pattern:
     """Whole words (folded; spaces match any run of spaces), optionally after ``proclitic``."""
     alt = _trie_regex(sorted({" ".join(fold(w).split()) for w in words}))
     return re.compile(r"(?<![^\W\d_])" + proclitic + "(?:" + alt + r")(?![^\W\d_])")
@@ -135,14 +168,14 @@ def _build() -> Lexicon:
                       ("few", "few"), ("frac", "fractions")):
         for word, value in numbers[key].items():
             add(word, role, value)
-            if role in ("card", "ord") and not fold(word).startswith("ال"):
-                add("ال" + word, role, value)
+            if role in ("card", "ord") and not fold(word).startswith(CLITICS.article):
+                add(CLITICS.article + word, role, value)
 
     units = _load("units.json")
     for unit, forms in units["units"].items():
         for count_name, count in (("singular", 1), ("dual", 2), ("plural", 0)):
             for form in forms[count_name]:
-                for definite, surface in ((False, form), (True, "ال" + form)):
+                for definite, surface in ((False, form), (True, CLITICS.article + form)):
                     key = " ".join(fold(surface).split())
                     old = roles.get(key, {}).get("unit")
                     if old is not None and old[1] != count:
@@ -206,43 +239,56 @@ def _build() -> Lexicon:
     for word in cues["future_words"]:
         add(word, "future")
 
-    forms = sorted(roles)
-    word_alt = _trie_regex(forms)
-    token_re = re.compile(
-        r"(?<![^\W_])" + _PROCLITIC
-        + r"(?:(?P<art>ال ?)?(?P<num>\d+(?:[./:-]\d+)*)(?!\d)(?P<era>[هم](?![^\W\d_]))?|(?P<w>" + word_alt + r")(?![^\W\d_]))"
-    )
+    entries: dict[str, list[tuple[str, ...]]] = {}
+    for form in roles:
+        words = tuple(form.split())
+        entries.setdefault(words[0], []).append(words)
     not_future = sorted({fold(w) for w in cues["not_future"]}, key=len, reverse=True)
     prefixes = "|".join(re.escape(fold(p)) for p in cues["future_prefix"])
     future_words = sorted({fold(w) for w in cues["future_words"]}, key=len, reverse=True)
     future_re = re.compile(
-        r"(?<![^\W\d_])[وف]?(?:(?!" + "|".join(map(re.escape, not_future)) + r")(?:" + prefixes
+        r"(?<![^\W\d_])" + _class(CLITICS.conjunctions) + r"?(?:(?!" + "|".join(map(re.escape, not_future)) + r")(?:" + prefixes
         + r")[^\W\d_]{3,}|" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in future_words)
         + r")(?![^\W\d_])"
     )
-    clause_re = re.compile("[" + re.escape("".join(fold(c) for c in cues["clause_breaks"])) + "]")
+    text = json.loads((Path(__file__).resolve().parent.parent / "lexicon" / "arabic" / "text.json").read_text("utf-8"))
+    breaks = [*text["sentence_ends"], *text["clause_breaks"], *cues["scope_marks"]]
+    clause_re = re.compile("[" + re.escape("".join(dict.fromkeys(fold(c) for c in breaks))) + "]")
+    scope_re = re.compile("[" + re.escape("".join(fold(c) for c in cues["scope_marks"])) + "]")
     verbs = set()
     for verb in cues["perfective_verbs"]:
         verbs.add(fold(verb))
-        if verb[-1] not in "اىي":  # a final long vowel changes the stem: those forms are listed
-            verbs.update(fold(verb + suffix) for suffix in ("ت", "وا", "ا", "تا"))
+        if verb[-1] not in cues["long_vowels"]:
+            # a final long vowel changes the stem: those forms are listed
+            verbs.update(fold(verb + suffix) for suffix in cues["perfective_suffixes"])
     frozen = {k: MappingProxyType(v) for k, v in roles.items()}
     return Lexicon(
         roles=MappingProxyType(frozen),
-        token_re=token_re,
+        entries=MappingProxyType({k: tuple(sorted(v, key=len, reverse=True)) for k, v in entries.items()}),
+        proclitics=_proclitic_options(),
+        article=CLITICS.article,
+        lam_article=CLITICS.lam_article,
+        coordinators=tuple(fold(w) for w in relative["and"]),
+        measure_preps=tuple(fold(w) for w in relative["by"]),
+        hijri_marks=frozenset(fold(w) for w in months["hijri_era"] if len(fold(w)) == 1),
+        gregorian_marks=frozenset(fold(w) for w in months["gregorian_era"] if len(fold(w)) == 1),
         future_re=future_re,
         clause_re=clause_re,
+        scope_re=scope_re,
         general_nouns=frozenset(fold(w) for w in cues["general_nouns"]),
         name_nouns=frozenset(fold(w) for w in cues["name_nouns"]),
         month_names=MappingProxyType(month_names),
         unit_letter=MappingProxyType(dict(units["timex_letter"])),
         parts=MappingProxyType(part_specs),
         continuity_re=_words_re(cues["continuity"]),
-        perfective_re=_words_re(sorted(verbs), proclitic="(?:[وف]|[وف]?قد\\s+)?"),
+        perfective_re=_words_re(sorted(verbs), proclitic="(?:" + _class(CLITICS.conjunctions) + "|"
+                                + _class(CLITICS.conjunctions) + "?(?:" + "|".join(
+                                    re.escape(fold(w)) for w in cues["perfective_particles"]) + r")\s+)?"),
         subordinator_re=_words_re(cues["subordinators"]),
-        punctual_re=re.compile("(?:" + _PROCLITIC + "(?:ال)?" + _trie_regex(
-            sorted({fold(w).removeprefix("ال") for w in cues["punctual_nouns"]})) + ")"),
+        punctual_re=re.compile("(?:" + _PROCLITIC + "(?:" + CLITICS.article + ")?" + _trie_regex(
+            sorted({fold(w).removeprefix(CLITICS.article) for w in cues["punctual_nouns"]})) + ")"),
         counted_nouns=frozenset(fold(w) for w in cues["counted_nouns"]),
+        accusative=tuple(fold(w) for w in cues["accusative_endings"]),
         measure_re=re.compile(
             r"[^\S\n]*(?:(?:" + _trie_regex(sorted({fold(w) for w in relative["measure_fillers"]}))
             + r")[^\S\n]+)*(?:(?P<plain>" + _trie_regex(sorted({fold(w) for w in relative["measured_from"]}))

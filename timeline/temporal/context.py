@@ -1,0 +1,191 @@
+"""What a resolution reads besides its reading: the publication date (DCT), the tense of the
+clause, and the date the narrative has in play.
+
+One pass in text order: deictic expressions anchor to the DCT; anaphoric ones (اليوم التالي،
+من الشهر نفسه، قبل ذلك بيومين، a bare clock time after a dated sentence) anchor to the last
+date the text put in play, which each resolved date updates.  Sentences and clauses are the
+Document's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+
+from ..document import Document
+from ..model import Timex
+from .engine import Found
+from .lexicon import LEXICON
+
+
+@attrs.define
+class Narrative:
+    """The date currently in play (mutable, local to one resolution pass)."""
+
+    day: dt.date | None = None
+    month: tuple[int, int] | None = None
+    year: int | None = None
+    sentence: int = -10
+    #: normalized end offset of the expression that set ``day``
+    end: int = -1
+    #: a year the text stated outright (``عام 2016``, ``خريف 2020``) and the sentence it was in
+    stated_year: int | None = None
+    stated_sentence: int = -10
+
+
+class Context:
+    """Resolution state for one Document; a fresh context per text."""
+
+    def __init__(self, doc: Document, dct: dt.datetime, prefer: str = "past", doc_id: str | None = None):
+        self.doc = doc
+        self.norm = doc.norm
+        self.dct = dct
+        self.prefer = prefer
+        self.doc_id = doc_id
+        self.narrative = Narrative()
+        self._future: list[int] | None = None
+        self._subordinators: list[int] | None = None
+        self._scopes: list[int] | None = None
+
+    # -- cues (computed on first use) -----------------------------------------------------
+    def _original(self, positions: Iterable[int]) -> list[int]:
+        span = self.norm.span
+        return [span(p, p + 1)[0] for p in positions]
+
+    @property
+    def future_cues(self) -> list[int]:
+        if self._future is None:
+            self._future = self._original(m.start() for m in LEXICON.future_re.finditer(self.norm.text))
+        return self._future
+
+    @property
+    def subordinators(self) -> list[int]:
+        if self._subordinators is None:
+            self._subordinators = self._original(
+                m.start() for m in LEXICON.subordinator_re.finditer(self.norm.text))
+        return self._subordinators
+
+    @property
+    def scope_marks(self) -> list[int]:
+        if self._scopes is None:
+            self._scopes = self._original(m.start() for m in LEXICON.scope_re.finditer(self.norm.text))
+        return self._scopes
+
+    def future(self, found: Found) -> bool:
+        """Whether the expression should go forward in time (future cue in its clause, or preference)."""
+        if self.prefer == "future":
+            return True
+        start, end = self.norm.span(found.start, found.end)
+        left = self.doc.clause(start)[0]
+        right = self.doc.clause(max(end - 1, start))[1]
+        marks = self.scope_marks
+        k = bisect.bisect_left(marks, start)
+        if k > 0:
+            left = max(left, marks[k - 1])
+        k = bisect.bisect_left(marks, end)
+        if k < len(marks):
+            right = min(right, marks[k])
+        cues = self.future_cues
+        k = bisect.bisect_left(cues, left)
+        while k < len(cues) and cues[k] < right:
+            cue = cues[k]
+            k += 1
+            if start <= cue < end:
+                continue
+            if cue >= end:
+                # "أعلن يوم الأحد أن الهدنة ستبدأ": a cue inside a complement clause that
+                # follows the expression tells the complement's tense, not the main clause's.
+                subs = self.subordinators
+                j = bisect.bisect_left(subs, end)
+                if j < len(subs) and subs[j] < cue:
+                    continue
+            return True
+        return False
+
+    def sentence_of(self, pos: int) -> int:
+        """Position of normalized offset ``pos`` counted in sentences, a line break counting one
+        more: "this or the previous sentence" then stays within a paragraph."""
+        offset = self.norm.span(pos, pos + 1)[0] if pos < len(self.norm.text) else len(self.doc.text)
+        return self.doc.sentence_of(offset) + self.doc.line_of(offset)
+
+    # -- narrative ---------------------------------------------------------------------------
+    def anchor_day(self, found: Found, near: bool = False) -> tuple[dt.date, str]:
+        """The narrative day (``near``: only if set in this or the previous sentence) or the DCT."""
+        if self.narrative.day is not None and (
+                not near or self.sentence_of(found.start) - self.narrative.sentence <= 1):
+            return self.narrative.day, "narrative"
+        return self.dct.date(), "dct"
+
+    def stated_year(self, found: Found) -> int | None:
+        """The stated year in play in this or the previous sentence, when it is not the DCT's."""
+        year = self.narrative.stated_year
+        if year is None or year == self.dct.year or self.sentence_of(found.start) - self.narrative.stated_sentence > 1:
+            return None
+        return year
+
+    def weekday_date(self, weekday: int, shift: int, forward: bool) -> dt.date:
+        today = self.dct.date()
+        if shift < 0:
+            back = (today.weekday() - weekday) % 7 or 7
+            return today - dt.timedelta(days=back + 7 * (-shift - 1))
+        if shift > 0:
+            ahead = (weekday - today.weekday()) % 7 or 7
+            return today + dt.timedelta(days=ahead + 7 * (shift - 1))
+        if forward:
+            return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+        return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
+
+    # -- the pass ------------------------------------------------------------------------------
+    def resolve_all(self, found: Iterable[Found]) -> list[Timex]:
+        out: list[Timex] = []
+        for item in found:
+            timex = self.resolve(item)
+            if timex is not None:
+                out.append(timex)
+        return out
+
+    def resolve(self, found: Found) -> Timex | None:
+        fields = found.reading.as_dict()
+        start, end = self.norm.span(found.start, found.end)
+        base = Timex(start=start, end=end, text=self.norm.original[start:end], type="DATE", value="",
+                     reading=found.reading, doc=self.doc_id, rule=found.rule.name)
+        resolve = found.resolver.resolve
+        if resolve is None:
+            return None
+        try:
+            timex = resolve(self, base, fields, found)
+        except (ValueError, OverflowError):
+            # arithmetic past year 1 or 9999: keep the span, say why there is no value
+            return attrs.evolve(base, value="XXXX", warnings=("date out of the supported range",))
+        if timex is None:
+            return None
+        self._track_stated_year(timex, fields, found)
+        if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None \
+                and "range" not in fields:
+            day = timex.earliest.date() if timex.grain == "day" or timex.value[:10].count("-") != 2 \
+                else dt.date.fromisoformat(timex.value[:10])
+            self.narrative.day = day
+            self.narrative.month = (day.year, day.month)
+            self.narrative.year = day.year
+            self.narrative.sentence = self.sentence_of(found.start)
+            self.narrative.end = found.end
+        elif timex.grain == "month" and timex.earliest is not None:
+            self.narrative.month = (timex.earliest.year, timex.earliest.month)
+            self.narrative.year = timex.earliest.year
+        elif timex.grain == "year" and timex.earliest is not None and timex.type == "DATE":
+            self.narrative.year = timex.earliest.year
+        return timex
+
+    def _track_stated_year(self, timex: Timex, fields: dict, found: Found) -> None:
+        """Keep the year the text is narrating: set by a stated year (not ``منذ 2011``, which
+        only bounds a stretch), dropped by a date anchored to the DCT (back to the present)."""
+        if timex.earliest is None or timex.type not in ("DATE", "TIME"):
+            return
+        if "year" in fields and not fields.get("since") and found.reading.kind in ("calendar", "year_part"):
+            self.narrative.stated_year = timex.earliest.year
+            self.narrative.stated_sentence = self.sentence_of(found.start)
+        elif timex.anchor == "dct" and timex.grain in ("day", "part_of_day", "hour", "minute", "week", "month"):
+            self.narrative.stated_year = None

@@ -1,0 +1,72 @@
+"""The tagger's rules, one module per family (each with its corpus file
+``tests/corpus/temporal/<family>.tsv``), and the order the recognizer tries them in."""
+
+from __future__ import annotations
+
+from ..engine import Recognizer, Rule
+from ..grammar import Grammar
+from ..lexicon import LEXICON
+from . import (
+    aspect,
+    calendar,
+    clock,
+    deictic,
+    durations,
+    fuzzy,
+    hijri,
+    holidays,
+    narrative,
+    parts_of_day,
+    ranges,
+    relative,
+    sets,
+    vague,
+    weeks,
+    year_parts,
+)
+
+FAMILIES = (aspect, calendar, clock, deictic, durations, fuzzy, hijri, holidays, narrative, parts_of_day, ranges,
+            relative, sets, vague, weeks, year_parts)
+
+#: Top-level rules in the order they are tried at each token; the first match wins.
+ORDER: tuple[Rule, ...] = (
+    weeks.week_of_month,
+    durations.streak,
+    vague.earlier_today,
+    vague.word,
+    sets.recurring,
+    holidays.holiday,
+    narrative.eve,
+    aspect.since,
+    relative.before_after,
+    calendar.year_after_preposition,
+    durations.within,
+    durations.for_count,
+    fuzzy.fuzzy,
+    year_parts.year_part,
+    ranges.between,
+    parts_of_day.early_hours,
+    parts_of_day.part_of_date,
+    parts_of_day.at_part,
+    clock.time_of_day,
+    deictic.date,
+    durations.stretch,
+    durations.count,
+    parts_of_day.adverb,
+)
+
+
+def all_rules() -> list[Rule]:
+    """Every rule and production of every family."""
+    return [value for module in FAMILIES for value in vars(module).values()
+            if isinstance(value, Rule) and value.family == module.__name__.rsplit(".", 1)[-1]]
+
+
+def _blocked(g: Grammar, i: int) -> bool:
+    """A day, month or weekday word right after a name noun is part of a name (صحيفة الغد)."""
+    tok = g.toks[i]
+    return not tok.pre and (tok.has("deictic") or tok.has("month") or tok.has("weekday")) \
+        and g.previous_word(tok.start) in LEXICON.name_nouns
+
+
+RECOGNIZE = Recognizer(ORDER, _blocked)

@@ -1,0 +1,413 @@
+"""Gregorian calendar dates: day + month (+ year) in every naming system, coordinated days,
+months, years with عام/سنة or an era mark, numeric dates, a bare year after a preposition.
+
+Hijri months go through the same patterns; the productions whose calendar is Hijri are
+named by :mod:`.hijri`.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from .. import values as V
+from ..engine import Parse, rule
+from ..grammar import SPACE, Grammar
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$")
+_ISO_DATE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+
+
+# -- resolution ------------------------------------------------------------------------------
+def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """Day, month or year of the Gregorian (or, with ``system=hijri``, the Hijri) calendar;
+    a missing year is the nearest per tense, or the year the narrative states."""
+    if f.get("system") == "hijri":
+        return hijri.resolve_hijri(ctx, base, f, found)
+    mod = f.get("mod")
+    extra_anchor: str | None = None
+    day = f.get("day")
+    month = f.get("month")
+    year = f.get("year")
+    rel = f.get("month_rel")
+    if rel is not None:
+        if rel in ("same", "next") and ctx.narrative.month is not None:
+            ref = dt.date(*ctx.narrative.month, 1)
+            extra_anchor = "narrative"
+        else:
+            ref = ctx.dct.date().replace(day=1)
+            extra_anchor = "dct"
+        shift = {"past": -1, "last": -1, "future": 1, "next": 1}.get(rel, 0)
+        ref = V.add_months(ref, shift)
+        year, month = ref.year, ref.month
+    elif month is not None and year is None and "year_shift" in f:
+        year, extra_anchor = V.shifted_year(f["year_shift"], ctx.dct.year, ctx.narrative.year)
+    elif month is not None and year is None and "month_dir" not in f and ctx.stated_year(found) \
+            and not ctx.future(found):
+        # خاض البلدان حربا في خريف 2020 انتهت ... ليل 9 إلى 10 نوفمبر: the year being narrated
+        year, extra_anchor = ctx.stated_year(found), "narrative"
+    elif month is not None and year is None:
+        extra_anchor = "dct"
+        dct = ctx.dct.date()
+        year = dct.year
+        if f.get("month_dir") == "past":
+            year -= month >= dct.month
+        elif f.get("month_dir") == "future":
+            year += month <= dct.month
+        elif ctx.future(found):
+            if month < dct.month:
+                year += 1
+        elif month > dct.month:
+            year -= 1
+    if month is None:
+        if year is None:
+            return None
+        timex = V.year_timex(attrs.evolve(base, anchor=None), year, mod)
+        if timex is not None and f.get("since"):
+            timex = attrs.evolve(timex, extra={"since": True})
+        return timex
+    if not 1 <= year <= 9999:
+        return None
+    edge = f.get("edge_day")
+    if edge:
+        day = 1 if edge == "first" else V.month_last(year, month).day
+    week = f.get("month_week")
+    if week is not None:
+        # the k-th (or last, -1) seven days of the month
+        last = V.month_last(year, month)
+        first = last - dt.timedelta(days=6) if week < 0 else dt.date(year, month, 7 * (week - 1) + 1)
+        earliest, latest = V.span_bounds(first, min(first + dt.timedelta(days=6), last))
+        return attrs.evolve(base, value=f"{year:04d}-{month:02d}", earliest=earliest, latest=latest,
+                            grain="week", anchor=extra_anchor)
+    if day is None:
+        timex = V.month_timex(attrs.evolve(base, anchor=extra_anchor), year, month, mod)
+        if f.get("since"):
+            timex = attrs.evolve(timex, extra={"since": True})
+        return timex
+    if day > _calendar.monthrange(year, month)[1]:
+        return None
+    date = dt.date(year, month, day)
+    warnings: tuple[str, ...] = ()
+    if "weekday" in f and date.weekday() != f["weekday"]:
+        warnings = (f"weekday {f['weekday']} does not match {date.isoformat()}",)
+    return V.day_timex(base, date, f, extra_anchor, warnings)
+
+
+# -- pattern vocabulary ------------------------------------------------------------------------
+def month_ref(g: Grammar, i: int, context: bool) -> tuple[dict[str, Any], int] | None:
+    """A month name (with paired forms) or ``الشهر`` + direction, at token ``i``."""
+    if i >= g.n:
+        return None
+    tok = g.toks[i]
+    if tok.has("month_word") and g.role(i + 1, "month"):
+        got = month_ref(g, i + 1, True)
+        if got:
+            got[0]["month_word"] = True
+        return got
+    if tok.has("month"):
+        system, month = tok.get("month")
+        needs = tok.has("month_ctx")
+        j = i + 1
+        # paired names: تشرين الأول/أكتوبر, أكتوبر (تشرين الأول)
+        if j < g.n and g.toks[j].has("month") and g.toks[j].get("month")[1] == month:
+            gap = g.gap(j)
+            if gap.strip(SPACE + "/()-") == "" and ("/" in gap or "(" in gap or "-" in gap):
+                needs = False
+                j += 1
+        fields: dict[str, Any] = {"month": month, "system": system}
+        if needs and not context and system == "gregorian" and not tok.has("month_strict") and i > 0 \
+                and g.adj(i) and any(
+                g.toks[i - 1].has(r) for r in ("in", "since", "to", "between", "from", "before", "after", "fuzzy")):
+            needs = False
+        if g.role(j, "dir") and g.toks[j].get("dir") in ("past", "future", "last", "next"):
+            direction = g.toks[j].get("dir")
+            fields["month_dir"] = "past" if direction in ("past", "last") else "future"
+            needs = False
+            j += 1
+        if needs and not context:
+            # a year or era right after the month name settles it
+            if not (g.adj(j) and (g.year_number(j) or (system == "hijri" and g.int_at(j))
+                                  or relative_year(g, j))):
+                return None
+            if g.toks[j].num and len(g.toks[j].num) == 4 and system == "gregorian" and g.adj(j + 1) \
+                    and g.toks[j + 1].has("unit"):
+                return None  # مارس 2000 جندي: a count, not a year
+        return fields, j
+    unit = tok.get("unit")
+    if unit and unit[0] == "month" and unit[2] and unit[1] in (1, -1) and g.role(i + 1, "dir"):
+        direction = g.toks[i + 1].get("dir")
+        if direction in ("current", "same", "past", "future", "next", "last"):
+            return {"month_rel": direction}, i + 2
+    return None
+
+
+def relative_year(g: Grammar, i: int) -> tuple[int | str, int] | None:
+    """``من العام الماضي``, ``العام الجاري``, ``من هذا العام`` after a month: (shift, next index)."""
+    j = i + 1 if g.role(i, "from") else i
+    if not g.adj(j) and j != i:
+        return None
+    per = relative.period_fields(g, j)
+    if per and per[0]["unit"] == "year":
+        return per[0]["shift"], per[1]
+    return None
+
+
+def year_after(g: Grammar, i: int, system: str) -> tuple[dict[str, Any], int]:
+    """An optional year (with era mark) after a month; returns extra fields and next index."""
+    if not g.adj(i, ",)") or i >= g.n:
+        return {}, i
+    rel = relative_year(g, i)
+    if rel:
+        return {"year_shift": rel[0]}, rel[1]
+    j = i
+    if g.toks[j].has("from") and g.role(j + 1, "year_word"):
+        j += 1
+    if g.toks[j].has("year_word") and g.adj(j + 1):
+        j += 1
+    value = g.int_at(j)
+    tok = g.toks[j]
+    if value is None or len(tok.num) not in (4, 3):
+        return {}, i
+    fields: dict[str, Any] = {"year": value}
+    j += 1
+    if tok.era:  # era letter glued to the digits: 1445هـ, 1938م
+        if tok.era in g.hijri_marks:
+            fields["system"] = "hijri"
+    elif g.role(j, "hijri_era"):
+        fields["system"] = "hijri"
+        j += 1
+    elif g.role(j, "greg_era"):
+        j += 1
+    elif system == "hijri" and value > 1600:
+        return {}, i
+    return fields, j
+
+
+def numeric(g: Grammar, i: int) -> dict[str, Any] | None:
+    num = g.toks[i].num
+    match = _NUMERIC_DATE.match(num)
+    if match:
+        day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
+        if len(year) == 2:
+            return None
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return {"day": day, "month": month, "year": int(year), "system": "gregorian", "numeric": True}
+        return None
+    match = _ISO_DATE.match(num)
+    if match:
+        year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return {"day": day, "month": month, "year": year, "system": "gregorian", "numeric": True}
+    return None
+
+
+def _days_of_month(g: Grammar, i: int) -> tuple[list[tuple[dict[str, Any], int, int]], int] | None:
+    """Day(s) of a month at token ``i`` (``يومي الـ10 والـ17 من الشهر الجاري``), memoized."""
+    key = ("days", i)
+    if key in g.memo:
+        return g.memo[key]
+    g.memo[key] = got = _days_of_month_uncached(g, i)
+    return got
+
+
+def _days_of_month_uncached(g: Grammar, i: int) -> tuple[list[tuple[dict[str, Any], int, int]], int] | None:
+    days = []
+    j = i
+    got = g.day_number(j)
+    while got:
+        days.append((got[0], j, got[1]))
+        j = got[1]
+        nxt = j
+        if g.adj(nxt) and g.toks[nxt].has("and") and not g.toks[nxt].has("month") and g.adj(nxt + 1):
+            nxt += 1
+        elif not (g.adj(nxt) and g.toks[nxt].coordinated):
+            break
+        got = g.day_number(nxt)
+        if got:
+            j = nxt
+    if not days:
+        return None
+    k = days[-1][2]
+    if g.role(k, "from"):
+        k += 1
+    if not g.adj(k):
+        return None
+    month = month_ref(g, k, True)
+    if not month:
+        return None
+    fields, k = month
+    year, k = year_after(g, k, fields.get("system", "gregorian"))
+    fields.update(year)
+    items = [({**fields, "day": d}, s, e) for d, s, e in days]
+    if len(items) > 1:
+        items = [(dict(f, coordinated=len(items)), s, e) for f, s, e in items]
+        # the month words belong to the last day's record
+        items[-1] = (items[-1][0], items[-1][1], k)
+    else:
+        items = [(items[0][0], i, k)]
+    return items, k
+
+
+def _month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    key = ("month", i)
+    if key in g.memo:
+        return g.memo[key]
+    got = month_ref(g, i, False)
+    if got and "month_rel" not in got[0]:
+        fields, k = got
+        year, k = year_after(g, k, fields["system"])
+        fields.update(year)
+        got = fields, k
+    g.memo[key] = got
+    return got
+
+
+def _year(g: Grammar, i: int) -> tuple[list[tuple[dict[str, Any], int, int]], int] | None:
+    tok = g.toks[i]
+    if not (tok.has("year_word") and g.adj(i + 1)):
+        return None
+    year = g.year_number(i + 1)
+    if not year:
+        return None
+    fields: dict[str, Any] = {"year": year[0]}
+    if g.toks[i + 1].era in g.hijri_marks:
+        fields["system"] = "hijri"
+    k = year[1]
+    if g.role(k, "greg_era"):
+        k += 1
+    elif g.role(k, "hijri_era"):
+        fields["system"] = "hijri"
+        k += 1
+    items = [(fields, i, k)]
+    # عامي 2011 و2015
+    while g.adj(k) and g.toks[k].coordinated and g.year_number(k):
+        items.append(({"year": g.int_at(k)}, k, k + 1))
+        k += 1
+    return items, k
+
+
+def _era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    year = g.year_number(i)
+    if not year:
+        return None
+    tok = g.toks[i]
+    if tok.era:
+        return ({"year": year[0], "system": "hijri"} if tok.era in g.hijri_marks else {"year": year[0]}), year[1]
+    if g.adj(year[1]) and g.toks[year[1]].has("hijri_era"):
+        return {"year": year[0], "system": "hijri"}, year[1] + 1
+    if g.adj(year[1]) and g.toks[year[1]].has("greg_era"):
+        return {"year": year[0]}, year[1] + 1
+    return None
+
+
+def _is_hijri(fields: dict[str, Any]) -> bool:
+    return fields.get("system") == "hijri"
+
+
+def day_month_parses(g: Grammar, i: int, want_hijri: bool, named: Any) -> tuple[list[Parse], int] | None:
+    got = _days_of_month(g, i)
+    if got is None or _is_hijri(got[0][0][0]) != want_hijri:
+        return None
+    items, k = got
+    return [named.make(s, e, f) for f, s, e in items], k
+
+
+def month_parse(g: Grammar, i: int, want_hijri: bool) -> tuple[dict[str, Any], int] | None:
+    got = _month(g, i)
+    if got is None or "month_rel" in got[0] or _is_hijri(got[0]) != want_hijri:
+        return None
+    return dict(got[0]), got[1]
+
+
+def year_parses(g: Grammar, i: int, want_hijri: bool, named: Any) -> tuple[list[Parse], int] | None:
+    got = _year(g, i)
+    if got is None or _is_hijri(got[0][0][0]) != want_hijri:
+        return None
+    items, k = got
+    return [named.make(s, e, f) for f, s, e in items], k
+
+
+def era_year_fields(g: Grammar, i: int, want_hijri: bool) -> tuple[dict[str, Any], int] | None:
+    got = _era_year(g, i)
+    if got is None or _is_hijri(got[0]) != want_hijri:
+        return None
+    return got
+
+
+# -- rules -----------------------------------------------------------------------------------
+@rule("calendar", first=("num",), resolve=resolve_calendar,
+      examples=[("وقع في 27/9/2020", "2020-10-01", "2020-09-27"), ("2020-09-27", "2020-10-01", "2020-09-27")])
+def numeric_date(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A numeric date, day first (27/9/2020, 27-9-2020, 27.9.2020) or ISO (2020-09-27)."""
+    tok = g.toks[i]
+    if tok.num is None or tok.art:
+        return None
+    got = numeric(g, i)
+    return (got, i + 1) if got else None
+
+
+@rule("calendar", resolve=resolve_calendar,
+      examples=[("وقعت الاشتباكات في 27 سبتمبر 2020", "2020-10-04", "2020-09-27"),
+                ("في الرابع والعشرين من أيلول", "2020-10-01", "2020-09-24"),
+                ("يومي الـ10 والـ17 من الشهر الجاري", "2020-10-22", "2020-10-10")])
+def day_month(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """Day(s) of a Gregorian month (digits or ordinal words), optionally ``من``, a year, or a
+    relative year (من العام الماضي); coordinated days give one production each."""
+    return day_month_parses(g, i, False, day_month)
+
+
+@rule("calendar", resolve=resolve_calendar,
+      examples=[("تشرين الأول/أكتوبر 2019", "2020-10-01", "2019-10"), ("في أكتوبر", "2020-11-02", "2020-10")])
+def month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A Gregorian month name (paired forms, a direction, a year); names that are also common
+    words need a context."""
+    return month_parse(g, i, False)
+
+
+@rule("calendar", first=("year_word",), resolve=resolve_calendar,
+      examples=[("تأسست المجموعة عام 1992", "2020-10-04", "1992")])
+def year(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``عام 1992``, ``العام 2019م``, coordinated ``عامي 2011 و2015``."""
+    return year_parses(g, i, False, year)
+
+
+@rule("calendar", first=("num",), resolve=resolve_calendar, examples=[("ولد سنة 1938م", "2020-10-04", "1938")])
+def era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A year with a Gregorian era mark: ``1938م``, ``1938 ميلادي``."""
+    return era_year_fields(g, i, False)
+
+
+@rule("calendar", first=("in", "to", "before", "after", "within"), resolve=resolve_calendar,
+      examples=[("وفي 2012 اندلعت احتجاجات", "2020-01-01", "2012")])
+def year_after_preposition(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """A bare year 1900-2100 after في/حتى/قبل/بعد/خلال that is not a count."""
+    if not g.adj(i + 1):
+        return None
+    value = g.bare_year(i + 1)
+    if not value:
+        return None
+    return [year_after_preposition.make(i + 1, i + 2, {"year": value})], i + 2
+
+
+def calendar_rules() -> tuple[Any, ...]:
+    """The calendar non-terminal's rules, in the order they are tried."""
+    return (numeric_date, day_month, hijri.day_month, relative.month, month, hijri.month,
+            year, hijri.year, era_year, hijri.era_year)
+
+
+def calendar(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """Day(s) of a month, a month, a year or a numeric date at token ``i``."""
+    for candidate in calendar_rules():
+        got = candidate(g, i)
+        if got is not None:
+            return got
+    return None
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import hijri, relative  # noqa: E402

@@ -1,0 +1,149 @@
+"""Clock times: ``الساعة السابعة مساءً``, ``الساعة 14:30 بتوقيت غرينتش``, ``التاسعة والنصف``,
+``الخامسة إلا ربعا``, ``نحو الساعة الثالثة``, optionally on a day (``الساعة 7 صباح اليوم``);
+a bare one takes the day in play (this or the previous sentence) or the DCT."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...model import Timex
+from .. import values as V
+from ..engine import Parse, production, rule
+from ..grammar import Grammar
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+
+def resolve_clock(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    day, anchor = ctx.anchor_day(found, near=True)
+    return V.day_timex(base, day, f, anchor)
+
+
+def fraction_follows(g: Grammar, j: int) -> bool:
+    """A clock fraction (والنصف, والربع, إلا ربعا) starts at token ``j``."""
+    if g.role(j, "frac") and g.toks[j].coordinated:
+        return True
+    return g.role(j, "minus") and g.role(j + 1, "frac")
+
+
+def clock_follows(g: Grammar, j: int) -> bool:
+    """Minutes, a fraction, a part of day or a zone follows an hour word at token ``j``."""
+    if fraction_follows(g, j) or g.role(j, "part") or g.role(j, "zone_word"):
+        return True
+    if g.role(j, "from") and g.role(j + 1, "part"):
+        return True
+    if g.adj(j) and g.toks[j].coordinated:
+        got = g.number(j, ordinal_ok=False)
+        return bool(got) and g.role(got[1], "unit") and g.toks[got[1]].get("unit")[0] == "minute"
+    return False
+
+
+def clock_fields(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """The hour, minutes, part of day and zone of a clock time at token ``i``."""
+    if i >= g.n:
+        return None
+    tok = g.toks[i]
+    j = i
+    said_clock = False
+    if tok.has("clock_word"):
+        said_clock = True
+        j = i + 1
+        if not g.adj(j):
+            return None
+    ct = g.toks[j]
+    cj = j
+    hour = minute = None
+    if ct.num is not None and (not ct.art or said_clock):
+        match = _CLOCK.match(ct.num)
+        if match:
+            hour, minute = int(match.group(1)), int(match.group(2))
+        elif said_clock and ct.num.isdigit() and int(ct.num) <= 24:
+            hour, minute = int(ct.num), 0
+        j += 1
+    elif (said_clock or clock_follows(g, j + 1)) and (ct.has("ord") or ct.has("card")):
+        value = ct.get("ord") or ct.get("card")
+        if ct.has("ord") and g.adj(j + 1) and g.toks[j + 1].has("card") and g.toks[j + 1].get("card") == 10:
+            value += 10
+            j += 1
+        if value <= 12:
+            hour, minute = value, 0
+        j += 1
+    if hour is None or hour > 24 or minute is None or minute > 59:
+        return None
+    # minutes: و45 دقيقة, والنصف, والربع, إلا ربعا
+    if g.role(j, "minus") and g.role(j + 1, "frac"):
+        minute = 60 - g.toks[j + 1].get("frac")
+        hour = (hour - 1) % 24 or 12
+        j += 2
+    elif g.adj(j) and g.toks[j].coordinated:
+        nt = g.toks[j]
+        if nt.has("frac"):
+            minute, j = nt.get("frac"), j + 1
+        else:
+            got = g.number(j, ordinal_ok=False)
+            if got and got[0] < 60:
+                minute, j = got[0], got[1]
+                if g.role(j, "unit") and g.toks[j].get("unit")[0] == "minute":
+                    j += 1
+    fields: dict[str, Any] = {"hour": hour, "minute": minute}
+    if g.adj(j) and g.toks[j].has("part"):
+        spec = g.toks[j].get("part")
+        fields.update(parts_of_day.part_fields(spec))
+        fields["part_from"] = spec.get("from")
+        j += 1
+    elif g.role(j, "from") and g.role(j + 1, "part"):
+        spec = g.toks[j + 1].get("part")
+        fields.update(parts_of_day.part_fields(spec))
+        fields["part_from"] = spec.get("from")
+        j += 2
+    if g.role(j, "zone_word") and g.role(j + 1, "zone"):
+        name, offset = g.toks[j + 1].get("zone")
+        fields["zone"] = name
+        if offset:
+            fields["offset"] = offset
+        j += 2
+    if not said_clock and "zone" not in fields and "part" not in fields and _CLOCK.match(ct.num or "") is None \
+            and not clock_follows(g, cj + 1):
+        return None
+    return fields, j
+
+
+@production("clock", resolve=resolve_clock,
+            examples=[("الساعة 14:30 بتوقيت غرينتش", "2020-10-01", "2020-10-01T14:30"),
+                      ("وبدأ القصف عند الخامسة فجرا", "2020-10-01", "2020-10-01T05:00")])
+def time() -> None:
+    """A clock time alone: on the day in play, or the DCT."""
+
+
+@rule("group", first=("qmod", "clock_word", "num", "ord", "card"),
+      examples=[("الساعة السابعة من مساء يوم الأربعاء", "2020-10-01", "2020-09-30T19:00")])
+def time_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """A clock time (``نحو``/``قرابة`` before it: APPROX), with a day after it when there is one."""
+    tok = g.toks[i]
+    start = i
+    if tok.has("qmod") and g.adj(i + 1) and (g.toks[i + 1].has("clock_word") or g.toks[i + 1].has("ord")):
+        start = i + 1
+    ctok = g.toks[start]
+    if not (ctok.has("clock_word") or (ctok.num is not None and ":" in ctok.num) or (
+            (ctok.has("ord") or ctok.has("card")) and clock_follows(g, start + 1))):
+        return None
+    got = clock_fields(g, start)
+    if not got:
+        return None
+    fields, j = got
+    if start != i:
+        fields["mod"] = tok.get("qmod")
+    # الساعة السابعة من مساء يوم الأربعاء / الساعة 7 صباح اليوم
+    k = j + 1 if g.role(j, "from") else j
+    if g.adj(k, ","):
+        date = deictic.date_at(g, k)
+        if date and len(date[0]) == 1 and date[0][0].kind in ("deictic", "weekday", "calendar") \
+                and (date[0][0].kind != "calendar" or "day" in date[0][0].fields):
+            inner = date[0][0]
+            return [inner.wrap(time_of_day, i=i, fields={**inner.fields, **fields})], inner.j
+    return [time.make(i, j, fields)], j
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import deictic, parts_of_day  # noqa: E402

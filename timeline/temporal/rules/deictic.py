@@ -1,0 +1,196 @@
+"""Days named from the DCT: ``اليوم``, ``أمس``, ``غدا``, ``أول أمس``, ``الليلة``, weekdays with and
+without a direction (``الخميس``, ``الخميس الماضي``, ``الأحد قبل الماضي``), a day word with its
+weekday (``أمس الأربعاء``: the named weekday wins), and the ``date`` non-terminal every
+family uses for "a day or a coarser date here"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ...model import Timex
+from .. import values as V
+from ..engine import Parse, rule
+from ..grammar import Grammar
+from . import calendar
+
+
+# -- resolution ------------------------------------------------------------------------------
+def resolve_deictic(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    day = ctx.dct.date() + dt.timedelta(days=f["offset"])
+    return V.day_timex(base, day, f, "dct")
+
+
+def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    """The weekday ``shift`` weeks away; without one, the most recent on or before the DCT
+    (the next on or after it under a future cue)."""
+    weekday, shift = f["weekday"], f.get("shift", 0)
+    warnings: tuple[str, ...] = ()
+    said = f.get("said")
+    if said is not None:
+        expected = ctx.dct.date() + dt.timedelta(days=said)
+        if expected.weekday() == weekday:
+            return V.day_timex(base, expected, f, "dct")
+        warnings = (f"weekday contradicts the day word: {expected.isoformat()} is not weekday {weekday}",)
+        shift = -1 if said < 0 else (1 if said > 0 else 0)
+    day = ctx.weekday_date(weekday, shift, ctx.future(found))
+    return V.day_timex(base, day, f, "dct", warnings)
+
+
+# -- rules -------------------------------------------------------------------------------------
+@rule("deictic", first=("deictic_part",), resolve=resolve_deictic,
+      examples=[("ستعقد الجلسة الليلة", "2020-10-01", "2020-10-01TNI")])
+def day_part(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A day word that names a part of it too: ``الليلة`` (tonight)."""
+    tok = g.toks[i]
+    if not tok.has("deictic_part"):
+        return None
+    offset, part = tok.get("deictic_part")
+    return {"offset": offset, "part": part}, i + 1
+
+
+@rule("weekday", first=("deictic",), resolve=resolve_weekday,
+      examples=[("وصل أمس الأربعاء", "2020-10-05", "2020-09-30")])
+def said_weekday(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A day word with its weekday: ``أمس الأربعاء``, ``اليوم الأحد``."""
+    tok = g.toks[i]
+    if not tok.has("deictic") or g.role(i + 1, "ord") or not g.role(i + 1, "weekday", ","):
+        return None
+    return {"weekday": g.toks[i + 1].get("weekday"), "shift": 0, "said": tok.get("deictic")}, i + 2
+
+
+@rule("deictic", first=("deictic",), resolve=resolve_deictic,
+      examples=[("وصل الوفد أمس", "2020-10-01", "2020-09-30"), ("يصل الوفد بعد غد", "2020-10-01", "2020-10-03")])
+def day(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``اليوم``, ``أمس``, ``غدا``, ``أول أمس``, ``بعد غد`` (not ``اليوم السابع``, a count)."""
+    tok = g.toks[i]
+    if not tok.has("deictic") or g.role(i + 1, "ord"):
+        return None
+    return {"offset": tok.get("deictic")}, i + 1
+
+
+@rule("weekday", first=("weekday",), resolve=resolve_weekday,
+      examples=[("قال الوزير الخميس", "2020-10-01", "2020-10-01"), ("وصل الخميس الماضي", "2020-10-01", "2020-09-24"),
+                ("يصل الخميس المقبل", "2020-10-01", "2020-10-08")])
+def weekday(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """A weekday, optionally ``الماضي``/``المقبل``/``قبل الماضي``; followed by a date it dates
+    that date (``الأحد 5 أكتوبر``: the date, checked against the weekday)."""
+    tok = g.toks[i]
+    if not tok.has("weekday"):
+        return None
+    number = tok.get("weekday")
+    j = i + 1
+    shift = 0
+    pair = relative.twice(g, j)
+    if pair:
+        shift, j = pair
+    elif g.role(j, "dir"):
+        direction = g.toks[j].get("dir")
+        if direction in ("past", "last"):
+            shift, j = -1, j + 1
+        elif direction == "future":
+            shift, j = 1, j + 1
+        elif direction in ("current", "next"):
+            j += 1
+    if shift == 0 and g.adj(j, ","):
+        cal = calendar.calendar(g, j)
+        if cal and len(cal[0]) == 1 and "day" in cal[0][0].fields:
+            inner = cal[0][0]
+            return [inner.wrap(inner.rule, i=i, j=cal[1], fields={**inner.fields, "weekday": number})], cal[1]
+    return [weekday.make(i, j, {"weekday": number, "shift": shift})], j
+
+
+@rule("calendar", first=("on_day",), resolve=calendar.resolve_calendar,
+      examples=[("ويعقد المؤتمر يوم 15", "2020-10-04", "2020-10-15")])
+def day_of_this_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``يوم 15``: a day number alone after يوم is a day of the current month."""
+    got = g.day_number(i + 1)
+    if got and g.toks[i + 1].num is not None:
+        return {"day": got[0], "month_rel": "current"}, got[1]
+    return None
+
+
+def day_expr(g: Grammar, i: int) -> Parse | None:
+    """A day at token ``i``: a deictic day, a weekday, ``اليوم التالي``, or ``يوم`` + a day or date."""
+    if i >= g.n:
+        return None
+    tok = g.toks[i]
+    if tok.has("on_day") and not tok.has("deictic") and g.adj(i + 1):
+        inner = day_expr(g, i + 1)
+        if inner:
+            return inner.wrap(inner.rule, i=i)
+        cal = calendar.calendar(g, i + 1)
+        if cal and len(cal[0]) == 1 and "day" in cal[0][0].fields:
+            inner = cal[0][0]
+            return inner.wrap(inner.rule, i=i, j=cal[1])
+        got = day_of_this_month(g, i)
+        return got[0][0] if got else None
+    for candidate in (narrative.day_anaphor, day_part, said_weekday, day, weekday):
+        got = candidate(g, i)
+        if got is not None:
+            return got[0][0]
+        if candidate is day and tok.has("deictic"):
+            return None  # اليوم السابع: a day count, not today
+    return None
+
+
+@rule("weekday", first=("days_word",), resolve=resolve_weekday,
+      examples=[("يومي السبت والأحد الماضيين", "2020-10-08", "2020-10-03")])
+def weekday_pair(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``يومي السبت والأحد``: two weekdays, one production each."""
+    if not (g.adj(i + 1) and g.toks[i + 1].has("weekday") and g.adj(i + 2) and g.toks[i + 2].has("weekday")):
+        return None
+    shift, end = 0, i + 3
+    if g.role(end, "dir"):
+        shift = {"past": -1, "last": -1, "future": 1}.get(g.toks[end].get("dir"), 0)
+        end += 1
+    first = weekday_pair.make(i, i + 2, {"weekday": g.toks[i + 1].get("weekday"), "shift": shift, "coordinated": 2})
+    second = weekday_pair.make(i + 2, end, {"weekday": g.toks[i + 2].get("weekday"), "shift": shift,
+                                            "coordinated": 2})
+    return [first, second], end
+
+
+def date_at(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """Any day-or-coarser date at token ``i``: the productions and the next index."""
+    found = day_expr(g, i)
+    if found:
+        fields, j = parts_of_day.with_time(g, found.fields, found.j)
+        return [found.wrap(found.rule, j=j, fields=fields)], j
+    tok = g.toks[i]
+    if tok.has("days_word") and g.adj(i + 1):
+        pair = weekday_pair(g, i)
+        if pair:
+            return pair
+        cal = calendar.calendar(g, i + 1)
+        if cal:
+            items = list(cal[0])
+            items[0] = items[0].wrap(items[0].rule, i=i)
+            return items, cal[1]
+        # يومي 10 و17 without a month: days of the current month
+        return None
+    cal = calendar.calendar(g, i)
+    if cal:
+        items = []
+        end = cal[1]
+        for p in cal[0]:
+            if "day" in p.fields and p.j == end:
+                fields, e2 = parts_of_day.with_time(g, p.fields, p.j)
+                items.append(p.wrap(p.rule, j=e2, fields=fields))
+                end = e2
+            else:
+                items.append(p)
+        return items, end
+    per = relative.period(g, i)
+    if per:
+        return per
+    return None
+
+
+@rule("group")
+def date(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """Any day or coarser date (the ``date_at`` non-terminal) as a top-level expression."""
+    return date_at(g, i)
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import narrative, parts_of_day, relative  # noqa: E402

@@ -1,0 +1,346 @@
+"""Durations: a count and a unit (``ثلاثة أشهر``, ``يومين``, ``48 ساعة``), ``لمدة``, ``خلال``/``في
+غضون`` a count or a stretch (``خلال الأيام الأربعة الماضية``), a streak (``لليوم الرابع على
+التوالي``), and a duration measured from an event (``بعد 48 ساعة من توقيعه``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from .. import values as V
+from ..engine import Parse, production, rule
+from ..grammar import SPACE, Grammar
+from ..lexicon import LEXICON
+
+_SENTENCE = re.compile(r"[.!?\n]")
+_WORD_AHEAD = re.compile(r"[^\S\n]*(?=[^\W\d_])")
+
+
+# -- resolution ------------------------------------------------------------------------------
+def _value(unit: str, n: int | None) -> str:
+    letter = LEXICON.unit_letter[unit]
+    amount = "X" if n is None else str(n)
+    return f"PT{amount}{letter[1:]}" if letter.startswith("T") else f"P{amount}{letter}"
+
+
+def resolve_duration(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    """A DURATION; anchored to the DCT with a direction (الماضية/المقبلة), to an event when
+    measured, or read as "N ago" after a perfective verb (``أعلن منذ ثلاثة أيام``)."""
+    unit, n = f["unit"], f.get("n")
+    value = _value(unit, n)
+    timex = attrs.evolve(base, type="DURATION", value=value, grain=unit, mod=f.get("mod"))
+    if f.get("aspect") == "perfective":
+        ago = relative.resolve_relative(ctx, base, {"unit": unit, "n": -n, "mod": f.get("mod"), "anchor": "dct"},
+                                        found)
+        return attrs.evolve(ago, extra={**dict(ago.extra), "duration": value, "since": True})
+    if f.get("of") == "elapsed" and ctx.future(found):
+        return relative.resolve_relative(ctx, base, {"unit": unit, "n": f["sign"] * n, "mod": f.get("mod"),
+                                                     "anchor": "dct"}, found)
+    if "sign" in f:
+        return _measured_timex(ctx, timex, f, found)
+    direction = f.get("direction")
+    if n is None or direction is None:
+        return timex
+    begin, end = V.shifted(ctx.dct, unit, -n if direction == "past" else n)
+    if direction == "future":
+        begin, end = end, begin
+    extra = {"begin": V.render(begin, unit)}
+    if f.get("since"):
+        extra["since"] = True
+    if unit in ("minute", "hour"):
+        earliest, latest = begin, end
+    else:
+        earliest, latest = V.span_bounds(begin.date(), end.date())
+    return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="dct", extra=extra)
+
+
+def _measured_timex(ctx: Any, timex: Timex, f: dict[str, Any], found: Any) -> Timex:
+    """``بعد/قبل N unit من X``: anchor the measured stretch when a day is known.
+
+    A day stated just before in the same clause (``فجر أمس السبت، بعد يوم من موافقة المجلس``)
+    dates the clause's own event, so X lies N units from it; otherwise a day given after
+    ``من``, or the narrative day for a point event (``من توقيعه``), dates X.
+    """
+    n, unit, sign = f["n"], f["unit"], f["sign"]
+    day = ctx.narrative.day
+    if n is None or day is None:
+        return timex
+    between = ctx.norm.text[ctx.narrative.end:found.start] if ctx.narrative.end <= found.start else "x"
+    origin = dt.datetime.combine(day, dt.time())
+    if unit in ("minute", "hour"):
+        # the day in play has no hour: only whole days of the stretch move the other end
+        minutes = n * (60 if unit == "hour" else 1)
+        unit, n = "day", minutes // (24 * 60)
+    if not f.get("conj") and between.strip(" \t,") == "":
+        point = day
+        other = V.shifted(origin, unit, -sign * n)[0].date()
+    elif f.get("of") == "date" or (
+            f.get("of") in ("point", "elapsed") and ctx.sentence_of(found.start) - ctx.narrative.sentence <= 1):
+        other = day
+        point = V.shifted(origin, unit, sign * n)[0].date()
+    else:
+        return timex
+    begin, end = min(point, other), max(point, other)
+    earliest, latest = V.span_bounds(begin, end)
+    extra = {"begin": begin.isoformat(), "end": end.isoformat(), "point": point.isoformat()}
+    return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="narrative", extra=extra)
+
+
+def resolve_streak(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    return attrs.evolve(base, type="DURATION", value=f"P{f['n']}{LEXICON.unit_letter[f['unit']]}", grain=f["unit"])
+
+
+# -- pattern vocabulary ------------------------------------------------------------------------
+def count_unit(g: Grammar, i: int, single: bool = False,
+               bare: bool = False) -> tuple[str, int | None, str | None, int] | None:
+    """``3 أيام``, ``ثلاثة أيام``, ``يومين``, ``نحو أسبوعين`` -> (unit, n, mod, next index).
+
+    ``bare`` also accepts a plural unit alone (``منذ ساعات``), with ``n`` None.
+    """
+    if i >= g.n:
+        return None
+    mod = None
+    tok = g.toks[i]
+    if tok.has("qmod") and g.adj(i + 1):
+        mod = tok.get("qmod")
+        i += 1
+        tok = g.toks[i]
+    unit = tok.get("unit")
+    if unit and not unit[2]:
+        if unit[1] == 2:
+            return unit[0], 2, mod, i + 1
+        if tok.has("year_word") and g.adj(i + 1) and g.year_number(i + 1):
+            return None
+        if bare and unit[1] == 0 and not g.role(i + 1, "dir"):
+            return unit[0], None, mod, i + 1
+        one = g.role(i + 1, "card") and g.toks[i + 1].get("card") == 1
+        if unit[1] in (1, -1) and (single or mod or one):
+            j = i + 1
+            if g.role(j, "card") and g.toks[j].get("card") in (1, 2):
+                return unit[0], g.toks[j].get("card"), mod, j + 1
+            return unit[0], 1, mod, j
+        return None
+    if tok.num is not None and tok.art:
+        return None
+    got = g.number(i, ordinal_ok=False)
+    if not got:
+        return None
+    value, j, _ = got
+    if tok.has("few"):
+        value = None
+    if tok.num is not None and len(tok.num) > 4:
+        return None
+    if g.adj(j):
+        unit = g.toks[j].get("unit")
+        if unit and not unit[2] and unit[1] in (0, -1, 1):
+            return unit[0], value, mod, j + 1
+    return None
+
+
+def duration_noun(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``الأيام الأربعة``, ``الساعات الـ48 الماضية``, ``السنوات العشر الأخيرة``, ``الأيام الماضية``."""
+    if i >= g.n:
+        return None
+    tok = g.toks[i]
+    j = i
+    value = None
+    numbered = False
+    if tok.num is not None and tok.art:  # الـ48 ساعة الماضية
+        value = g.int_at(i)
+        j = i + 1
+        numbered = True
+        if not g.adj(j):
+            return None
+    unit = g.toks[j].get("unit")
+    if not unit or not (unit[2] or numbered) or (unit[1] == 1 and not numbered):
+        return None
+    if unit[1] == 2:
+        if not numbered and dual_adjective(g, j):
+            return None
+        value = 2
+    j += 1
+    if value is None and g.adj(j):
+        nt = g.toks[j]
+        if nt.num is not None and nt.art:
+            value = g.int_at(j)
+            j += 1
+        elif nt.has("few") and nt.get("few") is None:
+            j += 1
+        elif (nt.has("card") or nt.has("tens")) and not nt.has("unit"):
+            got = g.number(j, ordinal_ok=False)
+            if got:
+                value, j = got[0], got[1]
+    direction = None
+    if g.role(j, "dir"):
+        direction = {"past": "past", "last": "past", "future": "future", "next": "future"}.get(g.toks[j].get("dir"))
+        if direction:
+            j += 1
+    if value is None and direction is None:
+        return None
+    if value is None and unit[1] == -1 and direction and not numbered:
+        # singular definite + direction is a period, not a duration
+        return None
+    return {"unit": unit[0], "n": value, "direction": direction}, j
+
+
+def dual_adjective(g: Grammar, i: int) -> bool:
+    """Token ``i`` (a definite dual such as ``العامان``) agrees in case with the definite dual
+    noun before it (``المديران العامان``): an adjective, not a time."""
+    tok = g.toks[i]
+    if tok.pre:
+        return False
+    word = g.text[tok.wstart:tok.end]
+    ending = next((e for e in LEXICON.dual_endings if word.endswith(e)), None)
+    before = g.previous_word(tok.start)
+    return ending is not None and before.startswith(LEXICON.article) and before.endswith(ending) \
+        and len(before) > len(ending) + 2
+
+
+def measured_from(g: Grammar, k: int) -> int | None:
+    """Text offset just past ``من``/``على`` (fillers allowed) after a count ending before
+    token ``k``, unless what follows is "now" (``بعد يومين من الآن``: deictic)."""
+    match = LEXICON.measure_re.match(g.text, g.toks[k - 1].end)
+    if match is None:
+        return None
+    pos = match.end()
+    m = k
+    while m < g.n and g.toks[m].start < pos:
+        m += 1
+    next_tok = m < g.n and g.text[pos:g.toks[m].start].strip(SPACE) == ""
+    if next_tok and (g.toks[m].has("deictic") or g.toks[m].get("vague") == "PRESENT_REF"):
+        return None
+    if match.group("plain") is None:
+        after = pos
+        while after < len(g.text) and g.text[after] in SPACE:
+            after += 1
+        if not (LEXICON.punctual_re.match(g.text, after) or next_tok and deictic.date_at(g, m)):
+            return None
+    return pos
+
+
+def perfective_clause(g: Grammar, i: int, j: int) -> bool:
+    """A perfective verb governs the count between tokens ``i`` and ``j`` (in its clause on
+    either side) and no future cue is there: ``بعد N`` then measures narrative time."""
+    start, end = g.toks[i].start, g.toks[j - 1].end
+    left = g.text[max(0, start - 120):start]
+    left = left[max(left.rfind(c) for c in ".!?\n") + 1:]
+    opener = 0
+    for match in LEXICON.subordinator_re.finditer(left):
+        opener = match.end()
+    left = left[opener:]
+    right = g.text[end:end + 60]
+    stop = _SENTENCE.search(right)
+    right = right[:stop.start()] if stop else right
+    sub = LEXICON.subordinator_re.search(right)
+    right = right[:sub.start()] if sub else right
+    if LEXICON.future_re.search(left) or LEXICON.future_re.search(right):
+        return False
+    return LEXICON.perfective_re.search(left) is not None or LEXICON.perfective_re.search(right) is not None
+
+
+# -- rules -------------------------------------------------------------------------------------
+@production("duration", resolve=resolve_duration,
+            examples=[("ودخل حيز التنفيذ بعد 48 ساعة من توقيعه", "2020-10-04", "PT48H")])
+def measured() -> None:
+    """``بعد/قبل N وحدة من X``: a stretch measured from an event or a day."""
+
+
+@production("duration", resolve=resolve_duration,
+            examples=[("وصل الوفد يوم 3 أكتوبر، وبعد يومين أعلن الاتفاق", "2020-10-10", "P2D")])
+def elapsed() -> None:
+    """``وبعد يومين أعلن``: time elapsed since the day in play (a date ahead of the DCT in a
+    future clause)."""
+
+
+def measured_parses(g: Grammar, i: int, k: int, pos: int, unit: str, n: int, mod: str | None,
+                    sign: int) -> tuple[list[Parse], int]:
+    """``بعد 48 ساعة من توقيعه``: a DURATION measured from an event (the count ends before
+    token ``k``; ``من``/``على`` ends at text offset ``pos``).
+
+    When a day follows ``من`` it is produced first, so the resolution anchors the duration to
+    it; a point-event noun (توقيع، إعلان) lets it use the narrative day instead.
+    """
+    fields: dict[str, Any] = {"unit": unit, "n": n, "mod": mod, "sign": sign, "conj": g.toks[i].coordinated}
+    while pos < len(g.text) and g.text[pos] in SPACE:
+        pos += 1
+    m = k
+    while m < g.n and g.toks[m].start < pos:
+        m += 1
+    if m < g.n and g.toks[m].start == pos:
+        date = deictic.date_at(g, m)
+        if date and len(date[0]) == 1 and date[0][0].kind in ("deictic", "weekday", "calendar") \
+                and (date[0][0].kind != "calendar" or "day" in date[0][0].fields):
+            inner = date[0][0]
+            return [inner, measured.make(i, k, {**fields, "of": "date"})], inner.j
+    if LEXICON.punctual_re.match(g.text, pos):
+        fields["of"] = "point"
+    return [measured.make(i, k, fields)], k
+
+
+@rule("streak", first=("unit",), resolve=resolve_streak,
+      examples=[("تقدمت القوات لليوم الرابع على التوالي", "2020-10-04", "P4D")])
+def streak(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``لليوم الرابع على التوالي``: the n-th consecutive day (a duration of n days)."""
+    unit = g.toks[i].get("unit")
+    if unit and unit[2] and unit[1] in (1, -1) and g.adj(i + 1) and g.toks[i + 1].has("ord") \
+            and g.role(i + 2, "consecutive"):
+        return {"unit": unit[0], "n": g.toks[i + 1].get("ord")}, i + 3
+    return None
+
+
+@rule("duration", first=("within",), resolve=resolve_duration,
+      examples=[("خلال الأيام الأربعة الماضية", "2020-10-01", "P4D"), ("في غضون ساعتين", "2020-10-01", "PT2H")])
+def within(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``خلال/في غضون/على مدى`` + a stretch (``الأيام الأربعة الماضية``) or a count."""
+    if not g.adj(i + 1):
+        return None
+    dn = duration_noun(g, i + 1)
+    if dn:
+        return dn[0], dn[1]
+    cu = count_unit(g, i + 1, single=False)
+    if cu:
+        unit_name, n, mod, j = cu
+        return {"unit": unit_name, "n": n, "mod": mod, "within": True}, j
+    return None
+
+
+@rule("duration", first=("for",), resolve=resolve_duration, examples=[("لمدة شهرين", "2020-10-01", "P2M")])
+def for_count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``لمدة/لفترة`` + a count."""
+    if not g.adj(i + 1):
+        return None
+    cu = count_unit(g, i + 1, single=True)
+    if cu:
+        unit_name, n, mod, j = cu
+        return {"unit": unit_name, "n": n, "mod": mod}, j
+    return None
+
+
+@rule("duration", first=("num", "unit"), resolve=resolve_duration,
+      examples=[("الساعات الـ48 الماضية", "2020-10-01", "PT48H"), ("الأيام الأربعة", "2020-10-01", "P4D")])
+def stretch(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A definite stretch: ``الأيام الأربعة``, ``الساعات الـ48 الماضية``, ``العامين الماضيين``."""
+    dn = duration_noun(g, i)
+    unit = g.toks[i].get("unit")
+    if dn and unit and unit[1:] == (2, True) and dn[0]["direction"] is None:
+        return None  # a bare definite dual (العامان) is a duration only after خلال/منذ/... or with الماضيين
+    return dn
+
+
+@rule("duration", first=("qmod", "unit", "num", "card", "tens", "few"), resolve=resolve_duration,
+      examples=[("وفرضت السلطات حظر التجول ثلاثة أشهر", "2020-10-01", "P3M"), ("ساعتين", "2020-10-01", "PT2H")])
+def count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A count and a unit: ``ثلاثة أشهر``, ``48 ساعة``, ``يومين``, ``بضعة أيام``."""
+    cu = count_unit(g, i, single=False)
+    if cu:
+        unit_name, n, mod, j = cu
+        return {"unit": unit_name, "n": n, "mod": mod}, j
+    return None
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import deictic, relative  # noqa: E402

@@ -1,0 +1,65 @@
+"""Fuzzy parts with a TIMEX3 mod (``modifiers.json``): ``مطلع تشرين الأول/أكتوبر`` (START: days
+1-10), ``منتصف أيلول`` (MID), ``أواخر 2019`` (END: September-December), ``نهاية العام الماضي``,
+``أول أيام رمضان`` (its first day), ``آخر أيام الشهر``."""
+
+from __future__ import annotations
+
+from ..engine import Parse, production, rule
+from ..grammar import Grammar
+from . import calendar, relative
+
+
+@production("calendar", resolve=calendar.resolve_calendar,
+            examples=[("أول أيام رمضان", "2020-10-01", "2020-04-24")])
+def edge_day() -> None:
+    """``أول/آخر أيام`` + a month: its first or last day."""
+
+
+@production("calendar", resolve=calendar.resolve_calendar,
+            examples=[("مطلع تشرين الأول/أكتوبر", "2020-10-04", "2020-10"), ("أواخر 2019", "2020-10-04", "2019")])
+def part_of() -> None:
+    """``مطلع/منتصف/أواخر`` + a month or a year: its first, middle or last third."""
+
+
+@production("period", resolve=relative.resolve_period,
+            examples=[("مطلع العام الماضي", "2020-10-04", "2019"), ("نهاية الأسبوع", "2020-10-04", "2020-W40")])
+def part_of_period() -> None:
+    """``مطلع/نهاية`` + a relative period (``العام الماضي``) or a bare unit (``الأسبوع``)."""
+
+
+@rule("group", first=("fuzzy",))
+def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """A fuzzy part (start, middle, end) of a month, year or period, or the first/last day of a month."""
+    if not g.adj(i + 1):
+        return None
+    mod = g.toks[i].get("fuzzy")
+    j = i + 1
+    if g.role(j, "unit") and g.toks[j].get("unit")[0] == "day" and g.toks[j].get("unit")[1] == 0:
+        # أول أيام رمضان / آخر أيام الشهر
+        month = calendar.month_ref(g, j + 1, True) if g.adj(j + 1) else None
+        if month:
+            fields, k = month
+            year, k = calendar.year_after(g, k, fields.get("system", "gregorian"))
+            fields.update(year)
+            fields["edge_day"] = "first" if mod == "START" else "last"
+            return [edge_day.make(i, k, fields)], k
+        return None
+    month = calendar.month_ref(g, j, True)
+    if month:
+        fields, k = month
+        if "month_rel" not in fields:
+            year, k = calendar.year_after(g, k, fields["system"])
+            fields.update(year)
+        return [part_of.make(i, k, {**fields, "mod": mod})], k
+    tok = g.toks[j]
+    if tok.has("year_word") or tok.num is not None:
+        year = g.year_number(j + 1 if tok.has("year_word") else j)
+        if year:
+            return [part_of.make(i, year[1], {"year": year[0], "mod": mod})], year[1]
+    per = relative.period_fields(g, j)
+    if per:
+        return [part_of_period.make(i, per[1], {**per[0], "mod": mod})], per[1]
+    unit = tok.get("unit")
+    if unit and unit[2] and unit[1] in (1, -1) and unit[0] in ("week", "month", "year"):
+        return [part_of_period.make(i, j + 1, {"unit": unit[0], "shift": 0, "mod": mod})], j + 1
+    return None

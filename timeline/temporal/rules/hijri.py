@@ -1,0 +1,111 @@
+"""Hijri dates (Umm al-Qura): a day of a Hijri month, a Hijri month, a year with a Hijri era
+mark.  The value is the Gregorian date; the Hijri date is kept in ``extra``.
+
+The patterns are the calendar's (:mod:`.calendar`), which read a month name's system; these
+rules take the productions whose calendar is Hijri.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from .. import hijri as umm_al_qura
+from .. import values as V
+from ..engine import Parse, rule
+from ..grammar import Grammar
+
+
+def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """A Hijri day, month or year as its Gregorian interval; a missing year is the Hijri year
+    of the DCT, moved per tense."""
+    day, month, year = f.get("day"), f.get("month"), f.get("year")
+    anchor = None
+    if year is None and "year_shift" in f:
+        # رمضان من العام الماضي: the Hijri year before the reference date's Hijri year
+        today = umm_al_qura.from_gregorian(ctx.dct.date())
+        in_play = umm_al_qura.from_gregorian(ctx.narrative.day) if ctx.narrative.day else None
+        if today is None:
+            return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
+        year, anchor = V.shifted_year(f["year_shift"], today[0], in_play[0] if in_play else None)
+    if year is None:
+        anchor = "dct"
+        today = umm_al_qura.from_gregorian(ctx.dct.date())
+        if today is None:
+            return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
+        year = today[0]
+        if month is not None:
+            if f.get("month_dir") == "past":
+                year -= month >= today[1]
+            elif f.get("month_dir") == "future":
+                year += month <= today[1]
+            elif ctx.future(found):
+                year += month < today[1]
+            else:
+                year -= month > today[1]
+    extra = {"hijri": f"{year:04d}-{month or 0:02d}-{day or 0:02d}", "calendar": "hijri"}
+    if f.get("edge_day") and month is not None:
+        span = umm_al_qura.month_span(year, month)
+        if span is not None:
+            day = 1 if f["edge_day"] == "first" else (span[1] - span[0]).days + 1
+    outside = ("Hijri date outside the Umm al-Qura table",)
+    if month is None:
+        span = umm_al_qura.year_span(year)
+        if span is None:
+            return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
+        earliest, latest = V.span_bounds(*span)
+        return attrs.evolve(base, value=f"{span[0].year:04d}", earliest=earliest, latest=latest,
+                            grain="year", anchor=anchor, extra=extra)
+    if day is None:
+        span = umm_al_qura.month_span(year, month)
+        if span is None:
+            return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
+        first, last = span
+        mod = f.get("mod")
+        if mod in V.FUZZY_MONTH:
+            lo, hi = V.FUZZY_MONTH[mod]
+            first, last = first + dt.timedelta(days=lo - 1), min(last, first + dt.timedelta(days=hi - 1))
+        earliest, latest = V.span_bounds(first, last)
+        return attrs.evolve(base, value=f"{span[0].year:04d}-{span[0].month:02d}", earliest=earliest,
+                            latest=latest, grain="month", anchor=anchor, extra=extra, mod=mod)
+    date = umm_al_qura.to_gregorian(year, month, day)
+    if date is None:
+        return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
+    timex = V.day_timex(base, date, f, anchor)
+    return attrs.evolve(timex, extra={**dict(timex.extra), **extra})
+
+
+def _resolve(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    return calendar.resolve_calendar(ctx, base, f, found)
+
+
+@rule("calendar", resolve=_resolve, examples=[("في 15 رمضان 1441 هـ", "2020-10-01", "2020-05-08"),
+                                                ("ذكرى العاشر من محرم 1442 هـ", "2021-01-01", "2020-08-29")])
+def day_month(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """Day(s) of a Hijri month, optionally with a Hijri year."""
+    return calendar.day_month_parses(g, i, True, day_month)
+
+
+@rule("calendar", resolve=_resolve, examples=[("خلال شهر رمضان", "2020-10-01", "2020-04")])
+def month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A Hijri month (``شهر رمضان``, ``رمضان 1441``)."""
+    return calendar.month_parse(g, i, True)
+
+
+@rule("calendar", first=("year_word",), resolve=_resolve, examples=[("في عام 1441هـ", "2020-10-01", "2019")])
+def year(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``عام 1441هـ``, ``سنة 1436 هجرية``."""
+    return calendar.year_parses(g, i, True, year)
+
+
+@rule("calendar", first=("num",), resolve=_resolve, examples=[("في 1441هـ", "2020-10-01", "2019")])
+def era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A year with a Hijri era mark: ``1441هـ``, ``1441 هـ``."""
+    return calendar.era_year_fields(g, i, True)
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import calendar  # noqa: E402

@@ -1,0 +1,101 @@
+"""Fixed-date holidays (``holidays.json``): Hijri ones through Umm al-Qura, Gregorian ones by
+date; ``أول/ثاني أيام`` before them, a direction or a year after them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from .. import hijri as umm_al_qura
+from .. import values as V
+from ..engine import Parse, rule
+from ..grammar import Grammar
+
+
+def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The stated year's occurrence, else the direction's, a future cue's, or the nearest one."""
+    month, day = f["month"], f["day"]
+    hijri_cal = f["calendar"] == "hijri"
+
+    def occurrence(year: int) -> dt.date | None:
+        if hijri_cal:
+            return umm_al_qura.to_gregorian(year, month, day)
+        return dt.date(year, month, day) if 1 <= year <= 9999 else None
+
+    today = ctx.dct.date()
+    anchor: str | None = None
+    if "year" in f:
+        date = occurrence(f["year"])
+    else:
+        anchor = "dct"
+        ref = umm_al_qura.from_gregorian(today) if hijri_cal else (today.year,)
+        if ref is None:
+            return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
+        options = [d for d in (occurrence(ref[0] + k) for k in (-1, 0, 1)) if d is not None]
+        direction = f.get("dir")
+        if direction in ("past", "last"):
+            options = [d for d in options if d < today]
+        elif direction == "future":
+            options = [d for d in options if d > today]
+        elif direction == "current":
+            options = [d for d in (occurrence(ref[0]),) if d is not None]
+        elif ctx.future(found):
+            options = [d for d in options if d >= today]
+        date = min(options, key=lambda d: (abs((d - today).days), d)) if options else None
+    if date is None:
+        return attrs.evolve(base, value="XXXX", warnings=("holiday date out of the supported range",))
+    date += dt.timedelta(days=f.get("offset", 0) + f.get("eve", 0))
+    extra: dict[str, Any] = {"holiday": ctx.norm.text[found.start:found.end]}
+    if hijri_cal:
+        h = umm_al_qura.from_gregorian(date)
+        if h is not None:
+            extra.update(calendar="hijri", hijri=f"{h[0]:04d}-{h[1]:02d}-{h[2]:02d}")
+    if f.get("night"):
+        eve = date - dt.timedelta(days=1)
+        earliest = dt.datetime.combine(eve, dt.time(18))
+        latest = dt.datetime.combine(date, dt.time(5, 59, 59))
+        return attrs.evolve(base, type="TIME", value=f"{eve.isoformat()}TNI", earliest=earliest, latest=latest,
+                            grain="part_of_day", anchor=anchor, mod=f.get("mod"), extra=extra)
+    timex = V.day_timex(base, date, {}, anchor)
+    return attrs.evolve(timex, mod=f.get("mod"), extra=extra)
+
+
+def holiday_at(g: Grammar, i: int) -> tuple[list[Parse], int]:
+    """A holiday at token ``i`` (or ``أول أيام`` + a holiday) with its direction or year."""
+    offset = 0
+    j = i
+    if not g.toks[i].has("holiday"):
+        offset = (g.toks[i].get("ord") or 1) - 1
+        j = i + 2
+    spec = g.toks[j].get("holiday")
+    fields: dict[str, Any] = dict(spec)
+    if offset:
+        fields["offset"] = offset
+    k = j + 1
+    if g.role(k, "dir") and g.toks[k].get("dir") in ("past", "last", "future", "current"):
+        fields["dir"] = g.toks[k].get("dir")
+        k += 1
+    else:
+        year, k = calendar.year_after(g, k, spec["calendar"])
+        if "year" in year:
+            fields["year"] = year["year"]
+    return [holiday.make(i, k, fields)], k
+
+
+@rule("holiday", first=("holiday", "ord", "fuzzy"), resolve=resolve_holiday,
+      examples=[("واحتفل الناس بمناسبة عيد الفطر", "2020-10-01", "2020-05-24"),
+                ("ثاني أيام عيد الأضحى", "2020-10-01", "2020-08-01")])
+def holiday(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """A holiday, ``أول/ثاني أيام`` + a holiday, optionally ``الماضي``/``المقبل`` or a year."""
+    tok = g.toks[i]
+    if tok.has("holiday") or ((tok.has("ord") or tok.get("fuzzy") == "START") and g.role(i + 1, "unit")
+                              and g.toks[i + 1].get("unit")[:2] == ("day", 0) and g.role(i + 2, "holiday")):
+        return holiday_at(g, i)
+    return None
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import calendar  # noqa: E402

@@ -1,0 +1,121 @@
+"""Anaphoric days, anchored to the date the narrative has in play: ``اليوم التالي``, ``في اليوم
+نفسه``, ``قبل ذلك بيومين``, ``بعد ذلك بساعات``, ``قبل توقيع الاتفاق بيوم``, ``عشية``/``غداة`` a
+day, an event or ``ذلك``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ...model import Timex
+from .. import values as V
+from ..engine import Parse, production, rule
+from ..grammar import Grammar
+from ..lexicon import LEXICON
+from . import relative
+
+_WORD_AHEAD = re.compile(r"[^\S\n]*(?=[^\W\d_])")
+
+
+def resolve_anaphor(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    day, anchor = ctx.anchor_day(found)
+    return V.day_timex(base, day + dt.timedelta(days=f["shift"]), f, anchor)
+
+
+def resolve_eve_event(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """``غداة الهجوم``: nothing unless a day is in play from this or the previous sentence.
+
+    In the sentence that stated the day, an unconjoined ``غداة X`` restates the clause's own
+    day (``التقى الوزيران اليوم الخميس غداة اتفاق ...``); after ``و`` or in the next
+    sentence, X is the event of that day and the expression is the day after (before) it.
+    """
+    day = ctx.narrative.day
+    if day is None or ctx.sentence_of(found.start) - ctx.narrative.sentence > 1:
+        return None
+    same = ctx.sentence_of(found.start) == ctx.narrative.sentence and not f.get("conj")
+    shift = 0 if same else f["shift"]
+    return V.day_timex(base, day + dt.timedelta(days=shift), {}, "narrative")
+
+
+@rule("anaphor", first=("unit",), resolve=resolve_anaphor,
+      examples=[("وصل الوفد يوم 5 أكتوبر، وفي اليوم التالي أعلن الاتفاق", "2020-10-10", "2020-10-06")])
+def day_anaphor(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``اليوم التالي/نفسه/السابق``: the day after, of, or before the one in play."""
+    unit = g.toks[i].get("unit")
+    if unit and unit[0] == "day" and unit[2] and g.role(i + 1, "dir"):
+        shift = {"next": 1, "same": 0, "past": -1}.get(g.toks[i + 1].get("dir"))
+        if shift is not None:
+            return {"unit": "day", "shift": shift}, i + 2
+    return None
+
+
+@production("anaphor", resolve=resolve_anaphor,
+            examples=[("وقع الهجوم يوم 3 أكتوبر، وبعد ذلك بساعات أعلن الجيش", "2020-10-10", "2020-10-03")])
+def later_that_day() -> None:
+    """``بعد ذلك بساعات``: later the same day as the one in play."""
+
+
+@production("relative", resolve=relative.resolve_relative,
+            examples=[("وقع الاتفاق يوم 10 أكتوبر، وكان قد أعلن قبل ذلك بيومين", "2020-10-20", "2020-10-08")])
+def offset_that() -> None:
+    """``قبل ذلك بيومين``: N units from the day in play."""
+
+
+@production("relative", resolve=relative.resolve_relative,
+            examples=[("وقع الاتفاق يوم 10 أكتوبر. وأعلن قبل توقيع الاتفاق بيوم واحد", "2020-10-20", "2020-10-09")])
+def offset_event() -> None:
+    """``قبل توقيع الاتفاق بيوم واحد``: N units from the day in play (the event's)."""
+
+
+@production("anaphor", resolve=resolve_anaphor,
+            examples=[("وقع الاتفاق يوم 10 أكتوبر، وغداة ذلك أعلن الجيش", "2020-10-20", "2020-10-11")])
+def eve_that() -> None:
+    """``عشية ذلك``/``غداة ذلك``: the day before/after the one in play."""
+
+
+@production("eve_event", resolve=resolve_eve_event,
+            examples=[("وقع الهجوم يوم 3 أكتوبر. وغداة الهجوم أعلن الجيش النفير", "2020-10-10", "2020-10-04")])
+def eve_event() -> None:
+    """``غداة الهجوم``: the day after (``عشية``: before) an event; only the day in play dates it."""
+
+
+def _event_follows(g: Grammar, i: int) -> bool:
+    """``عشية``/``غداة`` at token ``i`` is followed by a word (an event noun), not an idiom."""
+    match = _WORD_AHEAD.match(g.text, g.toks[i].end)
+    return match is not None and LEXICON.eve_idiom_re.match(g.text, match.end()) is None
+
+
+def _eve_of(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    shift = g.toks[i].get("eve")
+    nt = g.toks[i + 1]
+    if nt.has("that"):
+        return [eve_that.make(i, i + 2, {"unit": "day", "shift": shift})], i + 2
+    if nt.has("holiday"):
+        found, k = holidays.holiday_at(g, i + 1)
+        inner = found[0]
+        return [inner.wrap(inner.rule, i=i, j=k, fields={**inner.fields, "eve": shift})], k
+    date = deictic.date_at(g, i + 1)
+    if date and len(date[0]) == 1 and date[0][0].kind in ("deictic", "weekday", "calendar"):
+        inner = date[0][0]
+        fields = inner.fields
+        if inner.kind == "calendar" and "day" not in fields or "part" in fields or "hour" in fields:
+            return None
+        return [inner.wrap(inner.rule, i=i, fields={**fields, "eve": shift})], inner.j
+    return None
+
+
+@rule("group", first=("eve",))
+def eve(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``عشية``/``غداة`` + ``ذلك``, a holiday, a day, or an event noun."""
+    got = _eve_of(g, i) if g.adj(i + 1) else None
+    if got:
+        return got
+    if _event_follows(g, i):
+        tok = g.toks[i]
+        return [eve_event.make(i, i + 1, {"shift": tok.get("eve"), "conj": tok.coordinated})], i + 1
+    return None
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import deictic, holidays  # noqa: E402

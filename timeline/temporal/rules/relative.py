@@ -1,0 +1,203 @@
+"""Relative periods and offsets from the DCT: ``الأسبوع الماضي``, ``العام الجاري``, ``هذا الشهر``,
+``الشهر نفسه``, ``الأسبوع قبل الماضي``, ``الشهر المقبل`` and ``قبل/بعد N وحدة``.
+
+The ``before_after`` group also names productions of other families that start the same
+way (``قبل أيام``: vague; ``بعد 48 ساعة من توقيعه``: durations; ``قبل ذلك بيومين``: narrative).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from .. import values as V
+from ..engine import Parse, production, rule
+from ..grammar import Grammar
+from ..lexicon import LEXICON
+from . import calendar
+
+
+# -- resolution ------------------------------------------------------------------------------
+def resolve_relative(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    """N units from the DCT (or from the narrative day), at the unit's grain."""
+    unit, n = f["unit"], f["n"]
+    if f.get("anchor") == "narrative":
+        day, anchor = ctx.anchor_day(found)
+        origin = dt.datetime.combine(day, dt.time())
+    else:
+        origin, anchor = ctx.dct, "dct"
+    moved, _ = V.shifted(origin, unit, n)
+    base = attrs.evolve(base, mod=f.get("mod"))
+    if unit in ("minute", "hour"):
+        if origin.time() == dt.time() and anchor == "dct" and ctx.dct.time() == dt.time():
+            # no time of publication: only the day is known
+            earliest, latest = V.day_bounds(moved.date())
+            return attrs.evolve(base, type="TIME", value=moved.date().isoformat(), earliest=earliest,
+                                latest=latest, grain="day", anchor=anchor)
+        moment = moved.replace(second=0)
+        return attrs.evolve(base, type="TIME", value=V.minute_value(moment), earliest=moment,
+                            latest=moment + dt.timedelta(seconds=59), grain="minute", anchor=anchor)
+    day = moved.date()
+    if unit in ("day", "week") and anchor != "dct" or unit == "day":
+        return V.day_timex(base, day, {}, anchor)
+    if unit == "week" and anchor == "dct":
+        monday = day - dt.timedelta(days=day.weekday())
+        return attrs.evolve(V.week_timex(base, monday), anchor=anchor)
+    if unit == "month":
+        earliest, latest = V.span_bounds(day.replace(day=1), V.month_last(day.year, day.month))
+        return attrs.evolve(base, value=f"{day.year:04d}-{day.month:02d}", earliest=earliest, latest=latest,
+                            grain="month", anchor=anchor)
+    earliest, latest = V.span_bounds(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
+    return attrs.evolve(base, value=f"{day.year:04d}", earliest=earliest, latest=latest, grain="year",
+                        anchor=anchor)
+
+
+def resolve_period(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The week, month, year, decade or century ``shift`` periods from the DCT's (or from the
+    narrative's, for ``نفسه``/``التالي``)."""
+    unit, shift, mod = f["unit"], f["shift"], f.get("mod")
+    anchor = "dct"
+    origin = ctx.dct.date()
+    if shift in ("same", "next"):
+        day, anchor = ctx.anchor_day(found)
+        if unit == "month" and ctx.narrative.month:
+            origin, anchor = dt.date(*ctx.narrative.month, 1), "narrative"
+        elif unit == "year" and ctx.narrative.year:
+            origin, anchor = dt.date(ctx.narrative.year, 1, 1), "narrative"
+        else:
+            origin = day
+        shift = 0 if shift == "same" else 1
+    base = attrs.evolve(base, mod=mod, anchor=anchor)
+    if unit == "week":
+        monday = origin - dt.timedelta(days=origin.weekday()) + dt.timedelta(weeks=shift)
+        return V.week_timex(base, monday)
+    if unit == "month":
+        first = V.add_months(origin.replace(day=1), shift)
+        return V.month_timex(base, first.year, first.month, mod)
+    if unit == "year":
+        return V.year_timex(base, origin.year + shift, mod)
+    size = 10 if unit == "decade" else 100
+    start = (origin.year // size + shift) * size
+    earliest, latest = V.span_bounds(dt.date(start, 1, 1), dt.date(start + size - 1, 12, 31))
+    value = f"{start // 10:03d}" if size == 10 else f"{start // 100:02d}"
+    return attrs.evolve(base, value=value, earliest=earliest, latest=latest, grain=unit)
+
+
+# -- pattern vocabulary ------------------------------------------------------------------------
+def twice(g: Grammar, j: int) -> tuple[int, int] | None:
+    """``قبل الماضي`` / ``بعد المقبل`` at token ``j``: (shift -2 or 2, next index)."""
+    if not (g.adj(j) and g.role(j + 1, "dir")):
+        return None
+    direction = g.toks[j + 1].get("dir")
+    if g.toks[j].has("before") and direction in ("past", "last"):
+        return -2, j + 2
+    if g.toks[j].has("after") and direction == "future":
+        return 2, j + 2
+    return None
+
+
+def period_fields(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``الأسبوع الماضي``, ``العام الجاري``, ``هذا الشهر``, ``الشهر نفسه``: (fields, next index)."""
+    if i >= g.n:
+        return None
+    tok = g.toks[i]
+    j = i
+    this = False
+    if tok.has("this") and g.adj(i + 1):
+        this = True
+        j = i + 1
+    unit = g.toks[j].get("unit")
+    if not unit or unit[0] not in ("week", "month", "year", "decade", "century") or unit[1] not in (1, -1):
+        return None
+    if this:
+        if not unit[2]:
+            return None
+        return {"unit": unit[0], "shift": 0}, j + 1
+    pair = twice(g, j + 1) if unit[2] else None
+    if pair:
+        return {"unit": unit[0], "shift": pair[0]}, pair[1]
+    if not unit[2] or not g.role(j + 1, "dir"):
+        return None
+    if unit[0] == "year" and not tok.pre and g.previous_word(tok.start) in LEXICON.general_nouns:
+        return None
+    direction = g.toks[j + 1].get("dir")
+    shift = {"past": -1, "last": -1, "future": 1, "current": 0, "same": "same", "next": "next"}[direction]
+    return {"unit": unit[0], "shift": shift}, j + 2
+
+
+# -- rules -------------------------------------------------------------------------------------
+@rule("period", first=("this", "unit"), resolve=resolve_period,
+      examples=[("الأسبوع الماضي", "2020-10-04", "2020-W39"), ("هذا العام", "2020-10-04", "2020"),
+                ("العام الجاري", "2020-10-01", "2020")])
+def period(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A week, month, year, decade or century with a direction or ``هذا``."""
+    return period_fields(g, i)
+
+
+@rule("calendar", first=("unit",), resolve=calendar.resolve_calendar,
+      examples=[("الشهر المقبل", "2020-10-04", "2020-11")])
+def month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``الشهر الماضي/الجاري/المقبل/نفسه``: a month relative to the DCT or the narrative."""
+    got = calendar.month_ref(g, i, False)
+    if got is None or "month_rel" not in got[0]:
+        return None
+    return dict(got[0]), got[1]
+
+
+@production("relative", resolve=resolve_relative,
+            examples=[("قبل 3 أيام", "2020-10-01", "2020-09-28"), ("قبل ثلاثة أسابيع", "2020-10-01", "2020-W37"),
+                      ("بعد يومين", "2020-10-01", "2020-10-03")])
+def offset() -> None:
+    """``قبل/بعد N وحدة``: N units before/after the DCT, at the unit's grain."""
+
+
+@rule("group", first=("before", "after"))
+def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``قبل``/``بعد`` + a count: an offset from the DCT, a vague past (``قبل أيام``), a duration
+    measured from an event (``بعد 48 ساعة من توقيعه``) or elapsed in the narrative, or a
+    narrative offset (``قبل ذلك بيومين``, ``قبل توقيع الاتفاق بيوم``)."""
+    if i + 1 >= g.n:
+        return None
+    tok = g.toks[i]
+    sign = -1 if tok.has("before") else 1
+    j = i + 1
+    if g.adj(j):
+        cu = durations.count_unit(g, j, single=True, bare=True)
+        if cu and cu[1] is None:
+            value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return [vague.unnumbered.make(i, cu[3], {"value": value, "unit": cu[0]})], cu[3]
+        if cu:
+            unit_name, n, mod, k = cu
+            pos = durations.measured_from(g, k)
+            if pos is not None:
+                return durations.measured_parses(g, i, k, pos, unit_name, n, mod, sign)
+            if sign > 0 and durations.perfective_clause(g, i, k):
+                # وبعد أقل من 24 ساعة، أعلنت ...: time elapsed since the day in play
+                return [durations.elapsed.make(i, k, {"unit": unit_name, "n": n, "mod": mod, "sign": sign,
+                                                      "conj": tok.coordinated, "of": "elapsed"})], k
+            return [offset.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod, "anchor": "dct"})], k
+        if g.toks[j].has("that") and g.adj(j + 1) and g.toks[j + 1].pre.endswith(LEXICON.measure_preps):
+            cu = durations.count_unit(g, j + 1, single=True, bare=True)
+            if cu and cu[1] is None and cu[0] in ("minute", "hour"):
+                # بعد ذلك بساعات: later the same day as the one in play
+                return [narrative.later_that_day.make(i, cu[3], {"unit": "day", "shift": 0, "within": cu[0]})], cu[3]
+            if cu and cu[1] is not None:
+                unit_name, n, mod, k = cu
+                return [narrative.offset_that.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod,
+                                                          "anchor": "narrative"})], k
+    if j < g.n and g.toks[j].pre.endswith(LEXICON.measure_preps) and not g.adj(j):
+        gap = g.gap(j)
+        if len(gap.split()) <= 4 and LEXICON.clause_re.search(gap) is None:
+            cu = durations.count_unit(g, j, single=True)
+            if cu and cu[1] is not None:  # a vague count (بعدة أيام) is left to the duration rules
+                unit_name, n, mod, k = cu
+                return [narrative.offset_event.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod,
+                                                           "anchor": "narrative"})], k
+    return None
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import durations, narrative, vague  # noqa: E402

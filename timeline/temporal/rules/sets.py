@@ -1,0 +1,54 @@
+"""Recurring times (TIMEX3 SET, quant EVERY): ``يوميا``, ``كل أسبوع``, ``كل يوم جمعة``, ``كل
+خميس``, ``أيام الجمعة``, ``كل ثلاثة أيام``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from ..engine import Parse, rule
+from ..grammar import Grammar
+from ..lexicon import LEXICON
+
+
+def resolve_set(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    extra: dict[str, Any] = {"quant": "EVERY"}
+    if "weekday" in f:
+        extra["weekday"] = f["weekday"]
+    return attrs.evolve(base, type="SET", value=f["value"], extra=extra)
+
+
+@rule("set", first=("set", "every", "unit"), resolve=resolve_set,
+      examples=[("يصدر تقريرا يوميا", "2020-10-04", "P1D"), ("كل يوم جمعة", "2020-10-04", "XXXX-WXX-5"),
+                ("أيام الجمعة", "2020-10-04", "XXXX-WXX-5"), ("كل ثلاثة أيام", "2020-10-04", "P3D")])
+def recurring(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """Every day/week/weekday, or every N units."""
+    tok = g.toks[i]
+    j = i + 1
+    if tok.has("set") or tok.has("every"):
+        value = tok.get("set")
+        if value in (None, "P1D") and g.adj(j) and (g.toks[j].has("weekday") or g.toks[j].has("weekday_bare")):
+            weekday = g.toks[j].get("weekday", g.toks[j].get("weekday_bare"))
+            return [recurring.make(i, j + 1, {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})], j + 1
+        if value is not None:
+            return [recurring.make(i, j, {"value": value})], j
+        cu = durations.count_unit(g, j, single=True) if g.adj(j) else None
+        if cu and cu[1]:
+            unit_name, n, _, k = cu
+            letter = LEXICON.unit_letter[unit_name]
+            value = f"PT{n}{letter[1:]}" if letter.startswith("T") else f"P{n}{letter}"
+            return [recurring.make(i, k, {"value": value})], k
+        return None
+    unit = tok.get("unit")
+    # أيام الجمعة: Fridays (but يومي/أيام السبت والأحد name days)
+    if unit and unit[:2] == ("day", 0) and not unit[2] and g.role(j, "weekday") \
+            and not (g.adj(j + 1) and g.toks[j + 1].coordinated and g.toks[j + 1].has("weekday")):
+        weekday = g.toks[j].get("weekday")
+        return [recurring.make(i, j + 1, {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})], j + 1
+    return None
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import durations  # noqa: E402

@@ -1,0 +1,124 @@
+"""Seasons, halves and quarters (``units.json``, ``year_parts``): ``صيف 2014``, ``الصيف الماضي``,
+``الربع الأخير من 2019``, ``النصف الأول من العام المقبل``, ``وفي الصيف`` (the narrated year's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from .. import values as V
+from ..engine import Parse, production, rule
+from ..grammar import Grammar
+
+
+def _season_year(ctx: Any, first_month: int, last_month: int, direction: str) -> int:
+    """The year of the season ``الصيف الماضي`` (the last one over before the DCT),
+    ``الشتاء المقبل`` (the next one to start after it) or ``الصيف الحالي`` names."""
+    today = ctx.dct.date()
+
+    def span(year: int) -> tuple[dt.date, dt.date]:
+        first = dt.date(year - 1, 12, 1) if first_month == 0 else dt.date(year, first_month, 1)
+        return first, V.month_last(year, last_month)
+
+    years = range(today.year - 1, today.year + 2)
+    if direction in ("past", "last"):
+        return max(y for y in years if span(y)[1] < today)
+    if direction == "future":
+        return min(y for y in years if span(y)[0] > today)
+    return next((y for y in years if span(y)[0] <= today <= span(y)[1]), today.year)
+
+
+def resolve_year_part(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    year = f.get("year")
+    anchor = None
+    if year is None and f.get("in_play"):
+        year, anchor = ctx.narrative.stated_year, "narrative"
+        if year is None or ctx.sentence_of(found.start) - ctx.narrative.stated_sentence > 1 \
+                or f["first"] == 0:
+            return None  # winter straddles two years: which one the text means is unclear
+    elif year is None and "season_dir" in f:
+        year, anchor = _season_year(ctx, f["first"], f["last"], f["season_dir"]), "dct"
+    elif year is None:
+        shift = f["shift"]
+        anchor = "dct"
+        year = ctx.dct.year
+        if shift in ("same", "next") and ctx.narrative.year:
+            year, anchor = ctx.narrative.year, "narrative"
+        year += {"same": 0, "next": 1}.get(shift, shift) if isinstance(shift, str) else shift
+    if not 1 < year < 9999:
+        return None
+    first_month, last_month = f["first"], f["last"]
+    first = dt.date(year - 1, 12, 1) if first_month == 0 else dt.date(year, first_month, 1)
+    earliest, latest = V.span_bounds(first, V.month_last(year, last_month))
+    grain = "season" if len(f["code"]) == 2 and f["code"][1].isalpha() else (
+        "half" if f["code"][0] == "H" else "quarter")
+    return attrs.evolve(base, value=f"{year:04d}-{f['code']}", earliest=earliest, latest=latest,
+                        grain=grain, anchor=anchor)
+
+
+@production("year_part", resolve=resolve_year_part, examples=[("الصيف الماضي", "2020-10-04", "2020-SU")])
+def season_relative() -> None:
+    """``الصيف الماضي``, ``الشتاء المقبل``: the last season over, or the next to start."""
+
+
+@production("year_part", resolve=resolve_year_part,
+            examples=[("خاض البلدان حربا عام 2016. وفي الصيف اشتدت المعارك", "2020-10-04", "2016-SU")])
+def season_in_play() -> None:
+    """``وفي الصيف``: the season of the year being narrated (nothing if none is)."""
+
+
+@production("year_part", resolve=resolve_year_part,
+            examples=[("في صيف 2014", "2020-10-04", "2014-SU"), ("خلال الربع الأخير من 2019", "2020-10-04", "2019-Q4"),
+                      ("في النصف الأول من العام المقبل", "2020-10-04", "2021-H1")])
+def of_year() -> None:
+    """A season, half or quarter of a named or relative year."""
+
+
+@rule("group", first=("season", "year_frac"))
+def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """A season, half or quarter, with a direction, of a year, or of the year in play."""
+    tok = g.toks[i]
+    j = i + 1
+    if tok.has("season"):
+        code, first, last = tok.get("season")
+        fields: dict[str, Any] = {"code": code, "first": first, "last": last}
+        definite = g.definite(i)
+        if definite and g.role(j, "dir") and g.toks[j].get("dir") in ("past", "last", "future", "current"):
+            return [season_relative.make(i, j + 1, {**fields, "season_dir": g.toks[j].get("dir")})], j + 1
+        if definite and not g.role(j, "from") and not g.adj(j) and i > 0 and g.toks[i - 1].has("in") \
+                and g.adj(i) and not tok.pre:
+            return [season_in_play.make(i, i + 1, {**fields, "in_play": True})], j
+    else:
+        letter, parts = tok.get("year_frac")
+        if g.role(j, "ord") and 1 <= g.toks[j].get("ord") <= parts:
+            index = g.toks[j].get("ord")
+        elif g.role(j, "dir") and g.toks[j].get("dir") == "last":
+            index = parts
+        else:
+            return None
+        j += 1
+        size = 12 // parts
+        fields = {"code": f"{letter}{index}", "first": (index - 1) * size + 1, "last": index * size}
+    if g.role(j, "from"):
+        j += 1
+    if not g.adj(j):
+        return None
+    target = g.toks[j]
+    year = g.year_number(j + 1 if target.has("year_word") and g.adj(j + 1) else j)
+    if year:
+        return [of_year.make(i, year[1], {**fields, "year": year[0]})], year[1]
+    per = relative.period_fields(g, j)
+    if per and per[0]["unit"] == "year":
+        return [of_year.make(i, per[1], {**fields, "shift": per[0]["shift"]})], per[1]
+    unit = target.get("unit")
+    if unit and unit[0] == "year" and unit[2] and unit[1] in (1, -1):
+        # الربع الأول من العام: the year in play
+        return [of_year.make(i, j + 1, {**fields, "shift": "same"})], j + 1
+    return None
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import relative  # noqa: E402

@@ -1,0 +1,166 @@
+"""The tagger's token stream: the time words and numbers among the Document's tokens.
+
+A time token is a lexicon form (one or more words, the first of which may carry proclitics
+from the shared clitic inventory) or a number (digits, possibly joined by ``/ . : -`` as in
+``27/9/2020`` or ``14:30``, after an optional article as in ``الـ17``, with a glued era letter
+as in ``1445هـ``).  Every other word is skipped, so adjacency in the grammar means "nothing
+but spaces between".  One dictionary look-up per Document token: linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+from ..document import Document
+from .lexicon import LEXICON
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+_SEPARATORS = "./:-"
+#: the role every number token has (rules dispatch on it)
+NUMBER = MappingProxyType({"num": True})
+
+
+class Token:
+    """A time word or number; offsets index the normalized text and include the proclitics."""
+
+    __slots__ = ("start", "end", "roles", "num", "pre", "art", "wstart", "era")
+
+    def __init__(self, start: int, end: int, roles: Mapping[str, Any], num: str | None,
+                 pre: str, art: bool, wstart: int, era: str | None = None):
+        self.start, self.end, self.roles, self.num = start, end, roles, num
+        self.pre, self.art, self.wstart, self.era = pre, art, wstart, era
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+    def get(self, role: str, default: Any = None) -> Any:
+        return self.roles.get(role, default)
+
+    @property
+    def coordinated(self) -> bool:
+        """Written with the coordinating proclitic (``و``)."""
+        return self.pre.startswith(LEXICON.coordinators)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Token({self.start},{self.end},{sorted(self.roles)},{self.num!r},{self.pre!r})"
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _readings(form: str) -> tuple[tuple[str, str], ...]:
+    """(proclitic, rest) splits of a folded word whose rest starts a lexicon form or a number,
+    in the order they are tried."""
+    out = []
+    for pre in LEXICON.proclitics:
+        if not form.startswith(pre) or len(form) == len(pre):
+            continue
+        rest = form[len(pre):]
+        if rest in LEXICON.entries or rest[0].isdecimal() or (
+                rest.startswith(LEXICON.article) and (len(rest) == len(LEXICON.article)
+                                                      or rest[len(LEXICON.article)].isdecimal())):
+            out.append((pre, rest))
+    return tuple(out)
+
+
+def _digits(form: str) -> tuple[str, str]:
+    """The leading digits of ``form`` and what follows them."""
+    k = 0
+    while k < len(form) and form[k].isdecimal():
+        k += 1
+    return form[:k], form[k:]
+
+
+def time_tokens(doc: Document) -> list[Token]:
+    """The time tokens of ``doc``, in text order."""
+    text = doc.norm.text
+    words = doc.tokens
+    n = len(words)
+    out: list[Token] = []
+    k = 0
+    while k < n:
+        word = words[k]
+        readings = _readings(word.form)
+        k += 1
+        for pre, rest in readings:
+            got = _number(text, words, k - 1, pre, rest)
+            if got is not None:
+                out.append(got[0])
+                k = got[1]
+                break
+            got = _word(text, words, k - 1, pre, rest)
+            if got is not None:
+                out.append(got[0])
+                k = got[1]
+                break
+    return out
+
+
+def _number(text: str, words: Any, k: int, pre: str, rest: str) -> tuple[Token, int] | None:
+    """A number token starting in Document token ``k`` after ``pre``, and the next token index."""
+    word = words[k]
+    start = word.nstart
+    art = False
+    if rest.startswith(LEXICON.article):
+        art = True
+        rest = rest[len(LEXICON.article):]
+        if not rest:
+            # "الـ 17": the article, one space, then the digits
+            if k + 1 >= len(words) or text[word.nend:words[k + 1].nstart] != " " \
+                    or not words[k + 1].form[:1].isdecimal():
+                return None
+            k += 1
+            word = words[k]
+            rest = word.form
+    digits, tail = _digits(rest)
+    if not digits:
+        return None
+    wstart = word.nend - len(rest)
+    num = digits
+    end = wstart + len(digits)
+    # 27/9/2020, 14:30: digits joined by one separator each
+    while not tail and k + 1 < len(words):
+        nxt = words[k + 1]
+        if nxt.nstart - word.nend != 1 or text[word.nend] not in _SEPARATORS or not nxt.form[:1].isdecimal():
+            break
+        more, tail = _digits(nxt.form)
+        num += text[word.nend] + more
+        k += 1
+        word = nxt
+        end = word.nstart + len(more)
+    era = None
+    if tail and (tail[0] in LEXICON.hijri_marks or tail[0] in LEXICON.gregorian_marks) \
+            and not tail[1:2].isalpha():
+        era = tail[0]
+        end += 1
+    roles = NUMBER
+    return Token(start, end, roles, num, pre, art, wstart, era), k + 1
+
+
+def _word(text: str, words: Any, k: int, pre: str, rest: str) -> tuple[Token, int] | None:
+    """The longest lexicon form starting with ``rest`` in Document token ``k``."""
+    candidates = LEXICON.entries.get(rest)
+    if candidates is None:
+        return None
+    n = len(words)
+    for entry in candidates:
+        last = k + len(entry) - 1
+        if last >= n:
+            continue
+        ok = True
+        for m in range(1, len(entry)):
+            prev, cur = words[k + m - 1], words[k + m]
+            if cur.form != entry[m] or text[prev.nend:cur.nstart].strip():
+                ok = False
+                break
+        if not ok:
+            continue
+        form = " ".join(entry)
+        roles = LEXICON.roles
+        found = roles.get(LEXICON.article + form) if pre.endswith(LEXICON.lam_article) else None
+        if found is None:
+            found = roles[form]
+        word = words[k]
+        return Token(word.nstart, words[last].nend, found, None, pre, False, word.nstart + len(pre)), last + 1
+    return None
