@@ -160,6 +160,8 @@ def make_parser() -> argparse.ArgumentParser:
     tag.add_argument("articles", nargs="*", metavar="ARTICLES", help="JSON Lines files, '-' for stdin")
     common(tag, ("jsonl", "json", "timeml"))
     tag.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes")
+    tag.add_argument("--explain", action="store_true",
+                     help="add the tagger rule that produced each expression (\"rule\": \"family.rule\")")
 
     build = commands.add_parser(
         "build", formatter_class=formatter, help="extract, merge and order events",

@@ -71,7 +71,10 @@ def cmd_tag(args: argparse.Namespace, out: IO[str], report: Reporter, progress: 
             out.write("\n")
             continue
         for timex in result:
-            line = _dump_line(timex_record(timex))
+            record = timex_record(timex)
+            if getattr(args, "explain", False):
+                record["rule"] = timex.rule
+            line = _dump_line(record)
             if fmt == "json":
                 out.write(("\n" if first else ",\n") + line)
                 first = False

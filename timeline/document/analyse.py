@@ -27,8 +27,10 @@ def _class(chars: list[str]) -> str:
 _DATA = _data()
 _ENDS = [fold(c) for c in _DATA["sentence_ends"]]
 # A dot between two digits is a decimal point or a date separator ("287.6", "15.9.2022").
+# (the leading look-ahead lets the scan skip every other character at C speed)
 _SENTENCE_END = re.compile(
-    "(?:" + "|".join([r"(?<!\d)\.", r"\.(?!\d)"] + [re.escape(c) + "+" for c in _ENDS if c != "."]) + ")")
+    "(?=" + _class(_DATA["sentence_ends"]) + ")(?:"
+    + "|".join([r"(?<!\d)\.", r"\.(?!\d)"] + [re.escape(c) + "+" for c in _ENDS if c != "."]) + ")")
 _CLAUSE_END = re.compile(_class(_DATA["clause_breaks"]))
 _QUOTES = tuple((a, b) for a, b in _DATA["quote_pairs"])
 _dl = _DATA["dateline"]
@@ -85,9 +87,11 @@ def analyse(text: str, id: str | None = None) -> Document:
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     norm = normalize(text)
     tokens = []
+    span = norm.span
     for i, m in enumerate(_WORD.finditer(norm.text)):
-        start, end = norm.span(m.start(), m.end())
-        tokens.append(Token(i, start, end, m.start(), m.end(), m.group()))
+        nstart, nend = m.span()
+        start, end = span(nstart, nend)
+        tokens.append(Token(i, start, end, nstart, nend, m.group()))
     sentences = _cut(text, norm, _SENTENCE_END, [(0, len(text))])
     clauses = _cut(text, norm, _CLAUSE_END, sentences)
     lines = _lines(text)

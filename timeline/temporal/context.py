@@ -58,14 +58,13 @@ class Context:
     @property
     def future_cues(self) -> list[int]:
         if self._future is None:
-            self._future = self._original(m.start() for m in LEXICON.future_re.finditer(self.norm.text))
+            self._future = LEXICON.future_cues.starts(self.doc)
         return self._future
 
     @property
     def subordinators(self) -> list[int]:
         if self._subordinators is None:
-            self._subordinators = self._original(
-                m.start() for m in LEXICON.subordinator_re.finditer(self.norm.text))
+            self._subordinators = LEXICON.subordinator_cues.starts(self.doc)
         return self._subordinators
 
     @property

@@ -110,6 +110,33 @@ def first_of(rules: Sequence[Rule], g: Grammar, i: int) -> tuple[list[Parse], in
     return None
 
 
+class Choice:
+    """Rules tried in order at one token, skipping those whose ``first`` roles the token lacks
+    (built on first use, so a family may list rules of families imported after it)."""
+
+    def __init__(self, rules: Callable[[], Sequence[Rule]]):
+        self._rules = rules
+        self._by_roles: dict[int, tuple[Rule, ...]] = {}
+        self._order: tuple[Rule, ...] | None = None
+
+    def __call__(self, g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+        if i >= g.n:
+            return None
+        roles = g.toks[i].roles
+        got = self._by_roles.get(id(roles))
+        if got is None:
+            if self._order is None:
+                self._order = tuple(self._rules())
+            keys = frozenset(roles)
+            got = tuple(r for r in self._order if r.first is None or r.first & keys)
+            self._by_roles[id(roles)] = got
+        for candidate in got:
+            found = candidate(g, i)
+            if found is not None:
+                return found
+        return None
+
+
 class Found:
     """A recognized expression: normalized span, reading, naming rule and resolving rule."""
 

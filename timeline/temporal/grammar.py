@@ -14,6 +14,9 @@ from .lexicon import LEXICON
 from .tokens import Token, time_tokens
 
 SPACE = " \t\u00a0"
+#: roles a token starting a day of the month, or a month name, may have
+DAY_ROLES = ("num", "ord", "card", "tens", "few")
+MONTH_ROLES = ("month", "month_word")
 
 
 class Grammar:

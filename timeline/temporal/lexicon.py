@@ -70,11 +70,78 @@ def _trie_regex(words: list[str]) -> str:
 
 
 @attrs.frozen
+class WordCues:
+    """Cue words and phrases matched on the Document's tokens (a conjunction may be glued to
+    the first word): a word trie, plus words made of a prefix and ``min_rest`` more letters
+    (the future سـ on a verb) unless they start with an ``exclude`` form."""
+
+    trie: Any
+    prefixes: tuple = ()
+    exclude: tuple = ()
+    min_rest: int = 3
+
+    def starts(self, doc: Any) -> list[int]:
+        """Original offsets of the tokens where a cue starts, in text order."""
+        text = doc.norm.text
+        words = doc.tokens
+        conj = CLITICS.conjunctions
+        trie, prefixes = self.trie, self.prefixes
+        out = []
+        k = 0
+        n = len(words)
+        while k < n:
+            form = words[k].form
+            bare = form[1:] if form[:1] in conj else ""
+            # quick rejection: neither the word nor the word without its conjunction can start a cue
+            if not (form in trie or bare in trie or form[:2] in prefixes or bare[:2] in prefixes):
+                k += 1
+                continue
+            end = self._match(text, words, k, form)
+            if end is None and bare:
+                end = self._match(text, words, k, bare)
+            if end is None:
+                k += 1
+                continue
+            out.append(words[k].start)
+            k = end
+        return out
+
+    def _match(self, text: str, words: Any, k: int, first: str) -> int | None:
+        node = self.trie.get(first)
+        end = None
+        if node is not None:
+            end = k + 1 if "" in node else None
+            m = k + 1
+            while m < len(words) and not text[words[m - 1].nend:words[m].nstart].strip():
+                node = node.get(words[m].form)
+                if node is None:
+                    break
+                if "" in node:
+                    end = m + 1
+                m += 1
+        if end is None and self.prefixes and first[:2] in self.prefixes and not first.startswith(self.exclude):
+            rest = first[2:]
+            if len(rest) >= self.min_rest and rest.isalpha():
+                end = k + 1
+        return end
+
+
+def _word_cues(words: Any, prefixes: Any = (), exclude: Any = ()) -> WordCues:
+    trie: dict[str, Any] = {}
+    for phrase in words:
+        node = trie
+        for word in fold(phrase).split():
+            node = node.setdefault(word, {})
+        node[""] = True
+    return WordCues(trie, tuple(sorted({fold(p) for p in prefixes})), tuple(sorted({fold(w) for w in exclude})))
+
+
+@attrs.frozen
 class Lexicon:
     """Folded forms with their roles, the token regex, and the tables the resolver reads."""
 
     roles: MappingProxyType
-    #: first word of a form -> the forms starting with it, as word tuples, longest first
+    #: the forms as a word trie: word -> {"": form ending here, next word -> node, ...}
     entries: MappingProxyType
     #: written proclitics, in the order they are tried
     proclitics: tuple
@@ -87,6 +154,9 @@ class Lexicon:
     hijri_marks: frozenset
     gregorian_marks: frozenset
     future_re: re.Pattern
+    #: the same cues, and the subordinators, on the Document's tokens
+    future_cues: WordCues
+    subordinator_cues: WordCues
     #: clause and sentence punctuation (the Document's) plus brackets and quotes
     clause_re: re.Pattern
     #: brackets and quotes: a tense cue does not reach across them
@@ -118,10 +188,19 @@ class Lexicon:
     dual_endings: tuple
 
 
-def _words_re(words: list[str], proclitic: str = _class(CLITICS.conjunctions) + "?") -> re.Pattern:
-    """Whole words (folded; spaces match any run of spaces), optionally after ``proclitic``."""
-    alt = _trie_regex(sorted({" ".join(fold(w).split()) for w in words}))
-    return re.compile(r"(?<![^\W\d_])" + proclitic + "(?:" + alt + r")(?![^\W\d_])")
+def _starts(words: Any) -> str:
+    """A look-ahead for the first letters of ``words``: the scan skips other positions in C."""
+    return "(?=" + _class(tuple(sorted({w[0] for w in words if w}))) + ")"
+
+
+def _words_re(words: list[str], proclitic: str = _class(CLITICS.conjunctions) + "?",
+              particles: tuple[str, ...] = CLITICS.conjunctions) -> re.Pattern:
+    """Whole words (folded; spaces match any run of spaces), optionally after ``proclitic``
+    (which starts with one of ``particles``)."""
+    forms = sorted({" ".join(fold(w).split()) for w in words})
+    alt = _trie_regex(forms)
+    return re.compile(_starts([*forms, *particles]) + r"(?<![^\W\d_])" + proclitic + "(?:" + alt
+                      + r")(?![^\W\d_])")
 
 
 def _build() -> Lexicon:
@@ -239,15 +318,18 @@ def _build() -> Lexicon:
     for word in cues["future_words"]:
         add(word, "future")
 
-    entries: dict[str, list[tuple[str, ...]]] = {}
+    entries: dict[str, Any] = {}
     for form in roles:
-        words = tuple(form.split())
-        entries.setdefault(words[0], []).append(words)
+        node = entries
+        for word in form.split():
+            node = node.setdefault(word, {})
+        node[""] = form
     not_future = sorted({fold(w) for w in cues["not_future"]}, key=len, reverse=True)
     prefixes = "|".join(re.escape(fold(p)) for p in cues["future_prefix"])
     future_words = sorted({fold(w) for w in cues["future_words"]}, key=len, reverse=True)
     future_re = re.compile(
-        r"(?<![^\W\d_])" + _class(CLITICS.conjunctions) + r"?(?:(?!" + "|".join(map(re.escape, not_future)) + r")(?:" + prefixes
+        _starts([*future_words, *(fold(p) for p in cues["future_prefix"]), *CLITICS.conjunctions])
+        + r"(?<![^\W\d_])" + _class(CLITICS.conjunctions) + r"?(?:(?!" + "|".join(map(re.escape, not_future)) + r")(?:" + prefixes
         + r")[^\W\d_]{3,}|" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in future_words)
         + r")(?![^\W\d_])"
     )
@@ -264,7 +346,7 @@ def _build() -> Lexicon:
     frozen = {k: MappingProxyType(v) for k, v in roles.items()}
     return Lexicon(
         roles=MappingProxyType(frozen),
-        entries=MappingProxyType({k: tuple(sorted(v, key=len, reverse=True)) for k, v in entries.items()}),
+        entries=MappingProxyType(entries),
         proclitics=_proclitic_options(),
         article=CLITICS.article,
         lam_article=CLITICS.lam_article,
@@ -273,6 +355,8 @@ def _build() -> Lexicon:
         hijri_marks=frozenset(fold(w) for w in months["hijri_era"] if len(fold(w)) == 1),
         gregorian_marks=frozenset(fold(w) for w in months["gregorian_era"] if len(fold(w)) == 1),
         future_re=future_re,
+        future_cues=_word_cues(cues["future_words"], cues["future_prefix"], cues["not_future"]),
+        subordinator_cues=_word_cues(cues["subordinators"]),
         clause_re=clause_re,
         scope_re=scope_re,
         general_nouns=frozenset(fold(w) for w in cues["general_nouns"]),
@@ -283,7 +367,8 @@ def _build() -> Lexicon:
         continuity_re=_words_re(cues["continuity"]),
         perfective_re=_words_re(sorted(verbs), proclitic="(?:" + _class(CLITICS.conjunctions) + "|"
                                 + _class(CLITICS.conjunctions) + "?(?:" + "|".join(
-                                    re.escape(fold(w)) for w in cues["perfective_particles"]) + r")\s+)?"),
+                                    re.escape(fold(w)) for w in cues["perfective_particles"]) + r")\s+)?",
+                                particles=(*CLITICS.conjunctions, *(fold(w) for w in cues["perfective_particles"]))),
         subordinator_re=_words_re(cues["subordinators"]),
         punctual_re=re.compile("(?:" + _PROCLITIC + "(?:" + CLITICS.article + ")?" + _trie_regex(
             sorted({fold(w).removeprefix(CLITICS.article) for w in cues["punctual_nouns"]})) + ")"),
@@ -293,7 +378,7 @@ def _build() -> Lexicon:
             r"[^\S\n]*(?:(?:" + _trie_regex(sorted({fold(w) for w in relative["measure_fillers"]}))
             + r")[^\S\n]+)*(?:(?P<plain>" + _trie_regex(sorted({fold(w) for w in relative["measured_from"]}))
             + r")|" + _trie_regex(sorted({fold(w) for w in relative["measured_from_event"]})) + r")(?![^\W\d_])"),
-        eve_idiom_re=_words_re(relative["eve_idioms"], proclitic=""),
+        eve_idiom_re=_words_re(relative["eve_idioms"], proclitic="", particles=()),
         dual_endings=tuple(fold(w) for w in cues["dual_endings"]),
     )
 

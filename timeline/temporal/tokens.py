@@ -9,7 +9,6 @@ but spaces between".  One dictionary look-up per Document token: linear in the t
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -48,7 +47,6 @@ class Token:
         return f"Token({self.start},{self.end},{sorted(self.roles)},{self.num!r},{self.pre!r})"
 
 
-@functools.lru_cache(maxsize=1 << 15)
 def _readings(form: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, rest) splits of a folded word whose rest starts a lexicon form or a number,
     in the order they are tried."""
@@ -72,28 +70,46 @@ def _digits(form: str) -> tuple[str, str]:
     return form[:k], form[k:]
 
 
+_CACHE: dict[str, tuple[tuple[str, str], ...]] = {}
+_CACHE_SIZE = 1 << 16
+
+
+def _readings_of(form: str) -> tuple[tuple[str, str], ...]:
+    got = _CACHE.get(form)
+    if got is None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()  # bounded memory over any corpus; refilled by the words that recur
+        got = _CACHE[form] = _readings(form)
+    return got
+
+
 def time_tokens(doc: Document) -> list[Token]:
     """The time tokens of ``doc``, in text order."""
     text = doc.norm.text
     words = doc.tokens
     n = len(words)
     out: list[Token] = []
+    cache = _CACHE
     k = 0
     while k < n:
-        word = words[k]
-        readings = _readings(word.form)
-        k += 1
+        form = words[k].form
+        readings = cache.get(form)
+        if readings is None:
+            readings = _readings_of(form)
+        if not readings:
+            k += 1
+            continue
+        nxt = k + 1
         for pre, rest in readings:
-            got = _number(text, words, k - 1, pre, rest)
+            got = _number(text, words, k, pre, rest) if rest[0].isdecimal() or rest.startswith(LEXICON.article) \
+                else None
+            if got is None:
+                got = _word(text, words, k, pre, rest)
             if got is not None:
                 out.append(got[0])
-                k = got[1]
+                nxt = got[1]
                 break
-            got = _word(text, words, k - 1, pre, rest)
-            if got is not None:
-                out.append(got[0])
-                k = got[1]
-                break
+        k = nxt
     return out
 
 
@@ -139,28 +155,26 @@ def _number(text: str, words: Any, k: int, pre: str, rest: str) -> tuple[Token, 
 
 
 def _word(text: str, words: Any, k: int, pre: str, rest: str) -> tuple[Token, int] | None:
-    """The longest lexicon form starting with ``rest`` in Document token ``k``."""
-    candidates = LEXICON.entries.get(rest)
-    if candidates is None:
+    """The longest lexicon form starting with ``rest`` in Document token ``k`` (later words
+    follow with nothing but spaces between)."""
+    node = LEXICON.entries.get(rest)
+    if node is None:
         return None
-    n = len(words)
-    for entry in candidates:
-        last = k + len(entry) - 1
-        if last >= n:
-            continue
-        ok = True
-        for m in range(1, len(entry)):
-            prev, cur = words[k + m - 1], words[k + m]
-            if cur.form != entry[m] or text[prev.nend:cur.nstart].strip():
-                ok = False
-                break
-        if not ok:
-            continue
-        form = " ".join(entry)
-        roles = LEXICON.roles
-        found = roles.get(LEXICON.article + form) if pre.endswith(LEXICON.lam_article) else None
-        if found is None:
-            found = roles[form]
-        word = words[k]
-        return Token(word.nstart, words[last].nend, found, None, pre, False, word.nstart + len(pre)), last + 1
-    return None
+    form, last = node.get(""), k
+    m = k + 1
+    while m < len(words):
+        cur = words[m]
+        node = node.get(cur.form)
+        if node is None or text[words[m - 1].nend:cur.nstart].strip():
+            break
+        if "" in node:
+            form, last = node[""], m
+        m += 1
+    if form is None:
+        return None
+    roles = LEXICON.roles
+    found = roles.get(LEXICON.article + form) if pre.endswith(LEXICON.lam_article) else None
+    if found is None:
+        found = roles[form]
+    word = words[k]
+    return Token(word.nstart, words[last].nend, found, None, pre, False, word.nstart + len(pre)), last + 1

@@ -16,8 +16,8 @@ import attrs
 
 from ...model import Timex
 from .. import values as V
-from ..engine import Parse, rule
-from ..grammar import SPACE, Grammar
+from ..engine import Choice, Parse, rule
+from ..grammar import DAY_ROLES, MONTH_ROLES, SPACE, Grammar
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$")
 _ISO_DATE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
@@ -351,7 +351,7 @@ def numeric_date(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return (got, i + 1) if got else None
 
 
-@rule("calendar", resolve=resolve_calendar,
+@rule("calendar", first=DAY_ROLES, resolve=resolve_calendar,
       examples=[("وقعت الاشتباكات في 27 سبتمبر 2020", "2020-10-04", "2020-09-27"),
                 ("في الرابع والعشرين من أيلول", "2020-10-01", "2020-09-24"),
                 ("يومي الـ10 والـ17 من الشهر الجاري", "2020-10-22", "2020-10-10")])
@@ -361,7 +361,7 @@ def day_month(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return day_month_parses(g, i, False, day_month)
 
 
-@rule("calendar", resolve=resolve_calendar,
+@rule("calendar", first=MONTH_ROLES, resolve=resolve_calendar,
       examples=[("تشرين الأول/أكتوبر 2019", "2020-10-01", "2019-10"), ("في أكتوبر", "2020-11-02", "2020-10")])
 def month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A Gregorian month name (paired forms, a direction, a year); names that are also common
@@ -376,7 +376,7 @@ def year(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return year_parses(g, i, False, year)
 
 
-@rule("calendar", first=("num",), resolve=resolve_calendar, examples=[("ولد سنة 1938م", "2020-10-04", "1938")])
+@rule("calendar", first=("num",), resolve=resolve_calendar, examples=[("ولد 1938م في القاهرة", "2020-10-04", "1938")])
 def era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A year with a Gregorian era mark: ``1938م``, ``1938 ميلادي``."""
     return era_year_fields(g, i, False)
@@ -394,19 +394,9 @@ def year_after_preposition(g: Grammar, i: int) -> tuple[list[Parse], int] | None
     return [year_after_preposition.make(i + 1, i + 2, {"year": value})], i + 2
 
 
-def calendar_rules() -> tuple[Any, ...]:
-    """The calendar non-terminal's rules, in the order they are tried."""
-    return (numeric_date, day_month, hijri.day_month, relative.month, month, hijri.month,
-            year, hijri.year, era_year, hijri.era_year)
-
-
-def calendar(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
-    """Day(s) of a month, a month, a year or a numeric date at token ``i``."""
-    for candidate in calendar_rules():
-        got = candidate(g, i)
-        if got is not None:
-            return got
-    return None
+#: the calendar non-terminal: day(s) of a month, a month, a year or a numeric date at a token
+calendar = Choice(lambda: (numeric_date, day_month, hijri.day_month, relative.month, month, hijri.month,
+                           year, hijri.year, era_year, hijri.era_year))
 
 
 # call-time dependencies, imported last: these modules import this one

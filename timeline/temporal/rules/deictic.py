@@ -10,7 +10,7 @@ from typing import Any
 
 from ...model import Timex
 from .. import values as V
-from ..engine import Parse, rule
+from ..engine import Choice, Parse, rule
 from ..grammar import Grammar
 from . import calendar
 
@@ -110,6 +110,11 @@ def day_of_this_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return None
 
 
+#: the day rules tried after ``يوم`` + ...: an anaphor, a deictic part, a deictic day (with its
+#: weekday), a weekday
+_DAYS = Choice(lambda: (narrative.day_anaphor, day_part, said_weekday, day, weekday))
+
+
 def day_expr(g: Grammar, i: int) -> Parse | None:
     """A day at token ``i``: a deictic day, a weekday, ``اليوم التالي``, or ``يوم`` + a day or date."""
     if i >= g.n:
@@ -125,13 +130,8 @@ def day_expr(g: Grammar, i: int) -> Parse | None:
             return inner.wrap(inner.rule, i=i, j=cal[1])
         got = day_of_this_month(g, i)
         return got[0][0] if got else None
-    for candidate in (narrative.day_anaphor, day_part, said_weekday, day, weekday):
-        got = candidate(g, i)
-        if got is not None:
-            return got[0][0]
-        if candidate is day and tok.has("deictic"):
-            return None  # اليوم السابع: a day count, not today
-    return None
+    got = _DAYS(g, i)
+    return got[0][0] if got else None
 
 
 @rule("weekday", first=("days_word",), resolve=resolve_weekday,
@@ -180,9 +180,8 @@ def date_at(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             else:
                 items.append(p)
         return items, end
-    per = relative.period(g, i)
-    if per:
-        return per
+    if tok.has("this") or tok.has("unit"):
+        return relative.period(g, i)
     return None
 
 

@@ -16,7 +16,7 @@ from ...model import Timex
 from .. import hijri as umm_al_qura
 from .. import values as V
 from ..engine import Parse, rule
-from ..grammar import Grammar
+from ..grammar import DAY_ROLES, MONTH_ROLES, Grammar
 
 
 def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
@@ -82,14 +82,14 @@ def _resolve(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | No
     return calendar.resolve_calendar(ctx, base, f, found)
 
 
-@rule("calendar", resolve=_resolve, examples=[("في 15 رمضان 1441 هـ", "2020-10-01", "2020-05-08"),
+@rule("calendar", first=DAY_ROLES, resolve=_resolve, examples=[("في 15 رمضان 1441 هـ", "2020-10-01", "2020-05-08"),
                                                 ("ذكرى العاشر من محرم 1442 هـ", "2021-01-01", "2020-08-29")])
 def day_month(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """Day(s) of a Hijri month, optionally with a Hijri year."""
     return calendar.day_month_parses(g, i, True, day_month)
 
 
-@rule("calendar", resolve=_resolve, examples=[("خلال شهر رمضان", "2020-10-01", "2020-04")])
+@rule("calendar", first=MONTH_ROLES, resolve=_resolve, examples=[("خلال شهر رمضان", "2020-10-01", "2020-04")])
 def month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A Hijri month (``شهر رمضان``, ``رمضان 1441``)."""
     return calendar.month_parse(g, i, True)
