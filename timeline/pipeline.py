@@ -41,23 +41,23 @@ class Processed:
     problem: Problem | None = None
 
 
-def _tag_article(article: Article, prefer: str) -> Sequence[Timex]:
+def _tag_article(article: Article, prefer: str, document: Document | None = None) -> Sequence[Timex]:
     from .temporal import tag_article
 
-    return tag_article(article, prefer)
+    return tag_article(article, prefer, document=document)
 
 
 def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW_DAYS,
             tagger: Tagger | None = None) -> Processed:
     """Analyse ``article`` once, tag it and extract its events from that analysis
-    (``tagger(article, prefer)`` replaces the tagger, which does not take the analysis yet).
+    (``tagger(article, prefer)`` replaces the tagger; the default one reads that analysis).
 
     Event ids are provisional, unique within the article only; links refer to events by their
     index in :attr:`Processed.events`.
     """
     try:
         document = analyse(article.text, article.id)
-        timexes = tuple((tagger or _tag_article)(article, prefer))
+        timexes = tuple(tagger(article, prefer) if tagger else _tag_article(article, prefer, document))
         found, found_links = extract_article(article, timexes, document, window_days=window_days)
     except InputError as err:
         return Processed(article.id, problem=err.problem)
