@@ -49,6 +49,8 @@ class Context:
         self._future: list[int] | None = None
         self._subordinators: list[int] | None = None
         self._scopes: list[int] | None = None
+        #: the last expression resolved (a ``الموافق`` pair is checked against it)
+        self.previous: Timex | None = None
 
     # -- cues (computed on first use) -----------------------------------------------------
     def _original(self, positions: Iterable[int]) -> list[int]:
@@ -161,6 +163,13 @@ class Context:
             return attrs.evolve(base, value="XXXX", warnings=("date out of the supported range",))
         if timex is None:
             return None
+        if fields.get("equivalent") and self.previous is not None and self.previous.earliest is not None \
+                and timex.earliest is not None and (self.previous.earliest.date(), self.previous.latest.date()) \
+                != (timex.earliest.date(), timex.latest.date()):
+            timex = attrs.evolve(timex, warnings=(
+                *timex.warnings, f"the two calendars disagree: {self.previous.text!r} is "
+                f"{self.previous.value}, {timex.text!r} is {timex.value}"))
+        self.previous = timex
         self._track_stated_year(timex, fields, found)
         if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None \
                 and "range" not in fields:

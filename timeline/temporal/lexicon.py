@@ -177,6 +177,8 @@ class Lexicon:
     punctual_re: re.Pattern
     #: Nouns counted by a bare 4-digit number (``في 2012 حادثة`` is not a year).
     counted_nouns: frozenset
+    #: words after which a numeric form is a document number (رقم 1/2016)
+    number_nouns: frozenset
     #: case endings a counted noun may carry (قتيلا)
     accusative: tuple
     #: After a count: optional fillers then ``من`` (group ``plain``) or ``على`` (only before an
@@ -281,7 +283,7 @@ def _build() -> Lexicon:
         add(word, "eve", shift)
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
                 "within", "for", "from", "to", "between", "in", "and", "on_day", "clock_word",
-                "zone_word", "of_it", "minus", "at", "every"):
+                "zone_word", "of_it", "minus", "at", "every", "equivalent"):
         for word in relative[key]:
             add(word, key)
 
@@ -373,6 +375,7 @@ def _build() -> Lexicon:
         punctual_re=re.compile("(?:" + _PROCLITIC + "(?:" + CLITICS.article + ")?" + _trie_regex(
             sorted({fold(w).removeprefix(CLITICS.article) for w in cues["punctual_nouns"]})) + ")"),
         counted_nouns=frozenset(fold(w) for w in cues["counted_nouns"]),
+        number_nouns=frozenset(fold(w) for w in cues["number_nouns"]),
         accusative=tuple(fold(w) for w in cues["accusative_endings"]),
         measure_re=re.compile(
             r"[^\S\n]*(?:(?:" + _trie_regex(sorted({fold(w) for w in relative["measure_fillers"]}))

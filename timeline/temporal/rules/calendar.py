@@ -15,18 +15,31 @@ from typing import Any
 import attrs
 
 from ...model import Timex
+from .. import hijri as umm_al_qura
 from .. import values as V
 from ..engine import Choice, Parse, rule
 from ..grammar import DAY_ROLES, MONTH_ROLES, SPACE, Grammar
+from ..lexicon import LEXICON
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$")
 _ISO_DATE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/-](?P<year>\d{4})$")
+_YEAR_MONTH = re.compile(r"(?P<year>\d{4})[/-](?P<month>\d{1,2})$")
+_DAY_MONTH = re.compile(r"(\d{1,2})([/.])(\d{1,2})$")
+#: a year below this, written without an era mark, may be Hijri: the resolution decides
+_OPEN_BELOW = 1700
 
 
 # -- resolution ------------------------------------------------------------------------------
 def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """Day, month or year of the Gregorian (or, with ``system=hijri``, the Hijri) calendar;
     a missing year is the nearest per tense, or the year the narrative states."""
+    if "short_year" in f:
+        # 16/04/21: the century that puts the year no more than five years after the DCT
+        year = 2000 + f["short_year"]
+        f = {**f, "year": year if year <= ctx.dct.year + 5 else year - 100}
+    if f.get("open") and _hijri_reading(ctx, f):
+        f = {**f, "system": "hijri"}
     if f.get("system") == "hijri":
         return hijri.resolve_hijri(ctx, base, f, found)
     mod = f.get("mod")
@@ -96,6 +109,28 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     if "weekday" in f and date.weekday() != f["weekday"]:
         warnings = (f"weekday {f['weekday']} does not match {date.isoformat()}",)
     return V.day_timex(base, date, f, extra_anchor, warnings)
+
+
+def _hijri_reading(ctx: Any, f: dict[str, Any]) -> bool:
+    """Whether a year written without an era mark is Hijri: a weekday that fits only the Hijri
+    reading, or plausibility against the DCT (a full date with a year before 1700 in a modern
+    text; a bare year within 25 years before and 5 after the DCT's Hijri year)."""
+    today = umm_al_qura.from_gregorian(ctx.dct.date())
+    year = f["year"]
+    if today is None or ctx.dct.year < _OPEN_BELOW + 200:
+        return False
+    if "weekday" in f and "day" in f:
+        as_hijri = umm_al_qura.to_gregorian(year, f["month"], f["day"])
+        fits_hijri = as_hijri is not None and as_hijri.weekday() == f["weekday"]
+        try:
+            fits_gregorian = dt.date(year, f["month"], f["day"]).weekday() == f["weekday"]
+        except ValueError:
+            fits_gregorian = False
+        if fits_hijri != fits_gregorian:
+            return fits_hijri
+    if "day" in f or "month" in f:
+        return year <= today[0] + 5
+    return today[0] - 25 <= year <= today[0] + 5
 
 
 # -- pattern vocabulary ------------------------------------------------------------------------
@@ -189,21 +224,75 @@ def year_after(g: Grammar, i: int, system: str) -> tuple[dict[str, Any], int]:
 
 
 def numeric(g: Grammar, i: int) -> dict[str, Any] | None:
+    """The fields of a numeric date at token ``i``: day-month-year in any separator (two-digit
+    years too), year-month-day, month-year, year-month, and a day-month after a preposition,
+    ``يوم`` or a weekday; ``None`` after a document-number word (``القرار رقم 1/2016``)."""
     num = g.toks[i].num
+    if g.previous_word(g.toks[i].start) in LEXICON.number_nouns:
+        return None
     match = _NUMERIC_DATE.match(num)
     if match:
         day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
-        if len(year) == 2:
+        if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            return {"day": day, "month": month, "year": int(year), "system": "gregorian", "numeric": True}
-        return None
+        if len(year) == 2:
+            return {"day": day, "month": month, "short_year": int(year), "system": "gregorian", "numeric": True}
+        return {"day": day, "month": month, "year": int(year), "system": "gregorian", "numeric": True}
     match = _ISO_DATE.match(num)
     if match:
         year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
         if 1 <= day <= 31 and 1 <= month <= 12:
             return {"day": day, "month": month, "year": year, "system": "gregorian", "numeric": True}
+        return None
+    match = _MONTH_YEAR.match(num) or _YEAR_MONTH.match(num)
+    if match:
+        month, year = int(match.group("month")), int(match.group("year"))
+        if 1 <= month <= 12 and (1900 <= year <= 2100 or g.toks[i].era in g.hijri_marks
+                                 or g.role(i + 1, "hijri_era")):
+            return {"month": month, "year": year, "system": "gregorian", "numeric": True}
+        return None
+    match = _DAY_MONTH.match(num)
+    if match and _day_month_context(g, i, match.group(2)):
+        a, b = int(match.group(1)), int(match.group(3))
+        day, month = (b, a) if b > 12 and a <= 12 else (a, b)
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return {"day": day, "month": month, "system": "gregorian", "numeric": True}
     return None
+
+
+def _day_month_context(g: Grammar, i: int, separator: str) -> bool:
+    """A day-month without a year is a date only after a preposition, ``يوم`` or a weekday
+    (``في 22/4``); a dot also reads as a decimal, so it needs ``يوم`` or a weekday."""
+    if i == 0 or not g.adj(i):
+        return False
+    before = g.toks[i - 1]
+    if before.has("on_day") or before.has("weekday"):
+        return True
+    return separator == "/" and any(before.has(r) for r in ("in", "since", "to", "from", "before", "after"))
+
+
+def _numeric_parse(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A numeric date with its era mark, if any (``27/7/1436هـ``, ``11/10/1383 ه``, ``5-7-2015م``);
+    without one, a year that could be Hijri is left ``open`` for the resolution to decide."""
+    tok = g.toks[i]
+    if tok.num is None or tok.art:
+        return None
+    fields = numeric(g, i)
+    if fields is None:
+        return None
+    j = i + 1
+    if tok.era in g.hijri_marks:
+        fields["system"] = "hijri"
+    elif tok.era:
+        pass
+    elif g.role(j, "hijri_era"):
+        fields["system"] = "hijri"
+        j += 1
+    elif g.role(j, "greg_era"):
+        j += 1
+    elif fields.get("year", 9999) < _OPEN_BELOW:
+        fields["open"] = True
+    return fields, j
 
 
 def _days_of_month(g: Grammar, i: int) -> tuple[list[tuple[dict[str, Any], int, int]], int] | None:
@@ -272,10 +361,14 @@ def _year(g: Grammar, i: int) -> tuple[list[tuple[dict[str, Any], int, int]], in
     if not (tok.has("year_word") and g.adj(i + 1)):
         return None
     year = g.year_number(i + 1)
+    nt = g.toks[i + 1]
+    if not year and nt.num is not None and nt.num.isdecimal() and len(nt.num) <= 4 and not nt.art \
+            and (nt.era in g.hijri_marks or g.role(i + 2, "hijri_era")):
+        year = int(nt.num), i + 2  # سنة 64هـ: an early Hijri year
     if not year:
         return None
     fields: dict[str, Any] = {"year": year[0]}
-    if g.toks[i + 1].era in g.hijri_marks:
+    if nt.era in g.hijri_marks:
         fields["system"] = "hijri"
     k = year[1]
     if g.role(k, "greg_era"):
@@ -283,12 +376,28 @@ def _year(g: Grammar, i: int) -> tuple[list[tuple[dict[str, Any], int, int]], in
     elif g.role(k, "hijri_era"):
         fields["system"] = "hijri"
         k += 1
+    elif not nt.era and year[0] < _OPEN_BELOW:
+        fields["open"] = True  # عام 1431: Hijri or Gregorian, by the DCT
     items = [(fields, i, k)]
     # عامي 2011 و2015
     while g.adj(k) and g.toks[k].coordinated and g.year_number(k):
         items.append(({"year": g.int_at(k)}, k, k + 1))
         k += 1
     return items, k
+
+
+def year_era(g: Grammar, j: int) -> tuple[dict[str, Any], int]:
+    """The calendar of the year token at ``j`` (its glued or following era mark), and the next index."""
+    tok = g.toks[j]
+    if tok.era in g.hijri_marks:
+        return {"system": "hijri"}, j + 1
+    if tok.era:
+        return {}, j + 1
+    if g.role(j + 1, "hijri_era"):
+        return {"system": "hijri"}, j + 2
+    if g.role(j + 1, "greg_era"):
+        return {}, j + 2
+    return ({"open": True} if (g.int_at(j) or 9999) < _OPEN_BELOW else {}), j + 1
 
 
 def _era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
@@ -343,12 +452,13 @@ def era_year_fields(g: Grammar, i: int, want_hijri: bool) -> tuple[dict[str, Any
 @rule("calendar", first=("num",), resolve=resolve_calendar,
       examples=[("وقع في 27/9/2020", "2020-10-01", "2020-09-27"), ("2020-09-27", "2020-10-01", "2020-09-27")])
 def numeric_date(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """A numeric date, day first (27/9/2020, 27-9-2020, 27.9.2020) or ISO (2020-09-27)."""
-    tok = g.toks[i]
-    if tok.num is None or tok.art:
+    """A numeric date: day first (27/9/2020, 27-9-20, 27.9.2020), ISO (2020-09-27), a month
+    (2015/3, 3-2015), a day-month after a preposition (في 22/4); Gregorian, or undecided when
+    its year could be Hijri."""
+    got = _numeric_parse(g, i)
+    if got is None or _is_hijri(got[0]):
         return None
-    got = numeric(g, i)
-    return (got, i + 1) if got else None
+    return got
 
 
 @rule("calendar", first=DAY_ROLES, resolve=resolve_calendar,
@@ -395,7 +505,7 @@ def year_after_preposition(g: Grammar, i: int) -> tuple[list[Parse], int] | None
 
 
 #: the calendar non-terminal: day(s) of a month, a month, a year or a numeric date at a token
-calendar = Choice(lambda: (numeric_date, day_month, hijri.day_month, relative.month, month, hijri.month,
+calendar = Choice(lambda: (numeric_date, hijri.numeric_date, day_month, hijri.day_month, relative.month, month, hijri.month,
                            year, hijri.year, era_year, hijri.era_year))
 
 

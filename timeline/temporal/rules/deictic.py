@@ -187,9 +187,19 @@ def date_at(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 @rule("group")
 def date(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
-    """Any day or coarser date (the ``date_at`` non-terminal) as a top-level expression."""
-    return date_at(g, i)
+    """Any day or coarser date (the ``date_at`` non-terminal) as a top-level expression; two
+    dates joined by ``الموافق`` (one day in two calendars) are checked against each other."""
+    got = date_at(g, i)
+    if got is None:
+        return None
+    parses, j = got
+    if len(parses) == 1 and "day" in parses[0].fields and g.role(j, "equivalent") and g.adj(j + 1):
+        other = date_at(g, j + 1)
+        if other and len(other[0]) == 1 and "day" in other[0][0].fields:
+            second = other[0][0]
+            return [parses[0], second.wrap(hijri.equivalent, fields={**second.fields, "equivalent": True})], other[1]
+    return got
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import narrative, parts_of_day, relative  # noqa: E402
+from . import hijri, narrative, parts_of_day, relative  # noqa: E402

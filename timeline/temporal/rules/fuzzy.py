@@ -53,9 +53,11 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         return [part_of.make(i, k, {**fields, "mod": mod})], k
     tok = g.toks[j]
     if tok.has("year_word") or tok.num is not None:
-        year = g.year_number(j + 1 if tok.has("year_word") else j)
+        at = j + 1 if tok.has("year_word") else j
+        year = g.year_number(at)
         if year:
-            return [part_of.make(i, year[1], {"year": year[0], "mod": mod})], year[1]
+            era, end = calendar.year_era(g, at)
+            return [part_of.make(i, end, {"year": year[0], "mod": mod, **era})], end
     per = relative.period_fields(g, j)
     if per:
         return [part_of_period.make(i, per[1], {**per[0], "mod": mod})], per[1]

@@ -15,7 +15,7 @@ import attrs
 from ...model import Timex
 from .. import hijri as umm_al_qura
 from .. import values as V
-from ..engine import Parse, rule
+from ..engine import Parse, production, rule
 from ..grammar import DAY_ROLES, MONTH_ROLES, Grammar
 
 
@@ -47,6 +47,8 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
             else:
                 year -= month > today[1]
     extra = {"hijri": f"{year:04d}-{month or 0:02d}-{day or 0:02d}", "calendar": "hijri"}
+    if umm_al_qura.tabular(year):
+        base = attrs.evolve(base, warnings=(*base.warnings, umm_al_qura.TABULAR_WARNING))
     if f.get("edge_day") and month is not None:
         span = umm_al_qura.month_span(year, month)
         if span is not None:
@@ -56,9 +58,15 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         span = umm_al_qura.year_span(year)
         if span is None:
             return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
-        earliest, latest = V.span_bounds(*span)
+        first, last = span
+        mod = f.get("mod")
+        if mod in V.FUZZY_YEAR:
+            # the first, middle or last four Hijri months
+            lo, hi = V.FUZZY_YEAR[mod]
+            first, last = umm_al_qura.month_span(year, lo)[0], umm_al_qura.month_span(year, hi)[1]
+        earliest, latest = V.span_bounds(first, last)
         return attrs.evolve(base, value=f"{span[0].year:04d}", earliest=earliest, latest=latest,
-                            grain="year", anchor=anchor, extra=extra)
+                            grain="year", anchor=anchor, extra=extra, mod=mod)
     if day is None:
         span = umm_al_qura.month_span(year, month)
         if span is None:
@@ -80,6 +88,23 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
 
 def _resolve(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     return calendar.resolve_calendar(ctx, base, f, found)
+
+
+@production("calendar", examples=[("الأحد 18-9-1436 الموافق 5-7-2015م", "2015-08-01", "2015-07-05")])
+def equivalent() -> None:
+    """The second date of a ``الموافق`` pair (one day in two calendars): resolved as itself, with a
+    warning when it is not the day the first date names."""
+
+
+@rule("calendar", first=("num",), resolve=_resolve,
+      examples=[("صدر القرار بتاريخ 27/7/1436هـ", "2015-06-01", "2015-05-16"),
+                ("توفي في 11/10/1383 ه", "2015-06-01", "1964-02-24")])
+def numeric_date(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A numeric date with a Hijri era mark (``27/7/1436هـ``, ``11/10/1383 ه``)."""
+    got = calendar._numeric_parse(g, i)
+    if got is None or got[0].get("system") != "hijri":
+        return None
+    return got
 
 
 @rule("calendar", first=DAY_ROLES, resolve=_resolve, examples=[("في 15 رمضان 1441 هـ", "2020-10-01", "2020-05-08"),
