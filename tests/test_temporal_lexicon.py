@@ -23,8 +23,21 @@ def _load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+DIALECTS = sorted(p.stem for p in (DATA / "dialects").glob("*.json"))
+
+
 def test_every_data_file_has_a_schema_and_every_schema_a_file():
-    assert FILES and FILES == sorted(p.name.removesuffix(".schema.json") for p in SCHEMAS.glob("*.schema.json"))
+    assert FILES and sorted([*FILES, "dialect"]) == sorted(p.name.removesuffix(".schema.json")
+                                                   for p in SCHEMAS.glob("*.schema.json"))
+
+
+@pytest.mark.parametrize("name", DIALECTS)
+def test_dialect_overlay_matches_the_schema(name):
+    validator = jsonschema.Draft202012Validator(_load(SCHEMAS / "dialect.schema.json"))
+    data = _load(DATA / "dialects" / f"{name}.json")
+    assert not [e.message for e in validator.iter_errors(data)]
+    assert not validator.is_valid({**data, "unknown_key": {}})
+    assert not validator.is_valid({**data, "direction": {"الجاي": "sideways"}})
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -39,6 +39,10 @@ def _proclitic_options() -> tuple[str, ...]:
     return tuple(out)
 
 
+#: spoken-form overlays (``timeline/lexicon/temporal/dialects/<region>.json``), all loaded
+DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
+
+
 def _load(name: str) -> dict[str, Any]:
     path = Path(__file__).resolve().parent.parent / "lexicon" / "temporal" / name
     return json.loads(path.read_text(encoding="utf-8"))
@@ -271,12 +275,14 @@ def _build() -> Lexicon:
         add(word, "year_frac", (letter, parts_count))
 
     relative = _load("relative.json")
-    for word, offset in relative["deictic"].items():
-        add(word, "deictic", offset)
-    for word, direction in relative["direction"].items():
-        add(word, "dir", direction)
-    for word, value in relative["vague"].items():
-        add(word, "vague", value)
+    dialects = [_load(f"dialects/{region}.json") for region in DIALECTS]
+    for data in (relative, *dialects):
+        for word, offset in data.get("deictic", {}).items():
+            add(word, "deictic", offset)
+        for word, direction in data.get("direction", {}).items():
+            add(word, "dir", direction)
+        for word, value in data.get("vague", {}).items():
+            add(word, "vague", value)
     for word, value in relative["set"].items():
         add(word, "set", value)
     for word, shift in relative["eve"].items():
@@ -315,6 +321,12 @@ def _build() -> Lexicon:
     holidays = _load("holidays.json")
     for word, spec in holidays["holidays"].items():
         add(word, "holiday", MappingProxyType(dict(spec)))
+
+    history = _load("history.json")
+    for word, digit in history["decades"].items():
+        add(word, "decade_name", digit)
+    for word in history["decade_word"]:
+        add(word, "decade_word")
 
     cues = _load("cues.json")
     for word in cues["future_words"]:

@@ -14,6 +14,7 @@ from . import (
     durations,
     fuzzy,
     hijri,
+    history,
     holidays,
     narrative,
     parts_of_day,
@@ -25,7 +26,7 @@ from . import (
     year_parts,
 )
 
-FAMILIES = (aspect, calendar, clock, deictic, durations, fuzzy, hijri, holidays, narrative, parts_of_day, ranges,
+FAMILIES = (aspect, calendar, clock, deictic, durations, fuzzy, hijri, history, holidays, narrative, parts_of_day, ranges,
             relative, sets, vague, weeks, year_parts)
 
 #: Top-level rules in the order they are tried at each token; the first match wins.
@@ -49,6 +50,10 @@ ORDER: tuple[Rule, ...] = (
     parts_of_day.part_of_date,
     parts_of_day.at_part,
     clock.time_of_day,
+    history.decade,
+    history.century,
+    history.bracketed_year,
+    durations.fraction,
     deictic.date,
     durations.stretch,
     durations.count,

@@ -13,6 +13,8 @@ from ..engine import Parse, production, rule
 from ..grammar import Grammar
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+# 7.30 is a clock time only after الساعة or before a part of the day (11.15 صباحا): else a decimal
+_CLOCK_DOT = re.compile(r"(\d{1,2})\.(\d{2})$")
 
 
 def resolve_clock(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
@@ -55,7 +57,7 @@ def clock_fields(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     cj = j
     hour = minute = None
     if ct.num is not None and (not ct.art or said_clock):
-        match = _CLOCK.match(ct.num)
+        match = _CLOCK.match(ct.num) or _CLOCK_DOT.match(ct.num)
         if match:
             hour, minute = int(match.group(1)), int(match.group(2))
         elif said_clock and ct.num.isdigit() and int(ct.num) <= 24:
@@ -126,7 +128,8 @@ def time_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         start = i + 1
     ctok = g.toks[start]
     if not (ctok.has("clock_word") or (ctok.num is not None and ":" in ctok.num) or (
-            (ctok.has("ord") or ctok.has("card")) and clock_follows(g, start + 1))):
+            (ctok.has("ord") or ctok.has("card") or (ctok.num is not None and _CLOCK_DOT.match(ctok.num)))
+            and clock_follows(g, start + 1))):
         return None
     got = clock_fields(g, start)
     if not got:

@@ -344,3 +344,23 @@ def count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 
 # call-time dependencies, imported last: these modules import this one
 from . import deictic, relative  # noqa: E402
+
+
+#: how many of the next smaller unit a whole unit holds, for fractions (نصف ساعة: 30 minutes)
+_PARTS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "day": ("hour", 24),
+          "hour": ("minute", 60)}
+
+
+@rule("duration", first=("frac",), resolve=resolve_duration,
+      examples=[("خلال نصف ساعة", "2016-11-07", "PT30M"), ("منذ ربع قرن", "2016-11-07", "P25Y")])
+def fraction(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A fraction of a unit (``ربع قرن``, ``نصف ساعة``, ``نصف عام``) in the next smaller unit,
+    when it is a whole number of them."""
+    unit = g.toks[i + 1].get("unit") if g.adj(i + 1) else None
+    if not unit or unit[2] or unit[1] not in (1, -1) or unit[0] not in _PARTS:
+        return None
+    smaller, size = _PARTS[unit[0]]
+    amount = size * g.toks[i].get("frac")
+    if amount % 60:
+        return None
+    return {"unit": smaller, "n": amount // 60, "mod": None}, i + 2

@@ -1,0 +1,104 @@
+"""History: decades (``السبعينيات``, ``تسعينيات القرن الماضي``: value ``197X``), centuries (``القرن
+التاسع عشر``, ``القرن الـ21``: value ``18``, ``20``), and a year in brackets (``(1949)``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from .. import values as V
+from ..engine import rule
+from ..grammar import Grammar
+from ..lexicon import LEXICON
+from . import calendar
+
+
+def _century_start(ctx: Any, f: dict[str, Any]) -> int | None:
+    if "century" in f:
+        return (f["century"] - 1) * 100
+    if "century_shift" in f:
+        return (ctx.dct.year // 100 + f["century_shift"]) * 100
+    return None
+
+
+def resolve_decade(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The decade in the century named, or the latest such decade begun by the DCT."""
+    century = _century_start(ctx, f)
+    if century is None:
+        century = (ctx.dct.year // 100) * 100
+        if century + 10 * f["decade"] > ctx.dct.year:
+            century -= 100
+    start = century + 10 * f["decade"]
+    if not 1 <= start <= 9990:
+        return None
+    earliest, latest = V.span_bounds(dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
+    return attrs.evolve(base, value=f"{start // 10:03d}X", earliest=earliest, latest=latest, grain="decade",
+                        anchor="dct" if "century" not in f else None)
+
+
+def resolve_century(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    start = _century_start(ctx, f)
+    if start is None or not 0 <= start <= 9900:
+        return None
+    earliest, latest = V.span_bounds(dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31))
+    return attrs.evolve(base, value=f"{start // 100:02d}", earliest=earliest, latest=latest, grain="century")
+
+
+def _century(g: Grammar, i: int, directions: bool = True) -> tuple[dict[str, Any], int] | None:
+    """``القرن التاسع عشر``, ``القرن العشرين``, ``القرن الـ21``, ``القرن الماضي``: (fields, next)."""
+    unit = g.toks[i].get("unit")
+    if not (unit and unit[0] == "century" and unit[1] in (1, -1) and unit[2] and g.adj(i + 1)):
+        return None
+    nt = g.toks[i + 1]
+    if directions and nt.has("dir") and nt.get("dir") in ("past", "last", "current", "future"):
+        return {"century_shift": {"past": -1, "last": -1, "current": 0, "future": 1}[nt.get("dir")]}, i + 2
+    if nt.num is not None and not nt.art and not nt.pre:
+        return None  # القرن 19 reads as a century only with the article: القرن الـ19
+    got = g.number(i + 1)
+    if got and 1 <= got[0] <= 30 and not g.role(got[1], "unit"):
+        return {"century": got[0]}, got[1]
+    return None
+
+
+@rule("decade", first=("decade_name", "decade_word"), resolve=resolve_decade,
+      examples=[("في السبعينيات", "2016-11-07", "197X"), ("تسعينيات القرن الماضي", "2016-11-07", "199X"),
+                ("عقد الستينيات من القرن التاسع عشر", "2016-11-07", "186X")])
+def decade(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A decade name, optionally after ``عقد`` and before ``من`` + a century."""
+    j = i + 1 if g.toks[i].has("decade_word") and g.role(i + 1, "decade_name") else i
+    if not g.toks[j].has("decade_name"):
+        return None
+    fields: dict[str, Any] = {"decade": g.toks[j].get("decade_name")}
+    k = j + 1
+    at = k + 1 if g.role(k, "from") else k
+    century = _century(g, at) if g.adj(at) else None
+    if century:
+        fields.update(century[0])
+        k = century[1]
+    return fields, k
+
+
+@rule("century", first=("unit",), resolve=resolve_century,
+      examples=[("في القرن التاسع عشر", "2016-11-07", "18"), ("مطلع القرن الـ21", "2016-11-07", "20"),
+                ("القرن الحادي والعشرين", "2016-11-07", "20")])
+def century(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A century by its ordinal (``القرن التاسع عشر``, ``القرن الحادي والعشرين``, ``القرن الـ21``);
+    ``القرن الماضي`` is a relative period."""
+    return _century(g, i, directions=False)
+
+
+@rule("calendar", first=("num",), resolve=calendar.resolve_calendar, examples=[("رواية «الحرب والسلام» (1869)", "2016-11-07", "1869")])
+def bracketed_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A year alone in brackets after a title or a name: ``(1949)``."""
+    tok = g.toks[i]
+    year = g.year_number(i)
+    if not year or tok.pre or tok.art or tok.era or not 1000 <= year[0] <= 2100:
+        return None
+    if g.text[tok.start - 1:tok.start] != "(" or g.text[tok.end:tok.end + 1] != ")":
+        return None
+    if g.previous_word(tok.start - 1) in LEXICON.number_nouns:
+        return None
+    return {"year": year[0]}, i + 1
