@@ -342,9 +342,6 @@ def count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return None
 
 
-# call-time dependencies, imported last: these modules import this one
-from . import deictic, relative  # noqa: E402
-
 
 #: how many of the next smaller unit a whole unit holds, for fractions (نصف ساعة: 30 minutes)
 _PARTS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "day": ("hour", 24),
@@ -364,3 +361,7 @@ def fraction(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if amount % 60:
         return None
     return {"unit": smaller, "n": amount // 60, "mod": None}, i + 2
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import deictic, relative  # noqa: E402
