@@ -82,7 +82,7 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
     date = umm_al_qura.to_gregorian(year, month, day)
     if date is None:
         return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
-    timex = V.day_timex(base, date, f, anchor)
+    timex = V.day_timex(base, date, f, anchor, base.warnings)
     return attrs.evolve(timex, extra={**dict(timex.extra), **extra})
 
 
