@@ -38,7 +38,8 @@ for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian / Urdu
 
-_MARKS = frozenset(c for c in _DELETE if not 0x200B <= ord(c) <= 0x206F and c != "\uFEFF")
+#: Marks written after a letter that belong to its word (a span's end extends over them).
+MARKS = frozenset(c for c in _DELETE if not 0x200B <= ord(c) <= 0x206F and c != "\uFEFF")
 _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
 _DELETED = re.compile("[" + "".join(re.escape(c) for c in _DELETE) + "]")
 
@@ -58,7 +59,7 @@ class Normalized:
             return start, end
         stop = self.offsets[end - 1] + 1
         # harakat and tatweel written after the last letter belong to that word
-        while stop < len(self.original) and self.original[stop] in _MARKS:
+        while stop < len(self.original) and self.original[stop] in MARKS:
             stop += 1
         return self.offsets[start], stop
 

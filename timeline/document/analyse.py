@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from ..arabic import Normalized, fold, normalize
+from ..arabic.normalize import MARKS
 from .model import Document, Span, Token
 
 _WORD = re.compile(r"\w+")
@@ -81,17 +82,33 @@ def _lines(text: str) -> list[Span]:
     return out
 
 
+def _tokens(norm: Normalized) -> list[Token]:
+    """The word tokens, with original spans (the hot loop of the analysis, kept flat)."""
+    make = tuple.__new__
+    out: list[Token] = []
+    append = out.append
+    offsets = norm.offsets
+    if offsets is None:  # nothing was deleted: normalized offsets are original offsets
+        for i, m in enumerate(_WORD.finditer(norm.text)):
+            a, b = m.span()
+            append(make(Token, (i, a, b, a, b, m.group())))
+        return out
+    original, marks, size = norm.original, MARKS, len(norm.original)
+    for i, m in enumerate(_WORD.finditer(norm.text)):
+        a, b = m.span()
+        stop = offsets[b - 1] + 1
+        while stop < size and original[stop] in marks:  # see Normalized.span
+            stop += 1
+        append(make(Token, (i, offsets[a], stop, a, b, m.group())))
+    return out
+
+
 def analyse(text: str, id: str | None = None) -> Document:
     """The analysed :class:`Document` of ``text`` (``id``: the article id, for messages)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     norm = normalize(text)
-    tokens = []
-    span = norm.span
-    for i, m in enumerate(_WORD.finditer(norm.text)):
-        nstart, nend = m.span()
-        start, end = span(nstart, nend)
-        tokens.append(Token(i, start, end, nstart, nend, m.group()))
+    tokens = _tokens(norm)
     sentences = _cut(text, norm, _SENTENCE_END, [(0, len(text))])
     clauses = _cut(text, norm, _CLAUSE_END, sentences)
     lines = _lines(text)
@@ -100,7 +117,7 @@ def analyse(text: str, id: str | None = None) -> Document:
     return Document(
         text=text, norm=norm, tokens=tuple(tokens), sentences=tuple(sentences), clauses=tuple(clauses),
         lines=tuple(lines), quotes=tuple(quotes), datelines=tuple(datelines), id=id,
-        token_starts=tuple(t.start for t in tokens),
+        token_starts=tuple(t[1] for t in tokens),
         sentence_starts=tuple(a for a, _ in sentences),
         clause_starts=tuple(a for a, _ in clauses),
         line_starts=tuple(a for a, _ in lines),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -17,9 +18,12 @@ from .segment import Analysis, analyses
 Span = tuple[int, int]
 
 
-@attrs.frozen(slots=True)
-class Token:
-    """One word or number: its spans, its folded form and its clitic readings."""
+class Token(NamedTuple):
+    """One word or number: its spans, its folded form and its clitic readings.
+
+    A named tuple rather than an attrs class: an article has thousands of tokens and
+    creating them was most of the cost of analysing a document.
+    """
 
     index: int
     start: int
