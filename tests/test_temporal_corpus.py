@@ -88,7 +88,7 @@ def _parse(cells: list[str]) -> dict[str, Any]:
         raise RowError(f"expected {len(COLUMNS)} columns, got {len(cells)}: {cells!r}")
     row: dict[str, Any] = dict(zip(COLUMNS, cells, strict=True))
     row["dct"] = _dct(row["dct"])
-    if row["prefer"] not in ("past", "future"):
+    if row["prefer"] not in ("past", "future", "nearest"):
         raise RowError(f"bad prefer {row['prefer']!r}")
     if not row["span"] or row["span"] not in row["text"]:
         raise RowError(f"span {row['span']!r} not in text")

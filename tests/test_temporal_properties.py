@@ -86,7 +86,7 @@ LEXICON_WORDS = st.sampled_from(sorted(LEXICON.roles) + ["5", "17", "2020", "144
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(LEXICON_WORDS, max_size=12).map(" ".join), DCTS,
-       st.sampled_from(["past", "future"]))
+       st.sampled_from(["past", "future", "nearest"]))
 def test_any_sequence_of_lexicon_words_is_handled(text, dct, prefer):
     for timex in tag(text, dct, prefer=prefer):
         assert text[timex.start:timex.end] == timex.text
@@ -99,3 +99,11 @@ def test_any_sequence_of_lexicon_words_is_handled(text, dct, prefer):
 def test_glued_lexicon_words_are_handled(text, dct):
     for timex in tag(text, dct):
         assert text[timex.start:timex.end] == timex.text
+
+
+@given(DCTS, st.integers(0, 6))
+def test_nearest_weekday_is_at_most_three_days_away(dct, weekday):
+    (timex,) = tag(f"نلتقي {WEEKDAYS[weekday]} في المقهى", dct, prefer="nearest")
+    day = timex.earliest.date()
+    assert day.weekday() == weekday
+    assert abs((day - dct).days) <= 3

@@ -148,8 +148,9 @@ def make_parser() -> argparse.ArgumentParser:
                          help=f"output format (default {formats[0]})")
         sub.add_argument("--output", "-o", metavar="FILE",
                          help="write here instead of stdout (replaced only when the command ends well)")
-        sub.add_argument("--prefer", choices=("past", "future"), default="past",
-                         help="direction of a bare weekday or month with no tense cue (default past)")
+        sub.add_argument("--prefer", choices=("past", "future", "nearest"), default="past",
+                         help="direction of a bare weekday or month with no tense cue: past (news, the "
+                              "default), future (schedules) or nearest (dialogue)")
         sub.add_argument("--no-progress", action="store_true",
                          help="no progress line on stderr (it only shows on a terminal anyway)")
 

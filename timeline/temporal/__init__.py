@@ -19,7 +19,11 @@ from .dateline import find_dateline
 from .grammar import Grammar
 from .rules import RECOGNIZE
 
-__all__ = ["DATELINE_WARNING", "find_dateline", "parse_published", "recognize", "tag", "tag_article"]
+__all__ = ["DATELINE_WARNING", "PREFER", "find_dateline", "parse_published", "recognize", "tag", "tag_article"]
+
+#: Where a bare weekday or month with no tense cue goes: news reports the past; ``future`` suits
+#: schedules and announcements; ``nearest`` (the closer occurrence) suits dialogue.
+PREFER = ("past", "future", "nearest")
 
 #: Carried by every Timex of an article whose DCT was read from its dateline, not given.
 DATELINE_WARNING = "publication date taken from the article's dateline"
@@ -54,11 +58,11 @@ def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: st
     """Every time expression in ``text`` (a string or an analysed :class:`~timeline.document.Document`),
     resolved against the publication date ``published``.
 
-    ``prefer`` (``"past"`` or ``"future"``) decides where a bare weekday or month without a
-    tense cue goes.  Results are sorted by ``(start, end)``; spans index the original text.
+    ``prefer`` (``"past"``, ``"future"`` or ``"nearest"``, see :data:`PREFER`) decides where a bare
+    weekday or month without a tense cue goes.  Results are sorted by ``(start, end)``; spans index the original text.
     """
-    if prefer not in ("past", "future"):
-        raise InputError(Problem(doc, "prefer", f"must be 'past' or 'future', not {prefer!r}"))
+    if prefer not in PREFER:
+        raise InputError(Problem(doc, "prefer", f"must be 'past', 'future' or 'nearest', not {prefer!r}"))
     dct = parse_published(published, doc)
     if isinstance(text, Document):
         document = text

@@ -106,6 +106,11 @@ class Context:
             return True
         return False
 
+    def nearest(self, found: Found) -> bool:
+        """``prefer="nearest"`` and no future cue: a bare weekday or month goes to whichever
+        occurrence is closer to the DCT (dialogue, schedules, text that is not news)."""
+        return self.prefer == "nearest" and not self.future(found)
+
     def sentence_of(self, pos: int) -> int:
         """Position of normalized offset ``pos`` counted in sentences, a line break counting one
         more: "this or the previous sentence" then stays within a paragraph."""
@@ -127,8 +132,11 @@ class Context:
             return None
         return year
 
-    def weekday_date(self, weekday: int, shift: int, forward: bool) -> dt.date:
+    def weekday_date(self, weekday: int, shift: int, forward: bool, nearest: bool = False) -> dt.date:
         today = self.dct.date()
+        if shift == 0 and nearest:
+            ahead, back = (weekday - today.weekday()) % 7, (today.weekday() - weekday) % 7
+            return today + dt.timedelta(days=ahead) if ahead < back else today - dt.timedelta(days=back)
         if shift < 0:
             back = (today.weekday() - weekday) % 7 or 7
             return today - dt.timedelta(days=back + 7 * (-shift - 1))

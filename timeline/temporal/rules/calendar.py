@@ -72,6 +72,8 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
             year -= month >= dct.month
         elif f.get("month_dir") == "future":
             year += month <= dct.month
+        elif ctx.nearest(found):
+            year += nearest_year_shift(month, dct.month)
         elif ctx.future(found):
             if month < dct.month:
                 year += 1
@@ -109,6 +111,17 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     if "weekday" in f and date.weekday() != f["weekday"]:
         warnings = (f"weekday {f['weekday']} does not match {date.isoformat()}",)
     return V.day_timex(base, date, f, extra_anchor, warnings)
+
+
+def nearest_year_shift(month: int, current: int) -> int:
+    """-1, 0 or 1: the year shift that puts ``month`` nearest the ``current`` month (a tie
+    goes back)."""
+    ahead = (month - current) % 12
+    if ahead == 0:
+        return 0
+    if ahead < 6:
+        return 1 if month < current else 0
+    return -1 if month > current else 0
 
 
 def _hijri_reading(ctx: Any, f: dict[str, Any]) -> bool:

@@ -33,7 +33,7 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
             return V.day_timex(base, expected, f, "dct")
         warnings = (f"weekday contradicts the day word: {expected.isoformat()} is not weekday {weekday}",)
         shift = -1 if said < 0 else (1 if said > 0 else 0)
-    day = ctx.weekday_date(weekday, shift, ctx.future(found))
+    day = ctx.weekday_date(weekday, shift, ctx.future(found), ctx.nearest(found))
     return V.day_timex(base, day, f, "dct", warnings)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..engine import Parse, production, rule
 from ..grammar import Grammar
-from . import calendar, relative
+from . import calendar, relative, weeks
 
 
 @production("calendar", resolve=calendar.resolve_calendar,
@@ -59,9 +59,11 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             era, end = calendar.year_era(g, at)
             return [part_of.make(i, end, {"year": year[0], "mod": mod, **era})], end
     per = relative.period_fields(g, j)
-    if per:
-        return [part_of_period.make(i, per[1], {**per[0], "mod": mod})], per[1]
     unit = tok.get("unit")
-    if unit and unit[2] and unit[1] in (1, -1) and unit[0] in ("week", "month", "year"):
-        return [part_of_period.make(i, j + 1, {"unit": unit[0], "shift": 0, "mod": mod})], j + 1
+    if not per and unit and unit[2] and unit[1] in (1, -1) and unit[0] in ("week", "month", "year"):
+        per = {"unit": unit[0], "shift": 0}, j + 1
+    if per:
+        if per[0]["unit"] == "week" and mod == "END" and per[0]["shift"] in (-1, 0, 1):
+            return [weeks.weekend.make(i, per[1], {**per[0], "mod": mod})], per[1]
+        return [part_of_period.make(i, per[1], {**per[0], "mod": mod})], per[1]
     return None

@@ -42,6 +42,8 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
                 year -= month >= today[1]
             elif f.get("month_dir") == "future":
                 year += month <= today[1]
+            elif ctx.nearest(found):
+                year += calendar.nearest_year_shift(month, today[1])
             elif ctx.future(found):
                 year += month < today[1]
             else:

@@ -1,11 +1,16 @@
-"""Weeks of a month: ``الأسبوع الأول من الشهر المقبل``, ``الأسبوع الأخير من أكتوبر`` (the k-th,
+"""Weekends, and weeks of a month: ``الأسبوع الأول من الشهر المقبل``, ``الأسبوع الأخير من أكتوبر`` (the k-th,
 or the last, seven days of the month)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from ..engine import rule
+import attrs
+
+from ...model import Timex
+from .. import values as V
+from ..engine import production, rule
 from ..grammar import Grammar
 from . import calendar
 
@@ -30,3 +35,22 @@ def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
         return None
     week = g.toks[i + 1].get("ord") if g.toks[i + 1].has("ord") else -1
     return {**fields, "month_week": week}, k
+
+
+def resolve_weekend(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    """The weekend of the week named (TIMEX3 ``2016-W45-WE``): Friday to Sunday, which covers
+    both the Friday-Saturday and the Saturday-Sunday weekends of Arab countries."""
+    shift = f["shift"] if isinstance(f["shift"], int) else 0
+    origin = ctx.dct.date()
+    monday = origin - dt.timedelta(days=origin.weekday()) + dt.timedelta(weeks=shift)
+    iso_year, week, _ = monday.isocalendar()
+    earliest, latest = V.span_bounds(monday + dt.timedelta(days=4), monday + dt.timedelta(days=6))
+    return attrs.evolve(base, value=f"{iso_year}-W{week:02d}-WE", earliest=earliest, latest=latest,
+                        grain="week", anchor="dct")
+
+
+@production("weekend", resolve=resolve_weekend,
+            examples=[("في عطلة نهاية الأسبوع", "2016-11-07", "2016-W45-WE"),
+                      ("نهاية الأسبوع المقبل", "2016-11-07", "2016-W46-WE")])
+def weekend() -> None:
+    """``نهاية الأسبوع`` (``عطلة نهاية الأسبوع``), ``نهاية الأسبوع الماضي/المقبل``: the weekend."""
