@@ -22,7 +22,7 @@ def part_of() -> None:
 
 
 @production("period", resolve=relative.resolve_period,
-            examples=[("مطلع العام الماضي", "2020-10-04", "2019"), ("نهاية الأسبوع", "2020-10-04", "2020-W40")])
+            examples=[("مطلع العام الماضي", "2020-10-04", "2019"), ("نهاية الشهر", "2020-10-04", "2020-10")])
 def part_of_period() -> None:
     """``مطلع/نهاية`` + a relative period (``العام الماضي``) or a bare unit (``الأسبوع``)."""
 
