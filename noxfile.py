@@ -23,7 +23,7 @@ def seeds(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (corpus, properties, seeds, command line)."""
-    session.install("-e", ".[test,dask,plot]")
+    session.install("-e", ".[test,dask,plot,pandas,dates]")
     # The deterministic hypothesis profile (tests/conftest.py): no example database, no random
     # seed; and no pytest cache, so nothing left by an earlier run can change this one.
     session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs,
@@ -50,7 +50,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def docs(session: nox.Session) -> None:
     """Build the Sphinx docs with warnings as errors and run their examples (doctest builder)."""
-    session.install("-e", ".[docs,plot]")
+    session.install("-e", ".[docs]")
     # -E: re-read every page, so a stale environment cannot hide a warning.
     session.run("sphinx-build", "-E", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
     session.run("sphinx-build", "-E", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest")

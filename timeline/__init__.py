@@ -1,8 +1,9 @@
 """timeline: Arabic news to event timelines.
 
 Functions: :func:`tag` and :func:`tag_article` (time expressions), :func:`extract_events`,
-:func:`build` (the whole pipeline over many articles), :func:`read_articles` (JSON Lines in,
-Articles and Problems out), :func:`to_networkx`.  Stages: ``timeline.temporal``,
+:func:`build` (the whole pipeline over many articles), :func:`read_articles` (JSON Lines, CSV,
+folders of ``.txt`` files, DataFrames in; Articles and Problems out), :func:`to_networkx`,
+:func:`show` (the HTML page, inline in a notebook), :func:`tag_frame` (pandas).  Stages: ``timeline.temporal``,
 ``timeline.events``, ``timeline.graph``, ``timeline.io``.
 
 >>> import datetime, timeline
@@ -34,8 +35,10 @@ __version__ = "0.1.0"
 # Public functions live in their stage's package; they are imported on first use so that
 # `import timeline` stays cheap and stages never import each other in a cycle.
 _LAZY = {
-    "tag": "timeline.temporal",
-    "tag_article": "timeline.temporal",
+    "tag": "timeline.tagged",
+    "tag_article": "timeline.tagged",
+    "tag_frame": "timeline.frames",
+    "show": "timeline.io",
     "extract_events": "timeline.events",
     "build": "timeline.graph",
     "to_networkx": "timeline.graph",
@@ -44,8 +47,8 @@ _LAZY = {
 
 
 #: Subpackages reachable as attributes without importing them first (``timeline.graph``).
-_SUBMODULES = ("arabic", "cli", "distributed", "document", "events", "graph", "incremental", "io", "model",
-               "plot", "temporal")
+_SUBMODULES = ("arabic", "cli", "distributed", "document", "events", "frames", "graph", "incremental", "io",
+               "model", "plot", "tagged", "temporal")
 
 
 def __getattr__(name: str) -> Any:

@@ -27,6 +27,7 @@ from .cli_runtime import (
     UsageError,
     check_inputs,
     parallel,
+    reader_options,
 )
 
 # The names the command line's tests and users knew here before the split into modules.
@@ -38,13 +39,19 @@ examples:
   timeline tag --prefer future --format timeml articles.jsonl -o tags.xml
   cat articles.jsonl | timeline build              the timeline as one JSON document
   timeline build a.jsonl b.jsonl --jobs 4 --format html -o timeline.html
+  timeline build articles/ --published 2015-08-06 --format html -o t.html   a folder of .txt
+  timeline build archive.csv --id-column doc --date-column date --text-column body --date-order DMY
   timeline export timeline.json --format graphml -o timeline.graphml
   timeline export timeline.json --format timeml --articles articles.jsonl
 
 input: JSON Lines (or one JSON array), an article per record:
   {"id": "...", "published": "2020-10-01", "text": "..."}
-  "published" is an ISO 8601 date or date-time (an offset is allowed; the local date is
-  kept).  Without it, a dateline at the start of the text ("موسكو - 4 أكتوبر 2020") is used.
+  or CSV with a header (--id-column, --date-column, --text-column name the columns), or a
+  folder of .txt files (one article each; the date from the file name, the dateline or
+  --published).  Dates: ISO 8601 (an offset is allowed; the local date is kept), RFC 2822
+  ("Sat, 28 Nov 2026 17:00:00 GMT"), 06/08/2015 with --date-order, Arabic ("الخميس 6 أغسطس
+  2015", "19 شعبان 1444هـ").  Without one, a dateline at the start of the text ("موسكو - 4
+  أكتوبر 2020") is used.
 
 outputs: -o FILE is replaced only when the command ends well (an interruption or error
 leaves the old FILE as it was); an output may not be one of the inputs.
@@ -89,6 +96,7 @@ def _validate(args: argparse.Namespace) -> None:
             raise UsageError("--format timeml needs the article texts: add --articles ARTICLES.jsonl")
     if args.articles:
         check_inputs(args.articles)
+    reader_options(args)
     update = getattr(args, "update", None)
     if update:
         if args.format in ("html", "timeml"):
@@ -154,12 +162,28 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_argument("--no-progress", action="store_true",
                          help="no progress line on stderr (it only shows on a terminal anyway)")
 
+    def reading(sub: argparse.ArgumentParser) -> None:
+        group = sub.add_argument_group(
+            "reading the input", "JSON Lines, CSV (.csv/.tsv), a .txt file or a folder of them (one article a file)")
+        group.add_argument("--input-format", choices=("auto", "jsonl", "csv", "txt"), default="auto",
+                           help="how to read the inputs (default: by the file name; a folder: its .txt files)")
+        group.add_argument("--id-column", metavar="NAME", help="field or column of the article id (default id)")
+        group.add_argument("--date-column", metavar="NAME",
+                           help="field or column of the publication date (default published)")
+        group.add_argument("--text-column", metavar="NAME", help="field or column of the text (default text)")
+        group.add_argument("--date-order", choices=("DMY", "MDY", "YMD"),
+                           help="how to read numeric dates such as 06/08/2015 (refused as ambiguous without it)")
+        group.add_argument("--published", metavar="DATE",
+                           help="publication date of the articles that have none (after the file name and "
+                                "the dateline)")
+
     tag = commands.add_parser(
         "tag", formatter_class=formatter, help="find and resolve time expressions",
         description="Print one JSON line per resolved time expression, in input order.",
         epilog="example:\n  timeline tag articles.jsonl --prefer past > tags.jsonl")
     tag.add_argument("articles", nargs="*", metavar="ARTICLES", help="JSON Lines files, '-' for stdin")
     common(tag, ("jsonl", "json", "timeml"))
+    reading(tag)
     tag.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes")
     tag.add_argument("--explain", action="store_true",
                      help="add the tagger rule that produced each expression (\"rule\": \"family.rule\")")
@@ -176,6 +200,7 @@ def make_parser() -> argparse.ArgumentParser:
                "unit (a warning says so); articles already in it are skipped (a problem).")
     build.add_argument("articles", nargs="*", metavar="ARTICLES", help="JSON Lines files, '-' for stdin")
     common(build, ("json", "timeml", "graphml", "csv", "html"))
+    reading(build)
     build.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes")
     build.add_argument("--title", help="page title for --format html")
     build.add_argument("--update", metavar="SAVED.json",
@@ -195,6 +220,7 @@ def make_parser() -> argparse.ArgumentParser:
                         help="the source articles: sentences for html, texts for timeml (required); "
                              "given before TIMELINE.json, the last file named is the timeline")
     export.add_argument("--title", help="page title for --format html")
+    reading(export)
     return parser
 
 

@@ -16,7 +16,16 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from .cli_runtime import Progress, Refused, Reporter, UsageError, check_inputs, parallel, read_inputs
+from .cli_runtime import (
+    Progress,
+    Refused,
+    Reporter,
+    UsageError,
+    check_inputs,
+    parallel,
+    read_inputs,
+    reader_options,
+)
 from .model import Article, InputError, Problem, Timeline, Timex, timex_record
 
 if TYPE_CHECKING:
@@ -49,7 +58,7 @@ def _dump_line(record: dict[str, Any]) -> str:
 def cmd_tag(args: argparse.Namespace, out: IO[str], report: Reporter, progress: Progress) -> None:
     from .io import timeml_document
 
-    items = parallel(_Tagger(args.prefer), read_inputs(check_inputs(args.articles), report), args.jobs)
+    items = parallel(_Tagger(args.prefer), read_inputs(check_inputs(args.articles), report, reader_options(args)), args.jobs)
     fmt = args.format
     if fmt == "json":
         out.write("[")
@@ -177,7 +186,7 @@ def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, 
     from .incremental import load_saved, save_timeline, update_with_records
 
     saved = args.update
-    items = read_inputs(check_inputs(args.articles), report)
+    items = read_inputs(check_inputs(args.articles), report, reader_options(args))
     target = args.output if args.format == "json" and args.output else saved
     try:
         timeline, records, notes = load_saved(saved)
@@ -226,7 +235,7 @@ def cmd_build(args: argparse.Namespace, out: IO[str] | None, report: Reporter, p
         return
     # Only these formats need the texts back after building.
     keep: dict[str, Article] | None = {} if args.format in ("html", "timeml") else None
-    items = read_inputs(check_inputs(args.articles), report)
+    items = read_inputs(check_inputs(args.articles), report, reader_options(args))
     timeline = _build(items, args.prefer, args.jobs, report, progress, keep)
     _write_timeline(timeline, args.format, out, keep, args.prefer, args.title)
 
@@ -262,7 +271,7 @@ def cmd_export(args: argparse.Namespace, out: IO[str], report: Reporter, progres
     articles: dict[str, Article] | None = None
     if args.articles:
         articles = {}
-        for item, where in read_inputs(check_inputs(args.articles), report):
+        for item, where in read_inputs(check_inputs(args.articles), report, reader_options(args)):
             if isinstance(item, Article):
                 articles[item.id] = item
                 progress.step()

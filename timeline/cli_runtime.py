@@ -100,15 +100,19 @@ class Reporter:
 # ---------------------------------------------------------------- input
 
 def check_inputs(paths: list[str]) -> list[str]:
-    """``paths``, or stdin (``["-"]``) when none; a :class:`UsageError` for a directory, a
-    missing file or one that cannot be read."""
+    """``paths``, or stdin (``["-"]``) when none; a :class:`UsageError` for a missing file or
+    one that cannot be read.  A folder is read as one article per ``.txt`` file in it."""
     paths = paths or ["-"]
     for path in paths:
         if path == "-":
             continue
         if os.path.isdir(path):
-            raise UsageError(f"cannot read {path!r}: it is a directory (give the JSON Lines files in it, "
-                             f"e.g. {os.path.join(path, '*.jsonl')})")
+            from .io.sources import text_files
+
+            if not text_files(path):
+                raise UsageError(f"cannot read {path!r}: it is a directory with no .txt file in it (give "
+                                 f"the JSON Lines or CSV files in it, e.g. {os.path.join(path, '*.jsonl')})")
+            continue
         if not os.path.exists(path):
             raise UsageError(f"cannot read {path!r}: no such file")
         if not os.access(path, os.R_OK):
@@ -116,17 +120,38 @@ def check_inputs(paths: list[str]) -> list[str]:
     return paths
 
 
-def read_inputs(paths: list[str], report: Reporter) -> Iterator[tuple[Article | Problem, str | None]]:
+#: The reading options of the command line (``--id-column`` ...), as :func:`timeline.io.read_articles` names them.
+READ_OPTIONS = ("id_column", "date_column", "text_column", "date_order", "published")
+
+
+def reader_options(args: Any) -> dict[str, Any]:
+    """The keyword arguments of :func:`timeline.io.read_articles` given on the command line;
+    a :class:`UsageError` for a ``--published`` date that cannot be read."""
+    from .io.articles import make_fields
+
+    options = {name: getattr(args, name) for name in READ_OPTIONS if getattr(args, name, None) is not None}
+    try:
+        make_fields(**options)
+    except ValueError as error:
+        raise UsageError(f"--published {options.get('published')!r}: {error}") from None
+    if getattr(args, "input_format", None):
+        options["format"] = args.input_format
+    return options
+
+
+def read_inputs(paths: list[str], report: Reporter, options: dict[str, Any] | None = None,
+                ) -> Iterator[tuple[Article | Problem, str | None]]:
     """Articles and Problems of every input in order, each with its input's name when there
     are several; duplicates are caught across inputs.  Problems are reported by the consumer,
-    in input order, so the stderr of a parallel run equals that of a one-process run."""
+    in input order, so the stderr of a parallel run equals that of a one-process run.
+    ``options`` are :func:`timeline.io.read_articles`'s (:func:`reader_options`)."""
     from .io import read_numbered
 
     seen: dict[str, int] = {}
     several = len(paths) > 1
     for path in paths:
         where = ("<stdin>" if path == "-" else path) if several else None
-        for line, item in read_numbered(path, seen=seen):
+        for line, item in read_numbered(path, seen=seen, **(options or {})):
             report.records += 1
             if isinstance(item, Article):
                 report.origin[item.id] = (line, where)

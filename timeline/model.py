@@ -278,6 +278,19 @@ class Timeline:
                 return event
         raise KeyError(event_id)
 
+    def to_pandas(self) -> Any:
+        """``events, mentions, relations, problems`` DataFrames (:mod:`timeline.frames`; the
+        ``pandas`` extra)."""
+        from .frames import timeline_frames
+
+        return timeline_frames(self)
+
+    def _repr_html_(self) -> str:
+        # A notebook shows the HTML page inline (:func:`timeline.show` adds the sentences).
+        from .io.html_page import show
+
+        return show(self)._repr_html_()
+
 
 FINE_GRAINS = frozenset({"part_of_day", "hour", "minute", "second"})
 

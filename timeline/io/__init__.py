@@ -3,12 +3,12 @@
 from .articles import check_article, check_items, parse_article, parse_published, read_articles, read_numbered
 from .events_csv import write_csv
 from .graphml import graphml_graph, write_graphml
-from .html_page import page_data, render_html, write_html
+from .html_page import Page, page_data, render_html, show, write_html
 from .timeline_json import dump_timeline, timeline_from_json, timeline_to_json
 from .timeml import timeml_document, write_timeml
 
 __all__ = [
-    "check_article", "check_items", "dump_timeline", "graphml_graph", "page_data", "parse_article", "parse_published",
-    "read_articles", "read_numbered", "render_html", "timeline_from_json", "timeline_to_json", "timeml_document",
+    "Page", "check_article", "check_items", "dump_timeline", "graphml_graph", "page_data", "parse_article", "parse_published",
+    "read_articles", "read_numbered", "render_html", "show", "timeline_from_json", "timeline_to_json", "timeml_document",
     "write_csv", "write_graphml", "write_html", "write_timeml",
 ]

@@ -1,9 +1,10 @@
-"""Read articles from JSON Lines, a JSON array, or an iterable of lines or dicts.
+"""Read articles from JSON Lines, a JSON array, or an iterable of lines or dicts (and, through
+:mod:`timeline.io.sources`, from CSV files, folders of ``.txt`` files and DataFrames).
 
-Each record is ``{"id": ..., "published": ..., "text": ...}``; other keys go to
-:attr:`timeline.model.Article.extra`.  Reading streams record by record and never raises
-for bad data: a bad record becomes a :class:`timeline.model.Problem` in the output stream
-and the next record is read as usual.
+Each record is ``{"id": ..., "published": ..., "text": ...}`` (other key names through
+:class:`Fields`); other keys go to :attr:`timeline.model.Article.extra`.  Reading streams record
+by record and never raises for bad data: a bad record becomes a :class:`timeline.model.Problem`
+in the output stream and the next record is read as usual.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import IO, Any
 import attrs
 
 from ..model import Article, Problem, parse_iso
+from .dates import ORDERS, parse_date
 
 #: Characters read per step when streaming a JSON array file.
 _CHUNK = 1 << 16
@@ -30,6 +32,31 @@ MAX_DIGITS = 4300
 #: 1882-2077 CE): such a date is used as written, with a warning.
 HIJRI_YEARS = range(1300, 1501)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@attrs.frozen
+class Fields:
+    """How records name their fields, and what to do about their dates.
+
+    ``id``, ``published`` and ``text`` are the keys (CSV columns) holding the article id, its
+    publication date and its text.  ``order`` (:data:`timeline.io.dates.ORDERS`) reads numeric
+    dates such as ``06/08/2015``, which are refused as ambiguous without it.  ``published``, a
+    datetime, dates the records that carry no date of their own and no dateline.
+    """
+
+    id: str = "id"
+    published: str = "published"
+    text: str = "text"
+    order: str | None = attrs.field(default=None, kw_only=True)
+    default: dt.datetime | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.order is not None and self.order not in ORDERS:
+            raise ValueError(f"date order must be one of {', '.join(ORDERS)}, not {self.order!r}")
+
+
+#: The contract's field names.
+FIELDS = Fields()
 
 
 def parse_published(value: str) -> dt.datetime:
@@ -78,86 +105,93 @@ def _surrogate_warning(article_id: str, field: str, count: int, line: int | None
                    "not valid Unicode (lone surrogates) replaced with U+FFFD", line)
 
 
-def _published(raw: Any, article_id: str, line: int | None) -> tuple[dt.datetime, list[Problem]] | Problem:
+def _published(raw: Any, article_id: str, line: int | None, fields: Fields = FIELDS,
+               ) -> tuple[dt.datetime, list[Problem]] | Problem:
     if isinstance(raw, dt.datetime):
         published = raw.replace(tzinfo=None)
     elif isinstance(raw, dt.date):
         published = dt.datetime.combine(raw, dt.time())
     elif not isinstance(raw, str):
-        return Problem(article_id, "published",
+        return Problem(article_id, fields.published,
                        f"published must be an ISO 8601 string, got {_type_name(raw)}", line)
     else:
         try:
-            published = parse_published(raw)
+            published = parse_date(raw, order=fields.order)
         except ValueError as error:
-            return Problem(article_id, "published", f"invalid date {raw!r}: {error}", line)
+            return Problem(article_id, fields.published, f"invalid date {raw!r}: {error}", line)
     warnings = []
     if isinstance(raw, str) and published.year in HIJRI_YEARS:
-        warnings.append(Problem(article_id, "published",
+        warnings.append(Problem(article_id, fields.published,
                                 f"{published.date().isoformat()} looks like a Hijri date (year "
                                 f"{published.year}); it is read as a Gregorian date", line))
     return published, warnings
 
 
-def _check_id(raw_id: Any, line: int | None) -> str | Problem:
+def _check_id(raw_id: Any, line: int | None, field: str = "id") -> str | Problem:
     if raw_id is None:
-        return Problem(None, "id", "missing article id", line)
+        return Problem(None, field, "missing article id", line)
     if isinstance(raw_id, int) and not isinstance(raw_id, bool):
         raw_id = str(raw_id)
     if not isinstance(raw_id, str):
-        return Problem(None, "id", f"id must be a string, got {_type_name(raw_id)}", line)
+        return Problem(None, field, f"id must be a string, got {_type_name(raw_id)}", line)
     if not raw_id.strip():
-        return Problem(None, "id", "empty article id", line)
+        return Problem(None, field, "empty article id", line)
     shown, bad = _repaired(raw_id)
     if bad:
         # An id names the article in every output: changing it would be a silent guess.
-        return Problem(shown, "id", "id holds a lone surrogate code point (not valid Unicode)", line)
+        return Problem(shown, field, "id holds a lone surrogate code point (not valid Unicode)", line)
     return raw_id
 
 
-def _check_text(text: Any, article_id: str, line: int | None) -> tuple[str, list[Problem]] | Problem:
+def _check_text(text: Any, article_id: str, line: int | None, field: str = "text",
+                ) -> tuple[str, list[Problem]] | Problem:
     if text is None:
-        return Problem(article_id, "text", "missing text", line)
+        return Problem(article_id, field, "missing text", line)
     if not isinstance(text, str):
-        return Problem(article_id, "text", f"text must be a string, got {_type_name(text)}", line)
+        return Problem(article_id, field, f"text must be a string, got {_type_name(text)}", line)
     if not text.strip():
-        return Problem(article_id, "text", "empty text", line)
+        return Problem(article_id, field, "empty text", line)
     text, bad = _repaired(text)
-    return text, [_surrogate_warning(article_id, "text", bad, line)] if bad else []
+    return text, [_surrogate_warning(article_id, field, bad, line)] if bad else []
 
 
-def parse_article(record: Any, *, line: int | None = None) -> Article | Problem:
+def parse_article(record: Any, *, line: int | None = None, fields: Fields = FIELDS) -> Article | Problem:
     """Validate one decoded record; return the :class:`Article` or the first :class:`Problem`.
 
-    ``record`` is a mapping.  ``id`` must be a non-empty string (an integer is accepted and
-    turned into a string) that is valid Unicode, ``text`` a non-empty string, ``published``
-    an ISO 8601 date or date-time (:func:`parse_published`; a ``datetime.date`` or
-    ``datetime.datetime`` is taken as it is).  With no ``published``, a dateline at the start
-    of the text supplies it (``published_source="dateline"``).  Lone surrogates elsewhere
-    (text, other keys) become U+FFFD, and a publication year of :data:`HIJRI_YEARS` is kept:
-    both are listed in :attr:`Article.warnings <timeline.model.Article.warnings>`.
+    ``record`` is a mapping; ``fields`` (:class:`Fields`) names its keys.  ``id`` must be a
+    non-empty string (an integer is accepted and turned into a string) that is valid Unicode,
+    ``text`` a non-empty string, ``published`` a date string of a form
+    :func:`timeline.io.dates.parse_date` reads (ISO 8601, RFC 2822, ``06/08/2015`` with a
+    declared order, Arabic ``6 أغسطس 2015``...), a ``datetime.date`` or a ``datetime.datetime``.
+    With no ``published``, a dateline at the start of the text supplies it
+    (``published_source="dateline"``), else ``fields.default`` (``"default"``).  Lone surrogates
+    elsewhere (text, other keys) become U+FFFD, and a publication year of :data:`HIJRI_YEARS`
+    is kept: both are listed in :attr:`Article.warnings <timeline.model.Article.warnings>`.
     """
     if not isinstance(record, Mapping):
         return Problem(None, None, f"expected a JSON object, got {_type_name(record)}", line)
-    article_id = _check_id(record.get("id"), line)
+    article_id = _check_id(record.get(fields.id), line, fields.id)
     if isinstance(article_id, Problem):
         return article_id
-    checked = _check_text(record.get("text"), article_id, line)
+    checked = _check_text(record.get(fields.text), article_id, line, fields.text)
     if isinstance(checked, Problem):
         return checked
     text, warnings = checked
 
-    raw_published = record.get("published")
+    raw_published = record.get(fields.published)
     source = "field"
     if raw_published is None or raw_published == "":
         dateline = _find_dateline(text)
-        if dateline is None:
-            return Problem(article_id, "published",
+        if dateline is not None:
+            published = dt.datetime.combine(dateline, dt.time())
+            source = "dateline"
+        elif fields.default is not None:
+            published, source = fields.default, "default"
+        else:
+            return Problem(article_id, fields.published,
                            "missing publication date and no dateline in the text", line)
-        published = dt.datetime.combine(dateline, dt.time())
-        source = "dateline"
     else:
-        dated = _published(raw_published, article_id, line)
+        dated = _published(raw_published, article_id, line, fields)
         if isinstance(dated, Problem):
             return dated
         published, more = dated
@@ -165,7 +199,7 @@ def parse_article(record: Any, *, line: int | None = None) -> Article | Problem:
 
     extra = {}
     for key, value in record.items():
-        if key in ("id", "text", "published"):
+        if key in (fields.id, fields.text, fields.published):
             continue
         (key, value), bad = _repaired((key, value))
         if bad:
@@ -441,35 +475,82 @@ def _chain(first: list[Any], rest: Iterable[Any]) -> Iterator[Any]:
     yield from rest
 
 
-def read_articles(source: Any, *, line_offset: int = 0,
+def read_articles(source: Any, *, id_column: str = "id", date_column: str = "published",
+                  text_column: str = "text", date_order: str | None = None,
+                  published: dt.date | str | None = None, format: str = "auto", line_offset: int = 0,
                   seen: dict[str, int] | None = None) -> Iterator[Article | Problem]:
     """Stream the articles of ``source``, yielding an :class:`Article` or a :class:`Problem` per record.
 
-    ``source`` is a path, ``"-"`` (stdin), a text or binary stream, or an iterable of JSON
-    lines or of already decoded dicts.  A stream or file whose first non-blank character
-    is ``[`` is read as one JSON array, element by element.  Blank lines are skipped; line
-    numbers (1-based, plus ``line_offset``) go in each Problem.  ``seen`` maps article ids
-    to their line and is updated; pass the same dict to several calls to catch duplicates
-    across inputs.  A repeated id is a Problem; the first article with it is kept.
+    ``source`` is a path, ``"-"`` (stdin), a text or binary stream, an iterable of JSON lines
+    or of dicts, or a pandas DataFrame (one article a row).  A path is read by its kind
+    (``format="auto"``; else ``"jsonl"``, ``"csv"`` or ``"txt"``): a folder gives one article
+    per ``.txt`` file in it, ``.csv``/``.tsv`` a CSV file with a header, ``.txt`` one article,
+    anything else JSON Lines (or one JSON array, when the first non-blank character is
+    ``[``).  See :mod:`timeline.io.sources`.
+
+    ``id_column``, ``date_column`` and ``text_column`` name the fields (JSON keys, CSV or
+    DataFrame columns) holding the id, the publication date and the text; other fields go
+    to :attr:`Article.extra <timeline.model.Article.extra>`.  Dates are read by
+    :func:`timeline.io.dates.parse_date`; ``date_order`` (``"DMY"``, ``"MDY"``) declares how
+    to read ``06/08/2015``.  ``published`` dates the records that have no date and no
+    dateline.  Blank lines are skipped; line numbers (1-based, plus ``line_offset``) go in
+    each Problem.  ``seen`` maps article ids to their line and is updated; pass the same dict
+    to several calls to catch duplicates across inputs.  A repeated id is a Problem; the
+    first article with it is kept.
     """
-    for _, item in read_numbered(source, line_offset=line_offset, seen=seen):
+    for _, item in read_numbered(source, id_column=id_column, date_column=date_column, text_column=text_column,
+                                 date_order=date_order, published=published, format=format,
+                                 line_offset=line_offset, seen=seen):
         yield item
 
 
-def read_numbered(source: Any, *, line_offset: int = 0,
-                  seen: dict[str, int] | None = None) -> Iterator[tuple[int, Article | Problem]]:
-    """:func:`read_articles` with the line number of each record: ``(line, item)`` pairs."""
+def make_fields(id_column: str = "id", date_column: str = "published", text_column: str = "text",
+                date_order: str | None = None, published: dt.date | str | None = None) -> Fields:
+    """The :class:`Fields` of :func:`read_articles`'s options; raises :class:`ValueError`."""
+    if isinstance(published, str):
+        published = parse_date(published, order=date_order)
+    elif isinstance(published, dt.date) and not isinstance(published, dt.datetime):
+        published = dt.datetime.combine(published, dt.time())
+    return Fields(id_column, date_column, text_column, order=date_order, default=published)
+
+
+def read_numbered(source: Any, *, id_column: str = "id", date_column: str = "published",
+                  text_column: str = "text", date_order: str | None = None,
+                  published: dt.date | str | None = None, format: str = "auto", line_offset: int = 0,
+                  seen: dict[str, int] | None = None) -> Iterator[tuple[int | None, Article | Problem]]:
+    """:func:`read_articles` with the line number of each record: ``(line, item)`` pairs
+    (``None`` for a ``.txt`` file)."""
+    from . import sources
+
+    fields = make_fields(id_column, date_column, text_column, date_order, published)
+    kind = sources.detect_format(source, format)
     seen = {} if seen is None else seen
-    for line, value in _records(source, line_offset):
-        if isinstance(value, Problem):
-            yield line, value
-            continue
-        result = parse_article(value, line=line)
+    for line, result in _items(source, kind, fields, line_offset):
         if isinstance(result, Article):
-            first = seen.get(result.id)
-            if first is not None:
-                yield line, Problem(result.id, "id", f"duplicate article id (first seen on line {first})",
-                                    line)
+            first = seen.get(result.id, False)
+            if first is not False:
+                where = f"line {first}" if first is not None else "another file"
+                yield line, Problem(result.id, fields.id if kind != "folder" else "id",
+                                    f"duplicate article id (first seen on {where})", line)
                 continue
             seen[result.id] = line
         yield line, result
+
+
+def _items(source: Any, kind: str, fields: Fields, line_offset: int) -> Iterator[tuple[int | None, Article | Problem]]:
+    from . import sources
+
+    if kind == "folder":
+        yield from sources.read_folder(source, fields=fields)
+    elif kind == "txt":
+        item = sources.read_text_file(source, fields=fields)
+        yield (item.line if isinstance(item, Problem) else None), item
+    elif kind == "csv":
+        yield from sources.read_csv(source, fields=fields, line_offset=line_offset)
+    else:
+        if kind == "dataframe":
+            from ..frames import dataframe_records
+
+            source = dataframe_records(source)
+        for line, value in _records(source, line_offset):
+            yield line, value if isinstance(value, Problem) else parse_article(value, line=line, fields=fields)

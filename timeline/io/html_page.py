@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import IO, Any
+
+import attrs
 
 from ..events import display_name, place_name
 from ..model import Actor, Article, Event, Mention, Timeline, iso
@@ -113,3 +116,43 @@ def write_html(timeline: Timeline, stream: IO[str],
                title: str = "الخط الزمني للأحداث") -> None:
     """Write :func:`render_html` to ``stream``."""
     stream.write(render_html(timeline, articles, title))
+
+
+#: Height of the page shown inline in a notebook (it scrolls inside).
+INLINE_HEIGHT = 720
+
+
+@attrs.frozen
+class Page:
+    """The page of a timeline, shown inline by Jupyter (``_repr_html_``) and saved with :meth:`save`."""
+
+    timeline: Timeline
+    articles: Mapping[str, Article] = attrs.field(factory=dict, converter=lambda a: a if isinstance(a, Mapping)
+                                                  else {x.id: x for x in a})
+    title: str = "الخط الزمني للأحداث"
+    height: int = INLINE_HEIGHT
+
+    @property
+    def html(self) -> str:
+        """The self-contained page (:func:`render_html`)."""
+        return render_html(self.timeline, self.articles, self.title)
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write the page to ``path`` (whole or not at all)."""
+        from .atomic import atomic_write
+
+        atomic_write(path, self.html)
+
+    def _repr_html_(self) -> str:
+        # An iframe keeps the page's styles and script to itself (a notebook's own CSS and
+        # other outputs stay apart); sandboxed: scripts run, nothing reaches the notebook.
+        return (f'<iframe class="timeline-page" sandbox="allow-scripts" srcdoc="{html.escape(self.html, quote=True)}" '
+                f'style="width: 100%; height: {int(self.height)}px; border: 1px solid #ddd" '
+                f'title="{html.escape(xml_text(self.title), quote=True)}"></iframe>')
+
+
+def show(timeline: Timeline, articles: Iterable[Article] | Mapping[str, Article] = (),
+         title: str = "الخط الزمني للأحداث", height: int = INLINE_HEIGHT) -> Page:
+    """The timeline's page, for a notebook: ``timeline.show(tl, articles)`` as a cell's last line
+    shows it inline with the sentences of every mention (``tl`` alone shows it without them)."""
+    return Page(timeline, articles, title, height)
