@@ -249,7 +249,7 @@ def test_build_jobs_identical_and_formats(tmp_path):
     two = run("build", str(SEEDS), "--jobs", "2")
     assert one.stdout == two.stdout and one.returncode == two.returncode == 0
     events = json.loads(one.stdout)["events"]
-    rows = list(csv.DictReader(io.StringIO(run("build", str(SEEDS), "--format", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run("build", str(SEEDS), "--format", "csv").stdout.removeprefix("\ufeff"))))
     assert len(rows) == len(events)
     import networkx as nx
 
@@ -301,7 +301,7 @@ def test_export_json_is_identity(saved):
 
 
 def test_export_csv_and_html(saved, sample_articles):
-    rows = list(csv.DictReader(io.StringIO(run("export", str(saved), "--format", "csv").stdout)))
+    rows = list(csv.DictReader(io.StringIO(run("export", str(saved), "--format", "csv").stdout.removeprefix("\ufeff"))))
     assert [r["id"] for r in rows] == [e.id for e in TIMELINE.events]
     page = run("export", str(saved), "--format", "html", "--articles", str(sample_articles)).stdout
     assert "باريس - أكد قصر الإليزيه" in page  # the sentence around a mention, from the article

@@ -98,7 +98,7 @@ def test_readding_saved_articles_is_skipped_with_a_problem(tmp_path, halves):
     assert len(reported) == len(skipped) and all(any(f"'{i}'" in r for r in reported) for i in skipped)
     after = load(saved)
     assert after["articles"] == before["articles"] + [json.loads(line)["id"] for line in LINES[3:]]
-    rows = list(csv.DictReader(io.StringIO(again.stdout)))
+    rows = list(csv.DictReader(io.StringIO(again.stdout.removeprefix("\ufeff"))))
     assert [r["id"] for r in rows] == [e["id"] for e in after["events"]]
     # the problems stay in the saved file but are not reported again by the next run
     assert {p["article"] for p in after["problems"]} == skipped

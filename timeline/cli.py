@@ -161,6 +161,10 @@ def make_parser() -> argparse.ArgumentParser:
                               "default), future (schedules) or nearest (dialogue)")
         sub.add_argument("--no-progress", action="store_true",
                          help="no progress line on stderr (it only shows on a terminal anyway)")
+        if "csv" in formats:
+            sub.add_argument("--no-bom", action="store_true",
+                             help="CSV without the byte-order mark spreadsheets need to read UTF-8 (with -o "
+                                  "EVENTS.csv, EVENTS.relations.csv and EVENTS.mentions.csv are written too)")
 
     def reading(sub: argparse.ArgumentParser) -> None:
         group = sub.add_argument_group(
@@ -199,10 +203,10 @@ def make_parser() -> argparse.ArgumentParser:
                "file (e.g. written by a plain build) is updated with each saved event as one\n"
                "unit (a warning says so); articles already in it are skipped (a problem).")
     build.add_argument("articles", nargs="*", metavar="ARTICLES", help="JSON Lines files, '-' for stdin")
-    common(build, ("json", "timeml", "graphml", "csv", "html"))
+    common(build, ("json", "timeml", "graphml", "csv", "html", "timelinejs"))
     reading(build)
     build.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes")
-    build.add_argument("--title", help="page title for --format html")
+    build.add_argument("--title", help="page title for --format html and timelinejs")
     build.add_argument("--update", metavar="SAVED.json",
                        help="add ARTICLES to this saved timeline (created if missing) and save it again, "
                             "with its records file SAVED.records.jsonl; -o with --format json saves "
@@ -215,11 +219,11 @@ def make_parser() -> argparse.ArgumentParser:
                "  timeline export timeline.json --format html --articles articles.jsonl -o t.html")
     # optional here only so that `--articles A B saved.json` can be read (see _fix_export)
     export.add_argument("timeline", metavar="TIMELINE.json", nargs="?", help="saved timeline, '-' for stdin")
-    common(export, ("json", "timeml", "graphml", "csv", "html"))
+    common(export, ("json", "timeml", "graphml", "csv", "html", "timelinejs"))
     export.add_argument("--articles", nargs="+", metavar="ARTICLES",
                         help="the source articles: sentences for html, texts for timeml (required); "
                              "given before TIMELINE.json, the last file named is the timeline")
-    export.add_argument("--title", help="page title for --format html")
+    export.add_argument("--title", help="page title for --format html and timelinejs")
     reading(export)
     return parser
 

@@ -158,22 +158,47 @@ def _timexes_by_doc(articles: Iterable[Article], prefer: str) -> dict[str, list[
 
 
 def _write_timeline(timeline: Timeline, fmt: str, out: IO[str], articles: dict[str, Article] | None,
-                    prefer: str, title: str | None) -> None:
+                    args: argparse.Namespace) -> None:
     from . import io as tio
 
+    title = {"title": args.title} if getattr(args, "title", None) else {}
     if fmt == "json":
         tio.dump_timeline(timeline, out)
     elif fmt == "csv":
-        tio.write_csv(timeline, out)
+        bom = not getattr(args, "no_bom", False)
+        tio.write_csv(timeline, out, bom=bom)
+        if args.output is not None:
+            _write_companions(timeline, args.output, bom)
     elif fmt == "graphml":
         tio.write_graphml(timeline, out)
     elif fmt == "html":
-        tio.write_html(timeline, out, articles or {}, **({"title": title} if title else {}))
+        tio.write_html(timeline, out, articles or {}, **title)
+    elif fmt == "timelinejs":
+        tio.write_timelinejs(timeline, out, articles or {}, **title)
     elif fmt == "timeml":
         docs = list((articles or {}).values())
-        tio.write_timeml(timeline, docs, _timexes_by_doc(docs, prefer), out)
+        tio.write_timeml(timeline, docs, _timexes_by_doc(docs, args.prefer), out)
     else:  # argparse restricts choices; a new format must be wired here
         raise UsageError(f"unknown format {fmt!r}")
+
+
+def companion_paths(output: str) -> dict[str, str]:
+    """The relations and mentions files written beside ``-o EVENTS.csv``."""
+    stem = output[:-4] if output.lower().endswith(".csv") else output
+    return {"relations": f"{stem}.relations.csv", "mentions": f"{stem}.mentions.csv"}
+
+
+def _write_companions(timeline: Timeline, output: str, bom: bool) -> None:
+    from .io import write_mentions_csv, write_relations_csv
+    from .io.atomic import atomic_output
+
+    paths = companion_paths(output)
+    for kind, write in (("relations", write_relations_csv), ("mentions", write_mentions_csv)):
+        try:
+            with atomic_output(paths[kind], newline="") as handle:
+                write(timeline, handle, bom=bom)
+        except OSError as error:
+            raise UsageError(f"cannot write {paths[kind]!r}: {error.strerror or error}") from None
 
 
 def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, progress: Progress) -> None:
@@ -210,7 +235,7 @@ def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, 
                                           lines=_Lines(report))
     save_timeline(target, timeline, every if records is not None else None)
     if out is not None:
-        _write_timeline(timeline, args.format, out, None, args.prefer, args.title)
+        _write_timeline(timeline, args.format, out, None, args)
 
 
 class _Lines(collections.abc.Mapping):
@@ -234,10 +259,10 @@ def cmd_build(args: argparse.Namespace, out: IO[str] | None, report: Reporter, p
         cmd_update(args, out, report, progress)
         return
     # Only these formats need the texts back after building.
-    keep: dict[str, Article] | None = {} if args.format in ("html", "timeml") else None
+    keep: dict[str, Article] | None = {} if args.format in ("html", "timeml", "timelinejs") else None
     items = read_inputs(check_inputs(args.articles), report, reader_options(args))
     timeline = _build(items, args.prefer, args.jobs, report, progress, keep)
-    _write_timeline(timeline, args.format, out, keep, args.prefer, args.title)
+    _write_timeline(timeline, args.format, out, keep, args)
 
 
 # ---------------------------------------------------------------- export
@@ -279,7 +304,7 @@ def cmd_export(args: argparse.Namespace, out: IO[str], report: Reporter, progres
                     report(warning, where)
             else:
                 report(item, where)
-    _write_timeline(timeline, args.format, out, articles, args.prefer, args.title)
+    _write_timeline(timeline, args.format, out, articles, args)
 
 
 COMMANDS = {"tag": cmd_tag, "build": cmd_build, "export": cmd_export}
