@@ -43,7 +43,7 @@ def test_timeline_frames_one_row_per_event_mention_and_relation(seeds):
     assert len(mentions) == sum(len(e.mentions) for e in tl.events)
     for row in mentions.itertuples():
         assert texts[row.article][row.start:row.end] == row.text  # offsets index the article
-        assert row.headline == getattr(tl.event(row.event), "headline", None)
+        assert row.headline == tl.event(row.event).headline
     assert list(zip(relations["source"], relations["target"], relations["type"], strict=True)) == \
         [(r.source, r.target, r.type) for r in tl.relations]
     assert len(problems) == len(tl.problems)

@@ -79,22 +79,18 @@ def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...], instants: tuple
     return frame
 
 
-def _headline(event: Any) -> str | None:
-    return getattr(event, "headline", None)
-
-
 def timeline_frames(timeline: Timeline) -> Frames:
     """The timeline's events (one row each), mentions (one row per mention, with its article,
     offsets, text and the event's headline), relations and problems as DataFrames."""
     events, mentions = [], []
     for event in timeline.events:
-        headline = _headline(event)
+        headline = event.headline
         events.append({
-            "id": event.id, "type": event.type, "subtype": event.subtype, "phase": getattr(event, "phase", None),
+            "id": event.id, "type": event.type, "subtype": event.subtype, "phase": event.phase,
             "headline": headline, "earliest": event.earliest, "latest": event.latest,
-            "grain": getattr(event, "grain", "day"),
+            "grain": event.grain,
             "participants": [a.name for a in event.participants], "actors": [a.key for a in event.participants],
-            "place": event.place, "theatre": getattr(event, "theatre", None), "confidence": event.confidence,
+            "place": event.place, "theatre": event.theatre, "confidence": event.confidence,
             "n_mentions": len(event.mentions), "articles": list(dict.fromkeys(m.doc for m in event.mentions)),
             "warnings": list(event.warnings),
         })

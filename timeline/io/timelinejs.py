@@ -45,9 +45,8 @@ def _date_object(value: dt.date, grain: str) -> dict[str, Any]:
 
 
 def _headline(event: Event) -> str:
-    own = getattr(event, "headline", None)
-    if own:
-        return own
+    if event.headline:
+        return event.headline
     kind = label("types", event.type, event.type)
     sub = label("subtypes", event.subtype) if event.subtype else None
     return f"{kind}: {sub}" if sub else kind
@@ -96,7 +95,7 @@ def timelinejs_document(timeline: Timeline, articles: Iterable[Article] | Mappin
         if event.earliest is None:
             undated += 1
             continue
-        grain = getattr(event, "grain", "day")
+        grain = event.grain
         slide: dict[str, Any] = {
             "start_date": _date_object(event.earliest, grain),
             "text": {"headline": html.escape(_headline(event)), "text": _slide_text(event, articles)},
