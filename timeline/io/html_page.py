@@ -1,13 +1,16 @@
 """A single self-contained HTML page (inline CSS, JS and data; no URL) showing the timeline.
 
-The page is right-to-left Arabic: dated events sit on a vertical time axis grouped by day;
-events whose interval is longer than a day, or that have no date, sit in a separate lane.
-Each card shows the type, subtype, dates and participants; opening it lists every
-mention with its article and the sentence around it, the trigger highlighted.
+The page is right-to-left Arabic, every label from ``labels.json``: a time axis proportional
+to time (zoom in and out, a marker per dated event, a bar for an interval) above the event
+cards grouped by day; filters by type, actor and place and a text search; undated events
+folded away behind their count.  Each card is headed by the event's headline; its sources
+(article id, publication date, offsets, the sentence with the trigger marked) are one click
+away.  All text goes into the page as JSON and into the document through ``textContent``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import os
@@ -19,14 +22,15 @@ from typing import IO, Any
 import attrs
 
 from ..events import display_name, place_name
-from ..model import Actor, Article, Event, Mention, Timeline, iso
+from ..model import UNDATED, Actor, Article, Event, Mention, Timeline, end_of, iso, start_of
 from .graphml import xml_text
+from .labels import labels, warning_label
 from .timeline_json import _date, escape_surrogates
 
 #: Longest stretch shown around a trigger when the mention carries no sentence offsets.
 _WINDOW = 160
 _SENTENCE_END = ".!?؟\n"
-_PLACEHOLDER = re.compile(r"\{\{(title|css|js|data)\}\}")
+_PLACEHOLDER = re.compile(r"\{\{(title|css|js|data|ui:\w+)\}\}")
 
 
 def _asset(name: str) -> str:
@@ -57,6 +61,26 @@ def _actor_name(actor: Actor) -> str:
     return actor.name if name == actor.key else name
 
 
+_EPOCH = dt.datetime(1970, 1, 1)
+
+
+def _days(value: dt.datetime) -> float:
+    """Days since 1970-01-01 (wall-clock time taken as UTC, as the page draws it)."""
+    return (value - _EPOCH).total_seconds() / 86400
+
+
+_COARSE = ("century", "decade", "year", "half", "quarter", "season")
+
+
+def _group(first: dt.datetime, grain: str) -> str:
+    """The heading an event goes under: its year, month or day as its grain says."""
+    if grain in _COARSE:
+        return f"{first.year:04d}"
+    if grain in ("month", "week"):
+        return f"{first.year:04d}-{first.month:02d}"
+    return first.date().isoformat()
+
+
 def _event_data(event: Event, articles: Mapping[str, Article]) -> dict[str, Any]:
     mentions = []
     for mention in event.mentions:
@@ -66,23 +90,29 @@ def _event_data(event: Event, articles: Mapping[str, Article]) -> dict[str, Any]
             published = _date(article.published)
         else:
             before, trigger, after, published = "", mention.text, "", None
-        mentions.append({"doc": mention.doc, "published": published, "before": before,
-                         "trigger": trigger, "after": after, "dated_by": mention.dated_by})
+        mentions.append({"doc": mention.doc, "published": published, "before": before, "trigger": trigger,
+                         "after": after, "dated_by": mention.dated_by, "start": mention.start, "end": mention.end})
+    first, last = start_of(event.earliest), end_of(event.latest)
+    # An event the text gives no date ("undated" warnings) is folded away, not drawn on the axis.
+    dated = first is not None and not any(w.startswith(UNDATED) for w in event.warnings)
     return {
         "id": event.id, "type": event.type, "subtype": event.subtype,
         "earliest": iso(event.earliest, event.grain), "latest": iso(event.latest, event.grain),
         "phase": event.phase, "headline": event.headline, "theatre": event.theatre, "grain": event.grain,
+        "dated": dated, "group": _group(first, event.grain) if dated else None,
+        "start": _days(first) if dated else None,
+        "end": _days(last or first) + 1 / 86400 if dated else None,
         "participants": [{"name": _actor_name(a), "key": a.key, "kind": a.kind, "role": a.role}
                          for a in event.participants],
         "place": event.place, "place_name": place_name(event.place) if event.place else None,
-        "confidence": event.confidence, "warnings": list(event.warnings),
+        "confidence": event.confidence, "warnings": [warning_label(w) for w in event.warnings],
         "mentions": mentions,
     }
 
 
 def page_data(timeline: Timeline, articles: Iterable[Article] | Mapping[str, Article] = (),
               title: str = "") -> dict[str, Any]:
-    """The JSON the page's script renders."""
+    """The JSON the page's script renders (with the label tables it shows)."""
     if not isinstance(articles, Mapping):
         articles = {a.id: a for a in articles}
     return {
@@ -94,6 +124,7 @@ def page_data(timeline: Timeline, articles: Iterable[Article] | Mapping[str, Art
                       for c in timeline.conflicts],
         "problems": [str(p) for p in timeline.problems],
         "articles": list(timeline.articles),
+        "labels": labels(),
     }
 
 
@@ -107,8 +138,10 @@ def render_html(timeline: Timeline, articles: Iterable[Article] | Mapping[str, A
     data = escape_surrogates(data.replace("<", "\\u003c"))
     values = {"title": html.escape(xml_text(title)), "css": _asset("page.css"), "js": _asset("page.js"),
               "data": data}
+    ui = labels()["ui"]
     # One pass, so a placeholder-like string inside the title or data stays as it is.
-    return _PLACEHOLDER.sub(lambda match: values[match.group(1)], _asset("page.html"))
+    return _PLACEHOLDER.sub(lambda match: values.get(match.group(1)) or html.escape(ui[match.group(1)[3:]]),
+                            _asset("page.html"))
 
 
 def write_html(timeline: Timeline, stream: IO[str],
