@@ -36,37 +36,11 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 nitpicky = False
 
-# Every example runs from the repository root, so ``seeds/articles.jsonl`` is a relative path.
+# Every example runs from the repository root (``seeds/articles.jsonl`` is a relative path), as a
+# reader runs it: nothing else is set up behind the page (tests/test_docs_setup.py checks this).
 doctest_global_setup = f"""
-import os, sys, json, subprocess, datetime as dt
+import os
 os.chdir({str(ROOT)!r})
-import timeline
-from timeline.model import iso
-
-def show(text, published="2020-10-01", prefer="past"):
-    '''Print each time expression: type | value | interval | mod | anchor | span text.'''
-    for t in timeline.tag(text, published, prefer=prefer):
-        parts = [t.type, t.value]
-        if t.earliest is not None:
-            parts.append(f"{{iso(t.earliest, t.grain)}} .. {{iso(t.latest, t.grain)}}")
-        if t.mod:
-            parts.append(f"mod={{t.mod}}")
-        if t.anchor:
-            parts.append(f"anchor={{t.anchor}}")
-        # the Arabic span goes last: digits right after Arabic would be reordered by bidi
-        print(" | ".join([*parts, t.text]))
-        for w in t.warnings:
-            print("  warning:", w)
-
-def run_cli(*args, stdin=None):
-    '''Run ``python -m timeline ARGS`` and print stdout, stderr and the exit status.'''
-    done = subprocess.run([sys.executable, "-m", "timeline", *args], input=stdin, capture_output=True,
-                          text=True, encoding="utf-8", check=False)
-    for line in done.stdout.splitlines():
-        print(line)
-    for line in done.stderr.splitlines():
-        print("stderr:", line)
-    print("exit", done.returncode)
 """
 # Only `.. doctest::` blocks run: module docstrings have their own tests under pytest.
 doctest_test_doctest_blocks = ""

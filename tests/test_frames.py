@@ -103,3 +103,12 @@ def test_pandas_is_imported_only_for_a_frame():
             "assert 'pandas' in sys.modules\n")
     result = subprocess.run([sys.executable, "-c", code, str(SEEDS)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_readme_notebook_block_runs(monkeypatch):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## In a notebook.*?```python\n(.*?)```", readme, re.S).group(1)
+    monkeypatch.chdir(ROOT)
+    namespace: dict = {}
+    exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102 - the README's own code
+    assert len(namespace["mentions"]) == sum(len(e.mentions) for e in namespace["tl"].events)

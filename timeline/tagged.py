@@ -40,6 +40,23 @@ class Tags(list):
     def _repr_html_(self) -> str:
         return tags_html(self, self.text)
 
+    def lines(self) -> list[str]:
+        """One line per expression, ``type | value | earliest .. latest | mod=.. | anchor=.. | text``
+        (the Arabic span last, so the line reads cleanly left to right), each followed by its
+        warnings as ``  warning: ...`` lines."""
+        out = []
+        for t in self:
+            parts = [t.type, t.value]
+            if t.earliest is not None:
+                parts.append(f"{iso(t.earliest, t.grain)} .. {iso(t.latest, t.grain)}")
+            if t.mod:
+                parts.append(f"mod={t.mod}")
+            if t.anchor:
+                parts.append(f"anchor={t.anchor}")
+            out.append(" | ".join([*parts, t.text]))
+            out.extend(f"  warning: {w}" for w in t.warnings)
+        return out
+
 
 def tag(text: str, published: dt.date | dt.datetime | str, prefer: str = "past", doc: str | None = None) -> Tags:
     """:func:`timeline.temporal.tag`, returned as :class:`Tags`."""
