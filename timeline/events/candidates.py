@@ -23,6 +23,8 @@ from .match import Match
 
 # A bilateral statement ("أكد X لنظيره Y") is in news mostly a phone call, but less surely.
 _BILATERAL_CONFIDENCE = 0.7
+#: How many sentences back a definite event noun finds the event it names again.
+ANAPHORA_SENTENCES = 3
 # Subtypes that say nothing more than their type: a more specific one absorbs them.
 _GENERIC_SUBTYPES = frozenset({None, "attack"})
 
@@ -31,8 +33,13 @@ class Candidates(Context):
     """Trigger matches -> candidates."""
 
     def candidates(self) -> list[Candidate]:
-        out = []
+        out: list[Candidate] = []
         for m in self.triggers:
+            back = self.antecedent(m, out)
+            if back is not None:
+                # "وجرى خلال الاتصال بحث ..."، "ويأتي اللقاء": the event named just before
+                out[back] = attrs.evolve(out[back], echoes=out[back].echoes + ((m.start, m.end),))
+                continue
             # the same words may stand for several entries ("اجتماعاً" talks, or held session):
             # the first whose constraints hold
             cand = next((c for c in map(self.candidate, self.alternates.get((m.first, m.last), [m]))
@@ -117,7 +124,7 @@ class Candidates(Context):
         before, after = int(constraint.get("before", 3)), int(constraint.get("after", 3))
         if "place" in constraint:
             lo, hi = m.first - before, m.last + after
-            return any(lo <= p.first and p.last <= hi and scope[0] <= p.start < scope[1] for p in self.places)
+            return any(lo <= p.first and p.last <= hi for p in self.places_in(scope))
         if "actor" in constraint:
             # an actor (with one of the given prepositions: "اتصل ... ببوتين")
             preps = set(constraint["actor"])
@@ -181,15 +188,16 @@ class Candidates(Context):
 
     def reported(self, m: Match, clause: tuple[int, int]) -> bool:
         """Whether ``m`` follows, in its clause, the "أن" of an earlier verb of saying."""
-        comp = [i for i in self.text.token_range((clause[0], m.start)) if self.is_word(i, "complementizers")]
-        if not comp:
+        span = self.text.token_range((clause[0], m.start))
+        comp = self.last_word_before("complementizers", span.start, span.stop)
+        if comp is None:
             return False
         lo = self.text.token_at(self.sentence(m.start)[0])
         if self._saying is None:
             self._saying = sorted({t.last for t in self.triggers if t.data["type"] == "statement"}
                                   | {c.last for c in self.cues("reporting")})
         i = bisect.bisect_left(self._saying, lo)
-        return i < len(self._saying) and self._saying[i] < comp[-1]
+        return i < len(self._saying) and self._saying[i] < comp
 
     def statement(self, m: Match, subtype: str | None, conf: float, clause: tuple[int, int]) -> Candidate | None:
         if self.text.in_quote(m.start):
@@ -294,9 +302,37 @@ class Candidates(Context):
             out.append(c)
         return out
 
+    def antecedent(self, m: Match, found: list[Candidate]) -> int | None:
+        """The earlier candidate a definite event noun refers back to: same type, at most
+        :data:`ANAPHORA_SENTENCES` sentences back, when the noun's own sentence dates nothing
+        and the noun is no phrase of its own ("الاتصال"، "اللقاء"، "الهجوم"; not "الهجوم
+        الذي شنته إيران", which names its own)."""
+        if m.hit.pos != "noun" or m.last != m.first or not self.definite(m) or not found:
+            return None
+        sentence = self.sentence(m.start)
+        if any(self.text.sentence_of(t.start) == self.text.sentence_of(m.start) for t in self.timexes_in(sentence)):
+            return None
+        if self.is_word(m.last + 1, "relatives") or self.negated(m, self.clause(m.start)):
+            return None
+        k = self.text.sentence_of(m.start)
+        kind = m.data["type"]
+        for j in range(len(found) - 1, -1, -1):
+            c = found[j]
+            if k - self.text.sentence_of(c.start) > ANAPHORA_SENTENCES:
+                break
+            if c.type == kind and self.text.sentence_of(c.start) < k:
+                return j
+        return None
+
+    def timexes_in(self, span: tuple[int, int]) -> list:
+        lo = bisect.bisect_left(self._timex_starts, span[0])
+        hi = bisect.bisect_left(self._timex_starts, span[1])
+        return self.timexes[lo:hi]
+
     def dated_here(self, m: Match, clause: tuple[int, int]) -> bool:
         """A time expression within a few words after the trigger, in its clause."""
-        return any(m.last < i <= m.last + 4 and self.text.tokens[i].start < clause[1] for i in self.timex_tokens)
+        return any(i in self.timex_tokens and self.text.tokens[i].start < clause[1]
+                   for i in range(m.last + 1, min(m.last + 5, len(self.text.tokens))))
 
     def interview(self, m: Match) -> bool:
         """A call "with" a quoted name or a medium: a journalist's phone interview."""

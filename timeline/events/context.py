@@ -63,6 +63,9 @@ class Context:
         self.window_days = window_days
         self.timexes = sorted((t for t in timexes if usable(t)), key=lambda t: (t.start, t.end))
         self.cue_cache: dict[str, list[Match]] = {}
+        self._positions: dict[str, tuple[list[int], frozenset[int]]] = {}
+        #: offsets of colons (what a saying verb reports may follow one)
+        self.colons = [i for i, ch in enumerate(article.text) if ch == ":"]
         self.cue_starts: dict[str, list[int]] = {}
         # "تونس - أعلنت ..."، "نيويورك، بيروت - تبنى ...": where the wire was filed from is
         # neither a participant nor the place of the event
@@ -91,9 +94,9 @@ class Context:
                                   if m.data["type"] in CONTACT_TYPES}
         self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
         self._saying: list[int] | None = None
-        self._report_that: list[int] | None = None  # token indices of "أن"/"إن" (Participants.report_cut)
         self._joiner_chars: frozenset[str] | None = None  # (Dating.only_joiners)
         self._heads: dict[int, tuple[int, str, str]] | None = None
+        self._bodies: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] | None = None
         self._truce_topic: bool | None = None
         self._links = self.text.lexicon.cue_words["speaker_links"]
         self._stops = self.text.lexicon.cue_words["speaker_stops"]
@@ -148,6 +151,12 @@ class Context:
         hi = bisect.bisect_left(self._actor_starts, span[1])
         return [a for a in self.actors[lo:hi] if a.end <= span[1]]
 
+    def places_in(self, span: tuple[int, int]) -> list[Match]:
+        """The places inside ``span``."""
+        lo = bisect.bisect_left(self._place_starts, span[0])
+        hi = bisect.bisect_left(self._place_starts, span[1])
+        return [p for p in self.places[lo:hi] if p.end <= span[1]]
+
     def token(self, i: int) -> str:
         return self.text.tokens[i].form if 0 <= i < len(self.text.tokens) else ""
 
@@ -192,8 +201,27 @@ class Context:
 
     def is_word(self, i: int, name: str) -> bool:
         """Token ``i`` is a one-word form of cue class ``name``, as written or after و/ف."""
-        if not 0 <= i < len(self.text.tokens):
-            return False
-        forms = self.words(name)
-        tok = self.text.tokens[i]
-        return tok.form in forms or any(a.word in forms for a in tok.analyses if a.conj and not a.prep and not a.enc)
+        return i in self.positions(name)[1]
+
+    def positions(self, name: str) -> tuple[list[int], frozenset[int]]:
+        """The tokens that are one-word forms of cue class ``name`` (sorted, and as a set);
+        computed once per class, so every test is O(1) and every search O(log n)."""
+        found = self._positions.get(name)
+        if found is None:
+            forms = self.words(name)
+            hits = [i for i, tok in enumerate(self.text.tokens) if tok.form in forms
+                    or any(a.word in forms for a in tok.analyses if a.conj and not a.prep and not a.enc)]
+            found = self._positions[name] = (hits, frozenset(hits))
+        return found
+
+    def first_word_from(self, name: str, first: int, stop: int) -> int | None:
+        """The first token of class ``name`` at or after token ``first`` and before ``stop``."""
+        hits = self.positions(name)[0]
+        k = bisect.bisect_left(hits, first)
+        return hits[k] if k < len(hits) and hits[k] < stop else None
+
+    def last_word_before(self, name: str, first: int, stop: int) -> int | None:
+        """The last token of class ``name`` at or after token ``first`` and before ``stop``."""
+        hits = self.positions(name)[0]
+        k = bisect.bisect_left(hits, stop) - 1
+        return hits[k] if k >= 0 and hits[k] >= first else None

@@ -127,8 +127,8 @@ class Dating(Context):
         ("أكد الجيش في بيان صدر اليوم الثلاثاء انسحاب قواته")."""
         if c.type != "statement" or c.match.hit.pos != "verb" or t.start < c.end:
             return False
-        between = self.text.token_range((c.end, t.start))  # a range: its length costs nothing
-        return len(between) <= 8 and not any(self.is_word(i, "complementizers") for i in between)
+        between = self.text.token_range((c.end, t.start))
+        return len(between) <= 8 and self.first_word_from("complementizers", between.start, between.stop) is None
 
     def relative_date(self, c: Candidate, t: Timex) -> bool:
         """``t`` sits in a relative clause right after ``c``'s trigger ("الذي وقع في")."""
@@ -148,7 +148,8 @@ class Dating(Context):
             return False
         if self.text.clause_of(verb.start) != self.text.clause_of(cand.start):
             return False
-        return not any(self.is_word(i, "complementizers") for i in self.text.token_range((verb.end, cand.start)))
+        between = self.text.token_range((verb.end, cand.start))
+        return self.first_word_from("complementizers", between.start, between.stop) is None
 
     def governing(self, cand: Candidate, me: int, owners: dict[int, int],
                   cands: list[Candidate]) -> tuple[list[Timex], str | None]:
@@ -279,11 +280,9 @@ class Dating(Context):
         """The date of what sentence ``k`` says was said: its last day date before the reported
         content, or its first day date when the saying has none."""
         span = self.text.sentences[k]
-        stop = span[1]
-        for i in self.text.token_range(span):
-            if self.is_word(i, "complementizers"):
-                stop = self.text.tokens[i].start
-                break
+        tokens = self.text.token_range(span)
+        comp = self.first_word_from("complementizers", tokens.start, tokens.stop)
+        stop = self.text.tokens[comp].start if comp is not None else span[1]
         lo = bisect.bisect_left(self._timex_starts, span[0])
         hi = bisect.bisect_left(self._timex_starts, span[1])
         dates = [t for t in self.timexes[lo:hi] if self.day_date(t)]
@@ -307,11 +306,12 @@ class Dating(Context):
     def complement(self, cand: Candidate) -> int:
         """Offset where the reported content of a saying verb starts (end of sentence if none)."""
         sentence = self.sentence(cand.start)
-        for i in self.text.token_range((cand.end, sentence[1])):
-            if self.is_word(i, "complementizers"):
-                return self.text.tokens[i].start
-        colon = self.article.text.find(":", cand.end, sentence[1])
-        return colon if colon >= 0 else sentence[1]
+        tokens = self.text.token_range((cand.end, sentence[1]))
+        comp = self.first_word_from("complementizers", tokens.start, tokens.stop)
+        if comp is not None:
+            return self.text.tokens[comp].start
+        k = bisect.bisect_left(self.colons, cand.end)
+        return self.colons[k] if k < len(self.colons) and self.colons[k] < sentence[1] else sentence[1]
 
     def coordinated(self, inside: list[Timex], nearest: Timex) -> list[Timex]:
         group = [nearest]

@@ -11,7 +11,6 @@ key an event that names no place is placed in.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 
 from ..arabic import fold
@@ -50,11 +49,8 @@ class Headlines(Context):
                     break
                 last = i
         if cand.place is not None:
-            # only the clause's places (sorted by start): a scan of the article's is quadratic
-            for p in self.places[bisect.bisect_left(self._place_starts, clause[0]):]:
-                if p.start >= clause[1]:
-                    break
-                if p.data["key"] == cand.place and p.end <= clause[1] and p.first <= last + _REACH:
+            for p in self.places_in(clause):
+                if p.data["key"] == cand.place and p.first <= last + _REACH:
                     first, last = min(first, p.first), max(last, p.last)
                     conj.setdefault(p.first, p.conj)
                     break

@@ -14,6 +14,10 @@ from .context import CONTACT_TYPES, CONTENT_TYPES, SEPARATORS, Candidate, Contex
 from .lexicon import ARTICLE
 from .match import Match
 
+#: How many words from the trigger a participant may stand (a run-on "clause" of hundreds of
+#: words names no single event's parties).
+PARTICIPANT_REACH = 30
+
 
 class Participants(Context):
     """Who takes part in a candidate."""
@@ -38,14 +42,27 @@ class Participants(Context):
         if hit is not None and hit.first == hit.last and self.token(hit.first)[len(self._heads[first][2]):].startswith(ARTICLE):
             # a bare definite body ("وذكرت الوزارة") names the body of that kind met last
             word = self.token(hit.first)[len(self._heads[first][2]) + len(ARTICLE):]
-            i = bisect.bisect_left(self._actor_starts, hit.start) - 1
-            while i >= 0:
-                a = self.actors[i]
-                if a.kind not in PERSONLIKE and self.token(a.first)[len(a.prefix):] in (word, ARTICLE + word):
-                    return attrs.evolve(a, first=hit.first, last=hit.last, start=hit.start, end=hit.end,
-                                        name=hit.name, prefix="")
-                i -= 1
+            starts, indices = self.bodies().get(word, ((), ()))
+            k = bisect.bisect_left(starts, hit.start) - 1
+            if k >= 0:
+                a = self.actors[indices[k]]
+                return attrs.evolve(a, first=hit.first, last=hit.last, start=hit.start, end=hit.end,
+                                    name=hit.name, prefix="")
         return hit
+
+    def bodies(self) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+        """Bodies (non-person actors) by their first word without clitics and article: the
+        word -> (starts, actor indices), in text order."""
+        if self._bodies is None:
+            found: dict[str, list[tuple[int, int]]] = {}
+            for i, a in enumerate(self.actors):
+                if a.kind in PERSONLIKE:
+                    continue
+                word = self.token(a.first)[len(a.prefix):]
+                word = word[len(ARTICLE):] if word.startswith(ARTICLE) else word
+                found.setdefault(word, []).append((a.start, i))
+            self._bodies = {w: (tuple(s for s, _ in v), tuple(i for _, i in v)) for w, v in found.items()}
+        return self._bodies
 
     def named_speaker(self, first: int, until: int | None = None) -> ActorHit | None:
         """A person outside the gazetteer named right after a saying verb: one to three words
@@ -139,6 +156,9 @@ class Participants(Context):
         return self.actors[lo:hi + 1]
 
     def participants(self, kind: str, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
+        """Who takes part: people of the sentence in a contact, states, bodies and groups of
+        the clause otherwise, within :data:`PARTICIPANT_REACH` words of the trigger."""
+        clause, sentence = self.around(m, clause), self.around(m, sentence)
         if kind in CONTACT_TYPES:
             found = [a for a in self.actors_in(sentence) if a.kind in PERSONLIKE]
             speaker = next((a for a in found if a.start < m.start and a.office), None)
@@ -163,6 +183,13 @@ class Participants(Context):
                 if clause[0] <= c.start:
                     hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
         return hits
+
+    def around(self, m: Match, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` narrowed to :data:`PARTICIPANT_REACH` words around ``m``."""
+        toks = self.text.tokens
+        lo = toks[max(m.first - PARTICIPANT_REACH, 0)].start
+        hi = toks[min(m.last + PARTICIPANT_REACH, len(toks) - 1)].end
+        return max(span[0], lo), min(span[1], hi)
 
     def own_countries(self, clause: tuple[int, int]) -> list[ActorHit]:
         """"قوات بلاده"، "بلادها": the country of the person named last before, in this
@@ -190,14 +217,9 @@ class Participants(Context):
 
     def report_cut(self, m: Match, clause: tuple[int, int]) -> int:
         """Start of the reported content before trigger ``m`` (after the last "أن"/"إن")."""
-        if self._report_that is None:
-            # found once per article: rescanning the clause for every trigger is quadratic
-            self._report_that = [i for i in range(len(self.text.tokens)) if self.is_word(i, "report_that")]
         span = self.text.token_range((clause[0], m.start))
-        k = bisect.bisect_left(self._report_that, span.stop) - 1
-        if k >= 0 and self._report_that[k] >= span.start:
-            return self.text.tokens[self._report_that[k]].end
-        return clause[0]
+        anna = self.last_word_before("report_that", span.start, span.stop)
+        return self.text.tokens[anna].end if anna is not None else clause[0]
 
     def parties(self, c: Candidate) -> set[str]:
         """Actor keys of a candidate plus the states they belong to."""
