@@ -7,6 +7,7 @@ all of them.  Payloads say what was found; proclitics are handled at match time.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Iterable, Mapping
@@ -17,6 +18,7 @@ from typing import Any
 import attrs
 
 from ..arabic import fold
+from .gazetteer import Gazetteer, load_gazetteer
 
 #: Wildcard path element: one optional intervening word ("*" in a lexicon form).
 WILD = "*"
@@ -132,6 +134,7 @@ def _read(name: str) -> dict[str, Any]:
     return json.loads(text)
 
 
+@functools.cache
 def _words(form: str) -> tuple[str, ...]:
     return tuple(fold(form).split())
 
@@ -147,6 +150,7 @@ def _freeze(value: Any) -> Any:
 class _TrieBuilder:
     def __init__(self) -> None:
         self.root: dict[str, Any] = {}
+        self.depth = 0
 
     def add(self, words: tuple[str, ...], hit: Hit) -> None:
         # An optional wildcard is stored both ways, so matching never backtracks.
@@ -154,6 +158,7 @@ class _TrieBuilder:
             i = words.index(WILD)
             self.add(words[:i] + words[i + 1:], hit)
         node = self.root
+        self.depth = max(self.depth, len(words))
         for word in words:
             node = node.setdefault(word, {})
         bucket = node.setdefault(END, [])
@@ -161,8 +166,18 @@ class _TrieBuilder:
             bucket.append(hit)
 
 
-def _freeze_trie(node: dict[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType({k: (tuple(v) if k == END else _freeze_trie(v)) for k, v in node.items()})
+def _freeze_trie(node: dict[str, Any]) -> dict[str, Any]:
+    """Payload lists become tuples; nodes stay plain dicts (read-only by convention: a
+    hundred thousand read-only proxies cost seconds at import)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        for k, v in n.items():
+            if k == END:
+                n[k] = tuple(v)
+            else:
+                stack.append(v)
+    return node
 
 
 def _inflect(words: tuple[str, ...], suffixes: Iterable[str]) -> Iterable[tuple[str, ...]]:
@@ -171,7 +186,8 @@ def _inflect(words: tuple[str, ...], suffixes: Iterable[str]) -> Iterable[tuple[
     return itertools.product(*options)
 
 
-def _adjective_forms(adj: str, definite: bool | None = None) -> list[str]:
+@functools.cache
+def _adjective_forms(adj: str, definite: bool | None = None) -> tuple[str, ...]:
     """The nisba adjective as it appears after a definite or indefinite noun (``definite``:
     only the forms with, or without, the article)."""
     base = fold(adj)
@@ -179,13 +195,14 @@ def _adjective_forms(adj: str, definite: bool | None = None) -> list[str]:
     forms = [fold(f"{_ARTICLE}{adj}{s}") for s in _NISBA_DEFINITE] + [fold(f"{adj}{s}") for s in _NISBA_INDEFINITE]
     forms = list(dict.fromkeys(forms)) or [base]
     if definite is None:
-        return forms
-    return [f for f in forms if f.startswith(article) == definite]
+        return tuple(forms)
+    return tuple(f for f in forms if f.startswith(article) == definite)
 
 
-def _ya_final(form: str) -> list[str]:
+@functools.cache
+def _ya_final(form: str) -> tuple[str, ...]:
     """Folded words of a name form that are written with a final ي."""
-    return [fold(w) for w in form.split() if w.endswith(_YA)]
+    return tuple(fold(w) for w in form.split() if w.endswith(_YA))
 
 
 def _expand(template: str, country: Mapping[str, Any]) -> list[str]:
@@ -247,6 +264,42 @@ def _display(templates: list[str], country: Mapping[str, Any]) -> str:
     return templates[1].replace("{name}", country["name"])
 
 
+def _with_gazetteer(local: Iterable[Mapping[str, Any]], generated: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The gazetteer's entries (``timeline/lexicon/gazetteer``, :func:`load_gazetteer`) plus the
+    local ones (this lexicon's files) for keys the gazetteer lacks; a form already taken by
+    an earlier entry is not added again for a later one (the earlier key keeps it)."""
+    out = list(generated)
+    keys = {e["key"] for e in out}
+    out += [e for e in local if e["key"] not in keys]
+    return out
+
+
+def _gazetteer_persons(g: Gazetteer) -> list[dict[str, Any]]:
+    return [{"key": p.key, "name": p.name, "forms": list(p.forms), "roles": [list(r) for r in p.roles]}
+            for p in g.persons.values()]
+
+
+def _gazetteer_countries(g: Gazetteer) -> list[dict[str, Any]]:
+    return [{"key": c.key, "name": c.name, "names": list(c.names), "adjectives": list(c.adjectives),
+             "demonyms": list(c.demonyms), "metonyms": list(c.metonyms), "ambiguous": sorted(c.ambiguous)}
+            for c in g.countries.values()]
+
+
+def _gazetteer_places(g: Gazetteer) -> list[dict[str, Any]]:
+    """The generated places ``gazetteer_use.json`` selects (and every place they lie in)."""
+    use = _read("gazetteer_use.json")
+    everywhere = set(use["all_places_in"])
+    keep = {p.key for p in g.places.values()
+            if p.country in everywhere or (p.population or 0) >= use["min_population"] or p.kind not in ("town", "city")}
+    for key in list(keep):
+        parent = g.places[key].parent
+        while parent is not None and parent in g.places and parent not in keep:
+            keep.add(parent)
+            parent = g.places[parent].parent
+    return [{"key": p.key, "name": p.name, "kind": p.kind, "in": p.parent, "forms": list(p.forms),
+             "ambiguous": sorted(p.ambiguous)} for p in g.places.values() if p.key in keep]
+
+
 def _named_constraints(entry: dict[str, Any], n: int, classes: dict[str, list[str]]) -> dict[str, Any]:
     """``entry`` with the inline ``forms`` of its ``require``/``forbid`` constraints turned into
     cue classes of their own (named ``~sense:<entry>:<i>``, added to ``classes``)."""
@@ -280,16 +333,17 @@ def _load() -> Lexicon:
 
     ya_words: set[str] = set()
     actors = _read("actors.json")
+    gazetteer = load_gazetteer()
     roles: dict[str, tuple[tuple[str, int, int | None], ...]] = {}
     names: dict[str, str] = {}
-    for person in actors["persons"]:
+    for person in _with_gazetteer(actors["persons"], _gazetteer_persons(gazetteer)):
         names[person["key"]] = person["name"]
         data = {"key": person["key"], "kind": "person"}
         hit = Hit("actor", _freeze(data), "noun", ("person", person["key"]), clitics_of("actor", person))
         for form in person["forms"]:
             builder.add(_words(form), hit)
         roles[person["key"]] = tuple((r, int(a), None if b is None else int(b)) for r, a, b in person["roles"])
-    countries = actors["countries"]
+    countries = _with_gazetteer(actors["countries"], _gazetteer_countries(gazetteer))
     for country in countries:
         key = country["key"]
         names[key] = country["name"]
@@ -300,9 +354,12 @@ def _load() -> Lexicon:
         locative = Hit("actor", data, "noun", ("country", key, "locative"), clitics, "locative")
         ambiguous = {fold(f) for f in country.get("ambiguous", ())}
         forms = list(country["names"]) + list(country["demonyms"]) + list(country["metonyms"])
-        forms += [f for adj in country["adjectives"] for f in _adjective_forms(adj, definite=True)]
         for form in forms:
             builder.add(_words(form), locative if fold(form) in ambiguous else hit)
+            ya_words.update(_ya_final(form))
+        for form in (f for adj in country["adjectives"] for f in _adjective_forms(adj, definite=True)):
+            # an adjective that is also a common word ("اليمنى") needs a noun before it
+            builder.add(_words(form), attributive if fold(form) in ambiguous else hit)
             ya_words.update(_ya_final(form))
         for form in (f for adj in country["adjectives"] for f in _adjective_forms(adj, definite=False)):
             builder.add(_words(form), attributive)
@@ -342,7 +399,7 @@ def _load() -> Lexicon:
         builder.add(_words(head), Hit("cue", _freeze({"class": "place_head"}), "noun", ("cue", "place_head"),
                                       DEFAULT_CLITICS[("cue", "noun")]))
     place_names: dict[str, str] = {}
-    for place in places["places"]:
+    for place in _with_gazetteer(places["places"], _gazetteer_places(gazetteer)):
         parents[place["key"]] = place["in"]
         place_names[place["key"]] = place["name"]
         data = _freeze({"key": place["key"], "kind": place["kind"]})
@@ -366,13 +423,10 @@ def _load() -> Lexicon:
         for form in forms:
             builder.add(_words(form), hit)
 
-    def depth(node: Mapping[str, Any]) -> int:
-        return 1 + max((depth(v) for k, v in node.items() if k != END), default=0)
-
     trie = _freeze_trie(builder.root)
     return Lexicon(
         trie=trie,
-        depth=depth(trie),
+        depth=builder.depth,
         roles=MappingProxyType(roles),
         place_parent=MappingProxyType(parents),
         cue_classes=frozenset(cue_classes),
