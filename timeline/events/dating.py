@@ -7,11 +7,12 @@ import bisect
 import datetime as dt
 
 from ..arabic import fold
-from ..model import Timex
+from ..model import UNDATED, Timex
 from .context import Candidate, Context
 from .lexicon import ARTICLE
 
-#: Default width of the publication-date window for undated past events.
+#: How far back a news event reported without any date may lie (its recency window); a
+#: background event (كان قد، سبق أن) without a date gets none: it is undated.
 WINDOW_DAYS = 7
 #: How many sentences back a narrative date still dates an undated event.
 NARRATIVE_SENTENCES = 3
@@ -19,7 +20,9 @@ NARRATIVE_SENTENCES = 3
 REACTION_TYPES = frozenset({"statement", "call"})
 #: The lead: the title and the first sentences of the body.
 LEAD_SENTENCES = 3
-UNDATED_WARNING = "undated: assumed within {days} days before publication"
+UNDATED_WARNING = UNDATED
+#: Warning of an event dated by its recency window only.
+WINDOW_WARNING = "undated: assumed within {days} days before publication"
 NO_DCT_WARNING = "undated: no publication date"
 
 
@@ -95,7 +98,11 @@ class Dating(Context):
             for j in by_clause.get(self.text.clause_of(t.start), ()):
                 c = cands[j]
                 gap = max(t.start - c.end, c.start - t.end, 0)
-                near.append((0 if self.relative_date(c, t) or self.adverbial_date(c, t) else 1, gap, j))
+                # "علّقت ... في الـ29 من أكتوبر إثر هجوم": the date is the main event's; what
+                # follows "إثر"/"بعد" is its cause
+                cause = c.start >= t.end and self.after_cue_between(t, c)
+                near.append((0 if self.relative_date(c, t) or self.adverbial_date(c, t) else 2 if cause else 1,
+                             gap, j))
             if near:
                 near.sort()
                 ranked.append((near[0][:2], i, [j for _, _, j in near]))
@@ -111,6 +118,15 @@ class Dating(Context):
             out[i] = pick
             held.setdefault(pick, _Held()).add(t, self)
         return out
+
+    def after_cue_between(self, t: Timex, c: Candidate) -> bool:
+        """An "after" cue (إثر، بعد، عقب) between time expression ``t`` and a later trigger."""
+        lo = self.text.token_at(t.end - 1) + 1
+        for cue in self.cues_from("after_next", lo):
+            if cue.first > c.match.first:
+                return False
+            return cue.last < c.match.first
+        return False
 
     def joins(self, h: Timex, t: Timex) -> bool:
         """``h`` and ``t`` stand coordinated ("يومي الـ10 والـ17")."""
@@ -328,9 +344,18 @@ class Dating(Context):
         group = sorted({(t.earliest, t.latest, t.start): t for t in group}.values(), key=lambda t: (t.earliest, t.start))
         return group
 
+    def undated_bound(self) -> tuple[dt.date | None, str]:
+        """The latest day an undated event can have (publication) and its warning."""
+        published = self.article.published
+        if published is None:
+            return None, NO_DCT_WARNING
+        return (published.date() if isinstance(published, dt.datetime) else published), UNDATED
+
     def window(self) -> tuple[dt.date | None, dt.date | None, str | None]:
+        """The recency window of a news event reported without any date: the
+        ``window_days`` before publication (news reports what just happened)."""
         published = self.article.published
         if published is None:
             return None, None, NO_DCT_WARNING
         day = published.date() if isinstance(published, dt.datetime) else published
-        return day - dt.timedelta(days=self.window_days), day, UNDATED_WARNING.format(days=self.window_days)
+        return day - dt.timedelta(days=self.window_days), day, WINDOW_WARNING.format(days=self.window_days)

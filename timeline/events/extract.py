@@ -36,7 +36,7 @@ _PHASES = {"proposed": "proposed", "agreed": "agreed", "signed": "signed", "take
            "extended": "extended", "violated": "violated", "collapsed": "ended", "suspended": "suspended",
            "resumed": "resumed", "agreement_signed": "signed", "suspension": "suspended", "resumption": "resumed"}
 # Confidence factor by how the date was found.
-_DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "anchor": 0.8, "dct": 0.6, None: 0.5}
+_DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "anchor": 0.8, "dct": 0.6, "none": 0.5}
 
 
 class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links, Headlines):
@@ -68,10 +68,19 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 # a reaction reported without a date: between the story's day and publication
                 dates = [(lead[0], lead[1], (), "day")]
                 dated_by = "anchor"
+            elif self.background(self.text.sentence_of(cand.start)) or \
+                    self.near("background_marks", cand.match, 6, 0, self.clause(cand.start)) is not None:
+                # background ("وكانت ... قد انهارت") with no date of its own: undated, bounded
+                # only by what the text proves (publication), never a guessed window
+                bound, warning = self.undated_bound()
+                dates = [(None, bound, (), "day")]
+                dated_by = "none"
+                warnings = (warning,)
             else:
+                # news reported without any date: the days just before publication
                 lo, hi, warning = self.window()
                 dates = [(lo, hi, (), "day")]
-                dated_by = "dct" if lo is not None else None
+                dated_by = "dct" if lo is not None else "none"
                 warnings = (warning,) if warning else ()
             if cand.planned:
                 warnings += (PLANNED_WARNING,)
