@@ -314,6 +314,8 @@ class Candidates(Context):
             return None
         if self.is_word(m.last + 1, "relatives") or self.negated(m, self.clause(m.start)):
             return None
+        if m.data["type"] == "ceasefire" and self.ceasefire_phase(m, self.clause(m.start), sentence) is not None:
+            return None  # "بخرق الهدنة": a phase of its own (the violation), not the truce again
         k = self.text.sentence_of(m.start)
         kind = m.data["type"]
         for j in range(len(found) - 1, -1, -1):
