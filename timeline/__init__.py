@@ -48,7 +48,7 @@ _LAZY = {
 
 #: Subpackages reachable as attributes without importing them first (``timeline.graph``).
 _SUBMODULES = ("arabic", "cli", "distributed", "document", "events", "frames", "graph", "incremental", "io",
-               "model", "plot", "tagged", "temporal")
+               "model", "plot", "tagged", "temporal", "user_lexicon")
 
 
 def __getattr__(name: str) -> Any:

@@ -41,6 +41,7 @@ examples:
   timeline build a.jsonl b.jsonl --jobs 4 --format html -o timeline.html
   timeline build articles/ --published 2015-08-06 --format html -o t.html   a folder of .txt
   timeline build archive.csv --id-column doc --date-column date --text-column body --date-order DMY
+  timeline build articles.jsonl --lexicon my_actors.json --lexicon villages.json   your own data
   timeline export timeline.json --format graphml -o timeline.graphml
   timeline export timeline.json --format timeml --articles articles.jsonl
 
@@ -97,6 +98,15 @@ def _validate(args: argparse.Namespace) -> None:
     if args.articles:
         check_inputs(args.articles)
     reader_options(args)
+    if getattr(args, "lexicon", None):
+        if getattr(args, "update", None):
+            raise UsageError("--lexicon does not work with --update yet: build the timeline again with it")
+        from .user_lexicon import LexiconError, load_lexicon
+
+        try:
+            load_lexicon(args.lexicon)
+        except LexiconError as error:
+            raise UsageError(f"--lexicon {error}") from None
     update = getattr(args, "update", None)
     if update:
         if args.format in ("html", "timeml"):
@@ -207,6 +217,9 @@ def make_parser() -> argparse.ArgumentParser:
     reading(build)
     build.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes")
     build.add_argument("--title", help="page title for --format html and timelinejs")
+    build.add_argument("--lexicon", action="append", metavar="FILE.json", default=[],
+                       help="your own actors, places, triggers and cue words, added to the package's "
+                            "(repeatable; applied in order; see docs/extending.rst)")
     build.add_argument("--update", metavar="SAVED.json",
                        help="add ARTICLES to this saved timeline (created if missing) and save it again, "
                             "with its records file SAVED.records.jsonl; -o with --format json saves "

@@ -99,23 +99,33 @@ def cmd_tag(args: argparse.Namespace, out: IO[str], report: Reporter, progress: 
 
 @attrs.frozen
 class _Extractor:
-    """Picklable per-article step of ``build``: tagging and extraction (the costly part)."""
+    """Picklable per-article step of ``build``: tagging and extraction (the costly part).
+    ``lexicon``: user lexicon files, compiled once in each worker process."""
 
     prefer: str
+    lexicon: tuple[str, ...] = ()
 
     def __call__(self, article: Article) -> Extracted:
         from .graph.records import extract_one
 
-        return extract_one(article, prefer=self.prefer)
+        return extract_one(article, prefer=self.prefer, lexicon=_lexicon(self.lexicon))
+
+
+def _lexicon(files: Iterable[str]) -> Any:
+    from .user_lexicon import load_lexicon
+
+    files = tuple(files)
+    return load_lexicon(files) if files else None
 
 
 def _extracted(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, jobs: int, report: Reporter,
-               progress: Progress, keep: dict[str, Article] | None = None) -> Iterator[Extracted]:
+               progress: Progress, keep: dict[str, Article] | None = None, lexicon: tuple[str, ...] = (),
+               ) -> Iterator[Extracted]:
     """The map step over ``items`` in input order (in worker processes with ``jobs > 1``), each
     record's problems reported as it comes and given its input line."""
     from .graph.records import extract_one
 
-    for item, where, record in parallel(_Extractor(prefer), items, jobs):
+    for item, where, record in parallel(_Extractor(prefer, lexicon), items, jobs):
         if isinstance(item, Problem):
             report(item, where)
             yield extract_one(item)
@@ -132,7 +142,7 @@ def _extracted(items: Iterable[tuple[Article | Problem, str | None]], prefer: st
 
 
 def _build(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, jobs: int, report: Reporter,
-           progress: Progress, keep: dict[str, Article] | None) -> Timeline:
+           progress: Progress, keep: dict[str, Article] | None, lexicon: tuple[str, ...] = ()) -> Timeline:
     """The timeline of ``items``, equal to :func:`timeline.graph.build` on their articles.
 
     Tagging and extraction run per article (in worker processes with ``jobs > 1``); merging
@@ -143,8 +153,8 @@ def _build(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, j
 
     # merge_records orders by key: input position keeps one-process order
     records = [attrs.evolve(record, key=(0, position))
-               for position, record in enumerate(_extracted(items, prefer, jobs, report, progress, keep))]
-    timeline, _ = merge_records(records)
+               for position, record in enumerate(_extracted(items, prefer, jobs, report, progress, keep, lexicon))]
+    timeline, _ = merge_records(records, lexicon=_lexicon(lexicon))
     return timeline
 
 
@@ -172,7 +182,7 @@ def _write_timeline(timeline: Timeline, fmt: str, out: IO[str], articles: dict[s
     elif fmt == "graphml":
         tio.write_graphml(timeline, out)
     elif fmt == "html":
-        tio.write_html(timeline, out, articles or {}, **title)
+        tio.write_html(timeline, out, articles or {}, **title, lexicon=_lexicon(getattr(args, "lexicon", ())))
     elif fmt == "timelinejs":
         tio.write_timelinejs(timeline, out, articles or {}, **title)
     elif fmt == "timeml":
@@ -261,7 +271,7 @@ def cmd_build(args: argparse.Namespace, out: IO[str] | None, report: Reporter, p
     # Only these formats need the texts back after building.
     keep: dict[str, Article] | None = {} if args.format in ("html", "timeml", "timelinejs") else None
     items = read_inputs(check_inputs(args.articles), report, reader_options(args))
-    timeline = _build(items, args.prefer, args.jobs, report, progress, keep)
+    timeline = _build(items, args.prefer, args.jobs, report, progress, keep, tuple(args.lexicon))
     _write_timeline(timeline, args.format, out, keep, args)
 
 

@@ -18,6 +18,7 @@ import attrs
 
 from .document import Document, analyse
 from .events.extract import WINDOW_DAYS, extract_article
+from .events.lexicon import Lexicon
 from .model import Article, Event, InputError, Mention, Problem, Timex
 
 __all__ = ["LocalLink", "Processed", "Tagger", "process"]
@@ -48,9 +49,10 @@ def _tag_article(article: Article, prefer: str, document: Document | None = None
 
 
 def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW_DAYS,
-            tagger: Tagger | None = None) -> Processed:
+            tagger: Tagger | None = None, lexicon: Lexicon | None = None) -> Processed:
     """Analyse ``article`` once, tag it and extract its events from that analysis
-    (``tagger(article, prefer)`` replaces the tagger; the default one reads that analysis).
+    (``tagger(article, prefer)`` replaces the tagger; the default one reads that analysis;
+    ``lexicon`` the event lexicon, e.g. with a user's files: :mod:`timeline.user_lexicon`).
 
     Event ids are provisional, unique within the article only; links refer to events by their
     index in :attr:`Processed.events`.
@@ -58,7 +60,7 @@ def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW
     try:
         document = analyse(article.text, article.id)
         timexes = tuple(tagger(article, prefer) if tagger else _tag_article(article, prefer, document))
-        found, found_links = extract_article(article, timexes, document, window_days=window_days)
+        found, found_links = extract_article(article, timexes, document, window_days=window_days, lexicon=lexicon)
     except InputError as err:
         return Processed(article.id, problem=err.problem)
     except Exception as err:  # noqa: BLE001 - one bad article must not sink the batch

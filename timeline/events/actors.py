@@ -36,18 +36,22 @@ class ActorHit:
     #: the conjunction and the preposition among the proclitics
     conj: str = ""
     prep: str = ""
+    #: the canonical name in the lexicon the hit came from (a user's lexicon knows its own)
+    display: str | None = None
 
     def actor(self, role: str | None = None) -> Actor:
         """The participant, named by its canonical display name (never the surface form,
         which may carry clitics: "ولافروف"، "لنظيره"); an unlisted one by its phrase."""
         kind = {"role": "person", "counterpart": "person", "group": "group"}.get(self.kind, self.kind)
-        return Actor(key=self.key, name=self.name if self.unlisted else display_name(self.key), kind=kind, role=role)
+        name = self.name if self.unlisted else self.display or display_name(self.key)
+        return Actor(key=self.key, name=name, kind=kind, role=role)
 
 
 def _hit(text: Text, m: Match) -> ActorHit:
     d = m.data
     return ActorHit(m.first, m.last, m.start, m.end, d["key"], d["kind"], text.original[m.start:m.end],
-                    d.get("country"), d.get("office"), m.prefix, conj=m.conj, prep=m.prep)
+                    d.get("country"), d.get("office"), m.prefix, conj=m.conj, prep=m.prep,
+                    display=text.lexicon.names.get(d["key"]))
 
 
 def _adjacent(text: Text, a: ActorHit, b: ActorHit, commas: bool) -> bool:

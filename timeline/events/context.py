@@ -13,7 +13,7 @@ import attrs
 from ..document import Document, analyse
 from ..model import Article, Timex
 from .actors import ActorHit, find_actors
-from .lexicon import ARTICLE, Hit
+from .lexicon import ARTICLE, LEXICON, Hit, Lexicon
 from .match import Match, Text
 
 #: Types whose content is what happened (parties act on each other).
@@ -57,9 +57,10 @@ def usable(t: Timex) -> bool:
 class Context:
     """What one article offers every extraction step (built once; read-only afterwards)."""
 
-    def __init__(self, article: Article, timexes: Sequence[Timex], window_days: int, document: Document | None):
+    def __init__(self, article: Article, timexes: Sequence[Timex], window_days: int, document: Document | None,
+                 lexicon: Lexicon = LEXICON):
         self.article = article
-        self.text = Text(document if document is not None else analyse(article.text, article.id))
+        self.text = Text(document if document is not None else analyse(article.text, article.id), lexicon)
         self.window_days = window_days
         self.timexes = sorted((t for t in timexes if usable(t)), key=lambda t: (t.start, t.end))
         self.cue_cache: dict[str, list[Match]] = {}

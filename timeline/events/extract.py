@@ -19,6 +19,7 @@ from ..model import GRAINS, Article, Event, Mention, Timex
 from .candidates import Candidates
 from .dating import NO_DCT_WARNING, UNDATED_WARNING, WINDOW_DAYS, Dating
 from .headline import Headlines
+from .lexicon import LEXICON, Lexicon
 from .links import Link, Links
 from .participants import Participants
 from .phases import Phases
@@ -136,14 +137,15 @@ def _day_grain(grain: str | None) -> str:
 
 
 def extract_article(article: Article, timexes: Sequence[Timex], document: Document | None = None, *,
-                    window_days: int = WINDOW_DAYS) -> tuple[list[Event], list[Link]]:
+                    window_days: int = WINDOW_DAYS, lexicon: Lexicon | None = None) -> tuple[list[Event], list[Link]]:
     """Events of one article plus the textual temporal links between them.
 
     ``document`` is the article's analysed text (:func:`timeline.document.analyse`), shared
-    with the other stages; it is computed here when not given."""
+    with the other stages; it is computed here when not given.  ``lexicon`` replaces the
+    package's (:func:`timeline.user_lexicon.load_lexicon` adds a user's files to it)."""
     if document is not None and document.text != article.text:
         raise ValueError(f"article {article.id!r}: the document is not the analysis of its text")
-    return _Extractor(article, timexes, window_days, document).events()
+    return _Extractor(article, timexes, window_days, document, lexicon or LEXICON).events()
 
 
 def extract_events(article: Article, timexes: Sequence[Timex], *, window_days: int = WINDOW_DAYS) -> list[Event]:

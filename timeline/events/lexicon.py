@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -318,9 +318,11 @@ def _named_constraints(entry: dict[str, Any], n: int, classes: dict[str, list[st
     return out
 
 
-def _load() -> Lexicon:
+def _load(read: Callable[[str], dict[str, Any]] = _read) -> Lexicon:
+    """Compile the lexicon from the data ``read(file name)`` returns (the package's files by
+    default; :mod:`timeline.user_lexicon` passes them with a user's files merged in)."""
     builder = _TrieBuilder()
-    triggers = _read("triggers.json")
+    triggers = read("triggers.json")
     classes = triggers["suffix_classes"]
     sense_forms: dict[str, list[str]] = {}
     for n, entry in enumerate(triggers["entries"]):
@@ -332,7 +334,7 @@ def _load() -> Lexicon:
                 builder.add(words, hit)
 
     ya_words: set[str] = set()
-    actors = _read("actors.json")
+    actors = read("actors.json")
     gazetteer = load_gazetteer()
     roles: dict[str, tuple[tuple[str, int, int | None], ...]] = {}
     names: dict[str, str] = {}
@@ -394,7 +396,7 @@ def _load() -> Lexicon:
             builder.add(_words(form), hit)
 
     parents: dict[str, str | None] = {}
-    places = _read("places.json")
+    places = read("places.json")
     for head in places.get("place_heads", ()):
         builder.add(_words(head), Hit("cue", _freeze({"class": "place_head"}), "noun", ("cue", "place_head"),
                                       DEFAULT_CLITICS[("cue", "noun")]))
@@ -411,7 +413,7 @@ def _load() -> Lexicon:
             builder.add(_words(form), locative if fold(form) in ambiguous else hit)
             ya_words.update(_ya_final(form))
 
-    cues = _read("cues.json")
+    cues = read("cues.json")
     cue_classes = set()
     cue_words: dict[str, frozenset[str]] = {}
     for name, forms in list(cues.items()) + list(sense_forms.items()):

@@ -23,9 +23,10 @@ from typing import Any
 import attrs
 
 from ..events.extract import WINDOW_DAYS
+from ..events.lexicon import Lexicon
 from ..model import Article, Event, Problem, Timeline
 from ..pipeline import LocalLink, Tagger, process
-from .merge import canonical_key, cluster_events, event_id, sort_key
+from .merge import Matcher, canonical_key, cluster_events, event_id, sort_key
 from .order import order_events
 
 __all__ = ["BUILD_YEARS", "Extracted", "Tagger", "extract_one", "finish", "merge_group", "merge_records"]
@@ -72,7 +73,8 @@ def _out_of_range(article: Article) -> Problem | None:
 
 
 def extract_one(item: Article | Problem | Mapping[str, Any], key: Key = (0, 0), prefer: str = "past", *,
-                window_days: int = WINDOW_DAYS, tagger: Tagger | None = None) -> Extracted:
+                window_days: int = WINDOW_DAYS, tagger: Tagger | None = None, lexicon: Lexicon | None = None,
+                ) -> Extracted:
     """Tag and extract one article; whatever goes wrong becomes the record's Problem.
 
     A :class:`Problem` passes through; a mapping is first parsed with
@@ -94,16 +96,18 @@ def extract_one(item: Article | Problem | Mapping[str, Any], key: Key = (0, 0), 
     problem = _out_of_range(item)
     if problem is not None:
         return Extracted(key, item.id, problem=problem, warnings=warnings)
-    done = process(item, prefer, window_days=window_days, tagger=tagger)
+    done = process(item, prefer, window_days=window_days, tagger=tagger, lexicon=lexicon)
     return Extracted(key, item.id, done.events, done.links, done.problem, warnings=warnings)
 
 
 Member = tuple[Key, int, Event]
 
 
-def merge_group(members: Sequence[Member]) -> tuple[list[Event], list[tuple[Key, int, int]]]:
-    """Merge one group: the merged events and, per member, ``(key, event index, result index)``."""
-    merged, assign = cluster_events([m[2] for m in members])
+def merge_group(members: Sequence[Member], lexicon: Lexicon | None = None,
+                ) -> tuple[list[Event], list[tuple[Key, int, int]]]:
+    """Merge one group: the merged events and, per member, ``(key, event index, result index)``.
+    ``lexicon`` (persons' offices, places' regions) replaces the package's."""
+    merged, assign = cluster_events([m[2] for m in members], Matcher(lexicon) if lexicon is not None else None)
     return merged, [(m[0], m[1], a) for m, a in zip(members, assign, strict=True)]
 
 
@@ -165,8 +169,8 @@ def finish(groups: Iterable[tuple[Sequence[Event], Sequence[tuple[Key, int, int]
 
 
 def merge_records(records: Sequence[Extracted], *,
-                  rename: Callable[[list[Event]], list[str]] | None = None,
+                  rename: Callable[[list[Event]], list[str]] | None = None, lexicon: Lexicon | None = None,
                   ) -> tuple[Timeline, dict[tuple[Key, int], str]]:
     """Merge and order in one process (equal to ``build`` over the same articles); see :func:`finish`."""
     members = [(r.key, j, e) for r in records for j, e in enumerate(r.events)]
-    return finish([merge_group(members)], records, rename=rename)
+    return finish([merge_group(members, lexicon)], records, rename=rename)

@@ -81,7 +81,7 @@ def _group(first: dt.datetime, grain: str) -> str:
     return first.date().isoformat()
 
 
-def _event_data(event: Event, articles: Mapping[str, Article]) -> dict[str, Any]:
+def _event_data(event: Event, articles: Mapping[str, Article], places: Mapping[str, str]) -> dict[str, Any]:
     mentions = []
     for mention in event.mentions:
         article = articles.get(mention.doc)
@@ -104,20 +104,30 @@ def _event_data(event: Event, articles: Mapping[str, Article]) -> dict[str, Any]
         "end": _days(last or first) + 1 / 86400 if dated else None,
         "participants": [{"name": _actor_name(a), "key": a.key, "kind": a.kind, "role": a.role}
                          for a in event.participants],
-        "place": event.place, "place_name": place_name(event.place) if event.place else None,
+        "place": event.place,
+        "place_name": (places.get(event.place) or place_name(event.place)) if event.place else None,
         "confidence": event.confidence, "warnings": [warning_label(w) for w in event.warnings],
         "mentions": mentions,
     }
 
 
+def _places(lexicon: Any) -> Mapping[str, str]:
+    """Place names of a user lexicon (given as ``build`` takes it), beside the package's."""
+    if lexicon is None:
+        return {}
+    from ..user_lexicon import as_lexicon
+
+    return as_lexicon(lexicon).place_names
+
+
 def page_data(timeline: Timeline, articles: Iterable[Article] | Mapping[str, Article] = (),
-              title: str = "") -> dict[str, Any]:
+              title: str = "", lexicon: Any = None) -> dict[str, Any]:
     """The JSON the page's script renders (with the label tables it shows)."""
     if not isinstance(articles, Mapping):
         articles = {a.id: a for a in articles}
     return {
         "title": title,
-        "events": [_event_data(e, articles) for e in timeline.events],
+        "events": [_event_data(e, articles, _places(lexicon)) for e in timeline.events],
         "relations": [{"source": r.source, "target": r.target, "type": r.type, "origin": r.origin}
                       for r in timeline.relations],
         "conflicts": [{"source": c.source, "target": c.target, "message": c.message}
@@ -129,10 +139,11 @@ def page_data(timeline: Timeline, articles: Iterable[Article] | Mapping[str, Art
 
 
 def render_html(timeline: Timeline, articles: Iterable[Article] | Mapping[str, Article] = (),
-                title: str = "الخط الزمني للأحداث") -> str:
+                title: str = "الخط الزمني للأحداث", lexicon: Any = None) -> str:
     """The page as a string.  ``articles`` (by id) supply the sentences around mentions;
-    without them a mention shows its trigger only."""
-    data = json.dumps(page_data(timeline, articles, title), ensure_ascii=False, sort_keys=True)
+    without them a mention shows its trigger only.  ``lexicon`` (a user lexicon, as
+    ``build`` takes it) names the places it adds."""
+    data = json.dumps(page_data(timeline, articles, title, lexicon), ensure_ascii=False, sort_keys=True)
     # Inside <script> only "</" could end the element early; "<" as \u003c is the same JSON.
     # Lone surrogates cannot be written as UTF-8: as escapes they are the same JSON too.
     data = escape_surrogates(data.replace("<", "\\u003c"))
@@ -146,9 +157,9 @@ def render_html(timeline: Timeline, articles: Iterable[Article] | Mapping[str, A
 
 def write_html(timeline: Timeline, stream: IO[str],
                articles: Iterable[Article] | Mapping[str, Article] = (),
-               title: str = "الخط الزمني للأحداث") -> None:
+               title: str = "الخط الزمني للأحداث", lexicon: Any = None) -> None:
     """Write :func:`render_html` to ``stream``."""
-    stream.write(render_html(timeline, articles, title))
+    stream.write(render_html(timeline, articles, title, lexicon))
 
 
 #: Height of the page shown inline in a notebook (it scrolls inside).
@@ -164,11 +175,13 @@ class Page:
                                                   else {x.id: x for x in a})
     title: str = "الخط الزمني للأحداث"
     height: int = INLINE_HEIGHT
+    #: a user lexicon (:func:`timeline.user_lexicon.as_lexicon`): the names of its places
+    lexicon: Any = None
 
     @property
     def html(self) -> str:
         """The self-contained page (:func:`render_html`)."""
-        return render_html(self.timeline, self.articles, self.title)
+        return render_html(self.timeline, self.articles, self.title, self.lexicon)
 
     def save(self, path: str | os.PathLike) -> None:
         """Write the page to ``path`` (whole or not at all)."""
@@ -185,7 +198,7 @@ class Page:
 
 
 def show(timeline: Timeline, articles: Iterable[Article] | Mapping[str, Article] = (),
-         title: str = "الخط الزمني للأحداث", height: int = INLINE_HEIGHT) -> Page:
+         title: str = "الخط الزمني للأحداث", height: int = INLINE_HEIGHT, lexicon: Any = None) -> Page:
     """The timeline's page, for a notebook: ``timeline.show(tl, articles)`` as a cell's last line
     shows it inline with the sentences of every mention (``tl`` alone shows it without them)."""
-    return Page(timeline, articles, title, height)
+    return Page(timeline, articles, title, height, lexicon)
