@@ -72,9 +72,15 @@ def test_tag_results_are_lists_with_a_frame_and_inline_html():
 
 
 def test_tag_article_results_too(seeds):
+    from timeline.document import analyse
+
     articles, _ = seeds
     tags = timeline.tag_article(articles[0])
     assert tags.text == articles[0].text and len(tags.to_pandas()) == len(tags) > 0
+    document = analyse(articles[0].text, articles[0].id)
+    assert timeline.tag_article(articles[0], document=document) == tags  # the same signature as the tagger's
+    on_document = timeline.tag(document, articles[0].published)
+    assert on_document.text == articles[0].text and [t.value for t in on_document] == [t.value for t in tags]
 
 
 def test_the_timeline_shows_its_page_inline(seeds):

@@ -20,6 +20,8 @@ from .model import Article, Timex, iso
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
 
+    from .document import Document
+
 __all__ = ["Tags", "tag", "tag_article"]
 
 
@@ -58,20 +60,21 @@ class Tags(list):
         return out
 
 
-def tag(text: str, published: dt.date | dt.datetime | str, prefer: str = "past", doc: str | None = None) -> Tags:
-    """:func:`timeline.temporal.tag`, returned as :class:`Tags`."""
+def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: str = "past",
+        doc: str | None = None) -> Tags:
+    """:func:`timeline.temporal.tag` (``text`` a string or an analysed Document), returned as :class:`Tags`."""
     from .temporal import parse_published
     from .temporal import tag as tag_text
 
     found = tag_text(text, published, prefer=prefer, doc=doc)
-    return Tags(found, text, parse_published(published, doc))
+    return Tags(found, getattr(text, "text", text), parse_published(published, doc))
 
 
-def tag_article(article: Article, prefer: str = "past") -> Tags:
+def tag_article(article: Article, prefer: str = "past", document: Document | None = None) -> Tags:
     """:func:`timeline.temporal.tag_article`, returned as :class:`Tags`."""
     from .temporal import tag_article as tag_one
 
-    return Tags(tag_one(article, prefer=prefer), article.text, article.published)
+    return Tags(tag_one(article, prefer=prefer, document=document), article.text, article.published)
 
 
 def _label(key: str) -> str:
