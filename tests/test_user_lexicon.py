@@ -58,6 +58,14 @@ def test_an_entry_with_a_known_key_overrides_the_package():
     assert "الرئاسة الروسية" not in {a.name for e in timeline.build([article]).events for a in e.participants}
 
 
+def test_an_entry_overrides_the_gazetteer_too():
+    putin = {"actors": {"persons": [{"key": "putin", "name": "الرئيس بوتين", "forms": ["بوتين"], "roles": []}]}}
+    article = timeline.Article("p", "أجرى بوتين اتصالا هاتفيا مع ماكرون أمس الأربعاء.", dt.datetime(2020, 10, 1))
+    names = {a.key: a.name for e in timeline.build([article], lexicon=putin).events for a in e.participants}
+    assert names["putin"] == "الرئيس بوتين"
+    assert {a.key: a.name for e in timeline.build([article]).events for a in e.participants}["putin"] != "الرئيس بوتين"
+
+
 def test_a_new_trigger():
     vote = {"triggers": {"entries": [{"type": "other", "subtype": "election", "pos": "noun", "suffixes": "noun",
                                       "confidence": 0.8, "forms": ["استفتاء شعبي"]}]}}

@@ -14,7 +14,7 @@ A user lexicon file holds sections named after the package's files
     }
 
 Entries with a ``key`` (persons, countries, organizations, places) replace the package's entry
-with that key, or are added; other list entries (triggers, offices, cue words) are added.
+with that key (the gazetteer's too), or are added; other list entries (triggers, offices, cue words) are added.
 Each section is checked against the schema of its file (``lexicon/events/schema``; the
 ``jsonschema`` package): an error names the file, the key path and the line
 (:class:`LexiconError`).  Several files apply in order.
@@ -35,8 +35,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from json.decoder import scanstring
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
+import attrs
+
+from .events.gazetteer import Gazetteer, load_gazetteer
 from .events.lexicon import Lexicon, _load, _read
 
 __all__ = ["SECTIONS", "LexiconError", "as_lexicon", "load_lexicon", "merge_data", "read_user_lexicon"]
@@ -201,7 +205,24 @@ def _compile(users: Iterable[Mapping[str, Any]]) -> Lexicon:
                 data = merge_data(data, user[section])
         return data
 
-    return _load(read)
+    return _load(read, _without(load_gazetteer(), users))
+
+
+def _without(gazetteer: Gazetteer, users: Sequence[Mapping[str, Any]]) -> Gazetteer:
+    """The gazetteer less the persons, countries and places a user file gives again (the
+    gazetteer's entries otherwise win over the lexicon files' for the same key)."""
+    def keys(section: str, part: str) -> set[str]:
+        return {e.get("key") for u in users for e in u.get(section, {}).get(part, ()) if isinstance(e, dict)}
+
+    persons, countries, places = keys("actors", "persons"), keys("actors", "countries"), keys("places", "places")
+    if not (persons or countries or places):
+        return gazetteer
+
+    def kept(table: Mapping[str, Any], drop: set[str]) -> Mapping[str, Any]:
+        return MappingProxyType({k: v for k, v in table.items() if k not in drop})
+
+    return attrs.evolve(gazetteer, persons=kept(gazetteer.persons, persons),
+                        countries=kept(gazetteer.countries, countries), places=kept(gazetteer.places, places))
 
 
 def load_lexicon(sources: Iterable[str | os.PathLike | Mapping[str, Any]]) -> Lexicon:

@@ -318,9 +318,9 @@ def _named_constraints(entry: dict[str, Any], n: int, classes: dict[str, list[st
     return out
 
 
-def _load(read: Callable[[str], dict[str, Any]] = _read) -> Lexicon:
-    """Compile the lexicon from the data ``read(file name)`` returns (the package's files by
-    default; :mod:`timeline.user_lexicon` passes them with a user's files merged in)."""
+def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | None = None) -> Lexicon:
+    """Compile the lexicon from the data ``read(file name)`` returns and ``gazetteer`` (the
+    package's by default; :mod:`timeline.user_lexicon` passes them with a user's files merged in)."""
     builder = _TrieBuilder()
     triggers = read("triggers.json")
     classes = triggers["suffix_classes"]
@@ -335,7 +335,7 @@ def _load(read: Callable[[str], dict[str, Any]] = _read) -> Lexicon:
 
     ya_words: set[str] = set()
     actors = read("actors.json")
-    gazetteer = load_gazetteer()
+    gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     roles: dict[str, tuple[tuple[str, int, int | None], ...]] = {}
     names: dict[str, str] = {}
     for person in _with_gazetteer(actors["persons"], _gazetteer_persons(gazetteer)):
