@@ -176,3 +176,58 @@ def test_relations_do_not_depend_on_event_ids() -> None:
 def test_relations_do_not_depend_on_any_renaming(permutation: list[int]) -> None:
     events = _shared_trigger_events()
     assert _by_content(events, [f"e{k}" for k in permutation]) == _by_content(events, [f"e{k}" for k in range(8)])
+
+
+# -- phases of one agreement and undated bounds --------------------------------------------
+
+def truce(i: str, phase: str | None, lo: D | None, hi: D, theatre: str = "sudan") -> Event:
+    return Event(i, "ceasefire", None, lo, hi, mentions=(Mention(i, 0, 5, "هدنة", dated_by="clause"),),
+                 phase=phase, theatre=theatre)
+
+
+def test_phases_of_one_agreement_order_what_the_dates_leave_open() -> None:
+    from timeline.graph import phase_claims
+
+    week = (D(2023, 5, 20), D(2023, 5, 26))
+    agreed, effect = truce("a", "agreed", *week), truce("b", "takes_effect", D(2023, 5, 22), D(2023, 5, 22))
+    ended = truce("c", "ended", None, D(2023, 6, 3))  # undated: only before publication
+    other = truce("d", "violated", *week, theatre="yemen")  # another agreement
+    claims = phase_claims([ended, effect, other, agreed])
+    assert [(b, a) for b, a, _ in claims] == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert claims[0][2] == (agreed.mentions[0], effect.mentions[0])
+    relations, conflicts = order_events([agreed, effect, ended, other])
+    assert not conflicts
+    phased = {(r.source, r.target) for r in relations if r.origin == "phase"}
+    assert phased == {("a", "b"), ("a", "c"), ("b", "c")}
+    # the claim replaces the date relation the pair had (a includes b)
+    assert not [r for r in relations if {r.source, r.target} == {"a", "b"} and r.origin == "dates"]
+
+
+def test_dates_that_order_phases_win_over_the_phase_rank() -> None:
+    from timeline.graph import phase_claims
+
+    # a truce that ended, then a new one agreed: the dates order them, phases say nothing
+    ended, agreed = truce("a", "ended", D(2022, 8, 24), D(2022, 8, 24)), truce("b", "agreed", D(2022, 11, 2), D(2022, 11, 2))
+    assert phase_claims([ended, agreed]) == []
+    relations, _ = order_events([ended, agreed])
+    assert [(r.source, r.target, r.origin) for r in relations] == [("a", "b", "dates")]
+
+
+def test_suspended_before_resumed_and_a_cycle_with_text_is_reported() -> None:
+    day = D(2024, 4, 19)
+    suspended, resumed = truce("s", "suspended", day, day), truce("r", "resumed", day, day)
+    relations, conflicts = order_events([suspended, resumed])
+    assert ("s", "r", "phase") in {(r.source, r.target, r.origin) for r in relations}
+    cue = Mention("r", 0, 3, "بعد")
+    relations, conflicts = order_events([suspended, resumed], [("r", "s", (cue,))])
+    assert [c.message for c in conflicts] == ["textual and phase-order BEFORE claims form a cycle"]
+    assert not [r for r in relations if r.origin in ("text", "phase")]
+
+
+def test_an_undated_event_comes_before_what_starts_after_its_bound() -> None:
+    undated = truce("u", "ended", None, D(2022, 8, 20))
+    later, same = truce("l", None, D(2022, 8, 24), D(2022, 8, 24)), truce("m", None, D(2022, 8, 10), D(2022, 8, 30))
+    assert interval_relation(undated, later) == "BEFORE" and interval_relation(later, undated) == "AFTER"
+    assert interval_relation(undated, same) is None
+    relations, _ = order_events([undated, later, same])
+    assert ("u", "l", "BEFORE") in {(r.source, r.target, r.type) for r in relations}

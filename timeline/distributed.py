@@ -6,14 +6,16 @@ Three steps, each a plain function so that a scheduler can place it anywhere:
    extract its single-mention events and textual links; a failing article becomes a
    :class:`~timeline.model.Problem`, as in ``build``.
 2. **merge**, keyed so that it partitions: two events can only merge when they have the same
-   type and overlapping day intervals (see :class:`timeline.graph.merge.Matcher`), and a merged
-   cluster's interval is the intersection of its members', so a cluster never leaves the
-   connected run of overlapping intervals its members came from.  The blocking key is therefore
-   *type + run*: per type, the union of all event intervals is cut into maximal disjoint runs
+   type and overlapping *reaches* (their intervals, a day earlier for a report dated only by
+   "اليوم"/"أمس", the month before its bound for an undated one: see
+   :func:`timeline.graph.merge.reach_days` and :class:`timeline.graph.identity.Identity`), and a
+   merged cluster's reach lies inside its members', so a cluster never leaves the connected
+   run of overlapping reaches its members came from.  The blocking key is therefore
+   *type + run*: per type, the union of all reaches is cut into maximal disjoint runs
    (:func:`event_spans`, a small reduction over the partitions), and every event goes to the run
    that contains it.  An event spanning several fixed date buckets is no special case: runs are
-   built from the data, so it pulls the buckets it touches into one run.  Undated events never
-   merge and are grouped per partition.  Each group is merged with
+   built from the data, so it pulls the buckets it touches into one run.  Events with no
+   publication date never merge and are grouped per partition.  Each group is merged with
    :func:`timeline.graph.cluster_events`; greedy merging inside one run sees exactly the
    candidates it sees in a single-process build, so the groups together give the same clusters.
 3. **order** (:func:`finish`, also from :mod:`timeline.graph.records`): final ids (content hashes, as in ``build``) and
@@ -48,6 +50,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .events.extract import WINDOW_DAYS
+from .graph.identity import facts_of
+from .graph.merge import reach_days
 from .graph.records import (
     Extracted,
     Key,
@@ -75,10 +79,9 @@ Spans = dict[str, list[tuple[int, int]]]
 
 
 def _span(event: Event) -> tuple[int, int] | None:
-    if event.earliest is None or event.latest is None:
-        return None
-    lo, hi = event.earliest.toordinal(), event.latest.toordinal()
-    return (min(lo, hi), max(lo, hi))
+    """The days ``event`` may be compared with (:func:`timeline.graph.merge.reach_days`)."""
+    span = reach_days(event, facts_of(event))
+    return None if span is None else (min(span), max(span))
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -112,7 +115,7 @@ def _combine_spans(parts: Iterable[Spans]) -> Spans:
 
 
 def group_key(event: Event, key: Key, spans: Spans) -> tuple:
-    """The blocking key: ``(type, first day of its run)``; undated: ``(type, None, partition)``."""
+    """The blocking key: ``(type, first day of its run)``; no date at all: ``(type, None, partition)``."""
     span = _span(event)
     if span is None:
         return (event.type, None, key[0])

@@ -1,11 +1,12 @@
-"""Cross-article merging, temporal ordering and the timeline graph."""
+"""Cross-article identity and merging, temporal ordering and the timeline graph."""
 
 from .build import build
-from .merge import cluster_events, event_id, merge_events
+from .identity import Identity
+from .merge import best_headline, cluster_events, event_id, merge_events
 from .network import closure, linear_view, reduce_for_display, to_networkx
-from .order import interval_relation, order_events
+from .order import interval_relation, order_events, phase_claims
 
 __all__ = [
-    "build", "closure", "cluster_events", "event_id", "interval_relation", "linear_view",
-    "merge_events", "order_events", "reduce_for_display", "to_networkx",
+    "Identity", "best_headline", "build", "closure", "cluster_events", "event_id", "interval_relation",
+    "linear_view", "merge_events", "order_events", "phase_claims", "reduce_for_display", "to_networkx",
 ]

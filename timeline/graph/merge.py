@@ -1,14 +1,17 @@
-"""Cross-article event merging (GDELT/ACLED-style deduplication), near-linear.
+"""Cross-article event merging (event coreference), near-linear in mentions.
 
 Events are visited in a canonical order (most precisely dated first), so the result does not
-depend on input order.  Each event looks for a compatible cluster only among clusters of
-the same type in the date buckets its interval touches (blocking); it joins the best one or
-starts a new cluster.  Passes repeat until no two clusters are compatible, which makes the
-result a fixpoint: merging it again changes nothing.
+depend on input order.  Each event is compared only with clusters it shares a *block* with
+(same type, a date bucket its reach touches, and a token: an actor or its state, a named
+place, a theatre key or an article; see :func:`_tokens`) and joins the compatible one with
+most in common (:class:`timeline.graph.identity.Identity` decides) or starts a new cluster.
+Passes repeat until no two clusters are compatible, which makes the result a fixpoint:
+merging it again changes nothing.  A cluster's mentions are gathered in a list and sorted
+once at the end of a pass, so a story reported by thousands of articles costs one sort.
 
-Final ids are ``"e"`` + the first 10 hex digits of the SHA-1 of the event's type, date
-interval, participant keys and sorted mention positions ``(doc, start, end)``: stable across
-runs and input orders, and unchanged when unrelated articles are added.
+Final ids are ``"e"`` + the first 10 hex digits of the SHA-1 of the event's type, interval,
+participant keys and sorted mention positions ``(doc, start, end)``: stable across runs and
+input orders, and unchanged when unrelated articles are added.
 """
 
 from __future__ import annotations
@@ -16,27 +19,38 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
-from collections.abc import Set as AbstractSet
 
 import attrs
 
+from ..arabic import fold
+from ..document.segment import analyses
 from ..events.extract import NO_DCT_WARNING, PLANNED_WARNING
-from ..events.lexicon import LEXICON, Lexicon
-from ..model import GRAINS, Actor, Event, Mention, iso
+from ..events.lexicon import is_nisba
+from ..model import GRAINS, UNDATED, Actor, Event, Mention, iso
+from .identity import (
+    GENERIC_SUBTYPES,
+    LAG,
+    LAG_TYPES,
+    PERSONAL_TYPES,
+    PLACE_FIXED,
+    SCOPE_ENOUGH,
+    UNDATED_REACH_DAYS,
+    WEAK_ENOUGH,
+    Facts,
+    Identity,
+    facts_of,
+    is_generic,
+    loose,
+    mention_key,
+    place_fixed,
+    theatres,
+    weak,
+    window_dated,
+)
 
-#: Event types fixed by exactly who speaks or meets, so no state-level actor matching.
-PERSONAL_TYPES = frozenset({"call", "meeting", "statement"})
-#: (type, subtype or None for any) of events that one place and day identify whatever
-#: parties the reports name: one truce, one round of clashes.
-PLACE_FIXED = frozenset({("ceasefire", None), ("strike", "clash")})
+__all__ = ["GENERIC_SUBTYPES", "PERSONAL_TYPES", "PLACE_FIXED", "Matcher", "canonical_key", "cluster_events",
+           "event_id", "merge_events", "place_fixed", "sort_key", "window_dated"]
 
-
-def place_fixed(event: Event) -> bool:
-    """Whether ``event`` is identified by its place and date (see :data:`PLACE_FIXED`)."""
-    return event.place is not None and bool(
-        {(event.type, None), (event.type, event.subtype)} & PLACE_FIXED)
-#: Per type, the subtype any other one refines ("هجوم" beside "قصف" or "غارة").
-GENERIC_SUBTYPES = {"strike": "attack"}
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
 BUCKET_DAYS = 7
 SHORT_DAYS = 62
@@ -45,42 +59,22 @@ COARSE_DAYS = 366
 LONG_DAYS = 366 * 6
 
 
-def window_dated(event: Event) -> bool:
-    """Whether every mention was dated only by the publication-date window."""
-    return bool(event.mentions) and all(m.dated_by in ("dct", None) for m in event.mentions)
-
-
-@attrs.frozen
-class _Facts:
-    """What merging asks of an event's mentions, computed once per event or cluster."""
-
-    spots: AbstractSet[tuple[str, int]]
-    docs: AbstractSet[str]
-    window: bool
-
-
-def facts_of(event: Event) -> _Facts:
-    return _Facts(frozenset((m.doc, m.start) for m in event.mentions),
-                  frozenset(m.doc for m in event.mentions), window_dated(event))
-
-
 def _width(event: Event) -> int:
     if event.earliest is None or event.latest is None:
         return 10**9
     return (event.latest - event.earliest).days
 
 
-def _mention_key(m: Mention) -> tuple:
-    return (m.doc, m.start, m.end, m.timexes, m.dated_by or "", m.text)
+_mention_key = mention_key
 
 
 def canonical_key(event: Event) -> tuple:
     """Total order used for every deterministic choice (independent of input order)."""
     return (
-        window_dated(event), _width(event),
+        loose(event) or weak(event), _width(event),
         event.earliest or dt.datetime.max, event.latest or dt.datetime.max,
         event.type, event.subtype or "", event.phase or "", tuple(sorted(a.key for a in event.participants)),
-        event.place or "", tuple(sorted(_mention_key(m) for m in event.mentions)), event.id,
+        event.place or "", event.theatre or "", tuple(sorted(mention_key(m) for m in event.mentions)), event.id,
     )
 
 
@@ -88,140 +82,81 @@ def event_id(event: Event) -> str:
     """Stable id from the type, interval and mention positions (see module docstring)."""
     parts = [event.type, str(iso(event.earliest, event.grain)), str(iso(event.latest, event.grain)),
              ",".join(sorted(a.key for a in event.participants))]
-    parts += [f"{m.doc}:{m.start}:{m.end}" for m in sorted(event.mentions, key=_mention_key)]
+    parts += [f"{m.doc}:{m.start}:{m.end}" for m in sorted(event.mentions, key=mention_key)]
     return "e" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
 
 
-@attrs.frozen
-class Matcher:
-    """Compatibility rules for two events (or an event and a cluster)."""
+class Matcher(Identity):
+    """The identity decision plus how two compatible events combine."""
 
-    lexicon: Lexicon = LEXICON
-
-    def expand(self, actor: Actor, year: int | None) -> frozenset[str]:
-        return frozenset({actor.key}) | self.lexicon.roles_at(actor.key, year)
-
-    def actor_match(self, a: Actor, b: Actor, year: int | None) -> bool:
-        """Same actor, an office and its holder, or a state and one of its bodies/officials."""
-        ea, eb = self.expand(a, year), self.expand(b, year)
-        if ea & eb:
-            return True
-        if ":" not in a.key and any(k.split(":")[0] == a.key for k in eb):
-            return True
-        return ":" not in b.key and any(k.split(":")[0] == b.key for k in ea)
-
-    def state_match(self, a: Actor, b: Actor, year: int | None) -> bool:
-        """Whether ``a`` and ``b`` act for the same state or organization (army, ministry, leader)."""
-        sa = {k.split(":")[0] for k in self.expand(a, year)}
-        return not sa.isdisjoint(k.split(":")[0] for k in self.expand(b, year))
-
-    @staticmethod
-    def subtype_of(a: Event, b: Event) -> str | None:
-        """The merged subtype: the one known, the specific one beside a generic, or None if they clash."""
+    def subtype_of(self, a: Event, b: Event) -> str | None:
+        """The merged subtype: the one known, the specific one beside a generic, or the
+        first in order when two wordings of one act differ."""
         generic = GENERIC_SUBTYPES.get(a.type)
         if a.subtype is None or a.subtype == generic:
             return b.subtype or a.subtype
-        if b.subtype is None or b.subtype == generic or b.subtype == a.subtype:
+        if b.subtype is None or b.subtype == generic:
             return a.subtype
-        return None
+        return min(a.subtype, b.subtype)
 
-    def place_ok(self, a: str | None, b: str | None) -> bool:
-        return a is None or b is None or self.lexicon.place_within(a, b) or self.lexicon.place_within(b, a)
+    def combine(self, a: Event, b: Event, facts: tuple[Facts, Facts] | None = None) -> Event:
+        """The merged event: interval intersection, union of participants and mentions.
 
-    def covers(self, small: Event, big: Event, year: int | None) -> bool:
-        """Every actor of ``small`` matches one of ``big`` (and ``small`` names someone)."""
-        return bool(small.participants) and all(
-            any(self.actor_match(x, y, year) for y in big.participants) for x in small.participants)
-
-    def shared(self, a: Event, b: Event, year: int | None) -> int:
-        return sum(any(self.actor_match(x, y, year) for y in b.participants) for x in a.participants)
-
-    def compatible(self, a: Event, b: Event, facts: tuple[_Facts, _Facts] | None = None) -> bool:
-        """Whether ``a`` and ``b`` may be one event (``facts``: their precomputed :func:`facts`)."""
-        if a.type != b.type or None in (a.earliest, a.latest, b.earliest, b.latest):
-            return False
-        if a.earliest > b.latest or b.earliest > a.latest:
-            return False
-        if not self.place_ok(a.place, b.place):
-            return False
-        if a.phase is not None and b.phase is not None and a.phase != b.phase:
-            return False  # the steps of one truce are different events
+        Reports of other articles that met only through a print edition's lag (no common
+        day) take the interval of the report not dated by "اليوم"/"أمس" alone, else the
+        earlier one."""
         fa, fb = facts or (facts_of(a), facts_of(b))
-        if a.subtype is not None and b.subtype is not None and a.subtype != b.subtype and (
-                self.subtype_of(a, b) is None or not fa.docs.isdisjoint(fb.docs) or fa.window or fb.window):
-            return False  # a generic word refines a specific one only across dated reports
-        if not fa.spots.isdisjoint(fb.spots):
-            return False  # split on purpose (coordinated dates, separate contacts)
-        year = max(a.earliest, b.earliest).year
-        wa, wb = fa.window, fb.window
-        same_doc = not fa.docs.isdisjoint(fb.docs)
-        if wa or wb:
-            # An undated report joins another only when everything it says agrees.
-            if a.subtype != b.subtype or a.phase != b.phase:
-                return False
-            if wa and wb and a.type == "statement":
-                return False  # one speaker says many things in a week
-            if wa and wb and not same_doc:
-                return self.covers(a, b, year) or self.covers(b, a, year)
-            if not (wa and wb):
-                loose, firm = (a, b) if wa else (b, a)
-                if not firm.participants and firm.place is not None and firm.place == loose.place:
-                    return True  # the dated report names nobody but fixes the same place
-                # a dated report naming fewer sides (one belligerent of a clash) does not contradict
-                return self.covers(loose, firm, year) or (
-                    a.type not in PERSONAL_TYPES and self.covers(firm, loose, year))
-        if not a.participants or not b.participants:
-            return True
-        if a.type in ("call", "meeting") and len(a.participants) > 1 and len(b.participants) > 1:
-            # a contact is fixed by who talks to whom, not by one shared side
-            return self.covers(a, b, year) or self.covers(b, a, year) or self.shared(a, b, year) >= 2
-        if self.shared(a, b, year) > 0:
-            return True
-        if a.place == b.place and place_fixed(a) and place_fixed(b):
-            return True  # reports of one truce or clash differ in which parties they name
-        # one report names the army, another the ministry or the country: the same side acted
-        # (contacts and statements keep their exact speakers)
-        return a.type not in PERSONAL_TYPES and any(
-            self.state_match(x, y, year) for x in a.participants for y in b.participants)
-
-    def affinity(self, a: Event, b: Event) -> int:
-        year = a.earliest.year if a.earliest else None
-        return sum(any(self.actor_match(x, y, year) for y in b.participants) for x in a.participants)
-
-    def combine(self, a: Event, b: Event) -> Event:
-        """The merged event: interval intersection, union of participants and mentions."""
-        mentions = tuple(sorted(set(a.mentions + b.mentions), key=_mention_key))
-        return self._joined(a, b, mentions, _dated(mentions))
-
-    def _joined(self, a: Event, b: Event, mentions: tuple[Mention, ...], dated: bool) -> Event:
-        """:meth:`combine` given the merged ``mentions`` and whether any of them is dated by a
-        time expression (so a cluster can grow without rebuilding its mention set each time)."""
-        year = max(a.earliest, b.earliest).year
-        actors: dict[str, Actor] = {}
-        for actor in sorted(a.participants + b.participants, key=lambda x: (x.key, x.role or "", x.name)):
-            actors.setdefault(actor.key, actor)
-        persons = [x for x in actors.values() if x.key in self.lexicon.roles]
-        # an office ("armenia:foreign_minister") is dropped when its holder is named
-        kept = tuple(x for x in actors.values()
-                     if not any(x.key != p.key and x.key in self.expand(p, year) for p in persons))
+        earliest, latest = _interval(a, b, fa, fb)
+        year = (earliest or latest).year if (earliest or latest) else None
+        mentions = tuple(sorted(set(a.mentions + b.mentions), key=mention_key))
+        dated = not (fa.loose and fb.loose)
         # "planned" holds only while no report says the event took place
         planned = PLANNED_WARNING in a.warnings and PLANNED_WARNING in b.warnings
         warnings = tuple(sorted({w for w in a.warnings + b.warnings
-                                 if not (dated and (w.startswith("undated") and w != NO_DCT_WARNING))
+                                 if not (dated and (w.startswith(UNDATED) and w != NO_DCT_WARNING))
                                  and (planned or w != PLANNED_WARNING)}))
         return Event(
-            id=a.id, type=a.type, subtype=self.subtype_of(a, b),
-            earliest=max(a.earliest, b.earliest), latest=min(a.latest, b.latest),
-            participants=kept, place=_narrower(self.lexicon, a.place, b.place), mentions=mentions,
+            id=a.id, type=a.type, subtype=self.subtype_of(a, b), earliest=earliest, latest=latest,
+            participants=self.parties_of(a, b, year), place=_narrower(self, a.place, b.place), mentions=mentions,
             confidence=round(max(a.confidence, b.confidence), 3), warnings=warnings,
             phase=a.phase or b.phase, headline=_headline(a.headline, b.headline),
-            theatre=a.theatre or b.theatre, grain=max(a.grain, b.grain, key=_grain_rank),
+            theatre=_theatre(a, b), grain=max(a.grain, b.grain, key=_grain_rank),
         )
 
+    def parties_of(self, a: Event, b: Event, year: int | None) -> tuple[Actor, ...]:
+        """Union of participants (first by key, role, name); an office goes when its holder is
+        named, "the parties" when any party is named.  Two reports of a call that each name
+        two sides or more keep the smaller set: the sides both agree on, so one call's
+        counterpart never spreads to another call."""
+        na, nb = self.named(a), self.named(b)
+        if a.type == "call" and len(na) > 1 and len(nb) > 1 and len(na) != len(nb):
+            pool = a.participants if len(na) < len(nb) else b.participants
+        else:
+            pool = a.participants + b.participants
+        actors: dict[str, Actor] = {}
+        for actor in sorted(pool, key=lambda x: (x.key, x.role or "", x.name)):
+            actors.setdefault(actor.key, actor)
+        if any(not is_generic(x) for x in actors.values()):
+            actors = {k: x for k, x in actors.items() if not is_generic(x)}
+        persons = [x for x in actors.values() if x.key in self.lexicon.roles]
+        return tuple(x for x in actors.values()
+                     if not any(x.key != p.key and x.key in self.expand(p, year) for p in persons))
 
-def _dated(mentions: Iterable[Mention]) -> bool:
-    """Whether a mention is dated by a time expression (not only by the publication window)."""
-    return any(m.dated_by not in ("dct", None) for m in mentions)
+
+def _interval(a: Event, b: Event, fa: Facts, fb: Facts) -> tuple[dt.datetime | None, dt.datetime | None]:
+    latest = min(a.latest, b.latest) if a.latest is not None and b.latest is not None else a.latest or b.latest
+    starts = [e.earliest for e in (a, b) if e.earliest is not None]
+    if not starts:
+        return None, latest
+    earliest = max(starts)
+    if earliest <= latest:
+        return earliest, latest
+    # no common day: met through a print edition's lag
+    if fa.deictic != fb.deictic:
+        keep = b if fa.deictic else a
+    else:
+        keep = min(a, b, key=lambda e: (e.earliest, e.latest))
+    return keep.earliest, keep.latest
 
 
 def _grain_rank(grain: str) -> int:
@@ -229,100 +164,238 @@ def _grain_rank(grain: str) -> int:
 
 
 def _headline(a: str | None, b: str | None) -> str | None:
-    """The more informative of two headlines (more words), deterministic on ties."""
+    """The better of two headlines by their text alone (see :func:`headline_rank`)."""
     if a is None or b is None:
         return a or b
-    return max(a, b, key=lambda h: (len(h.split()), h))
+    return max(a, b, key=lambda h: headline_rank(h, frozenset()))
 
 
-def _narrower(lexicon: Lexicon, a: str | None, b: str | None) -> str | None:
+#: Words of a headline beyond which more words stop counting as more information.
+HEADLINE_WORDS = 14
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a text's words, clitics taken off (for "is this name in the headline")."""
+    return frozenset(a.stem for word in fold(text).split() for a in analyses(word))
+
+
+def headline_rank(headline: str, facts: frozenset[str]) -> tuple:
+    """Order of headlines, best last: how many of the event's ``facts`` (the last word of each
+    participant's and of the place's name, folded) it names (who, where), then more words up
+    to :data:`HEADLINE_WORDS`, then the shorter, then the text itself (deterministic)."""
+    words = len(headline.split())
+    stems = _stems(headline) if facts else frozenset()
+    named = sum(any(_names(stem, fact) for stem in stems) for fact in facts)
+    return (named, min(words, HEADLINE_WORDS), -words, headline)
+
+
+#: Letters a nisba adjective adds to its name at most ("إسرائيل" -> "إسرائيلية").
+_NISBA_LETTERS = 3
+
+
+def _names(stem: str, fact: str) -> bool:
+    """Whether a headline word names ``fact``: the name itself or its nisba adjective."""
+    return stem == fact or (stem.startswith(fact) and len(stem) - len(fact) <= _NISBA_LETTERS and is_nisba(stem))
+
+
+def best_headline(event: Event, headlines: Iterable[str], matcher: Identity) -> str | None:
+    """The headline of a merged event: among its reports' headlines, the one naming most of
+    who took part and where (:func:`headline_rank`)."""
+    candidates = sorted(set(headlines))
+    if not candidates:
+        return None
+    names = [a.name for a in matcher.named(event)]
+    if event.place is not None:
+        names.append(matcher.lexicon.place_names.get(event.place, event.place))
+    facts = frozenset(fold(n).split()[-1] for n in names if fold(n).split())
+    return max(candidates, key=lambda h: headline_rank(h, facts))
+
+
+def _theatre(a: Event, b: Event) -> str | None:
+    """The theatres both reports share, else all of them."""
+    ta, tb = theatres(a), theatres(b)
+    keys = (ta & tb) or (ta | tb)
+    return "+".join(sorted(keys)) if keys else None
+
+
+def _narrower(matcher: Identity, a: str | None, b: str | None) -> str | None:
     if a is None or b is None:
         return a or b
-    return a if lexicon.place_within(a, b) else b
+    return a if matcher.lexicon.place_within(a, b) else b
 
 
-def _buckets(event: Event) -> list[tuple]:
-    if event.earliest is None or event.latest is None:
+def reach_days(event: Event, facts: Facts) -> tuple[int, int] | None:
+    """First and last day (ordinals) of what ``event`` may be compared with."""
+    if event.latest is None:
+        return None
+    hi = event.latest.toordinal()
+    if event.earliest is None:
+        return hi - UNDATED_REACH_DAYS, hi
+    return event.earliest.toordinal() - (LAG.days if facts.deictic and event.type in LAG_TYPES else 0), hi
+
+
+def _buckets(span: tuple[int, int] | None) -> list[tuple]:
+    if span is None:
         return [("none",)]
-    lo, hi, width = event.earliest.toordinal(), event.latest.toordinal(), _width(event)
-    if width <= SHORT_DAYS:
+    lo, hi = span
+    if hi - lo <= SHORT_DAYS:
         return [("fine", n) for n in range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1)]
-    if width <= LONG_DAYS:
+    if hi - lo <= LONG_DAYS:
         return [("coarse", n) for n in range(lo // COARSE_DAYS, hi // COARSE_DAYS + 1)]
     return [("huge",)]
 
 
-def _probe(event: Event) -> list[tuple]:
-    """Buckets that may hold a cluster overlapping ``event``."""
-    if event.earliest is None or event.latest is None:
+def _probe(span: tuple[int, int] | None) -> list[tuple]:
+    """Buckets that may hold a cluster overlapping ``span``."""
+    if span is None:
         return []
-    lo, hi = event.earliest.toordinal(), event.latest.toordinal()
+    lo, hi = span
     keys: list[tuple] = [("coarse", n) for n in range(lo // COARSE_DAYS, hi // COARSE_DAYS + 1)]
     keys.append(("huge",))
-    if _width(event) <= LONG_DAYS:
+    if hi - lo <= LONG_DAYS:
         keys += [("fine", n) for n in range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1)]
     else:
         keys.append(("fine", "*"))
     return keys
 
 
-def _tokens(event: Event, matcher: Matcher) -> set[str]:
-    """Index tokens: two events with matching actors share one (see ``Matcher.actor_match``)."""
-    year = event.earliest.year if event.earliest else None
-    out: set[str] = set()
-    for actor in event.participants:
-        keys = matcher.expand(actor, year)
-        out |= keys
-        out |= {k.split(":")[0] for k in keys}
-    if out and place_fixed(event):
-        out.add("@" + event.place)  # see ``Matcher.compatible``: the place alone may match
+def _ancestors(place: str, matcher: Identity) -> list[str]:
+    out, seen = [], {place}
+    while (parent := matcher.lexicon.place_parent.get(place)) is not None and parent not in seen:
+        seen.add(parent)
+        out.append(parent)
+        place = parent
     return out
+
+
+def _tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set[str]]:
+    """Index tokens ``(filed, probed)`` such that two compatible events always meet: one
+    probes a token the other's cluster is filed under.
+
+    Filed: actor keys with their offices and states; ``@=place`` and ``@<region`` for each
+    region the place lies in; ``#key`` per theatre key, the place and its regions; ``doc:id``
+    per article; ``*`` for the types a report naming nobody may meet anywhere.  A cluster
+    naming nobody is also filed under the same tokens marked ``-`` (``-@=``, ``-#``,
+    ``-doc:``), one saying only "the parties" under ``g#key``.
+    Probed: a report naming someone its actor tokens, its articles, the ``-`` place and
+    article tokens (reports naming nobody there), ``g#`` theatre tokens, the ``-#`` theatre
+    tokens for types the theatre alone may place, and the place and theatre tokens for a
+    truce or clash; a report naming nobody its place, article and theatre tokens."""
+    year = (event.earliest or event.latest).year if (event.earliest or event.latest) else None
+    actors: set[str] = set()
+    for actor in matcher.named(event):
+        keys = matcher.expand(actor, year)
+        actors |= keys
+        actors |= {k.split(":")[0] for k in keys}
+    scope = {"#" + k for k in theatres(event)}
+    docs = {"doc:" + d for d in facts.docs}
+    place: set[str] = set()
+    near: set[str] = set()  # places a compatible report may name: mine, my regions, inside mine
+    if event.place is not None:
+        ancestors = _ancestors(event.place, matcher)
+        place = {"@=" + event.place} | {"@<" + a for a in ancestors}
+        near = {"@=" + event.place, "@<" + event.place} | {"@=" + a for a in ancestors}
+        scope |= {"#" + a for a in [event.place, *ancestors]}  # a place stands in its regions' theatres
+    generic = any(is_generic(a) for a in event.participants)
+    filed = actors | place | scope | docs
+    if event.type in WEAK_ENOUGH:
+        filed.add("*")  # a report saying nothing of who or where may meet any of them
+    if weak(event) and event.type in WEAK_ENOUGH:
+        return filed | {"-" + t for t in docs}, docs | {"*"}
+    if not actors:
+        filed |= {"-" + t for t in place | scope | docs}
+        if generic:
+            filed |= {"g" + t for t in scope}
+        probed = near | docs | (scope if generic or place_fixed(event) or event.type in SCOPE_ENOUGH else set())
+        return filed, probed
+    probed = actors | docs | {"-" + t for t in near | docs} | {"g" + t for t in scope}
+    if event.type in SCOPE_ENOUGH:
+        probed |= {"-" + t for t in scope}
+    if place_fixed(event):
+        probed |= near | scope
+    return filed, probed
+
+
+@attrs.define
+class _Cluster:
+    """A cluster being built: its combined event (mentions left out), and what identity asks
+    of its mentions, grown in place so that a story of thousands of reports stays linear."""
+
+    event: Event
+    mentions: list[Mention]
+    spots: set[tuple[str, int]]
+    docs: set[str]
+    loose: bool
+    deictic: bool
+    headlines: set[str]
+    #: a report the cluster holds for good (its first event's first spot): see :func:`_pass`
+    anchor: tuple[str, int] | None = None
+    tokens: set[str] = attrs.Factory(set)
+    buckets: set[tuple] = attrs.Factory(set)
+
+    @classmethod
+    def of(cls, event: Event, facts: Facts) -> _Cluster:
+        return cls(attrs.evolve(event, mentions=()), list(event.mentions), set(facts.spots), set(facts.docs),
+                   facts.loose, facts.deictic, {event.headline} if event.headline else set(),
+                   min(facts.spots) if facts.spots else None)
+
+    @property
+    def facts(self) -> Facts:
+        return Facts(self.spots, self.docs, self.loose, self.deictic)  # type: ignore[arg-type]
+
+    def add(self, event: Event, facts: Facts, matcher: Matcher) -> None:
+        self.event = matcher.combine(self.event, attrs.evolve(event, mentions=()), (self.facts, facts))
+        self.mentions.extend(event.mentions)
+        self.spots |= facts.spots
+        self.docs |= facts.docs
+        self.loose = self.loose and facts.loose
+        self.deictic = self.deictic and facts.deictic
+        if event.headline:
+            self.headlines.add(event.headline)
 
 
 def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[int]]:
     """One greedy pass; returns the clusters and, per input event, its cluster index.
 
-    Blocks are (type, date bucket, actor token): an event with participants only meets
-    clusters sharing an actor token or naming nobody ("-"); one naming nobody meets all ("*").
-    Inside a block, clusters are grouped by one report they hold (their first event's first
-    spot): an event holding that report skips the whole group unread, since two events of one
-    report never merge (N coordinated dates of one trigger would otherwise meet N^2 times).
-    Which candidates are read does not change the choice: the best is the same whatever the order.
-    """
+    A report without a date of its own, or naming nobody, that fits several clusters stays
+    alone, since which one it reports is a guess, unless exactly one of them is the news of its
+    own article (a title and its body; see :func:`_news`); both kinds come last in the order.  Inside a block, clusters are grouped by a report they hold: an event
+    holding that report skips the group unread, since two events of one report never merge
+    (N coordinated dates of one trigger would otherwise meet N^2 times)."""
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
-    clusters: list[Event] = []
-    known: list[_Facts] = []
-    # A cluster's mentions and facts grow in place and its mention tuple is built once at the
-    # end: rebuilding them on every merge is quadratic in the reports of one big story.
-    parts: list[list[Mention]] = []
-    dated: list[bool] = []
+    clusters: list[_Cluster] = []
     index: dict[tuple, dict[tuple[str, int] | None, list[int]]] = {}
-    filed: list[set[tuple]] = []
-    anchor: list[tuple[str, int] | None] = []  # a spot each cluster holds for good
     assign = [0] * len(events)
 
-    def file(c: int) -> None:
-        event = clusters[c]
-        buckets = _buckets(event)
+    def put(c: int, key: tuple, tokens: Iterable[str]) -> None:
+        kind, anchor = clusters[c].event.type, clusters[c].anchor
+        for token in tokens:
+            index.setdefault((kind, *key, token), {}).setdefault(anchor, []).append(c)
+
+    def file(c: int, tokens: set[str]) -> None:
+        """File cluster ``c`` under its new tokens, and all of them in buckets it newly reaches
+        (its reach only narrows, except when a lagged or undated report takes a firm date)."""
+        cluster = clusters[c]
+        buckets = _buckets(reach_days(cluster.event, cluster.facts))
         if buckets[0][0] == "fine":
-            buckets = buckets + [("fine", "*")]
-        tokens = _tokens(event, matcher) or {"-"}
+            buckets.append(("fine", "*"))
+        new = tokens - cluster.tokens
+        cluster.tokens |= new
         for key in buckets:
-            for token in tokens | {"*"}:
-                block = (event.type, *key, token)
-                if block not in filed[c]:
-                    filed[c].add(block)
-                    index.setdefault(block, {}).setdefault(anchor[c], []).append(c)
+            if key in cluster.buckets:
+                put(c, key, sorted(new))
+            else:
+                cluster.buckets.add(key)
+                put(c, key, sorted(cluster.tokens))
 
     for i in order:
         event = events[i]
-        tokens = _tokens(event, matcher)
-        probes = (tokens | {"-"}) if tokens else {"*"}
         mine = facts_of(event)
+        filed, probed = _tokens(event, mine, matcher)
         seen: set[int] = set()
-        best: tuple | None = None
-        for key in _probe(event):
-            for token in sorted(probes):
+        fits: list[tuple[tuple, int]] = []
+        for key in _probe(reach_days(event, mine)):
+            for token in sorted(probed):
                 for spot, group in index.get((event.type, *key, token), {}).items():
                     if spot in mine.spots:
                         continue  # every cluster here shares a report with the event
@@ -330,33 +403,33 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
                         if c in seen:
                             continue
                         seen.add(c)
-                        if matcher.compatible(clusters[c], event, (known[c], mine)):
-                            score = (matcher.affinity(event, clusters[c]), -c)
-                            if best is None or score > best[0]:
-                                best = (score, c)
-        if best is None:
+                        if matcher.compatible(clusters[c].event, event, (clusters[c].facts, mine)):
+                            fits.append(((matcher.affinity(event, clusters[c].event), -c), c))
+        if (mine.loose or weak(event)) and len(fits) > 1:
+            # a guess, unless one candidate is the dated news of the report's own article (a title
+            # and its body): in that article, dated, reaching the day before the report's bound
+            fits = [f for f in fits if not mine.docs.isdisjoint(clusters[f[1]].docs) and not clusters[f[1]].loose
+                    and _news(clusters[f[1]].event, event)]
+            fits = fits if len(fits) == 1 else []
+        if not fits:
             c = len(clusters)
-            clusters.append(event)
-            known.append(_Facts(set(mine.spots), set(mine.docs), mine.window))
-            parts.append(list(event.mentions))
-            dated.append(_dated(event.mentions))
-            anchor.append(min(mine.spots) if mine.spots else None)
-            filed.append(set())
+            clusters.append(_Cluster.of(event, mine))
         else:
-            c = best[1]
-            parts[c].extend(event.mentions)
-            dated[c] = dated[c] or _dated(event.mentions)
-            clusters[c] = matcher._joined(clusters[c], event, (), dated[c])
-            old = known[c]
-            old.spots.update(mine.spots)
-            old.docs.update(mine.docs)
-            if old.window and not mine.window:
-                known[c] = attrs.evolve(old, window=False)
-        file(c)
+            c = max(fits)[1]
+            clusters[c].add(event, mine, matcher)
+        file(c, filed)
         assign[i] = c
-    clusters = [attrs.evolve(e, mentions=tuple(sorted(set(p), key=_mention_key))) if len(p) != len(e.mentions) else e
-                for e, p in zip(clusters, parts, strict=True)]
-    return clusters, assign
+    out = [attrs.evolve(k.event, mentions=tuple(sorted(set(k.mentions), key=mention_key)),
+                        headline=best_headline(k.event, k.headlines, matcher)) for k in clusters]
+    return out, assign
+
+
+def _news(candidate: Event, report: Event) -> bool:
+    """Whether ``candidate`` reaches the day before ``report``'s bound (its publication day, for
+    a report without a date): what the article is about, not its background."""
+    if candidate.latest is None or report.latest is None:
+        return False
+    return candidate.latest.date() >= report.latest.date() - dt.timedelta(days=1)
 
 
 def cluster_events(events: Iterable[Event], matcher: Matcher | None = None) -> tuple[list[Event], list[int]]:
@@ -391,23 +464,16 @@ def _unique(ids: list[str]) -> list[str]:
 
 
 def sort_key(event: Event) -> tuple:
-    """Display and output order: by date, then type and id."""
-    return (event.earliest is None, event.earliest or dt.datetime.min, event.latest or dt.datetime.min,
-            event.type, event.id)
+    """Display and output order: by date (undated by their bound, after the dated), then type and id."""
+    return (event.earliest is None, event.earliest or event.latest or dt.datetime.min,
+            event.latest or dt.datetime.min, event.type, event.id)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Merge reports of the same real-world event; order-independent and idempotent.
 
-    Two events merge when they have the same type, compatible subtypes (equal, one unknown,
-    or, for dated reports in different articles, one generic such as a strike's "attack"),
-    overlapping intervals, compatible places and participants: a shared actor (an office
-    counts as its holder at the time, a state's body or official as the state), one side
-    naming nobody, or, for events other than calls, meetings and statements, two bodies of
-    one state; a dated truce at one place matches whoever it names.  Calls and meetings keep
-    their counterpart set.  A report dated only by its publication window joins a dated event
-    only when the subtypes are equal and one side's participants cover the other's (for
-    calls, meetings and statements: the undated side's).
-    The merged interval is the intersection; every mention is kept.
+    :class:`timeline.graph.identity.Identity` decides which reports may be one event; the
+    merged interval is the intersection, participants their union (see
+    :meth:`Matcher.parties_of`), and every mention is kept.
     """
     return cluster_events(events)[0]

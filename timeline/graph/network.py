@@ -13,7 +13,7 @@ def to_networkx(timeline: Timeline) -> nx.DiGraph:
 
     Node attributes: type, subtype, earliest, latest, participants (tuple of ``Actor``),
     place, mentions (tuple of ``Mention``), confidence, warnings, phase, headline, theatre, grain.  One edge per ordered pair;
-    when a pair has several relations the textual one is kept (it carries the evidence).
+    when a pair has several relations the textual or phase one is kept (it carries the evidence).
     """
     graph = nx.DiGraph()
     for e in timeline.events:
@@ -22,7 +22,7 @@ def to_networkx(timeline: Timeline) -> nx.DiGraph:
                        confidence=e.confidence, warnings=e.warnings, phase=e.phase,
                        headline=e.headline, theatre=e.theatre, grain=e.grain)
     for r in timeline.relations:
-        if graph.has_edge(r.source, r.target) and graph.edges[r.source, r.target]["origin"] == "text":
+        if graph.has_edge(r.source, r.target) and graph.edges[r.source, r.target]["origin"] in ("text", "phase"):
             continue
         graph.add_edge(r.source, r.target, type=r.type, origin=r.origin, evidence=r.evidence)
     return graph

@@ -12,9 +12,14 @@ What is emitted, so that the relation list stays near-linear in the number of ev
 * Between events reported close together in one article (a mention and the next
   ``NEIGHBOURS`` mentions): ``INCLUDES`` / ``OVERLAP`` for overlapping, different intervals
   (``IS_INCLUDED`` is written as the inverse ``INCLUDES``).
+* ``BEFORE`` from an undated event (``earliest`` None) to the events that start after the
+  bound its text proves, along the same Hasse diagram.
 * ``BEFORE`` (origin ``"text"``) from textual cues (بعد، قبل، عقب، سبق أن...), with the cue and
-  the two mentions as evidence.  A textual claim that the dates contradict, or that closes a
-  cycle of ``BEFORE`` links, becomes a :class:`~timeline.model.Conflict` instead.
+  the two mentions as evidence.
+* ``BEFORE`` (origin ``"phase"``) between phases of one agreement whose dates do not order
+  them (:func:`phase_claims`): agreed before it takes effect, suspended before resumed.
+* A textual claim that the dates contradict, or a claim that closes a cycle of ``BEFORE``
+  links, becomes a :class:`~timeline.model.Conflict` instead.
 """
 
 from __future__ import annotations
@@ -25,16 +30,41 @@ from collections.abc import Callable, Iterable, Sequence
 
 import networkx as nx
 
-from ..model import Conflict, Event, Mention, Relation
+from ..model import GENERIC_KIND, Conflict, Event, Mention, Relation
+from .identity import theatres
 
 ONE_DAY = dt.timedelta(days=1)
 #: How many following mentions in the same article an event is compared with for overlaps.
 NEIGHBOURS = 6
 
 
+#: Phase ranks: a phase of lower rank comes first ("proposed < agreed < signed, approved <
+#: takes_effect < extended, violated, ended"); phases of equal rank are not ordered.
+PHASE_RANK = {"proposed": 0, "agreed": 1, "signed": 2, "approved": 2, "takes_effect": 3,
+              "extended": 4, "violated": 4, "ended": 4}
+#: Further phase pairs (first, then) outside the ranks.
+PHASE_PAIRS = frozenset({("suspended", "resumed")})
+
+
+def phase_before(p: str | None, q: str | None) -> bool:
+    """Whether phase ``p`` of an agreement comes before phase ``q``."""
+    if p in PHASE_RANK and q in PHASE_RANK:
+        return PHASE_RANK[p] < PHASE_RANK[q]
+    return (p, q) in PHASE_PAIRS
+
+
 def interval_relation(a: Event, b: Event) -> str | None:
-    """The Allen/TimeML relation of ``a`` to ``b`` from their day intervals (None if undated)."""
-    if None in (a.earliest, a.latest, b.earliest, b.latest):
+    """The Allen/TimeML relation of ``a`` to ``b`` from their intervals (None when unknown).
+
+    An undated event (``earliest`` None) is only known to end by its ``latest``: it is
+    ``BEFORE`` what starts after that, and unrelated otherwise."""
+    if a.latest is None or b.latest is None:
+        return None
+    if a.earliest is None or b.earliest is None:
+        if a.earliest is None and b.earliest is not None and a.latest < b.earliest:
+            return "BEFORE"
+        if b.earliest is None and a.earliest is not None and b.latest < a.earliest:
+            return "AFTER"
         return None
     if a.latest < b.earliest:
         return "BEFORE"
@@ -75,14 +105,20 @@ def _date_relations(events: Sequence[Event]) -> list[Relation]:
             if other is not rep:
                 out.append(Relation(rep.id, other.id, "SIMULTANEOUS" if k[1] - k[0] < ONE_DAY else "OVERLAP"))
     starts = [k[0] for k in keys]
-    for k in keys:
+
+    def successors(source: str, end: dt.datetime) -> None:
         # Hasse diagram of the interval order: successors not reachable through another one.
-        i = bisect.bisect_right(starts, k[1])
+        i = bisect.bisect_right(starts, end)
         bound = None
         while i < len(keys) and (bound is None or keys[i][0] <= bound):
-            out.append(Relation(reps[k].id, reps[keys[i]].id, "BEFORE"))
+            out.append(Relation(source, reps[keys[i]].id, "BEFORE"))
             bound = keys[i][1] if bound is None else min(bound, keys[i][1])
             i += 1
+
+    for k in keys:
+        successors(reps[k].id, k[1])
+    for e in sorted((e for e in events if e.earliest is None and e.latest is not None), key=_rank):
+        successors(e.id, e.latest)
     # Overlaps and inclusions only between events reported close together in one article
     # (each mention with the next NEIGHBOURS mentions), so long articles stay linear.
     # Events sharing a mention (one trigger, several events) are ranked by content, not id,
@@ -120,12 +156,41 @@ def _claims_within(textual: dict[tuple[str, str], Relation], components: list[se
     return [tuple(textual.pop(k) for k in keys) for keys in found]
 
 
+def phase_claims(events: Sequence[Event]) -> list[tuple[str, str, tuple[Mention, ...]]]:
+    """``(before_id, after_id, evidence)``: phases of one agreement in their order.
+
+    Events of one type with a phase are of one agreement when they share a theatre key or a
+    named party (a state for its bodies and officials).  Among those, each is compared with
+    the next :data:`NEIGHBOURS` in date order, and a pair the dates leave unordered (overlapping
+    intervals, or an undated one) is ordered by :func:`phase_before`; the evidence is each
+    event's first mention."""
+    groups: dict[tuple[str, str], list[Event]] = {}
+    for e in events:
+        if e.phase is None or not e.mentions:
+            continue
+        keys = set(theatres(e)) | {a.key.split(":")[0] for a in e.participants if a.kind != GENERIC_KIND}
+        for key in keys:
+            groups.setdefault((e.type, key), []).append(e)
+    out: dict[tuple[str, str], tuple[Mention, ...]] = {}
+    for members in groups.values():
+        members.sort(key=lambda e: (e.earliest or e.latest, _rank(e)))
+        for i, a in enumerate(members):
+            for b in members[i + 1:i + 1 + NEIGHBOURS]:
+                if a.id == b.id or interval_relation(a, b) in ("BEFORE", "AFTER"):
+                    continue
+                for x, y in ((a, b), (b, a)):
+                    if phase_before(x.phase, y.phase):
+                        out.setdefault((x.id, y.id), (x.mentions[0], y.mentions[0]))
+    return [(x, y, evidence) for (x, y), evidence in sorted(out.items())]
+
+
 def order_events(events: Sequence[Event],
                  links: Iterable[tuple[str, str, Sequence[Mention]]] = ()) -> tuple[list[Relation], list[Conflict]]:
     """Relations between ``events`` and the conflicts found (see the module docstring).
 
     ``links`` are textual claims ``(before_id, after_id, evidence mentions)`` over final
-    event ids, as produced by :func:`timeline.graph.build`.
+    event ids, as produced by :func:`timeline.graph.build`; phase claims
+    (:func:`phase_claims`) are added here, where no textual claim orders the pair already.
     """
     by_id = {e.id: e for e in events}
     relations = _date_relations(events)
@@ -152,7 +217,10 @@ def order_events(events: Sequence[Event],
         gathered[key] = tuple(evidence)
     textual = {key: Relation(key[0], key[1], "BEFORE", origin="text", evidence=tuple(found))
                for key, found in gathered.items()}
-    # A cycle can only come from textual claims: date edges follow a strict order.  Events
+    for before, after, evidence in phase_claims(events):
+        if (before, after) not in textual:
+            textual[before, after] = Relation(before, after, "BEFORE", origin="phase", evidence=evidence)
+    # A cycle can only come from textual or phase claims: date edges follow a strict order.  Events
     # with equal intervals count as one node, as in the closure, and a claim inside such a
     # group is no cycle.
     group = {e.id: (str(e.earliest), str(e.latest)) if e.earliest and e.latest else (e.id,) for e in events}
@@ -163,13 +231,22 @@ def order_events(events: Sequence[Event],
     for claims in _claims_within(textual, components, lambda k: (group[k[0]], group[k[1]]), group):
         if claims:
             ids = sorted({x for c in claims for x in (c.source, c.target)})
-            conflicts.append(Conflict(ids[0], ids[-1], claims, "textual BEFORE claims form a cycle"))
+            conflicts.append(Conflict(ids[0], ids[-1], claims, _cycle_message(claims)))
     inner = nx.DiGraph([k for k in textual if group[k[0]] == group[k[1]]])
     components = sorted((c for c in nx.strongly_connected_components(inner) if len(c) > 1), key=sorted)
     for component, claims in zip(components, _claims_within(textual, components, lambda k: k), strict=True):
         ids = sorted(component)
-        conflicts.append(Conflict(ids[0], ids[-1], claims, "textual BEFORE claims form a cycle"))
-    relations = [r for r in relations if not (r.type == "BEFORE" and (r.source, r.target) in textual)]
+        conflicts.append(Conflict(ids[0], ids[-1], claims, _cycle_message(claims)))
+    # a phase claim orders its pair: no date relation (overlap, same day) beside it
+    phased = {frozenset(k) for k, r in textual.items() if r.origin == "phase"}
+    relations = [r for r in relations if not (r.type == "BEFORE" and (r.source, r.target) in textual)
+                 and frozenset((r.source, r.target)) not in phased]
     relations.extend(textual.values())
     relations.sort(key=lambda r: (r.source, r.target, r.type, r.origin))
     return relations, sorted(conflicts, key=lambda c: (c.source, c.target, c.message))
+
+
+def _cycle_message(claims: Sequence[Relation]) -> str:
+    if all(c.origin == "text" for c in claims):
+        return "textual BEFORE claims form a cycle"
+    return "textual and phase-order BEFORE claims form a cycle"
