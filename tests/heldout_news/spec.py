@@ -1,0 +1,406 @@
+"""Blind precision gold: 14 Arabic non-conflict news articles (see README.md).
+
+Same row formats as ../../../shared/dev/spec.py (compiled to character offsets by build.py):
+  PUBLISHED: article id -> publication date (ISO date or date-time with offset).
+  timex rows:  (doc, surface, occurrence(1-based), kind, value, tight, outer, required)
+    kind 'date' | 'duration' | 'multi' | 'vague', as in the development set.
+  clusters: cluster -> dict(type, tight, outer, participants, alt)
+    type:         one of ceasefire/call/meeting/strike/capture/statement/other (scored);
+    tight/outer:  the real date of the event and what the texts still allow (scored);
+    participants: strings of the article(s) that name who takes part (not read by the
+                  external scorer; read by precision.py); each must occur in a text of
+                  the cluster's articles;
+    alt:          further types precision.py accepts as right for this event where the
+                  ontology is ambiguous (a visit may be `meeting`; an announcement by an
+                  institution may be `statement`).  Optional.
+  events rows: (cluster, doc, clause, occurrence, type[, alt]): a clause carrying the
+            trigger; the optional sixth element adds accepted types for that mention only
+            (an attribution folded into the mention, "وأوضح X أن ...").
+  diff:   cluster pairs that must stay separate events.
+  before: cluster pairs (a, b): a ends before b starts (strict on the tight dates).
+"""
+D = lambda a, b=None: (a, b or a)  # noqa: E731
+
+
+def C(type, tight, outer=None, participants=(), alt=()):
+    return dict(type=type, tight=tight, outer=outer or tight, participants=list(participants), alt=list(alt))
+
+
+PUBLISHED = {
+ "n01_sama_0727": "2023-07-27T08:30:00+03:00",
+ "n02_ahly_0612": "2023-06-12",
+ "n03_samir_0521": "2021-05-21T09:15:00+02:00",
+ "n04_ipaf_0429": "2024-04-29T09:30:00+04:00",
+ "n05_pope_1103": "2022-11-03T20:00:00+03:00",
+ "n06_eid_calls_0411": "2024-04-11T11:00:00+04:00",
+ "n07_heat_tn_0725": "2023-07-25T16:45:00+01:00",
+ "n08_minia_1014": "2019-10-14T14:20:00+02:00",
+ "n09_telecom_0909": "2020-09-09",
+ "n10_sibf_1101": "2023-11-01T15:00:00+04:00",
+ "n11_kuna_deal_0314": "2016-03-14T13:10:00+03:00",
+ "n12_bac_dz_0612": "2022-06-12T12:00:00+01:00",
+ "n13_nashama_0207": "2024-02-07",
+ "n14_snow_lb_0119": "2022-01-19T12:30:00+02:00",
+}
+
+NEWS = dict(
+ timex=[
+  # n01_sama_0727 (SPA; Thursday 27 July 2023)
+  ("n01_sama_0727", "09 محرم 1445 هـ", 1, "date", "2023-07-27", D("2023-07-27"), D("2023-07-27"), True),
+  ("n01_sama_0727", "27 يوليو 2023 م", 1, "date", "2023-07-27", D("2023-07-27"), D("2023-07-27"), True),
+  ("n01_sama_0727", "مساء أمس الأربعاء", 1, "date", "2023-07-26TEV", D("2023-07-26"), D("2023-07-26"), True),
+  ("n01_sama_0727", "بعد ساعات", 1, "vague", "PTXH", None, None, False),
+  ("n01_sama_0727", "22 عاماً", 1, "duration", "P22Y", None, None, True),
+  ("n01_sama_0727", "في اليوم نفسه", 1, "date", "2023-07-26", D("2023-07-26"), D("2023-07-26"), True),
+  ("n01_sama_0727", "ليلة واحدة", 1, "vague", "P1D", None, None, False),
+  ("n01_sama_0727", "اليوم الخميس", 1, "date", "2023-07-27", D("2023-07-27"), D("2023-07-27"), True),
+  ("n01_sama_0727", "يونيو الماضي", 1, "date", "2023-06", D("2023-06-01", "2023-06-30"), D("2023-06-01", "2023-06-30"), True),
+  ("n01_sama_0727", "مارس 2022", 1, "date", "2022-03", D("2022-03-01", "2022-03-31"), D("2022-03-01", "2022-03-31"), True),
+  ("n01_sama_0727", "الأشهر المقبلة", 1, "vague", "FUTURE_REF", None, None, False),
+  # n02_ahly_0612 (Moroccan sports site; Monday 12 June 2023)
+  ("n02_ahly_0612", "مساء أمس الأحد", 1, "date", "2023-06-11TEV", D("2023-06-11"), D("2023-06-11"), True),
+  ("n02_ahly_0612", "يوم 4 يونيو الجاري", 1, "date", "2023-06-04", D("2023-06-04"), D("2023-06-04"), True),
+  ("n02_ahly_0612", "دجنبر المقبل", 1, "date", "2023-12", D("2023-12-01", "2023-12-31"), D("2023-12-01", "2023-12-31"), True),
+  # n03_samir_0521 (Egyptian daily; Friday 21 May 2021)
+  ("n03_samir_0521", "اليوم", 1, "date", "2021-05-21", D("2021-05-21"), D("2021-05-21"), True),
+  ("n03_samir_0521", "ظهر اليوم الجمعة", 1, "date", "2021-05-21TMI", D("2021-05-21"), D("2021-05-21"), True),
+  ("n03_samir_0521", "مساء أمس الخميس", 1, "date", "2021-05-20TEV", D("2021-05-20"), D("2021-05-20"), True),
+  ("n03_samir_0521", "84 عاماً", 1, "vague", "P84Y", None, None, False),
+  ("n03_samir_0521", "ستينيات القرن الماضى", 1, "date", "196", D("1960-01-01", "1969-12-31"), D("1960-01-01", "1969-12-31"), True),
+  # n04_ipaf_0429 (AFP Arabic, Levantine months; Monday 29 April 2024)
+  ("n04_ipaf_0429", "2024", 1, "vague", "2024", None, None, False),
+  ("n04_ipaf_0429", "مساء أمس الأحد", 1, "date", "2024-04-28TEV", D("2024-04-28"), D("2024-04-28"), True),
+  ("n04_ipaf_0429", "شباط/فبراير الماضي", 1, "date", "2024-02", D("2024-02-01", "2024-02-29"), D("2024-02-01", "2024-02-29"), True),
+  ("n04_ipaf_0429", "عام 2007", 1, "date", "2007", D("2007-01-01", "2007-12-31"), D("2007-01-01", "2007-12-31"), True),
+  ("n04_ipaf_0429", "اليوم الاثنين", 1, "date", "2024-04-29", D("2024-04-29"), D("2024-04-29"), True),
+  # n05_pope_1103 (BNA, Bahrain; Thursday 3 November 2022)
+  ("n05_pope_1103", "3 نوفمبر", 1, "date", "2022-11-03", D("2022-11-03"), D("2022-11-03"), True),
+  ("n05_pope_1103", "اليوم الخميس", 1, "date", "2022-11-03", D("2022-11-03"), D("2022-11-03"), True),
+  ("n05_pope_1103", "أربعة أيام", 1, "duration", "P4D", None, None, True),
+  ("n05_pope_1103", "بعد ظهر اليوم", 1, "date", "2022-11-03TAF", D("2022-11-03"), D("2022-11-03"), True),
+  ("n05_pope_1103", "غداً الجمعة", 1, "date", "2022-11-04", D("2022-11-04"), D("2022-11-04"), True),
+  ("n05_pope_1103", "اليوم", 3, "date", "2022-11-03", D("2022-11-03"), D("2022-11-03"), True),
+  ("n05_pope_1103", "خلال اليوم نفسه", 1, "date", "2022-11-04", D("2022-11-04"), D("2022-11-04"), True),
+  ("n05_pope_1103", "يوم السبت", 1, "date", "2022-11-05", D("2022-11-05"), D("2022-11-05"), True),
+  # n06_eid_calls_0411 (Oman News Agency, Hijri dateline without year; Thursday 11 April 2024)
+  ("n06_eid_calls_0411", "2 شوال", 1, "date", "2024-04-11", D("2024-04-11"), D("2024-04-11"), True),
+  ("n06_eid_calls_0411", "أمس", 1, "date", "2024-04-10", D("2024-04-10"), D("2024-04-10"), True),
+  ("n06_eid_calls_0411", "مساء أمس", 1, "date", "2024-04-10TEV", D("2024-04-10"), D("2024-04-10"), True),
+  ("n06_eid_calls_0411", "اليوم", 1, "date", "2024-04-11", D("2024-04-11"), D("2024-04-11"), True),
+  ("n06_eid_calls_0411", "ليلة العيد", 1, "vague", "2024-04-09TNI", None, None, False),
+  ("n06_eid_calls_0411", "أيام العيد", 1, "vague", "2024-04", None, None, False),
+  # n07_heat_tn_0725 (Tunisian site, جويلية/أوت; Tuesday 25 July 2023)
+  ("n07_heat_tn_0725", "اليوم الثلاثاء 25 جويلية 2023", 1, "date", "2023-07-25", D("2023-07-25"), D("2023-07-25"), True),
+  ("n07_heat_tn_0725", "يوم غد الأربعاء", 1, "date", "2023-07-26", D("2023-07-26"), D("2023-07-26"), True),
+  ("n07_heat_tn_0725", "نهاية الأسبوع", 1, "vague", "2023-W30-WE", None, None, False),
+  ("n07_heat_tn_0725", "يوم الخميس", 1, "date", "2023-07-27", D("2023-07-27"), D("2023-07-27"), True),
+  ("n07_heat_tn_0725", "ساعات الظهيرة", 1, "vague", "", None, None, False),
+  ("n07_heat_tn_0725", "أمس الاثنين", 1, "date", "2023-07-24", D("2023-07-24"), D("2023-07-24"), True),
+  ("n07_heat_tn_0725", "اليوم ذاته", 1, "date", "2023-07-24", D("2023-07-24"), D("2023-07-24"), True),
+  ("n07_heat_tn_0725", "مساء أمس", 1, "date", "2023-07-24TEV", D("2023-07-24"), D("2023-07-24"), True),
+  ("n07_heat_tn_0725", "ظهر اليوم نفسه", 1, "date", "2023-07-24TMI", D("2023-07-24"), D("2023-07-24"), True),
+  ("n07_heat_tn_0725", "اليوم", 4, "date", "2023-07-25", D("2023-07-25"), D("2023-07-25"), True),
+  ("n07_heat_tn_0725", "منتصف شهر أوت المقبل", 1, "vague", "2023-08", None, None, False),
+  # n08_minia_1014 (Egyptian daily; Monday 14 October 2019)
+  ("n08_minia_1014", "صباح اليوم الاثنين", 1, "date", "2019-10-14TMO", D("2019-10-14"), D("2019-10-14"), True),
+  ("n08_minia_1014", "الفترة المقبلة", 1, "vague", "FUTURE_REF", None, None, False),
+  ("n08_minia_1014", "أمس الأحد", 1, "date", "2019-10-13", D("2019-10-13"), D("2019-10-13"), True),
+  ("n08_minia_1014", "أمس", 2, "date", "2019-10-13", D("2019-10-13"), D("2019-10-13"), True),
+  ("n08_minia_1014", "مساء أمس", 1, "date", "2019-10-13TEV", D("2019-10-13"), D("2019-10-13"), True),
+  ("n08_minia_1014", "على مدار الساعة", 1, "vague", "SET", None, None, False),
+  # n09_telecom_0909 (Saudi daily, Hijri and Gregorian dateline; Wednesday 9 September 2020)
+  ("n09_telecom_0909", "الأربعاء 21 محرم 1442هـ", 1, "date", "2020-09-09", D("2020-09-09"), D("2020-09-09"), True),
+  ("n09_telecom_0909", "9 سبتمبر 2020م", 1, "date", "2020-09-09", D("2020-09-09"), D("2020-09-09"), True),
+  ("n09_telecom_0909", "أمس الثلاثاء", 1, "date", "2020-09-08", D("2020-09-08"), D("2020-09-08"), True),
+  ("n09_telecom_0909", "نهاية العام المقبل", 1, "vague", "2021", None, None, False),
+  ("n09_telecom_0909", "يوم الأحد الماضي", 1, "date", "2020-09-06", D("2020-09-06"), D("2020-09-06"), True),
+  ("n09_telecom_0909", "ثلاث سنوات", 1, "duration", "P3Y", None, None, True),
+  ("n09_telecom_0909", "يونيو الماضي", 1, "date", "2020-06", D("2020-06-01", "2020-06-30"), D("2020-06-01", "2020-06-30"), True),
+  ("n09_telecom_0909", "الساعات الأولى", 1, "vague", "", None, None, False),
+  # n10_sibf_1101 (WAM, UAE; Wednesday 1 November 2023)
+  ("n10_sibf_1101", "1 نوفمبر", 1, "date", "2023-11-01", D("2023-11-01"), D("2023-11-01"), True),
+  ("n10_sibf_1101", "صباح اليوم", 1, "date", "2023-11-01TMO", D("2023-11-01"), D("2023-11-01"), True),
+  ("n10_sibf_1101", "12 نوفمبر الجاري", 1, "date", "2023-11-12", D("2023-11-12"), D("2023-11-12"), True),
+  ("n10_sibf_1101", "12 يوماً", 1, "duration", "P12D", None, None, True),
+  # n11_kuna_deal_0314 (KUNA; Monday 14 March 2016)
+  ("n11_kuna_deal_0314", "14 - 3", 1, "date", "2016-03-14", D("2016-03-14"), D("2016-03-14"), True),
+  ("n11_kuna_deal_0314", "اليوم الاثنين", 1, "date", "2016-03-14", D("2016-03-14"), D("2016-03-14"), True),
+  ("n11_kuna_deal_0314", "نحو 30 شهراً", 1, "duration", "P30M", None, None, False),
+  ("n11_kuna_deal_0314", "28 فبراير الماضي", 1, "date", "2016-02-28", D("2016-02-28"), D("2016-02-28"), True),
+  ("n11_kuna_deal_0314", "أكثر من عام", 1, "duration", "P1Y", None, None, False),
+  ("n11_kuna_deal_0314", "أمس الأحد", 1, "date", "2016-03-13", D("2016-03-13"), D("2016-03-13"), True),
+  ("n11_kuna_deal_0314", "الأسبوع الماضي", 1, "date", "2016-W10", D("2016-03-07", "2016-03-11"), D("2016-03-05", "2016-03-13"), True),
+  # n12_bac_dz_0612 (APS style, Algeria, جوان/جويلية; Sunday 12 June 2022)
+  ("n12_bac_dz_0612", "صباح اليوم الأحد", 1, "date", "2022-06-12TMO", D("2022-06-12"), D("2022-06-12"), True),
+  ("n12_bac_dz_0612", "جوان 2022", 1, "vague", "2022-06", None, None, False),
+  ("n12_bac_dz_0612", "يوم الخميس 16 جوان الجاري", 1, "date", "2022-06-16", D("2022-06-16"), D("2022-06-16"), True),
+  ("n12_bac_dz_0612", "أمس السبت", 1, "date", "2022-06-11", D("2022-06-11"), D("2022-06-11"), True),
+  ("n12_bac_dz_0612", "الأسابيع الماضية", 1, "vague", "PAST_REF", None, None, False),
+  ("n12_bac_dz_0612", "صباح اليوم", 2, "date", "2022-06-12TMO", D("2022-06-12"), D("2022-06-12"), True),
+  ("n12_bac_dz_0612", "الساعات الأولى من الصباح", 1, "vague", "2022-06-12TMO", None, None, False),
+  ("n12_bac_dz_0612", "شهر جويلية المقبل", 1, "date", "2022-07", D("2022-07-01", "2022-07-31"), D("2022-07-01", "2022-07-31"), True),
+  # n13_nashama_0207 (Jordanian daily, شباط; Wednesday 7 February 2024)
+  ("n13_nashama_0207", "مساء أمس الثلاثاء", 1, "date", "2024-02-06TEV", D("2024-02-06"), D("2024-02-06"), True),
+  ("n13_nashama_0207", "ساعات الفجر", 1, "vague", "", None, None, False),
+  ("n13_nashama_0207", "يوم السبت المقبل، العاشر من شباط", 1, "date", "2024-02-10", D("2024-02-10"), D("2024-02-10"), True),
+  ("n13_nashama_0207", "مساء اليوم الأربعاء", 1, "date", "2024-02-07TEV", D("2024-02-07"), D("2024-02-07"), True),
+  # n14_snow_lb_0119 (Lebanese agency style, كانون الثاني; Wednesday 19 January 2022)
+  ("n14_snow_lb_0119", "يوم الاثنين", 1, "date", "2022-01-17", D("2022-01-17"), D("2022-01-17"), True),
+  ("n14_snow_lb_0119", "صباح اليوم الأربعاء", 1, "date", "2022-01-19TMO", D("2022-01-19"), D("2022-01-19"), True),
+  ("n14_snow_lb_0119", "ليل أمس الثلاثاء", 1, "date", "2022-01-18TNI", D("2022-01-18"), D("2022-01-18", "2022-01-19"), True),
+  ("n14_snow_lb_0119", "بعد ظهر غد الخميس 20 كانون الثاني", 1, "date", "2022-01-20TAF", D("2022-01-20"), D("2022-01-20"), True),
+  ("n14_snow_lb_0119", "أمس", 2, "date", "2022-01-18", D("2022-01-18"), D("2022-01-18"), True),
+  ("n14_snow_lb_0119", "خلال يومين", 1, "vague", "P2D", None, None, False),
+ ],
+ clusters={
+  # n01
+  "sama_hike_0726": C("other", D("2023-07-26"), participants=["البنك المركزي السعودي", "ساما", "المركزي السعودي"], alt=["statement"]),
+  "sama_statement_0726": C("statement", D("2023-07-26"), D("2023-07-26", "2023-07-27"), participants=["البنك المركزي السعودي", "ساما"]),
+  "fed_hike_0726": C("other", D("2023-07-26"), participants=["مجلس الاحتياطي الفيدرالي الأمريكي", "الفيدرالي"], alt=["statement"]),
+  "fomc_meeting_0726": C("meeting", D("2023-07-25", "2023-07-26"), participants=["مجلس الاحتياطي الفيدرالي الأمريكي"]),
+  "powell_statement_0726": C("statement", D("2023-07-26"), participants=["جيروم باول"]),
+  "uae_hike_0726": C("other", D("2023-07-26"), participants=["مصرف الإمارات العربية المتحدة المركزي"], alt=["statement"]),
+  "fed_pause_0614": C("other", D("2023-06-14"), D("2023-06-01", "2023-06-30"), participants=["الفيدرالي"]),
+  "fed_hikes_begin_0316": C("other", D("2022-03-16"), D("2022-03-01", "2022-03-31"), participants=["الفيدرالي"]),
+  # n02
+  "ahly_wydad_final_0611": C("other", D("2023-06-11"), participants=["النادي الأهلي المصري", "الأهلي", "الوداد الرياضي", "الوداد"]),
+  "ahly_wydad_first_leg_0604": C("other", D("2023-06-04"), participants=["الفريق المصري", "الأهلي", "الوداد"]),
+  "koller_statement_0611": C("statement", D("2023-06-11"), D("2023-06-11", "2023-06-12"), participants=["مارسيل كولر"]),
+  # n03
+  "samir_funeral_0521": C("other", D("2021-05-21"), participants=["سمير غانم"]),
+  "samir_death_0520": C("other", D("2021-05-20"), participants=["سمير غانم"]),
+  "syndicate_statement_0520": C("statement", D("2021-05-20", "2021-05-21"), participants=["نقابة المهن التمثيلية", "أشرف زكى"]),
+  "samir_career_1960s": C("other", D("1960-01-01", "1969-12-31"), participants=["سمير غانم"]),
+  "family_source_statement_0521": C("statement", D("2021-05-20", "2021-05-21"), participants=["مصدر مقرب من الأسرة"]),
+  # n04
+  "ipaf_award_0428": C("other", D("2024-04-28"), participants=["باسم خندقجي"]),
+  "jury_statement_0428": C("statement", D("2024-04-28"), participants=["نبيل سليمان"]),
+  "ipaf_shortlist_2024_02": C("other", D("2024-02-01", "2024-02-29"), alt=["statement"]),
+  "ipaf_founded_2007": C("other", D("2007-01-01", "2007-12-31")),
+  "adibf_opening_0429": C("other", D("2024-04-29")),
+  # n05
+  "king_pope_meeting_1103": C("meeting", D("2022-11-03"), participants=["الملك حمد بن عيسى آل خليفة", "جلالة الملك", "البابا فرنسيس"]),
+  "pope_visit_bahrain": C("other", D("2022-11-03", "2022-11-06"), participants=["البابا فرنسيس"], alt=["meeting"]),
+  "pope_arrival_1103": C("other", D("2022-11-03"), participants=["الملك حمد بن عيسى آل خليفة", "البابا فرنسيس"], alt=["meeting"]),
+  "king_speech_1103": C("statement", D("2022-11-03"), participants=["الملك حمد بن عيسى آل خليفة", "جلالة الملك"]),
+  "pope_speech_1103": C("statement", D("2022-11-03"), participants=["البابا فرنسيس"]),
+  "bahrain_forum_opening_1103": C("other", D("2022-11-03"), alt=["meeting"]),
+  "bahrain_forum_closing_1104": C("other", D("2022-11-04"), participants=["البابا فرنسيس"], alt=["meeting"]),
+  "pope_tayeb_meeting_1104": C("meeting", D("2022-11-04"), participants=["البابا فرنسيس", "أحمد الطيب", "شيخ الأزهر"]),
+  "pope_mass_1105": C("other", D("2022-11-05"), participants=["البابا فرنسيس"]),
+  # n06
+  "haitham_hamad_call_0410": C("call", D("2024-04-10"), participants=["السلطان هيثم بن طارق", "الملك حمد بن عيسى آل خليفة", "ملك البحرين"]),
+  "haitham_mbz_call_0410": C("call", D("2024-04-10"), D("2024-04-10", "2024-04-11"), participants=["السلطان هيثم بن طارق", "محمد بن زايد آل نهيان", "رئيس دولة الإمارات"]),
+  "busaidi_yahya_call_0410": C("call", D("2024-04-10"), participants=["بدر بن حمد البوسعيدي", "عبدالله علي اليحيا"]),
+  "tra_statement_0411": C("statement", D("2024-04-11"), participants=["هيئة تنظيم الاتصالات"]),
+  # n07
+  "inm_warning_0725": C("statement", D("2023-07-25"), participants=["المعهد الوطني للرصد الجوي", "الرصد الجوي"]),
+  "inm_spokesman_0725": C("statement", D("2023-07-25"), D("2023-07-24", "2023-07-25"), participants=["المكلف بالإعلام بالمعهد"]),
+  "tn_heat_0724": C("other", D("2023-07-24")),
+  "steg_peak_0724": C("other", D("2023-07-24"), participants=["الشركة التونسية للكهرباء والغاز"]),
+  "jendouba_fire_controlled_0724": C("other", D("2023-07-24"), participants=["وحدات الحماية المدنية"]),
+  "jendouba_fire_0724": C("other", D("2023-07-24")),
+  "tn_health_statement_0725": C("statement", D("2023-07-25"), participants=["وزارة الصحة"]),
+  # n08
+  "minia_hospital_visit_1014": C("other", D("2019-10-14"), participants=["محافظ المنيا"], alt=["meeting"]),
+  "minia_referral_1014": C("other", D("2019-10-14"), participants=["محافظ المنيا", "المحافظ"]),
+  "minia_governor_call_1014": C("call", D("2019-10-14"), participants=["محافظ المنيا", "وكيل وزارة الصحة"]),
+  "minia_governor_statement_1014": C("statement", D("2019-10-14"), participants=["محافظ المنيا"]),
+  "minia_worldbank_meeting_1013": C("meeting", D("2019-10-13"), participants=["محافظ المنيا", "البنك الدولى"]),
+  "minia_bakeries_campaign_1013": C("other", D("2019-10-13"), participants=["مديرية التموين"]),
+  "minia_fire_controlled_1013": C("other", D("2019-10-13"), participants=["قوات الحماية المدنية"]),
+  "minia_fire_1013": C("other", D("2019-10-13")),
+  # n09
+  "sahaba_5g_launch_0908": C("other", D("2020-09-08"), participants=["شركة سحابة للاتصالات", "سحابة"]),
+  "sahaba_ceo_statement_0908": C("statement", D("2020-09-08"), D("2020-09-08", "2020-09-09"), participants=["فهد العتيبي"]),
+  "sahaba_cyberattack_0906": C("other", D("2020-09-06"), participants=["شركة سحابة للاتصالات", "سحابة"]),
+  "sahaba_ksu_agreement_0908": C("other", D("2020-09-08"), participants=["شركة سحابة للاتصالات", "جامعة الملك سعود"]),
+  "citc_licence_2020_06": C("other", D("2020-06-01", "2020-06-30"), participants=["هيئة الاتصالات وتقنية المعلومات"], alt=["statement"]),
+  # n10
+  "sibf_opening_1101": C("other", D("2023-11-01"), participants=["سلطان بن محمد القاسمي", "سلطان القاسمي"]),
+  "sibf_tour_1101": C("other", D("2023-11-01"), participants=["سلطان بن محمد القاسمي"], alt=["meeting"]),
+  "sibf_publishers_meeting_1101": C("meeting", D("2023-11-01"), participants=["سلطان بن محمد القاسمي", "الناشرين"], alt=["other"]),
+  "sibf_ameri_speech_1101": C("statement", D("2023-11-01"), participants=["أحمد بن ركاض العامري", "هيئة الشارقة للكتاب"]),
+  # n11
+  "gulf_stores_deal_0314": C("other", D("2016-03-14"), participants=["شركة الخليج للمخازن والخدمات اللوجستية", "الخليج للمخازن", "شركة صينية"]),
+  "mutawa_statement_0314": C("statement", D("2016-03-14"), participants=["خالد المطوع"]),
+  "gulf_stores_agm_0228": C("meeting", D("2016-02-28"), participants=["الجمعية العامة للشركة"]),
+  "gulf_stores_approval_0228": C("other", D("2016-02-28"), participants=["الجمعية العامة للشركة"]),
+  "gulf_stores_share_rise_0313": C("other", D("2016-03-13"), participants=["الخليج للمخازن"]),
+  "gulf_stores_selloff_week": C("other", D("2016-03-07", "2016-03-11"), D("2016-03-05", "2016-03-13")),
+  # n12
+  "dz_bac_start_0612": C("other", D("2022-06-12")),
+  "dz_bac_signal_0612": C("other", D("2022-06-12"), participants=["وزير التربية الوطنية"]),
+  "dz_minister_statement_0612": C("statement", D("2022-06-12"), participants=["وزير التربية الوطنية", "الوزير"]),
+  "dz_coordination_meeting_0611": C("meeting", D("2022-06-11"), participants=["وزير التربية الوطنية", "مديري التربية"]),
+  "dz_awareness_campaign": C("other", D("2022-04-15", "2022-06-11"), participants=["الوزارة"]),
+  "dz_internet_disruption_0612": C("other", D("2022-06-12")),
+  "dz_families_0612": C("other", D("2022-06-12"), participants=["أسر المترشحين"]),
+  # n13
+  "jordan_korea_semifinal_0206": C("other", D("2024-02-06"), participants=["النشامى", "المنتخب الوطني", "منتخب كوريا الجنوبية", "كوريا الجنوبية"]),
+  "ammouta_statement_0206": C("statement", D("2024-02-06"), D("2024-02-06", "2024-02-07"), participants=["حسين عموتة"]),
+  "jordan_celebrations_0206": C("other", D("2024-02-06", "2024-02-07"), participants=["الجماهير"]),
+  "qatar_iran_semifinal_0207": C("other", D("2024-02-07"), participants=["قطر", "إيران"]),
+  "asian_cup_final_0210": C("other", D("2024-02-10"), participants=["النشامى"]),
+  # n14
+  "lb_storm_0117": C("other", D("2022-01-17", "2022-01-19")),
+  "lb_traffic_statement_0119": C("statement", D("2022-01-19"), participants=["غرفة التحكم المروري"]),
+  "lb_rescue_0118": C("other", D("2022-01-18"), D("2022-01-18", "2022-01-19"), participants=["فرق الدفاع المدني"]),
+  "lb_met_forecast_0119": C("statement", D("2022-01-19"), D("2022-01-18", "2022-01-19"), participants=["مصلحة الأرصاد الجوية"]),
+  "lb_minister_meeting_0118": C("meeting", D("2022-01-18"), participants=["وزير الأشغال العامة والنقل", "اتحاد بلديات المتن الأعلى"]),
+ },
+ events=[
+  # n01_sama_0727
+  ("sama_hike_0726", "n01_sama_0727", "المركزي السعودي يرفع معدل اتفاقيات إعادة الشراء 25 نقطة أساس", 1, "other"),
+  ("sama_hike_0726", "n01_sama_0727", "أعلن البنك المركزي السعودي (ساما)، مساء أمس الأربعاء، رفع معدل اتفاقيات إعادة الشراء (الريبو)", 1, "other"),
+  ("sama_statement_0726", "n01_sama_0727", "وأوضح البنك في بيان", 1, "statement"),
+  ("fed_hike_0726", "n01_sama_0727", "إعلان مجلس الاحتياطي الفيدرالي الأمريكي رفع سعر الفائدة الرئيسي ربع نقطة مئوية", 1, "other"),
+  ("powell_statement_0726", "n01_sama_0727", "وقال رئيس مجلس الاحتياطي الفيدرالي جيروم باول في مؤتمر صحفي", 1, "statement"),
+  ("fomc_meeting_0726", "n01_sama_0727", "عقب الاجتماع", 1, "meeting"),
+  ("uae_hike_0726", "n01_sama_0727", "رفع مصرف الإمارات العربية المتحدة المركزي سعر الأساس على تسهيلات الإيداع", 1, "other"),
+  ("fed_pause_0614", "n01_sama_0727", "وكان الفيدرالي قد أوقف دورة الرفع مؤقتاً في يونيو الماضي", 1, "other"),
+  ("fed_hikes_begin_0316", "n01_sama_0727", "بعد عشر زيادات متتالية بدأت في مارس 2022", 1, "other"),
+  # n02_ahly_0612
+  ("ahly_wydad_final_0611", "n02_ahly_0612", "الأهلي يتوج بلقب عصبة الأبطال على حساب الوداد في الدار البيضاء", 1, "other"),
+  ("ahly_wydad_final_0611", "n02_ahly_0612", "توج النادي الأهلي المصري بلقب عصبة أبطال إفريقيا لكرة القدم للمرة الحادية عشرة في تاريخه، بعد تعادله مع الوداد الرياضي بهدف لمثله", 1, "other"),
+  ("ahly_wydad_first_leg_0604", "n02_ahly_0612", "فوزه ذهاباً بهدفين لهدف في القاهرة يوم 4 يونيو الجاري", 1, "other"),
+  ("ahly_wydad_final_0611", "n02_ahly_0612", "الذي استقبل ضيفه المصري", 1, "other"),
+  ("ahly_wydad_final_0611", "n02_ahly_0612", "قبل أن تنتهي المواجهة بالتعادل", 1, "other"),
+  ("koller_statement_0611", "n02_ahly_0612", "وقال السويسري مارسيل كولر، مدرب الأهلي، في الندوة الصحفية", 1, "statement"),
+  ("ahly_wydad_final_0611", "n02_ahly_0612", "وبهذا التتويج", 1, "other"),
+  # n03_samir_0521
+  ("samir_funeral_0521", "n03_samir_0521", "تشييع جثمان سمير غانم اليوم", 1, "other"),
+  ("syndicate_statement_0520", "n03_samir_0521", "ونقابة المهن التمثيلية تنعى", 1, "statement"),
+  ("samir_funeral_0521", "n03_samir_0521", "تشيع ظهر اليوم الجمعة جنازة الفنان الكبير سمير غانم", 1, "other"),
+  ("samir_death_0520", "n03_samir_0521", "الذى رحل عن عالمنا مساء أمس الخميس", 1, "other"),
+  ("syndicate_statement_0520", "n03_samir_0521", "ونعت نقابة المهن التمثيلية برئاسة الدكتور أشرف زكى الفنان الراحل فى بيان", 1, "statement"),
+  ("samir_career_1960s", "n03_samir_0521", "وبدأ سمير غانم مسيرته الفنية فى ستينيات القرن الماضى", 1, "other"),
+  ("family_source_statement_0521", "n03_samir_0521", "وقال مصدر مقرب من الأسرة فى اتصال هاتفى مع «اليوم السابع»", 1, "statement"),
+  # n04_ipaf_0429
+  ("ipaf_award_0428", "n04_ipaf_0429", "باسم خندقجي يفوز بالجائزة العالمية للرواية العربية", 1, "other"),
+  ("ipaf_award_0428", "n04_ipaf_0429", "فازت رواية «قناع بلون السماء» للكاتب الفلسطيني باسم خندقجي", 1, "other"),
+  ("ipaf_award_0428", "n04_ipaf_0429", "بالجائزة العالمية للرواية العربية لعام 2024، في حفل أقيم مساء أمس الأحد في أبوظبي", 1, "other"),
+  ("jury_statement_0428", "n04_ipaf_0429", "وقال رئيس لجنة التحكيم الروائي السوري نبيل سليمان خلال الحفل", 1, "statement"),
+  ("ipaf_shortlist_2024_02", "n04_ipaf_0429", "وكانت القائمة القصيرة قد أُعلنت في شباط/فبراير الماضي", 1, "other"),
+  ("ipaf_founded_2007", "n04_ipaf_0429", "وأُطلقت الجائزة في أبوظبي عام 2007", 1, "other"),
+  ("adibf_opening_0429", "n04_ipaf_0429", "معرض أبوظبي الدولي للكتاب، الذي تنطلق دورته الثالثة والثلاثون اليوم الاثنين", 1, "other"),
+  # n05_pope_1103
+  ("king_pope_meeting_1103", "n05_pope_1103", "جلالة الملك يستقبل قداسة البابا فرنسيس في قصر الصخير", 1, "meeting"),
+  ("king_pope_meeting_1103", "n05_pope_1103", "استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة عاهل البلاد المعظم، اليوم الخميس، قداسة البابا فرنسيس", 1, "meeting"),
+  ("pope_visit_bahrain", "n05_pope_1103", "في مستهل زيارة رسمية إلى مملكة البحرين تستمر أربعة أيام", 1, "other"),
+  ("pope_arrival_1103", "n05_pope_1103", "وكان جلالته في مقدمة مستقبلي قداسة البابا لدى وصوله إلى قاعدة الصخير الجوية بعد ظهر اليوم", 1, "other"),
+  ("king_pope_meeting_1103", "n05_pope_1103", "وعقد جلالة الملك وقداسة البابا جلسة مباحثات", 1, "meeting"),
+  ("king_speech_1103", "n05_pope_1103", "وألقى جلالته كلمة رحب فيها بضيف البلاد", 1, "statement"),
+  ("pope_speech_1103", "n05_pope_1103", "فيما ألقى قداسة البابا كلمة أمام كبار المسؤولين", 1, "statement"),
+  ("bahrain_forum_closing_1104", "n05_pope_1103", "ويشارك البابا غداً الجمعة في الجلسة الختامية لملتقى البحرين للحوار", 1, "other"),
+  ("bahrain_forum_opening_1103", "n05_pope_1103", "الذي انطلقت أعماله اليوم بمشاركة أكثر من مئتي شخصية دينية وفكرية", 1, "other"),
+  ("pope_tayeb_meeting_1104", "n05_pope_1103", "ويلتقي خلال اليوم نفسه فضيلة الإمام الأكبر الدكتور أحمد الطيب", 1, "meeting"),
+  ("pope_mass_1105", "n05_pope_1103", "على أن يترأس قداساً في استاد البحرين الوطني يوم السبت", 1, "other"),
+  # n06_eid_calls_0411
+  ("haitham_hamad_call_0410", "n06_eid_calls_0411", "جلالة السلطان يتلقى اتصالاً هاتفياً من ملك البحرين", 1, "call"),
+  ("haitham_mbz_call_0410", "n06_eid_calls_0411", "ويجري اتصالاً برئيس دولة الإمارات", 1, "call"),
+  ("haitham_hamad_call_0410", "n06_eid_calls_0411", "تلقى حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم، أمس، اتصالاً هاتفياً من أخيه صاحب الجلالة الملك حمد بن عيسى آل خليفة", 1, "call"),
+  ("haitham_mbz_call_0410", "n06_eid_calls_0411", "كما أجرى جلالة السلطان المعظم اتصالاً هاتفياً بأخيه صاحب السمو الشيخ محمد بن زايد آل نهيان", 1, "call"),
+  ("busaidi_yahya_call_0410", "n06_eid_calls_0411", "تلقى معالي السيد بدر بن حمد البوسعيدي وزير الخارجية، مساء أمس، اتصالاً هاتفياً من معالي عبدالله علي اليحيا", 1, "call"),
+  ("tra_statement_0411", "n06_eid_calls_0411", "أعلنت هيئة تنظيم الاتصالات، اليوم، أن شبكات الهاتف المتنقل سجلت ارتفاعاً", 1, "statement"),
+  # n07_heat_tn_0725
+  ("inm_warning_0725", "n07_heat_tn_0725", "الرصد الجوي يحذر من درجات حرارة تتجاوز 45 درجة", 1, "statement"),
+  ("inm_warning_0725", "n07_heat_tn_0725", "حذّر المعهد الوطني للرصد الجوي، اليوم الثلاثاء 25 جويلية 2023", 1, "statement"),
+  ("inm_spokesman_0725", "n07_heat_tn_0725", "وقال المكلف بالإعلام بالمعهد، في تصريح لإذاعة محلية", 1, "statement"),
+  ("tn_heat_0724", "n07_heat_tn_0725", "وكانت عدة ولايات قد سجلت أمس الاثنين درجات حرارة فاقت 45 درجة", 1, "other"),
+  ("steg_peak_0724", "n07_heat_tn_0725", "وسجلت الشركة التونسية للكهرباء والغاز خلال اليوم ذاته ذروة قياسية في استهلاك الكهرباء", 1, "other"),
+  ("jendouba_fire_controlled_0724", "n07_heat_tn_0725", "وتمكنت وحدات الحماية المدنية، مساء أمس، من السيطرة على حريق", 1, "other"),
+  ("jendouba_fire_0724", "n07_heat_tn_0725", "اندلع ظهر اليوم نفسه في غابة بمعتمدية عين دراهم", 1, "other"),
+  ("tn_health_statement_0725", "n07_heat_tn_0725", "ودعت وزارة الصحة، في بلاغ أصدرته اليوم", 1, "statement"),
+  # n08_minia_1014
+  ("minia_hospital_visit_1014", "n08_minia_1014", "محافظ المنيا يتفقد مستشفى ملوى العام فى زيارة مفاجئة", 1, "other"),
+  ("minia_referral_1014", "n08_minia_1014", "ويحيل المتغيبين للتحقيق", 1, "other"),
+  ("minia_hospital_visit_1014", "n08_minia_1014", "قام محافظ المنيا، صباح اليوم الاثنين، بزيارة مفاجئة لمستشفى ملوى العام", 1, "other"),
+  ("minia_referral_1014", "n08_minia_1014", "وقرر المحافظ إحالة عدد من الأطباء والممرضين المتغيبين عن العمل للتحقيق", 1, "other"),
+  ("minia_governor_call_1014", "n08_minia_1014", "وأجرى اتصالاً هاتفياً بوكيل وزارة الصحة بالمحافظة", 1, "call"),
+  ("minia_governor_statement_1014", "n08_minia_1014", "وأكد المحافظ أنه لن يتهاون مع أى تقصير", 1, "statement"),
+  ("minia_worldbank_meeting_1013", "n08_minia_1014", "وكان المحافظ قد استقبل، أمس الأحد، وفداً من البنك الدولى", 1, "meeting"),
+  ("minia_bakeries_campaign_1013", "n08_minia_1014", "شنت مديرية التموين بالمحافظة، أمس، حملة مكبرة استهدفت المخابز البلدية", 1, "other"),
+  ("minia_fire_controlled_1013", "n08_minia_1014", "كما سيطرت قوات الحماية المدنية، مساء أمس، على حريق", 1, "other"),
+  ("minia_fire_1013", "n08_minia_1014", "نشب فى مخزن للأخشاب بمدينة المنيا", 1, "other"),
+  # n09_telecom_0909
+  ("sahaba_5g_launch_0908", "n09_telecom_0909", "«سحابة» تطلق خدمات الجيل الخامس في ثلاث مدن", 1, "other"),
+  ("sahaba_cyberattack_0906", "n09_telecom_0909", "وتتصدى لهجوم إلكتروني", 1, "other"),
+  ("sahaba_5g_launch_0908", "n09_telecom_0909", "أطلقت شركة سحابة للاتصالات، أمس الثلاثاء، خدمات الجيل الخامس تجارياً", 1, "other"),
+  ("sahaba_ceo_statement_0908", "n09_telecom_0909", "وقال الرئيس التنفيذي للشركة المهندس فهد العتيبي، خلال مؤتمر صحفي عقده في الرياض", 1, "statement"),
+  ("sahaba_cyberattack_0906", "n09_telecom_0909", "وأوضح العتيبي أن الشركة تصدت، يوم الأحد الماضي، لهجوم إلكتروني استهدف أنظمة الفوترة", 1, "other", ["statement"]),
+  ("sahaba_cyberattack_0906", "n09_telecom_0909", "مشيراً إلى أن الهجوم لم يؤثر على بيانات العملاء", 1, "other", ["statement"]),
+  ("sahaba_ksu_agreement_0908", "n09_telecom_0909", "ووقعت الشركة على هامش الإطلاق اتفاقية مع جامعة الملك سعود", 1, "other"),
+  ("citc_licence_2020_06", "n09_telecom_0909", "وكانت هيئة الاتصالات وتقنية المعلومات قد أعلنت في يونيو الماضي ترخيص نطاقات ترددية إضافية", 1, "other"),
+  # n10_sibf_1101
+  ("sibf_opening_1101", "n10_sibf_1101", "سلطان القاسمي يفتتح الدورة الـ42 من معرض الشارقة الدولي للكتاب", 1, "other"),
+  ("sibf_opening_1101", "n10_sibf_1101", "افتتح صاحب السمو الشيخ الدكتور سلطان بن محمد القاسمي عضو المجلس الأعلى حاكم الشارقة، صباح اليوم، فعاليات الدورة الثانية والأربعين من معرض الشارقة الدولي للكتاب", 1, "other"),
+  ("sibf_tour_1101", "n10_sibf_1101", "وتجول سموه عقب الافتتاح في أجنحة المعرض", 1, "other"),
+  ("sibf_publishers_meeting_1101", "n10_sibf_1101", "والتقى عدداً من الناشرين والكتّاب المشاركين", 1, "meeting"),
+  ("sibf_ameri_speech_1101", "n10_sibf_1101", "وقال أحمد بن ركاض العامري الرئيس التنفيذي لهيئة الشارقة للكتاب، في كلمة خلال حفل الافتتاح", 1, "statement"),
+  # n11_kuna_deal_0314
+  ("gulf_stores_deal_0314", "n11_kuna_deal_0314", "«الخليج للمخازن» توقع اتفاقاً بقيمة 40 مليون دينار لإنشاء مجمع لوجستي", 1, "other"),
+  ("gulf_stores_deal_0314", "n11_kuna_deal_0314", "وقعت شركة الخليج للمخازن والخدمات اللوجستية اليوم الاثنين اتفاقاً مع شركة صينية متخصصة", 1, "other"),
+  ("mutawa_statement_0314", "n11_kuna_deal_0314", "وقال رئيس مجلس إدارة الشركة خالد المطوع لـ(كونا)", 1, "statement"),
+  ("gulf_stores_deal_0314", "n11_kuna_deal_0314", "على هامش حفل التوقيع", 1, "other"),
+  ("gulf_stores_approval_0228", "n11_kuna_deal_0314", "وأضاف المطوع أن الجمعية العامة للشركة كانت قد وافقت على المشروع", 1, "other", ["statement"]),
+  ("gulf_stores_agm_0228", "n11_kuna_deal_0314", "في اجتماعها الذي عقدته في 28 فبراير الماضي", 1, "meeting"),
+  ("gulf_stores_share_rise_0313", "n11_kuna_deal_0314", "صعد سهم الشركة أمس الأحد إلى قمة الأسهم الأكثر ارتفاعاً", 1, "other"),
+  ("gulf_stores_selloff_week", "n11_kuna_deal_0314", "بعد أن تعرض في الأسبوع الماضي لهجوم بيعي من المضاربين", 1, "other"),
+  # n12_bac_dz_0612
+  ("dz_bac_start_0612", "n12_bac_dz_0612", "انطلاق امتحانات شهادة البكالوريا عبر كامل التراب الوطني", 1, "other"),
+  ("dz_bac_start_0612", "n12_bac_dz_0612", "انطلقت صباح اليوم الأحد امتحانات شهادة البكالوريا دورة جوان 2022", 1, "other"),
+  ("dz_bac_signal_0612", "n12_bac_dz_0612", "وأعطى وزير التربية الوطنية إشارة الانطلاق الرسمي للامتحانات من إحدى ثانويات الجزائر العاصمة", 1, "other"),
+  ("dz_bac_signal_0612", "n12_bac_dz_0612", "حيث أشرف على فتح الظرف الخاص بموضوع مادة اللغة العربية", 1, "other"),
+  ("dz_minister_statement_0612", "n12_bac_dz_0612", "وأكد الوزير في تصريح للصحافة", 1, "statement"),
+  ("dz_coordination_meeting_0611", "n12_bac_dz_0612", "وكان الوزير قد ترأس أمس السبت اجتماعاً تنسيقياً عن بعد مع مديري التربية للولايات", 1, "meeting"),
+  ("dz_awareness_campaign", "n12_bac_dz_0612", "وقامت الوزارة خلال الأسابيع الماضية بحملة تحسيسية تستهدف المترشحين وأسرهم", 1, "other"),
+  ("dz_internet_disruption_0612", "n12_bac_dz_0612", "تشهد شبكة الإنترنت اضطرابات في عدد من الولايات منذ صباح اليوم", 1, "other"),
+  ("dz_families_0612", "n12_bac_dz_0612", "ورافقت أسر المترشحين أبناءها إلى مراكز الإجراء", 1, "other"),
+  # n13_nashama_0207
+  ("jordan_korea_semifinal_0206", "n13_nashama_0207", "النشامى إلى نهائي كأس آسيا للمرة الأولى بعد فوز تاريخي على كوريا الجنوبية", 1, "other"),
+  ("jordan_korea_semifinal_0206", "n13_nashama_0207", "حقق المنتخب الوطني لكرة القدم إنجازاً تاريخياً ببلوغه المباراة النهائية لكأس آسيا للمرة الأولى في تاريخه، إثر فوزه على منتخب كوريا الجنوبية بهدفين دون رد", 1, "other"),
+  ("ammouta_statement_0206", "n13_nashama_0207", "وقال المدير الفني للمنتخب، المغربي حسين عموتة، في المؤتمر الصحفي", 1, "statement"),
+  ("jordan_celebrations_0206", "n13_nashama_0207", "وخرجت الجماهير إلى الشوارع في عمّان وسائر المحافظات احتفالاً بالفوز", 1, "other"),
+  ("asian_cup_final_0210", "n13_nashama_0207", "ويلتقي النشامى في المباراة النهائية يوم السبت المقبل، العاشر من شباط، على استاد لوسيل", 1, "other"),
+  ("qatar_iran_semifinal_0207", "n13_nashama_0207", "مواجهة قطر وإيران، التي تقام مساء اليوم الأربعاء", 1, "other"),
+  # n14_snow_lb_0119
+  ("lb_storm_0117", "n14_snow_lb_0119", "العاصفة تقطع طرقات الجبل", 1, "other"),
+  ("lb_storm_0117", "n14_snow_lb_0119", "تواصلت العاصفة الثلجية التي تضرب لبنان منذ يوم الاثنين، وأدت إلى قطع عدد من الطرقات الجبلية", 1, "other"),
+  ("lb_traffic_statement_0119", "n14_snow_lb_0119", "وأعلنت غرفة التحكم المروري، صباح اليوم الأربعاء، أن طريق ضهر البيدر مقطوعة", 1, "statement"),
+  ("lb_rescue_0118", "n14_snow_lb_0119", "وتمكنت فرق الدفاع المدني، ليل أمس الثلاثاء، من إنقاذ 12 شخصاً", 1, "other"),
+  ("lb_met_forecast_0119", "n14_snow_lb_0119", "وتوقعت مصلحة الأرصاد الجوية في المديرية العامة للطيران المدني", 1, "statement"),
+  ("lb_minister_meeting_0118", "n14_snow_lb_0119", "استقبل وزير الأشغال العامة والنقل في مكتبه، أمس، وفداً من اتحاد بلديات المتن الأعلى", 1, "meeting"),
+  ("lb_minister_meeting_0118", "n14_snow_lb_0119", "وبحث معه سبل فتح الطرقات", 1, "meeting"),
+ ],
+ diff=[
+  ("fed_hike_0726", "sama_hike_0726"), ("sama_hike_0726", "uae_hike_0726"), ("fed_hike_0726", "uae_hike_0726"),
+  ("ahly_wydad_first_leg_0604", "ahly_wydad_final_0611"),
+  ("samir_death_0520", "samir_funeral_0521"),
+  ("king_pope_meeting_1103", "pope_tayeb_meeting_1104"), ("bahrain_forum_opening_1103", "bahrain_forum_closing_1104"),
+  ("haitham_hamad_call_0410", "haitham_mbz_call_0410"), ("haitham_hamad_call_0410", "busaidi_yahya_call_0410"),
+  ("haitham_mbz_call_0410", "busaidi_yahya_call_0410"),
+  ("jendouba_fire_0724", "jendouba_fire_controlled_0724"), ("inm_warning_0725", "tn_health_statement_0725"),
+  ("minia_fire_1013", "minia_fire_controlled_1013"), ("minia_worldbank_meeting_1013", "minia_hospital_visit_1014"),
+  ("sahaba_5g_launch_0908", "sahaba_ksu_agreement_0908"),
+  ("gulf_stores_agm_0228", "gulf_stores_deal_0314"),
+  ("dz_bac_start_0612", "dz_bac_signal_0612"),
+  ("jordan_korea_semifinal_0206", "qatar_iran_semifinal_0207"), ("jordan_korea_semifinal_0206", "asian_cup_final_0210"),
+ ],
+ before=[
+  ("fed_hikes_begin_0316", "fed_pause_0614"), ("fed_pause_0614", "sama_hike_0726"),
+  ("ahly_wydad_first_leg_0604", "ahly_wydad_final_0611"),
+  ("samir_career_1960s", "samir_death_0520"), ("samir_death_0520", "samir_funeral_0521"),
+  ("ipaf_founded_2007", "ipaf_shortlist_2024_02"), ("ipaf_shortlist_2024_02", "ipaf_award_0428"),
+  ("ipaf_award_0428", "adibf_opening_0429"),
+  ("king_pope_meeting_1103", "pope_tayeb_meeting_1104"), ("pope_tayeb_meeting_1104", "pope_mass_1105"),
+  ("tn_heat_0724", "inm_warning_0725"),
+  ("minia_worldbank_meeting_1013", "minia_hospital_visit_1014"),
+  ("citc_licence_2020_06", "sahaba_cyberattack_0906"), ("sahaba_cyberattack_0906", "sahaba_5g_launch_0908"),
+  ("gulf_stores_agm_0228", "gulf_stores_selloff_week"), ("gulf_stores_selloff_week", "gulf_stores_deal_0314"),
+  ("gulf_stores_share_rise_0313", "gulf_stores_deal_0314"),
+  ("dz_coordination_meeting_0611", "dz_bac_start_0612"),
+  ("jordan_korea_semifinal_0206", "qatar_iran_semifinal_0207"), ("qatar_iran_semifinal_0207", "asian_cup_final_0210"),
+  ("lb_rescue_0118", "lb_traffic_statement_0119"),
+ ],
+)
