@@ -51,7 +51,7 @@ for row in gold["timex"] + gold["mentions"]:
 
 def overlapping(rows):
     rows = sorted(rows, key=lambda r: (r["doc"], r["start"]))
-    for x, y in zip(rows, rows[1:]):
+    for x, y in zip(rows, rows[1:], strict=False):
         if x["doc"] == y["doc"] and y["start"] < x["end"]:
             yield x, y
 
