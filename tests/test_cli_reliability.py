@@ -53,22 +53,37 @@ def leftovers(folder: Path) -> list[str]:
 
 # ---------------------------------------------------------------- outputs: whole or not at all
 
-def test_interrupted_build_leaves_the_old_output(tmp_path):
+@pytest.mark.parametrize(("signum", "jobs", "status"), [
+    (signal.SIGINT, 1, 130),
+    (signal.SIGTERM, 1, 143),  # a service manager or `kill`: the temporary file used to stay behind
+    (signal.SIGTERM, 2, 143),  # with workers: the queued chunks are cancelled, not awaited
+    (signal.SIGHUP, 1, 129),   # the terminal closed
+])
+def test_a_stopped_build_leaves_the_old_output_and_no_temporary_file(tmp_path, signum, jobs, status):
     many = write(tmp_path / "many.jsonl", *(json.dumps({**json.loads(LINES[i % len(LINES)]), "id": f"a{i}"},
                                                        ensure_ascii=False) for i in range(400)))
     out = tmp_path / "timeline.json"
     out.write_text("the good old timeline\n", encoding="utf-8")
-    child = subprocess.Popen([sys.executable, "-m", "timeline", "build", str(many), "-o", str(out)], cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child = subprocess.Popen([sys.executable, "-m", "timeline", "build", str(many), "-o", str(out),
+                              "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not leftovers(tmp_path) and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.05)  # until the temporary output exists: the run is under way
-    assert child.poll() is None, "the build ended before it could be interrupted"
+    assert child.poll() is None, "the build ended before it could be stopped"
     time.sleep(0.5)
-    child.send_signal(signal.SIGINT)
-    assert child.wait(60) == 130
+    child.send_signal(signum)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == status, err.decode("utf-8", "replace")
     assert out.read_text(encoding="utf-8") == "the good old timeline\n"  # was a 0-byte file
     assert leftovers(tmp_path) == []
+
+
+def test_signal_handlers_are_restored_after_main(tmp_path, capsys):
+    """``main`` called in-process (a notebook, a test) leaves the caller's signal handlers as they were."""
+    before = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    source = write(tmp_path / "a.jsonl", record())
+    assert call(capsys, "tag", str(source))[0] == 0
+    assert {s: signal.getsignal(s) for s in before} == before
 
 
 def test_a_crash_leaves_the_old_output_and_exits_3(tmp_path, monkeypatch, capsys):

@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Iterator
 from typing import IO, Any
@@ -60,11 +62,52 @@ leaves the old FILE as it was); an output may not be one of the inputs.
 exit status: 0 ok (also for an input with no records: a warning says so), 1 some input
 records had problems (reported on stderr, the rest is processed), 2 usage error (bad
 option, unreadable input, unwritable output), 3 internal error (a bug: the traceback is
-printed), 130 interrupted.
+printed), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM), 129 hung up (SIGHUP).
 """
 
-#: Exit statuses of :func:`main`.
-EXIT = {"ok": 0, "problems": 1, "usage": 2, "internal": 3, "interrupted": 130}
+#: Exit statuses of :func:`main` (a signal that stops the run: 128 + its number).
+EXIT = {"ok": 0, "problems": 1, "usage": 2, "internal": 3, "interrupted": 130, "terminated": 143}
+
+
+class Terminated(BaseException):
+    """A stopping signal (SIGTERM, SIGHUP) raised as an exception, like Ctrl-C's
+    KeyboardInterrupt, so that every output being written is removed on the way out."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _stopping_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise :class:`Terminated`, SIGINT KeyboardInterrupt, each once: a
+    second signal during the clean-up is ignored, so it cannot leave a temporary file behind.
+
+    Only handlers still at their defaults are replaced (an embedding program keeps its own),
+    only in the main thread, and the previous ones are restored on return."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = {getattr(signal, name): default for name, default in
+              (("SIGTERM", signal.SIG_DFL), ("SIGHUP", signal.SIG_DFL), ("SIGINT", signal.default_int_handler))
+              if hasattr(signal, name)}
+    previous = {}
+
+    def stop(signum: int, frame: Any) -> None:
+        for number in previous:
+            signal.signal(number, signal.SIG_IGN)
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise Terminated(signum)
+
+    for number, default in wanted.items():
+        if signal.getsignal(number) is default:
+            previous[number] = signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 # ---------------------------------------------------------------- checks before any output
@@ -295,6 +338,11 @@ def main(argv: list[str] | None = None) -> int:
         return exit_.code if isinstance(exit_.code, int) else 2
     _utf8(sys.stdout, "strict")
     _utf8(sys.stderr, "backslashreplace")
+    with _stopping_signals():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     report = Reporter(sys.stderr)
     progress = Progress(sys.stderr, not args.no_progress and sys.stderr.isatty())
     try:
@@ -320,6 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         progress.close()
         return EXIT["interrupted"]
+    except Terminated as stopped:
+        progress.close()
+        return 128 + stopped.signum
     except OSError as error:  # the system refused: a full disk, a file gone mid-run
         progress.close()
         name = f" {error.filename!r}" if error.filename else ""

@@ -193,10 +193,16 @@ def parallel(func: Callable[[Article], Any], items: Iterable[tuple[Article | Pro
             for item, extra in chunk:
                 yield item, extra, (next(results) if isinstance(item, Article) else None)
 
-        for chunk in _windows(items, CHUNK):
-            articles = [item for item, _ in chunk if isinstance(item, Article)]
-            flight.append((chunk, pool.submit(_apply, func, articles) if articles else None))
-            if len(flight) >= limit:
+        try:
+            for chunk in _windows(items, CHUNK):
+                articles = [item for item, _ in chunk if isinstance(item, Article)]
+                flight.append((chunk, pool.submit(_apply, func, articles) if articles else None))
+                if len(flight) >= limit:
+                    yield from drain()
+            while flight:
                 yield from drain()
-        while flight:
-            yield from drain()
+        except BaseException:
+            # Stopped (an error, Ctrl-C, SIGTERM, the consumer gone): do not wait for the chunks
+            # still queued, only for those the workers hold now.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
