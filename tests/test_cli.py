@@ -1,4 +1,6 @@
-"""The command line, run as a user would (``python -m timeline``) and in-process (``main``)."""
+"""The command line, run in-process (``cli_run.run``: ``main`` with pipes' streams) and, where the
+process boundary is what is tested (the module entry point, a real stdin pipe, hash seeds), as a
+user would (``python -m timeline``)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from cli_run import run, spawn
 from test_export_formats import ARTICLES, TIMELINE
 
 import timeline
@@ -29,11 +32,6 @@ GOOD = [
     {"id": "g2", "published": "2020-10-04T09:00:00+03:00",
      "text": "التقى الوزيران اليوم الأحد في موسكو، بعد اتصال هاتفي يوم 30 سبتمبر."},
 ]
-
-
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "timeline", *args], input=stdin, capture_output=True,
-                          text=True, encoding="utf-8", cwd=ROOT, check=False)
 
 
 def jsonl(text: str) -> list[dict]:
@@ -60,7 +58,7 @@ needs_graph = pytest.mark.skipif(not has_graph(), reason="timeline.graph.build n
 # ---------------------------------------------------------------- tag
 
 def test_tag_seeds_contract_shape_and_slices():
-    result = run("tag", str(SEEDS))
+    result = spawn("tag", str(SEEDS))  # the module entry point, in a process of its own
     assert result.returncode == 0, result.stderr
     records = jsonl(result.stdout)
     assert records
@@ -103,6 +101,7 @@ def test_tag_stdin_dash_and_no_argument_match_the_file(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert run("tag", "-", stdin=text).stdout == expected
     assert run("tag", stdin=text).stdout == expected
+    assert spawn("tag", stdin=text).stdout == expected  # a real pipe
 
 
 def test_tag_output_file_and_formats(tmp_path):
@@ -354,14 +353,22 @@ def test_progress_line_counts_articles_and_ends_with_a_newline():
     assert quiet.getvalue() == ""
 
 
+FORMATS = ("json", "timeml", "html", "csv", "graphml")
+
+
 @needs_graph
-@pytest.mark.parametrize("fmt", ["json", "timeml", "html", "csv", "graphml"])
-def test_build_output_bytes_do_not_depend_on_hash_seed(fmt):
-    outputs = set()
+def test_build_output_bytes_do_not_depend_on_hash_seed(tmp_path):
+    """One process per hash seed, each building the seeds in every format."""
+    script = ("import sys\nfrom timeline.cli import main\n"
+              "for fmt in sys.argv[3:]:\n"
+              "    assert main(['build', sys.argv[1], '--format', fmt, '-o', f'{sys.argv[2]}/t.{fmt}']) == 0\n")
+    outputs = []
     for seed in ("1", "2"):
-        result = subprocess.run([sys.executable, "-m", "timeline", "build", str(SEEDS), "--format", fmt],
-                                capture_output=True, cwd=ROOT, check=False,
-                                env={**os.environ, "PYTHONHASHSEED": seed})
+        folder = tmp_path / seed
+        folder.mkdir()
+        result = subprocess.run([sys.executable, "-c", script, str(SEEDS), str(folder), *FORMATS],
+                                capture_output=True, cwd=ROOT, check=False, env={**os.environ, "PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr
-        outputs.add(result.stdout)
-    assert len(outputs) == 1
+        outputs.append({fmt: (folder / f"t.{fmt}").read_bytes() for fmt in FORMATS})
+    assert all(outputs[0].values())
+    assert outputs[0] == outputs[1]

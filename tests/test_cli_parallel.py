@@ -7,11 +7,10 @@ import json
 import os
 import random
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 from timeline.cli import _CHUNK, _CHUNKS_PER_JOB, _Extractor, _parallel
 from timeline.distributed import Extracted
@@ -22,11 +21,6 @@ from timeline.model import Article, Problem
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds" / "articles.jsonl"
 SEED_ARTICLES = [a for a in read_articles(SEEDS) if isinstance(a, Article)]
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "timeline", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=ROOT, check=False)
 
 
 def corpus(seed: int, n: int) -> list[dict]:

@@ -36,11 +36,6 @@ def write(path: Path, *lines: str) -> Path:
     return path
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "timeline", *args], input=stdin, capture_output=True,
-                          text=True, encoding="utf-8", cwd=ROOT, check=False)
-
-
 def call(capsys, *args: str) -> tuple[int, str, str]:
     status = main(list(args))
     out = capsys.readouterr()

@@ -5,22 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 from timeline.incremental import SKIPPED, records_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds" / "articles.jsonl"
 LINES = SEEDS.read_text(encoding="utf-8").splitlines()
-
-
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "timeline", *args], input=stdin, capture_output=True,
-                          text=True, encoding="utf-8", cwd=ROOT, check=False)
 
 
 @pytest.fixture

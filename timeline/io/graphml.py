@@ -11,12 +11,14 @@ import datetime as dt
 import io
 import json
 import re
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
-import networkx as nx
 
 from ..model import Timeline, iso
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def _plain(value: Any) -> Any:
@@ -81,6 +83,8 @@ def write_graphml(timeline: Timeline, stream: IO[str]) -> None:
     """Write the timeline graph as GraphML text (events are nodes, relations edges).
 
     Interval bounds are written at the event's grain: dates for a day or coarser."""
+    import networkx as nx  # here, not at import: reading and tagging never need it
+
     from ..graph import to_networkx
 
     graph = to_networkx(timeline)

@@ -21,7 +21,6 @@ from typing import IO, Any
 
 import attrs
 
-from ..events import display_name, place_name
 from ..model import UNDATED, Actor, Article, Event, Mention, Timeline, end_of, iso, start_of
 from .graphml import xml_text
 from .labels import labels, warning_label
@@ -31,6 +30,21 @@ from .timeline_json import _date, escape_surrogates
 _WINDOW = 160
 _SENTENCE_END = ".!?؟\n"
 _PLACEHOLDER = re.compile(r"\{\{(title|css|js|data|ui:\w+)\}\}")
+
+
+def display_name(key: str) -> str:
+    """:func:`timeline.events.display_name`, imported on first use: reading and writing files
+    must not wait for the event lexicon to compile (``timeline tag`` never needs it)."""
+    from ..events.lexicon import display_name as name
+
+    return name(key)
+
+
+def place_name(key: str) -> str:
+    """:func:`timeline.events.place_name`, imported on first use (see :func:`display_name`)."""
+    from ..events.lexicon import place_name as name
+
+    return name(key)
 
 
 def _asset(name: str) -> str:
