@@ -124,3 +124,11 @@ def test_no_arabic_words_in_engine_code(path: Path) -> None:
     """Every Arabic word the extractor reads comes from the lexicon JSON."""
     found = [(line, value) for line, value in _code_strings(path) if _LETTER.search(value)]
     assert not found, found
+
+
+def test_the_compiled_lexicon_has_a_short_repr():
+    # Signatures that default to the lexicon are rendered by the API docs and in tracebacks.
+    from timeline.events.lexicon import LEXICON
+
+    text = repr(LEXICON)
+    assert len(text) < 200 and text.startswith("<Lexicon:") and "places" in text

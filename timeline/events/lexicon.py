@@ -214,7 +214,7 @@ def _expand(template: str, country: Mapping[str, Any]) -> list[str]:
     return [template]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Lexicon:
     """The compiled event lexicon: the token trie plus lookup tables."""
 
@@ -238,6 +238,11 @@ class Lexicon:
     #: folded name words the lexicon writes with a final ي (a nisba): written with ى in a text
     #: that keeps ي and ى apart they are another word ("اليمنى" = "right", not "Yemeni")
     ya_final: frozenset[str] = frozenset()
+
+    def __repr__(self) -> str:
+        # The trie runs to tens of megabytes as text; signatures and error messages show this.
+        return (f"<Lexicon: {len(self.names)} actors, {len(self.place_names)} places, "
+                f"{len(self.trie)} first words, depth {self.depth}>")
 
     def roles_at(self, key: str, year: int | None) -> frozenset[str]:
         """Role keys the person ``key`` held in ``year`` (all roles when the year is unknown)."""
