@@ -7,7 +7,12 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
 ``type``       different event types.
 ``spot``       the two share a mention position: one trigger split on purpose (coordinated
                dates, "separate" contacts).
-``phase``      different phases of a ceasefire or agreement (signed vs takes effect).
+``phase``      different phases of a ceasefire or agreement (signed vs takes effect), except
+               an agreement reached and signed on one day (:data:`SAME_ACT_PHASES`, both
+               dated on their own): news says either.  A report naming no phase is the
+               truce or agreement made, never what later happens to it
+               (:data:`LATER_PHASES`: its violation, extension, suspension or collapse is
+               always said).
 ``dates``      intervals that do not overlap.  A report dated only by "اليوم"/"أمس"
                (``Mention.deictic``) may be a print edition's copy of yesterday's wire, so
                across articles its interval reaches one day earlier (not for statements:
@@ -19,10 +24,16 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                cannot-link: how an article's theatre is read (Qatar announcing a Gaza truce)
                is too loose for that.
 ``subtype``    two specific subtypes that differ (strike subtypes are only wording: they
-               differ freely across articles, never inside one).
+               differ freely across articles, never inside one).  Inside one article a
+               generic subtype ("الهجوم") refines a specific one when both are dated on
+               their own to one interval; an undated one there may be another act
+               ("قصفت ... بعد هجوم").
 ``roles``      who acted in one undergoes in the other, and the other way round.
 ``loose``      a report without a date of its own joins another only when everything it
-               says agrees (same subtype and phase, its participants covered by the other's).
+               says agrees (same subtype and phase, its participants covered by the other's;
+               naming nobody, the one event of its scope).  A clause that no words date (the
+               publication window alone) tells its article's news: it never joins a report
+               of its own article older than the day before publication.
 ``parties``    the participants: a shared actor (an office counts as its holder that year,
                a state's body or official as the state); a generic party ("الطرفان") as any
                named party of the same theatre; a call or meeting only with the same set of
@@ -48,7 +59,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ..events.lexicon import LEXICON, Lexicon
-from ..model import GENERIC_KIND, Actor, Event, Mention
+from ..model import GENERIC_KIND, PHASES, Actor, Event, Mention
 
 #: Event types fixed by exactly who speaks or meets: no state-level actor matching.
 PERSONAL_TYPES = frozenset({"call", "meeting", "statement"})
@@ -76,6 +87,15 @@ UNDATED_REACH_DAYS = 31
 #: the types it applies to: a speaker speaks every day, so statements keep their day.
 LAG = dt.timedelta(days=1)
 LAG_TYPES = frozenset({"ceasefire", "call", "meeting", "strike", "capture", "other"})
+#: Phases that happen to a truce or agreement already made: a report naming no phase is
+#: never one of them (the violation or collapse of a truce is always said).
+LATER_PHASES = frozenset({"extended", "violated", "suspended", "resumed", "ended"})
+#: Phase pairs that are one act when both reports are dated on their own and share a day:
+#: an agreement reached at its signing ("اتفق الطرفان" in the report of the signing).
+SAME_ACT_PHASES = frozenset({frozenset({"agreed", "signed"})})
+#: A report dated on its own to an interval shorter than this, ending before the day before
+#: publication, is background to its article's undated clauses.
+BACKGROUND_WIDTH = dt.timedelta(days=3)
 #: Separator of several keys in ``Event.theatre``.
 THEATRE_SEP = "+"
 
@@ -197,14 +217,17 @@ class Identity:
         return any(self.within(x, y) for x in theatres(a) for y in theatres(b))
 
     def same_scope(self, a: Event, b: Event) -> bool:
-        """Both name one place, or share a theatre, or one's place lies in the other's theatre."""
+        """Both name one place; or one names none and they share a theatre, or the other's
+        place lies in its theatre."""
         if a.place is not None and b.place is not None:
             return self.within(a.place, b.place)
-        if a.place is not None:
-            return self.inside(a.place, theatres(b))
-        if b.place is not None:
-            return self.inside(b.place, theatres(a))
-        return self.same_theatre(a, b)
+        if a.place is None and b.place is None:
+            return self.same_theatre(a, b)
+        # one names a place: it lies in the other's theatre, or it is a venue ("signed in
+        # Istanbul") of a theatre both articles are about
+        one = a.place if a.place is not None else b.place
+        other = b if a.place is not None else a
+        return self.inside(one, theatres(other)) or self.same_theatre(a, b)
 
     # -- the decision ------------------------------------------------------------------
     def conflict(self, a: Event, b: Event, facts: tuple[Facts, Facts] | None = None) -> str:
@@ -215,7 +238,7 @@ class Identity:
             return "type"
         if not fa.spots.isdisjoint(fb.spots):
             return "spot"
-        if a.phase is not None and b.phase is not None and a.phase != b.phase:
+        if not phases_meet(a, b, fa, fb):
             return "phase"
         same_doc = not fa.docs.isdisjoint(fb.docs)
         if not self.dates_meet(a, b, fa, fb, same_doc):
@@ -255,9 +278,12 @@ class Identity:
     def subtypes_meet(self, a: Event, b: Event, fa: Facts, fb: Facts, same_doc: bool) -> bool:
         if a.subtype is None or b.subtype is None or a.subtype == b.subtype:
             return True
+        generic = GENERIC_SUBTYPES.get(a.type) in (a.subtype, b.subtype)
         if same_doc:
-            return False  # one article names two acts ("قصفت ... بعد هجوم")
-        if GENERIC_SUBTYPES.get(a.type) in (a.subtype, b.subtype):
+            # one article names two acts ("قصفت ... بعد هجوم"), unless "the attack" it dates
+            # to the very interval of the strike it tells
+            return generic and not (fa.loose or fb.loose) and (a.earliest, a.latest) == (b.earliest, b.latest)
+        if generic:
             return True  # "the attack" in one report, "the missile strike" in another
         if fa.loose or fb.loose:
             return False  # an undated report must agree
@@ -286,11 +312,17 @@ class Identity:
             if not same_doc:
                 return self.covers(na, nb, year) or self.covers(nb, na, year)
         loose_one, firm = (a, b) if fa.loose else (b, a)
+        if same_doc and window_dated(loose_one) and not _recent(firm, loose_one):
+            return False  # an undated clause of an article is its news, not its background
         nl, nf = self.named(loose_one), self.named(firm)
         if same_doc and (not nl or not nf):
             return self.place_ok(loose_one.place, firm.place)  # a title or restatement naming nobody
         if not nf and firm.place is not None and firm.place == loose_one.place:
             return True  # the dated report names nobody but fixes the same place
+        if not nl and not same_doc:
+            # "the truce", named by nobody and dated by no words of its own: the one event of
+            # its scope that fits it (merging takes it only when one alone does)
+            return a.type in SCOPE_ENOUGH and self.same_scope(a, b)
         # a dated report naming fewer sides (one belligerent of a clash) does not contradict
         return self.covers(nl, nf, year, same_doc) or (
             a.type not in PERSONAL_TYPES and self.covers(nf, nl, year, same_doc))
@@ -334,6 +366,31 @@ class Identity:
         """How much two compatible events have in common (to choose among candidates)."""
         year = a.earliest.year if a.earliest else None
         return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place)
+
+
+def _recent(firm: Event, report: Event) -> bool:
+    """Whether ``firm`` may be ``report``'s news: it reaches the day before ``report``'s bound
+    (its publication day), or its own dates are too wide to call it background."""
+    return (firm.latest.date() >= report.latest.date() - dt.timedelta(days=1)
+            or firm.earliest is None or firm.latest - firm.earliest >= BACKGROUND_WIDTH)
+
+
+def phases_meet(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
+    """Phases agree: equal, one unknown and the other not a :data:`LATER_PHASES`, or an
+    agreement reached and signed on one shared day (:data:`SAME_ACT_PHASES`)."""
+    if a.phase == b.phase:
+        return True
+    if a.phase is None or b.phase is None:
+        return (a.phase or b.phase) not in LATER_PHASES
+    return (frozenset({a.phase, b.phase}) in SAME_ACT_PHASES and not (fa.loose or fb.loose)
+            and a.earliest <= b.latest and b.earliest <= a.latest)
+
+
+def merged_phase(a: str | None, b: str | None) -> str | None:
+    """The phase of two merged reports: the known one, of two of one act the later (signed)."""
+    if a is None or b is None:
+        return a or b
+    return max(a, b, key=PHASES.index)
 
 
 def place_fixed(event: Event) -> bool:

@@ -42,6 +42,7 @@ from .identity import (
     is_generic,
     loose,
     mention_key,
+    merged_phase,
     place_fixed,
     theatres,
     weak,
@@ -119,7 +120,7 @@ class Matcher(Identity):
             id=a.id, type=a.type, subtype=self.subtype_of(a, b), earliest=earliest, latest=latest,
             participants=self.parties_of(a, b, year), place=_narrower(self, a.place, b.place), mentions=mentions,
             confidence=round(max(a.confidence, b.confidence), 3), warnings=warnings,
-            phase=a.phase or b.phase, headline=_headline(a.headline, b.headline),
+            phase=merged_phase(a.phase, b.phase), headline=_headline(a.headline, b.headline),
             theatre=_theatre(a, b), grain=max(a.grain, b.grain, key=_grain_rank),
         )
 
