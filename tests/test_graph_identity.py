@@ -192,6 +192,18 @@ def test_cannot_links_hold_inside_every_merged_event(evs: list[Event]) -> None:
             assert all(m.earliest <= event.latest and event.earliest <= m.latest for m in firm)
 
 
+@settings(max_examples=300, deadline=None)
+@given(reports())
+def test_blocking_lets_every_compatible_pair_meet(evs: list[Event]) -> None:
+    """Two reports alone merge exactly when identity finds them compatible: blocking (tokens,
+    date buckets) never hides a pair the rules would join."""
+    identity = Identity()
+    for a, b in zip(evs, evs[1:], strict=False):
+        if a.mentions[0] == b.mentions[0]:
+            continue
+        assert len(merge_events([a, b])) == (1 if identity.compatible(a, b) else 2), identity.conflict(a, b)
+
+
 @settings(max_examples=100, deadline=None)
 @given(reports())
 def test_merging_in_partitions_equals_one_merge(evs: list[Event]) -> None:
