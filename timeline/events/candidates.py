@@ -112,6 +112,7 @@ class Candidates(Context):
             # بدأت يوم الاثنين"، "اجتماع مطول أمس" name a real one
             return None
         separate = kind in CONTACT_TYPES and (self.near("separate", m, 0, 12, sentence) is not None
+                                               or self.near("plural_contacts", m, 0, 0, sentence) is not None
                                                or self.addressees(m, sentence) > 1)
         return Candidate(m, kind, subtype, m.start, m.end, conf, tuple(actors), (),
                           self.place(kind, clause, m), separate, planned, bool(d.get("requires_date")))

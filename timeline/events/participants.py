@@ -160,7 +160,12 @@ class Participants(Context):
         the clause otherwise, within :data:`PARTICIPANT_REACH` words of the trigger."""
         clause, sentence = self.around(m, clause), self.around(m, sentence)
         if kind in CONTACT_TYPES:
-            found = [a for a in self.actors_in(sentence) if a.kind in PERSONLIKE]
+            scope = self.predicate_scope(m, sentence)
+            found = [a for a in self.actors_in(scope) if a.kind in PERSONLIKE]
+            if not any(a.last < m.first and not a.prep for a in found):
+                subject = self.carried_subject(m, scope, sentence)
+                if subject is not None:
+                    found.insert(0, subject)
             speaker = next((a for a in found if a.start < m.start and a.office), None)
             found = resolve_counterparts(found, speaker)
             if len({a.key for a in found}) < 2 and self.has_anaphora(sentence):
@@ -183,6 +188,50 @@ class Participants(Context):
                 if clause[0] <= c.start:
                     hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
         return hits
+
+    def predicate_scope(self, m: Match, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The words of the trigger's own predicate: its comma clause, joined with the clauses
+        around it that only continue it (a date, a place, a complement: "تلقى ... اتصالاً
+        اليوم، من رئيس وزراء العراق"; "جمع بلينكن، أمس بنيويورك، نظيريه") and never with one
+        that opens a new predicate ("، بعد أن أجرى ..."، "، وأطلعهما ..."، "كما بحث ...")."""
+        text = self.text
+        k = text.clause_of(m.start)
+        lo = hi = k
+        while lo > 0 and text.clauses[lo - 1][1] > sentence[0] and self.continues(lo):
+            lo -= 1
+        while hi + 1 < len(text.clauses) and text.clauses[hi + 1][0] < sentence[1] and self.continues(hi + 1):
+            hi += 1
+        return max(text.clauses[lo][0], sentence[0]), min(text.clauses[hi][1], sentence[1])
+
+    def continues(self, k: int) -> bool:
+        """Whether comma clause ``k`` continues the predicate of the clause before it: it
+        opens with a date, a place, a name, or a preposition or counterpart word
+        (``complement_openers``), and not with what starts a new predicate
+        (``clause_openers``, a trigger)."""
+        span = self.text.token_range(self.text.clauses[k])
+        if not span:
+            return True
+        i = span[0]
+        if i in self.trigger_tokens or any(c.first == i for c in self.cues_from("clause_openers", i)[:3]):
+            return False
+        if i in self.timex_tokens or i in self.actor_tokens or self.is_word(i, "complement_openers"):
+            return True
+        return any(p.first == i for p in self.places_in(self.text.clauses[k])[:1])
+
+    def carried_subject(self, m: Match, scope: tuple[int, int], sentence: tuple[int, int]) -> ActorHit | None:
+        """The subject a coordinated predicate shares with the one before it ("اتصل باشينيان
+        ببوتين ...، كما بحث هاتفياً مع بلينكن": Pashinyan): for a verb at the head of its
+        predicate, the last person named before it in the sentence without a preposition."""
+        head = self.text.token_range(scope)
+        if m.hit.pos != "verb" or not head or m.first - head[0] > 2:
+            return None
+        if self.is_word(head[0], "relatives"):
+            # "وقال بلينكن، الذي التقاهما": the relative's antecedent
+            return next((a for a in self.actors_in((sentence[0], scope[0])) if a.last == head[0] - 1
+                         and a.kind in PERSONLIKE), None)
+        before = [a for a in self.actors_in((sentence[0], scope[0])) if a.kind in PERSONLIKE
+                  and not a.prep and a.kind != "counterpart"]
+        return before[-1] if before else None
 
     def around(self, m: Match, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` narrowed to :data:`PARTICIPANT_REACH` words around ``m``."""
