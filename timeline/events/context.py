@@ -99,6 +99,7 @@ class Context:
         self._heads: dict[int, tuple[int, str, str]] | None = None
         self._bodies: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] | None = None
         self._truce_topic: bool | None = None
+        self._trigger_firsts: list[int] | None = None
         self._links = self.text.lexicon.cue_words["speaker_links"]
         self._stops = self.text.lexicon.cue_words["speaker_stops"]
         # between coordinated time expressions ("يومي الـ10 والـ17"): spaces, commas, dashes,

@@ -143,8 +143,25 @@ class Participants(Context):
         if m.hit.pos == "verb":
             gap = a.first - m.last - 1
             return "agent" if not subject_taken and gap <= 2 and not a.prep else "patient"
+        relative = self.relative_verb(m, a)
+        if relative is not None:
+            # "الهجوم الذي شنته إيران": the relative verb's subject acts; "الهجوم الذي تعرضت له
+            # الأراضي الأرمينية": its subject undergoes
+            return "patient" if self.is_word(relative, "suffer_verbs") else "agent"
         # a noun trigger: its nisba ("غارات إسرائيلية") or its genitive subject acts
         return "agent" if a.first == m.last + 1 and not a.prep and not subject_taken else "patient"
+
+    def relative_verb(self, m: Match, a: ActorHit) -> int | None:
+        """The verb of a relative clause on noun trigger ``m`` whose subject is ``a``: "الهجوم
+        (غير المسبوق) الذي شنته إيران"، "الهجوم الذي تعرضت له الأراضي": a relative word within
+        three words after the trigger, its verb, at most one word ("له") and the actor, which
+        carries no preposition."""
+        if a.prep:
+            return None
+        rel = self.first_word_from("relatives", m.last + 1, min(m.last + 4, a.first))
+        if rel is None or not 2 <= a.first - rel <= 3:
+            return None
+        return rel + 1
 
     def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
         i = self._actor_index[id(hit)]
@@ -177,6 +194,9 @@ class Participants(Context):
             return found
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
         hits.sort(key=lambda a: a.start)
+        # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
+        # another event's trigger belongs to that event
+        hits = [a for a in hits if a.last >= m.first or not self.other_trigger_between(m, a.last, m.first)]
         if kind in CONTENT_TYPES:
             # who reports ("أعلنت قطر ...", "... أن") or brokers ("بوساطة مصرية") is no party
             cut = self.report_cut(m, clause)
@@ -232,6 +252,18 @@ class Participants(Context):
         before = [a for a in self.actors_in((sentence[0], scope[0])) if a.kind in PERSONLIKE
                   and not a.prep and a.kind != "counterpart"]
         return before[-1] if before else None
+
+    def other_trigger_between(self, m: Match, lo: int, hi: int) -> bool:
+        """A trigger of another event type than ``m``'s strictly between tokens ``lo`` and ``hi``
+        (saying verbs aside: what they report is cut by :meth:`report_cut`)."""
+        if self._trigger_firsts is None:
+            self._trigger_firsts = [t.first for t in self.triggers]
+        k = bisect.bisect_right(self._trigger_firsts, lo)
+        while k < len(self.triggers) and self.triggers[k].first < hi:
+            if self.triggers[k].data["type"] not in (m.data["type"], "statement"):
+                return True
+            k += 1
+        return False
 
     def around(self, m: Match, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` narrowed to :data:`PARTICIPANT_REACH` words around ``m``."""
