@@ -89,7 +89,6 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
             deictic = bool(timexes) and all(t.anchor == "dct" and t.reading.kind == "deictic" for t in timexes)
             phase = _PHASES.get(cand.subtype or "")
             subtype = None if phase and cand.type == "ceasefire" else cand.subtype
-            headline = self.headline(cand) or None
             actors = self.roles(cand)
             groups = [actors]
             # where each group's mention is: the trigger, and for "ثم بالرئيس الفرنسي" /
@@ -104,10 +103,12 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                     where = [(cand.start, cand.end)] + [
                         (hits[o.key].start, hits[o.key].end) if o.key in hits and hits[o.key].start >= cand.end
                         else (cand.start, cand.end) for o in others[1:]]
+            headlines = [self.headline(cand, parts, phase) or None for parts in groups]
             conf = round(cand.confidence * _DATING_FACTOR[dated_by], 3)
             k = 0
             for lo, hi, spans, grain in dates:
-                for parts, (start, end) in zip(groups, where + [where[0]] * (len(groups) - len(where)), strict=True):
+                for parts, headline, (start, end) in zip(groups, headlines, where + [where[0]] * (len(groups) - len(where)),
+                                                         strict=True):
                     mention = Mention(doc=doc, start=start, end=end, text=self.article.text[start:end],
                                       context=sentence, timexes=spans, dated_by=dated_by, deictic=deictic)
                     echoes = tuple(Mention(doc=doc, start=a, end=b, text=self.article.text[a:b],
@@ -126,7 +127,8 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
         events, _ = self.events()
         by_start = {c.start: c for c in self.candidates()}
         theatre = self.theatre()
-        return [(e, self.headline(by_start[int(e.id.split(":")[-1].split("#")[0])]), theatre) for e in events]
+        return [(e, e.headline or self.headline(by_start[int(e.id.split(":")[-1].split("#")[0])]), theatre)
+                for e in events]
 
 
 def _day_grain(grain: str | None) -> str:

@@ -1,20 +1,28 @@
 """Per-mention headlines and the article's theatre.
 
-A headline is a short Arabic description of one mention taken from its own clause: who did
-what, to whom, where ("قصفت الطائرات الإسرائيلية مواقع لحزب الله في الضاحية الجنوبية لبيروت",
-"غارات إسرائيلية على الضاحية الجنوبية لبيروت"). It runs from the first to the last of the
-trigger, its participants and its place that sit close to the trigger in the clause; dates
-are left out (an event carries its interval), so are a leading conjunction and quotation
-marks. The theatre is the article's dominant country (or pair of countries in conflict): the
-key an event that names no place is placed in.
+A headline is a short Arabic description of one mention: who did what, to whom, where.  It is
+composed from the extracted structure (type, phase or subtype, participants with their roles,
+place) with the templates of ``headlines.json`` and the lexicon's display names ("غارات
+إسرائيلية على الضاحية الجنوبية"، "اتصال هاتفي بين فلاديمير بوتين ورجب طيب أردوغان").  When
+no template fits, it is taken from the mention's own clause: from the first to the last of
+the trigger, its participants and its place near the trigger; dates are left out (an event
+carries its interval), so are a leading conjunction and quotation marks. The theatre is the
+article's dominant country (or pair of countries in conflict): the key an event that names
+no place is placed in.
 """
 
 from __future__ import annotations
 
+import string
 from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from ..arabic import fold
+from ..model import Actor
 from .context import Candidate, Context
+from .lexicon import place_name, read_lexicon
+
+_TEMPLATES = read_lexicon("headlines.json")
 
 #: At most this many words in a headline.
 HEADLINE_WORDS = 14
@@ -30,8 +38,47 @@ _EDGE = " \t\n,.;:!?\u060c\u061b\u061f\u00ab\u00bb\"'\u201c\u201d()-\u2013\u2014
 class Headlines(Context):
     """Short descriptions and the article's theatre."""
 
-    def headline(self, cand: Candidate) -> str:
-        """The headline of ``cand``: its clause from the first to the last nearby element."""
+    def headline(self, cand: Candidate, actors: Sequence[Actor] | None = None, phase: str | None = None) -> str:
+        """The headline of ``cand`` with participants ``actors`` (its roles by default):
+        composed from a template when one fits, else its clause's words."""
+        if actors is None:
+            actors = self.roles(cand)
+        return self.composed(cand, actors, phase) or self.clause_headline(cand)
+
+    def composed(self, cand: Candidate, actors: Sequence[Actor], phase: str | None) -> str | None:
+        """The first template of the most specific key (type/phase, type/subtype, type) whose
+        slots are all known (see ``headlines.json``)."""
+        templates: Mapping[str, list[str]] = _TEMPLATES["templates"]
+        keys = [f"{cand.type}/{k}" for k in (phase, cand.subtype) if k] + [cand.type]
+        key = next((k for k in keys if k in templates), None)
+        if key is None:
+            return None
+        slots = self.slots(cand, actors)
+        for template in templates[key]:
+            fields = [f for _, f, _, _ in string.Formatter().parse(template) if f]
+            if all(slots.get(f) for f in fields):
+                return template.format_map(slots)
+        return None
+
+    def slots(self, cand: Candidate, actors: Sequence[Actor]) -> dict[str, str]:
+        """The values a headline template may use (empty when unknown)."""
+        join = _TEMPLATES["join"]
+
+        def names(role: str | None) -> str:
+            return join.join(dict.fromkeys(a.name for a in actors if role is None or a.role == role))
+
+        agents = [a for a in actors if a.role == "agent"]
+        state = agents[0].key.split(":")[0] if len(agents) == 1 else None
+        adjective = self.text.lexicon.adjectives.get(state or "", "")
+        place = place_name(cand.place) if cand.place else ""
+        patients = names("patient")
+        return {"agent": names("agent"), "counterparts": names("counterpart"), "patients": patients,
+                "speakers": names("speaker"), "parties": names(None) if len(actors) > 1 else "",
+                "agent_adj": adjective, "agent_adj_f": adjective + _TEMPLATES["feminine"] if adjective else "",
+                "place": place, "target": patients or place}
+
+    def clause_headline(self, cand: Candidate) -> str:
+        """The headline of ``cand`` from its clause, from the first to the last nearby element."""
         text = self.text
         clause = self.clause(cand.match.start)
         span = text.token_range((cand.start, cand.end))

@@ -235,6 +235,8 @@ class Lexicon:
     cue_words: Mapping[str, frozenset[str]] = MappingProxyType({})
     #: keys of the countries
     countries: frozenset[str] = frozenset()
+    #: country key -> its nisba adjective, masculine, without the article ("روسي")
+    adjectives: Mapping[str, str] = MappingProxyType({})
     #: folded name words the lexicon writes with a final ي (a nisba): written with ى in a text
     #: that keeps ي and ى apart they are another word ("اليمنى" = "right", not "Yemeni")
     ya_final: frozenset[str] = frozenset()
@@ -443,6 +445,7 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
         cue_words=MappingProxyType(cue_words),
         ya_final=frozenset(ya_words),
         countries=frozenset(c["key"] for c in countries),
+        adjectives=MappingProxyType({c["key"]: c["adjectives"][0] for c in countries if c.get("adjectives")}),
     )
 
 

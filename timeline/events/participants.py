@@ -190,7 +190,11 @@ class Participants(Context):
                 if prev >= 0:
                     found = [a for a in self.actors_in(self.text.sentences[prev]) if a.kind in PERSONLIKE] + found
             if not found:
-                found = [a for a in self.actors_in(clause) if a.kind != "counterpart"]
+                # states and bodies of the clause, not those of another event's words ("لبحث
+                # الرد على الهجوم الإيراني") nor a broker ("برعاية الاتحاد الأفريقي")
+                found = [a for a in self.actors_in(clause) if a.kind != "counterpart"
+                         and not self.other_trigger_between(m, min(a.last, m.last), max(a.first, m.first))]
+                found = self.without_brokers(found, clause)
             return found
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
         hits.sort(key=lambda a: a.start)
@@ -202,11 +206,16 @@ class Participants(Context):
             cut = self.report_cut(m, clause)
             hits = [a for a in hits if a.start >= cut or a.start > m.start]
             hits = [a for a in hits if a.first not in self.sayers]
-            for c in self.cues_from("mediation", self.text.token_at(clause[0])):
-                if c.start >= clause[1]:
-                    break
-                if clause[0] <= c.start:
-                    hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
+            hits = self.without_brokers(hits, clause)
+        return hits
+
+    def without_brokers(self, hits: list[ActorHit], clause: tuple[int, int]) -> list[ActorHit]:
+        """``hits`` less those right after a mediation cue ("بوساطة مصرية"، "برعاية الاتحاد")."""
+        for c in self.cues_from("mediation", self.text.token_at(clause[0])):
+            if c.start >= clause[1]:
+                break
+            if clause[0] <= c.start:
+                hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
         return hits
 
     def predicate_scope(self, m: Match, sentence: tuple[int, int]) -> tuple[int, int]:
