@@ -226,7 +226,10 @@ class Participants(Context):
         text = self.text
         k = text.clause_of(m.start)
         lo = hi = k
-        while lo > 0 and text.clauses[lo - 1][1] > sentence[0] and self.continues(lo):
+        # a noun trigger heading its clause is the object of the predicate before it
+        # ("أجرى جو بايدن، نائب الرئيس الأمريكي، اتصالا مع الرئيسين")
+        own = m.hit.pos == "noun" and text.token_range(text.clauses[k])[:1] == range(m.first, m.first + 1)
+        while lo > 0 and text.clauses[lo - 1][1] > sentence[0] and (self.continues(lo) or (lo == k and own)):
             lo -= 1
         while hi + 1 < len(text.clauses) and text.clauses[hi + 1][0] < sentence[1] and self.continues(hi + 1):
             hi += 1
@@ -263,13 +266,14 @@ class Participants(Context):
         return before[-1] if before else None
 
     def other_trigger_between(self, m: Match, lo: int, hi: int) -> bool:
-        """A trigger of another event type than ``m``'s strictly between tokens ``lo`` and ``hi``
-        (saying verbs aside: what they report is cut by :meth:`report_cut`)."""
+        """A trigger of another contact or content type than ``m``'s strictly between tokens
+        ``lo`` and ``hi`` (saying verbs aside, whose report :meth:`report_cut` cuts, and
+        agreement verbs, which restate a ceasefire: "اتفقتا على الهدنة")."""
         if self._trigger_firsts is None:
             self._trigger_firsts = [t.first for t in self.triggers]
         k = bisect.bisect_right(self._trigger_firsts, lo)
         while k < len(self.triggers) and self.triggers[k].first < hi:
-            if self.triggers[k].data["type"] not in (m.data["type"], "statement"):
+            if self.triggers[k].data["type"] in (CONTENT_TYPES | CONTACT_TYPES) - {m.data["type"]}:
                 return True
             k += 1
         return False
