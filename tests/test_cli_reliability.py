@@ -56,18 +56,19 @@ def leftovers(folder: Path) -> list[str]:
 ])
 def test_a_stopped_build_leaves_the_old_output_and_no_temporary_file(tmp_path, signum, jobs, status):
     many = write(tmp_path / "many.jsonl", *(json.dumps({**json.loads(LINES[i % len(LINES)]), "id": f"a{i}"},
-                                                       ensure_ascii=False) for i in range(400)))
+                                                       ensure_ascii=False) for i in range(4000)))
     out = tmp_path / "timeline.json"
     out.write_text("the good old timeline\n", encoding="utf-8")
     child = subprocess.Popen([sys.executable, "-m", "timeline", "build", str(many), "-o", str(out),
                               "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
+    # Big enough that no machine finishes it before the signal; generous waits for loaded ones.
+    deadline = time.monotonic() + 180
     while not leftovers(tmp_path) and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.05)  # until the temporary output exists: the run is under way
     assert child.poll() is None, "the build ended before it could be stopped"
     time.sleep(0.5)
     child.send_signal(signum)
-    _, err = child.communicate(timeout=60)
+    _, err = child.communicate(timeout=180)
     assert child.returncode == status, err.decode("utf-8", "replace")
     assert out.read_text(encoding="utf-8") == "the good old timeline\n"  # was a 0-byte file
     assert leftovers(tmp_path) == []
