@@ -166,7 +166,7 @@ def test_a_bad_line_has_the_whole_json_message(tmp_path, capsys):
     assert status == 1 and "Invalid control character at column 10" in err
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv", "graphml", "html", "timeml"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "graphml", "html", "timeml", "timelinejs"])
 def test_a_lone_surrogate_never_sinks_the_batch(tmp_path, capsys, fmt):
     source = write(tmp_path / "a.jsonl", record(id="s\ud800x"), record(id="t", text="قال\udfff الوزير أمس الأربعاء"),
                    record())
@@ -197,7 +197,7 @@ def test_an_integer_of_5000_digits_is_one_problem(tmp_path, capsys):
      "target: expected a string, got null"),
     (lambda d: d.update(events={}), "events: expected an array, got object"),
 ])
-@pytest.mark.parametrize("fmt", ["csv", "graphml", "html"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "graphml", "html", "timelinejs"])
 def test_export_of_a_hand_edited_timeline_names_the_bad_field(tmp_path, capsys, edit, path, fmt):
     saved = tmp_path / "t.json"
     assert call(capsys, "build", str(SEEDS), "-o", str(saved))[0] == 0
@@ -209,6 +209,23 @@ def test_export_of_a_hand_edited_timeline_names_the_bad_field(tmp_path, capsys, 
     status, _, err = call(capsys, "export", str(saved), "--format", fmt, "-o", str(out))
     assert status == 1 and path in err and "Traceback" not in err
     assert out.read_text(encoding="utf-8") == "old\n"  # nothing written
+
+
+@pytest.mark.parametrize("edit", ["absent", "twice"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "graphml", "html", "timelinejs", "timeml"])
+def test_export_copes_with_a_relation_to_an_absent_event_and_an_id_used_twice(tmp_path, capsys, edit, fmt):
+    """Well-typed but inconsistent hand edits are not refused, and no writer may crash on them
+    (GraphML raised KeyError 'earliest' on the bare node a relation to an absent event made)."""
+    saved = tmp_path / "t.json"
+    assert call(capsys, "build", str(SEEDS), "-o", str(saved))[0] == 0
+    document = json.loads(saved.read_text(encoding="utf-8"))
+    if edit == "absent":
+        document["relations"].append({"source": "gone", "target": document["events"][0]["id"], "type": "BEFORE"})
+    else:
+        document["events"].append(document["events"][0])
+    saved.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    status, out, err = call(capsys, "export", str(saved), "--format", fmt, "--articles", str(SEEDS))
+    assert status == 0 and out and "Traceback" not in err, err
 
 
 def test_export_articles_before_the_timeline(tmp_path, capsys):
@@ -248,6 +265,25 @@ def test_update_with_jobs_2_equals_jobs_1(tmp_path, capsys):
         assert status == 0
         outputs.append((out, saved.read_text(encoding="utf-8"), records_path(saved).read_text(encoding="utf-8")))
     assert outputs[0] == outputs[1]
+
+
+def test_update_with_jobs_2_runs_workers(tmp_path, capsys, monkeypatch):
+    """``--update --jobs 2`` was accepted and ignored: the map step must get the 2."""
+    import timeline.cli_commands as commands
+
+    seen = []
+
+    def spy(func, items, jobs):
+        seen.append(jobs)
+        return parallel(func, items, jobs)
+
+    parallel = commands.parallel
+    monkeypatch.setattr(commands, "parallel", spy)
+    saved = tmp_path / "s.json"
+    status, _, err = call(capsys, "build", "--update", str(saved), str(write(tmp_path / "a.jsonl", *LINES[:2])),
+                          "--jobs", "2", "-o", str(saved))
+    assert status == 0, err
+    assert seen == [2]
 
 
 def test_update_with_a_sidecar_link_to_a_missing_event_warns_and_goes_on(tmp_path, capsys):

@@ -90,7 +90,9 @@ def write_graphml(timeline: Timeline, stream: IO[str]) -> None:
     graph = to_networkx(timeline)
     for _, data in graph.nodes(data=True):
         for bound in ("earliest", "latest"):
-            data[bound] = iso(data[bound], data.get("grain"))
+            # a relation naming an absent event (a hand-edited file) adds a bare node
+            if bound in data:
+                data[bound] = iso(data[bound], data.get("grain"))
     buffer = io.BytesIO()
     nx.write_graphml(graphml_graph(graph), buffer, encoding="utf-8")
     stream.write(buffer.getvalue().decode("utf-8"))
