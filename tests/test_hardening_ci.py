@@ -72,3 +72,10 @@ def test_the_docs_extra_installs_every_extra_the_docs_run():
         module = {"plot": "timeline.plot", "pandas": "to_pandas"}[extra]
         if module in pages:
             assert needed <= docs, f"the docs use {module}: the docs extra must install {sorted(needed - docs)}"
+
+
+def test_the_readme_says_how_to_get_the_command_on_path():
+    """After the README's set-up commands (nox sessions) there was no ``timeline`` on PATH."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    at = readme.index("on `PATH`")
+    assert "pip install -e ." in readme[max(0, at - 300):at + 300]
