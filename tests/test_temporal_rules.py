@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.model import InputError
+from timeline.model import InputError, timex_record
 from timeline.temporal import find_dateline, tag
 
 D = dt.date
@@ -150,9 +150,30 @@ def test_coordinated_days_give_one_record_each():
     assert [t.value for t in timexes] == ["2020-10-03", "2020-10-04", "2020-10-05"]
 
 
-def test_day_range_gives_begin_and_end():
+def test_a_range_is_one_expression_with_begin_and_end():
     timexes = tag("بين 5 و7 أكتوبر", "2020-10-22")
-    assert [(t.value, dict(t.extra)["range"]) for t in timexes] == [("2020-10-05", "begin"), ("2020-10-07", "end")]
+    assert [(t.text, t.type, t.value, dict(t.extra)) for t in timexes] == [
+        ("بين 5 و7 أكتوبر", "DURATION", "P3D", {"begin": "2020-10-05", "end": "2020-10-07"})]
+    assert (timexes[0].earliest.date(), timexes[0].latest.date()) == (dt.date(2020, 10, 5), dt.date(2020, 10, 7))
+    record = timex_record(timexes[0])
+    assert (record["beginPoint"], record["endPoint"], record["earliest"], record["latest"]) == (
+        "2020-10-05", "2020-10-07", "2020-10-05", "2020-10-07")
+    assert (record["start"], record["end"]) == (0, len("بين 5 و7 أكتوبر"))
+
+
+@pytest.mark.parametrize(("text", "begin", "end"), [
+    ("من الساعة الثالثة إلى الرابعة مساءً", "2020-10-22T15:00", "2020-10-22T16:00"),
+    ("من 28 ديسمبر إلى 3 يناير", "2019-12-28", "2020-01-03"),
+    ("من (28) إبريل وحتى الثامن من مايو القادم", "2021-04-28", "2021-05-08"),
+    ("بين العامين 1910 و1912", "1910", "1912"),
+])
+def test_range_end_points(text, begin, end):
+    (timex,) = tag(text, "2020-10-22")
+    assert (dict(timex.extra)["begin"], dict(timex.extra)["end"]) == (begin, end)
+
+
+def test_a_range_whose_end_comes_first_is_no_range():
+    assert all(t.type != "DURATION" for t in tag("من 15 إلى 13 تموز", "2020-10-22"))
 
 
 @pytest.mark.parametrize("text", [

@@ -322,6 +322,9 @@ def timex_record(timex: Timex) -> dict[str, Any]:
     }
     if timex.mod:
         record["mod"] = timex.mod
+    extra = dict(timex.extra)
+    if "begin" in extra:  # a range: the TIMEX3 values of its end points (TimeML's names)
+        record["beginPoint"], record["endPoint"] = extra["begin"], extra.get("end")
     record["grain"] = timex.grain
     record["reading"] = str(timex.reading)
     if timex.anchor:

@@ -179,8 +179,9 @@ class Context:
                 f"{self.previous.value}, {timex.text!r} is {timex.value}"))
         self.previous = timex
         self._track_stated_year(timex, fields, found)
-        if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None \
-                and "range" not in fields:
+        if found.reading.kind == "range":
+            return timex  # which end is in play is not said
+        if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None:
             day = timex.earliest.date() if timex.grain == "day" or timex.value[:10].count("-") != 2 \
                 else dt.date.fromisoformat(timex.value[:10])
             self.narrative.day = day

@@ -107,8 +107,6 @@ def day_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str | N
     extra: dict[str, Any] = {}
     if fields.get("since"):
         extra["since"] = True
-    if fields.get("range"):
-        extra["range"] = fields["range"]
     day = day + dt.timedelta(days=fields.get("eve", 0))
     if "hour" in fields:
         return _clock_timex(base, day, fields, anchor, warnings, extra)

@@ -54,6 +54,7 @@ ORDER: tuple[Rule, ...] = (
     history.century,
     history.bracketed_year,
     durations.fraction,
+    ranges.dashed,
     deictic.date,
     durations.stretch,
     durations.count,

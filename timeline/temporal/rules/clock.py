@@ -41,13 +41,16 @@ def clock_follows(g: Grammar, j: int) -> bool:
     return False
 
 
-def clock_fields(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """The hour, minutes, part of day and zone of a clock time at token ``i``."""
+def clock_fields(g: Grammar, i: int, said: bool = False,
+                 unit_minutes: bool = False) -> tuple[dict[str, Any], int] | None:
+    """The hour, minutes, part of day and zone of a clock time at token ``i`` (``said``: the
+    context already says it is an hour, as the end of ``من الساعة 3 إلى 5``; ``unit_minutes``:
+    a coordinated number is minutes only with ``دقيقة``, as in a range ``بين 10 و12``)."""
     if i >= g.n:
         return None
     tok = g.toks[i]
     j = i
-    said_clock = False
+    said_clock = said
     if tok.has("clock_word"):
         said_clock = True
         j = i + 1
@@ -84,10 +87,9 @@ def clock_fields(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
             minute, j = nt.get("frac"), j + 1
         else:
             got = g.number(j, ordinal_ok=False)
-            if got and got[0] < 60:
-                minute, j = got[0], got[1]
-                if g.role(j, "unit") and g.toks[j].get("unit")[0] == "minute":
-                    j += 1
+            unit = got is not None and g.role(got[1], "unit") and g.toks[got[1]].get("unit")[0] == "minute"
+            if got and got[0] < 60 and (unit or not unit_minutes):
+                minute, j = got[0], got[1] + unit
     fields: dict[str, Any] = {"hour": hour, "minute": minute}
     if g.adj(j) and g.toks[j].has("part"):
         spec = g.toks[j].get("part")
