@@ -79,8 +79,11 @@ class Grammar:
                 value = tok.get(role) or 0
                 j = i + 1
                 # compound: الرابع والعشرين, خمسة وعشرين
-                if value < 10 and self.adj(j) and self.toks[j].coordinated and self.toks[j].has("tens"):
-                    return value + self.toks[j].get("tens"), j + 1, True
+                if value < 10 and self.adj(j) and self.toks[j].coordinated:
+                    nt = self.toks[j]
+                    tens = nt.get("tens") or nt.get("card")
+                    if tens and nt.has("tens") or (tens in (20, 30, 40, 50, 60, 70, 80, 90)):
+                        return value + tens, j + 1, True
                 return value, j, True
         return None
 

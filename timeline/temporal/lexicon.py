@@ -183,6 +183,7 @@ class Lexicon:
     counted_nouns: frozenset
     #: words after which a numeric form is a document number (رقم 1/2016)
     number_nouns: frozenset
+    spent_verbs: frozenset
     #: case endings a counted noun may carry (قتيلا)
     accusative: tuple
     #: After a count: optional fillers then ``من`` (group ``plain``) or ``على`` (only before an
@@ -388,6 +389,7 @@ def _build() -> Lexicon:
             sorted({fold(w).removeprefix(CLITICS.article) for w in cues["punctual_nouns"]})) + ")"),
         counted_nouns=frozenset(fold(w) for w in cues["counted_nouns"]),
         number_nouns=frozenset(fold(w) for w in cues["number_nouns"]),
+        spent_verbs=frozenset(fold(w) for w in cues["spent_verbs"]),
         accusative=tuple(fold(w) for w in cues["accusative_endings"]),
         measure_re=re.compile(
             r"[^\S\n]*(?:(?:" + _trie_regex(sorted({fold(w) for w in relative["measure_fillers"]}))

@@ -33,6 +33,7 @@ FAMILIES = (aspect, calendar, clock, deictic, durations, fuzzy, hijri, history, 
 ORDER: tuple[Rule, ...] = (
     weeks.week_of_month,
     durations.streak,
+    durations.compound,
     vague.earlier_today,
     vague.word,
     sets.recurring,

@@ -343,6 +343,54 @@ def count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 
 
 
+#: TIMEX3 order of the units of a compound duration, largest first
+_RANK = ("century", "decade", "year", "month", "week", "day", "hour", "minute")
+
+
+def resolve_compound(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    """``شهر و21 يوماً`` P1M21D, ``سنتين وثلاثة أشهر`` P2Y3M, ``ساعة ونصف`` PT1H30M (weeks in
+    days when mixed: ISO 8601 writes no week beside other units)."""
+    parts = dict(f["parts"])
+    if len(parts) > 1 and "week" in parts:
+        parts["day"] = parts.get("day", 0) + 7 * parts.pop("week")
+    years = parts.pop("century", 0) * 100 + parts.pop("decade", 0) * 10 + parts.pop("year", 0)
+    date = "".join(f"{n}{letter}" for n, letter in ((years, "Y"), (parts.get("month", 0), "M"),
+                                                    (parts.get("week", 0), "W"), (parts.get("day", 0), "D")) if n)
+    time = "".join(f"{n}{letter}" for n, letter in ((parts.get("hour", 0), "H"), (parts.get("minute", 0), "M")) if n)
+    value = "P" + date + (f"T{time}" if time else "")
+    return attrs.evolve(base, type="DURATION", value=value, grain=f["parts"][-1][0], mod=f.get("mod"))
+
+
+@rule("duration", first=("qmod", "unit", "num", "card", "tens", "few"), resolve=resolve_compound,
+      examples=[("استمر الحصار شهر و21 يوماً", "2020-06-10", "P1M21D"),
+                ("سنتين وثلاثة أشهر", "2020-06-10", "P2Y3M"), ("ساعة ونصف", "2020-06-10", "PT1H30M")])
+def compound(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """Counts of ever smaller units joined by ``و`` (a half or quarter of the last unit too)."""
+    first = count_unit(g, i, single=True)
+    if not first or first[1] is None:
+        return None
+    unit, n, mod, j = first
+    parts = [(unit, n)]
+    while g.adj(j) and g.toks[j].coordinated:
+        tok = g.toks[j]
+        if tok.has("frac") and not tok.has("unit") and parts[-1][0] in _PARTS:
+            smaller, size = _PARTS[parts[-1][0]]
+            amount = size * tok.get("frac")
+            if amount % 60 or _RANK.index(smaller) <= _RANK.index(parts[-1][0]):
+                break
+            parts.append((smaller, amount // 60))
+            j += 1
+            break
+        got = count_unit(g, j, single=True)
+        if not got or got[1] is None or _RANK.index(got[0]) <= _RANK.index(parts[-1][0]):
+            break
+        parts.append((got[0], got[1]))
+        j = got[3]
+    if len(parts) < 2:
+        return None
+    return {"parts": tuple(parts), "mod": mod}, j
+
+
 #: how many of the next smaller unit a whole unit holds, for fractions (نصف ساعة: 30 minutes)
 _PARTS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "day": ("hour", 24),
           "hour": ("minute", 60)}

@@ -22,7 +22,8 @@ from . import calendar
 
 # -- resolution ------------------------------------------------------------------------------
 def resolve_relative(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
-    """N units from the DCT (or from the narrative day), at the unit's grain."""
+    """N units from the DCT (or from the narrative day): the day (months and years: APPROX,
+    within the month or year); a minute when the DCT has a time; a year for decades."""
     unit, n = f["unit"], f["n"]
     if f.get("anchor") == "narrative":
         day, anchor = ctx.anchor_day(found)
@@ -41,15 +42,18 @@ def resolve_relative(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         return attrs.evolve(base, type="TIME", value=V.minute_value(moment), earliest=moment,
                             latest=moment + dt.timedelta(seconds=59), grain="minute", anchor=anchor)
     day = moved.date()
-    if unit in ("day", "week") and anchor != "dct" or unit == "day":
+    if unit in ("day", "week"):
         return V.day_timex(base, day, {}, anchor)
-    if unit == "week" and anchor == "dct":
-        monday = day - dt.timedelta(days=day.weekday())
-        return attrs.evolve(V.week_timex(base, monday), anchor=anchor)
-    if unit == "month":
-        earliest, latest = V.span_bounds(day.replace(day=1), V.month_last(day.year, day.month))
-        return attrs.evolve(base, value=f"{day.year:04d}-{day.month:02d}", earliest=earliest, latest=latest,
-                            grain="month", anchor=anchor)
+    if unit in ("month", "year"):
+        # قبل عامين: the value is the day two years back (as the peers read it), APPROX since a
+        # count of months or years is a round figure; the interval stays the month or year
+        # around it, which is what the text vouches for
+        if unit == "month":
+            earliest, latest = V.span_bounds(day.replace(day=1), V.month_last(day.year, day.month))
+        else:
+            earliest, latest = V.span_bounds(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
+        return attrs.evolve(base, value=day.isoformat(), earliest=earliest, latest=latest, grain=unit,
+                            anchor=anchor, mod=base.mod or "APPROX")
     earliest, latest = V.span_bounds(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
     return attrs.evolve(base, value=f"{day.year:04d}", earliest=earliest, latest=latest, grain="year",
                         anchor=anchor)
@@ -148,10 +152,18 @@ def month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 
 
 @production("relative", resolve=resolve_relative,
-            examples=[("قبل 3 أيام", "2020-10-01", "2020-09-28"), ("قبل ثلاثة أسابيع", "2020-10-01", "2020-W37"),
+            examples=[("قبل 3 أيام", "2020-10-01", "2020-09-28"), ("قبل ثلاثة أسابيع", "2020-10-01", "2020-09-10"),
+                      ("قبل عامين", "2020-06-10", "2018-06-10"),
                       ("بعد يومين", "2020-10-01", "2020-10-03")])
 def offset() -> None:
-    """``قبل/بعد N وحدة``: N units before/after the DCT, at the unit's grain."""
+    """``قبل/بعد N وحدة`` (``من الآن``): the day N units before/after the DCT (an hour or a
+    minute when the DCT has a time; a year for decades and centuries)."""
+
+
+def _next_word(g: Grammar, k: int) -> str:
+    """The word right after token ``k - 1``."""
+    words = g.text[g.toks[k - 1].end:g.toks[k - 1].end + 30].split()
+    return words[0] if words else ""
 
 
 @rule("group", first=("before", "after"))
@@ -178,6 +190,11 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
                 # وبعد أقل من 24 ساعة، أعلنت ...: time elapsed since the day in play
                 return [durations.elapsed.make(i, k, {"unit": unit_name, "n": n, "mod": mod, "sign": sign,
                                                       "conj": tok.coordinated, "of": "elapsed"})], k
+            if sign > 0 and n is not None and _next_word(g, k) in LEXICON.spent_verbs:
+                # بعد 40 عاماً أمضاها في السجن: the stretch spent, not a date ahead
+                return [durations.count.make(j, k, {"unit": unit_name, "n": n, "mod": mod})], k
+            if g.role(k, "from") and g.role(k + 1, "vague") and g.toks[k + 1].get("vague") == "PRESENT_REF":
+                k += 2  # بعد أسبوعين من الآن
             return [offset.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod, "anchor": "dct"})], k
         if g.toks[j].has("that") and g.adj(j + 1) and g.toks[j + 1].pre.endswith(LEXICON.measure_preps):
             cu = durations.count_unit(g, j + 1, single=True, bare=True)
