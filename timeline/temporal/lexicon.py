@@ -290,7 +290,7 @@ def _build() -> Lexicon:
         add(word, "eve", shift)
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
                 "within", "for", "from", "to", "between", "in", "and", "on_day", "clock_word",
-                "zone_word", "of_it", "minus", "at", "every", "equivalent"):
+                "zone_word", "of_it", "minus", "at", "every", "equivalent", "rest"):
         for word in relative[key]:
             add(word, key)
 

@@ -32,6 +32,9 @@ FAMILIES = (aspect, calendar, clock, deictic, durations, fuzzy, hijri, history, 
 #: Top-level rules in the order they are tried at each token; the first match wins.
 ORDER: tuple[Rule, ...] = (
     weeks.week_of_month,
+    weeks.nth_weekday,
+    weeks.weekday_of_week,
+    weeks.rest_of,
     durations.streak,
     durations.compound,
     vague.earlier_today,

@@ -96,8 +96,11 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         # the k-th (or last, -1) seven days of the month
         last = V.month_last(year, month)
         first = last - dt.timedelta(days=6) if week < 0 else dt.date(year, month, 7 * (week - 1) + 1)
-        earliest, latest = V.span_bounds(first, min(first + dt.timedelta(days=6), last))
-        return attrs.evolve(base, value=f"{year:04d}-{month:02d}", earliest=earliest, latest=latest,
+        end = min(first + dt.timedelta(days=6), last)
+        earliest, latest = V.span_bounds(first, end)
+        # the value: the ISO week holding the middle of those seven days
+        iso_year, iso_week, _ = (first + (end - first) / 2).isocalendar()
+        return attrs.evolve(base, value=f"{iso_year}-W{iso_week:02d}", earliest=earliest, latest=latest,
                             grain="week", anchor=extra_anchor)
     if day is None:
         timex = V.month_timex(attrs.evolve(base, anchor=extra_anchor), year, month, mod)

@@ -1,5 +1,8 @@
-"""Weekends, and weeks of a month: ``الأسبوع الأول من الشهر المقبل``, ``الأسبوع الأخير من أكتوبر`` (the k-th,
-or the last, seven days of the month)."""
+"""Week and month arithmetic: weekends, weeks of a month (``الأسبوع الأول من الشهر المقبل``,
+``الأسبوع الأخير من أكتوبر``: the k-th, or the last, seven days of the month), the n-th weekday
+of a month (``أول اثنين من شهر آذار``, ``آخر جمعة من رمضان``), a weekday of a named week
+(``الجمعة من الأسبوع المقبل``, ``الأسبوع المقبل يوم الجمعة``) and the rest of a period
+(``بقية الأسبوع``, ``باقي الشهر``, ``ما تبقى من العام``)."""
 
 from __future__ import annotations
 
@@ -12,11 +15,11 @@ from ...model import Timex
 from .. import values as V
 from ..engine import production, rule
 from ..grammar import Grammar
-from . import calendar
+from . import calendar, relative
 
 
 @rule("calendar", first=("unit",), resolve=calendar.resolve_calendar,
-      examples=[("الأسبوع الأول من الشهر المقبل", "2020-10-04", "2020-11")])
+      examples=[("الأسبوع الأول من الشهر المقبل", "2020-10-04", "2020-W45")])
 def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``الأسبوع`` + an ordinal (1-4) or ``الأخير`` + ``من`` + a Gregorian month."""
     unit = g.toks[i].get("unit")
@@ -54,3 +57,131 @@ def resolve_weekend(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
                       ("نهاية الأسبوع المقبل", "2016-11-07", "2016-W46-WE")])
 def weekend() -> None:
     """``نهاية الأسبوع`` (``عطلة نهاية الأسبوع``), ``نهاية الأسبوع الماضي/المقبل``: the weekend."""
+
+
+# -- the n-th weekday of a month -------------------------------------------------------------
+def resolve_nth_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The month as :func:`calendar.resolve_calendar` reads it (Gregorian or Hijri), then its
+    n-th (or last) such weekday."""
+    month = calendar.resolve_calendar(ctx, base, dict(f["month"]), found)
+    if month is None or month.earliest is None or month.grain != "month":
+        return None
+    first, last = month.earliest.date(), month.latest.date()
+    weekday, nth = f["weekday"], f["nth"]
+    if nth > 0:
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    if not first <= day <= last:
+        return None
+    return V.day_timex(attrs.evolve(base, anchor=month.anchor), day, {}, month.anchor)
+
+
+def _weekday_at(g: Grammar, j: int) -> tuple[int, int] | None:
+    """A weekday name (``الجمعة``, ``جمعة``, ``يوم الجمعة``) at ``j``: (weekday, next index)."""
+    if j >= g.n:
+        return None
+    if g.toks[j].has("on_day") and g.adj(j + 1) and (g.toks[j + 1].has("weekday") or g.toks[j + 1].has("weekday_bare")):
+        j += 1
+    tok = g.toks[j]
+    if tok.has("weekday"):
+        return tok.get("weekday"), j + 1
+    if tok.has("weekday_bare"):
+        return tok.get("weekday_bare"), j + 1
+    return None
+
+
+@rule("weekday", first=("ord", "fuzzy"), resolve=resolve_nth_weekday,
+      examples=[("أول اثنين من شهر آذار", "2020-06-10", "2020-03-02"),
+                ("آخر جمعة من رمضان", "2020-06-10", "2020-05-22")])
+def nth_weekday(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``أول/ثاني/.../آخر`` + a weekday + ``من`` + (``شهر``) a month of any calendar."""
+    tok = g.toks[i]
+    if tok.has("ord") and 1 <= tok.get("ord") <= 5:
+        nth = tok.get("ord")
+    elif tok.get("fuzzy") == "END" and not tok.pre:
+        nth = -1
+    else:
+        return None
+    if not g.adj(i + 1):
+        return None
+    got = _weekday_at(g, i + 1)
+    if not got or not g.role(got[1], "from") or not g.adj(got[1] + 1):
+        return None
+    weekday, j = got
+    month = calendar.month_ref(g, j + 1, True)
+    if not month:
+        return None
+    fields, k = month
+    if "month_rel" not in fields:
+        year, k = calendar.year_after(g, k, fields["system"])
+        fields.update(year)
+    return {"weekday": weekday, "nth": nth, "month": tuple(sorted(fields.items()))}, k
+
+
+# -- a weekday of a named week ---------------------------------------------------------------
+def resolve_weekday_of_week(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    week = relative.resolve_period(ctx, base, {"unit": "week", "shift": f["shift"]}, found)
+    if week is None or week.earliest is None:
+        return None
+    monday = week.earliest.date()
+    return V.day_timex(base, monday + dt.timedelta(days=f["weekday"]), {}, week.anchor)
+
+
+@rule("weekday", first=("weekday", "on_day", "this", "unit"), resolve=resolve_weekday_of_week,
+      examples=[("الجمعة من الأسبوع المقبل", "2020-06-10", "2020-06-19"),
+                ("الأسبوع المقبل يوم الجمعة", "2020-06-10", "2020-06-19"),
+                ("يوم الثلاثاء من الأسبوع الماضي", "2020-06-10", "2020-06-02")])
+def weekday_of_week(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A weekday + ``من`` + a week with a direction, or such a week + (``يوم``) a weekday."""
+    got = _weekday_at(g, i)
+    if got:
+        weekday, j = got
+        if not (g.role(j, "from") and g.adj(j + 1)):
+            return None
+        period = relative.period_fields(g, j + 1)
+        if not period or period[0]["unit"] != "week":
+            return None
+        return {"weekday": weekday, "shift": period[0]["shift"]}, period[1]
+    period = relative.period_fields(g, i)
+    if not period or period[0]["unit"] != "week" or not g.adj(period[1]):
+        return None
+    got = _weekday_at(g, period[1])
+    if not got or g.toks[got[1] - 1].has("weekday_bare") or g.role(got[1], "dir"):
+        return None  # الأسبوع الماضي الخميس المقبل: two expressions
+    return {"weekday": got[0], "shift": period[0]["shift"]}, got[1]
+
+
+# -- the rest of a period --------------------------------------------------------------------
+def resolve_rest(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """From the publication day to the last day of the week, month or year (a range)."""
+    period = relative.resolve_period(ctx, base, {"unit": f["unit"], "shift": 0}, found)
+    if period is None or period.latest is None:
+        return None
+    today = ctx.dct.date()
+    begin = V.day_timex(base, today, {}, "dct")
+    end = V.day_timex(base, period.latest.date(), {}, "dct")
+    return ranges.range_timex(base, begin, end)
+
+
+@rule("range", first=("rest",), resolve=resolve_rest,
+      examples=[("بقية الأسبوع", "2020-06-10", "P5D"), ("باقي الشهر", "2020-06-10", "P21D"),
+                ("ما تبقى من العام الجاري", "2020-06-10", "P205D")])
+def rest_of(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``بقية``/``باقي``/``ما تبقى من`` + the week, month or year (``الجاري``, ``هذا``)."""
+    j = i + 2 if g.role(i + 1, "from") else i + 1
+    if not g.adj(j):
+        return None
+    period = relative.period_fields(g, j)
+    if period:
+        if period[0]["shift"] != 0 or period[0]["unit"] not in ("week", "month", "year"):
+            return None
+        return {"unit": period[0]["unit"]}, period[1]
+    unit = g.toks[j].get("unit")
+    if unit and unit[0] in ("week", "month", "year") and unit[1] in (1, -1) and unit[2]:
+        return {"unit": unit[0]}, j + 1
+    return None
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import ranges  # noqa: E402

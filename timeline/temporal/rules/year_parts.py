@@ -77,11 +77,18 @@ def of_year() -> None:
     """A season, half or quarter of a named or relative year."""
 
 
-@rule("group", first=("season", "year_frac"))
+@rule("group", first=("season", "year_frac", "this"))
 def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
-    """A season, half or quarter, with a direction, of a year, or of the year in play."""
+    """A season, half or quarter, with a direction (``هذا الصيف``: this one), of a year, or of
+    the year in play."""
     tok = g.toks[i]
     j = i + 1
+    if tok.has("this"):
+        if not (g.role(j, "season") and g.definite(j)):
+            return None
+        code, first, last = g.toks[j].get("season")
+        return [season_relative.make(i, j + 1, {"code": code, "first": first, "last": last,
+                                                "season_dir": "current"})], j + 1
     if tok.has("season"):
         code, first, last = tok.get("season")
         fields: dict[str, Any] = {"code": code, "first": first, "last": last}
