@@ -229,13 +229,18 @@ def year_after(g: Grammar, i: int, system: str) -> tuple[dict[str, Any], int]:
     if tok.era:  # era letter glued to the digits: 1445هـ, 1938م
         if tok.era in g.hijri_marks:
             fields["system"] = "hijri"
+        elif system == "hijri":
+            return ({"greg_year": value}, j) if 1600 < value <= 2100 else ({}, i)
     elif g.role(j, "hijri_era"):
         fields["system"] = "hijri"
         j += 1
     elif g.role(j, "greg_era"):
+        if system == "hijri":
+            return ({"greg_year": value}, j + 1) if 1600 < value <= 2100 else ({}, i)
         j += 1
     elif system == "hijri" and value > 1600:
-        return {}, i
+        # رمضان 2019: the Hijri month that falls in that Gregorian year
+        return ({"greg_year": value}, j) if value <= 2100 else ({}, i)
     return fields, j
 
 

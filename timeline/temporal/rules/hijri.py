@@ -24,6 +24,10 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
     of the DCT, moved per tense."""
     day, month, year = f.get("day"), f.get("month"), f.get("year")
     anchor = None
+    if year is None and "greg_year" in f:
+        year = hijri_year_in(f["greg_year"], month or 1, day or 1)
+        if year is None:
+            return None
     if year is None and "year_shift" in f:
         # رمضان من العام الماضي: the Hijri year before the reference date's Hijri year
         today = umm_al_qura.from_gregorian(ctx.dct.date())
@@ -88,6 +92,19 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
     return attrs.evolve(timex, extra={**dict(timex.extra), **extra})
 
 
+def hijri_year_in(greg_year: int, month: int, day: int) -> int | None:
+    """The Hijri year whose ``day`` of ``month`` falls in the Gregorian ``greg_year`` (the first
+    of two, when a short Hijri year puts it there twice)."""
+    start = umm_al_qura.from_gregorian(dt.date(greg_year, 1, 1))
+    if start is None:
+        return None
+    for year in (start[0], start[0] + 1):
+        date = umm_al_qura.to_gregorian(year, month, day)
+        if date is not None and date.year == greg_year:
+            return year
+    return None
+
+
 def _resolve(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     return calendar.resolve_calendar(ctx, base, f, found)
 
@@ -116,7 +133,8 @@ def day_month(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return calendar.day_month_parses(g, i, True, day_month)
 
 
-@rule("calendar", first=MONTH_ROLES, resolve=_resolve, examples=[("خلال شهر رمضان", "2020-10-01", "2020-04")])
+@rule("calendar", first=MONTH_ROLES, resolve=_resolve, examples=[("خلال شهر رمضان", "2020-10-01", "2020-04"),
+                                                                 ("في رمضان 2019", "2020-06-10", "2019-05")])
 def month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A Hijri month (``شهر رمضان``, ``رمضان 1441``)."""
     return calendar.month_parse(g, i, True)

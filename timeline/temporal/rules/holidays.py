@@ -1,5 +1,7 @@
-"""Fixed-date holidays (``holidays.json``): Hijri ones through Umm al-Qura, Gregorian ones by
-date; ``أول/ثاني أيام`` before them, a direction or a year after them."""
+"""Holidays (``holidays.json``): Hijri ones through Umm al-Qura (a Gregorian year after them
+names the occurrence in that year), Gregorian ones by date, movable Christian feasts counted
+from Easter (computed by dateutil, Western or Orthodox); ``أول/ثاني أيام`` before them, a
+direction or a year after them."""
 
 from __future__ import annotations
 
@@ -7,12 +9,17 @@ import datetime as dt
 from typing import Any
 
 import attrs
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from ...model import Timex
 from .. import hijri as umm_al_qura
 from .. import values as V
 from ..engine import Parse, rule
 from ..grammar import Grammar
+
+#: movable feasts: the ``calendar`` of a holiday counted in days (``day``) from Easter Sunday,
+#: Western (Gregorian) or Orthodox (Julian, given as a Gregorian date)
+EASTER = {"easter": EASTER_WESTERN, "easter_orthodox": EASTER_ORTHODOX}
 
 
 def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
@@ -23,11 +30,19 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
     def occurrence(year: int) -> dt.date | None:
         if hijri_cal:
             return umm_al_qura.to_gregorian(year, month, day)
+        if not 1583 <= year <= 4099 and f["calendar"] in EASTER:
+            return None  # dateutil's range; before 1583 the Gregorian Easter is not defined
+        if f["calendar"] in EASTER:
+            return easter(year, EASTER[f["calendar"]]) + dt.timedelta(days=day)
         return dt.date(year, month, day) if 1 <= year <= 9999 else None
 
     today = ctx.dct.date()
     anchor: str | None = None
-    if "year" in f:
+    if "greg_year" in f and hijri_cal:
+        # رأس السنة الهجرية 2019: the occurrence in that Gregorian year
+        year = hijri.hijri_year_in(f["greg_year"], month, day)
+        date = occurrence(year) if year is not None else None
+    elif "year" in f:
         date = occurrence(f["year"])
     else:
         anchor = "dct"
@@ -79,9 +94,9 @@ def holiday_at(g: Grammar, i: int) -> tuple[list[Parse], int]:
         fields["dir"] = g.toks[k].get("dir")
         k += 1
     else:
-        year, k = calendar.year_after(g, k, spec["calendar"])
-        if "year" in year:
-            fields["year"] = year["year"]
+        year, k = calendar.year_after(g, k, "hijri" if spec["calendar"] == "hijri" else "gregorian")
+        if "year" in year or "greg_year" in year:
+            fields.update(year)
     return [holiday.make(i, k, fields)], k
 
 
@@ -98,4 +113,4 @@ def holiday(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import calendar  # noqa: E402
+from . import calendar, hijri  # noqa: E402
