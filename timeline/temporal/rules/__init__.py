@@ -57,6 +57,7 @@ ORDER: tuple[Rule, ...] = (
     history.decade,
     history.century,
     history.bracketed_year,
+    history.spelled_year,
     durations.fraction,
     ranges.dashed,
     deictic.date,

@@ -1,5 +1,6 @@
 """History: decades (``السبعينيات``, ``تسعينيات القرن الماضي``: value ``197X``), centuries (``القرن
-التاسع عشر``, ``القرن الـ21``: value ``18``, ``20``), and a year in brackets (``(1949)``)."""
+التاسع عشر``, ``القرن الـ21``: value ``18``, ``20``), a year in brackets (``(1949)``), and a year
+spelled out (``ألفين وثمانية عشر``, ``عام ألف وتسعمائة وتسعين``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import attrs
 from ...model import Timex
 from .. import values as V
 from ..engine import rule
-from ..grammar import Grammar
+from ..grammar import Grammar, counted
 from ..lexicon import LEXICON
 from . import calendar
 
@@ -102,3 +103,52 @@ def bracketed_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if g.previous_word(tok.start - 1) in LEXICON.number_nouns:
         return None
     return {"year": year[0]}, i + 1
+
+
+#: roles of a word after which a spelled-out number may be a year
+_YEAR_PREPOSITIONS = ("in", "since", "to", "before", "after", "within")
+
+
+def spelled_number(g: Grammar, i: int, alone: bool = False) -> tuple[int, int] | None:
+    """A thousands word and ever smaller coordinated parts (``ألفين وثمانية عشر`` 2018,
+    ``ألف وتسعمائة وواحد وتسعين`` 1991; ``alone``: the thousands word may stand alone, as after
+    ``عام``): (value, next index)."""
+    tok = g.toks[i]
+    thousands = tok.get("card")
+    if thousands not in (1000, 2000) or tok.art:
+        return None
+    total, last, j = thousands, thousands, i + 1
+    parts = 1
+    while g.adj(j) and g.toks[j].coordinated:
+        got = g.number(j, ordinal_ok=False)
+        if not got or not got[2] or got[0] is None or got[0] >= last or g.toks[j].has("few"):
+            break
+        value, j = got[0], got[1]
+        total, last, parts = total + value, value, parts + 1
+    if parts < 2 and not alone:
+        return None
+    return total, j
+
+
+@rule("calendar", first=("card", "year_word"), resolve=calendar.resolve_calendar,
+      examples=[("عام ألفين وثمانية عشر", "2020-06-10", "2018"),
+                ("في ألف وتسعمائة وتسعين", "2020-06-10", "1990")])
+def spelled_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A year 1000-2100 spelled out in words, after ``عام``/``سنة``, or after a preposition when
+    no counted noun follows (``منذ ألفين وعشرين``; ``ألفين وعشرين جنديا`` is a count)."""
+    j = i + 1 if g.toks[i].has("year_word") else i
+    if j != i and not g.adj(j):
+        return None
+    if j == i and not (g.adj(i) and any(g.toks[i - 1].has(r) for r in _YEAR_PREPOSITIONS)):
+        return None
+    got = spelled_number(g, j, alone=j != i)
+    if not got or not 1000 <= got[0] <= 2100:
+        return None
+    year, k = got
+    if g.adj(k) and (g.toks[k].has("unit") or g.toks[k].num is not None):
+        return None
+    after = g.text[g.toks[k - 1].end:g.toks[k - 1].end + 24]
+    words = after.split()
+    if words and after[:1].isspace() and counted(words[0]):
+        return None
+    return {"year": year}, k
