@@ -42,6 +42,7 @@ ORDER: tuple[Rule, ...] = (
     sets.recurring,
     holidays.holiday,
     narrative.eve,
+    narrative.that_period,
     aspect.since,
     relative.before_after,
     calendar.year_after_preposition,

@@ -64,6 +64,10 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
             and not ctx.future(found):
         # خاض البلدان حربا في خريف 2020 انتهت ... ليل 9 إلى 10 نوفمبر: the year being narrated
         year, extra_anchor = ctx.stated_year(found), "narrative"
+        in_play = ctx.narrative.month
+        if in_play and in_play[0] == year and month < in_play[1] and (month - in_play[1]) % 12 <= 3 \
+                and dt.date(year + 1, month, 1) <= ctx.dct.date():
+            year += 1  # ديسمبر 2019 ... وفي 3 يناير: the story goes on into the next year
     elif month is not None and year is None:
         extra_anchor = "dct"
         dct = ctx.dct.date()
@@ -150,6 +154,16 @@ def _hijri_reading(ctx: Any, f: dict[str, Any]) -> bool:
 
 
 # -- pattern vocabulary ------------------------------------------------------------------------
+def _homograph(g: Grammar, tok: Any) -> bool:
+    """The token, as written (``بآب`` is August, ``باب`` a door), is an ordinary word."""
+    norm = g.doc.norm
+    start, end = norm.span(tok.start, tok.end)
+    written = norm.original[start:end]
+    if tok.coordinated:
+        written = written[1:]
+    return written in LEXICON.month_homographs
+
+
 def month_ref(g: Grammar, i: int, context: bool) -> tuple[dict[str, Any], int] | None:
     """A month name (with paired forms) or ``الشهر`` + direction, at token ``i``."""
     if i >= g.n:
@@ -161,6 +175,8 @@ def month_ref(g: Grammar, i: int, context: bool) -> tuple[dict[str, Any], int] |
             got[0]["month_word"] = True
         return got
     if tok.has("month"):
+        if tok.pre and _homograph(g, tok):
+            return None  # باب: a word, not ب + آب
         system, month = tok.get("month")
         needs = tok.has("month_ctx")
         j = i + 1

@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from typing import Any
 
+import attrs
+
 from ...model import Timex
 from .. import values as V
 from ..engine import Parse, production, rule
@@ -47,6 +49,38 @@ def day_anaphor(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
         shift = {"next": 1, "same": 0, "past": -1}.get(g.toks[i + 1].get("dir"))
         if shift is not None:
             return {"unit": "day", "shift": shift}, i + 2
+    return None
+
+
+def resolve_that(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """``ذلك اليوم``, ``تلك الليلة``: the day in play, ``ذلك العام/الشهر``: its year or month;
+    nothing when the text has put none in play (never the DCT)."""
+    unit = f["unit"]
+    if unit == "day":
+        if ctx.narrative.day is None:
+            return None
+        return V.day_timex(base, ctx.narrative.day, f, "narrative")
+    if unit == "month" and ctx.narrative.month is not None:
+        return attrs.evolve(V.month_timex(base, *ctx.narrative.month, None), anchor="narrative")
+    if unit == "year" and ctx.narrative.year is not None:
+        return attrs.evolve(V.year_timex(base, ctx.narrative.year, None), anchor="narrative")
+    return None
+
+
+@rule("anaphor", first=("that",), resolve=resolve_that,
+      examples=[("وقع الهجوم في 3 مارس. وفي ذلك اليوم أعلن الجيش", "2020-06-10", "2020-03-03"),
+                ("اندلعت الحرب عام 1990. وفي ذلك العام انهار الاقتصاد", "2020-06-10", "1990")])
+def that_period(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``ذلك``/``تلك`` + the day, the night, the month or the year."""
+    if not g.adj(i + 1):
+        return None
+    nt = g.toks[i + 1]
+    unit = nt.get("unit")
+    if unit and unit[2] and unit[1] in (1, -1) and unit[0] in ("day", "month", "year"):
+        return {"unit": unit[0]}, i + 2
+    part = nt.get("deictic_part")
+    if part and part[0] == 0:
+        return {"unit": "day", "part": part[1]}, i + 2
     return None
 
 
