@@ -247,3 +247,34 @@ def test_sets_and_unnumbered_relative_references():
     timex = one("قبل أيام", "2020-10-04")
     assert (timex.value, timex.earliest) == ("PAST_REF", None)
     assert one("منذ ساعات", "2020-10-04").value == "PTXH"
+
+
+@pytest.mark.parametrize(("dialects", "expected"), [
+    (None, ["باجر", "بكرة"]),
+    ((), []),
+    (("gulf",), ["باجر"]),
+    (("egyptian", "levantine"), ["بكرة"]),
+])
+def test_dialect_overlays_are_selected_by_a_parameter(dialects, expected):
+    timexes = tag("يصل الوفد باجر ويغادر بكرة", "2020-06-10", dialects=dialects)
+    assert [t.text for t in timexes] == expected
+
+
+def test_standard_arabic_stays_on_without_dialects():
+    assert [t.value for t in tag("وصل الوفد أمس ويغادر غدا", "2020-06-10", dialects=())] == ["2020-06-09", "2020-06-11"]
+
+
+def test_an_unknown_dialect_is_an_input_error():
+    with pytest.raises(InputError, match="dialects"):
+        tag("أمس", "2020-06-10", dialects=("klingon",))
+
+
+def test_build_takes_a_dialect_tagger():
+    import timeline
+    from timeline.io import parse_article
+    from timeline.temporal import dialect_tagger
+
+    article = {"id": "a", "published": "2020-06-10", "text": "وقال الوزير إن الوفد يصل باجر إلى الدوحة."}
+    assert [t.text for t in dialect_tagger(("gulf",))(parse_article(article))] == ["باجر"]
+    assert dialect_tagger(())(parse_article(article)) == []
+    assert timeline.build([article], tagger=dialect_tagger(())).problems == ()

@@ -9,6 +9,7 @@ TIMEX3 values.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -17,9 +18,10 @@ from ..model import Article, InputError, Problem, Timex, parse_iso
 from .context import Context
 from .dateline import find_dateline
 from .grammar import Grammar
+from .lexicon import DIALECTS
 from .rules import RECOGNIZE
 
-__all__ = ["DATELINE_WARNING", "PREFER", "find_dateline", "parse_published", "recognize", "tag", "tag_article"]
+__all__ = ["DATELINE_WARNING", "DIALECTS", "PREFER", "dialect_tagger", "find_dateline", "parse_published", "recognize", "tag", "tag_article"]
 
 #: Where a bare weekday or month with no tense cue goes: news reports the past; ``future`` suits
 #: schedules and announcements; ``nearest`` (the closer occurrence) suits dialogue.
@@ -48,19 +50,35 @@ def parse_published(published: dt.date | dt.datetime | str | None, doc: str | No
     raise InputError(Problem(doc, "published", f"missing or not a date: {published!r}"))
 
 
-def recognize(document: Document) -> list:
-    """Every expression the rules find in ``document`` (unresolved), in text order."""
-    return RECOGNIZE(Grammar(document))
+def _dialects(dialects: Iterable[str] | None, doc: str | None) -> frozenset[str] | None:
+    if dialects is None:
+        return None
+    chosen = frozenset([dialects] if isinstance(dialects, str) else dialects)
+    unknown = sorted(chosen - set(DIALECTS))
+    if unknown:
+        raise InputError(Problem(doc, "dialects", f"unknown dialect(s) {', '.join(unknown)}; "
+                                                  f"known: {', '.join(DIALECTS)}"))
+    return chosen
+
+
+def recognize(document: Document, dialects: Iterable[str] | None = None) -> list:
+    """Every expression the rules find in ``document`` (unresolved), in text order; ``dialects``
+    keeps only those spoken-form overlays (see :func:`tag`)."""
+    return RECOGNIZE(Grammar(document, _dialects(dialects, None)))
 
 
 def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: str = "past",
-        doc: str | None = None) -> list[Timex]:
+        doc: str | None = None, dialects: Iterable[str] | None = None) -> list[Timex]:
     """Every time expression in ``text`` (a string or an analysed :class:`~timeline.document.Document`),
     resolved against the publication date ``published``.
 
     ``prefer`` (``"past"``, ``"future"`` or ``"nearest"``, see :data:`PREFER`) decides where a bare
-    weekday or month without a tense cue goes.  Results are sorted by ``(start, end)``; spans index the original text.
+    weekday or month without a tense cue goes.  ``dialects`` names the spoken-form overlays to read
+    (:data:`DIALECTS`: ``egyptian``, ``gulf``, ``levantine``, ``maghrebi``); ``None``, the default,
+    reads them all, ``()`` only Standard Arabic.  Results are sorted by ``(start, end)``; spans
+    index the original text.
     """
+    chosen = _dialects(dialects, doc)
     if prefer not in PREFER:
         raise InputError(Problem(doc, "prefer", f"must be 'past', 'future' or 'nearest', not {prefer!r}"))
     dct = parse_published(published, doc)
@@ -70,11 +88,12 @@ def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: st
         document = analyse(text, doc)
     else:
         raise InputError(Problem(doc, "text", "text must be a string"))
-    timexes = Context(document, dct, prefer, doc).resolve_all(recognize(document))
+    timexes = Context(document, dct, prefer, doc).resolve_all(RECOGNIZE(Grammar(document, chosen)))
     return sorted(timexes, key=lambda t: (t.start, t.end))
 
 
-def tag_article(article: Article, prefer: str = "past", document: Document | None = None) -> list[Timex]:
+def tag_article(article: Article, prefer: str = "past", document: Document | None = None,
+                dialects: Iterable[str] | None = None) -> list[Timex]:
     """:func:`tag` for an :class:`~timeline.model.Article` (its ``published`` is the DCT);
     ``document`` is its analysed text when the caller has it already.
 
@@ -84,8 +103,18 @@ def tag_article(article: Article, prefer: str = "past", document: Document | Non
     if article.published is None:
         raise InputError(Problem(article.id, "published", "the article has no publication date"))
     timexes = tag(document if document is not None else article.text, article.published, prefer=prefer,
-                  doc=article.id)
+                  doc=article.id, dialects=dialects)
     if article.published_source != "dateline":
         return timexes
     return [t if DATELINE_WARNING in t.warnings else attrs.evolve(t, warnings=(*t.warnings, DATELINE_WARNING))
             for t in timexes]
+
+
+def dialect_tagger(dialects: Iterable[str]) -> Callable[[Article, str], list[Timex]]:
+    """A tagger reading only ``dialects`` (see :func:`tag`), for ``timeline.build(..., tagger=...)``."""
+    chosen = _dialects(dialects, None)
+
+    def tagger(article: Article, prefer: str = "past") -> list[Timex]:
+        return tag_article(article, prefer, dialects=chosen)
+
+    return tagger

@@ -22,10 +22,10 @@ MONTH_ROLES = ("month", "month_word")
 class Grammar:
     """The time tokens of one Document and the normalized text between them."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, dialects: frozenset[str] | None = None):
         self.doc = doc
         self.text = doc.norm.text
-        self.toks: list[Token] = time_tokens(doc)
+        self.toks: list[Token] = time_tokens(doc, dialects)
         self.n = len(self.toks)
         #: results of costly sub-patterns, by (name, token index)
         self.memo: dict[tuple[str, int], Any] = {}

@@ -39,7 +39,8 @@ def _proclitic_options() -> tuple[str, ...]:
     return tuple(out)
 
 
-#: spoken-form overlays (``timeline/lexicon/temporal/dialects/<region>.json``), all loaded
+#: spoken-form overlays (``timeline/lexicon/temporal/dialects/<region>.json``), all loaded; a
+#: tagging call may keep only some of them (``tag(..., dialects=("gulf",))``)
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 
 
@@ -145,6 +146,8 @@ class Lexicon:
     """Folded forms with their roles, the token regex, and the tables the resolver reads."""
 
     roles: MappingProxyType
+    #: forms only a dialect overlay gives, and the regions that give them
+    dialect_forms: MappingProxyType
     #: the forms as a word trie: word -> {"": form ending here, next word -> node, ...}
     entries: MappingProxyType
     #: written proclitics, in the order they are tried
@@ -278,6 +281,14 @@ def _build() -> Lexicon:
 
     relative = _load("relative.json")
     dialects = [_load(f"dialects/{region}.json") for region in DIALECTS]
+    core = {" ".join(fold(w).split()) for key in ("deictic", "direction", "vague") for w in relative[key]}
+    regions: dict[str, set[str]] = {}
+    for region, data in zip(DIALECTS, dialects, strict=True):
+        for key in ("deictic", "direction", "vague"):
+            for word in data.get(key, {}):
+                form = " ".join(fold(word).split())
+                if form not in core:
+                    regions.setdefault(form, set()).add(region)
     for data in (relative, *dialects):
         for word, offset in data.get("deictic", {}).items():
             add(word, "deictic", offset)
@@ -362,6 +373,9 @@ def _build() -> Lexicon:
     frozen = {k: MappingProxyType(v) for k, v in roles.items()}
     return Lexicon(
         roles=MappingProxyType(frozen),
+        # a form of a dialect overlay that is also another role's form (a core word) stays on
+        dialect_forms=MappingProxyType({form: frozenset(r) for form, r in regions.items()
+                                        if set(frozen.get(form, {})) <= {"deictic", "dir", "vague"}}),
         entries=MappingProxyType(entries),
         proclitics=_proclitic_options(),
         article=CLITICS.article,

@@ -83,8 +83,12 @@ def _readings_of(form: str) -> tuple[tuple[str, str], ...]:
     return got
 
 
-def time_tokens(doc: Document) -> list[Token]:
-    """The time tokens of ``doc``, in text order."""
+def time_tokens(doc: Document, dialects: frozenset[str] | None = None) -> list[Token]:
+    """The time tokens of ``doc``, in text order; ``dialects`` keeps only those spoken-form
+    overlays (``None``: all)."""
+    skip = None
+    if dialects is not None:
+        skip = frozenset(form for form, regions in LEXICON.dialect_forms.items() if not regions & dialects)
     text = doc.norm.text
     words = doc.tokens
     n = len(words)
@@ -104,7 +108,7 @@ def time_tokens(doc: Document) -> list[Token]:
             got = _number(text, words, k, pre, rest) if rest[0].isdecimal() or rest.startswith(LEXICON.article) \
                 else None
             if got is None:
-                got = _word(text, words, k, pre, rest)
+                got = _word(text, words, k, pre, rest, skip)
             if got is not None:
                 out.append(got[0])
                 nxt = got[1]
@@ -154,20 +158,23 @@ def _number(text: str, words: Any, k: int, pre: str, rest: str) -> tuple[Token, 
     return Token(start, end, roles, num, pre, art, wstart, era), k + 1
 
 
-def _word(text: str, words: Any, k: int, pre: str, rest: str) -> tuple[Token, int] | None:
+def _word(text: str, words: Any, k: int, pre: str, rest: str,
+          skip: frozenset[str] | None = None) -> tuple[Token, int] | None:
     """The longest lexicon form starting with ``rest`` in Document token ``k`` (later words
-    follow with nothing but spaces between)."""
+    follow with nothing but spaces between), not one of the ``skip`` forms."""
     node = LEXICON.entries.get(rest)
     if node is None:
         return None
     form, last = node.get(""), k
+    if skip and form in skip:
+        form = None
     m = k + 1
     while m < len(words):
         cur = words[m]
         node = node.get(cur.form)
         if node is None or text[words[m - 1].nend:cur.nstart].strip():
             break
-        if "" in node:
+        if "" in node and not (skip and node[""] in skip):
             form, last = node[""], m
         m += 1
     if form is None:
