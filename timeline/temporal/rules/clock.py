@@ -63,7 +63,7 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         match = _CLOCK.match(ct.num) or _CLOCK_DOT.match(ct.num)
         if match:
             hour, minute = int(match.group(1)), int(match.group(2))
-        elif said_clock and ct.num.isdigit() and int(ct.num) <= 24:
+        elif said_clock and ct.num.isdigit() and len(ct.num) <= 2 and int(ct.num) <= 24:
             hour, minute = int(ct.num), 0
         j += 1
     elif (said_clock or clock_follows(g, j + 1)) and (ct.has("ord") or ct.has("card")):
