@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from ...model import Timex
+from .. import values as V
 from ..engine import Parse, Rule, rule
 from ..grammar import Grammar, counted
 from . import calendar
@@ -75,6 +76,11 @@ def range_timex(base: Timex, begin: Timex, end: Timex) -> Timex | None:
 def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """Resolve the end, then the begin (a Gregorian month without its own year takes the end's
     year, or the year before when its month comes later), then join them."""
+    if "weekdays" in f:
+        # من الأحد إلى الثلاثاء: the end weekday as a bare weekday reads, the begin days before
+        end = deictic.resolve_weekday(ctx, base, dict(f["end_weekday"]), found)
+        begin = V.day_timex(base, end.earliest.date() - dt.timedelta(days=f["weekdays"]), {}, end.anchor)
+        return range_timex(base, begin, end)
     end_name, end_fields = f["end"]
     end = _rule_named(end_name).resolve(ctx, base, dict(end_fields), found)
     if end is None or end.earliest is None:
@@ -144,11 +150,45 @@ def _days(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if k is None:
         return None
     end = _single(calendar.calendar(g, k), "day")
+    if end is None and own:
+        now = _now(g, k)  # من 3 أكتوبر حتى اليوم / الآن
+        if now is not None:
+            begin = calendar.day_month.make(i + 1, j, {**own[0], "day": first[0]})
+            return _make(i, now.j, begin, now)
     if end is None or "coordinated" in end.fields:
         return None
     keep = {key: v for key, v in end.fields.items() if key not in ("day", "weekday", "edge_day")}
     fields = {**own[0], "day": first[0]} if own else {**keep, "day": first[0]}
     return _make(i, end.j, Parse(i + 1, j, "calendar", fields, end.rule, end.resolver), end)
+
+
+def _now(g: Grammar, k: int) -> Parse | None:
+    """``اليوم`` or ``الآن`` as the end of a range: the publication day."""
+    tok = g.toks[k]
+    if tok.get("deictic") == 0 and not g.role(k + 1, "ord") or tok.get("vague") == "PRESENT_REF":
+        return deictic.day.make(k, k + 1, {"offset": 0})
+    return None
+
+
+def _weekdays(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``من الأحد إلى الثلاثاء`` (``المقبلين``/``الماضيين``), ``بين الاثنين والأربعاء``: the days
+    of one week, resolved as the end's weekday is (the begin is the days before it)."""
+    tok = g.toks[i + 1]
+    if not tok.has("weekday"):
+        return None
+    k = _connector(g, i, i + 2)
+    if k is None or not g.toks[k].has("weekday"):
+        return None
+    first, last = tok.get("weekday"), g.toks[k].get("weekday")
+    span = (last - first) % 7
+    e = k + 1
+    fields: dict[str, Any] = {"weekday": last, "shift": 0}
+    if g.role(e, "dir") and g.toks[e].get("dir") in ("future", "past", "last"):
+        fields["shift"] = 1 if g.toks[e].get("dir") == "future" else -1
+        e += 1
+    if not 0 < span < 6:
+        return None
+    return [between.make(i, e, {"weekdays": span, "end_weekday": tuple(sorted(fields.items()))})], e
 
 
 def _months(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
@@ -245,7 +285,7 @@ def between(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``بين``/``من`` + a day, date, month, year or clock time, ``و``/``إلى``/``حتى`` + the end."""
     if not g.adj(i + 1, "("):
         return None
-    return _days(g, i) or _years(g, i) or _months(g, i) or _clocks(g, i)
+    return _days(g, i) or _years(g, i) or _months(g, i) or _weekdays(g, i) or _clocks(g, i)
 
 
 @rule("range", first=("num",), resolve=resolve_range,
@@ -282,4 +322,4 @@ def dashed(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import clock  # noqa: E402
+from . import clock, deictic  # noqa: E402
