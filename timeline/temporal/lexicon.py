@@ -328,8 +328,12 @@ def _build() -> Lexicon:
     for word, mod in modifiers["quantity"].items():
         add(word, "qmod", mod)
 
-    for word, offset in _load("zones.json")["zones"].items():
+    zones = _load("zones.json")
+    for word, offset in zones["zones"].items():
         add(word, "zone", (fold(word), offset))
+    for word, offset in zones.get("abbreviations", {}).items():
+        add(word, "zone", (word, offset))
+        add(word, "zone_abbr")
 
     holidays = _load("holidays.json")
     for word, spec in holidays["holidays"].items():

@@ -107,6 +107,9 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         if offset:
             fields["offset"] = offset
         j += 2
+    elif g.role(j, "zone_abbr"):  # الساعة 10 GMT
+        fields["zone"], fields["offset"] = g.toks[j].get("zone")
+        j += 1
     if not said_clock and "zone" not in fields and "part" not in fields and _CLOCK.match(ct.num or "") is None \
             and not clock_follows(g, cj + 1):
         return None
