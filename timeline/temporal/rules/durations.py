@@ -370,7 +370,16 @@ def compound(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if not first or first[1] is None:
         return None
     unit, n, mod, j = first
-    parts = [(unit, n)]
+    more, j = smaller_parts(g, j, unit)
+    if not more:
+        return None
+    return {"parts": ((unit, n), *more), "mod": mod}, j
+
+
+def smaller_parts(g: Grammar, j: int, unit: str) -> tuple[tuple[tuple[str, int], ...], int]:
+    """Coordinated counts of ever smaller units after a count of ``unit`` at token ``j`` (a half
+    or quarter of the last one too): the parts and the next index."""
+    parts = [(unit, 0)]
     while g.adj(j) and g.toks[j].coordinated:
         tok = g.toks[j]
         if tok.has("frac") and not tok.has("unit") and parts[-1][0] in _PARTS:
@@ -386,9 +395,7 @@ def compound(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
             break
         parts.append((got[0], got[1]))
         j = got[3]
-    if len(parts) < 2:
-        return None
-    return {"parts": tuple(parts), "mod": mod}, j
+    return tuple(parts[1:]), j
 
 
 #: how many of the next smaller unit a whole unit holds, for fractions (نصف ساعة: 30 minutes)

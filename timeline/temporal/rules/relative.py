@@ -31,6 +31,9 @@ def resolve_relative(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     else:
         origin, anchor = ctx.dct, "dct"
     moved, _ = V.shifted(origin, unit, n)
+    for unit, more in f.get("more", ()):
+        # قبل سنة وثلاثة أشهر: the smaller units after the first, same direction
+        moved, _ = V.shifted(moved, unit, more if n > 0 else -more)
     base = attrs.evolve(base, mod=f.get("mod"))
     if unit in ("minute", "hour"):
         if origin.time() == dt.time() and anchor == "dct" and ctx.dct.time() == dt.time():
@@ -193,6 +196,10 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             if sign > 0 and n is not None and _next_word(g, k) in LEXICON.spent_verbs:
                 # بعد 40 عاماً أمضاها في السجن: the stretch spent, not a date ahead
                 return [durations.count.make(j, k, {"unit": unit_name, "n": n, "mod": mod})], k
+            more, k = durations.smaller_parts(g, k, unit_name)
+            if more:
+                return [offset.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod, "anchor": "dct",
+                                           "more": more})], k
             if g.role(k, "from") and g.role(k + 1, "vague") and g.toks[k + 1].get("vague") == "PRESENT_REF":
                 k += 2  # بعد أسبوعين من الآن
             return [offset.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod, "anchor": "dct"})], k
