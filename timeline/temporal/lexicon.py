@@ -273,6 +273,8 @@ def _build() -> Lexicon:
                     else:
                         count_value = count
                     add(surface, "unit", (unit, count_value, definite))
+                    if unit == "week":
+                        add(surface, "week_unit")  # dispatch for the week rules
 
     for word, (code, first, last) in units["year_parts"]["seasons"].items():
         add(word, "season", (code, first, last))

@@ -366,6 +366,10 @@ def resolve_compound(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
                 ("سنتين وثلاثة أشهر", "2020-06-10", "P2Y3M"), ("ساعة ونصف", "2020-06-10", "PT1H30M")])
 def compound(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """Counts of ever smaller units joined by ``و`` (a half or quarter of the last unit too)."""
+    toks, n = g.toks, g.n
+    if not ((i + 1 < n and toks[i + 1].coordinated) or (i + 2 < n and toks[i + 2].coordinated)
+            or (i + 3 < n and toks[i + 3].coordinated)):
+        return None  # no و within reach: the common case, decided without reading a count
     first = count_unit(g, i, single=True)
     if not first or first[1] is None:
         return None

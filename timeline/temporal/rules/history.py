@@ -137,6 +137,8 @@ def spelled_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A year 1000-2100 spelled out in words, after ``عام``/``سنة``, or after a preposition when
     no counted noun follows (``منذ ألفين وعشرين``; ``ألفين وعشرين جنديا`` is a count)."""
     j = i + 1 if g.toks[i].has("year_word") else i
+    if j >= g.n or g.toks[j].get("card") not in (1000, 2000):
+        return None
     if j != i and not g.adj(j):
         return None
     if j == i and not (g.adj(i) and any(g.toks[i - 1].has(r) for r in _YEAR_PREPOSITIONS)):

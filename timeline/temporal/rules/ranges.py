@@ -293,7 +293,7 @@ def between(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 def dashed(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """Two days joined by a dash before a month (``19-20 نوفمبر``), or two years (``2010-2015``)."""
     tok = g.toks[i]
-    if tok.art or tok.era:
+    if tok.art or tok.era or "-" not in tok.num:
         return None
     match = _DASH_DAYS.match(tok.num)
     if match:

@@ -97,6 +97,9 @@ def _weekday_at(g: Grammar, j: int) -> tuple[int, int] | None:
 def nth_weekday(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``أول/ثاني/.../آخر`` + a weekday + ``من`` + (``شهر``) a month of any calendar."""
     tok = g.toks[i]
+    if i + 1 >= g.n or not (g.toks[i + 1].has("weekday_bare") or g.toks[i + 1].has("weekday")
+                            or g.toks[i + 1].has("on_day")):
+        return None
     if tok.has("ord") and 1 <= tok.get("ord") <= 5:
         nth = tok.get("ord")
     elif tok.get("fuzzy") == "END" and not tok.pre:
@@ -128,7 +131,7 @@ def resolve_weekday_of_week(ctx: Any, base: Timex, f: dict[str, Any], found: Any
     return V.day_timex(base, monday + dt.timedelta(days=f["weekday"]), {}, week.anchor)
 
 
-@rule("weekday", first=("weekday", "on_day", "this", "unit"), resolve=resolve_weekday_of_week,
+@rule("weekday", first=("weekday", "on_day", "this", "week_unit"), resolve=resolve_weekday_of_week,
       examples=[("الجمعة من الأسبوع المقبل", "2020-06-10", "2020-06-19"),
                 ("الأسبوع المقبل يوم الجمعة", "2020-06-10", "2020-06-19"),
                 ("يوم الثلاثاء من الأسبوع الماضي", "2020-06-10", "2020-06-02")])
