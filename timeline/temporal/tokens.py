@@ -25,14 +25,17 @@ NUMBER = MappingProxyType({"num": True})
 class Token:
     """A time word or number; offsets index the normalized text and include the proclitics."""
 
-    __slots__ = ("start", "end", "roles", "num", "pre", "art", "wstart", "era", "coordinated")
+    __slots__ = ("start", "end", "roles", "num", "pre", "art", "wstart", "era")
 
     def __init__(self, start: int, end: int, roles: Mapping[str, Any], num: str | None,
                  pre: str, art: bool, wstart: int, era: str | None = None):
         self.start, self.end, self.roles, self.num = start, end, roles, num
         self.pre, self.art, self.wstart, self.era = pre, art, wstart, era
-        #: written with the coordinating proclitic (``و``); read by many rules, so computed once
-        self.coordinated = bool(pre) and pre.startswith(LEXICON.coordinators)
+
+    @property
+    def coordinated(self) -> bool:
+        """Written with the coordinating proclitic (``و``)."""
+        return self.pre.startswith(LEXICON.coordinators)
 
     def has(self, role: str) -> bool:
         return role in self.roles
