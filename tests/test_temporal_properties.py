@@ -107,3 +107,31 @@ def test_nearest_weekday_is_at_most_three_days_away(dct, weekday):
     day = timex.earliest.date()
     assert day.weekday() == weekday
     assert abs((day - dct).days) <= 3
+
+
+MONTH_NAMES = {1: "يناير", 2: "فبراير", 3: "مارس", 4: "أبريل", 5: "مايو", 6: "يونيو", 7: "يوليو",
+               8: "أغسطس", 9: "سبتمبر", 10: "أكتوبر", 11: "نوفمبر", 12: "ديسمبر"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 28), st.integers(1, 28), st.integers(1, 12), st.integers(1990, 2030),
+       st.sampled_from(["من {a} إلى {b} {m} {y}", "بين {a} و{b} {m} {y}", "من {a} حتى {b} {m} {y}"]), DCTS)
+def test_a_day_range_is_one_expression_from_its_begin_to_its_end(a, b, month, year, form, dct):
+    text = "وجرت الانتخابات " + form.format(a=a, b=b, m=MONTH_NAMES[month], y=year) + " في البلاد."
+    ranges = [t for t in tag(text, dct) if t.type == "DURATION" and "begin" in dict(t.extra)]
+    if a > b:
+        assert not ranges  # an end before the begin is no range
+        return
+    (timex,) = ranges
+    assert (timex.earliest.date(), timex.latest.date()) == (dt.date(year, month, a), dt.date(year, month, b))
+    assert timex.value == f"P{b - a + 1}D"
+    assert dict(timex.extra) == {"begin": f"{year:04d}-{month:02d}-{a:02d}", "end": f"{year:04d}-{month:02d}-{b:02d}"}
+    assert text[timex.start:timex.end].startswith(form.split(" ")[0])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 60), st.integers(1, 28), DCTS)
+def test_compound_durations_add_their_parts(months, days, dct):
+    text = f"واستمر الحصار {months} شهرا و{days} يوما."
+    values = [t.value for t in tag(text, dct) if t.type == "DURATION"]
+    assert f"P{months}M{days}D" in values
