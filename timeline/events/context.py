@@ -96,6 +96,9 @@ class Context:
         self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
         self._saying: list[int] | None = None
         self._joiner_chars: frozenset[str] | None = None  # (Dating.only_joiners)
+        # who governs each time expression, the first event of each sentence (Dating.owners)
+        self._governor: dict[int, Candidate] = {}
+        self._first_of_sentence: dict[int, Candidate] = {}
         self._heads: dict[int, tuple[int, str, str]] | None = None
         self._bodies: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] | None = None
         self._truce_topic: bool | None = None

@@ -6,8 +6,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+import attrs
+
 from ..arabic import fold
-from ..model import UNDATED, Timex
+from ..model import GRAINS, UNDATED, Timex
 from .context import Candidate, Context
 from .lexicon import ARTICLE
 
@@ -117,7 +119,23 @@ class Dating(Context):
                     break
             out[i] = pick
             held.setdefault(pick, _Held()).add(t, self)
+        # the narrative steps (anchor, anaphora) ask who governs a date
+        self._governor = {i: cands[j] for i, j in out.items()}
+        first: dict[int, Candidate] = {}
+        for c in cands:
+            first.setdefault(self.text.sentence_of(c.start), c)
+        self._first_of_sentence = first
         return out
+
+    def referenced(self, i: int) -> bool:
+        """Time expression ``i`` dates an event that a sentence names in passing, not its main
+        event: a noun trigger after the sentence's first event ("ووقّع الإعلان ... في ختام
+        محادثات بدأت يوم الاثنين الماضي"). Such a date is no day in play for the narrative."""
+        owner = self._governor.get(i)
+        if owner is None or owner.match.hit.pos == "verb":
+            return False
+        main = self._first_of_sentence.get(self.text.sentence_of(owner.start))
+        return main is not None and main is not owner and main.start < owner.start
 
     def after_cue_between(self, t: Timex, c: Candidate) -> bool:
         """An "after" cue (إثر، بعد، عقب) between time expression ``t`` and a later trigger."""
@@ -186,6 +204,9 @@ class Dating(Context):
             # what was said ("أن ..."، ": ...") does not date the saying
             stop = self.complement(cand)
             free = [t for t in free if t.start < stop]
+        # "عقد المجلس أمس جلسة عقب الهجوم": what follows إثر/بعد/عقب is the cause, earlier
+        # than the date before the cue
+        free = [t for t in free if not (t.end <= cand.start and self.after_cue_between(t, cand))]
         for level, span in (("clause", self.clause(cand.match.start)), ("sentence", self.sentence(cand.match.start))):
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
             own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
@@ -201,10 +222,16 @@ class Dating(Context):
                 group = self.coordinated(inside, nearest)
                 if len(group) == 1:
                     group = [self.refine(nearest, free, cand)]
+                elif self.continuing(cand, group):
+                    group = [self.span(group)]
                 return group, level
         if self.has_anaphora(sentence):
             i = lo - 1
-            while i >= 0 and self.timexes[i].end > sentence[0]:
+            # "وعُقد الاجتماع": the date of the last event it can refer to, not one that dates an
+            # event of another type ("منذ المواجهات التي اندلعت الأسبوع الماضي")
+            governor = self._governor
+            while i >= 0 and (self.timexes[i].end > sentence[0]
+                              or (i in governor and governor[i].type != cand.type)):
                 i -= 1
             if i >= 0:
                 return [self.timexes[i]], "narrative"
@@ -212,6 +239,23 @@ class Dating(Context):
         if anchor is not None:
             return [anchor], "narrative"
         return [], None
+
+    def continuing(self, cand: Candidate, group: list[Timex]) -> bool:
+        """``cand`` is an act that goes on ("تواصل القصف"، "غارات متواصلة") over coordinated
+        days that follow each other: one act over their interval, not one per day."""
+        if self.near("continuing", cand.match, 3, 2, self.clause(cand.start)) is None:
+            return False
+        days = sorted((t.earliest.date(), t.latest.date()) for t in group)
+        return all(b[0] <= a[1] + dt.timedelta(days=1) for a, b in zip(days, days[1:], strict=False))
+
+    def span(self, group: list[Timex]) -> Timex:
+        """One time expression over the text and the interval of ``group``."""
+        first = min(group, key=lambda t: t.start)
+        last = max(group, key=lambda t: t.end)
+        lo = min(group, key=lambda t: t.earliest)
+        hi = max(group, key=lambda t: t.latest)
+        return attrs.evolve(first, end=last.end, text=self.article.text[first.start:last.end],
+                            value=f"{lo.value}/{hi.value}", earliest=lo.earliest, latest=hi.latest)
 
     def background(self, k: int) -> bool:
         """Sentence ``k`` is pluperfect background ("وكان الجيش قد أعلن"): its own reporting frame."""
@@ -259,8 +303,10 @@ class Dating(Context):
                 i -= 1
                 continue
             # "يومي 10 و17": a pair of dates names no single day in play
-            if self.since(t):
-                i -= 1  # "منذ اندلاع الحرب في 24 فبراير": when a state began, not the day in play
+            if self.since(t) or self.referenced(i):
+                # "منذ اندلاع الحرب في 24 فبراير": when a state began, not the day in play;
+                # nor the date of an event named in passing
+                i -= 1
                 continue
             pair = [x for x in self.timexes[max(i - 1, 0):i + 2] if self.text.sentence_of(x.start) == j]
             if self.background(j) or not self.day_date(t) or len(self.coordinated(pair, t)) > 1:
@@ -311,10 +357,14 @@ class Dating(Context):
         """A narrower time expression of the same sentence that lies inside ``chosen``
         ("بعد 48 ساعة من توقيعه، في تمام الساعة 9:45 من مساء الاثنين")."""
         sentence = self.sentence(cand.start)
-        lo, hi = chosen.earliest.date(), chosen.latest.date()
+        # inside at the chosen one's own resolution: "فجر اليوم الأحد" (03:00-07:00) is not
+        # inside "ليل السبت - الأحد" (18:00-06:00) though both touch Sunday
+        lo, hi = chosen.earliest, chosen.latest
+        if chosen.grain not in GRAINS or GRAINS.index(chosen.grain) <= GRAINS.index("day"):
+            lo, hi = dt.datetime.combine(lo.date(), dt.time.min), dt.datetime.combine(hi.date(), dt.time.max)
         inner = [t for t in free if sentence[0] <= t.start and t.end <= sentence[1] and t is not chosen
-                 and lo <= t.earliest.date() and t.latest.date() <= hi
-                 and (t.latest.date() - t.earliest.date()) < (hi - lo)]
+                 and lo <= t.earliest and t.latest <= hi
+                 and (t.latest.date() - t.earliest.date()) < (hi.date() - lo.date())]
         if not inner:
             return chosen
         return min(inner, key=lambda t: (abs(t.start - chosen.end), t.start))

@@ -1,0 +1,62 @@
+"""Dating corpus: which time expression dates an event, and over what interval.
+
+Each line of ``fixtures/events/dating.jsonl`` gives an article, its time expressions as
+``[text, earliest, latest, grain]`` (ISO dates or date-times; a date ends at 23:59:59) and
+the events expected around a text span: their days (``earliest``/``latest``), how many
+events of that type the span gives (``count``), or days they must ``not`` have.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.model import Article, Event, Timex
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events"
+CASES = [json.loads(line) for line in (FIXTURES / "dating.jsonl").read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+
+
+def _bound(value: str, end: bool) -> dt.datetime:
+    if "T" in value:
+        return dt.datetime.fromisoformat(value)
+    day = dt.datetime.fromisoformat(value)
+    return day.replace(hour=23, minute=59, second=59) if end else day
+
+
+def _timexes(doc: str, text: str, specs: list[list[str]]) -> list[Timex]:
+    out, cursor = [], 0
+    for surface, earliest, latest, grain in specs:
+        start = text.index(surface, cursor)
+        cursor = start + 1
+        kind = "TIME" if "T" in earliest else "DATE"
+        out.append(Timex(start, start + len(surface), surface, kind, earliest[:10], _bound(earliest, False),
+                         _bound(latest, True), grain, doc=doc))
+    return out
+
+
+def _at(events: list[Event], text: str, needle: str, kind: str) -> list[Event]:
+    start = text.index(needle)
+    end = start + len(needle)
+    return [e for e in events if e.type == kind and any(m.start < end and start < m.end for m in e.mentions)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_dating(case: dict) -> None:
+    article = Article(case["id"], case["text"], dt.datetime.fromisoformat(case["published"]))
+    events = extract_events(article, _timexes(case["id"], case["text"], case["timexes"]))
+    for want in case["expect"]:
+        found = _at(events, case["text"], want["at"], want["type"])
+        assert found, f"no {want['type']} at {want['at']!r}: {[(e.type, e.days) for e in events]}"
+        days = [tuple(str(d) for d in e.days) for e in found]
+        if "count" in want:
+            assert len(found) == want["count"], days
+        if "earliest" in want:
+            assert (want["earliest"], want["latest"]) in days, days
+        if "not" in want:
+            assert tuple(want["not"]) not in days, days
