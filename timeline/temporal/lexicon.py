@@ -344,6 +344,8 @@ def _build() -> Lexicon:
     history = _load("history.json")
     for word, digit in history["decades"].items():
         add(word, "decade_name", digit)
+    for word, date in history["named_events"].items():
+        add(word, "named_event", date)
     for word in history["decade_word"]:
         add(word, "decade_word")
 

@@ -52,6 +52,7 @@ ORDER: tuple[Rule, ...] = (
     parts_of_day.part_of_date,
     parts_of_day.at_part,
     clock.time_of_day,
+    history.named_event,
     history.decade,
     history.century,
     history.bracketed_year,

@@ -154,3 +154,25 @@ def spelled_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if words and after[:1].isspace() and counted(words[0]):
         return None
     return {"year": year}, k
+
+
+def resolve_named_event(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The date or month the event's name gives (``history.json`` ``named_events``)."""
+    parts = [int(p) for p in f["date"].split("-")]
+    if len(parts) == 2:
+        return V.month_timex(base, parts[0], parts[1], None)
+    return V.day_timex(base, dt.date(*parts), {}, None)
+
+
+@rule("calendar", first=("named_event",), resolve=resolve_named_event,
+      examples=[("منذ أحداث 11 سبتمبر تغيرت السياسة الأمريكية", "2020-06-10", "2001-09-11"),
+                ("في ذكرى ثورة 25 يناير", "2020-06-10", "2011-01-25")])
+def named_event(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """An event named by its date: ``أحداث 11 سبتمبر``, ``ثورة 25 يناير``, ``نكبة 1948`` (and
+    its year when the text adds it: ``هجمات 11 أيلول 2001``)."""
+    date = g.toks[i].get("named_event")
+    j = i + 1
+    year = g.year_number(j) if g.adj(j, ",") else None
+    if year and year[0] == int(date[:4]):
+        j = year[1]
+    return {"date": date}, j
