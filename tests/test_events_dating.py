@@ -2,8 +2,9 @@
 
 Each line of ``fixtures/events/dating.jsonl`` gives an article, its time expressions as
 ``[text, earliest, latest, grain]`` (ISO dates or date-times; a date ends at 23:59:59) and
-the events expected around a text span: their days (``earliest``/``latest``), how many
-events of that type the span gives (``count``), or days they must ``not`` have.
+the events expected around a text span: their days (``earliest``/``latest``; ``"None"`` for
+an undated event's open start), how many events of that type the span gives (``count``), or
+days they must ``not`` have.
 """
 
 from __future__ import annotations

@@ -235,10 +235,29 @@ class Dating(Context):
                 i -= 1
             if i >= 0:
                 return [self.timexes[i]], "narrative"
+        in_play = self.day_in_play(cand, self.timexes[lo:hi])
+        if in_play is not None:
+            return [in_play], "narrative"
         anchor = self.anchor(self.text.sentence_of(cand.match.start))
         if anchor is not None:
             return [anchor], "narrative"
         return [], None
+
+    def day_in_play(self, cand: Candidate, timexes: list[Timex]) -> Timex | None:
+        """The last day date earlier in ``cand``'s own sentence, when ``cand`` has none of its
+        own: the sentence's day in play, as a previous sentence's date would be ("سُمع دوي
+        انفجارات فجر اليوم الجمعة، وأعلنت طهران أن دفاعاتها أسقطت ..."). Not in background, not
+        across a cause cue (إثر، بعد), not a date after منذ or of an event named in passing."""
+        if self.in_background(cand):
+            return None
+        for t in reversed(timexes):
+            if t.end > cand.start:
+                continue
+            i = self._timex_index[id(t)]
+            if self.since(t) or self.referenced(i) or not self.day_date(t) or self.after_cue_between(t, cand):
+                continue
+            return t
+        return None
 
     def continuing(self, cand: Candidate, group: list[Timex]) -> bool:
         """``cand`` is an act that goes on ("تواصل القصف"، "غارات متواصلة") over coordinated
@@ -257,10 +276,20 @@ class Dating(Context):
         return attrs.evolve(first, end=last.end, text=self.article.text[first.start:last.end],
                             value=f"{lo.value}/{hi.value}", earliest=lo.earliest, latest=hi.latest)
 
+    def in_background(self, cand: Candidate) -> bool:
+        """``cand`` is told as background: its sentence or its own clause is pluperfect ("...،
+        وكانت هدنة سابقة قد انهارت"), or a background mark stands before it (سبق أن)."""
+        clause = self.clause(cand.start)
+        return (self.background(self.text.sentence_of(cand.start))
+                or self.background_span(clause, self.text.token_range(clause).start)
+                or self.near("background_marks", cand.match, 6, 0, clause) is not None)
+
     def background(self, k: int) -> bool:
         """Sentence ``k`` is pluperfect background ("وكان الجيش قد أعلن"): its own reporting frame."""
-        span = self.text.sentences[k]
-        first = self.first_token(k)
+        return self.background_span(self.text.sentences[k], self.first_token(k))
+
+    def background_span(self, span: tuple[int, int], first: int) -> bool:
+        """The text ``span`` whose first token is ``first`` opens pluperfect (كان ... قد)."""
         particles = self.text.lexicon.cue_words["pluperfect_particle"]
         for c in self.cues_from("pluperfect", first):
             if c.start >= span[1] or c.first > first + 1:

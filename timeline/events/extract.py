@@ -69,8 +69,7 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 # a reaction reported without a date: between the story's day and publication
                 dates = [(lead[0], lead[1], (), "day")]
                 dated_by = "anchor"
-            elif self.background(self.text.sentence_of(cand.start)) or \
-                    self.near("background_marks", cand.match, 6, 0, self.clause(cand.start)) is not None:
+            elif self.in_background(cand):
                 # background ("وكانت ... قد انهارت") with no date of its own: undated, bounded
                 # only by what the text proves (publication), never a guessed window
                 bound, warning = self.undated_bound()
