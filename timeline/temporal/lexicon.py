@@ -314,7 +314,7 @@ def _build() -> Lexicon:
     part_specs: dict[str, Any] = {}
     for spec in parts["parts"].values():
         name = spec["name"]
-        key = name if name in ("dawn", "late_afternoon", "midnight") else spec["code"]
+        key = name if name in ("dawn", "late_afternoon", "midnight", "midday") else spec["code"]
         part_specs.setdefault(key, MappingProxyType(dict(spec)))
     part_specs["early"] = MappingProxyType(dict(parts["early_hours"]))
     for word, (offset, part) in parts["deictic_parts"].items():

@@ -117,6 +117,8 @@ def day_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str | N
             earliest = dt.datetime.combine(day, dt.time(23, 30))
             latest = earliest + dt.timedelta(hours=1)
             value = f"{day.isoformat()}T24:00"
+        elif "hour" in spec:  # منتصف النهار: a clock hour named by a word
+            return _clock_timex(base, day, {"hour": spec["hour"], "minute": 0}, anchor, warnings, extra)
         else:
             code = spec["code"]
             value = f"{day.isoformat()}T{code}"
@@ -140,6 +142,8 @@ def _clock_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str 
     part = fields.get("part")
     if part in ("EV", "NI") and hour == 12:
         hour = 24  # twelve at night: midnight ending the day named
+    elif part in ("MO", "dawn") and hour == 12:
+        hour = 0  # twelve in the morning (12 صباحا): the midnight opening the day named
     elif part in ("EV", "AF", "late_afternoon") and hour < 12:
         hour += 12
     elif part == "NI" and 6 <= hour < 12:

@@ -11,6 +11,7 @@ from ...model import Timex
 from .. import values as V
 from ..engine import Parse, production, rule
 from ..grammar import Grammar
+from ..lexicon import LEXICON
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 # 7.30 is a clock time only after الساعة or before a part of the day (11.15 صباحا): else a decimal
@@ -26,6 +27,9 @@ def fraction_follows(g: Grammar, j: int) -> bool:
     """A clock fraction (والنصف, والربع, إلا ربعا) starts at token ``j``."""
     if g.role(j, "frac") and g.toks[j].coordinated:
         return True
+    # الخامسة و نصف: apart from the conjunction only after an ordinal hour (خمسة و نصف is a count)
+    if g.role(j, "and") and g.role(j + 1, "frac") and not g.toks[j + 1].pre and g.toks[j - 1].has("ord"):
+        return True
     return g.role(j, "minus") and g.role(j + 1, "frac")
 
 
@@ -39,6 +43,24 @@ def clock_follows(g: Grammar, j: int) -> bool:
         got = g.number(j, ordinal_ok=False)
         return bool(got) and g.role(got[1], "unit") and g.toks[got[1]].get("unit")[0] == "minute"
     return False
+
+
+def coordinated_at(g: Grammar, j: int) -> int | None:
+    """The token coordinated at ``j`` (``والنصف`` glued, or ``و نصف`` with the conjunction apart)."""
+    if g.adj(j) and g.toks[j].coordinated:
+        return j
+    if g.role(j, "and") and g.adj(j + 1) and not g.toks[j + 1].coordinated:
+        return j + 1
+    return None
+
+
+def hour_before_part(g: Grammar, j: int) -> bool:
+    """A bare hour number at ``j`` directly before a part of the day (``5 صباحا``, ``3 بعد الظهر``),
+    never after a document-number word (``الحلقة 5 مساء``)."""
+    ct = g.toks[j]
+    return (ct.num is not None and not ct.art and ct.num.isdigit() and len(ct.num) <= 2 and 1 <= int(ct.num) <= 12
+            and g.role(j + 1, "part") and not g.toks[j + 1].pre and not g.toks[j + 1].has("not_bare")
+            and g.previous_word(ct.start) not in LEXICON.number_nouns)
 
 
 def clock_fields(g: Grammar, i: int, said: bool = False,
@@ -63,7 +85,8 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         match = _CLOCK.match(ct.num) or _CLOCK_DOT.match(ct.num)
         if match:
             hour, minute = int(match.group(1)), int(match.group(2))
-        elif said_clock and ct.num.isdigit() and len(ct.num) <= 2 and int(ct.num) <= 24:
+        elif (said_clock and ct.num.isdigit() and len(ct.num) <= 2 and int(ct.num) <= 24) \
+                or hour_before_part(g, j):
             hour, minute = int(ct.num), 0
         j += 1
     elif (said_clock or clock_follows(g, j + 1)) and (ct.has("ord") or ct.has("card")):
@@ -81,15 +104,18 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         minute = 60 - g.toks[j + 1].get("frac")
         hour = (hour - 1) % 24 or 12
         j += 2
-    elif g.adj(j) and g.toks[j].coordinated:
+    elif coordinated_at(g, j) is not None:
+        j0, j = j, coordinated_at(g, j)
         nt = g.toks[j]
         if nt.has("frac"):
             minute, j = nt.get("frac"), j + 1
         else:
             got = g.number(j, ordinal_ok=False)
             unit = got is not None and g.role(got[1], "unit") and g.toks[got[1]].get("unit")[0] == "minute"
-            if got and got[0] < 60 and (unit or not unit_minutes):
+            if got and got[0] < 60 and (unit or not unit_minutes) and (unit or j == j0):
                 minute, j = got[0], got[1] + unit
+            else:
+                j = j0
     fields: dict[str, Any] = {"hour": hour, "minute": minute}
     if g.adj(j) and g.toks[j].has("part"):
         spec = g.toks[j].get("part")
@@ -134,7 +160,7 @@ def time_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     ctok = g.toks[start]
     if not (ctok.has("clock_word") or (ctok.num is not None and ":" in ctok.num) or (
             (ctok.has("ord") or ctok.has("card") or (ctok.num is not None and _CLOCK_DOT.match(ctok.num)))
-            and clock_follows(g, start + 1))):
+            and clock_follows(g, start + 1)) or hour_before_part(g, start)):
         return None
     got = clock_fields(g, start)
     if not got:
