@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..document import Document
-from ..model import GRAINS, Article, Event, Mention, Timex
+from ..model import FINE_GRAINS, GRAINS, Article, Event, Mention, Timex
 from .candidates import Candidates
 from .dating import NO_DCT_WARNING, UNDATED_WARNING, WINDOW_DAYS, Dating
 from .headline import Headlines
@@ -63,8 +63,10 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
             warnings: tuple[str, ...] = ()
             lead = self.lead_interval(cand) if not timexes else None
             if timexes:
-                dates = [(t.earliest.date(), t.latest.date(), ((t.start, t.end),), _day_grain(t.grain))
-                         for t in timexes]
+                # a time of day holds for the clause it governs, not for a later sentence
+                # dated by narrative
+                own = dated_by in ("clause", "sentence")
+                dates = [(*_bounds(t, own), ((t.start, t.end),), _grain(t.grain, own)) for t in timexes]
             elif lead is not None:
                 # a reaction reported without a date: between the story's day and publication
                 dates = [(lead[0], lead[1], (), "day")]
@@ -130,11 +132,21 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 for e in events]
 
 
-def _day_grain(grain: str | None) -> str:
-    """An event's grain from its time expression's: day, or coarser (intervals are whole days)."""
-    if grain in GRAINS and GRAINS.index(grain) < GRAINS.index("day"):
-        return grain
-    return "day"
+def _grain(grain: str | None, own: bool) -> str:
+    """An event's grain from its time expression's: a known grain (a time of day only when the
+    expression is the event's ``own``), else day."""
+    if grain in FINE_GRAINS and not own:
+        return "day"
+    return grain if grain in GRAINS else "day"
+
+
+def _bounds(t: Timex, own: bool) -> tuple[Any, Any]:
+    """An event's interval from its time expression: whole days at day grain and coarser; the
+    wall-clock times of a time of day ("فجر اليوم"، "الساعة 04:00") at a finer grain when the
+    expression is the event's ``own`` (its clause's or sentence's)."""
+    if t.grain in FINE_GRAINS and own:
+        return t.earliest.replace(tzinfo=None), t.latest.replace(tzinfo=None)
+    return t.earliest.date(), t.latest.date()
 
 
 def extract_article(article: Article, timexes: Sequence[Timex], document: Document | None = None, *,
