@@ -18,6 +18,12 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                across articles its interval reaches one day earlier (not for statements:
                a speaker speaks every day).  An undated report
                (``earliest`` None) reaches back :data:`UNDATED_REACH_DAYS` from its bound.
+               Dated reports are compared by their calendar days: a time of day
+               (``Event.grain`` finer than day) rules a pair out only when both are clock
+               times (:data:`CLOCK_GRAINS`) that disagree, inside one article (the writer
+               gives two times: two acts), or across articles by more than
+               :data:`CLOCK_TOLERANCE` (a time zone, a print edition, a wire's rounding).
+               A part of day ("فجر"، "مساء") is a convention, never a cannot-link.
 ``place``      named places of which neither lies within the other.  An event that names
                no place stands in its article's theatre (``Event.theatre``) for the positive
                matches below (a truce in one theatre, "the parties" of a theatre), never as a
@@ -96,6 +102,13 @@ SAME_ACT_PHASES = frozenset({frozenset({"agreed", "signed"})})
 #: A report dated on its own to an interval shorter than this, ending before the day before
 #: publication, is background to its article's undated clauses.
 BACKGROUND_WIDTH = dt.timedelta(days=3)
+#: Grains of a clock time ("الساعة 04:00"، "عند الرابعة"): the only times of day that tell two
+#: acts apart.  A part of day is a convention (where "الفجر" ends differs by writer).
+CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+#: How far apart two clock times of one day reported by different articles may be and still
+#: be one act: outlets write local time, Mecca time or GMT (Morocco +1 to the Gulf +4), and
+#: wires round.  Beyond it, two reports of one type on one day are two acts.
+CLOCK_TOLERANCE = dt.timedelta(hours=4)
 #: Separator of several keys in ``Event.theatre``.
 THEATRE_SEP = "+"
 
@@ -146,19 +159,45 @@ def is_generic(actor: Actor) -> bool:
     return actor.kind == GENERIC_KIND
 
 
+def day_span(event: Event) -> tuple[dt.datetime, dt.datetime]:
+    """The whole calendar days of a dated event's interval (a time of day widened to its day)."""
+    return (dt.datetime.combine(event.earliest.date(), dt.time()),
+            dt.datetime.combine(event.latest.date(), dt.time(23, 59, 59)))
+
+
+def days_overlap(a: Event, b: Event) -> bool:
+    """Whether two dated events share a calendar day."""
+    return a.earliest.date() <= b.latest.date() and b.earliest.date() <= a.latest.date()
+
+
+def clock_clash(a: Event, b: Event, same_doc: bool) -> bool:
+    """Whether two reports give clearly different clock times (see :data:`CLOCK_GRAINS`):
+    disjoint inside one article, more than :data:`CLOCK_TOLERANCE` apart across articles."""
+    if a.grain not in CLOCK_GRAINS or b.grain not in CLOCK_GRAINS:
+        return False
+    gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
+    return gap > dt.timedelta(0) if same_doc else gap > CLOCK_TOLERANCE
+
+
+def contains(outer: Event, inner: Event) -> bool:
+    """Whether ``outer``'s interval holds ``inner``'s."""
+    return outer.earliest <= inner.earliest and inner.latest <= outer.latest
+
+
 def _mentions_lag(fa: Facts, fb: Facts) -> bool:
     return fa.docs.isdisjoint(fb.docs) and (fa.deictic or fb.deictic)
 
 
 def reach(event: Event, facts: Facts) -> tuple[dt.datetime, dt.datetime] | None:
     """The interval a report may refer to, for comparing with reports of other articles:
-    its own, one day earlier when only "اليوم"/"أمس" date it (:data:`LAG_TYPES`), and for an undated report the
+    its days, one day earlier when only "اليوم"/"أمس" date it (:data:`LAG_TYPES`), and for an undated report the
     :data:`UNDATED_REACH_DAYS` before its bound (None without a bound)."""
     if event.latest is None:
         return None
     if event.earliest is None:
         return event.latest - dt.timedelta(days=UNDATED_REACH_DAYS), event.latest
-    return (event.earliest - LAG if facts.deictic and event.type in LAG_TYPES else event.earliest), event.latest
+    lo, hi = day_span(event)
+    return (lo - LAG if facts.deictic and event.type in LAG_TYPES else lo), hi
 
 
 @attrs.frozen
@@ -268,8 +307,8 @@ class Identity:
             loose_one, firm = (a, b) if a.earliest is None else (b, a)
             bound = loose_one.latest
             return firm.earliest <= bound and bound - dt.timedelta(days=UNDATED_REACH_DAYS) <= firm.latest
-        if a.earliest <= b.latest and b.earliest <= a.latest:
-            return True
+        if days_overlap(a, b):
+            return not clock_clash(a, b, same_doc)
         if same_doc or a.type not in LAG_TYPES or not _mentions_lag(fa, fb):
             return False
         ra, rb = reach(a, fa), reach(b, fb)
@@ -281,8 +320,8 @@ class Identity:
         generic = GENERIC_SUBTYPES.get(a.type) in (a.subtype, b.subtype)
         if same_doc:
             # one article names two acts ("قصفت ... بعد هجوم"), unless "the attack" it dates
-            # to the very interval of the strike it tells
-            return generic and not (fa.loose or fb.loose) and (a.earliest, a.latest) == (b.earliest, b.latest)
+            # to the very days of the strike it tells (a time of day inside the other's)
+            return generic and not (fa.loose or fb.loose) and a.days == b.days and (contains(a, b) or contains(b, a))
         if generic:
             return True  # "the attack" in one report, "the missile strike" in another
         if fa.loose or fb.loose:
@@ -383,7 +422,7 @@ def phases_meet(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
     if a.phase is None or b.phase is None:
         return (a.phase or b.phase) not in LATER_PHASES
     return (frozenset({a.phase, b.phase}) in SAME_ACT_PHASES and not (fa.loose or fb.loose)
-            and a.earliest <= b.latest and b.earliest <= a.latest)
+            and days_overlap(a, b))
 
 
 def merged_phase(a: str | None, b: str | None) -> str | None:

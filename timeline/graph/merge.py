@@ -26,7 +26,7 @@ from ..arabic import fold
 from ..document.segment import analyses
 from ..events.extract import NO_DCT_WARNING, PLANNED_WARNING
 from ..events.lexicon import is_nisba
-from ..model import GRAINS, UNDATED, Actor, Event, Mention, iso
+from ..model import GRAINS, UNDATED, Actor, Event, Mention, end_of, iso, start_of
 from .identity import (
     GENERIC_SUBTYPES,
     LAG,
@@ -107,7 +107,7 @@ class Matcher(Identity):
         day) take the interval of the report not dated by "اليوم"/"أمس" alone, else the
         earlier one."""
         fa, fb = facts or (facts_of(a), facts_of(b))
-        earliest, latest = _interval(a, b, fa, fb)
+        earliest, latest, to_days = _interval(a, b, fa, fb)
         year = (earliest or latest).year if (earliest or latest) else None
         mentions = tuple(sorted(set(a.mentions + b.mentions), key=mention_key))
         dated = not (fa.loose and fb.loose)
@@ -121,7 +121,7 @@ class Matcher(Identity):
             participants=self.parties_of(a, b, year), place=_narrower(self, a.place, b.place), mentions=mentions,
             confidence=round(max(a.confidence, b.confidence), 3), warnings=warnings,
             phase=merged_phase(a.phase, b.phase), headline=_headline(a.headline, b.headline),
-            theatre=_theatre(a, b), grain=max(a.grain, b.grain, key=_grain_rank),
+            theatre=_theatre(a, b), grain="day" if to_days else max(a.grain, b.grain, key=_grain_rank),
         )
 
     def parties_of(self, a: Event, b: Event, year: int | None) -> tuple[Actor, ...]:
@@ -144,20 +144,25 @@ class Matcher(Identity):
                      if not any(x.key != p.key and x.key in self.expand(p, year) for p in persons))
 
 
-def _interval(a: Event, b: Event, fa: Facts, fb: Facts) -> tuple[dt.datetime | None, dt.datetime | None]:
+def _interval(a: Event, b: Event, fa: Facts, fb: Facts) -> tuple[dt.datetime | None, dt.datetime | None, bool]:
+    """The merged interval, and whether it was widened to whole days: the intersection when
+    not empty; the shared days when only the times of day are disjoint (time zones, a part of
+    day beside a clock time); without a shared day (a print edition's lag) the interval of
+    the report not dated by "اليوم"/"أمس" alone, else the earlier one."""
     latest = min(a.latest, b.latest) if a.latest is not None and b.latest is not None else a.latest or b.latest
     starts = [e.earliest for e in (a, b) if e.earliest is not None]
     if not starts:
-        return None, latest
+        return None, latest, False
     earliest = max(starts)
     if earliest <= latest:
-        return earliest, latest
-    # no common day: met through a print edition's lag
+        return earliest, latest, False
+    if len(starts) == 2 and earliest.date() <= latest.date():
+        return start_of(earliest.date()), end_of(latest.date()), True
     if fa.deictic != fb.deictic:
         keep = b if fa.deictic else a
     else:
         keep = min(a, b, key=lambda e: (e.earliest, e.latest))
-    return keep.earliest, keep.latest
+    return keep.earliest, keep.latest, False
 
 
 def _grain_rank(grain: str) -> int:
