@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from timeline.graph import cluster_events, merge_events
 from timeline.graph.identity import LATER_PHASES, SAME_ACT_PHASES, Identity, facts_of
 from timeline.graph.merge import Matcher
-from timeline.model import GENERIC_KIND, PHASES, Actor, Event, Mention
+from timeline.model import GENERIC_KIND, PHASES, Actor, Event, Mention, iso
 
 CASES = json.loads((Path(__file__).parent / "fixtures" / "events" / "identity.json").read_text(encoding="utf-8"))
 
@@ -34,13 +34,17 @@ def actor(spec: str) -> Actor:
 def record(spec: dict, n: int) -> Event:
     doc, start = spec["doc"], spec.get("start", 10 * n)
     days = spec.get("days")
-    earliest = dt.date.fromisoformat(days[0]) if days else None
-    latest = dt.date.fromisoformat(days[1] if days else spec["latest"])
+    if "times" in spec:  # a time of day: [earliest, latest] date-times at spec["grain"]
+        earliest, latest = (dt.datetime.fromisoformat(t) for t in spec["times"])
+    else:
+        earliest = dt.date.fromisoformat(days[0]) if days else None
+        latest = dt.date.fromisoformat(days[1] if days else spec["latest"])
     mention = Mention(doc, start, start + 4, "حدث", dated_by=spec.get("dated_by", "clause"),
                       deictic=spec.get("deictic", False))
     return Event(f"{doc}:{start}", spec["type"], spec.get("subtype"), earliest, latest,
                  tuple(actor(p) for p in spec.get("parts", ())), spec.get("place"), (mention,),
-                 warnings=() if days else ("undated",), phase=spec.get("phase"), theatre=spec.get("theatre"))
+                 warnings=() if days or "times" in spec else ("undated",), phase=spec.get("phase"),
+                 theatre=spec.get("theatre"), grain=spec.get("grain", "day"))
 
 
 @pytest.mark.parametrize("case", CASES["cases"], ids=lambda c: c["name"])
@@ -53,6 +57,9 @@ def test_identity_case(case: dict) -> None:
     assert len(merged) == (1 if case["rule"] == "" else 2)
     if "merged_days" in case:
         assert [str(d) for d in merged[0].days] == case["merged_days"]
+    if "merged_times" in case:
+        assert [iso(t, merged[0].grain) for t in (merged[0].earliest, merged[0].latest)] == case["merged_times"]
+        assert merged[0].grain == case["merged_grain"]
 
 
 def test_every_rule_has_a_case() -> None:
@@ -117,6 +124,11 @@ THEATRES = [None, "armenia", "azerbaijan", "armenia+azerbaijan", "syria"]
 ROLES = [None, "agent", "patient", "counterpart"]
 
 
+TIME_GRAINS = ("day", "day", "part_of_day", "hour", "minute")
+TIME_WIDTH = {"part_of_day": dt.timedelta(hours=5, minutes=59, seconds=59),
+              "hour": dt.timedelta(minutes=59, seconds=59), "minute": dt.timedelta(seconds=59)}
+
+
 @st.composite
 def reports(draw: st.DrawFn, year: int = 2020) -> list[Event]:
     n = draw(st.integers(0, 24))
@@ -131,13 +143,19 @@ def reports(draw: st.DrawFn, year: int = 2020) -> list[Event]:
         parts = tuple(attrs.evolve(a, role=draw(st.sampled_from(ROLES)))
                       for a in draw(st.lists(st.sampled_from(ACTORS), max_size=3, unique_by=lambda a: a.key)))
         undated = dated_by == "none"
+        earliest, latest = (None if undated else lo), lo + dt.timedelta(days=width)
+        # a time of day on one day: a part of day, an hour or a minute
+        grain = draw(st.sampled_from(TIME_GRAINS)) if width == 0 and not undated else "day"
+        if grain != "day":
+            earliest = dt.datetime.combine(lo, dt.time(draw(st.integers(0, 23)), draw(st.sampled_from([0, 5, 30]))))
+            latest = earliest + TIME_WIDTH[grain]
         out.append(Event(
-            f"{doc}:{start}", kind, draw(st.sampled_from(SUBTYPES[kind])), None if undated else lo,
-            lo + dt.timedelta(days=width), parts, draw(st.sampled_from(PLACES)),
+            f"{doc}:{start}", kind, draw(st.sampled_from(SUBTYPES[kind])), earliest, latest,
+            parts, draw(st.sampled_from(PLACES)),
             (Mention(doc, start, start + 3, "حدث", dated_by=dated_by, deictic=draw(st.booleans()) and width == 0),),
             confidence=0.5, warnings=("undated",) if undated else (),
             phase=draw(st.sampled_from([None, None, *PHASES])) if kind in ("ceasefire", "other") else None,
-            theatre=draw(st.sampled_from(THEATRES))))
+            theatre=draw(st.sampled_from(THEATRES)), grain=grain))
     return out
 
 
