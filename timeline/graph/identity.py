@@ -32,7 +32,7 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
 ``subtype``    two specific subtypes that differ (strike subtypes are only wording: they
                differ freely across articles, never inside one).  Inside one article a
                generic subtype ("الهجوم") refines a specific one when both are dated on
-               their own to one interval; an undated one there may be another act
+               their own to the same days at times that meet; an undated one there may be another act
                ("قصفت ... بعد هجوم").
 ``roles``      who acted in one undergoes in the other, and the other way round.
 ``loose``      a report without a date of its own joins another only when everything it
@@ -179,11 +179,6 @@ def clock_clash(a: Event, b: Event, same_doc: bool) -> bool:
     return gap > dt.timedelta(0) if same_doc else gap > CLOCK_TOLERANCE
 
 
-def contains(outer: Event, inner: Event) -> bool:
-    """Whether ``outer``'s interval holds ``inner``'s."""
-    return outer.earliest <= inner.earliest and inner.latest <= outer.latest
-
-
 def _mentions_lag(fa: Facts, fb: Facts) -> bool:
     return fa.docs.isdisjoint(fb.docs) and (fa.deictic or fb.deictic)
 
@@ -320,8 +315,9 @@ class Identity:
         generic = GENERIC_SUBTYPES.get(a.type) in (a.subtype, b.subtype)
         if same_doc:
             # one article names two acts ("قصفت ... بعد هجوم"), unless "the attack" it dates
-            # to the very days of the strike it tells (a time of day inside the other's)
-            return generic and not (fa.loose or fb.loose) and a.days == b.days and (contains(a, b) or contains(b, a))
+            # to the very days of the strike it tells (at times of day that meet)
+            return generic and not (fa.loose or fb.loose) and a.days == b.days \
+                and a.earliest <= b.latest and b.earliest <= a.latest
         if generic:
             return True  # "the attack" in one report, "the missile strike" in another
         if fa.loose or fb.loose:
@@ -329,7 +325,8 @@ class Identity:
         return a.type in WORDING_SUBTYPES
 
     def swapped(self, a: Event, b: Event, year: int | None) -> bool:
-        """Who acts in ``a`` undergoes in ``b`` and who undergoes in ``a`` acts in ``b``."""
+        """Who acts in one undergoes in the other, and the two name no common agent ("الهجوم
+        الإيراني" is not "ضربة إسرائيلية داخل إيران")."""
         if a.type in PERSONAL_TYPES:
             return False
         roles = {}
@@ -337,8 +334,8 @@ class Identity:
             roles[id(event)] = ([x for x in event.participants if x.role == "agent"],
                                 [x for x in event.participants if x.role == "patient"])
         (aa, ap), (ba, bp) = roles[id(a)], roles[id(b)]
-        return bool(aa and ap and ba and bp) and self.shared(aa, bp, year) > 0 and self.shared(ap, ba, year) > 0 \
-            and self.shared(aa, ba, year) == 0
+        return bool(aa and ba) and self.shared(aa, ba, year) == 0 and (
+            self.shared(aa, bp, year) > 0 or self.shared(ba, ap, year) > 0)
 
     def loose_meet(self, a: Event, b: Event, fa: Facts, fb: Facts, same_doc: bool, year: int | None) -> bool:
         """A report without a date of its own joins another only when everything it says agrees
