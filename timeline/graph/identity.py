@@ -34,7 +34,7 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                generic subtype ("الهجوم") refines a specific one when both are dated on
                their own to the same days at times that meet; an undated one there may be another act
                ("قصفت ... بعد هجوم").
-``roles``      who acted in one undergoes in the other, and the other way round.
+``roles``      who acted in one undergoes in the other, and the two name no common agent.
 ``loose``      a report without a date of its own joins another only when everything it
                says agrees (same subtype and phase, its participants covered by the other's;
                naming nobody, the one event of its scope).  A clause that no words date (the
