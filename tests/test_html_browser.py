@@ -261,3 +261,16 @@ def test_screenshots_match_the_references(tmp_path, browser):
     browser.click("#undated-title")
     browser.js("window.scrollTo(0, 0)")
     _compare("sample-open.png", browser.screenshot(), tmp_path)
+
+
+def test_times_of_day_read_as_clock_times(tmp_path, browser):
+    night = Event(id="e6", type="strike", earliest=dt.datetime(2022, 9, 13, 0, 5),
+                  latest=dt.datetime(2022, 9, 13, 5, 59, 59), grain="minute", headline="قصف ليلي",
+                  mentions=(Mention("b", 0, 5, "باريس"),))
+    span = Event(id="e7", type="strike", earliest=dt.datetime(2022, 9, 13, 22, 0),
+                 latest=dt.datetime(2022, 9, 14, 5, 59, 59), grain="hour", headline="قصف حتى الفجر",
+                 mentions=(Mention("b", 0, 5, "باريس"),))
+    page = Timeline(events=(night, span), relations=(), articles=TIMELINE.articles)
+    browser.open(page_file(tmp_path, page))
+    shown = browser.js("Array.from(document.querySelectorAll('.dates')).map(e => e.textContent)")
+    assert sorted(shown) == ["2022-09-13 00:05–05:59", "2022-09-13 22:00 → 2022-09-14 05:59"]

@@ -35,10 +35,19 @@
     return (text || "").toLowerCase().replace(/[\u064b-\u0652\u0670\u0640]/g, "")
       .replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627").replace(/\u0649/g, "\u064a").replace(/\u0629/g, "\u0647");
   }
+  // "2022-09-13T03:00:00" reads as "2022-09-13 03:00"; one day's times share the date.
+  function when(value) {
+    if (!value) return ["…", ""];
+    var t = value.indexOf("T");
+    return t < 0 ? [value, ""] : [value.slice(0, t), value.slice(t + 1, t + 6)];
+  }
+  function joined(part) { return part[1] ? part[0] + " " + part[1] : part[0]; }
   function interval(ev) {
     if (!ev.earliest && !ev.latest) return "";
-    if (ev.earliest === ev.latest || !ev.latest) return ev.earliest || "";
-    return (ev.earliest || "…") + " → " + (ev.latest || "…");
+    var a = when(ev.earliest), b = when(ev.latest);
+    if (ev.earliest === ev.latest || !ev.latest) return joined(a);
+    if (a[0] === b[0] && a[1] && b[1]) return a[0] + " " + a[1] + "–" + b[1];
+    return joined(a) + " → " + joined(b);
   }
   function title(ev) {
     if (ev.headline) return ev.headline;
