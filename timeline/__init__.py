@@ -40,14 +40,14 @@ _LAZY = {
     "tag_frame": "timeline.frames",
     "show": "timeline.io",
     "extract_events": "timeline.events",
-    "build": "timeline.graph",
+    "build": "timeline.builder",
     "to_networkx": "timeline.graph",
     "read_articles": "timeline.io",
 }
 
 
 #: Subpackages reachable as attributes without importing them first (``timeline.graph``).
-_SUBMODULES = ("arabic", "cli", "distributed", "document", "events", "frames", "graph", "incremental", "io",
+_SUBMODULES = ("arabic", "builder", "cli", "distributed", "document", "events", "frames", "graph", "incremental", "io",
                "model", "plot", "tagged", "temporal", "user_lexicon")
 
 

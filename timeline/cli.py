@@ -195,6 +195,22 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _dialects(value: str) -> tuple[str, ...] | None:
+    """``--dialects``: 'all' -> None (every overlay), 'none' -> (), else the named regions."""
+    from .temporal.lexicon import DIALECTS
+
+    names = tuple(sorted({name.strip() for name in value.split(",") if name.strip()}))
+    if names == ("all",):
+        return None
+    if names == ("none",):
+        return ()
+    unknown = [name for name in names if name not in DIALECTS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown dialect(s) {', '.join(unknown) or repr(value)}; "
+                                         f"known: {', '.join(DIALECTS)}, all, none")
+    return names
+
+
 def make_parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
@@ -212,6 +228,9 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_argument("--prefer", choices=("past", "future", "nearest"), default="past",
                          help="direction of a bare weekday or month with no tense cue: past (news, the "
                               "default), future (schedules) or nearest (dialogue)")
+        sub.add_argument("--dialects", type=_dialects, default=None, metavar="LIST",
+                         help="spoken-form overlays to read, comma-separated (egyptian, gulf, levantine, maghrebi), "
+                              "'all' (the default) or 'none' (Standard Arabic only)")
         sub.add_argument("--no-progress", action="store_true",
                          help="no progress line on stderr (it only shows on a terminal anyway)")
         if "csv" in formats:

@@ -39,12 +39,13 @@ class _Tagger:
     """Picklable per-article tagging step: the Timexes, or the Problem that stopped them."""
 
     prefer: str
+    dialects: tuple[str, ...] | None = None
 
     def __call__(self, article: Article) -> list[Timex] | Problem:
         from .temporal import tag_article
 
         try:
-            return tag_article(article, prefer=self.prefer)
+            return tag_article(article, prefer=self.prefer, dialects=self.dialects)
         except InputError as error:
             return error.problem
         except Exception as error:  # one article's failure must not sink the batch
@@ -58,7 +59,7 @@ def _dump_line(record: dict[str, Any]) -> str:
 def cmd_tag(args: argparse.Namespace, out: IO[str], report: Reporter, progress: Progress) -> None:
     from .io import timeml_document
 
-    items = parallel(_Tagger(args.prefer), read_inputs(check_inputs(args.articles), report, reader_options(args)), args.jobs)
+    items = parallel(_Tagger(args.prefer, args.dialects), read_inputs(check_inputs(args.articles), report, reader_options(args)), args.jobs)
     fmt = args.format
     if fmt == "json":
         out.write("[")
@@ -104,11 +105,14 @@ class _Extractor:
 
     prefer: str
     lexicon: tuple[str, ...] = ()
+    dialects: tuple[str, ...] | None = None
 
     def __call__(self, article: Article) -> Extracted:
         from .graph.records import extract_one
+        from .temporal import dialect_tagger
 
-        return extract_one(article, prefer=self.prefer, lexicon=_lexicon(self.lexicon))
+        tagger = None if self.dialects is None else dialect_tagger(self.dialects)
+        return extract_one(article, prefer=self.prefer, lexicon=_lexicon(self.lexicon), tagger=tagger)
 
 
 def _lexicon(files: Iterable[str]) -> Any:
@@ -120,12 +124,12 @@ def _lexicon(files: Iterable[str]) -> Any:
 
 def _extracted(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, jobs: int, report: Reporter,
                progress: Progress, keep: dict[str, Article] | None = None, lexicon: tuple[str, ...] = (),
-               ) -> Iterator[Extracted]:
+               dialects: tuple[str, ...] | None = None) -> Iterator[Extracted]:
     """The map step over ``items`` in input order (in worker processes with ``jobs > 1``), each
     record's problems reported as it comes and given its input line."""
     from .graph.records import extract_one
 
-    for item, where, record in parallel(_Extractor(prefer, lexicon), items, jobs):
+    for item, where, record in parallel(_Extractor(prefer, lexicon, dialects), items, jobs):
         if isinstance(item, Problem):
             report(item, where)
             yield extract_one(item)
@@ -142,7 +146,8 @@ def _extracted(items: Iterable[tuple[Article | Problem, str | None]], prefer: st
 
 
 def _build(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, jobs: int, report: Reporter,
-           progress: Progress, keep: dict[str, Article] | None, lexicon: tuple[str, ...] = ()) -> Timeline:
+           progress: Progress, keep: dict[str, Article] | None, lexicon: tuple[str, ...] = (),
+           dialects: tuple[str, ...] | None = None) -> Timeline:
     """The timeline of ``items``, equal to :func:`timeline.graph.build` on their articles.
 
     Tagging and extraction run per article (in worker processes with ``jobs > 1``); merging
@@ -153,13 +158,14 @@ def _build(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, j
 
     # merge_records orders by key: input position keeps one-process order
     records = [attrs.evolve(record, key=(0, position))
-               for position, record in enumerate(_extracted(items, prefer, jobs, report, progress, keep, lexicon))]
+               for position, record in enumerate(_extracted(items, prefer, jobs, report, progress, keep, lexicon, dialects))]
     timeline, _ = merge_records(records, lexicon=_lexicon(lexicon))
     return timeline
 
 
-def _timexes_by_doc(articles: Iterable[Article], prefer: str) -> dict[str, list[Timex]]:
-    tagger = _Tagger(prefer)
+def _timexes_by_doc(articles: Iterable[Article], prefer: str,
+                    dialects: tuple[str, ...] | None = None) -> dict[str, list[Timex]]:
+    tagger = _Tagger(prefer, dialects)
     found: dict[str, list[Timex]] = {}
     for article in articles:
         result = tagger(article)
@@ -187,7 +193,7 @@ def _write_timeline(timeline: Timeline, fmt: str, out: IO[str], articles: dict[s
         tio.write_timelinejs(timeline, out, articles or {}, **title)
     elif fmt == "timeml":
         docs = list((articles or {}).values())
-        tio.write_timeml(timeline, docs, _timexes_by_doc(docs, args.prefer), out)
+        tio.write_timeml(timeline, docs, _timexes_by_doc(docs, args.prefer, getattr(args, "dialects", None)), out)
     else:  # argparse restricts choices; a new format must be wired here
         raise UsageError(f"unknown format {fmt!r}")
 
@@ -239,7 +245,8 @@ def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, 
             yield item
 
     def extract(chosen: Iterable[Article | Problem]) -> Iterator[Extracted]:
-        return _extracted(((item, places.popleft()) for item in chosen), args.prefer, args.jobs, report, progress)
+        return _extracted(((item, places.popleft()) for item in chosen), args.prefer, args.jobs, report, progress,
+                          dialects=args.dialects)
 
     timeline, every = update_with_records(timeline, fresh(), args.prefer, records=records, extract=extract,
                                           lines=_Lines(report))
@@ -271,7 +278,7 @@ def cmd_build(args: argparse.Namespace, out: IO[str] | None, report: Reporter, p
     # Only these formats need the texts back after building.
     keep: dict[str, Article] | None = {} if args.format in ("html", "timeml", "timelinejs") else None
     items = read_inputs(check_inputs(args.articles), report, reader_options(args))
-    timeline = _build(items, args.prefer, args.jobs, report, progress, keep, tuple(args.lexicon))
+    timeline = _build(items, args.prefer, args.jobs, report, progress, keep, tuple(args.lexicon), args.dialects)
     _write_timeline(timeline, args.format, out, keep, args)
 
 

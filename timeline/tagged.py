@@ -61,20 +61,22 @@ class Tags(list):
 
 
 def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: str = "past",
-        doc: str | None = None) -> Tags:
+        doc: str | None = None, dialects: Iterable[str] | None = None) -> Tags:
     """:func:`timeline.temporal.tag` (``text`` a string or an analysed Document), returned as :class:`Tags`."""
     from .temporal import parse_published
     from .temporal import tag as tag_text
 
-    found = tag_text(text, published, prefer=prefer, doc=doc)
+    found = tag_text(text, published, prefer=prefer, doc=doc, dialects=dialects)
     return Tags(found, getattr(text, "text", text), parse_published(published, doc))
 
 
-def tag_article(article: Article, prefer: str = "past", document: Document | None = None) -> Tags:
+def tag_article(article: Article, prefer: str = "past", document: Document | None = None,
+                dialects: Iterable[str] | None = None) -> Tags:
     """:func:`timeline.temporal.tag_article`, returned as :class:`Tags`."""
     from .temporal import tag_article as tag_one
 
-    return Tags(tag_one(article, prefer=prefer, document=document), article.text, article.published)
+    found = tag_one(article, prefer=prefer, document=document, dialects=dialects)
+    return Tags(found, article.text, article.published)
 
 
 def _label(key: str) -> str:

@@ -42,6 +42,8 @@ def _proclitic_options() -> tuple[str, ...]:
 #: spoken-form overlays (``timeline/lexicon/temporal/dialects/<region>.json``), all loaded; a
 #: tagging call may keep only some of them (``tag(..., dialects=("gulf",))``)
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
+#: roles an overlay gives; a form with any other role is a core word and stays on
+_OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "month", "month_ctx", "month_strict"})
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -291,6 +293,14 @@ def _build() -> Lexicon:
                 form = " ".join(fold(word).split())
                 if form not in core:
                     regions.setdefault(form, set()).add(region)
+    # month names of a regional naming system (Maghrebi جانفي) belong to that region's overlay
+    month_core = {" ".join(fold(w).split()) for system, names in months["gregorian"].items()
+                  if system not in months["regional_systems"] for w in names} | {fold(w) for w in months["hijri"]}
+    for system, region in months["regional_systems"].items():
+        for word in months["gregorian"][system]:
+            form = " ".join(fold(word).split())
+            if form not in month_core:
+                regions.setdefault(form, set()).add(region)
     for data in (relative, *dialects):
         for word, offset in data.get("deictic", {}).items():
             add(word, "deictic", offset)
@@ -383,7 +393,7 @@ def _build() -> Lexicon:
         roles=MappingProxyType(frozen),
         # a form of a dialect overlay that is also another role's form (a core word) stays on
         dialect_forms=MappingProxyType({form: frozenset(r) for form, r in regions.items()
-                                        if set(frozen.get(form, {})) <= {"deictic", "dir", "vague"}}),
+                                        if set(frozen.get(form, {})) <= _OVERLAY_ROLES}),
         entries=MappingProxyType(entries),
         proclitics=_proclitic_options(),
         article=CLITICS.article,
