@@ -45,6 +45,8 @@ class _Tagger:
         from .temporal import tag_article
 
         try:
+            if self.dialects is None:
+                return tag_article(article, prefer=self.prefer)
             return tag_article(article, prefer=self.prefer, dialects=self.dialects)
         except InputError as error:
             return error.problem
