@@ -179,6 +179,9 @@ class Candidates(Context):
         if self.is_word(m.first - 1, "circumstance"):
             return False  # "اقترح في مكالمة هاتفية": the trigger is the circumstance
         cue = self.near("demand", m, 6, 0, clause)
+        if cue is None and self.is_word(m.first - 1, "demand_object"):
+            # "داعياً الطرفين إلى العودة إلى مسار السلام وإلى لقاء جديد": the demand's object
+            cue = self.near("demand", m, 16, 0, clause)
         return cue is not None and cue.last < m.first
 
     def irrealis(self, m: Match, clause: tuple[int, int]) -> bool:
@@ -311,7 +314,8 @@ class Candidates(Context):
         if m.hit.pos != "noun" or m.last != m.first or not self.definite(m) or not found:
             return None
         sentence = self.sentence(m.start)
-        if any(self.text.sentence_of(t.start) == self.text.sentence_of(m.start) for t in self.timexes_in(sentence)):
+        if any(self.text.sentence_of(t.start) == self.text.sentence_of(m.start) and not self.date_of_relative_clause(t.start, m)
+               for t in self.timexes_in(sentence)):
             return None
         if self.is_word(m.last + 1, "relatives") or self.negated(m, self.clause(m.start)):
             return None
@@ -326,6 +330,16 @@ class Candidates(Context):
             if c.type == kind and self.text.sentence_of(c.start) < k:
                 return j
         return None
+
+    def date_of_relative_clause(self, offset: int, m: Match) -> bool:
+        """Whether the date at ``offset`` lies in a later clause opened by a relative word
+        ("ويأتي اللقاء مع ختام زيارة ...، التي بدأت السبت الماضي"): it dates that clause's
+        own event, not the noun ``m``."""
+        clause = self.clause(offset)
+        if clause[0] <= self.clause(m.start)[0]:
+            return False
+        first = self.text.token_range(clause).start
+        return any(self.is_word(i, "relatives") for i in range(first, first + 2))
 
     def timexes_in(self, span: tuple[int, int]) -> list:
         lo = bisect.bisect_left(self._timex_starts, span[0])
