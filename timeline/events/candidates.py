@@ -179,9 +179,14 @@ class Candidates(Context):
         if self.is_word(m.first - 1, "circumstance"):
             return False  # "اقترح في مكالمة هاتفية": the trigger is the circumstance
         cue = self.near("demand", m, 6, 0, clause)
-        if cue is None and self.is_word(m.first - 1, "demand_object"):
-            # "داعياً الطرفين إلى العودة إلى مسار السلام وإلى لقاء جديد": the demand's object
-            cue = self.near("demand", m, 16, 0, clause)
+        if cue is None:
+            # "داعياً الطرفين إلى العودة ... وإلى لقاء جديد"، "دعا أرمينيا إلى وقف استفزازاتها
+            # والتركيز على مفاوضات السلام": the trigger lies in what the demand asks for
+            far = self.near("demand", m, 16, 0, clause)
+            if far is not None and far.last < m.first:
+                to = self.last_word_before("demand_object", far.last + 1, m.first)
+                if to is not None and self.last_word_before("circumstance", to + 1, m.first) is None:
+                    cue = far
         return cue is not None and cue.last < m.first
 
     def irrealis(self, m: Match, clause: tuple[int, int]) -> bool:
