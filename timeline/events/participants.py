@@ -139,7 +139,10 @@ class Participants(Context):
         if self.near("agent_marks", a, 3, 0, self.clause(a.start)) is not None:
             return "agent"  # "من قبل القوات"
         if a.last < m.first:
-            return "agent"
+            accuse = self.first_word_from("accuse_verbs", a.last + 1, m.first)
+            # "اتهمت يريفان باكو بخرق الهدنة": the accuser undergoes, the accused acts
+            return "patient" if accuse is not None and self.text.clause_of(self.text.tokens[accuse].start) == \
+                self.text.clause_of(m.start) else "agent"
         if m.hit.pos == "verb":
             gap = a.first - m.last - 1
             return "agent" if not subject_taken and gap <= 2 and not a.prep else "patient"
@@ -148,6 +151,9 @@ class Participants(Context):
             # "الهجوم الذي شنته إيران": the relative verb's subject acts; "الهجوم الذي تعرضت له
             # الأراضي الأرمينية": its subject undergoes
             return "patient" if self.is_word(relative, "suffer_verbs") else "agent"
+        if a.prep in self.words("possessive_clitic") and a.first - m.last <= 6 and \
+                self.is_word(a.last + 1, "patient_marks"):
+            return "agent"  # "الهجمات (غير القانونية) لأذربيجان على الأراضي الأرمينية": whose act, on whom
         # a noun trigger: its nisba ("غارات إسرائيلية") or its genitive subject acts
         return "agent" if a.first == m.last + 1 and not a.prep and not subject_taken else "patient"
 
@@ -205,9 +211,16 @@ class Participants(Context):
             # who reports ("أعلنت قطر ...", "... أن") or brokers ("بوساطة مصرية") is no party
             cut = self.report_cut(m, clause)
             hits = [a for a in hits if a.start >= cut or a.start > m.start]
-            hits = [a for a in hits if a.first not in self.sayers]
+            # the word after a saying verb is its speaker, except the accused of an accuser
+            # named before the verb ("اتهمت يريفان باكو بخرق الهدنة")
+            hits = [a for a in hits if a.first not in self.sayers or self.accused(a, hits)]
             hits = self.without_brokers(hits, clause)
         return hits
+
+    def accused(self, a: ActorHit, hits: list[ActorHit]) -> bool:
+        """Whether ``a``, right after an accusing verb, is its object: the accuser is named
+        right before the verb."""
+        return self.is_word(a.first - 1, "accuse_verbs") and any(h.last == a.first - 2 for h in hits)
 
     def without_brokers(self, hits: list[ActorHit], clause: tuple[int, int]) -> list[ActorHit]:
         """``hits`` less those right after a mediation cue ("بوساطة مصرية"، "برعاية الاتحاد")."""
