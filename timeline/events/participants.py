@@ -144,6 +144,8 @@ class Participants(Context):
             return "patient" if accuse is not None and self.text.clause_of(self.text.tokens[accuse].start) == \
                 self.text.clause_of(m.start) else "agent"
         if m.hit.pos == "verb":
+            if m.data.get("subject_before"):
+                return "patient"  # "صواريخ بحرية دمرت سفينة حربية أوكرانية": the weapon hit them
             gap = a.first - m.last - 1
             return "agent" if not subject_taken and gap <= 2 and not a.prep else "patient"
         relative = self.relative_verb(m, a)
