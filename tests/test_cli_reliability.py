@@ -48,6 +48,13 @@ def leftovers(folder: Path) -> list[str]:
 
 # ---------------------------------------------------------------- outputs: whole or not at all
 
+def _default_signals() -> None:
+    # A run started in the background or under nohup inherits ignored SIGINT/SIGHUP, and the
+    # command line rightly keeps an ignored signal ignored; the child must see the defaults.
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(("signum", "jobs", "status"), [
     (signal.SIGINT, 1, 130),
     (signal.SIGTERM, 1, 143),  # a service manager or `kill`: the temporary file used to stay behind
@@ -60,7 +67,8 @@ def test_a_stopped_build_leaves_the_old_output_and_no_temporary_file(tmp_path, s
     out = tmp_path / "timeline.json"
     out.write_text("the good old timeline\n", encoding="utf-8")
     child = subprocess.Popen([sys.executable, "-m", "timeline", "build", str(many), "-o", str(out),
-                              "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                              "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             preexec_fn=_default_signals)
     # Big enough that no machine finishes it before the signal; generous waits for loaded ones.
     deadline = time.monotonic() + 180
     while not leftovers(tmp_path) and time.monotonic() < deadline and child.poll() is None:
