@@ -1,0 +1,86 @@
+"""Modality of a trigger: whether what it names happened (negation, irrealis, demands,
+reported content, interviews, definiteness of its noun)."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..document.segment import CLITICS
+from .context import Context
+from .lexicon import ARTICLE
+from .match import Match
+
+
+class Modality(Context):
+    """Checks that keep a trigger from reporting an event."""
+
+    def truce_topic(self) -> bool:
+        """Whether the article is about a truce: its title names one, or two truce words occur."""
+        if self._truce_topic is None:
+            words = self.cues("truce_words")
+            title_end = self.text.sentences[0][1] if self.text.sentences else 0
+            self._truce_topic = len({c.first for c in words}) >= 2 or any(c.start < title_end for c in words)
+        return self._truce_topic
+
+    def negated(self, m: Match, clause: tuple[int, int]) -> bool:
+        """A negation right before the trigger ("لم تنسحب") or a multi-word one shortly before
+        ("لم يتم التوصل إلى اتفاق")."""
+        for c in self.cues_from("negation", m.first - 4):
+            if c.first >= m.first:
+                break
+            if c.start >= clause[0] and c.last < m.first and \
+                    (c.last == m.first - 1 or c.last > c.first or self.is_word(c.first, "negation_future")):
+                return True
+        return False
+
+    def agreement_head(self, m: Match, clause: tuple[int, int]) -> bool:
+        """An agreement named around the trigger: "الاتفاقات الموقعة حول وقف إطلاق النار" refers
+        to the agreements themselves, not to a topic."""
+        return any(self.near(name, m, 5, 6, clause) for name in ("agreed_done", "agreed_act"))
+
+    def demanded(self, m: Match, clause: tuple[int, int]) -> bool:
+        """A demand or proposal shortly before the trigger in its clause ("دعا إلى عقد قمة")."""
+        if self.is_word(m.first - 1, "circumstance"):
+            return False  # "اقترح في مكالمة هاتفية": the trigger is the circumstance
+        cue = self.near("demand", m, 6, 0, clause)
+        if cue is None:
+            # "داعياً الطرفين إلى العودة ... وإلى لقاء جديد"، "دعا أرمينيا إلى وقف استفزازاتها
+            # والتركيز على مفاوضات السلام": the trigger lies in what the demand asks for
+            far = self.near("demand", m, 16, 0, clause)
+            if far is not None and far.last < m.first:
+                to = self.last_word_before("demand_object", far.last + 1, m.first)
+                if to is not None and self.last_word_before("circumstance", to + 1, m.first) is None:
+                    cue = far
+        return cue is not None and cue.last < m.first
+
+    def irrealis(self, m: Match, clause: tuple[int, int]) -> bool:
+        if self.is_word(m.first - 1, "circumstance"):
+            return False  # "اقترح في مكالمة هاتفية": the trigger is a circumstance that happened
+        cue = self.near("irrealis", m, 4, 0, clause)
+        return cue is not None and cue.last < m.first
+
+    def reported(self, m: Match, clause: tuple[int, int]) -> bool:
+        """Whether ``m`` follows, in its clause, the "أن" of an earlier verb of saying."""
+        span = self.text.token_range((clause[0], m.start))
+        comp = self.last_word_before("complementizers", span.start, span.stop)
+        if comp is None:
+            return False
+        lo = self.text.token_at(self.sentence(m.start)[0])
+        if self._saying is None:
+            self._saying = sorted({t.last for t in self.triggers if t.data["type"] == "statement"}
+                                  | {c.last for c in self.cues("reporting")})
+        i = bisect.bisect_left(self._saying, lo)
+        return i < len(self._saying) and self._saying[i] < comp
+
+    def interview(self, m: Match) -> bool:
+        """A call "with" a quoted name or a medium: a journalist's phone interview."""
+        j = m.last + 1
+        if not self.is_word(j, "with") or j + 1 >= len(self.text.tokens):
+            return False
+        return self.text.in_quote(self.text.tokens[j + 1].start) or self.is_word(j + 1, "press")
+
+    def definite(self, m: Match) -> bool:
+        """Whether the trigger's first word carries the article ("الهجوم"، "بالهجوم")."""
+        if m.prefix.endswith((ARTICLE, CLITICS.lam_article)):
+            return True
+        return self.token(m.first)[len(m.prefix):].startswith(ARTICLE)

@@ -1,0 +1,176 @@
+"""Narrative dating: the date in play carried from earlier sentences, the story's lead,
+background (pluperfect) sentences and clauses, and the bounds of undated events."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from ..model import UNDATED, Timex
+from .context import Candidate, Context
+
+#: How far back a news event reported without any date may lie (its recency window); a
+#: background event (كان قد، سبق أن) without a date gets none: it is undated.
+WINDOW_DAYS = 7
+#: How many sentences back a narrative date still dates an undated event.
+NARRATIVE_SENTENCES = 3
+#: Types that react to a story (dated to its lead when the text gives no date of their own).
+REACTION_TYPES = frozenset({"statement", "call"})
+#: The lead: the title and the first sentences of the body.
+LEAD_SENTENCES = 3
+UNDATED_WARNING = UNDATED
+#: Warning of an event dated by its recency window only.
+WINDOW_WARNING = "undated: assumed within {days} days before publication"
+NO_DCT_WARNING = "undated: no publication date"
+
+
+class Narrative(Context):
+    """Dates from the narrative around a candidate."""
+
+    def referenced(self, i: int) -> bool:
+        """Time expression ``i`` dates an event that a sentence names in passing, not its main
+        event: a noun trigger after the sentence's first event ("ووقّع الإعلان ... في ختام
+        محادثات بدأت يوم الاثنين الماضي"). Such a date is no day in play for the narrative."""
+        owner = self._governor.get(i)
+        if owner is None or owner.match.hit.pos == "verb":
+            return False
+        main = self._first_of_sentence.get(self.text.sentence_of(owner.start))
+        return main is not None and main is not owner and main.start < owner.start
+
+    def day_in_play(self, cand: Candidate, timexes: list[Timex]) -> Timex | None:
+        """The last day date earlier in ``cand``'s own sentence, when ``cand`` has none of its
+        own: the sentence's day in play, as a previous sentence's date would be ("سُمع دوي
+        انفجارات فجر اليوم الجمعة، وأعلنت طهران أن دفاعاتها أسقطت ..."). Not in background, not
+        across a cause cue (إثر، بعد), not a date after منذ or of an event named in passing."""
+        if self.in_background(cand):
+            return None
+        for t in reversed(timexes):
+            if t.end > cand.start:
+                continue
+            i = self._timex_index[id(t)]
+            if self.since(t) or self.referenced(i) or not self.day_date(t) or self.after_cue_between(t, cand):
+                continue
+            return t
+        return None
+
+    def in_background(self, cand: Candidate) -> bool:
+        """``cand`` is told as background: its sentence or its own clause is pluperfect ("...،
+        وكانت هدنة سابقة قد انهارت"), or a background mark stands before it (سبق أن)."""
+        clause = self.clause(cand.start)
+        return (self.background(self.text.sentence_of(cand.start))
+                or self.background_span(clause, self.text.token_range(clause).start)
+                or self.near("background_marks", cand.match, 6, 0, clause) is not None)
+
+    def background(self, k: int) -> bool:
+        """Sentence ``k`` is pluperfect background ("وكان الجيش قد أعلن"): its own reporting frame."""
+        return self.background_span(self.text.sentences[k], self.first_token(k))
+
+    def background_span(self, span: tuple[int, int], first: int) -> bool:
+        """The text ``span`` whose first token is ``first`` opens pluperfect (كان ... قد)."""
+        particles = self.text.lexicon.cue_words["pluperfect_particle"]
+        for c in self.cues_from("pluperfect", first):
+            if c.start >= span[1] or c.first > first + 1:
+                break
+            if any(self.token(i) in particles for i in range(c.last + 1, min(c.last + 8, len(self.text.tokens)))
+                   if self.text.tokens[i].start < span[1]):
+                return True
+        return False
+
+    def day_date(self, t: Timex) -> bool:
+        """A past (or current) date of one day, the only kind a narrative carries on."""
+        published = self.article.published
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        return (t.latest - t.earliest) < dt.timedelta(days=2) and (dct is None or t.earliest.date() <= dct)
+
+    def anchor(self, k: int) -> Timex | None:
+        """The date in play for sentence ``k`` from the sentences before it.
+
+        An elaboration ("وأضاف"، "وتابع") takes the date of the statement it continues, however
+        far back; otherwise the last date of the previous three sentences,
+        provided it is a past day and no background date (coarser, later, or of a pluperfect
+        sentence) came in between. A pluperfect sentence takes its own date or none."""
+        if self.background(k):
+            return None
+        lead = k
+        while lead > 0 and self.opens_with("elaboration", lead):
+            lead -= 1
+        if lead < k:
+            said = self.statement_date(lead)
+            if said is not None:
+                return said
+        start = self.text.sentences[k][0]
+        i = bisect.bisect_left(self._timex_starts, start) - 1
+        while i >= 0:
+            t = self.timexes[i]
+            j = self.text.sentence_of(t.start)
+            if j < min(k - NARRATIVE_SENTENCES, lead):
+                return None
+            if j == k:
+                i -= 1
+                continue
+            # "يومي 10 و17": a pair of dates names no single day in play
+            if self.since(t) or self.referenced(i):
+                # "منذ اندلاع الحرب في 24 فبراير": when a state began, not the day in play;
+                # nor the date of an event named in passing
+                i -= 1
+                continue
+            pair = [x for x in self.timexes[max(i - 1, 0):i + 2] if self.text.sentence_of(x.start) == j]
+            if self.background(j) or not self.day_date(t) or len(self.coordinated(pair, t)) > 1:
+                return None
+            return t
+        return None
+
+    def lead_interval(self, cand: Candidate) -> tuple[dt.date, dt.date] | None:
+        """Where an undated reaction (a statement or a call, outside background sentences) lies:
+        from the day of the story's lead (the first day date of the first body sentences, at
+        most two days before publication) to the publication day."""
+        if cand.type not in REACTION_TYPES or self.background(self.text.sentence_of(cand.start)):
+            return None
+        published = self.article.published
+        if published is None:
+            return None
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        for t in self.timexes:
+            if self.text.sentence_of(t.start) > LEAD_SENTENCES:
+                break
+            if self.day_date(t) and dct - dt.timedelta(days=2) <= t.earliest.date() <= dct:
+                return t.earliest.date(), dct
+        return None
+
+    def since(self, t: Timex) -> bool:
+        """A "since" word (منذ) shortly before ``t`` in its clause."""
+        first = self.text.token_at(t.start)
+        clause = self.clause(t.start)
+        return any(self.is_word(j, "since") and self.text.tokens[j].start >= clause[0]
+                   for j in range(max(first - 5, 0), first))
+
+    def statement_date(self, k: int) -> Timex | None:
+        """The date of what sentence ``k`` says was said: its last day date before the reported
+        content, or its first day date when the saying has none."""
+        span = self.text.sentences[k]
+        tokens = self.text.token_range(span)
+        comp = self.first_word_from("complementizers", tokens.start, tokens.stop)
+        stop = self.text.tokens[comp].start if comp is not None else span[1]
+        lo = bisect.bisect_left(self._timex_starts, span[0])
+        hi = bisect.bisect_left(self._timex_starts, span[1])
+        dates = [t for t in self.timexes[lo:hi] if self.day_date(t)]
+        before = [t for t in dates if t.start < stop]
+        if before:
+            return before[-1]
+        return dates[0] if dates else None
+
+    def undated_bound(self) -> tuple[dt.date | None, str]:
+        """The latest day an undated event can have (publication) and its warning."""
+        published = self.article.published
+        if published is None:
+            return None, NO_DCT_WARNING
+        return (published.date() if isinstance(published, dt.datetime) else published), UNDATED
+
+    def window(self) -> tuple[dt.date | None, dt.date | None, str | None]:
+        """The recency window of a news event reported without any date: the
+        ``window_days`` before publication (news reports what just happened)."""
+        published = self.article.published
+        if published is None:
+            return None, None, NO_DCT_WARNING
+        day = published.date() if isinstance(published, dt.datetime) else published
+        return day - dt.timedelta(days=self.window_days), day, WINDOW_WARNING.format(days=self.window_days)

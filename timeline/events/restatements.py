@@ -1,0 +1,174 @@
+"""Restatements: candidates that name an event already found (saying verbs around a contact,
+agreement verbs around their ceasefire, definite nouns referring back, two triggers of one
+event in a clause, undated ceasefires named again)."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+import attrs
+
+from .context import CONTACT_TYPES, Candidate, Context
+from .match import Match
+
+#: How many sentences back a definite event noun finds the event it names again.
+ANAPHORA_SENTENCES = 3
+# Subtypes that say nothing more than their type: a more specific one absorbs them.
+_GENERIC_SUBTYPES = frozenset({None, "attack"})
+
+
+class Restatements(Context):
+    """Candidates -> the events they name, each once."""
+
+    def absorb(self, cands: list[Candidate]) -> list[Candidate]:
+        """Drop candidates that restate another: saying verbs around a contact, agreement verbs
+        around a ceasefire, and repeated saying verbs of one speaker in one sentence."""
+        contact_sentences = {self.text.sentence_of(c.start) for c in cands if c.type in CONTACT_TYPES}
+        ceasefire_clauses = {self.text.clause_of(c.start) for c in cands if c.type == "ceasefire"}
+        plain_ceasefires = Counter(self.text.clause_of(c.start) for c in cands
+                                   if c.type == "ceasefire" and not c.match.data.get("requires_near"))
+        calls = sorted((c.start, c.end) for c in cands if c.type == "call")
+        call_starts = [a for a, _ in calls]
+        saying_clauses: dict[int, int] = {}
+        for c in cands:
+            if c.type == "statement" and c.match.hit.pos == "verb":
+                saying_clauses.setdefault(self.text.clause_of(c.start), c.start)
+        # a new happening: a verb, or an indefinite noun ("بدأت قصفاً"); "الهجوم" names one
+        # already known, which the statement is about
+        cands = list(cands)
+        signings = {j: (self.text.sentence_of(c.start), c.match.last) for j, c in enumerate(cands)
+                    if c.type == "ceasefire" and c.match.hit.pos == "verb" and c.subtype == "signed"}
+        happenings = sorted(c.start for c in cands if c.type != "statement"
+                            and (c.match.hit.pos == "verb" or not self.definite(c.match)))
+        out, seen_speakers = [], set()
+        for c in cands:
+            s = self.text.sentence_of(c.start)
+            if c.type == "statement":
+                if s in contact_sentences:
+                    continue
+                if c.match.hit.pos == "verb" and self.reports_event(c, happenings):
+                    continue  # "أعلنت الوزارة أن الجيش نفذ هجوماً": one mention, of the attack
+                key = (s, tuple(sorted(a.key for a in c.speaker)))
+                if key in seen_speakers:
+                    continue
+                seen_speakers.add(key)
+            if c.type == "other" and c.subtype in ("agreement_signed", "agreement") and \
+                    self.text.clause_of(c.start) in ceasefire_clauses:
+                continue
+            if c.type == "statement" and c.match.hit.pos == "noun" and \
+                    self.text.clause_of(c.start) in saying_clauses and saying_clauses[self.text.clause_of(c.start)] < c.start:
+                continue  # "قال التحالف في بيان": the statement the verb already reports
+            signing = next((j for j, (k, last) in signings.items() if s == k and 0 < c.match.first - last <= 16), None) \
+                if c.type == "ceasefire" and c.match.hit.pos == "noun" else None
+            if signing is not None:
+                # "وقّع الطرفان ... اتفاقاً لوقف إطلاق النار": what was signed; the mention
+                # runs from the verb to it
+                k = next((i for i, x in enumerate(out) if x is cands[signing]), None)
+                if k is not None:
+                    out[k] = attrs.evolve(out[k], end=max(out[k].end, c.end))
+                    cands[signing] = out[k]
+                continue
+            if c.type == "ceasefire" and c.match.data.get("requires_near") and \
+                    plain_ceasefires[self.text.clause_of(c.start)]:
+                continue  # "دخل وقف إطلاق النار حيز التنفيذ": the ceasefire trigger already says it
+            if c.type == "call" and any(a <= c.start < b and (a, b) != (c.start, c.end)
+                                        for a, b in calls[:bisect.bisect_right(call_starts, c.start)][-4:]):
+                continue
+            out.append(c)
+        return out
+
+    def antecedent(self, m: Match, found: list[Candidate]) -> int | None:
+        """The earlier candidate a definite event noun refers back to: same type, at most
+        :data:`ANAPHORA_SENTENCES` sentences back, when the noun's own sentence dates nothing
+        and the noun is no phrase of its own ("الاتصال"، "اللقاء"، "الهجوم"; not "الهجوم
+        الذي شنته إيران", which names its own)."""
+        if m.hit.pos != "noun" or m.last != m.first or not self.definite(m) or not found:
+            return None
+        sentence = self.sentence(m.start)
+        if any(self.text.sentence_of(t.start) == self.text.sentence_of(m.start) and not self.date_of_relative_clause(t.start, m)
+               for t in self.timexes_in(sentence)):
+            return None
+        if self.is_word(m.last + 1, "relatives") or self.negated(m, self.clause(m.start)):
+            return None
+        if m.data["type"] == "ceasefire" and self.ceasefire_phase(m, self.clause(m.start), sentence) is not None:
+            return None  # "بخرق الهدنة": a phase of its own (the violation), not the truce again
+        k = self.text.sentence_of(m.start)
+        kind = m.data["type"]
+        for j in range(len(found) - 1, -1, -1):
+            c = found[j]
+            if k - self.text.sentence_of(c.start) > ANAPHORA_SENTENCES:
+                break
+            if c.type == kind and self.text.sentence_of(c.start) < k:
+                return j
+        return None
+
+    def date_of_relative_clause(self, offset: int, m: Match) -> bool:
+        """Whether the date at ``offset`` lies in a later clause opened by a relative word
+        ("ويأتي اللقاء مع ختام زيارة ...، التي بدأت السبت الماضي"): it dates that clause's
+        own event, not the noun ``m``."""
+        clause = self.clause(offset)
+        if clause[0] <= self.clause(m.start)[0]:
+            return False
+        first = self.text.token_range(clause).start
+        return any(self.is_word(i, "relatives") for i in range(first, first + 2))
+
+    def timexes_in(self, span: tuple[int, int]) -> list:
+        lo = bisect.bisect_left(self._timex_starts, span[0])
+        hi = bisect.bisect_left(self._timex_starts, span[1])
+        return self.timexes[lo:hi]
+
+    def reports_event(self, c: Candidate, happenings: list[int]) -> bool:
+        """Whether what saying verb ``c`` reports (after its "أن" or colon) holds an event."""
+        stop = self.complement(c)
+        end = self.sentence(c.start)[1]
+        i = bisect.bisect_left(happenings, stop)
+        while i < len(happenings) and happenings[i] < end:
+            first = self.text.token_at(happenings[i])
+            # "الاتفاق الذي وقّع قبل يومين": a relative clause names a known event
+            if not any(self.is_word(j, "relatives") for j in range(first - 3, first)):
+                return True
+            i += 1
+        return False
+
+    def fuse(self, cands: list[Candidate]) -> list[Candidate]:
+        """One candidate for two triggers of one event in a clause: "شنت هجوما بطائرات مسيرة"،
+        "قصفت ... بقذائف"، "الدور الثاني من الانتخابات".  The later trigger must not be
+        coordinated by و (that names another event) and the places must agree."""
+        out: list[Candidate] = []
+        last: dict[tuple[int, str], int] = {}
+        for c in cands:
+            key = (self.text.clause_of(c.start), c.type)
+            j = last.get(key)
+            if c.type not in ("statement", "call") and j is not None:
+                p = out[j]
+                # names ("الرئيس الصيني شي جين بينغ") do not count towards the distance
+                gap = sum(1 for i in range(p.match.last + 1, c.match.first) if i not in self.actor_tokens)
+                # two nouns are one event only when joined ("الدور الثاني من الانتخابات");
+                # "هذه القمة ... القمة الأولى" names two
+                nouns = p.match.hit.pos == "noun" and c.match.hit.pos == "noun"
+                close = gap <= (1 if nouns else 7) and c.start >= p.start and \
+                    not self.ordering_between(p.match.last, c.match.first)
+                kinds = p.subtype == c.subtype or p.subtype in _GENERIC_SUBTYPES or c.subtype in _GENERIC_SUBTYPES
+                places = p.place is None or c.place is None or p.place == c.place
+                if close and kinds and places and c.match.conj not in self.words("coordinator"):
+                    keys = {a.key for a in p.actors}
+                    out[j] = attrs.evolve(
+                        p, subtype=p.subtype if p.subtype not in _GENERIC_SUBTYPES else c.subtype,
+                        start=min(p.start, c.start), end=max(p.end, c.end),
+                        confidence=max(p.confidence, c.confidence),
+                        actors=p.actors + tuple(a for a in c.actors if a.key not in keys),
+                        place=p.place or c.place, separate=p.separate or c.separate, echoes=p.echoes + c.echoes,
+                        planned=p.planned or c.planned)
+                    continue
+            last[key] = len(out)
+            out.append(c)
+        return out
+
+    def refers_back(self, cand: Candidate, truces: list[tuple[Candidate, set[str]]]) -> bool:
+        """An undated ceasefire ("وتنص الهدنة على ..."، "الاتفاقات الموقعة حول وقف إطلاق النار")
+        in an article that dates a ceasefire of the same phase between compatible parties
+        names that one again: it is no further event."""
+        mine = self.parties(cand)
+        return any(other is not cand and (cand.subtype is None or other.subtype in (None, cand.subtype))
+                   and (not mine or not theirs or mine & theirs) for other, theirs in truces)
