@@ -51,6 +51,25 @@ def test_build_refuses_dialects_with_a_tagger():
         timeline.build([ARTICLE], dialects=("gulf",), tagger=dialect_tagger(("gulf",)))
 
 
+@pytest.mark.parametrize("dialects", [None, ("levantine",), ()])
+def test_build_with_dialects_analyses_each_article_once(monkeypatch, dialects):
+    import timeline.document
+    import timeline.pipeline
+    import timeline.temporal
+
+    calls = []
+    real = timeline.document.analyse
+
+    def counting(*args, **kwargs):
+        calls.append(args[1] if len(args) > 1 else kwargs.get("doc"))
+        return real(*args, **kwargs)
+
+    for module in (timeline.document, timeline.pipeline, timeline.temporal):
+        monkeypatch.setattr(module, "analyse", counting)
+    timeline.build([ARTICLE, {**ARTICLE, "id": "m2"}], dialects=dialects)
+    assert sorted(calls) == ["m1", "m2"]
+
+
 @pytest.mark.parametrize(("flag", "january"), [
     ([], True), (["--dialects", "all"], True), (["--dialects", "maghrebi,levantine"], True),
     (["--dialects", "levantine"], False), (["--dialects", "none"], False)])

@@ -15,10 +15,8 @@ def build(articles: Iterable[Article | Problem | Mapping[str, Any]], prefer: str
     ``dialects`` (``None``, the default: all of them; ``()``: Standard Arabic only; see
     :func:`timeline.temporal.tag`).  ``dialects`` and ``tagger`` exclude each other."""
     from .graph import build as build_graph
-    from .temporal import dialect_tagger
 
-    if dialects is not None:
-        if options.get("tagger") is not None:
-            raise ValueError("give dialects or tagger, not both")
-        options["tagger"] = dialect_tagger(dialects)
-    return build_graph(articles, prefer, on_problem, **options)
+    if dialects is not None and options.get("tagger") is not None:
+        raise ValueError("give dialects or tagger, not both")
+    # the choice goes down to pipeline.process, which analyses each article once
+    return build_graph(articles, prefer, on_problem, dialects=dialects, **options)

@@ -111,10 +111,8 @@ class _Extractor:
 
     def __call__(self, article: Article) -> Extracted:
         from .graph.records import extract_one
-        from .temporal import dialect_tagger
 
-        tagger = None if self.dialects is None else dialect_tagger(self.dialects)
-        return extract_one(article, prefer=self.prefer, lexicon=_lexicon(self.lexicon), tagger=tagger)
+        return extract_one(article, prefer=self.prefer, lexicon=_lexicon(self.lexicon), dialects=self.dialects)
 
 
 def _lexicon(files: Iterable[str]) -> Any:

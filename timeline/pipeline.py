@@ -12,7 +12,7 @@ its :attr:`Processed.problem`; the others go on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -42,24 +42,29 @@ class Processed:
     problem: Problem | None = None
 
 
-def _tag_article(article: Article, prefer: str, document: Document | None = None) -> Sequence[Timex]:
+def _tag_article(article: Article, prefer: str, document: Document | None = None,
+                 dialects: Iterable[str] | None = None) -> Sequence[Timex]:
     from .temporal import tag_article
 
-    return tag_article(article, prefer, document=document)
+    return tag_article(article, prefer, document=document, dialects=dialects)
 
 
 def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW_DAYS,
-            tagger: Tagger | None = None, lexicon: Lexicon | None = None) -> Processed:
+            tagger: Tagger | None = None, lexicon: Lexicon | None = None,
+            dialects: Iterable[str] | None = None) -> Processed:
     """Analyse ``article`` once, tag it and extract its events from that analysis
-    (``tagger(article, prefer)`` replaces the tagger; the default one reads that analysis;
+    (``tagger(article, prefer)`` replaces the tagger; the default one reads that analysis,
+    with the spoken-form overlays ``dialects``: see :func:`timeline.temporal.tag`;
     ``lexicon`` the event lexicon, e.g. with a user's files: :mod:`timeline.user_lexicon`).
 
     Event ids are provisional, unique within the article only; links refer to events by their
     index in :attr:`Processed.events`.
     """
+    if dialects is not None and tagger is not None:
+        raise ValueError("give dialects or tagger, not both")
     try:
         document = analyse(article.text, article.id)
-        timexes = tuple(tagger(article, prefer) if tagger else _tag_article(article, prefer, document))
+        timexes = tuple(tagger(article, prefer) if tagger else _tag_article(article, prefer, document, dialects))
         found, found_links = extract_article(article, timexes, document, window_days=window_days, lexicon=lexicon)
     except InputError as err:
         return Processed(article.id, problem=err.problem)

@@ -12,7 +12,8 @@ from .records import Tagger, extract_one, merge_records
 
 def build(articles: Iterable[Article | Problem | Mapping[str, Any]], prefer: str = "past",
           on_problem: Callable[[Problem], None] | None = None, *,
-          window_days: int = WINDOW_DAYS, tagger: Tagger | None = None, lexicon: Any = None) -> Timeline:
+          window_days: int = WINDOW_DAYS, tagger: Tagger | None = None, lexicon: Any = None,
+          dialects: Iterable[str] | None = None) -> Timeline:
     """Tag each article, extract its events, merge them across articles and order them.
 
     ``articles`` may hold what :func:`timeline.io.read_articles` yields (its Problems are
@@ -22,7 +23,8 @@ def build(articles: Iterable[Article | Problem | Mapping[str, Any]], prefer: str
     (``InputError`` or anything unexpected) becomes a ``Problem`` in ``Timeline.problems``
     and is not listed in ``Timeline.articles``; the other articles go on.  ``on_problem``
     sees every problem, in that order, once the timeline is done.  ``tagger(article, prefer)``
-    replaces ``timeline.temporal.tag_article`` when given.  ``lexicon`` adds language data to the
+    replaces ``timeline.temporal.tag_article`` when given; ``dialects`` chooses the tagger's
+    spoken-form overlays (see :func:`timeline.temporal.tag`; not with ``tagger``).  ``lexicon`` adds language data to the
     package's: a path (or several) of a user lexicon file, its data as a dict, or a compiled
     lexicon (:func:`timeline.user_lexicon.load_lexicon`).
     """
@@ -30,7 +32,8 @@ def build(articles: Iterable[Article | Problem | Mapping[str, Any]], prefer: str
     from ..user_lexicon import as_lexicon
 
     compiled = as_lexicon(lexicon)
-    records = [extract_one(item, (0, position), prefer, window_days=window_days, tagger=tagger, lexicon=compiled)
+    records = [extract_one(item, (0, position), prefer, window_days=window_days, tagger=tagger, lexicon=compiled,
+                           dialects=dialects)
                for position, item in enumerate(check_items(articles))]
     timeline, _ = merge_records(records, lexicon=compiled)
     if on_problem is not None:

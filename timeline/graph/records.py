@@ -74,7 +74,7 @@ def _out_of_range(article: Article) -> Problem | None:
 
 def extract_one(item: Article | Problem | Mapping[str, Any], key: Key = (0, 0), prefer: str = "past", *,
                 window_days: int = WINDOW_DAYS, tagger: Tagger | None = None, lexicon: Lexicon | None = None,
-                ) -> Extracted:
+                dialects: Iterable[str] | None = None) -> Extracted:
     """Tag and extract one article; whatever goes wrong becomes the record's Problem.
 
     A :class:`Problem` passes through; a mapping is first parsed with
@@ -96,7 +96,7 @@ def extract_one(item: Article | Problem | Mapping[str, Any], key: Key = (0, 0), 
     problem = _out_of_range(item)
     if problem is not None:
         return Extracted(key, item.id, problem=problem, warnings=warnings)
-    done = process(item, prefer, window_days=window_days, tagger=tagger, lexicon=lexicon)
+    done = process(item, prefer, window_days=window_days, tagger=tagger, lexicon=lexicon, dialects=dialects)
     return Extracted(key, item.id, done.events, done.links, done.problem, warnings=warnings)
 
 

@@ -18,6 +18,19 @@ from ..grammar import Grammar
 from . import calendar, relative
 
 
+def _month_with_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A month of any calendar at ``i`` (``شهر آذار``, ``الشهر المقبل``) and the year written
+    after a named month, if any: (fields, next index)."""
+    month = calendar.month_ref(g, i, True)
+    if not month:
+        return None
+    fields, k = month
+    if "month_rel" not in fields:
+        year, k = calendar.year_after(g, k, fields["system"])
+        fields.update(year)
+    return fields, k
+
+
 @rule("calendar", first=("unit",), resolve=calendar.resolve_calendar,
       examples=[("الأسبوع الأول من الشهر المقبل", "2020-10-04", "2020-W45")])
 def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
@@ -27,13 +40,10 @@ def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
             (g.toks[i + 1].has("ord") and 1 <= g.toks[i + 1].get("ord") <= 4)
             or g.toks[i + 1].get("dir") == "last") and g.role(i + 2, "from") and g.adj(i + 3)):
         return None
-    month = calendar.month_ref(g, i + 3, True)
+    month = _month_with_year(g, i + 3)
     if not month:
         return None
     fields, k = month
-    if "month_rel" not in fields:
-        year, k = calendar.year_after(g, k, fields["system"])
-        fields.update(year)
     if fields.get("system", "gregorian") != "gregorian":
         return None
     week = g.toks[i + 1].get("ord") if g.toks[i + 1].has("ord") else -1
@@ -112,13 +122,10 @@ def nth_weekday(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if not got or not g.role(got[1], "from") or not g.adj(got[1] + 1):
         return None
     weekday, j = got
-    month = calendar.month_ref(g, j + 1, True)
+    month = _month_with_year(g, j + 1)
     if not month:
         return None
     fields, k = month
-    if "month_rel" not in fields:
-        year, k = calendar.year_after(g, k, fields["system"])
-        fields.update(year)
     return {"weekday": weekday, "nth": nth, "month": tuple(sorted(fields.items()))}, k
 
 
