@@ -286,7 +286,7 @@ def cmd_build(args: argparse.Namespace, out: IO[str] | None, report: Reporter, p
 
 def _load_timeline(path: str) -> Timeline:
     from .io import timeline_from_json
-    from .io.articles import _Decoder
+    from .io.jsonrecords import _Decoder
 
     decoder = _Decoder()
     try:

@@ -256,7 +256,7 @@ def save_records(records: Iterable[Extracted], path: str | os.PathLike) -> None:
 def load_records(path: str | os.PathLike) -> tuple[Extracted, ...]:
     """Read records written by :func:`save_records`; raises ``ValueError`` naming the line and
     field of a malformed record (or a link to an event the record does not have)."""
-    from .io.articles import _Decoder
+    from .io.jsonrecords import _Decoder
 
     out = []
     decoder = _Decoder()
@@ -278,7 +278,7 @@ def load_saved(saved: str | os.PathLike) -> tuple[Timeline, tuple[Extracted, ...
     mode) and warnings saying why there are none.  Raises ``ValueError`` for a malformed
     timeline document, ``OSError`` for an unreadable file."""
     from .io import timeline_from_json
-    from .io.articles import _Decoder
+    from .io.jsonrecords import _Decoder
 
     saved = Path(saved)
     if not saved.exists():
