@@ -7,7 +7,9 @@ Every surface string must occur in its article; `occurrence` picks the Nth match
 (1-based, overlapping matches counted).  The output has the shape that
 ../eval/score.py reads.
 """
-import json, pathlib, sys
+import json
+import pathlib
+import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 
@@ -38,7 +40,8 @@ def compile_spec(spec, texts):
 
 def main():
     sys.path.insert(0, str(HERE))
-    from spec import DEV as spec, PUBLISHED
+    from spec import DEV as spec
+    from spec import PUBLISHED
     texts = {k: (HERE / "src" / f"{k}.txt").read_text(encoding="utf-8") for k in PUBLISHED}
     with open(HERE / "articles.jsonl", "w", encoding="utf-8") as f:
         for k, d in PUBLISHED.items():
