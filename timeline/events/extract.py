@@ -35,7 +35,7 @@ PLANNED_WARNING = "planned"
 # ceasefire keeps no subtype beside its phase.
 _PHASES = {"proposed": "proposed", "agreed": "agreed", "signed": "signed", "takes_effect": "takes_effect",
            "extended": "extended", "violated": "violated", "collapsed": "ended", "suspended": "suspended",
-           "resumed": "resumed", "agreement_signed": "signed", "suspension": "suspended", "resumption": "resumed"}
+           "resumed": "resumed", "approved": "approved", "approval": "approved", "agreement_signed": "signed", "suspension": "suspended", "resumption": "resumed"}
 # Confidence factor by how the date was found.
 _DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "anchor": 0.8, "dct": 0.6, "none": 0.5}
 

@@ -16,6 +16,9 @@ from .match import Match
 ANAPHORA_SENTENCES = 3
 # Subtypes that say nothing more than their type: a more specific one absorbs them.
 _GENERIC_SUBTYPES = frozenset({None, "attack"})
+# Ceasefire phases told by a verb whose object is the truce itself ("وقّع ... اتفاقاً لوقف إطلاق
+# النار"، "صادقت الحكومة على اتفاق الهدنة"): the truce named after it is that verb's object.
+_ACTS_ON_TRUCE = frozenset({"signed", "approved"})
 
 
 class Restatements(Context):
@@ -37,8 +40,9 @@ class Restatements(Context):
         # a new happening: a verb, or an indefinite noun ("بدأت قصفاً"); "الهجوم" names one
         # already known, which the statement is about
         cands = list(cands)
+        # a verb of signing or approving and the truce it acts on, named after it
         signings = {j: (self.text.sentence_of(c.start), c.match.last) for j, c in enumerate(cands)
-                    if c.type == "ceasefire" and c.match.hit.pos == "verb" and c.subtype == "signed"}
+                    if c.type == "ceasefire" and c.match.hit.pos == "verb" and c.subtype in _ACTS_ON_TRUCE}
         happenings = sorted(c.start for c in cands if c.type != "statement"
                             and (c.match.hit.pos == "verb" or not self.definite(c.match)))
         out, seen_speakers = [], set()
