@@ -127,3 +127,79 @@ def test_the_command_line_takes_several_lexicon_files(tmp_path, capsys):
     status = main(["build", str(source), "--lexicon", str(bad)])
     _, err = capsys.readouterr()
     assert status == 2 and f"--lexicon {bad}: line 1: places.places[0]" in err
+
+
+# -- month spellings (the "months" section): the tagger reads them as the package's own --------------
+
+MONTHS = {"months": {"gregorian": {"جانفييه": 1}, "hijri": {"رجب الأصب": 7}}}
+TRUCE = timeline.Article("m1", "وقع الطرفان اتفاقا لوقف إطلاق النار في الخرطوم في 12 جانفييه الماضي.",
+                         dt.datetime(2021, 3, 10))
+
+
+def ceasefire_days(tl: timeline.Timeline) -> list[tuple[str, str] | None]:
+    return [(e.earliest.date().isoformat(), e.latest.date().isoformat()) if e.earliest else None
+            for e in tl.events if e.type == "ceasefire"]
+
+
+def test_a_users_month_spelling_dates_the_event():
+    assert ceasefire_days(timeline.build([TRUCE], lexicon=MONTHS)) == [("2021-01-12", "2021-01-12")]
+    assert ceasefire_days(timeline.build([TRUCE])) != [("2021-01-12", "2021-01-12")]  # unknown word to the package
+
+
+def test_a_users_month_spelling_takes_clitics_and_multi_word_names():
+    from timeline.temporal import tag
+
+    vocabulary = load_lexicon([MONTHS]).temporal
+    text = "ارتفعت الأسعار خلال ديسمبر 2019 وجانفييه 2020، ثم عاد في الخامس من رجب الأصب 1442 هـ."
+    found = {t.text: t.value for t in tag(text, "2021-03-10", vocabulary=vocabulary)}
+    assert found["وجانفييه 2020"] == "2020-01"
+    assert found["الخامس من رجب الأصب 1442 هـ"] == "2021-02-17"  # the whole name, with its year and era
+    plain = {t.text: t.value for t in tag(text, "2021-03-10")}
+    assert "2020-01" not in plain.values() and "الخامس من رجب الأصب 1442 هـ" not in plain
+
+
+def test_a_context_month_spelling_needs_a_day_or_a_year():
+    from timeline.temporal import tag
+
+    vocabulary = load_lexicon([{"months": {"gregorian": {"سابع": 7}, "context": ["سابع"]}}]).temporal
+    assert [t.value for t in tag("في 4 سابع 2020", "2021-03-10", vocabulary=vocabulary)] == ["2020-07-04"]
+    assert tag("جاء في المركز السابع والسابع عشر", "2021-03-10", vocabulary=vocabulary) == \
+        tag("جاء في المركز السابع والسابع عشر", "2021-03-10")
+
+
+def test_month_spellings_change_nothing_global():
+    from timeline.temporal import tag
+    from timeline.temporal.vocabulary import PACKAGE
+
+    forms = len(PACKAGE.roles)
+    timeline.build([TRUCE], lexicon=MONTHS)
+    assert len(PACKAGE.roles) == forms and "جانفييه" not in PACKAGE.roles
+    assert [t.value for t in tag(TRUCE.text, TRUCE.published)] != ["2021-01-12"]
+
+
+@pytest.mark.parametrize(("content", "path", "line", "message"), [
+    ('{\n "months": {\n  "gregorian": {"جانفييه": 13}\n }\n}\n', ("months", "gregorian", "جانفييه"), 3,
+     "13 is greater than the maximum of 12"),
+    ('{\n "months": {\n  "julian": {"x": 1}\n }\n}\n', ("months", "julian"), 3, "unknown key 'julian'"),
+])
+def test_month_schema_errors_name_the_file_the_key_and_the_line(tmp_path, content, path, line, message):
+    bad = tmp_path / "months.json"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        read_user_lexicon(bad)
+    assert (caught.value.path, caught.value.line) == (path, line)
+    assert message in str(caught.value)
+
+
+def test_the_command_line_reads_month_spellings(tmp_path, capsys):
+    (tmp_path / "months.json").write_text(json.dumps(MONTHS, ensure_ascii=False), encoding="utf-8")
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps({"id": "m1", "published": "2021-03-10", "text": TRUCE.text}, ensure_ascii=False)
+                      + "\n", encoding="utf-8")
+    outs = []
+    for jobs in ("1", "2"):
+        assert main(["build", str(source), "--lexicon", str(tmp_path / "months.json"), "--jobs", jobs]) == 0
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1]
+    events = [e for e in json.loads(outs[0])["events"] if e["type"] == "ceasefire"]
+    assert [e["earliest"][:10] for e in events] == ["2021-01-12"]

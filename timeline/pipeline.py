@@ -43,10 +43,11 @@ class Processed:
 
 
 def _tag_article(article: Article, prefer: str, document: Document | None = None,
-                 dialects: Iterable[str] | None = None) -> Sequence[Timex]:
+                 dialects: Iterable[str] | None = None, lexicon: Lexicon | None = None) -> Sequence[Timex]:
     from .temporal import tag_article
 
-    return tag_article(article, prefer, document=document, dialects=dialects)
+    vocabulary = lexicon.temporal if lexicon is not None else None
+    return tag_article(article, prefer, document=document, dialects=dialects, vocabulary=vocabulary)
 
 
 def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW_DAYS,
@@ -55,7 +56,8 @@ def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW
     """Analyse ``article`` once, tag it and extract its events from that analysis
     (``tagger(article, prefer)`` replaces the tagger; the default one reads that analysis,
     with the spoken-form overlays ``dialects``: see :func:`timeline.temporal.tag`;
-    ``lexicon`` the event lexicon, e.g. with a user's files: :mod:`timeline.user_lexicon`).
+    ``lexicon`` the event lexicon, e.g. with a user's files: :mod:`timeline.user_lexicon`, whose
+    month spellings the default tagger reads too).
 
     Event ids are provisional, unique within the article only; links refer to events by their
     index in :attr:`Processed.events`.
@@ -64,7 +66,7 @@ def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW
         raise ValueError("give dialects or tagger, not both")
     try:
         document = analyse(article.text, article.id)
-        timexes = tuple(tagger(article, prefer) if tagger else _tag_article(article, prefer, document, dialects))
+        timexes = tuple(tagger(article, prefer) if tagger else _tag_article(article, prefer, document, dialects, lexicon))
         found, found_links = extract_article(article, timexes, document, window_days=window_days, lexicon=lexicon)
     except InputError as err:
         return Processed(article.id, problem=err.problem)

@@ -10,10 +10,13 @@ A user lexicon file holds sections named after the package's files
       "places": {"places": [{"key": "tell_qasr", "name": "تل القصر", "kind": "village", "in": "syria",
                              "forms": ["تل القصر"]}]},
       "triggers": {"entries": [...]},
-      "cues": {"locative": ["..."]}
+      "cues": {"locative": ["..."]},
+      "months": {"gregorian": {"جانفييه": 1}, "hijri": {"رجب الأصب": 7}}
     }
 
-Entries with a ``key`` (persons, countries, organizations, places) replace the package's entry
+``months`` gives month spellings the time tagger reads besides the package's
+(:func:`timeline.temporal.vocabulary.with_months`; ``context`` lists those that are month names
+only next to a day, a year or the word for month).  Entries with a ``key`` (persons, countries, organizations, places) replace the package's entry
 with that key (the gazetteer's too), or are added; other list entries (triggers, offices, cue words) are added.
 Each section is checked against the schema of its file (``lexicon/events/schema``; the
 ``jsonschema`` package): an error names the file, the key path and the line
@@ -45,8 +48,10 @@ from .events.lexicon import Lexicon, _load, _read
 
 __all__ = ["SECTIONS", "LexiconError", "as_lexicon", "load_lexicon", "merge_data", "read_user_lexicon"]
 
-#: The sections a user lexicon file may have: the event lexicon's files.
-SECTIONS = ("actors", "places", "triggers", "cues")
+#: The sections a user lexicon file may have: the event lexicon's files, and month spellings.
+SECTIONS = ("actors", "places", "triggers", "cues", "months")
+#: Where each section's schema is: (folder under ``timeline/lexicon``, file name).
+_SCHEMAS = {"months": ("temporal", "user_months.schema.json")}
 _WS = re.compile(r"[ \t\n\r]*")
 
 
@@ -109,7 +114,8 @@ def _line(text: str, positions: Mapping[tuple[Any, ...], int], path: Sequence[An
 
 @functools.cache
 def _schema(section: str) -> dict[str, Any]:
-    raw = resources.files("timeline").joinpath("lexicon", "events", "schema", f"{section}.schema.json")
+    folder, name = _SCHEMAS.get(section, ("events", f"{section}.schema.json"))
+    raw = resources.files("timeline").joinpath("lexicon", folder, "schema", name)
     schema = json.loads(raw.read_text("utf-8"))
     schema.pop("required", None)  # a user file holds a part of the section
     return schema
@@ -205,7 +211,18 @@ def _compile(users: Iterable[Mapping[str, Any]]) -> Lexicon:
                 data = merge_data(data, user[section])
         return data
 
-    return _load(read, _without(load_gazetteer(), users))
+    lexicon = _load(read, _without(load_gazetteer(), users))
+    months: dict[str, Any] = {}
+    for user in users:
+        for name, value in user.get("months", {}).items():
+            if not name.startswith("_"):
+                months[name] = [*months.get(name, []), *value] if isinstance(value, list) else \
+                    {**months.get(name, {}), **value}
+    if not months:
+        return lexicon
+    from .temporal.vocabulary import with_months
+
+    return attrs.evolve(lexicon, temporal=with_months(months))
 
 
 def _without(gazetteer: Gazetteer, users: Sequence[Mapping[str, Any]]) -> Gazetteer:

@@ -240,6 +240,9 @@ class Lexicon:
     #: folded name words the lexicon writes with a final ي (a nisba): written with ى in a text
     #: that keeps ي and ى apart they are another word ("اليمنى" = "right", not "Yemeni")
     ya_final: frozenset[str] = frozenset()
+    #: the time words to tag with (a :class:`timeline.temporal.vocabulary.Vocabulary`): ``None``
+    #: for the package's; a user lexicon's month spellings make another
+    temporal: Any = None
 
     def __repr__(self) -> str:
         # The trie runs to tens of megabytes as text; signatures and error messages show this.

@@ -20,6 +20,7 @@ from .dateline import find_dateline
 from .grammar import Grammar
 from .lexicon import DIALECTS
 from .rules import RECOGNIZE
+from .vocabulary import Vocabulary
 
 __all__ = ["DATELINE_WARNING", "DIALECTS", "PREFER", "dialect_tagger", "find_dateline", "parse_published", "recognize", "tag", "tag_article"]
 
@@ -68,14 +69,17 @@ def recognize(document: Document, dialects: Iterable[str] | None = None) -> list
 
 
 def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: str = "past",
-        doc: str | None = None, dialects: Iterable[str] | None = None) -> list[Timex]:
+        doc: str | None = None, dialects: Iterable[str] | None = None,
+        vocabulary: Vocabulary | None = None) -> list[Timex]:
     """Every time expression in ``text`` (a string or an analysed :class:`~timeline.document.Document`),
     resolved against the publication date ``published``.
 
     ``prefer`` (``"past"``, ``"future"`` or ``"nearest"``, see :data:`PREFER`) decides where a bare
     weekday or month without a tense cue goes.  ``dialects`` names the spoken-form overlays to read
     (:data:`DIALECTS`: ``egyptian``, ``gulf``, ``levantine``, ``maghrebi``); ``None``, the default,
-    reads them all, ``()`` only Standard Arabic.  Results are sorted by ``(start, end)``; spans
+    reads them all, ``()`` only Standard Arabic.  ``vocabulary`` is the time words read: the
+    package's by default, or with a user's month spellings (:mod:`timeline.temporal.vocabulary`;
+    a user lexicon's ``months``, ``timeline.user_lexicon.load_lexicon(...).temporal``).  Results are sorted by ``(start, end)``; spans
     index the original text.
     """
     chosen = _dialects(dialects, doc)
@@ -88,12 +92,12 @@ def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: st
         document = analyse(text, doc)
     else:
         raise InputError(Problem(doc, "text", "text must be a string"))
-    timexes = Context(document, dct, prefer, doc).resolve_all(RECOGNIZE(Grammar(document, chosen)))
+    timexes = Context(document, dct, prefer, doc).resolve_all(RECOGNIZE(Grammar(document, chosen, vocabulary)))
     return sorted(timexes, key=lambda t: (t.start, t.end))
 
 
 def tag_article(article: Article, prefer: str = "past", document: Document | None = None,
-                dialects: Iterable[str] | None = None) -> list[Timex]:
+                dialects: Iterable[str] | None = None, vocabulary: Vocabulary | None = None) -> list[Timex]:
     """:func:`tag` for an :class:`~timeline.model.Article` (its ``published`` is the DCT);
     ``document`` is its analysed text when the caller has it already.
 
@@ -103,7 +107,7 @@ def tag_article(article: Article, prefer: str = "past", document: Document | Non
     if article.published is None:
         raise InputError(Problem(article.id, "published", "the article has no publication date"))
     timexes = tag(document if document is not None else article.text, article.published, prefer=prefer,
-                  doc=article.id, dialects=dialects)
+                  doc=article.id, dialects=dialects, vocabulary=vocabulary)
     if article.published_source != "dateline":
         return timexes
     return [t if DATELINE_WARNING in t.warnings else attrs.evolve(t, warnings=(*t.warnings, DATELINE_WARNING))

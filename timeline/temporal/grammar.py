@@ -12,6 +12,7 @@ from typing import Any
 from ..document import Document
 from .lexicon import LEXICON
 from .tokens import Token, time_tokens
+from .vocabulary import Vocabulary
 
 SPACE = " \t\u00a0"
 #: roles a token starting a day of the month, or a month name, may have
@@ -22,10 +23,10 @@ MONTH_ROLES = ("month", "month_word")
 class Grammar:
     """The time tokens of one Document and the normalized text between them."""
 
-    def __init__(self, doc: Document, dialects: frozenset[str] | None = None):
+    def __init__(self, doc: Document, dialects: frozenset[str] | None = None, vocabulary: Vocabulary | None = None):
         self.doc = doc
         self.text = doc.norm.text
-        self.toks: list[Token] = time_tokens(doc, dialects)
+        self.toks: list[Token] = time_tokens(doc, dialects, vocabulary)
         self.n = len(self.toks)
         #: results of costly sub-patterns, by (name, token index)
         self.memo: dict[tuple[str, int], Any] = {}

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..document import Document
 from .lexicon import LEXICON
+from .vocabulary import PACKAGE, Vocabulary
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _SEPARATORS = "./:-"
@@ -47,15 +48,15 @@ class Token:
         return f"Token({self.start},{self.end},{sorted(self.roles)},{self.num!r},{self.pre!r})"
 
 
-def _readings(form: str) -> tuple[tuple[str, str], ...]:
-    """(proclitic, rest) splits of a folded word whose rest starts a lexicon form or a number,
-    in the order they are tried."""
+def _readings(form: str, entries: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """(proclitic, rest) splits of a folded word whose rest starts a form of ``entries`` or a
+    number, in the order they are tried."""
     out = []
     for pre in LEXICON.proclitics:
         if not form.startswith(pre) or len(form) == len(pre):
             continue
         rest = form[len(pre):]
-        if rest in LEXICON.entries or rest[0].isdecimal() or (
+        if rest in entries or rest[0].isdecimal() or (
                 rest.startswith(LEXICON.article) and (len(rest) == len(LEXICON.article)
                                                       or rest[len(LEXICON.article)].isdecimal())):
             out.append((pre, rest))
@@ -70,22 +71,11 @@ def _digits(form: str) -> tuple[str, str]:
     return form[:k], form[k:]
 
 
-_CACHE: dict[str, tuple[tuple[str, str], ...]] = {}
-_CACHE_SIZE = 1 << 16
-
-
-def _readings_of(form: str) -> tuple[tuple[str, str], ...]:
-    got = _CACHE.get(form)
-    if got is None:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.clear()  # bounded memory over any corpus; refilled by the words that recur
-        got = _CACHE[form] = _readings(form)
-    return got
-
-
-def time_tokens(doc: Document, dialects: frozenset[str] | None = None) -> list[Token]:
+def time_tokens(doc: Document, dialects: frozenset[str] | None = None,
+                vocabulary: Vocabulary | None = None) -> list[Token]:
     """The time tokens of ``doc``, in text order; ``dialects`` keeps only those spoken-form
-    overlays (``None``: all)."""
+    overlays (``None``: all); ``vocabulary`` the time words read (the package's by default)."""
+    vocab = PACKAGE if vocabulary is None else vocabulary
     skip = None
     if dialects is not None:
         skip = frozenset(form for form, regions in LEXICON.dialect_forms.items() if not regions & dialects)
@@ -93,13 +83,14 @@ def time_tokens(doc: Document, dialects: frozenset[str] | None = None) -> list[T
     words = doc.tokens
     n = len(words)
     out: list[Token] = []
-    cache = _CACHE
+    cache = vocab.readings
     k = 0
     while k < n:
         form = words[k].form
         readings = cache.get(form)
         if readings is None:
-            readings = _readings_of(form)
+            readings = _readings(form, vocab.entries)
+            vocab.remember(form, readings)
         if not readings:
             k += 1
             continue
@@ -108,7 +99,7 @@ def time_tokens(doc: Document, dialects: frozenset[str] | None = None) -> list[T
             got = _number(text, words, k, pre, rest) if rest[0].isdecimal() or rest.startswith(LEXICON.article) \
                 else None
             if got is None:
-                got = _word(text, words, k, pre, rest, skip)
+                got = _word(text, words, k, pre, rest, vocab, skip)
             if got is not None:
                 out.append(got[0])
                 nxt = got[1]
@@ -158,11 +149,11 @@ def _number(text: str, words: Any, k: int, pre: str, rest: str) -> tuple[Token, 
     return Token(start, end, roles, num, pre, art, wstart, era), k + 1
 
 
-def _word(text: str, words: Any, k: int, pre: str, rest: str,
+def _word(text: str, words: Any, k: int, pre: str, rest: str, vocab: Vocabulary,
           skip: frozenset[str] | None = None) -> tuple[Token, int] | None:
     """The longest lexicon form starting with ``rest`` in Document token ``k`` (later words
     follow with nothing but spaces between), not one of the ``skip`` forms."""
-    node = LEXICON.entries.get(rest)
+    node = vocab.entries.get(rest)
     if node is None:
         return None
     form, last = node.get(""), k
@@ -179,7 +170,7 @@ def _word(text: str, words: Any, k: int, pre: str, rest: str,
         m += 1
     if form is None:
         return None
-    roles = LEXICON.roles
+    roles = vocab.roles
     found = roles.get(LEXICON.article + form) if pre.endswith(LEXICON.lam_article) else None
     if found is None:
         found = roles[form]
