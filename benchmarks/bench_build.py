@@ -1,6 +1,6 @@
 """Benchmark `timeline.graph.build` on a synthetic corpus growing 1k -> 10k -> 100k articles.
 
-    python benchmarks/bench_build.py [--max 100000] [--seed 0]
+    python benchmarks/bench_build.py [--max 100000] [--seed 0] [--against REF]
 
 Articles are generated from templates (calls, meetings, strikes, ceasefires, captures,
 statements) with varied dates, actors and places, so merging sees realistic blocks of
@@ -8,18 +8,23 @@ duplicates.  For each size it prints wall time, time per article and peak traced
 (tracemalloc, in a second traced run with ``--trace``; otherwise the process's peak resident
 memory, which only grows as sizes ascend).  Time is measured untraced, since tracemalloc slows
 allocation-heavy code several-fold.  Near-linear growth shows as a flat time per article.
-A script, not a test.
+``--against REF`` builds the same corpora with commit REF too (a temporary worktree, see
+``at_commit.py``) and prints its rows above this tree's.  Seconds are CPU time of the process
+(other sessions on a shared machine do not inflate them).  A script, not a test.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import resource
+import sys
 import time
 import tracemalloc
 
+import timeline as timeline_package
 from timeline.graph import build
 from timeline.model import Article
 
@@ -59,28 +64,52 @@ def corpus(n: int, rng: random.Random) -> list[Article]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--max", type=int, default=100_000, help="largest corpus size (default 100000)")
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--trace", action="store_true", help="peak traced memory from a second, traced build")
-    args = ap.parse_args()
-    sizes = [n for n in (1_000, 10_000, 100_000) if n <= args.max] or [args.max]
-    print(f"{'articles':>9} {'events':>8} {'relations':>10} {'seconds':>9} {'ms/article':>11} {'peak MB':>8}  (peak: {'traced' if args.trace else 'process RSS'})")
+def measure(sizes: list[int], seed: int, trace: bool) -> list[dict]:
+    rows = []
     for n in sizes:
-        articles = corpus(n, random.Random(args.seed))
-        t0 = time.perf_counter()
+        articles = corpus(n, random.Random(seed))
+        t0 = time.process_time()
         timeline = build(articles)
-        elapsed = time.perf_counter() - t0
-        if args.trace:
+        elapsed = time.process_time() - t0
+        if trace:
             tracemalloc.start()
             build(articles)
             peak = tracemalloc.get_traced_memory()[1]
             tracemalloc.stop()
         else:
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
-        print(f"{n:>9} {len(timeline.events):>8} {len(timeline.relations):>10} {elapsed:>9.2f} "
-              f"{1000 * elapsed / n:>11.3f} {peak / 2**20:>8.1f}")
+        rows.append({"articles": n, "events": len(timeline.events), "relations": len(timeline.relations),
+                     "seconds": elapsed, "peak": peak})
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--max", type=int, default=100_000, help="largest corpus size (default 100000)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--trace", action="store_true", help="peak traced memory from a second, traced build")
+    ap.add_argument("--against", metavar="REF", help="also build with git commit REF, side by side")
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # used by --against
+    args = ap.parse_args()
+    sizes = [n for n in (1_000, 10_000, 100_000) if n <= args.max] or [args.max]
+    if args.json:
+        print(f"  measuring {timeline_package.__file__}", file=sys.stderr)
+        print(json.dumps(measure(sizes, args.seed, args.trace)))
+        return
+    results = {}
+    if args.against:
+        from at_commit import run_at
+
+        results[args.against] = run_at(args.against, "bench_build.py", ["--json", "--max", str(args.max),
+                                                                         "--seed", str(args.seed)]
+                                       + (["--trace"] if args.trace else []))
+    results["this tree"] = measure(sizes, args.seed, args.trace)
+    print(f"{'commit':>10} {'articles':>9} {'events':>8} {'relations':>10} {'cpu s':>9} {'ms/article':>11} "
+          f"{'peak MB':>8}  (peak: {'traced' if args.trace else 'process RSS'})")
+    for name, rows in results.items():
+        for row in rows:
+            print(f"{name[:10]:>10} {row['articles']:>9} {row['events']:>8} {row['relations']:>10} "
+                  f"{row['seconds']:>9.2f} {1000 * row['seconds'] / row['articles']:>11.3f} {row['peak'] / 2**20:>8.1f}")
 
 
 if __name__ == "__main__":

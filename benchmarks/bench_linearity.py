@@ -40,10 +40,7 @@ import argparse
 import datetime as dt
 import json
 import math
-import os
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -276,20 +273,10 @@ def print_shapes(results: dict[str, dict], scale: float) -> None:
 
 def against(ref: str, names: list[str], scale: float, budget: float, clock_name: str = "cpu") -> dict:
     """Run this script's shapes on commit ``ref`` (a temporary worktree) and return its numbers."""
-    repo = Path(__file__).resolve().parent.parent
-    with tempfile.TemporaryDirectory() as tmp:
-        tree = Path(tmp) / "ref"
-        subprocess.run(["git", "-C", str(repo), "worktree", "add", "--detach", "-q", str(tree), ref], check=True)
-        try:
-            env = {**os.environ, "PYTHONPATH": str(tree)}
-            cmd = [sys.executable, str(Path(__file__).resolve()), "--only", "shapes", "--json",
-                   "--shapes", ",".join(names), "--scale", str(scale), "--budget", str(budget),
-                   "--clock", clock_name]
-            done = subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True)
-            sys.stderr.write(done.stderr)
-            return json.loads(done.stdout)
-        finally:
-            subprocess.run(["git", "-C", str(repo), "worktree", "remove", "--force", str(tree)], check=True)
+    from at_commit import run_at
+
+    return run_at(ref, "bench_linearity.py", ["--only", "shapes", "--json", "--shapes", ",".join(names),
+                                              "--scale", str(scale), "--budget", str(budget), "--clock", clock_name])
 
 
 def main() -> None:

@@ -1,0 +1,34 @@
+"""Run a benchmark script on another commit, for side-by-side numbers (``--against REF``).
+
+The commit is checked out in a temporary ``git worktree`` and imported through
+``PYTHONPATH``; the script runs there with the arguments given (it prints JSON) and the
+worktree is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_at(ref: str, script: str, args: list[str]) -> Any:
+    """The JSON that ``benchmarks/<script>`` prints with ``args``, run on commit ``ref``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "ref"
+        subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(tree), ref], check=True)
+        try:
+            env = {**os.environ, "PYTHONPATH": str(tree)}
+            # this tree's copy of the script: the benchmark itself is the same on both sides
+            cmd = [sys.executable, str(REPO / "benchmarks" / script), *args]
+            done = subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True)
+            sys.stderr.write(done.stderr)
+            return json.loads(done.stdout)
+        finally:
+            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=True)
