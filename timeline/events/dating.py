@@ -43,6 +43,8 @@ class Dating(Narrative, DateGroups):
             near = []
             for j in by_clause.get(self.text.clause_of(t.start), ()):
                 c = cands[j]
+                if self.foreign_relative(c, t):
+                    continue  # "استعادت القصر ... للحرب التي اندلعت في 15 أبريل": another noun's
                 gap = max(t.start - c.end, c.start - t.end, 0)
                 # "علّقت ... في الـ29 من أكتوبر إثر هجوم": the date is the main event's; what
                 # follows "إثر"/"بعد" is its cause
@@ -70,6 +72,43 @@ class Dating(Narrative, DateGroups):
             first.setdefault(self.text.sentence_of(c.start), c)
         self._first_of_sentence = first
         return out
+
+    def relative_opener(self, t: Timex) -> int | None:
+        """The relative word (الذي، التي ...) at most three words before ``t`` in its clause."""
+        first = self.text.token_at(t.start)
+        clause = self.clause(t.start)
+        for j in range(first - 1, max(first - 4, -1), -1):
+            if self.text.tokens[j].start < clause[0]:
+                return None
+            if self.is_word(j, "relatives"):
+                return j
+        return None
+
+    def foreign_relative(self, c: Candidate, t: Timex) -> bool:
+        """``t`` opens a relative clause on a noun further after ``c``'s trigger than its own
+        modifiers ("قواته استعادت القصر ... للحرب التي اندلعت في 15 أبريل 2023"): it dates
+        what that clause tells, not ``c``."""
+        if t.start < c.end:
+            return False
+        r = self.relative_opener(t)
+        return r is not None and r - c.match.last > 3
+
+    def later_plan(self, c: Candidate, t: Timex) -> bool:
+        """``t`` begins after the publication day and stands in a clause that ``أن`` opens
+        after ``c``'s trigger ("توصلتا إلى اتفاق ...، على أن يبدأ سريانه يوم الأحد المقبل"):
+        the date of what is planned, not of ``c``."""
+        published = self.article.published
+        if published is None or t.start < c.end:
+            return False
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        if t.earliest.date() <= dct:
+            return False
+        return self.first_word_from("complementizers", c.match.last + 1, self.text.token_at(t.start)) is not None
+
+    def since_date(self, t: Timex) -> bool:
+        """``منذ`` right before ``t`` ("منذ ربيع 2022"، "منذ عام 1949"): when a state began."""
+        first = self.text.token_at(t.start)
+        return any(self.is_word(j, "since") for j in range(max(first - 2, 0), first))
 
     def after_cue_between(self, t: Timex, c: Candidate) -> bool:
         """An "after" cue (إثر، بعد، عقب) between time expression ``t`` and a later trigger."""
@@ -131,6 +170,11 @@ class Dating(Narrative, DateGroups):
         # "عقد المجلس أمس جلسة عقب الهجوم": what follows إثر/بعد/عقب is the cause, earlier
         # than the date before the cue
         free = [t for t in free if not (t.end <= cand.start and self.after_cue_between(t, cand))]
+        # "منذ ربيع 2022": when a state began, not this event's date; a relative clause on
+        # another noun dates that noun's event; a reported happening is not after publication
+        # ("على أن يبدأ سريانه يوم الأحد المقبل")
+        free = [t for t in free if not self.since_date(t) and not self.foreign_relative(cand, t)
+                and (cand.planned or not self.later_plan(cand, t))]
         for level, span in (("clause", self.clause(cand.match.start)), ("sentence", self.sentence(cand.match.start))):
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
             own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]

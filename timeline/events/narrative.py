@@ -30,9 +30,15 @@ class Narrative(Context):
     def referenced(self, i: int) -> bool:
         """Time expression ``i`` dates an event that a sentence names in passing, not its main
         event: a noun trigger after the sentence's first event ("ووقّع الإعلان ... في ختام
-        محادثات بدأت يوم الاثنين الماضي"). Such a date is no day in play for the narrative."""
+        محادثات بدأت يوم الاثنين الماضي"), an event in a relative clause, or a relative clause that
+        no event governs. Such a date is no day in play for the narrative."""
         owner = self._governor.get(i)
-        if owner is None or owner.match.hit.pos == "verb":
+        if owner is None:
+            # "للحرب التي اندلعت في 15 أبريل": a date in a relative clause no event governs
+            return self.relative_opener(self.timexes[i]) is not None
+        if any(self.is_word(j, "relatives") for j in range(owner.match.first - 2, owner.match.first)):
+            return True  # "القصر، الذي استعاده الجيش يوم الجمعة": told in passing
+        if owner.match.hit.pos == "verb":
             return False
         main = self._first_of_sentence.get(self.text.sentence_of(owner.start))
         return main is not None and main is not owner and main.start < owner.start
