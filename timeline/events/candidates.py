@@ -176,6 +176,10 @@ class Candidates(Modality, Restatements):
                     or self.named_speaker(aux[-1].last + 1, until=m.first - 1)
         if speaker is None and m.hit.pos == "verb":
             speaker = self.named_speaker(m.last + 1)  # "قال برهانو جولا إن"، "شدد رضوان في كلمته"
+        if speaker is None and m.hit.pos == "verb" and self.is_word(m.last + 1, "speech_openers") \
+                and not self.text.in_quote(m.start):
+            # "إذ قال في بيان إن"، "حيث أعلن من داخله أن": the subject named before
+            speaker = self.elided_subject(m)
         if speaker is None:
             return None
         group = self.speaker_group(speaker) if id(speaker) in self._actor_index else [speaker]

@@ -91,6 +91,16 @@ class Participants(Context):
         key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
         return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
 
+    def elided_subject(self, m: Match) -> ActorHit | None:
+        """The speaker of a saying verb with no subject of its own (its next word opens what
+        is said: "إذ قال في بيان إن"، "حيث أعلن من داخله أن"): the first person named earlier in
+        its sentence with no preposition. (A sentence that opens so, "وقال في بيان", mostly
+        goes on with the statement before: no new speaker.)"""
+        for a in self.actors_in((self.sentence(m.start)[0], m.start)):
+            if a.kind in PERSONLIKE and not a.prep and a.last < m.first:
+                return a
+        return None
+
     def roles(self, cand: Candidate) -> tuple[Actor, ...]:
         """The candidate's actors with their roles, read from the clause.
 
