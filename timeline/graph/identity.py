@@ -32,8 +32,10 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
 ``subtype``    two specific subtypes that differ (strike subtypes are only wording: they
                differ freely across articles, never inside one).  Inside one article a
                generic subtype ("الهجوم") refines a specific one when both are dated on
-               their own to the same days at times that meet; an undated one there may be another act
-               ("قصفت ... بعد هجوم").
+               their own, the generic within the specific's days, at times that meet; an
+               undated one there may be another act ("قصفت ... بعد هجوم").  A title or clause
+               that no words date (the publication window) names its article's news in
+               other words ("تفجير" over "فجر انتحاري نفسه أمس").
 ``roles``      who acted in one undergoes in the other, and the two name no common agent.
 ``loose``      a report without a date of its own joins another only when everything it
                says agrees (same subtype and phase, its participants covered by the other's;
@@ -137,17 +139,41 @@ class Facts:
     spots: frozenset[tuple[str, int]]
     docs: frozenset[str]
     loose: bool
-    #: every mention dated only by "اليوم"/"أمس"
+    #: every mention dated only relative to publication (:func:`relative`)
     deictic: bool
+    #: the articles all of whose mentions here are dated only relative to publication
+    relative_docs: frozenset[str] = frozenset()
+    #: the articles with a mention here that cites time expressions of its own
+    timed_docs: frozenset[str] = frozenset()
 
     def join(self, other: Facts) -> Facts:
+        shared = self.docs & other.docs
+        relative = (self.relative_docs - shared) | (other.relative_docs - shared) | (
+            self.relative_docs & other.relative_docs)
         return Facts(self.spots | other.spots, self.docs | other.docs, self.loose and other.loose,
-                     self.deictic and other.deictic)
+                     self.deictic and other.deictic, relative, self.timed_docs | other.timed_docs)
+
+
+def relative(mention: Mention) -> bool:
+    """Dated only relative to publication: by "اليوم"/"أمس" (``deictic``), or by the story's
+    lead for a reaction that gives no date (``dated_by == "anchor"``, a headline in the
+    present tense over a body saying "اليوم")."""
+    return mention.deictic or mention.dated_by == "anchor"
+
+
+def borrowed(mention: Mention) -> bool:
+    """Dated by no words of its own inside an extracted event ("خلال الاتصال" after "أجرى
+    اتصالاً اليوم"): it takes its companions' date and is no evidence of its own."""
+    return not mention.timexes and mention.dated_by in ("clause", "sentence", "narrative")
 
 
 def facts_of(event: Event) -> Facts:
-    return Facts(frozenset((m.doc, m.start) for m in event.mentions), frozenset(m.doc for m in event.mentions),
-                 loose(event), bool(event.mentions) and all(m.deictic for m in event.mentions))
+    docs = frozenset(m.doc for m in event.mentions)
+    absolute = {m.doc for m in event.mentions if not (relative(m) or borrowed(m))}
+    relative_docs = frozenset(m.doc for m in event.mentions if relative(m)) - absolute
+    return Facts(frozenset((m.doc, m.start) for m in event.mentions), docs,
+                 loose(event), bool(relative_docs) and not absolute, relative_docs,
+                 frozenset(m.doc for m in event.mentions if m.timexes))
 
 
 def theatres(event: Event) -> frozenset[str]:
@@ -180,7 +206,14 @@ def clock_clash(a: Event, b: Event, same_doc: bool) -> bool:
 
 
 def _mentions_lag(fa: Facts, fb: Facts) -> bool:
-    return fa.docs.isdisjoint(fb.docs) and (fa.deictic or fb.deictic)
+    """Whether a print edition's lag may explain two reports' days: one is dated only relative
+    to publication, and an article both hold dates them only so, by its own words on one side
+    only (a paper printing yesterday's wire: a body saying "اليوم" among other papers' reports
+    of the day before, and the headline it dates)."""
+    shared = fa.docs & fb.docs
+    if shared and (not (fa.docs ^ fb.docs) or shared & fa.timed_docs & fb.timed_docs):
+        return False  # "اليوم" and "أمس" in one paper are two days
+    return (fa.deictic or fb.deictic) and shared <= (fa.relative_docs & fb.relative_docs)
 
 
 def reach(event: Event, facts: Facts) -> tuple[dt.datetime, dt.datetime] | None:
@@ -304,7 +337,7 @@ class Identity:
             return firm.earliest <= bound and bound - dt.timedelta(days=UNDATED_REACH_DAYS) <= firm.latest
         if days_overlap(a, b):
             return not clock_clash(a, b, same_doc)
-        if same_doc or a.type not in LAG_TYPES or not _mentions_lag(fa, fb):
+        if a.type not in LAG_TYPES or not _mentions_lag(fa, fb):
             return False
         ra, rb = reach(a, fa), reach(b, fb)
         return ra[0] <= rb[1] and rb[0] <= ra[1]
@@ -314,9 +347,18 @@ class Identity:
             return True
         generic = GENERIC_SUBTYPES.get(a.type) in (a.subtype, b.subtype)
         if same_doc:
+            if fa.loose != fb.loose and a.type in WORDING_SUBTYPES:
+                # a title or a clause no words date tells the article's news in other words
+                # ("تفجير انتحاري يستهدف مسجداً" over "فجر انتحاري نفسه أمس")
+                loose_one, firm = (a, b) if fa.loose else (b, a)
+                return loose_one.earliest is not None and _recent(firm, loose_one)
             # one article names two acts ("قصفت ... بعد هجوم"), unless "the attack" it dates
-            # to the very days of the strike it tells (at times of day that meet)
-            return generic and not (fa.loose or fb.loose) and a.days == b.days \
+            # within the days of the strike it tells (at times of day that meet): the night
+            # of 13-14 April, "the attack" of the 14th
+            if not generic or fa.loose or fb.loose:
+                return False
+            attack, strike = (a, b) if a.subtype == GENERIC_SUBTYPES[a.type] else (b, a)
+            return strike.days[0] <= attack.days[0] and attack.days[1] <= strike.days[1] \
                 and a.earliest <= b.latest and b.earliest <= a.latest
         if generic:
             return True  # "the attack" in one report, "the missile strike" in another

@@ -334,6 +334,8 @@ class _Cluster:
     loose: bool
     deictic: bool
     headlines: set[str]
+    relative_docs: set[str]
+    timed_docs: set[str]
     #: a report the cluster holds for good (its first event's first spot): see :func:`_pass`
     anchor: tuple[str, int] | None = None
     tokens: set[str] = attrs.Factory(set)
@@ -343,15 +345,20 @@ class _Cluster:
     def of(cls, event: Event, facts: Facts) -> _Cluster:
         return cls(attrs.evolve(event, mentions=()), list(event.mentions), set(facts.spots), set(facts.docs),
                    facts.loose, facts.deictic, {event.headline} if event.headline else set(),
-                   min(facts.spots) if facts.spots else None)
+                   set(facts.relative_docs), set(facts.timed_docs), min(facts.spots) if facts.spots else None)
 
     @property
     def facts(self) -> Facts:
-        return Facts(self.spots, self.docs, self.loose, self.deictic)  # type: ignore[arg-type]
+        return Facts(self.spots, self.docs, self.loose, self.deictic,  # type: ignore[arg-type]
+                     self.relative_docs, self.timed_docs)  # type: ignore[arg-type]
 
     def add(self, event: Event, facts: Facts, matcher: Matcher) -> None:
         self.event = matcher.combine(self.event, attrs.evolve(event, mentions=()), (self.facts, facts))
         self.mentions.extend(event.mentions)
+        shared = self.docs & facts.docs
+        self.relative_docs = (self.relative_docs - shared) | (facts.relative_docs - shared) | (
+            self.relative_docs & facts.relative_docs)
+        self.timed_docs |= facts.timed_docs
         self.spots |= facts.spots
         self.docs |= facts.docs
         self.loose = self.loose and facts.loose
