@@ -11,6 +11,9 @@ size's per-unit time to the smallest's (about 1 when linear, near 16 when quadra
 fitted exponent (1 linear, 2 quadratic):
 
   story     one event reported by N articles (one big story carried by many outlets)
+  wire      N articles over three days about a few stories in varied wordings and dates
+            ("اليوم"/"أمس"/weekday), beside unrelated events of the same types
+            (``tests/wire.py``; correctness of its merging is ``tests/test_graph_wire.py``)
   calls     "اتصال هاتفي " repeated N times in one article
   truces    "الهدنة " repeated N times in one article
   dates     N coordinated dates in one clause ("أيام 1 و2 و3 ... من أكتوبر")
@@ -165,6 +168,13 @@ def _story(n: int) -> list[Article]:
     return [Article(f"outlet{i:06d}", STORY, PUBLISHED) for i in range(n)]
 
 
+def _wire(n: int) -> list[Article]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from wire import wire  # the test suite's generator (test data, not a package module)
+
+    return wire(n).articles
+
+
 def _repeated(phrase: str) -> Callable[[int], list[Article]]:
     def make(n: int) -> list[Article]:
         return [Article("one", "أعلن الكرملين أمس الأربعاء أن " + phrase * n, PUBLISHED)]
@@ -184,6 +194,7 @@ def _sentence(n: int) -> list[Article]:
 #: name -> (make(n) -> articles, unit name, base n at 1x)
 SHAPES: dict[str, tuple[Callable[[int], list[Article]], str, int]] = {
     "story": (_story, "article", 250),
+    "wire": (_wire, "article", 250),
     "calls": (_repeated("اتصال هاتفي "), "repeat", 500),
     "truces": (_repeated("الهدنة "), "repeat", 500),
     "dates": (_dates, "date", 250),
