@@ -323,8 +323,9 @@ def timex_record(timex: Timex) -> dict[str, Any]:
     if timex.mod:
         record["mod"] = timex.mod
     extra = dict(timex.extra)
-    if "begin" in extra:  # a range: the TIMEX3 values of its end points (TimeML's names)
-        record["beginPoint"], record["endPoint"] = extra["begin"], extra.get("end")
+    if "begin" in extra or "end" in extra:  # a range: the TIMEX3 values of its end points (TimeML's
+        # names); a range open at one end has only the other
+        record.update({name: extra[key] for name, key in (("beginPoint", "begin"), ("endPoint", "end")) if key in extra})
     record["grain"] = timex.grain
     record["reading"] = str(timex.reading)
     if timex.anchor:

@@ -313,7 +313,7 @@ def _build() -> Lexicon:
     for word, shift in relative["eve"].items():
         add(word, "eve", shift)
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
-                "within", "for", "from", "to", "between", "in", "and", "on_day", "clock_word",
+                "within", "for", "from", "to", "until", "between", "in", "and", "on_day", "clock_word",
                 "zone_word", "of_it", "minus", "at", "every", "equivalent", "rest"):
         for word in relative[key]:
             add(word, key)

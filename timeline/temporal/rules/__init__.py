@@ -10,6 +10,7 @@ from . import (
     aspect,
     calendar,
     clock,
+    datelines,
     deictic,
     durations,
     fuzzy,
@@ -17,6 +18,7 @@ from . import (
     history,
     holidays,
     narrative,
+    open_ranges,
     parts_of_day,
     ranges,
     relative,
@@ -26,7 +28,7 @@ from . import (
     year_parts,
 )
 
-FAMILIES = (aspect, calendar, clock, deictic, durations, fuzzy, hijri, history, holidays, narrative, parts_of_day, ranges,
+FAMILIES = (aspect, calendar, clock, datelines, deictic, durations, fuzzy, hijri, history, holidays, narrative, open_ranges, parts_of_day, ranges,
             relative, sets, vague, weeks, year_parts)
 
 #: Top-level rules in the order they are tried at each token; the first match wins.
@@ -40,7 +42,9 @@ ORDER: tuple[Rule, ...] = (
     holidays.holiday,
     narrative.eve,
     narrative.that_period,
+    ranges.since_to_now,
     aspect.since,
+    open_ranges.bound,
     relative.before_after,
     calendar.year_after_preposition,
     durations.within,
@@ -59,6 +63,7 @@ ORDER: tuple[Rule, ...] = (
     history.spelled_year,
     durations.fraction,
     ranges.dashed,
+    datelines.day_month,
     weeks.nth_weekday,
     weeks.weekday_of_week,
     deictic.date,

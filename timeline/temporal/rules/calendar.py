@@ -18,14 +18,16 @@ from ...model import Timex
 from .. import hijri as umm_al_qura
 from .. import values as V
 from ..engine import Choice, Parse, rule
-from ..grammar import DAY_ROLES, MONTH_ROLES, SPACE, Grammar
+from ..grammar import DAY_ROLES, MONTH_ROLES, SPACE, Grammar, counted
 from ..lexicon import LEXICON
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$")
 _ISO_DATE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
 _MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/-](?P<year>\d{4})$")
 _YEAR_MONTH = re.compile(r"(?P<year>\d{4})[/-](?P<month>\d{1,2})$")
-_DAY_MONTH = re.compile(r"(\d{1,2})([/.])(\d{1,2})$")
+_DAY_MONTH = re.compile(r"(\d{1,2})([/.-])(\d{1,2})$")
+#: percent signs (Western, Arabic): a number before them is no date
+_PERCENT = "%" + chr(0x066A)
 #: a year below this, written without an era mark, may be Hijri: the resolution decides
 _OPEN_BELOW = 1700
 
@@ -289,10 +291,10 @@ def numeric(g: Grammar, i: int) -> dict[str, Any] | None:
             return {"month": month, "year": year, "system": "gregorian", "numeric": True}
         return None
     match = _DAY_MONTH.match(num)
-    if match and _day_month_context(g, i, match.group(2)):
+    if match and (_day_month_context(g, i, match.group(2)) or _bare_day_month(g, i, match)):
         a, b = int(match.group(1)), int(match.group(3))
         day, month = (b, a) if b > 12 and a <= 12 else (a, b)
-        if 1 <= day <= 31 and 1 <= month <= 12:
+        if 1 <= day <= 31 and 1 <= month <= 12 and day <= _calendar.monthrange(2000, month)[1]:
             return {"day": day, "month": month, "system": "gregorian", "numeric": True}
     return None
 
@@ -305,7 +307,29 @@ def _day_month_context(g: Grammar, i: int, separator: str) -> bool:
     before = g.toks[i - 1]
     if before.has("on_day") or before.has("weekday"):
         return True
-    return separator == "/" and any(before.has(r) for r in ("in", "since", "to", "from", "before", "after"))
+    return separator == "/" and any(before.has(r) for r in ("in", "since", "to", "from", "before", "after", "between"))
+
+
+def _bare_day_month(g: Grammar, i: int, match: re.Match[str]) -> bool:
+    """A day-month standing alone (``21/09``, ``4/4``, ``31-12``), plausible as a date: with a
+    slash, not a common fraction (``1/2``, ``3/4``); with a dash (also a score: ``3-1``),
+    both parts in two digits; never next to another number, a counted noun or ``%``."""
+    a, sep, b = match.group(1), match.group(2), match.group(3)
+    if sep == ".":
+        return False
+    if sep == "-" and (len(a) != 2 or len(b) != 2):
+        return False
+    if sep == "/" and int(a) < int(b) <= 4:
+        return False
+    tok = g.toks[i]
+    if i > 0 and g.adj(i) and g.toks[i - 1].num is not None and not tok.pre:
+        return False
+    if g.adj(i + 1) and (g.toks[i + 1].num is not None or g.toks[i + 1].has("unit")):
+        return False
+    after = g.text[tok.end:tok.end + 24]
+    words = after.split()
+    return not (after[:1] in _PERCENT and after[:1] or (words and after[:1].isspace() and (
+        words[0][:1].isdigit() or words[0][:1] in _PERCENT or counted(words[0]))))
 
 
 def _numeric_parse(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:

@@ -54,7 +54,8 @@ def day_part(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 def said_weekday(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A day word with its weekday: ``أمس الأربعاء``, ``اليوم الأحد``."""
     tok = g.toks[i]
-    if not tok.has("deictic") or g.role(i + 1, "ord") or not g.role(i + 1, "weekday", ","):
+    if not tok.has("deictic") or g.role(i + 1, "ord") or not g.role(i + 1, "weekday", ",") \
+            or g.toks[i + 1].coordinated:  # بين غد والجمعة: two days, not one
         return None
     return {"weekday": g.toks[i + 1].get("weekday"), "shift": 0, "said": tok.get("deictic")}, i + 2
 

@@ -33,7 +33,8 @@ _YEAR_KEYS = ("year", "month_dir", "year_shift", "month_rel", "short_year")
 _RULES: dict[str, Rule] = {}
 
 
-def _rule_named(name: str) -> Rule:
+def rule_named(name: str) -> Rule:
+    """The rule or production named ``name`` (a range stores its points by rule name)."""
     if not _RULES:
         from . import all_rules
 
@@ -76,13 +77,20 @@ def range_timex(base: Timex, begin: Timex, end: Timex) -> Timex | None:
 def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """Resolve the end, then the begin (a Gregorian month without its own year takes the end's
     year, or the year before when its month comes later), then join them."""
+    if "weekday_after" in f:
+        # بين غد والجمعة: the first such weekday after the day word
+        begin_name, begin_fields = f["begin"]
+        begin = rule_named(begin_name).resolve(ctx, base, dict(begin_fields), found)
+        first = begin.earliest.date()
+        day = first + dt.timedelta(days=(f["weekday_after"] - first.weekday()) % 7 or 7)
+        return range_timex(base, begin, V.day_timex(base, day, {}, begin.anchor))
     if "weekdays" in f:
         # من الأحد إلى الثلاثاء: the end weekday as a bare weekday reads, the begin days before
         end = deictic.resolve_weekday(ctx, base, dict(f["end_weekday"]), found)
         begin = V.day_timex(base, end.earliest.date() - dt.timedelta(days=f["weekdays"]), {}, end.anchor)
         return range_timex(base, begin, end)
     end_name, end_fields = f["end"]
-    end = _rule_named(end_name).resolve(ctx, base, dict(end_fields), found)
+    end = rule_named(end_name).resolve(ctx, base, dict(end_fields), found)
     if end is None or end.earliest is None:
         return None
     begin_name, begin_fields = f["begin"]
@@ -92,7 +100,7 @@ def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         for key in _YEAR_KEYS:
             fields.pop(key, None)
         fields["year"] = last.year - (fields["month"] > last.month)
-    begin = _rule_named(begin_name).resolve(ctx, base, fields, found)
+    begin = rule_named(begin_name).resolve(ctx, base, fields, found)
     if begin is None:
         return None
     return range_timex(base, begin, end)
@@ -191,6 +199,48 @@ def _weekdays(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return [between.make(i, e, {"weekdays": span, "end_weekday": tuple(sorted(fields.items()))})], e
 
 
+def _numeric(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``من 13/7 إلى 15/7``, ``بين 13/7 و15/7/2020``, ``من 1/9 إلى 3/9/1441هـ``: two numeric
+    dates; a begin without a year takes the end's (and its calendar)."""
+    tok = g.toks[i + 1]
+    if tok.num is None or not any(c in tok.num for c in "/.-"):
+        return None
+    begin = _single(calendar.numeric_date(g, i + 1), "day")
+    if begin is None or "open" in begin.fields:
+        return None
+    k = _connector(g, i, begin.j)
+    if k is None or g.toks[k].num is None:
+        return None
+    end = _single(calendar.numeric_date(g, k) or calendar.hijri.numeric_date(g, k), "day")
+    if end is None or "open" in end.fields:
+        return None
+    fields = dict(begin.fields)
+    if "year" not in fields and "short_year" not in fields and end.fields.get("system") == "hijri":
+        fields.update(system="hijri", year=end.fields["year"] - (fields["month"] > end.fields["month"]))
+    return _make(i, end.j, Parse(i + 1, begin.j, "calendar", fields, end.rule, end.resolver), end)
+
+
+def _day_words(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``بين غد والجمعة``, ``من غدا إلى الجمعة``, ``بين غدا وبعد غد``: a day word, then a later
+    day word or the first such weekday after it."""
+    tok = g.toks[i + 1]
+    if not tok.has("deictic") or g.role(i + 2, "ord"):
+        return None
+    begin = deictic.day.make(i + 1, i + 2, {"offset": tok.get("deictic")})
+    k = _connector(g, i, i + 2)
+    if k is None:
+        return None
+    end = g.toks[k]
+    if end.has("deictic") and end.get("deictic") > tok.get("deictic") and not g.role(k + 1, "ord"):
+        return _make(i, k + 1, begin, deictic.day.make(k, k + 1, {"offset": end.get("deictic")}))
+    if end.has("on_day") and g.role(k + 1, "weekday"):
+        k += 1
+        end = g.toks[k]
+    if end.has("weekday") and tok.get("deictic") >= 0:
+        return [between.make(i, k + 1, {"begin": _point(begin), "weekday_after": end.get("weekday")})], k + 1
+    return None
+
+
 def _months(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``بين مارس ومايو 2020``, ``من يناير إلى مارس``."""
     first = calendar.month_ref(g, i + 1, True)
@@ -285,7 +335,26 @@ def between(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``بين``/``من`` + a day, date, month, year or clock time, ``و``/``إلى``/``حتى`` + the end."""
     if not g.adj(i + 1, "("):
         return None
-    return _days(g, i) or _years(g, i) or _months(g, i) or _weekdays(g, i) or _clocks(g, i)
+    return _days(g, i) or _numeric(g, i) or _years(g, i) or _months(g, i) or _weekdays(g, i) \
+        or _day_words(g, i) or _clocks(g, i)
+
+
+@rule("range", first=("since",), resolve=resolve_range,
+      examples=[("تتواصل الأزمة منذ 2011 وحتى الآن", "2020-06-10", "P3449D"),
+                ("منذ 3 مارس حتى اليوم", "2020-06-10", "P100D")])
+def since_to_now(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``منذ`` + a date or a year, ``(و)حتى``/``إلى`` + ``الآن``/``اليوم``: a range ending on the DCT's day."""
+    got = aspect.since(g, i)
+    if not got or len(got[0]) != 1 or "unit" in got[0][0].fields:
+        return None
+    begin, j = got[0][0], got[1]
+    k = _connector(g, i, j)
+    now = _now(g, k) if k is not None and k < g.n and g.toks[k - 1].has("to") else None
+    if now is None:
+        return None
+    fields = {key: v for key, v in begin.fields.items() if key != "since"}
+    return [since_to_now.make(i, now.j, {"begin": _point(Parse(begin.i, begin.j, begin.kind, fields, begin.rule,
+                                                                 begin.resolver)), "end": _point(now)})], now.j
 
 
 @rule("range", first=("num",), resolve=resolve_range,
@@ -322,4 +391,4 @@ def dashed(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import clock, deictic  # noqa: E402
+from . import aspect, clock, deictic  # noqa: E402

@@ -1,0 +1,78 @@
+"""Ranges open at one end: ``حتى الساعة 18:00``, ``حتى غد``, ``لغاية الأحد`` (until: the end is
+named), ``قبل الساعة 18:00``, ``بعد 18:00``, ``منذ الساعة السادسة`` (the begin is named).
+
+The Timex keeps the value and interval of the point the text names (it is all the text
+vouches for; the event stages date by it as before) and says which end it is: ``mod``
+(TIMEX3: ``ON_OR_BEFORE`` until, ``BEFORE``, ``AFTER``, ``ON_OR_AFTER`` since) and ``extra``
+``end`` or ``begin``, the point's value (exported as ``endPoint`` / ``beginPoint``).  A date
+after ``حتى`` (``حتى 30 يونيو``) stays the calendar's: only clock times and day words
+(``غد``, a weekday) are read here; ranges with both ends are :mod:`.ranges`'s.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from ..engine import Parse, rule
+from ..grammar import Grammar
+
+#: TIMEX3 mod and the end the named point is, by the word before it (its lexicon role)
+_BOUNDS = {"until": ("ON_OR_BEFORE", "end"), "before": ("BEFORE", "end"),
+           "after": ("AFTER", "begin"), "since": ("ON_OR_AFTER", "begin")}
+
+
+def resolve_bound(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The point as its own rule resolves it, marked as the range's end or begin."""
+    name, fields = f["point"]
+    point = ranges.rule_named(name).resolve(ctx, base, dict(fields), found)
+    if point is None or point.earliest is None:
+        return None
+    mod, side = _BOUNDS[f["bound"]]
+    return attrs.evolve(point, mod=mod, extra={**dict(point.extra), side: point.value})
+
+
+def _clock(g: Grammar, i: int) -> Parse | None:
+    """A clock time at ``i`` written as one (``الساعة ...`` or ``18:00``), with its day if any."""
+    tok = g.toks[i]
+    if not (tok.has("clock_word") or (tok.num is not None and ":" in tok.num)):
+        return None
+    got = clock.time_of_day(g, i)
+    return got[0][0] if got and len(got[0]) == 1 else None
+
+
+def _day(g: Grammar, i: int) -> Parse | None:
+    """A day word or a weekday at ``i`` (``غد``, ``الأحد``, ``مساء الغد``)."""
+    got = deictic.day_expr(g, i)
+    if got is None and g.toks[i].has("part"):
+        parts = parts_of_day.part_of_date(g, i)
+        got = parts[0][0] if parts and len(parts[0]) == 1 else None
+    return got if got is not None and got.kind in ("deictic", "weekday") else None
+
+
+@rule("bound", first=("until", "before", "after", "since"), resolve=resolve_bound,
+      examples=[("يستمر حظر التجول حتى الساعة 18:00", "2020-06-10", "2020-06-10T18:00"),
+                ("تبقى المدارس مغلقة حتى غد", "2020-06-10", "2020-06-11"),
+                ("يجب التصويت قبل الساعة السادسة مساء", "2020-06-10", "2020-06-10T18:00"),
+                ("تتوقف الحركة بعد 18:00", "2020-06-10", "2020-06-10T18:00")])
+def bound(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``حتى``/``لغاية`` + a clock time or a day word; ``قبل``/``بعد``/``منذ`` + a clock time."""
+    if not g.adj(i + 1):
+        return None
+    tok = g.toks[i]
+    kind = next((k for k in _BOUNDS if tok.has(k)), None)
+    if kind is None:
+        return None
+    point = _clock(g, i + 1)
+    if point is None and kind == "until":
+        point = _day(g, i + 1)
+    if point is None:
+        return None
+    fields = {"bound": kind, "point": (point.resolver.name, tuple(sorted(point.fields.items())))}
+    return [bound.make(i, point.j, fields)], point.j
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import clock, deictic, parts_of_day, ranges  # noqa: E402
