@@ -52,6 +52,12 @@ class Grammar:
         words = self.text[start:pos].split()
         return words[-1] if words and self.text[start:pos][-1:].isspace() else ""
 
+    def next_word(self, pos: int) -> str:
+        """The word starting after ``pos`` past spaces only, or ``""``."""
+        after = self.text[pos:pos + 40]
+        words = after.split()
+        return words[0] if words and after[:1].isspace() else ""
+
     def definite(self, i: int) -> bool:
         """Token ``i``'s word is written with the article."""
         return self.text.startswith(LEXICON.article, self.toks[i].wstart)

@@ -189,6 +189,10 @@ class Lexicon:
     counted_nouns: frozenset
     #: words after which a numeric form is a document number (رقم 1/2016)
     number_nouns: frozenset
+    #: adjectives that make a day word the name of a day (اليوم الوطني)
+    day_name_adjectives: frozenset
+    #: nouns whose construct with اليوم means nowadays (عالم اليوم)
+    nowadays_heads: frozenset
     spent_verbs: frozenset
     #: case endings a counted noun may carry (قتيلا)
     accusative: tuple
@@ -423,6 +427,8 @@ def _build() -> Lexicon:
             sorted({fold(w).removeprefix(CLITICS.article) for w in cues["punctual_nouns"]})) + ")"),
         counted_nouns=frozenset(fold(w) for w in cues["counted_nouns"]),
         number_nouns=frozenset(fold(w) for w in cues["number_nouns"]),
+        day_name_adjectives=frozenset(fold(w) for w in cues["day_name_adjectives"]),
+        nowadays_heads=frozenset(fold(w) for w in cues["nowadays_heads"]),
         spent_verbs=frozenset(fold(w) for w in cues["spent_verbs"]),
         accusative=tuple(fold(w) for w in cues["accusative_endings"]),
         measure_re=re.compile(

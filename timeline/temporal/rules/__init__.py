@@ -81,8 +81,13 @@ def all_rules() -> list[Rule]:
 
 
 def _blocked(g: Grammar, i: int) -> bool:
-    """A day, month or weekday word right after a name noun is part of a name (صحيفة الغد)."""
+    """A day, month or weekday word right after a name noun is part of a name (صحيفة الغد); a
+    day word before a naming adjective names a day (اليوم الوطني); today after a noun in the
+    construct state means nowadays (عالم اليوم)."""
     tok = g.toks[i]
+    if tok.has("deictic") and (g.next_word(tok.end) in LEXICON.day_name_adjectives or (
+            tok.get("deictic") == 0 and not tok.pre and g.previous_word(tok.start) in LEXICON.nowadays_heads)):
+        return True
     return not tok.pre and (tok.has("deictic") or tok.has("month") or tok.has("weekday")) \
         and g.previous_word(tok.start) in LEXICON.name_nouns
 

@@ -64,6 +64,8 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
         return attrs.evolve(base, value="XXXX", warnings=("holiday date out of the supported range",))
     date += dt.timedelta(days=f.get("offset", 0) + f.get("eve", 0))
     extra: dict[str, Any] = {"holiday": ctx.norm.text[found.start:found.end]}
+    if "country" in f:
+        extra["country"] = f["country"]
     if hijri_cal:
         h = umm_al_qura.from_gregorian(date)
         if h is not None:
