@@ -1,5 +1,6 @@
 """Ranges open at one end: ``حتى الساعة 18:00``, ``حتى غد``, ``لغاية الأحد`` (until: the end is
-named), ``قبل الساعة 18:00``, ``بعد 18:00``, ``منذ الساعة السادسة`` (the begin is named).
+named), ``قبل الساعة 18:00``, ``قبل الأحد`` (before), ``بعد 18:00``, ``بعد الأحد``, ``منذ الساعة
+السادسة`` (the begin is named).
 
 The Timex keeps the value and interval of the point the text names (it is all the text
 vouches for; the event stages date by it as before) and says which end it is: ``mod``
@@ -43,10 +44,11 @@ def _clock(g: Grammar, i: int) -> Parse | None:
     return got[0][0] if got and len(got[0]) == 1 else None
 
 
-def _day(g: Grammar, i: int) -> Parse | None:
-    """A day word or a weekday at ``i`` (``غد``, ``الأحد``, ``مساء الغد``)."""
+def _day(g: Grammar, i: int, parts: bool) -> Parse | None:
+    """A day word or a weekday at ``i`` (``غد``, ``الأحد``), or with ``parts`` a part of one
+    (``مساء الغد``; after قبل/بعد a part is the part's own: ``قبل ظهر الأحد`` is its forenoon)."""
     got = deictic.day_expr(g, i)
-    if got is None and g.toks[i].has("part"):
+    if got is None and parts and g.toks[i].has("part"):
         parts = parts_of_day.part_of_date(g, i)
         got = parts[0][0] if parts and len(parts[0]) == 1 else None
     return got if got is not None and got.kind in ("deictic", "weekday") else None
@@ -58,7 +60,7 @@ def _day(g: Grammar, i: int) -> Parse | None:
                 ("يجب التصويت قبل الساعة السادسة مساء", "2020-06-10", "2020-06-10T18:00"),
                 ("تتوقف الحركة بعد 18:00", "2020-06-10", "2020-06-10T18:00")])
 def bound(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
-    """``حتى``/``لغاية`` + a clock time or a day word; ``قبل``/``بعد``/``منذ`` + a clock time."""
+    """``حتى``/``لغاية``/``قبل``/``بعد`` + a clock time or a day word; ``منذ`` + a clock time."""
     if not g.adj(i + 1):
         return None
     tok = g.toks[i]
@@ -66,8 +68,8 @@ def bound(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if kind is None:
         return None
     point = _clock(g, i + 1)
-    if point is None and kind == "until":
-        point = _day(g, i + 1)
+    if point is None and kind != "since":  # منذ + a day is aspect.since's
+        point = _day(g, i + 1, kind == "until")
     if point is None:
         return None
     fields = {"bound": kind, "point": (point.resolver.name, tuple(sorted(point.fields.items())))}
