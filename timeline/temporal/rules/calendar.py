@@ -240,6 +240,10 @@ def year_after(g: Grammar, i: int, system: str) -> tuple[dict[str, Any], int]:
         j += 1
     value = g.int_at(j)
     tok = g.toks[j]
+    if value is None and system == "gregorian" and tok.get("card") in (1000, 2000):
+        # مارس ألفين وعشرين: a year spelled out after its month
+        got = history.spelled_year_at(g, j)
+        return ({"year": got[0]}, got[1]) if got else ({}, i)
     if value is None or len(tok.num) not in (4, 3):
         return {}, i
     fields: dict[str, Any] = {"year": value}
@@ -571,4 +575,4 @@ calendar = Choice(lambda: (numeric_date, hijri.numeric_date, day_month, hijri.da
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import hijri, relative  # noqa: E402
+from . import hijri, history, relative  # noqa: E402

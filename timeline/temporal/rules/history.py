@@ -134,16 +134,29 @@ def spelled_number(g: Grammar, i: int, alone: bool = False) -> tuple[int, int] |
       examples=[("عام ألفين وثمانية عشر", "2020-06-10", "2018"),
                 ("في ألف وتسعمائة وتسعين", "2020-06-10", "1990")])
 def spelled_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """A year 1000-2100 spelled out in words, after ``عام``/``سنة``, or after a preposition when
-    no counted noun follows (``منذ ألفين وعشرين``; ``ألفين وعشرين جنديا`` is a count)."""
+    """A year 1000-2100 spelled out in words, after ``عام``/``سنة``, after a preposition, or
+    alone before its era word, when no counted noun follows (``منذ ألفين وعشرين``; ``ألفين
+    وعشرين جنديا`` is a count)."""
     j = i + 1 if g.toks[i].has("year_word") else i
     if j >= g.n or g.toks[j].get("card") not in (1000, 2000):
         return None
     if j != i and not g.adj(j):
         return None
-    if j == i and not (g.adj(i) and any(g.toks[i - 1].has(r) for r in _YEAR_PREPOSITIONS)):
+    got = spelled_year_at(g, j, alone=j != i)
+    if not got:
         return None
-    got = spelled_number(g, j, alone=j != i)
+    year, k = got
+    if j == i and not (g.adj(i) and any(g.toks[i - 1].has(r) for r in _YEAR_PREPOSITIONS)):
+        # standing alone, a spelled year needs its era word (ألفين وثمانية عشر ميلادية)
+        if not g.role(k, "greg_era"):
+            return None
+        k += 1
+    return {"year": year}, k
+
+
+def spelled_year_at(g: Grammar, j: int, alone: bool = False) -> tuple[int, int] | None:
+    """A spelled-out year 1000-2100 at ``j`` that is not a count: (year, next index)."""
+    got = spelled_number(g, j, alone=alone)
     if not got or not 1000 <= got[0] <= 2100:
         return None
     year, k = got
@@ -153,7 +166,7 @@ def spelled_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     words = after.split()
     if words and after[:1].isspace() and counted(words[0]):
         return None
-    return {"year": year}, k
+    return year, k
 
 
 def resolve_named_event(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
