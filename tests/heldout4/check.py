@@ -14,7 +14,10 @@
   package; skipped with a note if it is not installed);
 - the day counts written in the texts agree with the calendar.
 """
-import json, pathlib, re, sys
+import json
+import pathlib
+import re
+import sys
 from datetime import date, timedelta
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -28,7 +31,8 @@ day = date.fromisoformat
 def days(a, b):
     d, out = day(a), []
     while d <= day(b):
-        out.append(d); d += timedelta(days=1)
+        out.append(d)
+        d += timedelta(days=1)
     return out
 
 # spans
@@ -38,7 +42,7 @@ for row in gold["timex"] + gold["mentions"]:
 
 def overlapping(rows, key):
     rows = sorted(rows, key=lambda r: (r["doc"], r["start"]))
-    for x, y in zip(rows, rows[1:]):
+    for x, y in zip(rows, rows[1:], strict=False):
         if x["doc"] == y["doc"] and y["start"] < x["end"] and key(x, y):
             yield x, y
 

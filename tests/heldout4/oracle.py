@@ -11,7 +11,9 @@ From the project root:
       --build-cmd "python3 tests/heldout4/oracle.py oracle build {articles}"
 gives full marks; `nomerge` gives merged 0 and leaves the rest unchanged.
 """
-import json, pathlib, sys
+import json
+import pathlib
+import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 mode, verb = sys.argv[1], sys.argv[2]

@@ -16,7 +16,9 @@ Row formats (compiled to character offsets by build.py), as in ../../../shared/d
   diff:   cluster pairs that must stay separate events.
   before: cluster pairs (a, b): a ends before b starts (strict on the tight dates).
 """
-D = lambda a, b=None: (a, b or a)
+def D(a, b=None):
+    return (a, b or a)
+
 
 PUBLISHED = {
  "u1_swap_tv_0921": "2022-09-21T23:40:00+03:00",
@@ -225,7 +227,9 @@ TIMEX = [
  d(X4, "اليوم", "2024-08-15", "2024-08-15", occ=2),
 ]
 
-C = lambda typ, a, b=None, outer=None: dict(type=typ, tight=list(D(a, b)), outer=list(outer or D(a, b)))
+def C(typ, a, b=None, outer=None):
+    return dict(type=typ, tight=list(D(a, b)), outer=list(outer or D(a, b)))
+
 
 CLUSTERS = {
  # Ukraine–Russia prisoner exchange, September 2022
