@@ -203,3 +203,15 @@ def test_the_command_line_reads_month_spellings(tmp_path, capsys):
     assert outs[0] == outs[1]
     events = [e for e in json.loads(outs[0])["events"] if e["type"] == "ceasefire"]
     assert [e["earliest"][:10] for e in events] == ["2021-01-12"]
+
+
+def test_tag_on_the_command_line_reads_month_spellings(tmp_path, capsys):
+    (tmp_path / "months.json").write_text(json.dumps(MONTHS, ensure_ascii=False), encoding="utf-8")
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps({"id": "m1", "published": "2021-03-10", "text": TRUCE.text}, ensure_ascii=False)
+                      + "\n", encoding="utf-8")
+    assert main(["tag", str(source)]) == 0
+    plain = [json.loads(line)["value"] for line in capsys.readouterr().out.splitlines()]
+    assert main(["tag", str(source), "--lexicon", str(tmp_path / "months.json"), "--jobs", "2"]) == 0
+    mine = [json.loads(line)["value"] for line in capsys.readouterr().out.splitlines()]
+    assert "2021-01-12" in mine and "2021-01-12" not in plain

@@ -261,6 +261,9 @@ def make_parser() -> argparse.ArgumentParser:
     common(tag, ("jsonl", "json", "timeml"))
     reading(tag)
     tag.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes")
+    tag.add_argument("--lexicon", action="append", metavar="FILE.json", default=[],
+                     help="your own lexicon files: their month spellings are read (repeatable; see "
+                          "docs/extending.rst)")
     tag.add_argument("--explain", action="store_true",
                      help="add the tagger rule that produced each expression (\"rule\": \"family.rule\")")
 

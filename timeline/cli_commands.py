@@ -40,14 +40,16 @@ class _Tagger:
 
     prefer: str
     dialects: tuple[str, ...] | None = None
+    #: user lexicon files (their month spellings), compiled once in each worker process
+    lexicon: tuple[str, ...] = ()
 
     def __call__(self, article: Article) -> list[Timex] | Problem:
         from .temporal import tag_article
 
         try:
-            if self.dialects is None:
-                return tag_article(article, prefer=self.prefer)
-            return tag_article(article, prefer=self.prefer, dialects=self.dialects)
+            compiled = _lexicon(self.lexicon)
+            vocabulary = compiled.temporal if compiled is not None else None
+            return tag_article(article, prefer=self.prefer, dialects=self.dialects, vocabulary=vocabulary)
         except InputError as error:
             return error.problem
         except Exception as error:  # one article's failure must not sink the batch
@@ -61,7 +63,7 @@ def _dump_line(record: dict[str, Any]) -> str:
 def cmd_tag(args: argparse.Namespace, out: IO[str], report: Reporter, progress: Progress) -> None:
     from .io import timeml_document
 
-    items = parallel(_Tagger(args.prefer, args.dialects), read_inputs(check_inputs(args.articles), report, reader_options(args)), args.jobs)
+    items = parallel(_Tagger(args.prefer, args.dialects, tuple(args.lexicon)), read_inputs(check_inputs(args.articles), report, reader_options(args)), args.jobs)
     fmt = args.format
     if fmt == "json":
         out.write("[")
