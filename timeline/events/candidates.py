@@ -27,6 +27,8 @@ _BILATERAL_CONFIDENCE = 0.7
 class Candidates(Modality, Restatements):
     """Trigger matches -> candidates."""
 
+    _first_contact: dict[int, int] | None = None
+
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
         for m in self.triggers:
@@ -102,9 +104,11 @@ class Candidates(Modality, Restatements):
         actors = self.participants(kind, m, clause, sentence)
         if kind == "meeting" and subtype == "talks" and m.hit.pos == "noun" and not m.enc and \
                 not any(a.kind in PERSONLIKE | {"organization", "group"} for a in self.actors_in(clause)) and \
-                not self.near("talks_began", m, 0, 4, clause) and not self.dated_here(m, clause):
+                not self.near("talks_began", m, 0, 6, clause) and not self.dated_here(m, clause) and \
+                not (self.near("between_parties", m, 0, 2, clause) and self.first_contact(m) == m.first):
             # "اجتماع"/"محادثات" with nobody named is too often generic; "اجتماعهم"، "محادثات
-            # بدأت يوم الاثنين"، "اجتماع مطول أمس" name a real one
+            # بدأت يوم الاثنين"، "اجتماع مطول أمس"، "محادثات مباشرة بين موسكو وكييف" name a real one
+            # (not after a contact verb of its sentence: "اجتمعت الوفود ...، في أول محادثات بين ...")
             return None
         separate = kind in CONTACT_TYPES and (self.near("separate", m, 0, 12, sentence) is not None
                                                or self.near("plural_contacts", m, 0, 0, sentence) is not None
@@ -194,6 +198,16 @@ class Candidates(Modality, Restatements):
             return Candidate(m, "call", "phone", m.start, counterpart.end, _BILATERAL_CONFIDENCE,
                               parts, tuple(group))
         return Candidate(m, "statement", subtype, m.start, m.end, conf, tuple(group), tuple(group))
+
+    def first_contact(self, m: Match) -> int:
+        """The first token of the first call or meeting trigger in ``m``'s sentence."""
+        if self._first_contact is None:
+            firsts: dict[int, int] = {}
+            for t in self.triggers:
+                if t.data["type"] in CONTACT_TYPES:
+                    firsts.setdefault(self.text.sentence_of(t.start), t.first)
+            self._first_contact = firsts
+        return self._first_contact.get(self.text.sentence_of(m.start), m.first)
 
     def dated_here(self, m: Match, clause: tuple[int, int]) -> bool:
         """A time expression within a few words after the trigger, in its clause."""
