@@ -121,6 +121,11 @@ class Narrative(Context):
                 i -= 1
                 continue
             pair = [x for x in self.timexes[max(i - 1, 0):i + 2] if self.text.sentence_of(x.start) == j]
+            if self.background(j) and j < k - 1:
+                # "وكان المجلس قد وافق مساء الثلاثاء ..." between the news and this sentence: a
+                # flashback; the day in play is the one before it
+                i -= 1
+                continue
             if self.background(j) or not self.day_date(t) or len(self.coordinated(pair, t)) > 1:
                 return None
             return t
