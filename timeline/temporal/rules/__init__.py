@@ -85,10 +85,11 @@ def _blocked(g: Grammar, i: int) -> bool:
     day word before a naming adjective names a day (اليوم الوطني); today after a noun in the
     construct state means nowadays (عالم اليوم)."""
     tok = g.toks[i]
-    if tok.has("deictic") and (g.next_word(tok.end) in LEXICON.day_name_adjectives or (
-            tok.get("deictic") == 0 and not tok.pre and g.previous_word(tok.start) in LEXICON.nowadays_heads)):
+    roles = tok.roles
+    if "deictic" in roles and (g.next_word(tok.end) in LEXICON.day_name_adjectives or (
+            roles["deictic"] == 0 and not tok.pre and g.previous_word(tok.start) in LEXICON.nowadays_heads)):
         return True
-    return not tok.pre and (tok.has("deictic") or tok.has("month") or tok.has("weekday")) \
+    return not tok.pre and ("deictic" in roles or "month" in roles or "weekday" in roles) \
         and g.previous_word(tok.start) in LEXICON.name_nouns
 
 

@@ -32,10 +32,12 @@ def _number(g: Grammar, i: int, top: int) -> int | None:
       examples=[("يريفان - 15 - 9 (كونا) -- أعلن الوزير", "2022-09-15", "2022-09-15")])
 def day_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A day, a spaced ``-`` or ``/``, a month, then the agency's bracket, after the dateline place."""
-    day = _number(g, i, 31)
-    if day is None or i + 1 >= g.n or g.toks[i + 1].num is None:
+    if i + 1 >= g.n or g.toks[i + 1].num is None:
         return None
     gap = g.gap(i + 1)
+    day = _number(g, i, 31)
+    if day is None:
+        return None
     if gap.strip() not in _SEPARATORS or not gap.strip() or gap == gap.strip():
         return None
     month = _number(g, i + 1, 12)

@@ -24,6 +24,9 @@ from ..grammar import Grammar
 _BOUNDS = {"until": ("ON_OR_BEFORE", "end"), "before": ("BEFORE", "end"),
            "after": ("AFTER", "begin"), "since": ("ON_OR_AFTER", "begin")}
 
+#: roles a token may have to start a point read here (a clock time with ``:`` aside)
+_POINT_ROLES = frozenset(("clock_word", "deictic", "weekday", "on_day", "part"))
+
 
 def resolve_bound(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """The point as its own rule resolves it, marked as the range's end or begin."""
@@ -63,6 +66,9 @@ def bound(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``حتى``/``لغاية``/``قبل``/``بعد`` + a clock time or a day word; ``منذ`` + a clock time."""
     if not g.adj(i + 1):
         return None
+    nt = g.toks[i + 1]
+    if _POINT_ROLES.isdisjoint(nt.roles) and not (nt.num is not None and ":" in nt.num):
+        return None  # a cheap test first: بعد and قبل are frequent
     tok = g.toks[i]
     kind = next((k for k in _BOUNDS if tok.has(k)), None)
     if kind is None:

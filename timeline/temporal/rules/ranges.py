@@ -344,6 +344,8 @@ def between(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
                 ("منذ 3 مارس حتى اليوم", "2020-06-10", "P100D")])
 def since_to_now(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``منذ`` + a date or a year, ``(و)حتى``/``إلى`` + ``الآن``/``اليوم``: a range ending on the DCT's day."""
+    if not any(g.toks[k].has("to") for k in range(i + 2, min(i + 8, g.n))):
+        return None  # a cheap test first: most منذ have no end
     got = aspect.since(g, i)
     if not got or len(got[0]) != 1 or "unit" in got[0][0].fields:
         return None
