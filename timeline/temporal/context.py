@@ -21,6 +21,14 @@ from .engine import Found
 from .lexicon import LEXICON
 
 
+#: a programme's item: what may stand before the expression on its line, what follows it, and
+#: how far above the line the word naming the programme may be (characters)
+_BULLETS = " \t-*\u2022\u2013\u2014"
+_ITEM_MARKS = ":-\u2013\u2014"
+_LINE_HEAD = 12
+_SCHEDULE_REACH = 400
+
+
 @attrs.define
 class Narrative:
     """The date currently in play (mutable, local to one resolution pass)."""
@@ -104,7 +112,19 @@ class Context:
                 if j < len(subs) and subs[j] < cue:
                     continue
             return True
-        return False
+        return self.in_schedule(found)
+
+    def in_schedule(self, found: Found) -> bool:
+        """The expression opens an item of a programme: it starts its line (after a bullet) and a
+        colon or a dash follows it, a few lines under a word naming a schedule (``cues.json``
+        ``schedule_nouns``)."""
+        text = self.norm.text
+        line = text.rfind("\n", max(0, found.start - _LINE_HEAD), found.start) + 1
+        if (line == 0 and found.start > _LINE_HEAD) or text[line:found.start].strip(_BULLETS):
+            return False
+        if text[found.end:found.end + 4].lstrip(" \t")[:1] not in _ITEM_MARKS or line == 0:
+            return False
+        return LEXICON.schedule_re.search(text, max(0, line - _SCHEDULE_REACH), line) is not None
 
     def nearest(self, found: Found) -> bool:
         """``prefer="nearest"`` and no future cue: a bare weekday or month goes to whichever

@@ -180,6 +180,8 @@ class Lexicon:
     #: Part-of-day specs keyed by the reading's ``part`` field (``"EV"``, ``"dawn"``, ...).
     parts: MappingProxyType
     #: Aspect of ``منذ N``: continuity cues, governing perfective verbs, clause openers.
+    #: words naming a programme (its items go forward)
+    schedule_re: re.Pattern
     continuity_re: re.Pattern
     perfective_re: re.Pattern
     subordinator_re: re.Pattern
@@ -418,6 +420,7 @@ def _build() -> Lexicon:
         unit_letter=MappingProxyType(dict(units["timex_letter"])),
         parts=MappingProxyType(part_specs),
         continuity_re=_words_re(cues["continuity"]),
+        schedule_re=_words_re(cues["schedule_nouns"]),
         perfective_re=_words_re(sorted(verbs), proclitic="(?:" + _class(CLITICS.conjunctions) + "|"
                                 + _class(CLITICS.conjunctions) + "?(?:" + "|".join(
                                     re.escape(fold(w)) for w in cues["perfective_particles"]) + r")\s+)?",
