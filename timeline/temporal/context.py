@@ -20,7 +20,6 @@ from ..model import Timex
 from .engine import Found
 from .lexicon import LEXICON
 
-
 #: a programme's item: what may stand before the expression on its line, what follows it, and
 #: how far above the line the word naming the programme may be (characters)
 _BULLETS = " \t-*\u2022\u2013\u2014"
