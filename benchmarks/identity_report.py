@@ -16,8 +16,12 @@ import argparse
 import json
 from itertools import combinations
 
+from timeline.graph.blocking import buckets as _buckets
+from timeline.graph.blocking import probes as _probe
+from timeline.graph.blocking import reach_days
+from timeline.graph.blocking import tokens as _tokens
 from timeline.graph.identity import facts_of
-from timeline.graph.merge import Matcher, _buckets, _probe, _tokens, cluster_events, reach_days
+from timeline.graph.merge import Matcher, cluster_events
 from timeline.graph.records import extract_one
 from timeline.model import Event
 

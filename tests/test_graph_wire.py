@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 
+import attrs
 import pytest
 from wire import DAY, OTHERS, STORIES, Wire, wire
 
@@ -96,3 +97,29 @@ def test_today_and_yesterday_in_one_paper_are_two_days() -> None:
     assert len(merge_events(reports)) == 2
     # and a report of the story from elsewhere does not bridge them
     assert len(merge_events([*reports, call("other", 10, 0)])) == 2
+
+
+def one_side(doc: str, day: int = 0) -> Event:
+    """"تلقى خادم الحرمين اتصالاً هاتفياً": the king's call, with whom not said."""
+    when = DAY + dt.timedelta(days=day)
+    return Event(f"{doc}:7", "call", "phone", when, when, (Actor("king_salman", "s", role="counterpart"),),
+                 mentions=(Mention(doc, 7, 12, "اتصالاً", timexes=((1, 5),), dated_by="clause"),))
+
+
+def test_a_call_naming_one_side_joins_the_one_call_of_that_side() -> None:
+    merged = merge_events([call("a", 10, 0), call("b", 10, 0), one_side("c")])
+    assert len(merged) == 1 and len(merged[0].mentions) == 3
+
+
+def test_a_call_naming_one_side_of_two_calls_stays_alone() -> None:
+    """The king spoke with Putin and with Hollande that day: which one a paper naming only
+    the king reports is a guess, so it is merged into neither (issue 9: unrelated calls
+    were merged into the royal call)."""
+    hollande = attrs.evolve(call("h", 10, 0), participants=(Actor("king_salman", "s", role="agent"),
+                                                            Actor("hollande", "h", role="counterpart")))
+    reports = [call("a", 10, 0), call("b", 10, 0), hollande, one_side("c"), one_side("d")]
+    for order in (reports, reports[::-1]):
+        merged = merge_events(order)
+        sizes = sorted(len(e.mentions) for e in merged)
+        assert sizes == [1, 1, 1, 2], sizes
+        assert merge_events(merged) == merged

@@ -8,7 +8,7 @@ Three steps, each a plain function so that a scheduler can place it anywhere:
 2. **merge**, keyed so that it partitions: two events can only merge when they have the same
    type and overlapping *reaches* (their intervals, a day earlier for a report dated only by
    "اليوم"/"أمس", the month before its bound for an undated one: see
-   :func:`timeline.graph.merge.reach_days` and :class:`timeline.graph.identity.Identity`), and a
+   :func:`timeline.graph.blocking.reach_days` and :class:`timeline.graph.identity.Identity`), and a
    merged cluster's reach lies inside its members', so a cluster never leaves the connected
    run of overlapping reaches its members came from.  The blocking key is therefore
    *type + run*: per type, the union of all reaches is cut into maximal disjoint runs
@@ -50,8 +50,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .events.extract import WINDOW_DAYS
+from .graph.blocking import reach_days
 from .graph.identity import facts_of
-from .graph.merge import reach_days
 from .graph.records import (
     Extracted,
     Key,
@@ -79,7 +79,7 @@ Spans = dict[str, list[tuple[int, int]]]
 
 
 def _span(event: Event) -> tuple[int, int] | None:
-    """The days ``event`` may be compared with (:func:`timeline.graph.merge.reach_days`)."""
+    """The days ``event`` may be compared with (:func:`timeline.graph.blocking.reach_days`)."""
     span = reach_days(event, facts_of(event))
     return None if span is None else (min(span), max(span))
 

@@ -67,165 +67,47 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ..events.lexicon import LEXICON, Lexicon
-from ..model import GENERIC_KIND, PHASES, Actor, Event, Mention
+from ..model import Actor, Event
+from .reports import (
+    BACKGROUND_WIDTH,
+    CLOCK_GRAINS,
+    CLOCK_TOLERANCE,
+    CONTACT_TYPES,
+    GENERIC_SUBTYPES,
+    LAG,
+    LAG_TYPES,
+    LATER_PHASES,
+    PERSONAL_TYPES,
+    PLACE_FIXED,
+    SAME_ACT_PHASES,
+    SCOPE_ENOUGH,
+    THEATRE_SEP,
+    UNDATED_REACH_DAYS,
+    WEAK_ENOUGH,
+    WORDING_SUBTYPES,
+    Facts,
+    borrowed,
+    clock_clash,
+    day_span,
+    days_overlap,
+    facts_of,
+    is_generic,
+    lag_explains,
+    loose,
+    mention_key,
+    merged_phase,
+    partial,
+    phases_meet,
+    place_fixed,
+    reach,
+    recent,
+    relative,
+    theatres,
+    weak,
+    window_dated,
+)
 
-#: Event types fixed by exactly who speaks or meets: no state-level actor matching.
-PERSONAL_TYPES = frozenset({"call", "meeting", "statement"})
-#: Contacts: fixed by the set of sides that talk.
-CONTACT_TYPES = frozenset({"call", "meeting"})
-#: (type, subtype or None for any) of events that one place (or theatre) and day identify
-#: whatever parties each report names: one truce, one round of clashes.
-PLACE_FIXED = frozenset({("ceasefire", None), ("strike", "clash")})
-#: Types whose reports that name nobody may join across articles on their theatre alone
-#: (when one event alone fits them); contacts and statements are nothing without their sides.
-SCOPE_ENOUGH = frozenset({"ceasefire", "strike", "capture", "other"})
-#: Types whose reports naming nobody (:func:`weak`) may still join the one event that fits
-#: them across articles: a day has few truces, many strikes and statements.
-WEAK_ENOUGH = frozenset({"ceasefire"})
-#: Types whose subtypes are only the wording of one act ("قصف" for an air raid): across
-#: articles they never rule a pair out.
-WORDING_SUBTYPES = frozenset({"strike"})
-#: Per type, the subtype any other one refines ("هجوم" beside "قصف" or "غارة").
-GENERIC_SUBTYPES = {"strike": "attack"}
-#: How far back from its bound an undated report may refer ("the agreement signed in
-#: Pretoria", eleven days later).  Only a report that agrees in everything joins, and only
-#: when one event alone fits it (see :func:`timeline.graph.merge.cluster_events`).
-UNDATED_REACH_DAYS = 31
-#: How much earlier a report dated only by "اليوم"/"أمس" may be (a print edition's lag), and
-#: the types it applies to: a speaker speaks every day, so statements keep their day.
-LAG = dt.timedelta(days=1)
-LAG_TYPES = frozenset({"ceasefire", "call", "meeting", "strike", "capture", "other"})
-#: Phases that happen to a truce or agreement already made: a report naming no phase is
-#: never one of them (the violation or collapse of a truce is always said).
-LATER_PHASES = frozenset({"extended", "violated", "suspended", "resumed", "ended"})
-#: Phase pairs that are one act when both reports are dated on their own and share a day:
-#: an agreement reached at its signing ("اتفق الطرفان" in the report of the signing).
-SAME_ACT_PHASES = frozenset({frozenset({"agreed", "signed"})})
-#: A report dated on its own to an interval shorter than this, ending before the day before
-#: publication, is background to its article's undated clauses.
-BACKGROUND_WIDTH = dt.timedelta(days=3)
-#: Grains of a clock time ("الساعة 04:00"، "عند الرابعة"): the only times of day that tell two
-#: acts apart.  A part of day is a convention (where "الفجر" ends differs by writer).
-CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
-#: How far apart two clock times of one day reported by different articles may be and still
-#: be one act: outlets write local time, Mecca time or GMT (Morocco +1 to the Gulf +4), and
-#: wires round.  Beyond it, two reports of one type on one day are two acts.
-CLOCK_TOLERANCE = dt.timedelta(hours=4)
-#: Separator of several keys in ``Event.theatre``.
-THEATRE_SEP = "+"
-
-
-def window_dated(event: Event) -> bool:
-    """Whether every mention was dated only by the publication-date window (older extraction)."""
-    return bool(event.mentions) and all(m.dated_by in ("dct", None) for m in event.mentions)
-
-
-def loose(event: Event) -> bool:
-    """A report with no date of its own: undated, or dated only by a publication window."""
-    return event.earliest is None or window_dated(event)
-
-
-def weak(event: Event) -> bool:
-    """A report that names no party ("the parties" of no known theatre count as none): it says
-    too little to tell two events apart, so it joins an event only when one alone fits it."""
-    generic = any(is_generic(a) for a in event.participants)
-    return all(is_generic(a) for a in event.participants) and not (generic and event.theatre)
-
-
-@attrs.frozen
-class Facts:
-    """What identity asks of an event's mentions, computed once per event or cluster."""
-
-    spots: frozenset[tuple[str, int]]
-    docs: frozenset[str]
-    loose: bool
-    #: every mention dated only relative to publication (:func:`relative`)
-    deictic: bool
-    #: the articles all of whose mentions here are dated only relative to publication
-    relative_docs: frozenset[str] = frozenset()
-    #: the articles with a mention here that cites time expressions of its own
-    timed_docs: frozenset[str] = frozenset()
-
-    def join(self, other: Facts) -> Facts:
-        shared = self.docs & other.docs
-        relative = (self.relative_docs - shared) | (other.relative_docs - shared) | (
-            self.relative_docs & other.relative_docs)
-        return Facts(self.spots | other.spots, self.docs | other.docs, self.loose and other.loose,
-                     self.deictic and other.deictic, relative, self.timed_docs | other.timed_docs)
-
-
-def relative(mention: Mention) -> bool:
-    """Dated only relative to publication: by "اليوم"/"أمس" (``deictic``), or by the story's
-    lead for a reaction that gives no date (``dated_by == "anchor"``, a headline in the
-    present tense over a body saying "اليوم")."""
-    return mention.deictic or mention.dated_by == "anchor"
-
-
-def borrowed(mention: Mention) -> bool:
-    """Dated by no words of its own inside an extracted event ("خلال الاتصال" after "أجرى
-    اتصالاً اليوم"): it takes its companions' date and is no evidence of its own."""
-    return not mention.timexes and mention.dated_by in ("clause", "sentence", "narrative")
-
-
-def facts_of(event: Event) -> Facts:
-    docs = frozenset(m.doc for m in event.mentions)
-    absolute = {m.doc for m in event.mentions if not (relative(m) or borrowed(m))}
-    relative_docs = frozenset(m.doc for m in event.mentions if relative(m)) - absolute
-    return Facts(frozenset((m.doc, m.start) for m in event.mentions), docs,
-                 loose(event), bool(relative_docs) and not absolute, relative_docs,
-                 frozenset(m.doc for m in event.mentions if m.timexes))
-
-
-def theatres(event: Event) -> frozenset[str]:
-    """The keys of ``event.theatre`` (several joined by :data:`THEATRE_SEP`)."""
-    return frozenset(event.theatre.split(THEATRE_SEP)) if event.theatre else frozenset()
-
-
-def is_generic(actor: Actor) -> bool:
-    return actor.kind == GENERIC_KIND
-
-
-def day_span(event: Event) -> tuple[dt.datetime, dt.datetime]:
-    """The whole calendar days of a dated event's interval (a time of day widened to its day)."""
-    return (dt.datetime.combine(event.earliest.date(), dt.time()),
-            dt.datetime.combine(event.latest.date(), dt.time(23, 59, 59)))
-
-
-def days_overlap(a: Event, b: Event) -> bool:
-    """Whether two dated events share a calendar day."""
-    return a.earliest.date() <= b.latest.date() and b.earliest.date() <= a.latest.date()
-
-
-def clock_clash(a: Event, b: Event, same_doc: bool) -> bool:
-    """Whether two reports give clearly different clock times (see :data:`CLOCK_GRAINS`):
-    disjoint inside one article, more than :data:`CLOCK_TOLERANCE` apart across articles."""
-    if a.grain not in CLOCK_GRAINS or b.grain not in CLOCK_GRAINS:
-        return False
-    gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
-    return gap > dt.timedelta(0) if same_doc else gap > CLOCK_TOLERANCE
-
-
-def _mentions_lag(fa: Facts, fb: Facts) -> bool:
-    """Whether a print edition's lag may explain two reports' days: one is dated only relative
-    to publication, and an article both hold dates them only so, by its own words on one side
-    only (a paper printing yesterday's wire: a body saying "اليوم" among other papers' reports
-    of the day before, and the headline it dates)."""
-    shared = fa.docs & fb.docs
-    if shared and (not (fa.docs ^ fb.docs) or shared & fa.timed_docs & fb.timed_docs):
-        return False  # "اليوم" and "أمس" in one paper are two days
-    return (fa.deictic or fb.deictic) and shared <= (fa.relative_docs & fb.relative_docs)
-
-
-def reach(event: Event, facts: Facts) -> tuple[dt.datetime, dt.datetime] | None:
-    """The interval a report may refer to, for comparing with reports of other articles:
-    its days, one day earlier when only "اليوم"/"أمس" date it (:data:`LAG_TYPES`), and for an undated report the
-    :data:`UNDATED_REACH_DAYS` before its bound (None without a bound)."""
-    if event.latest is None:
-        return None
-    if event.earliest is None:
-        return event.latest - dt.timedelta(days=UNDATED_REACH_DAYS), event.latest
-    lo, hi = day_span(event)
-    return (lo - LAG if facts.deictic and event.type in LAG_TYPES else lo), hi
+__all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "CONTACT_TYPES", "GENERIC_SUBTYPES", "LAG", "LAG_TYPES", "LATER_PHASES", "PERSONAL_TYPES", "PLACE_FIXED", "SAME_ACT_PHASES", "SCOPE_ENOUGH", "THEATRE_SEP", "UNDATED_REACH_DAYS", "WEAK_ENOUGH", "WORDING_SUBTYPES", "Facts", "borrowed", "clock_clash", "day_span", "days_overlap", "facts_of", "is_generic", "lag_explains", "loose", "mention_key", "merged_phase", "partial", "phases_meet", "place_fixed", "reach", "recent", "relative", "theatres", "weak", "window_dated"]
 
 
 @attrs.frozen
@@ -337,7 +219,7 @@ class Identity:
             return firm.earliest <= bound and bound - dt.timedelta(days=UNDATED_REACH_DAYS) <= firm.latest
         if days_overlap(a, b):
             return not clock_clash(a, b, same_doc)
-        if a.type not in LAG_TYPES or not _mentions_lag(fa, fb):
+        if a.type not in LAG_TYPES or not lag_explains(fa, fb):
             return False
         ra, rb = reach(a, fa), reach(b, fb)
         return ra[0] <= rb[1] and rb[0] <= ra[1]
@@ -351,7 +233,7 @@ class Identity:
                 # a title or a clause no words date tells the article's news in other words
                 # ("تفجير انتحاري يستهدف مسجداً" over "فجر انتحاري نفسه أمس")
                 loose_one, firm = (a, b) if fa.loose else (b, a)
-                return loose_one.earliest is not None and _recent(firm, loose_one)
+                return loose_one.earliest is not None and recent(firm, loose_one)
             # one article names two acts ("قصفت ... بعد هجوم"), unless "the attack" it dates
             # within the days of the strike it tells (at times of day that meet): the night
             # of 13-14 April, "the attack" of the 14th
@@ -390,7 +272,7 @@ class Identity:
             if not same_doc:
                 return self.covers(na, nb, year) or self.covers(nb, na, year)
         loose_one, firm = (a, b) if fa.loose else (b, a)
-        if same_doc and window_dated(loose_one) and not _recent(firm, loose_one):
+        if same_doc and window_dated(loose_one) and not recent(firm, loose_one):
             return False  # an undated clause of an article is its news, not its background
         nl, nf = self.named(loose_one), self.named(firm)
         if same_doc and (not nl or not nf):
@@ -446,37 +328,6 @@ class Identity:
         return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place)
 
 
-def _recent(firm: Event, report: Event) -> bool:
-    """Whether ``firm`` may be ``report``'s news: it reaches the day before ``report``'s bound
-    (its publication day), or its own dates are too wide to call it background."""
-    return (firm.latest.date() >= report.latest.date() - dt.timedelta(days=1)
-            or firm.earliest is None or firm.latest - firm.earliest >= BACKGROUND_WIDTH)
-
-
-def phases_meet(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
-    """Phases agree: equal, one unknown and the other not a :data:`LATER_PHASES`, or an
-    agreement reached and signed on one shared day (:data:`SAME_ACT_PHASES`)."""
-    if a.phase == b.phase:
-        return True
-    if a.phase is None or b.phase is None:
-        return (a.phase or b.phase) not in LATER_PHASES
-    return (frozenset({a.phase, b.phase}) in SAME_ACT_PHASES and not (fa.loose or fb.loose)
-            and days_overlap(a, b))
-
-
-def merged_phase(a: str | None, b: str | None) -> str | None:
-    """The phase of two merged reports: the known one, of two of one act the later (signed)."""
-    if a is None or b is None:
-        return a or b
-    return max(a, b, key=PHASES.index)
-
-
-def place_fixed(event: Event) -> bool:
-    """Whether ``event`` is identified by its place (or theatre) and date (see :data:`PLACE_FIXED`)."""
-    return (event.place is not None or bool(event.theatre)) and bool(
-        {(event.type, None), (event.type, event.subtype)} & PLACE_FIXED)
-
-
 def _year(a: Event, b: Event) -> int | None:
     days = [e.earliest or e.latest for e in (a, b) if (e.earliest or e.latest) is not None]
     return max(days).year if days else None
@@ -492,7 +343,3 @@ def _short_name(a: str, b: str) -> bool:
         wa, wb = wb, wa
     strip = [w[2:] if w.startswith("ال") else w for w in (wa[0], wb[0])]
     return len(wa) == 1 and len(wb) > 1 and strip[0] == strip[1]
-
-
-def mention_key(m: Mention) -> tuple:
-    return (m.doc, m.start, m.end, m.timexes, m.dated_by or "", m.text)

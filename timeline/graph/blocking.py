@@ -1,0 +1,119 @@
+"""Blocking for merging: which clusters a report is compared with.  Date buckets over what a
+report may reach (:func:`reach_days`), and index tokens (:func:`tokens`) such that any two
+compatible reports share one: filed by one, probed by the other."""
+
+from __future__ import annotations
+
+from ..model import Event
+from .identity import (
+    LAG,
+    LAG_TYPES,
+    SCOPE_ENOUGH,
+    UNDATED_REACH_DAYS,
+    WEAK_ENOUGH,
+    Facts,
+    Identity,
+    is_generic,
+    place_fixed,
+    theatres,
+    weak,
+)
+
+#: Days per fine bucket, and the longest interval still filed in fine buckets.
+BUCKET_DAYS = 7
+SHORT_DAYS = 62
+#: Days per coarse bucket (for long intervals) and the longest interval filed there.
+COARSE_DAYS = 366
+LONG_DAYS = 366 * 6
+
+
+def reach_days(event: Event, facts: Facts) -> tuple[int, int] | None:
+    """First and last day (ordinals) of what ``event`` may be compared with."""
+    if event.latest is None:
+        return None
+    hi = event.latest.toordinal()
+    if event.earliest is None:
+        return hi - UNDATED_REACH_DAYS, hi
+    return event.earliest.toordinal() - (LAG.days if facts.deictic and event.type in LAG_TYPES else 0), hi
+
+
+def buckets(span: tuple[int, int] | None) -> list[tuple]:
+    if span is None:
+        return [("none",)]
+    lo, hi = span
+    if hi - lo <= SHORT_DAYS:
+        return [("fine", n) for n in range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1)]
+    if hi - lo <= LONG_DAYS:
+        return [("coarse", n) for n in range(lo // COARSE_DAYS, hi // COARSE_DAYS + 1)]
+    return [("huge",)]
+
+
+def probes(span: tuple[int, int] | None) -> list[tuple]:
+    """Buckets that may hold a cluster overlapping ``span``."""
+    if span is None:
+        return []
+    lo, hi = span
+    keys: list[tuple] = [("coarse", n) for n in range(lo // COARSE_DAYS, hi // COARSE_DAYS + 1)]
+    keys.append(("huge",))
+    if hi - lo <= LONG_DAYS:
+        keys += [("fine", n) for n in range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1)]
+    else:
+        keys.append(("fine", "*"))
+    return keys
+
+
+def _ancestors(place: str, matcher: Identity) -> list[str]:
+    out, seen = [], {place}
+    while (parent := matcher.lexicon.place_parent.get(place)) is not None and parent not in seen:
+        seen.add(parent)
+        out.append(parent)
+        place = parent
+    return out
+
+
+def tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set[str]]:
+    """Index tokens ``(filed, probed)`` such that two compatible events always meet: one
+    probes a token the other's cluster is filed under.
+
+    Filed: actor keys with their offices and states; ``@=place`` and ``@<region`` for each
+    region the place lies in; ``#key`` per theatre key, the place and its regions; ``doc:id``
+    per article; ``*`` for the types a report naming nobody may meet anywhere.  A cluster
+    naming nobody is also filed under the same tokens marked ``-`` (``-@=``, ``-#``,
+    ``-doc:``), one saying only "the parties" under ``g#key``.
+    Probed: a report naming someone its actor tokens, its articles, the ``-`` place and
+    article tokens (reports naming nobody there), ``g#`` theatre tokens, the ``-#`` theatre
+    tokens for types the theatre alone may place, and the place and theatre tokens for a
+    truce or clash; a report naming nobody its place, article and theatre tokens."""
+    year = (event.earliest or event.latest).year if (event.earliest or event.latest) else None
+    actors: set[str] = set()
+    for actor in matcher.named(event):
+        keys = matcher.expand(actor, year)
+        actors |= keys
+        actors |= {k.split(":")[0] for k in keys}
+    scope = {"#" + k for k in theatres(event)}
+    docs = {"doc:" + d for d in facts.docs}
+    place: set[str] = set()
+    near: set[str] = set()  # places a compatible report may name: mine, my regions, inside mine
+    if event.place is not None:
+        ancestors = _ancestors(event.place, matcher)
+        place = {"@=" + event.place} | {"@<" + a for a in ancestors}
+        near = {"@=" + event.place, "@<" + event.place} | {"@=" + a for a in ancestors}
+        scope |= {"#" + a for a in [event.place, *ancestors]}  # a place stands in its regions' theatres
+    generic = any(is_generic(a) for a in event.participants)
+    filed = actors | place | scope | docs
+    if event.type in WEAK_ENOUGH:
+        filed.add("*")  # a report saying nothing of who or where may meet any of them
+    if weak(event) and event.type in WEAK_ENOUGH:
+        return filed | {"-" + t for t in docs}, docs | {"*"}
+    if not actors:
+        filed |= {"-" + t for t in place | scope | docs}
+        if generic:
+            filed |= {"g" + t for t in scope}
+        probed = near | docs | (scope if generic or place_fixed(event) or event.type in SCOPE_ENOUGH else set())
+        return filed, probed
+    probed = actors | docs | {"-" + t for t in near | docs} | {"g" + t for t in scope}
+    if event.type in SCOPE_ENOUGH:
+        probed |= {"-" + t for t in scope}
+    if place_fixed(event):
+        probed |= near | scope
+    return filed, probed
