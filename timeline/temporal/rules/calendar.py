@@ -357,6 +357,11 @@ def _numeric_parse(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
         j += 1
     elif fields.get("year", 9999) < _OPEN_BELOW:
         fields["open"] = True
+    if "day" in fields and "year" not in fields and "short_year" not in fields and g.role(j, "dir") \
+            and g.toks[j].get("dir") in ("past", "future", "last", "next"):
+        # 4/4 المقبل, 22/3 الماضي: as after a month name
+        fields["month_dir"] = "past" if g.toks[j].get("dir") in ("past", "last") else "future"
+        j += 1
     return fields, j
 
 

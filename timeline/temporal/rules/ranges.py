@@ -347,13 +347,15 @@ def since_to_now(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if not any(g.toks[k].has("to") for k in range(i + 2, min(i + 8, g.n))):
         return None  # a cheap test first: most منذ have no end
     got = aspect.since(g, i)
-    if not got or len(got[0]) != 1 or "unit" in got[0][0].fields:
+    if not got or len(got[0]) != 1:
         return None
     begin, j = got[0][0], got[1]
     k = _connector(g, i, j)
     now = _now(g, k) if k is not None and k < g.n and g.toks[k - 1].has("to") else None
     if now is None:
         return None
+    if "unit" in begin.fields:  # منذ 5 أيام وحتى الآن: the count already runs to the DCT
+        return [begin.wrap(begin.rule, j=now.j)], now.j
     fields = {key: v for key, v in begin.fields.items() if key != "since"}
     return [since_to_now.make(i, now.j, {"begin": _point(Parse(begin.i, begin.j, begin.kind, fields, begin.rule,
                                                                  begin.resolver)), "end": _point(now)})], now.j
