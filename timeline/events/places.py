@@ -6,7 +6,12 @@ from __future__ import annotations
 import bisect
 
 from .context import CONTENT_TYPES, Context
+from .lexicon import NISBA, is_nisba
 from .match import Match
+
+#: How many words after a strike, capture or ceasefire trigger its place may stand in a later
+#: comma clause of its sentence ("استهدفت غارة إسرائيلية، فجر أمس، مبنى ... في منطقة البسطة").
+PLACE_REACH = 24
 
 
 class Places(Context):
@@ -19,16 +24,55 @@ class Places(Context):
         for p in self.places[bisect.bisect_left(self._place_starts, lo):]:
             if p.start >= clause[1]:
                 break
-            if p.end > clause[1]:
+            if p.end > clause[1] or self.adjective(p):
                 continue
             origin = self.is_word(p.first - 1, "origin") or (
                 self.is_word(p.first - 1, "place_nouns") and self.is_word(p.first - 2, "origin"))
             if origin and kind != "capture":
                 continue  # "أطلق من مدينة غوريس": where it came from (but "انسحبت من" is the place)
-            located = self.is_word(p.first - 1, "locative") or p.prep in self.words("locative_clitic")
+            located = self.located(p)
             if kind == "meeting" and not located:
                 continue
             if not located and p.first in self.actor_tokens:
                 continue  # "أكدت باكو": the capital stands for the state
             return str(p.data["key"])
+        return self.further_place(m, clause) if kind in CONTENT_TYPES else None
+
+    def adjective(self, p: Match) -> bool:
+        """An unlisted place word that agrees with its head noun as an adjective does: "منطقة
+        حدودية"، "المنطقة الحدودية"، "المدينة القديمة" (but "منطقة البسطة"، "بلدة العباسية"،
+        "مدينة صور" are names)."""
+        if p.data.get("kind") != "unlisted" or p.first == 0:
+            return False
+        word = self.text.tokens[p.first]
+        head = self.text.tokens[p.first - 1]
+        definite = any(a.definite for a in word.analyses)
+        head_definite = any(a.definite for a in head.analyses)
+        if definite != head_definite:
+            return False
+        # indefinite: only a nisba of the head's gender ("منطقة حدودية"؛ "ودمدني" is a name)
+        return head_definite or (is_nisba(word.form) and word.form.endswith(NISBA.feminine))
+
+    def located(self, p: Match) -> bool:
+        """``p`` follows a locative word ("في"، "قرب") or carries the locative بـ."""
+        return self.is_word(p.first - 1, "locative") or p.prep in self.words("locative_clitic")
+
+    def further_place(self, m: Match, clause: tuple[int, int]) -> str | None:
+        """The place of a content event that its own comma clause does not name: the first
+        located place (after في، قرب ...) in the later clauses of its sentence, within
+        :data:`PLACE_REACH` words and before any other trigger or new predicate ("، كما
+        استهدفت غارات أخرى مدينة صور" is another strike's)."""
+        sentence = self.sentence(m.start)
+        if self._trigger_firsts is None:
+            self._trigger_firsts = [t.first for t in self.triggers]
+        k = bisect.bisect_right(self._trigger_firsts, m.last)
+        stop = self.triggers[k].first if k < len(self.triggers) else len(self.text.tokens)
+        opener = self.cues_from("clause_openers", m.last + 1)
+        if opener:
+            stop = min(stop, opener[0].first)
+        for p in self.places[bisect.bisect_left(self._place_starts, clause[1]):]:
+            if p.start >= sentence[1] or p.first >= stop or p.first > m.last + PLACE_REACH:
+                break
+            if self.located(p) and not self.is_word(p.first - 1, "origin") and not self.adjective(p):
+                return str(p.data["key"])
         return None
