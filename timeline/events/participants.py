@@ -227,7 +227,20 @@ class Participants(Context):
             # named before the verb ("اتهمت يريفان باكو بخرق الهدنة")
             hits = [a for a in hits if a.first not in self.sayers or self.accused(a, hits)]
             hits = self.without_brokers(hits, clause)
+            announcer = self.announcer_forces(m, sentence)
+            if announcer is not None and announcer.key not in {a.key for a in hits}:
+                hits.insert(0, announcer)
         return hits
+
+    def announcer_forces(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
+        """The announcer whose own forces act ("أعلن الجيش السوداني أن قواته استعادت"، "أعلنت
+        موسكو سيطرة قواتها على"، "أكدت طهران أن دفاعاتها أسقطت"): the actor right after the
+        last saying verb before the trigger in its sentence, when a word of ``own_forces``
+        stands next to the trigger (its subject)."""
+        if self.near("own_forces", m, 2, 2, sentence) is None:
+            return None
+        said = [a for a in self.actors_in((sentence[0], m.start)) if a.first in self.sayers and not a.prep]
+        return said[-1] if said else None
 
     def accused(self, a: ActorHit, hits: list[ActorHit]) -> bool:
         """Whether ``a``, right after an accusing verb, is its object: the accuser is named
