@@ -55,9 +55,14 @@ def _hit(text: Text, m: Match) -> ActorHit:
 
 
 def _adjacent(text: Text, a: ActorHit, b: ActorHit, commas: bool) -> bool:
-    if b.first != a.last + 1:
+    """``b`` follows ``a`` right away, or after a comma, or after honorifics ("رئيس الوزراء
+    القطري الشيخ محمد ..."، "قائد الجيش الفريق أول عبد الفتاح البرهان")."""
+    honorifics = text.lexicon.cue_words.get("honorifics", frozenset())
+    between = range(a.last + 1, b.first)
+    if len(between) > 2 or any(text.tokens[i].form not in honorifics for i in between):
         return False
-    gap = fold(text.original[a.end:b.start].strip())
+    nxt = text.tokens[between[0]].start if between else b.start
+    gap = fold(text.original[a.end:nxt].strip())
     return gap == "" or (commas and gap == ",")
 
 
