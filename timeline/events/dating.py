@@ -106,9 +106,17 @@ class Dating(Narrative, DateGroups):
         return self.first_word_from("complementizers", c.match.last + 1, self.text.token_at(t.start)) is not None
 
     def since_date(self, t: Timex) -> bool:
-        """``منذ`` right before ``t`` ("منذ ربيع 2022"، "منذ عام 1949"): when a state began."""
+        """``منذ`` shortly before ``t`` with no trigger between ("منذ ربيع 2022"، "منذ بدء
+        تسجيل البيانات عام 1949"): when a state began. ("منذ اندلاع الحرب في 24 فبراير" dates
+        the outbreak.)"""
         first = self.text.token_at(t.start)
-        return any(self.is_word(j, "since") for j in range(max(first - 2, 0), first))
+        clause = self.clause(t.start)
+        for j in range(first - 1, max(first - 6, -1), -1):
+            if self.text.tokens[j].start < clause[0] or j in self.trigger_tokens:
+                return False
+            if self.is_word(j, "since"):
+                return True
+        return False
 
     def after_cue_between(self, t: Timex, c: Candidate) -> bool:
         """An "after" cue (إثر، بعد، عقب) between time expression ``t`` and a later trigger."""
