@@ -90,7 +90,10 @@ def tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set
         keys = matcher.expand(actor, year)
         actors |= keys
         actors |= {k.split(":")[0] for k in keys}
-    scope = {"#" + k for k in theatres(event)}
+    # a state a report names stands in its theatre (identity's ``party_in_theatre``), and a
+    # theatre key in the regions it lies in
+    scope = {"#" + k for k in theatres(event)} | {"#" + k.split(":")[0] for k in actors}
+    scope |= {"#" + a for k in theatres(event) for a in _ancestors(k, matcher)}
     docs = {"doc:" + d for d in facts.docs}
     place: set[str] = set()
     near: set[str] = set()  # places a compatible report may name: mine, my regions, inside mine

@@ -167,16 +167,26 @@ class Identity:
 
     def same_scope(self, a: Event, b: Event) -> bool:
         """Both name one place; or one names none and they share a theatre, or the other's
-        place lies in its theatre."""
+        place lies in its theatre, or a state the other names is its theatre."""
         if a.place is not None and b.place is not None:
             return self.within(a.place, b.place)
         if a.place is None and b.place is None:
-            return self.same_theatre(a, b)
+            return self.same_theatre(a, b) or self.party_in_theatre(a, b)
         # one names a place: it lies in the other's theatre, or it is a venue ("signed in
         # Istanbul") of a theatre both articles are about
         one = a.place if a.place is not None else b.place
         other = b if a.place is not None else a
-        return self.inside(one, theatres(other)) or self.same_theatre(a, b)
+        return self.inside(one, theatres(other)) or self.same_theatre(a, b) or self.party_in_theatre(a, b)
+
+    def party_in_theatre(self, a: Event, b: Event) -> bool:
+        """A state one report names (an official counting as the state) is the other's theatre:
+        "احتجزتها" in an article about Iran, "استولى الحرس الثوري الإيراني" in another."""
+        return any(self.inside(state, theatres(y)) for x, y in ((a, b), (b, a)) for state in self.states(x))
+
+    def states(self, event: Event) -> frozenset[str]:
+        """The states (and organizations) ``event``'s named participants act for."""
+        year = (event.earliest or event.latest).year if (event.earliest or event.latest) else None
+        return frozenset(k.split(":")[0] for actor in self.named(event) for k in self.expand(actor, year))
 
     # -- the decision ------------------------------------------------------------------
     def conflict(self, a: Event, b: Event, facts: tuple[Facts, Facts] | None = None) -> str:
