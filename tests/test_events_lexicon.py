@@ -62,6 +62,13 @@ def test_referenced_classes_exist() -> None:
         for constraint in sum((entry.get(k, []) for k in ("require", "forbid", "require_any", "becomes")), []):
             if "cue" in constraint:
                 assert constraint["cue"] in cues, (entry["forms"][0], constraint)
+            for domain in constraint.get("domain", ()):
+                assert domain in triggers["domains"], (entry["forms"][0], domain)
+            if "unless" in constraint:
+                assert constraint["unless"] in cues, (entry["forms"][0], constraint)
+    for name, rule in triggers["domains"].items():
+        if not name.startswith("_"):
+            assert rule["cue"] in cues and rule.get("against", rule["cue"]) in cues, (name, rule)
 
 
 def _cases() -> list[dict]:

@@ -19,12 +19,13 @@ from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .match import Match
 from .modality import Modality
 from .restatements import Restatements
+from .sense import Sense
 
 # A bilateral statement ("أكد X لنظيره Y") is in news mostly a phone call, but less surely.
 _BILATERAL_CONFIDENCE = 0.7
 
 
-class Candidates(Modality, Restatements):
+class Candidates(Sense, Modality, Restatements):
     """Trigger matches -> candidates."""
 
     _first_contact: dict[int, int] | None = None
@@ -42,7 +43,8 @@ class Candidates(Modality, Restatements):
             cand = next((c for c in map(self.candidate, self.alternates.get((m.first, m.last), [m]))
                          if c is not None), None)
             if cand is not None:
-                out.append(cand)
+                # an opinion column argues; only what it dates in its own sentence happened
+                out.append(attrs.evolve(cand, needs_date=True) if self.opinion() else cand)
         return self.fuse(self.drop_headlines(self.absorb(out)))
 
     def candidate(self, m: Match) -> Candidate | None:
@@ -50,8 +52,8 @@ class Candidates(Modality, Restatements):
         kind, subtype = d["type"], d.get("subtype")
         clause, sentence = self.clause(m.start), self.sentence(m.start)
         conf = float(d.get("confidence", 0.8))
-        if self.negated(m, clause):
-            return None
+        if self.negated(m, clause) or self.titled(m):
+            return None  # "لم تنسحب"; the film «غارة»
         factual = bool(d.get("factual"))  # "بنود الاتفاق الموقع سنة 1991": signed whatever is asked now
         if kind in CONTENT_TYPES | CONTACT_TYPES | {"other"} and not factual and self.irrealis(m, clause):
             return None
@@ -120,6 +122,10 @@ class Candidates(Modality, Restatements):
               sentence: tuple[int, int], support: bool = False) -> bool:
         """Whether the neighbour pattern of a ``require``/``forbid`` constraint occurs around
         ``m``: within ``before``/``after`` tokens (default 3), inside the clause or sentence."""
+        if "domain" in constraint:
+            return self.in_domain(constraint, m, sentence)  # "هجوم" in a sports article
+        if constraint.get("unless") and self.count_in(constraint["unless"], sentence):
+            return False  # weapons, armed actors or casualties in the sentence: the other sense
         scope = sentence if constraint.get("scope") == "sentence" else clause
         before, after = int(constraint.get("before", 3)), int(constraint.get("after", 3))
         if "place" in constraint:
@@ -167,6 +173,9 @@ class Candidates(Modality, Restatements):
             if a.first in slots or a.last == m.first - 1:
                 speaker = a
                 break
+        if speaker is not None and speaker.kind == "country" and speaker.first == speaker.last and speaker.first > m.last:
+            # "وقال السويسري مارسيل كولر": a nationality before a person's name, not the state
+            speaker = self.named_speaker(speaker.last + 1) or speaker
         last_allowed = self.text.token_range(clause)[-1] if self.text.token_range(clause) else m.last
         if speaker is None:
             speaker = next((u for u in (self.unlisted(i, last_allowed) for i in slots) if u is not None), None)

@@ -243,6 +243,9 @@ class Lexicon:
     #: the time words to tag with (a :class:`timeline.temporal.vocabulary.Vocabulary`): ``None``
     #: for the package's; a user lexicon's month spellings make another
     temporal: Any = None
+    #: domain name -> its detection rule (``triggers.json`` "domains": cue class, minimum,
+    #: rival class and ratio): what an article is about (sport, markets ...)
+    domains: Mapping[str, Mapping[str, Any]] = MappingProxyType({})
 
     def __repr__(self) -> str:
         # The trie runs to tens of megabytes as text; signatures and error messages show this.
@@ -449,6 +452,8 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
         ya_final=frozenset(ya_words),
         countries=frozenset(c["key"] for c in countries),
         adjectives=MappingProxyType({c["key"]: c["adjectives"][0] for c in countries if c.get("adjectives")}),
+        domains=MappingProxyType({k: _freeze(v) for k, v in triggers.get("domains", {}).items()
+                                  if not k.startswith("_")}),
     )
 
 

@@ -1,0 +1,97 @@
+"""Sense: what an article or a sentence is about, and where a trigger word is no report.
+
+Data, not code: the domains (sport, markets, health, weather, culture ...) are declared in
+``triggers.json`` ("domains": a cue class, how many of its words make an article of the
+domain, and the rival class whose words it must outnumber); trigger entries name the domains
+in which their conflict reading needs evidence (``forbid: [{"domain": [...], "unless":
+class}]``).  Quoted titles (``title_nouns`` before a short quotation: الفيلم «غارة») and
+opinion columns (``opinion_marks`` in the first lines: بقلم) are cue classes too.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .context import Context
+from .match import Match
+
+#: A quotation of at most this many words after a title noun is a title, not speech.
+TITLE_WORDS = 7
+#: How many words a title noun may stand before its quotation ("الفيلم المصري «غارة»").
+TITLE_GAP = 3
+#: The opening words of an article in which an opinion mark ("بقلم") makes it a column.
+OPINION_WORDS = 40
+
+
+class Sense(Context):
+    """Article and sentence domains, quoted titles and opinion columns."""
+
+    def domains(self) -> frozenset[str]:
+        """The domains the article is about: a domain's words occur at least ``min`` times
+        and outnumber its rival's (``ratio`` times as many)."""
+        found = getattr(self, "_domains", None)
+        if found is None:
+            out = set()
+            for name, rule in self.text.lexicon.domains.items():
+                mine = self.distinct(rule["cue"])
+                rival = self.distinct(rule["against"]) if rule.get("against") else 0
+                if mine >= int(rule.get("min", 4)) and mine >= float(rule.get("ratio", 2)) * rival:
+                    out.add(name)
+            found = self._domains = frozenset(out)
+        return found
+
+    def distinct(self, name: str) -> int:
+        """How many tokens start a cue of class ``name`` in the article."""
+        return len({c.first for c in self.cues(name)})
+
+    def in_domain(self, constraint: Mapping[str, Any], m: Match, sentence: tuple[int, int]) -> bool:
+        """Whether ``m`` stands in an article (or a sentence, by two of its words) of one of
+        the constraint's domains, with no word of its ``unless`` class in the sentence."""
+        names: Sequence[str] = constraint["domain"]
+        rules = self.text.lexicon.domains
+        hit = bool(self.domains() & set(names)) or any(
+            name in rules and self.count_in(rules[name]["cue"], sentence) >= 2 for name in names)
+        if not hit:
+            return False
+        unless = constraint.get("unless")
+        return not (unless and self.count_in(unless, sentence))
+
+    def count_in(self, name: str, span: tuple[int, int]) -> int:
+        """How many cues of class ``name`` lie inside the character span."""
+        n = 0
+        for c in self.cues_from(name, self.text.token_range(span).start):
+            if c.start >= span[1]:
+                break
+            n += span[0] <= c.start and c.end <= span[1]
+        return n
+
+    def titled(self, m: Match) -> bool:
+        """Whether ``m`` lies in a short quotation named by a title noun before it: a film,
+        book, song or programme («وقف إطلاق النار»، الفيلم المصري «غارة»), not news."""
+        quotes = self.text.doc.quotes
+        starts = getattr(self, "_quote_firsts", None)
+        if starts is None:
+            starts = self._quote_firsts = [a for a, _ in quotes]
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or not quotes[i][0] <= m.start < quotes[i][1]:
+            return False
+        words = self.text.token_range(quotes[i])
+        if not 0 < len(words) <= TITLE_WORDS:
+            return False
+        first = words.start
+        for c in self.cues_from("title_nouns", first - TITLE_GAP - 2):
+            if c.last >= first:
+                break
+            if first - c.last <= TITLE_GAP:
+                return True
+        return False
+
+    def opinion(self) -> bool:
+        """Whether the article is an opinion column: an ``opinion_marks`` cue ("بقلم") among
+        its first words."""
+        found = getattr(self, "_opinion", None)
+        if found is None:
+            found = self._opinion = any(c.first < OPINION_WORDS for c in self.cues("opinion_marks")[:1])
+        return found
