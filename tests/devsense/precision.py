@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
     ap.add_argument("-v", action="store_true")
+    ap.add_argument("ids", nargs="*", help="article ids (or their first characters) to score; all by default")
     ns = ap.parse_args(argv)
     if ns.write:
         with open(HERE / "articles.jsonl", "w", encoding="utf-8") as f:
@@ -85,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
 
     verdicts = []
     for r in rows():
+        if ns.ids and not any(r["id"].startswith(i) for i in ns.ids):
+            continue
         p = process(parse_article(r))
         assert p.problem is None, p.problem
         verdicts += judge(r, p.events)

@@ -21,6 +21,8 @@ from .match import Match
 TITLE_WORDS = 7
 #: How many words a title noun may stand before its quotation ("الفيلم المصري «غارة»").
 TITLE_GAP = 3
+#: How far a title noun may stand before a list lead ("أغانيها القديمة والجديدة، من بينها").
+TITLE_LIST_GAP = 6
 #: The opening words of an article in which an opinion mark ("بقلم") makes it a column.
 OPINION_WORDS = 40
 
@@ -68,23 +70,44 @@ class Sense(Context):
         return n
 
     def titled(self, m: Match) -> bool:
-        """Whether ``m`` lies in a short quotation named by a title noun before it: a film,
-        book, song or programme («وقف إطلاق النار»، الفيلم المصري «غارة»), not news."""
+        """Whether ``m`` lies in a short quotation that names a work: a title noun (فيلم،
+        رواية، أغانيها) at most :data:`TITLE_GAP` words before it, or a list lead (من بينها)
+        right before it after a title noun, or a quotation joined by و or a comma to such a
+        title («حرب» و«هدنة قلب»)."""
         quotes = self.text.doc.quotes
         starts = getattr(self, "_quote_firsts", None)
         if starts is None:
             starts = self._quote_firsts = [a for a, _ in quotes]
         i = bisect.bisect_right(starts, m.start) - 1
-        if i < 0 or not quotes[i][0] <= m.start < quotes[i][1]:
-            return False
+        return i >= 0 and quotes[i][0] <= m.start < quotes[i][1] and self.title_quote(i)
+
+    def title_quote(self, i: int, depth: int = 0) -> bool:
+        """Whether quotation ``i`` of the document is a title (see :meth:`titled`)."""
+        quotes = self.text.doc.quotes
         words = self.text.token_range(quotes[i])
         if not 0 < len(words) <= TITLE_WORDS:
             return False
         first = words.start
-        for c in self.cues_from("title_nouns", first - TITLE_GAP - 2):
+        if self.title_noun_before(first, TITLE_GAP):
+            return True
+        for c in self.cues_from("title_leads", first - 3):
             if c.last >= first:
                 break
-            if first - c.last <= TITLE_GAP:
+            if first - c.last <= 1 and self.title_noun_before(c.first, TITLE_LIST_GAP):
+                return True
+        if i > 0 and depth < TITLE_WORDS:
+            between = self.article.text[quotes[i - 1][1]:quotes[i][0]]
+            joiners = self.words("coordinator")
+            if all(w in joiners or w in ",\u060c" for w in between.replace("\u060c", " ").split()):
+                return self.title_quote(i - 1, depth + 1)
+        return False
+
+    def title_noun_before(self, first: int, gap: int) -> bool:
+        """A ``title_nouns`` word ending at most ``gap`` words before token ``first``."""
+        for c in self.cues_from("title_nouns", first - gap - 2):
+            if c.last >= first:
+                break
+            if first - c.last <= gap:
                 return True
         return False
 
