@@ -124,7 +124,7 @@ class Candidates(Sense, Modality, Restatements):
         ``m``: within ``before``/``after`` tokens (default 3), inside the clause or sentence."""
         if "domain" in constraint:
             return self.in_domain(constraint, m, sentence)  # "هجوم" in a sports article
-        if constraint.get("unless") and self.count_in(constraint["unless"], sentence):
+        if constraint.get("unless") and self.evidence(constraint["unless"], sentence):
             return False  # weapons, armed actors or casualties in the sentence: the other sense
         scope = sentence if constraint.get("scope") == "sentence" else clause
         before, after = int(constraint.get("before", 3)), int(constraint.get("after", 3))

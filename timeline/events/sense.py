@@ -58,7 +58,19 @@ class Sense(Context):
         if not hit:
             return False
         unless = constraint.get("unless")
-        return not (unless and self.count_in(unless, sentence))
+        return not (unless and self.evidence(unless, sentence))
+
+    def evidence(self, name: str, sentence: tuple[int, int]) -> bool:
+        """Whether a cue of class ``name`` stands in the sentence outside every trigger: a
+        word that is itself a trigger ("أطلق قذيفة من خارج المنطقة") proves nothing about
+        its own sense."""
+        for c in self.cues_from(name, self.text.token_range(sentence).start):
+            if c.start >= sentence[1]:
+                break
+            if sentence[0] <= c.start and c.end <= sentence[1] and \
+                    not any(i in self.trigger_tokens for i in range(c.first, c.last + 1)):
+                return True
+        return False
 
     def count_in(self, name: str, span: tuple[int, int]) -> int:
         """How many cues of class ``name`` lie inside the character span."""
