@@ -47,9 +47,13 @@ class _Tagger:
         from .temporal import tag_article
 
         try:
+            options: dict[str, Any] = {}  # only the options given: a stand-in tagger need not take them
+            if self.dialects is not None:
+                options["dialects"] = self.dialects
             compiled = _lexicon(self.lexicon)
-            vocabulary = compiled.temporal if compiled is not None else None
-            return tag_article(article, prefer=self.prefer, dialects=self.dialects, vocabulary=vocabulary)
+            if compiled is not None and compiled.temporal is not None:
+                options["vocabulary"] = compiled.temporal
+            return tag_article(article, prefer=self.prefer, **options)
         except InputError as error:
             return error.problem
         except Exception as error:  # one article's failure must not sink the batch
