@@ -50,8 +50,12 @@ class Places(Context):
         head_definite = any(a.definite for a in head.analyses)
         if definite != head_definite:
             return False
-        # indefinite: only a nisba of the head's gender ("منطقة حدودية"؛ "ودمدني" is a name)
-        return head_definite or (is_nisba(word.form) and word.form.endswith(NISBA.feminine))
+        if head_definite:
+            return True
+        # indefinite: only a nisba of the head's gender ("منطقة حدودية"، "حي سكني"؛ "مدينة
+        # ودمدني" is a name)
+        feminine_head = head.form.endswith(NISBA.feminine[-1:])
+        return is_nisba(word.form) and word.form.endswith(NISBA.feminine) == feminine_head
 
     def located(self, p: Match) -> bool:
         """``p`` follows a locative word ("في"، "قرب") or carries the locative بـ."""
