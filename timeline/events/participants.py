@@ -215,6 +215,9 @@ class Participants(Context):
                 found = self.without_brokers(found, clause)
             return found
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
+        if kind == "other" and m.hit.pos == "verb":
+            # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts
+            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and a.first == m.last + 1 and not a.prep]
         hits.sort(key=lambda a: a.start)
         # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
         # another event's trigger belongs to that event
