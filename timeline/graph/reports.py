@@ -118,11 +118,12 @@ def borrowed(mention: Mention) -> bool:
 
 def facts_of(event: Event) -> Facts:
     docs = frozenset(m.doc for m in event.mentions)
-    absolute = {m.doc for m in event.mentions if not (relative(m) or borrowed(m))}
+    timed = frozenset(m.doc for m in event.mentions if m.timexes)
+    # a mention borrows a date only from a mention of its article that cites one
+    absolute = {m.doc for m in event.mentions if not (relative(m) or (borrowed(m) and m.doc in timed))}
     relative_docs = frozenset(m.doc for m in event.mentions if relative(m)) - absolute
     return Facts(frozenset((m.doc, m.start) for m in event.mentions), docs,
-                 loose(event), bool(relative_docs) and not absolute, relative_docs,
-                 frozenset(m.doc for m in event.mentions if m.timexes))
+                 loose(event), bool(relative_docs) and not absolute, relative_docs, timed)
 
 
 def theatres(event: Event) -> frozenset[str]:
