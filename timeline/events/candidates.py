@@ -99,7 +99,7 @@ class Candidates(Sense, Modality, Restatements):
                 # "يلتقي المنتخب": a fixture, not a meeting
                 kind, subtype = change["type"], change.get("subtype", subtype)
                 break
-        if kind == "call" and self.interview(m):
+        if kind == "call" and (self.interview(m) or self.press_call(m)):
             return None  # "في اتصال هاتفي مع «الخليج»": a journalist's interview
         if kind == "statement":
             return self.statement(m, subtype, conf, clause)

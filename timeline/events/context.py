@@ -13,7 +13,7 @@ import attrs
 from ..document import Document, analyse
 from ..model import Article, Timex
 from .actors import ActorHit, find_actors
-from .lexicon import ARTICLE, LEXICON, Hit, Lexicon
+from .lexicon import ARTICLE, LEXICON, Hit, Lexicon, is_nisba
 from .match import Match, Text
 
 #: Types whose content is what happened (parties act on each other).
@@ -22,6 +22,8 @@ CONTENT_TYPES = frozenset({"ceasefire", "strike", "capture"})
 CONTACT_TYPES = frozenset({"call", "meeting"})
 #: Cue classes that order two events ("بعد"، "قبل"): triggers on both sides are two events.
 ORDER_CUES = ("after_previous", "earlier_than_previous", "later_than_previous", "after_next", "before_next")
+#: How many words after a team, company or medium noun its nationality may stand.
+NON_STATE_REACH = 3
 #: What may stand between two coordinated names ("X وY"، "X، وY"), folded.
 SEPARATORS = frozenset({"", ","})
 
@@ -74,7 +76,11 @@ class Context:
         self.places = [p for p in self.unlisted_places(self.text.select("place")) if not doc.in_dateline(p.start)]
         # "جدة السعودية": a nationality right after a place names where it is, not who acts
         after_place = {p.last + 1 for p in self.places}
+        # "نادي الهلال السعودي"، "المنتخب المصري"، "وكالة الأنباء الروسية": the nationality of a
+        # team, a company or a medium, not the state
+        body_ends = sorted(c.last for c in self.cues("non_state_heads"))
         self.actors = [a for a in find_actors(self.text) if not (a.kind == "country" and a.first in after_place)
+                       and not (a.kind == "country" and self.non_state_nationality(a, body_ends))
                        and not doc.in_dateline(a.start)]
         self._actor_starts = [a.start for a in self.actors]
         self.actor_tokens = {i for a in self.actors for i in range(a.first, a.last + 1)}
@@ -109,6 +115,15 @@ class Context:
         # tatweel, a coordinator and the article
         joiners = "|".join(sorted(map(re.escape, self.words("coordinator") | {ARTICLE}), key=len, reverse=True))
         self.coordination_gap = re.compile(rf"[\s,\u060c\-\u0640]*(?:(?:{joiners})[\s\u0640]*)*[\s,\u060c\-\u0640]*")
+
+    def non_state_nationality(self, a: ActorHit, body_ends: list[int]) -> bool:
+        """Whether country ``a`` is a nisba adjective at most :data:`NON_STATE_REACH` words
+        after a team, company or medium noun (``non_state_heads``), with no complementizer
+        between: it says whose the team or paper is."""
+        k = bisect.bisect_left(body_ends, a.first) - 1
+        if k < 0 or a.first - body_ends[k] > NON_STATE_REACH or not is_nisba(self.text.tokens[a.last].form):
+            return False
+        return not any(self.is_word(i, "complementizers") for i in range(body_ends[k] + 1, a.first))
 
     def unlisted_places(self, listed: list[Match]) -> list[Match]:
         """Listed places plus the word after a place noun ("مدينة ود ..."), keyed by its folded form."""

@@ -130,3 +130,21 @@ class Sense(Context):
         if found is None:
             found = self._opinion = any(c.first < OPINION_WORDS for c in self.cues("opinion_marks")[:1])
         return found
+
+    def press_call(self, m: Match) -> bool:
+        """A call made by or with a medium: "في اتصال هاتفي أجرته معه «الخليج»" (an
+        ``interview_links`` word or two between the call and the medium), "وأجرت «الوطن»
+        اتصالاً هاتفياً مع ..." (the medium as the caller, quoted or a ``press`` word)."""
+        toks = self.text.tokens
+        j = m.last + 1
+        while j < len(toks) and j - m.last <= 2 and self.is_word(j, "interview_links"):
+            j += 1
+        if j > m.last + 1 and j < len(toks) and (self.text.in_quote(toks[j].start) or self.is_word(j, "press")):
+            return True
+        inside = list(range(m.first + 1, m.last))  # "أجرت * اتصالاً": the gap holds the caller
+        for c in self.cues_from("call_support", m.first - 3):
+            if c.last >= m.first:
+                break
+            inside += range(c.last + 1, m.first)  # "وأجرت «الوطن» اتصالاً هاتفياً"
+        return any(self.text.in_quote(toks[i].start) or self.is_word(i, "press")
+                   for i in inside if i not in self.actor_tokens)
