@@ -109,7 +109,8 @@ class Participants(Context):
         capture or ceasefire: the subject of a verb (the actor right after it, or before it)
         acts; the noun after على/ضد, or an object further on, undergoes; "من قبل X" acts; a
         nisba right after a noun trigger ("غارات إسرائيلية") acts; "تعرض لـ" turns the subject
-        into the one who undergoes."""
+        into the one who undergoes. An actor governed by a noun of stance or ability after the
+        trigger ("التزام روسيا"، "قدرة تركيا") takes no part."""
         speakers = {id(a) for a in cand.speaker}
         m = cand.match
         received = self.near("receive_verbs", m, 8, 0, self.sentence(m.start)) is not None
@@ -127,6 +128,8 @@ class Participants(Context):
                     role = "counterpart" if (any(r == "agent" for r in roles_of(seen)) or speakers or a.counterpart) \
                         else "agent"
             elif cand.type in CONTENT_TYPES:
+                if a.first > m.last and not a.prep and self.is_word(before, "governing_heads"):
+                    continue  # "على التزام روسيا بالاتفاق": whose commitment, not who is hit
                 role = self.content_role(cand, a, subject_taken)
                 if suffered and role == "agent" and a.first < m.first:
                     role = "patient"  # "الأراضي التي تعرضت لهجوم": the ground attacked
