@@ -73,7 +73,13 @@ class Context:
         # "تونس - أعلنت ..."، "نيويورك، بيروت - تبنى ...": where the wire was filed from is
         # neither a participant nor the place of the event
         doc = self.text.doc
-        self.places = [p for p in self.unlisted_places(self.text.select("place")) if not doc.in_dateline(p.start)]
+        all_places = self.unlisted_places(self.text.select("place"))
+        self.places = [p for p in all_places if not doc.in_dateline(p.start)]
+        #: the city of the article's opening dateline ("أبها - "، "الرياض (واس) -"): the place of
+        #: an act in the lead sentence that names none (see Places.place)
+        self.dateline_place = next((str(p.data["key"]) for p in all_places if doc.datelines
+                                    and doc.datelines[0][0] <= p.start < doc.datelines[0][1]
+                                    and self.text.sentence_of(p.start) == 0), None)
         # "جدة السعودية": a nationality right after a place names where it is, not who acts
         after_place = {p.last + 1 for p in self.places}
         # "نادي الهلال السعودي"، "المنتخب المصري"، "وكالة الأنباء الروسية": the nationality of a

@@ -13,6 +13,10 @@ from .match import Match
 #: comma clause of its sentence ("استهدفت غارة إسرائيلية، فجر أمس، مبنى ... في منطقة البسطة").
 PLACE_REACH = 24
 
+#: Events that take the opening dateline's city when their lead sentence names no place: not
+#: statements (said anywhere), calls or meetings (often abroad), ceasefires (agreed elsewhere).
+DATELINE_KINDS = frozenset({"strike", "capture"})
+
 
 class Places(Context):
     """Where a candidate happened."""
@@ -36,7 +40,13 @@ class Places(Context):
             if not located and p.first in self.actor_tokens:
                 continue  # "أكدت باكو": the capital stands for the state
             return str(p.data["key"])
-        return self.further_place(m, clause) if kind in CONTENT_TYPES else None
+        found = self.further_place(m, clause) if kind in CONTENT_TYPES else None
+        if found is None and kind in DATELINE_KINDS and self.text.sentence_of(m.start) == 0 and \
+                not any(a.kind == "country" for a in self.actors_in(self.sentence(m.start))):
+            # "أبها - أطلق مسلحون النار على دورية": where it was filed; a state named in the
+            # sentence ("موسكو - قصفت القوات الأذربيجانية") may put it elsewhere
+            return self.dateline_place
+        return found
 
     def adjective(self, p: Match) -> bool:
         """An unlisted place word that agrees with its head noun as an adjective does: "منطقة
