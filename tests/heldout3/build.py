@@ -1,71 +1,17 @@
 #!/usr/bin/env python3
-"""Compile spec.py + src/*.txt into gold.json and articles.jsonl (character offsets).
+"""Compile spec.py + src/*.txt (tests/heldout3) into gold.json and articles.jsonl (character offsets):
+see tests/gold_sets.py for the format.
 
     python3 build.py            # write articles.jsonl and gold.json
     python3 build.py --show     # also print every span with its surrounding text
-
-Every surface string must occur in its article; `occurrence` picks the Nth match
-(1-based, overlapping matches counted).  The output has the shape that
-../../../shared/eval/score.py reads.
 """
-import json
 import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-
-def find(text, s, occ):
-    i = -1
-    for _ in range(occ):
-        i = text.find(s, i + 1)
-        if i < 0:
-            raise SystemExit(f"not found: {s!r} occurrence {occ}")
-    return i, i + len(s)
-
-
-def compile_spec(spec, texts):
-    out = {"timex": [], "clusters": spec["clusters"], "mentions": [],
-           "diff": spec["diff"], "before": spec["before"]}
-    for doc, s, occ, kind, value, tight, outer, req in spec["timex"]:
-        a, b = find(texts[doc], s, occ)
-        out["timex"].append(dict(doc=doc, start=a, end=b, text=s, kind=kind, value=value,
-                                 tight=tight, outer=outer, required=req))
-    for cl, doc, s, occ, typ in spec["events"]:
-        a, b = find(texts[doc], s, occ)
-        out["mentions"].append(dict(cluster=cl, doc=doc, start=a, end=b, text=s, type=typ))
-    for a, b in spec["diff"] + spec["before"]:
-        assert a in spec["clusters"] and b in spec["clusters"], (a, b)
-    return out
-
-
-def show(gold, texts):
-    rows = [("T", t["doc"], t["start"], t["end"], f"{t['kind']} {t['value']}") for t in gold["timex"]]
-    rows += [("E", m["doc"], m["start"], m["end"], m["cluster"]) for m in gold["mentions"]]
-    for tag, doc, a, b, what in sorted(rows, key=lambda r: (r[1], r[2])):
-        t = texts[doc]
-        ctx = (t[max(0, a - 25):a] + "[" + t[a:b] + "]" + t[b:b + 15]).replace("\n", " ")
-        print(f"{tag} {doc[:3]} {a:5d} {what:40.40s} {ctx}")
-
-
-def main():
-    sys.path.insert(0, str(HERE))
-    from spec import HELDOUT3 as spec
-    from spec import PUBLISHED
-    texts = {k: (HERE / "src" / f"{k}.txt").read_text(encoding="utf-8") for k in PUBLISHED}
-    with open(HERE / "articles.jsonl", "w", encoding="utf-8") as f:
-        for k, d in PUBLISHED.items():
-            f.write(json.dumps({"id": k, "published": d, "text": texts[k]}, ensure_ascii=False) + "\n")
-    gold = compile_spec(spec, texts)
-    dest = HERE / "gold.json"
-    dest.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    if "--show" in sys.argv:
-        show(gold, texts)
-    req = sum(t["required"] for t in gold["timex"])
-    multi = sum(1 for k in gold["clusters"] if sum(m["cluster"] == k for m in gold["mentions"]) > 1)
-    print(f"{dest.name}: {len(gold['timex'])} timex ({req} required), {len(gold['mentions'])} mentions, "
-          f"{len(gold['clusters'])} clusters ({multi} merged), {len(gold['diff'])} diff, {len(gold['before'])} before")
-
+from gold_sets import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    build_set(HERE, "HELDOUT3", show_spans="--show" in sys.argv)

@@ -1,0 +1,70 @@
+"""Compile a gold set's ``spec.py`` and ``src/*.txt`` into ``gold.json`` and ``articles.jsonl``.
+
+The spec holds the gold as rows of surface strings (the format of ``../shared/dev/spec.py``):
+every string must occur in its article, and ``occurrence`` picks the Nth match (1-based,
+overlapping matches counted).  The output has the shape ``../shared/eval/score.py`` reads.
+Used by the ``build.py`` of the sets that share this format (heldout3, heldout4, devevents2).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+
+def find(text: str, s: str, occ: int) -> tuple[int, int]:
+    """The span of the ``occ``-th occurrence of ``s`` in ``text``."""
+    i = -1
+    for _ in range(occ):
+        i = text.find(s, i + 1)
+        if i < 0:
+            raise SystemExit(f"not found: {s!r} occurrence {occ}")
+    return i, i + len(s)
+
+
+def compile_spec(spec: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
+    out = {"timex": [], "clusters": spec["clusters"], "mentions": [],
+           "diff": spec["diff"], "before": spec["before"]}
+    for doc, s, occ, kind, value, tight, outer, req in spec["timex"]:
+        a, b = find(texts[doc], s, occ)
+        out["timex"].append(dict(doc=doc, start=a, end=b, text=s, kind=kind, value=value,
+                                 tight=tight, outer=outer, required=req))
+    for cl, doc, s, occ, typ in spec["events"]:
+        a, b = find(texts[doc], s, occ)
+        out["mentions"].append(dict(cluster=cl, doc=doc, start=a, end=b, text=s, type=typ))
+    for a, b in spec["diff"] + spec["before"]:
+        assert a in spec["clusters"] and b in spec["clusters"], (a, b)
+    return out
+
+
+def show(gold: dict[str, Any], texts: dict[str, str]) -> None:
+    """Print every span with its surrounding text."""
+    rows = [("T", t["doc"], t["start"], t["end"], f"{t['kind']} {t['value']}") for t in gold["timex"]]
+    rows += [("E", m["doc"], m["start"], m["end"], m["cluster"]) for m in gold["mentions"]]
+    for tag, doc, a, b, what in sorted(rows, key=lambda r: (r[1], r[2])):
+        t = texts[doc]
+        ctx = (t[max(0, a - 25):a] + "[" + t[a:b] + "]" + t[b:b + 15]).replace("\n", " ")
+        print(f"{tag} {doc[:3]} {a:5d} {what:40.40s} {ctx}")
+
+
+def build_set(here: Path, name: str, show_spans: bool = False) -> None:
+    """Write ``here``'s articles.jsonl and gold.json from its spec (``spec.<name>``)."""
+    loader = importlib.util.spec_from_file_location(f"spec_{here.name}", here / "spec.py")
+    module = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(module)
+    spec, published = getattr(module, name), module.PUBLISHED
+    texts = {k: (here / "src" / f"{k}.txt").read_text(encoding="utf-8") for k in published}
+    with open(here / "articles.jsonl", "w", encoding="utf-8") as f:
+        for k, d in published.items():
+            f.write(json.dumps({"id": k, "published": d, "text": texts[k]}, ensure_ascii=False) + "\n")
+    gold = compile_spec(spec, texts)
+    dest = here / "gold.json"
+    dest.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    if show_spans:
+        show(gold, texts)
+    req = sum(t["required"] for t in gold["timex"])
+    multi = sum(1 for k in gold["clusters"] if sum(m["cluster"] == k for m in gold["mentions"]) > 1)
+    print(f"{dest.name}: {len(gold['timex'])} timex ({req} required), {len(gold['mentions'])} mentions, "
+          f"{len(gold['clusters'])} clusters ({multi} merged), {len(gold['diff'])} diff, {len(gold['before'])} before")
