@@ -5,6 +5,7 @@
     python3 tests/heldout_time/score_phrases.py -q           # one summary line
     python3 tests/heldout_time/score_phrases.py --json       # figures as JSON, last
     python3 tests/heldout_time/score_phrases.py --tag-cmd "python -m timeline tag {articles}"
+    python3 tests/heldout_time/score_phrases.py --phrases tests/heldout_time2/phrases.tsv
 
 By default each phrase goes through the Python API, `timeline.tag(phrase, reference)`, and
 only the Timex fields text, type, value, earliest and latest are read.  With --tag-cmd the
@@ -198,12 +199,14 @@ def judge(r, recs):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("phrases", nargs="?", default=str(HERE / "phrases.tsv"))
+    ap.add_argument("--phrases", dest="phrases_path", metavar="PATH",
+                    help="score another phrase file in the same columns (as the positional argument)")
     ap.add_argument("--tag-cmd", help="command reading {articles} (JSON Lines) and printing records")
     ap.add_argument("--family", action="append", help="score only these families")
     ap.add_argument("-q", "--quiet", action="store_true", help="summary line only")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON, last")
     a = ap.parse_args()
-    rows = load(a.phrases)
+    rows = load(a.phrases_path or a.phrases)
     if a.family:
         rows = [r for r in rows if r["family"] in a.family]
     tagged = tag_cmd(rows, a.tag_cmd) if a.tag_cmd else tag_api(rows)
