@@ -1,17 +1,14 @@
 """Event language data (``timeline/lexicon/events/*.json``) compiled into one token trie.
 
 Every entry (trigger form, actor name, place name, cue phrase) becomes a path of folded
-word tokens in a single trie, so one left-to-right pass over an article's tokens finds
-all of them.  Payloads say what was found; proclitics are handled at match time.
+word tokens in a single trie (:mod:`timeline.events.trie`), so one left-to-right pass over
+an article's tokens finds all of them.  Payloads say what was found; proclitics are handled
+at match time.  How words inflect is in :mod:`timeline.events.inflection`.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
-import json
 from collections.abc import Callable, Iterable, Mapping
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
@@ -19,109 +16,21 @@ import attrs
 
 from ..arabic import fold
 from .gazetteer import Gazetteer, load_gazetteer
+from .inflection import ARTICLE, INFLECTION, NISBA, ORTHOGRAPHY, Nisba, Orthography, is_nisba, read_data
+from .inflection import ARTICLE_WRITTEN as _ARTICLE
+from .inflection import adjective_forms as _adjective_forms
+from .inflection import ya_final as _ya_final
+from .trie import DEFAULT_CLITICS, END, WILD, Hit, TrieBuilder, clitics_of, freeze_trie
+from .trie import freeze as _freeze
+from .trie import inflect as _inflect
+from .trie import words_of as _words
 
-#: Wildcard path element: one optional intervening word ("*" in a lexicon form).
-WILD = "*"
-#: Key under which a trie node keeps the payloads of the paths that end there.
-END = ""
+__all__ = [
+    "ARTICLE", "DEFAULT_CLITICS", "END", "LEXICON", "NISBA", "ORTHOGRAPHY", "WILD", "Hit", "Lexicon", "Nisba",
+    "Orthography", "clitics_of", "display_name", "is_nisba", "place_name", "read_lexicon",
+]
 
-
-@attrs.frozen
-class Hit:
-    """What a trie path stands for.
-
-    ``category`` is ``"trigger"``, ``"actor"``, ``"place"`` or ``"cue"``; ``data`` holds
-    the entry (a read-only mapping); ``pos`` decides which proclitics the first word takes.
-    """
-
-    category: str
-    data: Mapping[str, Any] = attrs.field(eq=False, hash=False)
-    pos: str = "noun"
-    ident: tuple[Any, ...] = ()
-    #: clitics the first word admits: ``conj`` (و ف), ``prep`` (ب ل ك), ``future`` (س),
-    #: ``article`` (ال before a form written without it), ``enc`` (a pronoun suffix)
-    clitics: frozenset[str] = frozenset({"conj", "prep"})
-    #: a context the match needs: ``attributive`` (an indefinite nisba adjective follows a
-    #: noun: "مسؤول روسي", not "قال جورجي"), ``locative`` (an ambiguous name follows a
-    #: locative word: "في كيف" but not "كيف عاد")
-    context: str | None = None
-
-
-#: Clitics admitted by default: nouns take the conjunction, a preposition, the article and a
-#: possessive; verbs the conjunction, the future particle and an object pronoun; names the
-#: conjunction and a preposition only (never a pronoun); cue words like nouns without pronoun.
-DEFAULT_CLITICS = MappingProxyType({
-    ("trigger", "noun"): frozenset({"conj", "prep", "article", "enc"}),
-    ("trigger", "verb"): frozenset({"conj", "future", "enc"}),
-    ("actor", "noun"): frozenset({"conj", "prep"}),
-    ("place", "noun"): frozenset({"conj", "prep"}),
-    ("cue", "noun"): frozenset({"conj", "prep", "article"}),
-})
-
-
-def clitics_of(category: str, entry: Mapping[str, Any], pos: str = "noun") -> frozenset[str]:
-    """The clitics an entry admits: its own ``clitics`` list, else the default of its kind."""
-    if "clitics" in entry:
-        return frozenset(entry["clitics"])
-    return DEFAULT_CLITICS[(category, pos)]
-
-
-def _read_data(name: str) -> dict[str, Any]:
-    text = resources.files("timeline").joinpath("lexicon", "events", name).read_text("utf-8")
-    return json.loads(text)
-
-
-_INFLECTION = _read_data("inflection.json")
-_ARTICLE = _INFLECTION["article"]
-#: The definite article, folded.
-ARTICLE = fold(_ARTICLE)
-
-
-@attrs.frozen
-class Nisba:
-    """How a nisba adjective ends (folded): ``ya`` its base ending, ``endings`` its inflected
-    endings, ``feminine`` the feminine one, unless the letter before it is in ``not_after``
-    (a long vowel: "رايه" is no nisba)."""
-
-    ya: str
-    endings: tuple[str, ...]
-    feminine: str
-    not_after: tuple[str, ...]
-
-
-NISBA = Nisba(fold(_INFLECTION["final_ya"]), tuple(fold(e) for e in _INFLECTION["nisba_endings"]["plain"]),
-              fold(_INFLECTION["nisba_endings"]["feminine"]),
-              tuple(fold(e) for e in _INFLECTION["nisba_endings"]["feminine_not_after"]))
-
-
-@attrs.frozen
-class Orthography:
-    """Written distinctions that folding erases (see ``inflection.json``)."""
-
-    #: last written letter -> folded pronouns a word so written cannot carry
-    not_enclitic: Mapping[str, tuple[str, ...]]
-    #: the alif maqsura as written
-    maqsura: str
-    #: (folded ending before a pronoun, folded ending without one)
-    before_enclitic: tuple[tuple[str, str], ...]
-    #: pronouns that on a noun read as a nisba ending instead ("هجومي")
-    nisba_like: tuple[str, ...] = ()
-
-
-ORTHOGRAPHY = Orthography(
-    MappingProxyType({k: tuple(fold(x) for x in v) for k, v in _INFLECTION["written_not_enclitic"].items()}),
-    _INFLECTION["maqsura"], tuple((fold(a), fold(b)) for a, b in _INFLECTION["before_enclitic"]),
-    tuple(fold(x) for x in _INFLECTION["nisba_like_enclitics"]))
-
-
-def is_nisba(word: str) -> bool:
-    """Whether the folded ``word`` ends like a nisba adjective ("عسكري"، "الإيرانية")."""
-    if word.endswith(NISBA.endings):
-        return True
-    return word.endswith(NISBA.feminine) and word[-len(NISBA.feminine) - 1:-len(NISBA.feminine)] not in NISBA.not_after
-_NISBA_DEFINITE = tuple(_INFLECTION["nisba"]["definite"])
-_NISBA_INDEFINITE = tuple(_INFLECTION["nisba"]["indefinite"])
-_YA = _INFLECTION["final_ya"]
+_INFLECTION = INFLECTION
 
 
 def read_lexicon(name: str) -> dict[str, Any]:
@@ -130,79 +39,7 @@ def read_lexicon(name: str) -> dict[str, Any]:
 
 
 def _read(name: str) -> dict[str, Any]:
-    text = resources.files("timeline").joinpath("lexicon", "events", name).read_text("utf-8")
-    return json.loads(text)
-
-
-@functools.cache
-def _words(form: str) -> tuple[str, ...]:
-    return tuple(fold(form).split())
-
-
-def _freeze(value: Any) -> Any:
-    if isinstance(value, dict):
-        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
-    if isinstance(value, list):
-        return tuple(_freeze(v) for v in value)
-    return value
-
-
-class _TrieBuilder:
-    def __init__(self) -> None:
-        self.root: dict[str, Any] = {}
-        self.depth = 0
-
-    def add(self, words: tuple[str, ...], hit: Hit) -> None:
-        # An optional wildcard is stored both ways, so matching never backtracks.
-        if WILD in words:
-            i = words.index(WILD)
-            self.add(words[:i] + words[i + 1:], hit)
-        node = self.root
-        self.depth = max(self.depth, len(words))
-        for word in words:
-            node = node.setdefault(word, {})
-        bucket = node.setdefault(END, [])
-        if hit not in bucket:
-            bucket.append(hit)
-
-
-def _freeze_trie(node: dict[str, Any]) -> dict[str, Any]:
-    """Payload lists become tuples; nodes stay plain dicts (read-only by convention: a
-    hundred thousand read-only proxies cost seconds at import)."""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        for k, v in n.items():
-            if k == END:
-                n[k] = tuple(v)
-            else:
-                stack.append(v)
-    return node
-
-
-def _inflect(words: tuple[str, ...], suffixes: Iterable[str]) -> Iterable[tuple[str, ...]]:
-    sufs = tuple(dict.fromkeys(fold(s) for s in suffixes)) or ("",)
-    options = [(w,) if w == WILD else tuple(dict.fromkeys(w + s for s in sufs)) for w in words]
-    return itertools.product(*options)
-
-
-@functools.cache
-def _adjective_forms(adj: str, definite: bool | None = None) -> tuple[str, ...]:
-    """The nisba adjective as it appears after a definite or indefinite noun (``definite``:
-    only the forms with, or without, the article)."""
-    base = fold(adj)
-    article = fold(_ARTICLE)
-    forms = [fold(f"{_ARTICLE}{adj}{s}") for s in _NISBA_DEFINITE] + [fold(f"{adj}{s}") for s in _NISBA_INDEFINITE]
-    forms = list(dict.fromkeys(forms)) or [base]
-    if definite is None:
-        return tuple(forms)
-    return tuple(f for f in forms if f.startswith(article) == definite)
-
-
-@functools.cache
-def _ya_final(form: str) -> tuple[str, ...]:
-    """Folded words of a name form that are written with a final ي."""
-    return tuple(fold(w) for w in form.split() if w.endswith(_YA))
+    return read_data(name)
 
 
 def _expand(template: str, country: Mapping[str, Any]) -> list[str]:
@@ -334,7 +171,7 @@ def _named_constraints(entry: dict[str, Any], n: int, classes: dict[str, list[st
 def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | None = None) -> Lexicon:
     """Compile the lexicon from the data ``read(file name)`` returns and ``gazetteer`` (the
     package's by default; :mod:`timeline.user_lexicon` passes them with a user's files merged in)."""
-    builder = _TrieBuilder()
+    builder = TrieBuilder()
     triggers = read("triggers.json")
     classes = triggers["suffix_classes"]
     sense_forms: dict[str, list[str]] = {}
@@ -438,7 +275,7 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
         for form in forms:
             builder.add(_words(form), hit)
 
-    trie = _freeze_trie(builder.root)
+    trie = freeze_trie(builder.root)
     return Lexicon(
         trie=trie,
         depth=builder.depth,
