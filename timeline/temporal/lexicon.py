@@ -18,16 +18,12 @@ import attrs
 
 from ..arabic import fold
 from ..document import CLITICS
-
-
-def _class(chars: tuple[str, ...]) -> str:
-    return "[" + "".join(re.escape(c) for c in chars) + "]"
-
+from .matchers import WordCues, char_class, starts, trie_regex, word_cues, words_re
 
 #: Proclitics that may precede a time word (from the shared clitic inventory): a
 #: conjunction, then a preposition or ``لل`` (ل + the article).
-_PROCLITIC = (r"(?P<pre>" + _class(CLITICS.conjunctions) + "?(?:" + re.escape(CLITICS.lam_article) + "|"
-              + _class(CLITICS.prepositions) + ")?)")
+_PROCLITIC = (r"(?P<pre>" + char_class(CLITICS.conjunctions) + "?(?:" + re.escape(CLITICS.lam_article) + "|"
+              + char_class(CLITICS.prepositions) + ")?)")
 
 
 def _proclitic_options() -> tuple[str, ...]:
@@ -51,96 +47,6 @@ def _load(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _trie_regex(words: list[str]) -> str:
-    """An alternation of ``words`` factored into a trie; longer continuations are tried first."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = []
-        for char in sorted(c for c in node if c):
-            piece = r"\s+" if char == " " else re.escape(char)
-            branches.append(piece + build(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
-
-
-@attrs.frozen
-class WordCues:
-    """Cue words and phrases matched on the Document's tokens (a conjunction may be glued to
-    the first word): a word trie, plus words made of a prefix and ``min_rest`` more letters
-    (the future سـ on a verb) unless they start with an ``exclude`` form."""
-
-    trie: Any
-    prefixes: tuple = ()
-    exclude: tuple = ()
-    min_rest: int = 3
-
-    def starts(self, doc: Any) -> list[int]:
-        """Original offsets of the tokens where a cue starts, in text order."""
-        text = doc.norm.text
-        words = doc.tokens
-        conj = CLITICS.conjunctions
-        trie, prefixes = self.trie, self.prefixes
-        out = []
-        k = 0
-        n = len(words)
-        while k < n:
-            form = words[k].form
-            bare = form[1:] if form[:1] in conj else ""
-            # quick rejection: neither the word nor the word without its conjunction can start a cue
-            if not (form in trie or bare in trie or form[:2] in prefixes or bare[:2] in prefixes):
-                k += 1
-                continue
-            end = self._match(text, words, k, form)
-            if end is None and bare:
-                end = self._match(text, words, k, bare)
-            if end is None:
-                k += 1
-                continue
-            out.append(words[k].start)
-            k = end
-        return out
-
-    def _match(self, text: str, words: Any, k: int, first: str) -> int | None:
-        node = self.trie.get(first)
-        end = None
-        if node is not None:
-            end = k + 1 if "" in node else None
-            m = k + 1
-            while m < len(words) and not text[words[m - 1].nend:words[m].nstart].strip():
-                node = node.get(words[m].form)
-                if node is None:
-                    break
-                if "" in node:
-                    end = m + 1
-                m += 1
-        if end is None and self.prefixes and first[:2] in self.prefixes and not first.startswith(self.exclude):
-            rest = first[2:]
-            if len(rest) >= self.min_rest and rest.isalpha():
-                end = k + 1
-        return end
-
-
-def _word_cues(words: Any, prefixes: Any = (), exclude: Any = ()) -> WordCues:
-    trie: dict[str, Any] = {}
-    for phrase in words:
-        node = trie
-        for word in fold(phrase).split():
-            node = node.setdefault(word, {})
-        node[""] = True
-    return WordCues(trie, tuple(sorted({fold(p) for p in prefixes})), tuple(sorted({fold(w) for w in exclude})))
 
 
 @attrs.frozen
@@ -206,20 +112,6 @@ class Lexicon:
     #: Endings of a definite dual noun that a dual adjective such as ``العامان`` agrees with.
     dual_endings: tuple
 
-
-def _starts(words: Any) -> str:
-    """A look-ahead for the first letters of ``words``: the scan skips other positions in C."""
-    return "(?=" + _class(tuple(sorted({w[0] for w in words if w}))) + ")"
-
-
-def _words_re(words: list[str], proclitic: str = _class(CLITICS.conjunctions) + "?",
-              particles: tuple[str, ...] = CLITICS.conjunctions) -> re.Pattern:
-    """Whole words (folded; spaces match any run of spaces), optionally after ``proclitic``
-    (which starts with one of ``particles``)."""
-    forms = sorted({" ".join(fold(w).split()) for w in words})
-    alt = _trie_regex(forms)
-    return re.compile(_starts([*forms, *particles]) + r"(?<![^\W\d_])" + proclitic + "(?:" + alt
-                      + r")(?![^\W\d_])")
 
 
 def _build() -> Lexicon:
@@ -379,8 +271,8 @@ def _build() -> Lexicon:
     prefixes = "|".join(re.escape(fold(p)) for p in cues["future_prefix"])
     future_words = sorted({fold(w) for w in cues["future_words"]}, key=len, reverse=True)
     future_re = re.compile(
-        _starts([*future_words, *(fold(p) for p in cues["future_prefix"]), *CLITICS.conjunctions])
-        + r"(?<![^\W\d_])" + _class(CLITICS.conjunctions) + r"?(?:(?!" + "|".join(map(re.escape, not_future)) + r")(?:" + prefixes
+        starts([*future_words, *(fold(p) for p in cues["future_prefix"]), *CLITICS.conjunctions])
+        + r"(?<![^\W\d_])" + char_class(CLITICS.conjunctions) + r"?(?:(?!" + "|".join(map(re.escape, not_future)) + r")(?:" + prefixes
         + r")[^\W\d_]{3,}|" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in future_words)
         + r")(?![^\W\d_])"
     )
@@ -409,8 +301,8 @@ def _build() -> Lexicon:
         hijri_marks=frozenset(fold(w) for w in months["hijri_era"] if len(fold(w)) == 1),
         gregorian_marks=frozenset(fold(w) for w in months["gregorian_era"] if len(fold(w)) == 1),
         future_re=future_re,
-        future_cues=_word_cues(cues["future_words"], cues["future_prefix"], cues["not_future"]),
-        subordinator_cues=_word_cues(cues["subordinators"]),
+        future_cues=word_cues(cues["future_words"], cues["future_prefix"], cues["not_future"]),
+        subordinator_cues=word_cues(cues["subordinators"]),
         clause_re=clause_re,
         scope_re=scope_re,
         general_nouns=frozenset(fold(w) for w in cues["general_nouns"]),
@@ -419,14 +311,14 @@ def _build() -> Lexicon:
         month_names=MappingProxyType(month_names),
         unit_letter=MappingProxyType(dict(units["timex_letter"])),
         parts=MappingProxyType(part_specs),
-        continuity_re=_words_re(cues["continuity"]),
-        schedule_re=_words_re(cues["schedule_nouns"]),
-        perfective_re=_words_re(sorted(verbs), proclitic="(?:" + _class(CLITICS.conjunctions) + "|"
-                                + _class(CLITICS.conjunctions) + "?(?:" + "|".join(
+        continuity_re=words_re(cues["continuity"]),
+        schedule_re=words_re(cues["schedule_nouns"]),
+        perfective_re=words_re(sorted(verbs), proclitic="(?:" + char_class(CLITICS.conjunctions) + "|"
+                                + char_class(CLITICS.conjunctions) + "?(?:" + "|".join(
                                     re.escape(fold(w)) for w in cues["perfective_particles"]) + r")\s+)?",
                                 particles=(*CLITICS.conjunctions, *(fold(w) for w in cues["perfective_particles"]))),
-        subordinator_re=_words_re(cues["subordinators"]),
-        punctual_re=re.compile("(?:" + _PROCLITIC + "(?:" + CLITICS.article + ")?" + _trie_regex(
+        subordinator_re=words_re(cues["subordinators"]),
+        punctual_re=re.compile("(?:" + _PROCLITIC + "(?:" + CLITICS.article + ")?" + trie_regex(
             sorted({fold(w).removeprefix(CLITICS.article) for w in cues["punctual_nouns"]})) + ")"),
         counted_nouns=frozenset(fold(w) for w in cues["counted_nouns"]),
         number_nouns=frozenset(fold(w) for w in cues["number_nouns"]),
@@ -435,10 +327,10 @@ def _build() -> Lexicon:
         spent_verbs=frozenset(fold(w) for w in cues["spent_verbs"]),
         accusative=tuple(fold(w) for w in cues["accusative_endings"]),
         measure_re=re.compile(
-            r"[^\S\n]*(?:(?:" + _trie_regex(sorted({fold(w) for w in relative["measure_fillers"]}))
-            + r")[^\S\n]+)*(?:(?P<plain>" + _trie_regex(sorted({fold(w) for w in relative["measured_from"]}))
-            + r")|" + _trie_regex(sorted({fold(w) for w in relative["measured_from_event"]})) + r")(?![^\W\d_])"),
-        eve_idiom_re=_words_re(relative["eve_idioms"], proclitic="", particles=()),
+            r"[^\S\n]*(?:(?:" + trie_regex(sorted({fold(w) for w in relative["measure_fillers"]}))
+            + r")[^\S\n]+)*(?:(?P<plain>" + trie_regex(sorted({fold(w) for w in relative["measured_from"]}))
+            + r")|" + trie_regex(sorted({fold(w) for w in relative["measured_from_event"]})) + r")(?![^\W\d_])"),
+        eve_idiom_re=words_re(relative["eve_idioms"], proclitic="", particles=()),
         dual_endings=tuple(fold(w) for w in cues["dual_endings"]),
     )
 

@@ -8,7 +8,7 @@ from typing import Any
 from ..engine import Parse, production, rule
 from ..grammar import Grammar
 from ..lexicon import LEXICON
-from . import calendar, durations
+from . import calendar, count_patterns, durations
 
 
 def since_ago(g: Grammar, i: int, j: int) -> bool:
@@ -47,7 +47,7 @@ def since(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``منذ`` + a count, a date (kept with ``since``) or a bare year."""
     if not g.adj(i + 1):
         return None
-    cu = durations.count_unit(g, i + 1, single=True, bare=True)
+    cu = count_patterns.count_unit(g, i + 1, single=True, bare=True)
     if cu:
         unit_name, n, mod, j = cu
         fields: dict[str, Any] = {"unit": unit_name, "n": n, "since": True, "mod": mod, "direction": "past"}

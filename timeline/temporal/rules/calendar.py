@@ -7,152 +7,15 @@ named by :mod:`.hijri`.
 
 from __future__ import annotations
 
-import calendar as _calendar
-import datetime as dt
-import re
 from typing import Any
 
-import attrs
-
-from ...model import Timex
-from .. import hijri as umm_al_qura
-from .. import values as V
 from ..engine import Choice, Parse, rule
-from ..grammar import DAY_ROLES, MONTH_ROLES, SPACE, Grammar, counted
+from ..grammar import DAY_ROLES, MONTH_ROLES, SPACE, Grammar
 from ..lexicon import LEXICON
+from ..numeric_dates import OPEN_BELOW, numeric_parse
+from .calendar_resolution import nearest_year_shift, resolve_calendar
 
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$")
-_ISO_DATE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
-_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/-](?P<year>\d{4})$")
-_YEAR_MONTH = re.compile(r"(?P<year>\d{4})[/-](?P<month>\d{1,2})$")
-_DAY_MONTH = re.compile(r"(\d{1,2})([/.-])(\d{1,2})$")
-#: percent signs (Western, Arabic): a number before them is no date
-_PERCENT = "%" + chr(0x066A)
-#: a year below this, written without an era mark, may be Hijri: the resolution decides
-_OPEN_BELOW = 1700
-
-
-# -- resolution ------------------------------------------------------------------------------
-def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
-    """Day, month or year of the Gregorian (or, with ``system=hijri``, the Hijri) calendar;
-    a missing year is the nearest per tense, or the year the narrative states."""
-    if "short_year" in f:
-        # 16/04/21: the century that puts the year no more than five years after the DCT
-        year = 2000 + f["short_year"]
-        f = {**f, "year": year if year <= ctx.dct.year + 5 else year - 100}
-    if f.get("open") and _hijri_reading(ctx, f):
-        f = {**f, "system": "hijri"}
-    if f.get("system") == "hijri":
-        return hijri.resolve_hijri(ctx, base, f, found)
-    mod = f.get("mod")
-    extra_anchor: str | None = None
-    day = f.get("day")
-    month = f.get("month")
-    year = f.get("year")
-    rel = f.get("month_rel")
-    if rel is not None:
-        if rel in ("same", "next") and ctx.narrative.month is not None:
-            ref = dt.date(*ctx.narrative.month, 1)
-            extra_anchor = "narrative"
-        else:
-            ref = ctx.dct.date().replace(day=1)
-            extra_anchor = "dct"
-        shift = {"past": -1, "last": -1, "future": 1, "next": 1}.get(rel, 0)
-        ref = V.add_months(ref, shift)
-        year, month = ref.year, ref.month
-    elif month is not None and year is None and "year_shift" in f:
-        year, extra_anchor = V.shifted_year(f["year_shift"], ctx.dct.year, ctx.narrative.year)
-    elif month is not None and year is None and "month_dir" not in f and ctx.stated_year(found) \
-            and not ctx.future(found):
-        # خاض البلدان حربا في خريف 2020 انتهت ... ليل 9 إلى 10 نوفمبر: the year being narrated
-        year, extra_anchor = ctx.stated_year(found), "narrative"
-        in_play = ctx.narrative.month
-        if in_play and in_play[0] == year and month < in_play[1] and (month - in_play[1]) % 12 <= 3 \
-                and dt.date(year + 1, month, 1) <= ctx.dct.date():
-            year += 1  # ديسمبر 2019 ... وفي 3 يناير: the story goes on into the next year
-    elif month is not None and year is None:
-        extra_anchor = "dct"
-        dct = ctx.dct.date()
-        year = dct.year
-        if f.get("month_dir") == "past":
-            year -= month >= dct.month
-        elif f.get("month_dir") == "future":
-            year += month <= dct.month
-        elif ctx.nearest(found):
-            year += nearest_year_shift(month, dct.month)
-        elif ctx.future(found):
-            if month < dct.month:
-                year += 1
-        elif month > dct.month:
-            year -= 1
-    if month is None:
-        if year is None:
-            return None
-        timex = V.year_timex(attrs.evolve(base, anchor=None), year, mod)
-        if timex is not None and f.get("since"):
-            timex = attrs.evolve(timex, extra={"since": True})
-        return timex
-    if not 1 <= year <= 9999:
-        return None
-    edge = f.get("edge_day")
-    if edge:
-        day = 1 if edge == "first" else V.month_last(year, month).day
-    week = f.get("month_week")
-    if week is not None:
-        # the k-th (or last, -1) seven days of the month
-        last = V.month_last(year, month)
-        first = last - dt.timedelta(days=6) if week < 0 else dt.date(year, month, 7 * (week - 1) + 1)
-        end = min(first + dt.timedelta(days=6), last)
-        earliest, latest = V.span_bounds(first, end)
-        # the value: the ISO week holding the middle of those seven days
-        iso_year, iso_week, _ = (first + (end - first) / 2).isocalendar()
-        return attrs.evolve(base, value=f"{iso_year}-W{iso_week:02d}", earliest=earliest, latest=latest,
-                            grain="week", anchor=extra_anchor)
-    if day is None:
-        timex = V.month_timex(attrs.evolve(base, anchor=extra_anchor), year, month, mod)
-        if f.get("since"):
-            timex = attrs.evolve(timex, extra={"since": True})
-        return timex
-    if day > _calendar.monthrange(year, month)[1]:
-        return None
-    date = dt.date(year, month, day)
-    warnings: tuple[str, ...] = ()
-    if "weekday" in f and date.weekday() != f["weekday"]:
-        warnings = (f"weekday {f['weekday']} does not match {date.isoformat()}",)
-    return V.day_timex(base, date, f, extra_anchor, warnings)
-
-
-def nearest_year_shift(month: int, current: int) -> int:
-    """-1, 0 or 1: the year shift that puts ``month`` nearest the ``current`` month (a tie
-    goes back)."""
-    ahead = (month - current) % 12
-    if ahead == 0:
-        return 0
-    if ahead < 6:
-        return 1 if month < current else 0
-    return -1 if month > current else 0
-
-
-def _hijri_reading(ctx: Any, f: dict[str, Any]) -> bool:
-    """Whether a year written without an era mark is Hijri: a weekday that fits only the Hijri
-    reading, or plausibility against the DCT (a full date with a year before 1700 in a modern
-    text; a bare year within 25 years before and 5 after the DCT's Hijri year)."""
-    today = umm_al_qura.from_gregorian(ctx.dct.date())
-    year = f["year"]
-    if today is None or ctx.dct.year < _OPEN_BELOW + 200:
-        return False
-    if "weekday" in f and "day" in f:
-        as_hijri = umm_al_qura.to_gregorian(year, f["month"], f["day"])
-        fits_hijri = as_hijri is not None and as_hijri.weekday() == f["weekday"]
-        try:
-            fits_gregorian = dt.date(year, f["month"], f["day"]).weekday() == f["weekday"]
-        except ValueError:
-            fits_gregorian = False
-        if fits_hijri != fits_gregorian:
-            return fits_hijri
-    if "day" in f or "month" in f:
-        return year <= today[0] + 5
-    return today[0] - 25 <= year <= today[0] + 5
+__all__ = ["nearest_year_shift", "resolve_calendar"]  # re-exported: the other families' resolution
 
 
 # -- pattern vocabulary ------------------------------------------------------------------------
@@ -266,104 +129,6 @@ def year_after(g: Grammar, i: int, system: str) -> tuple[dict[str, Any], int]:
     return fields, j
 
 
-def numeric(g: Grammar, i: int) -> dict[str, Any] | None:
-    """The fields of a numeric date at token ``i``: day-month-year in any separator (two-digit
-    years too), year-month-day, month-year, year-month, and a day-month after a preposition,
-    ``يوم`` or a weekday; ``None`` after a document-number word (``القرار رقم 1/2016``)."""
-    num = g.toks[i].num
-    if g.previous_word(g.toks[i].start) in LEXICON.number_nouns:
-        return None
-    match = _NUMERIC_DATE.match(num)
-    if match:
-        day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            return None
-        if len(year) == 2:
-            return {"day": day, "month": month, "short_year": int(year), "system": "gregorian", "numeric": True}
-        return {"day": day, "month": month, "year": int(year), "system": "gregorian", "numeric": True}
-    match = _ISO_DATE.match(num)
-    if match:
-        year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            return {"day": day, "month": month, "year": year, "system": "gregorian", "numeric": True}
-        return None
-    match = _MONTH_YEAR.match(num) or _YEAR_MONTH.match(num)
-    if match:
-        month, year = int(match.group("month")), int(match.group("year"))
-        if 1 <= month <= 12 and (1900 <= year <= 2100 or g.toks[i].era in g.hijri_marks
-                                 or g.role(i + 1, "hijri_era")):
-            return {"month": month, "year": year, "system": "gregorian", "numeric": True}
-        return None
-    match = _DAY_MONTH.match(num)
-    if match and (_day_month_context(g, i, match.group(2)) or _bare_day_month(g, i, match)):
-        a, b = int(match.group(1)), int(match.group(3))
-        day, month = (b, a) if b > 12 and a <= 12 else (a, b)
-        if 1 <= day <= 31 and 1 <= month <= 12 and day <= _calendar.monthrange(2000, month)[1]:
-            return {"day": day, "month": month, "system": "gregorian", "numeric": True}
-    return None
-
-
-def _day_month_context(g: Grammar, i: int, separator: str) -> bool:
-    """A day-month without a year is a date only after a preposition, ``يوم`` or a weekday
-    (``في 22/4``); a dot also reads as a decimal, so it needs ``يوم`` or a weekday."""
-    if i == 0 or not g.adj(i):
-        return False
-    before = g.toks[i - 1]
-    if before.has("on_day") or before.has("weekday"):
-        return True
-    return separator == "/" and any(before.has(r) for r in ("in", "since", "to", "from", "before", "after", "between"))
-
-
-def _bare_day_month(g: Grammar, i: int, match: re.Match[str]) -> bool:
-    """A day-month standing alone (``21/09``, ``4/4``, ``31-12``), plausible as a date: with a
-    slash, not a common fraction (``1/2``, ``3/4``); with a dash (also a score: ``3-1``),
-    both parts in two digits; never next to another number, a counted noun or ``%``."""
-    a, sep, b = match.group(1), match.group(2), match.group(3)
-    if sep == ".":
-        return False
-    if sep == "-" and (len(a) != 2 or len(b) != 2):
-        return False
-    if sep == "/" and int(a) < int(b) <= 4:
-        return False
-    tok = g.toks[i]
-    if i > 0 and g.adj(i) and g.toks[i - 1].num is not None and not tok.pre:
-        return False
-    if g.adj(i + 1) and (g.toks[i + 1].num is not None or g.toks[i + 1].has("unit")):
-        return False
-    after = g.text[tok.end:tok.end + 24]
-    words = after.split()
-    return not (after[:1] in _PERCENT and after[:1] or (words and after[:1].isspace() and (
-        words[0][:1].isdigit() or words[0][:1] in _PERCENT or counted(words[0]))))
-
-
-def _numeric_parse(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """A numeric date with its era mark, if any (``27/7/1436هـ``, ``11/10/1383 ه``, ``5-7-2015م``);
-    without one, a year that could be Hijri is left ``open`` for the resolution to decide."""
-    tok = g.toks[i]
-    if tok.num is None or tok.art:
-        return None
-    fields = numeric(g, i)
-    if fields is None:
-        return None
-    j = i + 1
-    if tok.era in g.hijri_marks:
-        fields["system"] = "hijri"
-    elif tok.era:
-        pass
-    elif g.role(j, "hijri_era"):
-        fields["system"] = "hijri"
-        j += 1
-    elif g.role(j, "greg_era"):
-        j += 1
-    elif fields.get("year", 9999) < _OPEN_BELOW:
-        fields["open"] = True
-    if "day" in fields and "year" not in fields and "short_year" not in fields and g.role(j, "dir") \
-            and g.toks[j].get("dir") in ("past", "future", "last", "next"):
-        # 4/4 المقبل, 22/3 الماضي: as after a month name
-        fields["month_dir"] = "past" if g.toks[j].get("dir") in ("past", "last") else "future"
-        j += 1
-    return fields, j
-
 
 def _days_of_month(g: Grammar, i: int) -> tuple[list[tuple[dict[str, Any], int, int]], int] | None:
     """Day(s) of a month at token ``i`` (``يومي الـ10 والـ17 من الشهر الجاري``), memoized."""
@@ -446,7 +211,7 @@ def _year(g: Grammar, i: int) -> tuple[list[tuple[dict[str, Any], int, int]], in
     elif g.role(k, "hijri_era"):
         fields["system"] = "hijri"
         k += 1
-    elif not nt.era and year[0] < _OPEN_BELOW:
+    elif not nt.era and year[0] < OPEN_BELOW:
         fields["open"] = True  # عام 1431: Hijri or Gregorian, by the DCT
     items = [(fields, i, k)]
     # عامي 2011 و2015
@@ -467,7 +232,7 @@ def year_era(g: Grammar, j: int) -> tuple[dict[str, Any], int]:
         return {"system": "hijri"}, j + 2
     if g.role(j + 1, "greg_era"):
         return {}, j + 2
-    return ({"open": True} if (g.int_at(j) or 9999) < _OPEN_BELOW else {}), j + 1
+    return ({"open": True} if (g.int_at(j) or 9999) < OPEN_BELOW else {}), j + 1
 
 
 def _era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
@@ -525,7 +290,7 @@ def numeric_date(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A numeric date: day first (27/9/2020, 27-9-20, 27.9.2020), ISO (2020-09-27), a month
     (2015/3, 3-2015), a day-month after a preposition (في 22/4); Gregorian, or undecided when
     its year could be Hijri."""
-    got = _numeric_parse(g, i)
+    got = numeric_parse(g, i)
     if got is None or _is_hijri(got[0]):
         return None
     return got

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 import attrs
@@ -15,9 +14,7 @@ from .. import values as V
 from ..engine import Parse, production, rule
 from ..grammar import SPACE, Grammar
 from ..lexicon import LEXICON
-
-_SENTENCE = re.compile(r"[.!?\n]")
-_WORD_AHEAD = re.compile(r"[^\S\n]*(?=[^\W\d_])")
+from .count_patterns import count_unit, duration_noun
 
 
 # -- resolution ------------------------------------------------------------------------------
@@ -92,154 +89,6 @@ def _measured_timex(ctx: Any, timex: Timex, f: dict[str, Any], found: Any) -> Ti
 
 def resolve_streak(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
     return attrs.evolve(base, type="DURATION", value=f"P{f['n']}{LEXICON.unit_letter[f['unit']]}", grain=f["unit"])
-
-
-# -- pattern vocabulary ------------------------------------------------------------------------
-def count_unit(g: Grammar, i: int, single: bool = False,
-               bare: bool = False) -> tuple[str, int | None, str | None, int] | None:
-    """``3 أيام``, ``ثلاثة أيام``, ``يومين``, ``نحو أسبوعين`` -> (unit, n, mod, next index).
-
-    ``bare`` also accepts a plural unit alone (``منذ ساعات``), with ``n`` None.
-    """
-    if i >= g.n:
-        return None
-    mod = None
-    tok = g.toks[i]
-    if tok.has("qmod") and g.adj(i + 1):
-        mod = tok.get("qmod")
-        i += 1
-        tok = g.toks[i]
-    unit = tok.get("unit")
-    if unit and not unit[2]:
-        if unit[1] == 2:
-            return unit[0], 2, mod, i + 1
-        if tok.has("year_word") and g.adj(i + 1) and g.year_number(i + 1):
-            return None
-        if bare and unit[1] == 0 and not g.role(i + 1, "dir"):
-            return unit[0], None, mod, i + 1
-        one = g.role(i + 1, "card") and g.toks[i + 1].get("card") == 1
-        if unit[1] in (1, -1) and (single or mod or one):
-            j = i + 1
-            if g.role(j, "card") and g.toks[j].get("card") in (1, 2):
-                return unit[0], g.toks[j].get("card"), mod, j + 1
-            return unit[0], 1, mod, j
-        return None
-    if tok.num is not None and tok.art:
-        return None
-    got = g.number(i, ordinal_ok=False)
-    if not got:
-        return None
-    value, j, _ = got
-    if tok.has("few"):
-        value = None
-    if tok.num is not None and len(tok.num) > 4:
-        return None
-    if g.adj(j):
-        unit = g.toks[j].get("unit")
-        if unit and not unit[2] and unit[1] in (0, -1, 1):
-            return unit[0], value, mod, j + 1
-    return None
-
-
-def duration_noun(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """``الأيام الأربعة``, ``الساعات الـ48 الماضية``, ``السنوات العشر الأخيرة``, ``الأيام الماضية``."""
-    if i >= g.n:
-        return None
-    tok = g.toks[i]
-    j = i
-    value = None
-    numbered = False
-    if tok.num is not None and tok.art:  # الـ48 ساعة الماضية
-        value = g.int_at(i)
-        j = i + 1
-        numbered = True
-        if not g.adj(j):
-            return None
-    unit = g.toks[j].get("unit")
-    if not unit or not (unit[2] or numbered) or (unit[1] == 1 and not numbered):
-        return None
-    if unit[1] == 2:
-        if not numbered and dual_adjective(g, j):
-            return None
-        value = 2
-    j += 1
-    if value is None and g.adj(j):
-        nt = g.toks[j]
-        if nt.num is not None and nt.art:
-            value = g.int_at(j)
-            j += 1
-        elif nt.has("few") and nt.get("few") is None:
-            j += 1
-        elif (nt.has("card") or nt.has("tens")) and not nt.has("unit"):
-            got = g.number(j, ordinal_ok=False)
-            if got:
-                value, j = got[0], got[1]
-    direction = None
-    if g.role(j, "dir"):
-        direction = {"past": "past", "last": "past", "future": "future", "next": "future"}.get(g.toks[j].get("dir"))
-        if direction:
-            j += 1
-    if value is None and direction is None:
-        return None
-    if value is None and unit[1] == -1 and direction and not numbered:
-        # singular definite + direction is a period, not a duration
-        return None
-    return {"unit": unit[0], "n": value, "direction": direction}, j
-
-
-def dual_adjective(g: Grammar, i: int) -> bool:
-    """Token ``i`` (a definite dual such as ``العامان``) agrees in case with the definite dual
-    noun before it (``المديران العامان``): an adjective, not a time."""
-    tok = g.toks[i]
-    if tok.pre:
-        return False
-    word = g.text[tok.wstart:tok.end]
-    ending = next((e for e in LEXICON.dual_endings if word.endswith(e)), None)
-    before = g.previous_word(tok.start)
-    return ending is not None and before.startswith(LEXICON.article) and before.endswith(ending) \
-        and len(before) > len(ending) + 2
-
-
-def measured_from(g: Grammar, k: int) -> int | None:
-    """Text offset just past ``من``/``على`` (fillers allowed) after a count ending before
-    token ``k``, unless what follows is "now" (``بعد يومين من الآن``: deictic)."""
-    match = LEXICON.measure_re.match(g.text, g.toks[k - 1].end)
-    if match is None:
-        return None
-    pos = match.end()
-    m = k
-    while m < g.n and g.toks[m].start < pos:
-        m += 1
-    next_tok = m < g.n and g.text[pos:g.toks[m].start].strip(SPACE) == ""
-    if next_tok and (g.toks[m].has("deictic") or g.toks[m].get("vague") == "PRESENT_REF"):
-        return None
-    if match.group("plain") is None:
-        after = pos
-        while after < len(g.text) and g.text[after] in SPACE:
-            after += 1
-        if not (LEXICON.punctual_re.match(g.text, after) or next_tok and deictic.date_at(g, m)):
-            return None
-    return pos
-
-
-def perfective_clause(g: Grammar, i: int, j: int) -> bool:
-    """A perfective verb governs the count between tokens ``i`` and ``j`` (in its clause on
-    either side) and no future cue is there: ``بعد N`` then measures narrative time."""
-    start, end = g.toks[i].start, g.toks[j - 1].end
-    left = g.text[max(0, start - 120):start]
-    left = left[max(left.rfind(c) for c in ".!?\n") + 1:]
-    opener = 0
-    for match in LEXICON.subordinator_re.finditer(left):
-        opener = match.end()
-    left = left[opener:]
-    right = g.text[end:end + 60]
-    stop = _SENTENCE.search(right)
-    right = right[:stop.start()] if stop else right
-    sub = LEXICON.subordinator_re.search(right)
-    right = right[:sub.start()] if sub else right
-    if LEXICON.future_re.search(left) or LEXICON.future_re.search(right):
-        return False
-    return LEXICON.perfective_re.search(left) is not None or LEXICON.perfective_re.search(right) is not None
 
 
 # -- rules -------------------------------------------------------------------------------------

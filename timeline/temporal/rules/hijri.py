@@ -17,6 +17,7 @@ from .. import hijri as umm_al_qura
 from .. import values as V
 from ..engine import Parse, production, rule
 from ..grammar import DAY_ROLES, MONTH_ROLES, Grammar
+from ..numeric_dates import numeric_parse
 
 
 def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
@@ -120,7 +121,7 @@ def equivalent() -> None:
                 ("توفي في 11/10/1383 ه", "2015-06-01", "1964-02-24")])
 def numeric_date(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A numeric date with a Hijri era mark (``27/7/1436هـ``, ``11/10/1383 ه``)."""
-    got = calendar._numeric_parse(g, i)
+    got = numeric_parse(g, i)
     if got is None or got[0].get("system") != "hijri":
         return None
     return got

@@ -180,16 +180,16 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     sign = -1 if tok.has("before") else 1
     j = i + 1
     if g.adj(j):
-        cu = durations.count_unit(g, j, single=True, bare=True)
+        cu = count_patterns.count_unit(g, j, single=True, bare=True)
         if cu and cu[1] is None:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
             return [vague.unnumbered.make(i, cu[3], {"value": value, "unit": cu[0]})], cu[3]
         if cu:
             unit_name, n, mod, k = cu
-            pos = durations.measured_from(g, k)
+            pos = count_patterns.measured_from(g, k)
             if pos is not None:
                 return durations.measured_parses(g, i, k, pos, unit_name, n, mod, sign)
-            if sign > 0 and durations.perfective_clause(g, i, k):
+            if sign > 0 and count_patterns.perfective_clause(g, i, k):
                 # وبعد أقل من 24 ساعة، أعلنت ...: time elapsed since the day in play
                 return [durations.elapsed.make(i, k, {"unit": unit_name, "n": n, "mod": mod, "sign": sign,
                                                       "conj": tok.coordinated, "of": "elapsed"})], k
@@ -204,7 +204,7 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
                 k += 2  # بعد أسبوعين من الآن
             return [offset.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod, "anchor": "dct"})], k
         if g.toks[j].has("that") and g.adj(j + 1) and g.toks[j + 1].pre.endswith(LEXICON.measure_preps):
-            cu = durations.count_unit(g, j + 1, single=True, bare=True)
+            cu = count_patterns.count_unit(g, j + 1, single=True, bare=True)
             if cu and cu[1] is None and cu[0] in ("minute", "hour"):
                 # بعد ذلك بساعات: later the same day as the one in play
                 return [narrative.later_that_day.make(i, cu[3], {"unit": "day", "shift": 0, "within": cu[0]})], cu[3]
@@ -215,7 +215,7 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if j < g.n and g.toks[j].pre.endswith(LEXICON.measure_preps) and not g.adj(j):
         gap = g.gap(j)
         if len(gap.split()) <= 4 and LEXICON.clause_re.search(gap) is None:
-            cu = durations.count_unit(g, j, single=True)
+            cu = count_patterns.count_unit(g, j, single=True)
             if cu and cu[1] is not None:  # a vague count (بعدة أيام) is left to the duration rules
                 unit_name, n, mod, k = cu
                 return [narrative.offset_event.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod,
@@ -224,4 +224,4 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import durations, narrative, vague  # noqa: E402
+from . import count_patterns, durations, narrative, vague  # noqa: E402

@@ -34,7 +34,7 @@ def recurring(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             return [recurring.make(i, j + 1, {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})], j + 1
         if value is not None:
             return [recurring.make(i, j, {"value": value})], j
-        cu = durations.count_unit(g, j, single=True) if g.adj(j) else None
+        cu = count_patterns.count_unit(g, j, single=True) if g.adj(j) else None
         if cu and cu[1]:
             unit_name, n, _, k = cu
             letter = LEXICON.unit_letter[unit_name]
@@ -51,4 +51,4 @@ def recurring(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import durations  # noqa: E402
+from . import count_patterns  # noqa: E402

@@ -1,0 +1,122 @@
+"""Numeric dates at a number token: day-month-year in any order and separator, two-digit
+years, month-year, a day-month in context or standing alone, and the era mark after them
+(``22/4``, ``4.22``, ``16/04/21``, ``2015/3``, ``27/7/1436هـ``).  Patterns only: the calendar
+rules (:mod:`.rules.calendar`, :mod:`.rules.hijri`) name and resolve what they find."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+from typing import Any
+
+from .grammar import Grammar, counted
+from .lexicon import LEXICON
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})$")
+_ISO_DATE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/-](?P<year>\d{4})$")
+_YEAR_MONTH = re.compile(r"(?P<year>\d{4})[/-](?P<month>\d{1,2})$")
+_DAY_MONTH = re.compile(r"(\d{1,2})([/.-])(\d{1,2})$")
+#: percent signs (Western, Arabic): a number before them is no date
+_PERCENT = "%" + chr(0x066A)
+#: a year below this, written without an era mark, may be Hijri: the resolution decides
+OPEN_BELOW = 1700
+
+
+def numeric(g: Grammar, i: int) -> dict[str, Any] | None:
+    """The fields of a numeric date at token ``i``: day-month-year in any separator (two-digit
+    years too), year-month-day, month-year, year-month, and a day-month after a preposition,
+    ``يوم`` or a weekday; ``None`` after a document-number word (``القرار رقم 1/2016``)."""
+    num = g.toks[i].num
+    if g.previous_word(g.toks[i].start) in LEXICON.number_nouns:
+        return None
+    match = _NUMERIC_DATE.match(num)
+    if match:
+        day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        if len(year) == 2:
+            return {"day": day, "month": month, "short_year": int(year), "system": "gregorian", "numeric": True}
+        return {"day": day, "month": month, "year": int(year), "system": "gregorian", "numeric": True}
+    match = _ISO_DATE.match(num)
+    if match:
+        year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return {"day": day, "month": month, "year": year, "system": "gregorian", "numeric": True}
+        return None
+    match = _MONTH_YEAR.match(num) or _YEAR_MONTH.match(num)
+    if match:
+        month, year = int(match.group("month")), int(match.group("year"))
+        if 1 <= month <= 12 and (1900 <= year <= 2100 or g.toks[i].era in g.hijri_marks
+                                 or g.role(i + 1, "hijri_era")):
+            return {"month": month, "year": year, "system": "gregorian", "numeric": True}
+        return None
+    match = _DAY_MONTH.match(num)
+    if match and (_day_month_context(g, i, match.group(2)) or _bare_day_month(g, i, match)):
+        a, b = int(match.group(1)), int(match.group(3))
+        day, month = (b, a) if b > 12 and a <= 12 else (a, b)
+        if 1 <= day <= 31 and 1 <= month <= 12 and day <= _calendar.monthrange(2000, month)[1]:
+            return {"day": day, "month": month, "system": "gregorian", "numeric": True}
+    return None
+
+
+def _day_month_context(g: Grammar, i: int, separator: str) -> bool:
+    """A day-month without a year is a date only after a preposition, ``يوم`` or a weekday
+    (``في 22/4``); a dot also reads as a decimal, so it needs ``يوم`` or a weekday."""
+    if i == 0 or not g.adj(i):
+        return False
+    before = g.toks[i - 1]
+    if before.has("on_day") or before.has("weekday"):
+        return True
+    return separator == "/" and any(before.has(r) for r in ("in", "since", "to", "from", "before", "after", "between"))
+
+
+def _bare_day_month(g: Grammar, i: int, match: re.Match[str]) -> bool:
+    """A day-month standing alone (``21/09``, ``4/4``, ``31-12``), plausible as a date: with a
+    slash, not a common fraction (``1/2``, ``3/4``); with a dash (also a score: ``3-1``),
+    both parts in two digits; never next to another number, a counted noun or ``%``."""
+    a, sep, b = match.group(1), match.group(2), match.group(3)
+    if sep == ".":
+        return False
+    if sep == "-" and (len(a) != 2 or len(b) != 2):
+        return False
+    if sep == "/" and int(a) < int(b) <= 4:
+        return False
+    tok = g.toks[i]
+    if i > 0 and g.adj(i) and g.toks[i - 1].num is not None and not tok.pre:
+        return False
+    if g.adj(i + 1) and (g.toks[i + 1].num is not None or g.toks[i + 1].has("unit")):
+        return False
+    after = g.text[tok.end:tok.end + 24]
+    words = after.split()
+    return not (after[:1] in _PERCENT and after[:1] or (words and after[:1].isspace() and (
+        words[0][:1].isdigit() or words[0][:1] in _PERCENT or counted(words[0]))))
+
+
+def numeric_parse(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A numeric date with its era mark, if any (``27/7/1436هـ``, ``11/10/1383 ه``, ``5-7-2015م``);
+    without one, a year that could be Hijri is left ``open`` for the resolution to decide."""
+    tok = g.toks[i]
+    if tok.num is None or tok.art:
+        return None
+    fields = numeric(g, i)
+    if fields is None:
+        return None
+    j = i + 1
+    if tok.era in g.hijri_marks:
+        fields["system"] = "hijri"
+    elif tok.era:
+        pass
+    elif g.role(j, "hijri_era"):
+        fields["system"] = "hijri"
+        j += 1
+    elif g.role(j, "greg_era"):
+        j += 1
+    elif fields.get("year", 9999) < OPEN_BELOW:
+        fields["open"] = True
+    if "day" in fields and "year" not in fields and "short_year" not in fields and g.role(j, "dir") \
+            and g.toks[j].get("dir") in ("past", "future", "last", "next"):
+        # 4/4 المقبل, 22/3 الماضي: as after a month name
+        fields["month_dir"] = "past" if g.toks[j].get("dir") in ("past", "last") else "future"
+        j += 1
+    return fields, j

@@ -1,0 +1,141 @@
+"""The resolution of calendar dates: a day, month or year of the Gregorian calendar (the Hijri
+one through :func:`.hijri.resolve_hijri`), its missing year by tense or narrative, and whether
+a year written without an era mark is Hijri."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ...model import Timex
+from .. import hijri as umm_al_qura
+from .. import values as V
+from ..numeric_dates import OPEN_BELOW
+
+
+def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """Day, month or year of the Gregorian (or, with ``system=hijri``, the Hijri) calendar;
+    a missing year is the nearest per tense, or the year the narrative states."""
+    if "short_year" in f:
+        # 16/04/21: the century that puts the year no more than five years after the DCT
+        year = 2000 + f["short_year"]
+        f = {**f, "year": year if year <= ctx.dct.year + 5 else year - 100}
+    if f.get("open") and _hijri_reading(ctx, f):
+        f = {**f, "system": "hijri"}
+    if f.get("system") == "hijri":
+        return hijri.resolve_hijri(ctx, base, f, found)
+    mod = f.get("mod")
+    extra_anchor: str | None = None
+    day = f.get("day")
+    month = f.get("month")
+    year = f.get("year")
+    rel = f.get("month_rel")
+    if rel is not None:
+        if rel in ("same", "next") and ctx.narrative.month is not None:
+            ref = dt.date(*ctx.narrative.month, 1)
+            extra_anchor = "narrative"
+        else:
+            ref = ctx.dct.date().replace(day=1)
+            extra_anchor = "dct"
+        shift = {"past": -1, "last": -1, "future": 1, "next": 1}.get(rel, 0)
+        ref = V.add_months(ref, shift)
+        year, month = ref.year, ref.month
+    elif month is not None and year is None and "year_shift" in f:
+        year, extra_anchor = V.shifted_year(f["year_shift"], ctx.dct.year, ctx.narrative.year)
+    elif month is not None and year is None and "month_dir" not in f and ctx.stated_year(found) \
+            and not ctx.future(found):
+        # خاض البلدان حربا في خريف 2020 انتهت ... ليل 9 إلى 10 نوفمبر: the year being narrated
+        year, extra_anchor = ctx.stated_year(found), "narrative"
+        in_play = ctx.narrative.month
+        if in_play and in_play[0] == year and month < in_play[1] and (month - in_play[1]) % 12 <= 3 \
+                and dt.date(year + 1, month, 1) <= ctx.dct.date():
+            year += 1  # ديسمبر 2019 ... وفي 3 يناير: the story goes on into the next year
+    elif month is not None and year is None:
+        extra_anchor = "dct"
+        dct = ctx.dct.date()
+        year = dct.year
+        if f.get("month_dir") == "past":
+            year -= month >= dct.month
+        elif f.get("month_dir") == "future":
+            year += month <= dct.month
+        elif ctx.nearest(found):
+            year += nearest_year_shift(month, dct.month)
+        elif ctx.future(found):
+            if month < dct.month:
+                year += 1
+        elif month > dct.month:
+            year -= 1
+    if month is None:
+        if year is None:
+            return None
+        timex = V.year_timex(attrs.evolve(base, anchor=None), year, mod)
+        if timex is not None and f.get("since"):
+            timex = attrs.evolve(timex, extra={"since": True})
+        return timex
+    if not 1 <= year <= 9999:
+        return None
+    edge = f.get("edge_day")
+    if edge:
+        day = 1 if edge == "first" else V.month_last(year, month).day
+    week = f.get("month_week")
+    if week is not None:
+        # the k-th (or last, -1) seven days of the month
+        last = V.month_last(year, month)
+        first = last - dt.timedelta(days=6) if week < 0 else dt.date(year, month, 7 * (week - 1) + 1)
+        end = min(first + dt.timedelta(days=6), last)
+        earliest, latest = V.span_bounds(first, end)
+        # the value: the ISO week holding the middle of those seven days
+        iso_year, iso_week, _ = (first + (end - first) / 2).isocalendar()
+        return attrs.evolve(base, value=f"{iso_year}-W{iso_week:02d}", earliest=earliest, latest=latest,
+                            grain="week", anchor=extra_anchor)
+    if day is None:
+        timex = V.month_timex(attrs.evolve(base, anchor=extra_anchor), year, month, mod)
+        if f.get("since"):
+            timex = attrs.evolve(timex, extra={"since": True})
+        return timex
+    if day > _calendar.monthrange(year, month)[1]:
+        return None
+    date = dt.date(year, month, day)
+    warnings: tuple[str, ...] = ()
+    if "weekday" in f and date.weekday() != f["weekday"]:
+        warnings = (f"weekday {f['weekday']} does not match {date.isoformat()}",)
+    return V.day_timex(base, date, f, extra_anchor, warnings)
+
+
+def nearest_year_shift(month: int, current: int) -> int:
+    """-1, 0 or 1: the year shift that puts ``month`` nearest the ``current`` month (a tie
+    goes back)."""
+    ahead = (month - current) % 12
+    if ahead == 0:
+        return 0
+    if ahead < 6:
+        return 1 if month < current else 0
+    return -1 if month > current else 0
+
+
+def _hijri_reading(ctx: Any, f: dict[str, Any]) -> bool:
+    """Whether a year written without an era mark is Hijri: a weekday that fits only the Hijri
+    reading, or plausibility against the DCT (a full date with a year before 1700 in a modern
+    text; a bare year within 25 years before and 5 after the DCT's Hijri year)."""
+    today = umm_al_qura.from_gregorian(ctx.dct.date())
+    year = f["year"]
+    if today is None or ctx.dct.year < OPEN_BELOW + 200:
+        return False
+    if "weekday" in f and "day" in f:
+        as_hijri = umm_al_qura.to_gregorian(year, f["month"], f["day"])
+        fits_hijri = as_hijri is not None and as_hijri.weekday() == f["weekday"]
+        try:
+            fits_gregorian = dt.date(year, f["month"], f["day"]).weekday() == f["weekday"]
+        except ValueError:
+            fits_gregorian = False
+        if fits_hijri != fits_gregorian:
+            return fits_hijri
+    if "day" in f or "month" in f:
+        return year <= today[0] + 5
+    return today[0] - 25 <= year <= today[0] + 5
+
+
+from . import hijri  # noqa: E402
