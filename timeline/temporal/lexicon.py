@@ -101,6 +101,9 @@ class Lexicon:
     day_name_adjectives: frozenset
     #: nouns whose construct with اليوم means nowadays (عالم اليوم)
     nowadays_heads: frozenset
+    #: generic subjects that, opening a nominal clause before اليوم, make it nowadays (الشباب اليوم)
+    nowadays_subjects: frozenset
+    nominal_openers: frozenset
     spent_verbs: frozenset
     #: case endings a counted noun may carry (قتيلا)
     accusative: tuple
@@ -210,6 +213,8 @@ def _build() -> Lexicon:
         add(word, "set", value)
     for word, shift in relative["eve"].items():
         add(word, "eve", shift)
+    for word, side in relative.get("vague_side", {}).items():
+        add(word, "vague_side", side)
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
                 "within", "for", "from", "to", "until", "between", "in", "and", "on_day", "clock_word",
                 "zone_word", "of_it", "minus", "at", "every", "equivalent", "rest"):
@@ -247,7 +252,10 @@ def _build() -> Lexicon:
 
     holidays = _load("holidays.json")
     for word, spec in holidays["holidays"].items():
-        add(word, "holiday", MappingProxyType(dict(spec)))
+        spec = dict(spec)
+        if "changed" in spec:
+            spec["changed"] = tuple(sorted((c["until"], c["month"], c["day"]) for c in spec["changed"]))
+        add(word, "holiday", MappingProxyType(spec))
 
     history = _load("history.json")
     for word, digit in history["decades"].items():
@@ -262,11 +270,16 @@ def _build() -> Lexicon:
         add(word, "future")
 
     entries: dict[str, Any] = {}
-    for form in roles:
-        node = entries
-        for word in form.split():
-            node = node.setdefault(word, {})
-        node[""] = form
+    article = CLITICS.article
+    for form in list(roles):
+        # a form with the article is also reached after لل (للعيد الوطني): the trie holds it
+        # without the article too; the token stream reads it only after لل
+        bare = form[len(article):] if form.startswith(article) and len(form) > len(article) + 1 else None
+        for key in (form, bare) if bare and bare not in roles else (form,):
+            node = entries
+            for word in key.split():
+                node = node.setdefault(word, {})
+            node.setdefault("", key)
     not_future = sorted({fold(w) for w in cues["not_future"]}, key=len, reverse=True)
     prefixes = "|".join(re.escape(fold(p)) for p in cues["future_prefix"])
     future_words = sorted({fold(w) for w in cues["future_words"]}, key=len, reverse=True)
@@ -324,6 +337,8 @@ def _build() -> Lexicon:
         number_nouns=frozenset(fold(w) for w in cues["number_nouns"]),
         day_name_adjectives=frozenset(fold(w) for w in cues["day_name_adjectives"]),
         nowadays_heads=frozenset(fold(w) for w in cues["nowadays_heads"]),
+        nowadays_subjects=frozenset(fold(w) for w in cues["nowadays_subjects"]),
+        nominal_openers=frozenset(fold(w) for w in cues["nominal_openers"]),
         spent_verbs=frozenset(fold(w) for w in cues["spent_verbs"]),
         accusative=tuple(fold(w) for w in cues["accusative_endings"]),
         measure_re=re.compile(

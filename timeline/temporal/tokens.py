@@ -156,23 +156,31 @@ def _word(text: str, words: Any, k: int, pre: str, rest: str, vocab: Vocabulary,
     node = vocab.entries.get(rest)
     if node is None:
         return None
-    form, last = node.get(""), k
-    if skip and form in skip:
-        form = None
+    roles = vocab.roles
+    lam = pre.endswith(LEXICON.lam_article)
+    found = _roles(node.get(""), roles, lam, skip)
+    last = k
     m = k + 1
     while m < len(words):
         cur = words[m]
         node = node.get(cur.form)
         if node is None or text[words[m - 1].nend:cur.nstart].strip():
             break
-        if "" in node and not (skip and node[""] in skip):
-            form, last = node[""], m
+        if "" in node:
+            longer = _roles(node[""], roles, lam, skip)
+            if longer is not None:
+                found, last = longer, m
         m += 1
-    if form is None:
-        return None
-    roles = vocab.roles
-    found = roles.get(LEXICON.article + form) if pre.endswith(LEXICON.lam_article) else None
     if found is None:
-        found = roles[form]
+        return None
     word = words[k]
     return Token(word.nstart, words[last].nend, found, None, pre, False, word.nstart + len(pre)), last + 1
+
+
+def _roles(form: str | None, roles: Mapping[str, Any], lam: bool, skip: frozenset[str] | None) -> Any:
+    """The roles of a trie ``form`` read after the proclitic: after لل the form with the
+    article (``للعيد`` = ل + ``العيد``); a form kept only for that reading is nothing else."""
+    if form is None or (skip and form in skip):
+        return None
+    found = roles.get(LEXICON.article + form) if lam else None
+    return found if found is not None else roles.get(form)

@@ -83,14 +83,30 @@ def all_rules() -> list[Rule]:
 def _blocked(g: Grammar, i: int) -> bool:
     """A day, month or weekday word right after a name noun is part of a name (صحيفة الغد); a
     day word before a naming adjective names a day (اليوم الوطني); today after a noun in the
-    construct state means nowadays (عالم اليوم)."""
+    construct state, or after a generic subject opening a nominal clause, means nowadays
+    (عالم اليوم، الشباب اليوم يواجهون)."""
     tok = g.toks[i]
     roles = tok.roles
     if "deictic" in roles and (g.next_word(tok.end) in LEXICON.day_name_adjectives or (
-            roles["deictic"] == 0 and not tok.pre and g.previous_word(tok.start) in LEXICON.nowadays_heads)):
+            roles["deictic"] == 0 and not tok.pre and _nowadays(g, tok.start))):
         return True
     return not tok.pre and ("deictic" in roles or "month" in roles or "weekday" in roles) \
         and g.previous_word(tok.start) in LEXICON.name_nouns
+
+
+def _nowadays(g: Grammar, pos: int) -> bool:
+    """The word before ``pos`` makes the day word there mean nowadays: a noun in the construct
+    state, or a generic subject (a conjunction may be glued) opening a clause."""
+    head = g.previous_word(pos)
+    if head in LEXICON.nowadays_heads:
+        return True
+    subject = head[1:] if head[:1] in LEXICON.coordinators else head
+    if subject not in LEXICON.nowadays_subjects:
+        return False
+    before = g.text[:pos].rstrip()
+    start = len(before) - len(head)
+    left = g.text[max(0, start - 40):start].rstrip()
+    return not left or not (left[-1].isalnum()) or g.previous_word(start) in LEXICON.nominal_openers
 
 
 RECOGNIZE = Recognizer(ORDER, _blocked)

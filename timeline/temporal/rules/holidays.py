@@ -23,7 +23,8 @@ EASTER = {"easter": EASTER_WESTERN, "easter_orthodox": EASTER_ORTHODOX}
 
 
 def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
-    """The stated year's occurrence, else the direction's, a future cue's, or the nearest one."""
+    """The stated year's occurrence, else the direction's, a future cue's, a perfective verb's
+    (the last one), or the nearest one."""
     month, day = f["month"], f["day"]
     hijri_cal = f["calendar"] == "hijri"
 
@@ -34,7 +35,9 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
             return None  # dateutil's range; before 1583 the Gregorian Easter is not defined
         if f["calendar"] in EASTER:
             return easter(year, EASTER[f["calendar"]]) + dt.timedelta(days=day)
-        return dt.date(year, month, day) if 1 <= year <= 9999 else None
+        # a day whose date changed (Qatar's national day until 2006): the date of that year
+        m, d = next(((m, d) for until, m, d in f.get("changed", ()) if year <= until), (month, day))
+        return dt.date(year, m, d) if 1 <= year <= 9999 else None
 
     today = ctx.dct.date()
     anchor: str | None = None
@@ -59,6 +62,9 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
             options = [d for d in (occurrence(ref[0]),) if d is not None]
         elif ctx.future(found):
             options = [d for d in options if d >= today]
+        elif f.get("perfective"):
+            # احتفلوا بعيد الفصح: a perfective verb in the clause, so the last one
+            options = [d for d in options if d <= today]
         date = min(options, key=lambda d: (abs((d - today).days), d)) if options else None
     if date is None:
         return attrs.evolve(base, value="XXXX", warnings=("holiday date out of the supported range",))
@@ -99,6 +105,8 @@ def holiday_at(g: Grammar, i: int) -> tuple[list[Parse], int]:
         year, k = calendar.year_after(g, k, "hijri" if spec["calendar"] == "hijri" else "gregorian")
         if "year" in year or "greg_year" in year:
             fields.update(year)
+        elif count_patterns.perfective_clause(g, i, k):
+            fields["perfective"] = True
     return [holiday.make(i, k, fields)], k
 
 
@@ -115,4 +123,4 @@ def holiday(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import calendar, hijri  # noqa: E402
+from . import calendar, count_patterns, hijri  # noqa: E402

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..engine import Parse, production, rule
 from ..grammar import Grammar
+from ..lexicon import LEXICON
 from . import calendar, clock, deictic
 
 
@@ -136,6 +137,9 @@ def at_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     got = _part_of_day(g, i + 1)
     if got:
         return got
+    if not g.definite(i + 1) and g.next_word(g.toks[i + 1].end).startswith(LEXICON.article) and not g.adj(i + 2):
+        # في عصر النهضة: a part-of-day word in construct with a noun that names no day is an era
+        return None
     spec = g.toks[i + 1].get("part")
     return [in_play.make(i, i + 2, part_fields(spec))], i + 2
 

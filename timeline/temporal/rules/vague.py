@@ -4,12 +4,13 @@ no interval), ``قبل أيام`` / ``بعد أسابيع`` (an unnumbered count
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
 
 from ...model import Timex
-from ..engine import Parse, production, rule
+from ..engine import Parse, first_of, production, rule
 from ..grammar import Grammar
 
 
@@ -36,13 +37,43 @@ def earlier_today(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     j = i + 1
     if g.role(j, "from"):
         j += 1
-    if g.adj(j) and (g.toks[j].has("deictic") or g.toks[j].has("this")):
-        date = deictic.date_at(g, j)
+    if g.adj(j) and (g.toks[j].has("deictic") or g.toks[j].has("this") or g.toks[j].has("unit")):
+        # في وقت سابق من الشهر الماضي: a month, week or year named by a direction
+        tok = g.toks[j]
+        date = deictic.date_at(g, j) if tok.has("deictic") or tok.has("this") \
+            else first_of((relative.month, relative.period), g, j)
         if date and len(date[0]) == 1:
             inner = date[0][0]
-            return [inner.wrap(earlier_today, i=i, fields={**inner.fields, "vague_part": True})], inner.j
+            fields = {**inner.fields, "vague_part": True}
+            side = g.toks[i].get("vague_side")
+            if side and not tok.has("deictic"):
+                # في وقت لاحق من هذا الشهر: the part of the month after the DCT
+                fields.update(side=side, inner=inner.resolver)
+                return [Parse(i, inner.j, inner.kind, fields, part_of_period, part_of_period)], inner.j
+            return [inner.wrap(earlier_today, i=i, fields=fields)], inner.j
     return None
 
 
+def resolve_part_of_period(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The period as the inner rule resolves it, cut at the DCT's day: from it (``later``) or
+    up to it (``earlier``) when the period holds that day."""
+    timex = f["inner"].resolve(ctx, base, f, found)
+    if timex is None or timex.earliest is None or timex.latest is None:
+        return timex
+    day = ctx.dct.date()
+    start, end = dt.datetime.combine(day, dt.time()), dt.datetime.combine(day, dt.time(23, 59, 59))
+    if not timex.earliest <= start <= timex.latest:
+        return timex
+    if f["side"] == "later":
+        return attrs.evolve(timex, earliest=start)
+    return attrs.evolve(timex, latest=min(end, timex.latest))
+
+
+@production("vague", resolve=resolve_part_of_period,
+            examples=[("في وقت لاحق من هذا الشهر", "2020-10-08", "2020-10")])
+def part_of_period() -> None:
+    """``في وقت لاحق/سابق من هذا الشهر``: the part of a period after or before the DCT."""
+
+
 # call-time dependencies, imported last: these modules import this one
-from . import deictic  # noqa: E402
+from . import deictic, relative  # noqa: E402
