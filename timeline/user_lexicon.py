@@ -11,12 +11,15 @@ A user lexicon file holds sections named after the package's files
                              "forms": ["تل القصر"]}]},
       "triggers": {"entries": [...]},
       "cues": {"locative": ["..."]},
-      "months": {"gregorian": {"جانفييه": 1}, "hijri": {"رجب الأصب": 7}}
+      "months": {"gregorian": {"جانفييه": 1}, "hijri": {"رجب الأصب": 7}},
+      "weekdays": {"الحد": 6},
+      "numbers": {"cardinal": {"خمستاش": 15}, "ordinal": {"الخمستاش": 15}}
     }
 
 ``months`` gives month spellings the time tagger reads besides the package's
 (:func:`timeline.temporal.vocabulary.with_months`; ``context`` lists those that are month names
-only next to a day, a year or the word for month).  Entries with a ``key`` (persons, countries, organizations, places) replace the package's entry
+only next to a day, a year or the word for month); ``weekdays`` weekday names (ISO, Monday 0)
+and ``numbers`` cardinal and ordinal number words (:func:`timeline.temporal.vocabulary.with_words`).  Entries with a ``key`` (persons, countries, organizations, places) replace the package's entry
 with that key (the gazetteer's too), or are added; other list entries (triggers, offices, cue words) are added.
 Each section is checked against the schema of its file (``lexicon/events/schema``; the
 ``jsonschema`` package): an error names the file, the key path and the line
@@ -49,9 +52,11 @@ from .events.lexicon import Lexicon, _load, _read
 __all__ = ["SECTIONS", "LexiconError", "as_lexicon", "load_lexicon", "merge_data", "read_user_lexicon"]
 
 #: The sections a user lexicon file may have: the event lexicon's files, and month spellings.
-SECTIONS = ("actors", "places", "triggers", "cues", "months")
+SECTIONS = ("actors", "places", "triggers", "cues", "months", "weekdays", "numbers")
+#: The sections read by the time tagger (the others by the event stages).
+TEMPORAL_SECTIONS = ("months", "weekdays", "numbers")
 #: Where each section's schema is: (folder under ``timeline/lexicon``, file name).
-_SCHEMAS = {"months": ("temporal", "user_months.schema.json")}
+_SCHEMAS = {section: ("temporal", f"user_{section}.schema.json") for section in TEMPORAL_SECTIONS}
 _WS = re.compile(r"[ \t\n\r]*")
 
 
@@ -212,17 +217,18 @@ def _compile(users: Iterable[Mapping[str, Any]]) -> Lexicon:
         return data
 
     lexicon = _load(read, _without(load_gazetteer(), users))
-    months: dict[str, Any] = {}
+    words: dict[str, dict[str, Any]] = {section: {} for section in TEMPORAL_SECTIONS}
     for user in users:
-        for name, value in user.get("months", {}).items():
-            if not name.startswith("_"):
-                months[name] = [*months.get(name, []), *value] if isinstance(value, list) else \
-                    {**months.get(name, {}), **value}
-    if not months:
+        for section, merged in words.items():
+            for name, value in user.get(section, {}).items():
+                if not name.startswith("_"):
+                    merged[name] = [*merged.get(name, []), *value] if isinstance(value, list) else \
+                        {**merged.get(name, {}), **value} if isinstance(value, dict) else value
+    if not any(words.values()):
         return lexicon
-    from .temporal.vocabulary import with_months
+    from .temporal.vocabulary import with_words
 
-    return attrs.evolve(lexicon, temporal=with_months(months))
+    return attrs.evolve(lexicon, temporal=with_words(**words))
 
 
 def _without(gazetteer: Gazetteer, users: Sequence[Mapping[str, Any]]) -> Gazetteer:

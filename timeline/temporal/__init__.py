@@ -9,6 +9,7 @@ TIMEX3 values.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -49,6 +50,24 @@ def parse_published(published: dt.date | dt.datetime | str | None, doc: str | No
             pass
         raise InputError(Problem(doc, "published", f"not an ISO 8601 date: {published!r}"))
     raise InputError(Problem(doc, "published", f"missing or not a date: {published!r}"))
+
+
+_OFFSET = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)$", re.IGNORECASE)
+
+
+def published_offset(published: dt.date | dt.datetime | str | None) -> dt.timedelta | None:
+    """The UTC offset a publication date-time states (``2022-11-02T20:15:00+03:00``), else ``None``."""
+    if isinstance(published, dt.datetime):
+        return published.utcoffset()
+    match = _OFFSET.search(published.strip()) if isinstance(published, str) else None
+    if match is None:
+        return None
+    zone = match.group(1)
+    if zone in "Zz":
+        return dt.timedelta(0)
+    digits = zone[1:].replace(":", "")
+    offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+    return -offset if zone[0] == "-" else offset
 
 
 def _dialects(dialects: Iterable[str] | None, doc: str | None) -> frozenset[str] | None:
@@ -92,7 +111,7 @@ def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: st
         document = analyse(text, doc)
     else:
         raise InputError(Problem(doc, "text", "text must be a string"))
-    timexes = Context(document, dct, prefer, doc).resolve_all(RECOGNIZE(Grammar(document, chosen, vocabulary)))
+    timexes = Context(document, dct, prefer, doc, published_offset(published)).resolve_all(RECOGNIZE(Grammar(document, chosen, vocabulary)))
     return sorted(timexes, key=lambda t: (t.start, t.end))
 
 

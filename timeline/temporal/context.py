@@ -17,6 +17,7 @@ import attrs
 
 from ..document import Document
 from ..model import Timex
+from . import values as V
 from .engine import Found
 from .lexicon import LEXICON
 
@@ -46,8 +47,12 @@ class Narrative:
 class Context:
     """Resolution state for one Document; a fresh context per text."""
 
-    def __init__(self, doc: Document, dct: dt.datetime, prefer: str = "past", doc_id: str | None = None):
+    def __init__(self, doc: Document, dct: dt.datetime, prefer: str = "past", doc_id: str | None = None,
+                 utc_offset: dt.timedelta | None = None):
         self.doc = doc
+        #: the DCT's UTC offset when the publication date states it: clock times in another
+        #: zone are shifted to it (``الساعة 10 بتوقيت غرينتش`` in a +03:00 article is 13:00)
+        self.utc_offset = utc_offset
         self.norm = doc.norm
         self.dct = dct
         self.prefer = prefer
@@ -190,6 +195,8 @@ class Context:
             return attrs.evolve(base, value="XXXX", warnings=("date out of the supported range",))
         if timex is None:
             return None
+        if self.utc_offset is not None and timex.grain == "minute" and timex.earliest is not None:
+            timex = self._local_time(timex)
         if fields.get("equivalent") and self.previous is not None and self.previous.earliest is not None \
                 and timex.earliest is not None and (self.previous.earliest.date(), self.previous.latest.date()) \
                 != (timex.earliest.date(), timex.latest.date()):
@@ -214,6 +221,22 @@ class Context:
         elif timex.grain == "year" and timex.earliest is not None and timex.type == "DATE":
             self.narrative.year = timex.earliest.year
         return timex
+
+    def _local_time(self, timex: Timex) -> Timex:
+        """A clock time stated in another zone, moved to the DCT's; the written value stays in
+        ``extra`` (``written``)."""
+        extra = dict(timex.extra)
+        stated = extra.get("utc_offset")
+        if stated is None:
+            return timex
+        sign = -1 if stated[0] == "-" else 1
+        hours, _, minutes = stated[1:].partition(":")
+        shift = self.utc_offset - sign * dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if not shift:
+            return timex
+        extra["written"] = timex.value
+        return attrs.evolve(timex, value=V.minute_value(timex.earliest + shift), earliest=timex.earliest + shift,
+                            latest=timex.latest + shift, extra=extra)
 
     def _track_stated_year(self, timex: Timex, fields: dict, found: Found) -> None:
         """Keep the year the text is narrating: set by a stated year (not ``منذ 2011``, which

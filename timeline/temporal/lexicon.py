@@ -245,9 +245,9 @@ def _build() -> Lexicon:
 
     zones = _load("zones.json")
     for word, offset in zones["zones"].items():
-        add(word, "zone", (fold(word), offset))
+        add(word, "zone", (fold(word), offset, zones.get("tz", {}).get(word)))
     for word, offset in zones.get("abbreviations", {}).items():
-        add(word, "zone", (word, offset))
+        add(word, "zone", (word, offset, None))
         add(word, "zone_abbr")
 
     holidays = _load("holidays.json")

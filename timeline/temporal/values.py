@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
+import zoneinfo
 from typing import Any
 
 import attrs
@@ -156,8 +158,28 @@ def _clock_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str 
     moment = dt.datetime.combine(when, dt.time(hour, minute))
     if fields.get("zone"):
         extra["zone"] = fields["zone"]
-        if fields.get("offset"):
-            extra["utc_offset"] = fields["offset"]
+        offset = zone_offset(fields["tz"], moment) if fields.get("tz") else None
+        if offset or fields.get("offset"):
+            extra["utc_offset"] = offset or fields["offset"]
     return attrs.evolve(base, type="TIME", value=minute_value(moment),
                         earliest=moment, latest=moment + dt.timedelta(seconds=59), grain="minute",
                         anchor=anchor, warnings=warnings, extra=extra, mod=fields.get("mod"))
+
+
+@functools.lru_cache(maxsize=64)
+def _zone(name: str) -> zoneinfo.ZoneInfo | None:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None  # no tz database on this machine: the fixed offset of the data stands
+
+
+def zone_offset(name: str, moment: dt.datetime) -> str | None:
+    """The UTC offset (``+03:00``) of tz database zone ``name`` at wall-clock ``moment``."""
+    zone = _zone(name)
+    offset = moment.replace(tzinfo=zone).utcoffset() if zone is not None else None
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

@@ -1,7 +1,8 @@
 """The time words a tagging call reads: the package's lexicon, or it plus a user's month
-spellings (the ``months`` section of a user lexicon file, :mod:`timeline.user_lexicon`).
+spellings, weekday names and number words (the ``months``, ``weekdays`` and ``numbers``
+sections of a user lexicon file, :mod:`timeline.user_lexicon`).
 
-A user spelling is read exactly as the package's own forms of that month are (proclitics,
+A user spelling is read exactly as the package's own forms of that word are (proclitics,
 the article, multi-word names), so a new spelling is a data edit, never a rule.  A
 :class:`Vocabulary` is a value handed to :func:`timeline.temporal.tag`: nothing global
 changes, and two vocabularies in one process do not see each other's words.
@@ -18,7 +19,7 @@ import attrs
 from ..arabic import fold
 from .lexicon import LEXICON
 
-__all__ = ["PACKAGE", "Vocabulary", "with_months"]
+__all__ = ["PACKAGE", "Vocabulary", "with_months", "with_words"]
 
 _CACHE_SIZE = 1 << 16
 
@@ -58,19 +59,41 @@ def with_months(months: Mapping[str, Any], base: Vocabulary = PACKAGE) -> Vocabu
     "hijri": {form: 1-12}, "context": [form, ...]}``; a ``context`` form is a month only next
     to a day number, a year, an era mark or the word for month, as the package's ambiguous
     names are.  A form the package already has takes the new reading."""
-    if not months:
+    return with_words(months=months, base=base)
+
+
+def with_words(months: Mapping[str, Any] | None = None, weekdays: Mapping[str, int] | None = None,
+               numbers: Mapping[str, Mapping[str, int]] | None = None, base: Vocabulary = PACKAGE) -> Vocabulary:
+    """``base`` plus a user's time words: month spellings (as :func:`with_months`), weekday
+    names ``{form: 0-6}`` (ISO, Monday 0, written as the package's are, with the article), and
+    number words ``{"cardinal": {form: n}, "ordinal": {form: n}}`` (read also after the
+    article, as the package's are).  A form the package already has takes the new reading."""
+    if not (months or weekdays or numbers):
         return base
     roles = {form: dict(r) for form, r in base.roles.items()}
     entries = _thaw(base.entries)
+
+    def add(name: str, reading: dict[str, Any]) -> None:
+        key = " ".join(fold(name).split())
+        if not key:
+            return
+        roles[key] = reading
+        node = entries
+        for word in key.split():
+            node = node.setdefault(word, {})
+        node[""] = key
+
+    months = months or {}
     context = {" ".join(fold(w).split()) for w in months.get("context", ())}
     for calendar in ("gregorian", "hijri"):
         for name, number in months.get(calendar, {}).items():
             key = " ".join(fold(name).split())
-            if not key:
-                continue
-            roles[key] = {"month": (calendar, number), **({"month_ctx": True} if key in context else {})}
-            node = entries
-            for word in key.split():
-                node = node.setdefault(word, {})
-            node[""] = key
+            add(name, {"month": (calendar, number), **({"month_ctx": True} if key in context else {})})
+    for name, number in (weekdays or {}).items():
+        add(name, {"weekday": number})
+    for kind, role in (("cardinal", "card"), ("ordinal", "ord")):
+        for name, number in (numbers or {}).get(kind, {}).items():
+            add(name, {role: number})
+            if not fold(name).startswith(LEXICON.article):
+                add(LEXICON.article + name, {role: number})
     return Vocabulary(_freeze(entries), MappingProxyType({k: MappingProxyType(v) for k, v in roles.items()}))
