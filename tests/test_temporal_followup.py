@@ -140,12 +140,22 @@ HIJRI_HOLIDAYS = {"عيد الفطر": (10, 1), "عيد الأضحى": (12, 10),
 @settings(max_examples=60, deadline=None)
 @given(HIJRI_DCTS, st.sampled_from(sorted(HIJRI_HOLIDAYS)))
 def test_hijri_holiday_is_its_nearest_occurrence(dct, name):
-    timex = only(f"واحتفل الناس بمناسبة {name} في الساحات.", dct)
+    timex = only(f"وتزدان الساحات بمناسبة {name}.", dct)
     day = timex.earliest.date()
     hijri = Gregorian(day.year, day.month, day.day).to_hijri()
     assert (hijri.month, hijri.day) == HIJRI_HOLIDAYS[name]
     # a Hijri year is 354-355 days: the nearest occurrence is at most half of that away
     assert abs((day - dct).days) <= 178
+
+
+@settings(max_examples=60, deadline=None)
+@given(HIJRI_DCTS, st.sampled_from(sorted(HIJRI_HOLIDAYS)))
+def test_hijri_holiday_under_a_perfective_verb_is_its_last_occurrence(dct, name):
+    timex = only(f"واحتفل الناس بمناسبة {name} في الساحات.", dct)
+    day = timex.earliest.date()
+    hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    assert (hijri.month, hijri.day) == HIJRI_HOLIDAYS[name]
+    assert 0 <= (dct - day).days <= 355
 
 
 @given(DCTS)

@@ -27,8 +27,11 @@ DIALECTS = sorted(p.stem for p in (DATA / "dialects").glob("*.json"))
 
 
 def test_every_data_file_has_a_schema_and_every_schema_a_file():
-    # dialect: the overlays' one schema; user_months: a user lexicon's months (timeline.user_lexicon)
-    assert FILES and sorted([*FILES, "dialect", "user_months"]) == sorted(p.name.removesuffix(".schema.json")
+    # dialect: the overlays' one schema; user_*: a user lexicon's time sections (timeline.user_lexicon)
+    from timeline.user_lexicon import TEMPORAL_SECTIONS
+
+    users = [f"user_{section}" for section in TEMPORAL_SECTIONS]
+    assert FILES and sorted([*FILES, "dialect", *users]) == sorted(p.name.removesuffix(".schema.json")
                                                                   for p in SCHEMAS.glob("*.schema.json"))
 
 

@@ -63,9 +63,11 @@ def said_weekday(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 @rule("deictic", first=("deictic",), resolve=resolve_deictic,
       examples=[("وصل الوفد أمس", "2020-10-01", "2020-09-30"), ("يصل الوفد بعد غد", "2020-10-01", "2020-10-03")])
 def day(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """``اليوم``, ``أمس``, ``غدا``, ``أول أمس``, ``بعد غد`` (not ``اليوم السابع``, a count)."""
+    """``اليوم``, ``أمس``, ``غدا``, ``أول أمس``, ``بعد غد`` (not ``اليوم السابع``, a count, nor
+    ``اليوم الأخير``, the last day of something)."""
     tok = g.toks[i]
-    if not tok.has("deictic") or g.role(i + 1, "ord"):
+    if not tok.has("deictic") or g.role(i + 1, "ord") or (
+            g.role(i + 1, "dir") and g.toks[i + 1].get("dir") == "last" and not g.toks[i + 1].pre):
         return None
     return {"offset": tok.get("deictic")}, i + 1
 

@@ -129,6 +129,49 @@ def nth_weekday(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return {"weekday": weekday, "nth": nth, "month": tuple(sorted(fields.items()))}, k
 
 
+# -- the n-th or last day of a month -----------------------------------------------------------
+def resolve_nth_day(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The month as :func:`calendar.resolve_calendar` reads it, then its n-th or last day."""
+    month = calendar.resolve_calendar(ctx, base, dict(f["month"]), found)
+    if month is None or month.earliest is None or month.grain != "month":
+        return None
+    first, last = month.earliest.date(), month.latest.date()
+    day = last if f["nth"] < 0 else first + dt.timedelta(days=f["nth"] - 1)
+    if not first <= day <= last:
+        return None
+    return V.day_timex(attrs.evolve(base, anchor=month.anchor), day, {}, month.anchor)
+
+
+def _day_unit(tok: Any) -> bool:
+    unit = tok.get("unit")
+    return bool(unit) and unit[0] == "day" and unit[1] == 1
+
+
+@rule("calendar", first=("ord", "fuzzy", "unit"), resolve=resolve_nth_day,
+      examples=[("في أول يوم من رمضان", "2020-06-10", "2020-04-24"),
+                ("في اليوم الأخير من الشهر الماضي", "2020-06-10", "2020-05-31")])
+def nth_day(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``أول/ثاني/آخر يوم`` or ``اليوم الأول/الأخير`` + ``من`` + (``شهر``) a month of any
+    calendar: that day of the month."""
+    tok = g.toks[i]
+    if not g.adj(i + 1) or not g.role(i + 2, "from") or not g.adj(i + 3):
+        return None
+    nxt = g.toks[i + 1]
+    if _day_unit(nxt) and not g.definite(i + 1):
+        rank = tok.get("ord") if tok.has("ord") else -1 if tok.get("fuzzy") == "END" and not tok.pre else None
+    elif _day_unit(tok) and g.definite(i):
+        rank = nxt.get("ord") if nxt.has("ord") else -1 if nxt.get("dir") == "last" or nxt.get("fuzzy") == "END" else None
+    else:
+        return None
+    if rank is None or rank == 0 or rank > 30:
+        return None
+    month = _month_with_year(g, i + 3)
+    if not month:
+        return None
+    fields, k = month
+    return {"nth": rank, "month": tuple(sorted(fields.items()))}, k
+
+
 # -- a weekday of a named week ---------------------------------------------------------------
 def resolve_weekday_of_week(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     week = relative.resolve_period(ctx, base, {"unit": "week", "shift": f["shift"]}, found)
