@@ -58,6 +58,8 @@ class Lexicon:
     dialect_forms: MappingProxyType
     #: the forms as a word trie: word -> {"": form ending here, next word -> node, ...}
     entries: MappingProxyType
+    #: first words in ``entries`` only as a form without its article: read only after لل
+    lam_only: frozenset
     #: written proclitics, in the order they are tried
     proclitics: tuple
     #: the article, and the proclitic that marks coordination (و) or a measure (ب)
@@ -271,6 +273,8 @@ def _build() -> Lexicon:
 
     entries: dict[str, Any] = {}
     article = CLITICS.article
+    firsts = {form.split()[0] for form in roles}
+    lam_only: set[str] = set()
     for form in list(roles):
         # a form with the article is also reached after لل (للعيد الوطني): the trie holds it
         # without the article too; the token stream reads it only after لل
@@ -280,6 +284,8 @@ def _build() -> Lexicon:
             for word in key.split():
                 node = node.setdefault(word, {})
             node.setdefault("", key)
+            if key.split()[0] not in firsts:
+                lam_only.add(key.split()[0])
     not_future = sorted({fold(w) for w in cues["not_future"]}, key=len, reverse=True)
     prefixes = "|".join(re.escape(fold(p)) for p in cues["future_prefix"])
     future_words = sorted({fold(w) for w in cues["future_words"]}, key=len, reverse=True)
@@ -306,6 +312,7 @@ def _build() -> Lexicon:
         dialect_forms=MappingProxyType({form: frozenset(r) for form, r in regions.items()
                                         if set(frozen.get(form, {})) <= _OVERLAY_ROLES}),
         entries=MappingProxyType(entries),
+        lam_only=frozenset(lam_only),
         proclitics=_proclitic_options(),
         article=CLITICS.article,
         lam_article=CLITICS.lam_article,

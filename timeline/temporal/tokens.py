@@ -56,7 +56,8 @@ def _readings(form: str, entries: Mapping[str, Any]) -> tuple[tuple[str, str], .
         if not form.startswith(pre) or len(form) == len(pre):
             continue
         rest = form[len(pre):]
-        if rest in entries or rest[0].isdecimal() or (
+        if rest in entries and (rest not in LEXICON.lam_only or pre.endswith(LEXICON.lam_article)) \
+                or rest[0].isdecimal() or (
                 rest.startswith(LEXICON.article) and (len(rest) == len(LEXICON.article)
                                                       or rest[len(LEXICON.article)].isdecimal())):
             out.append((pre, rest))
@@ -158,7 +159,10 @@ def _word(text: str, words: Any, k: int, pre: str, rest: str, vocab: Vocabulary,
         return None
     roles = vocab.roles
     lam = pre.endswith(LEXICON.lam_article)
-    found = _roles(node.get(""), roles, lam, skip)
+    found = None
+    if "" in node:
+        form = node[""]
+        found = _roles(form, roles, lam, skip) if lam or skip else roles[form] if form in roles else None
     last = k
     m = k + 1
     while m < len(words):
@@ -167,7 +171,8 @@ def _word(text: str, words: Any, k: int, pre: str, rest: str, vocab: Vocabulary,
         if node is None or text[words[m - 1].nend:cur.nstart].strip():
             break
         if "" in node:
-            longer = _roles(node[""], roles, lam, skip)
+            form = node[""]
+            longer = _roles(form, roles, lam, skip) if lam or skip else roles[form] if form in roles else None
             if longer is not None:
                 found, last = longer, m
         m += 1
@@ -177,10 +182,10 @@ def _word(text: str, words: Any, k: int, pre: str, rest: str, vocab: Vocabulary,
     return Token(word.nstart, words[last].nend, found, None, pre, False, word.nstart + len(pre)), last + 1
 
 
-def _roles(form: str | None, roles: Mapping[str, Any], lam: bool, skip: frozenset[str] | None) -> Any:
-    """The roles of a trie ``form`` read after the proclitic: after لل the form with the
-    article (``للعيد`` = ل + ``العيد``); a form kept only for that reading is nothing else."""
-    if form is None or (skip and form in skip):
+def _roles(form: str, roles: Mapping[str, Any], lam: bool, skip: frozenset[str] | None) -> Any:
+    """The roles of a trie ``form`` after لل (or with forms to skip): the form with the
+    article first (``للعيد`` = ل + ``العيد``); a form kept only for that reading is nothing else."""
+    if skip and form in skip:
         return None
     found = roles.get(LEXICON.article + form) if lam else None
     return found if found is not None else roles.get(form)
