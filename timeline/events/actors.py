@@ -96,7 +96,9 @@ def find_actors(text: Text) -> list[ActorHit]:
             continue
         out.append(h)
         i += 1
-    return out
+    from .bodies import find_bodies  # bodies reads ActorHit from here
+
+    return find_bodies(text, out)
 
 
 def resolve_counterparts(hits: list[ActorHit], speaker: ActorHit | None) -> list[ActorHit]:

@@ -1,0 +1,81 @@
+"""Bodies and titled persons read from the text's structure (``timeline/events/bodies.py``):
+corpus ``fixtures/events/bodies.jsonl`` (a text, the actors it must give with their kind and
+affiliation, and phrases no actor may be), and properties of the reader."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.document import analyse
+from timeline.events.actors import find_actors
+from timeline.events.bodies import find_bodies
+from timeline.events.lexicon import LEXICON
+from timeline.events.match import Text
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "events" / "bodies.jsonl")
+         .read_text("utf-8").splitlines() if line.strip()]
+
+
+def _actors(text: str):
+    return find_actors(Text(analyse(text, "t"), LEXICON))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])
+def test_bodies_corpus(case: dict) -> None:
+    found = _actors(case["text"])
+    names = {a.name: a for a in found}
+    for name, kind, affiliation in case["actors"]:
+        assert name in names, (name, [(a.name, a.key) for a in found])
+        hit = names[name]
+        assert hit.actor().kind == kind
+        if affiliation is not None:
+            # an official's or state body's state (or the listed person it names)
+            assert affiliation in (hit.country, hit.key, hit.key.split(":")[0]), hit
+    for phrase in case["absent"]:
+        assert phrase not in names, (phrase, [(a.name, a.key) for a in found])
+
+
+def test_affiliation_is_the_key_prefix() -> None:
+    """Identity links an official to its state through the key ("oman:~..."), like an office."""
+    (hit,) = [a for a in _actors("وقالت وزارة الصحة العمانية في بيان إن الحالات تراجعت.") if a.unlisted]
+    assert hit.key.startswith("oman:~")
+    (club,) = [a for a in _actors("أعلن نادي الهلال السعودي تعاقده.") if a.unlisted]
+    assert ":" not in club.key  # a club is no state's body
+
+
+_WORDS = st.sampled_from(["وزير", "الخارجية", "شركة", "نادي", "الهلال", "السعودي", "محمد", "بن", "سلمان",
+                          "إن", "،", "في", "بيان", "الدكتور", "أعلن", "رئيس", "جامعة", "القاهرة", "و"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=14))
+def test_phrases_are_ordered_and_disjoint(words: list[str]) -> None:
+    """Whatever the words, actors come in text order, never overlap, and each found phrase is a
+    span of the text."""
+    text = " ".join(words)
+    t = Text(analyse(text, "t"), LEXICON)
+    found = find_bodies(t, [])
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.last < b.first
+    for a in found:
+        assert t.original[a.start:a.end] == a.name
+
+
+def test_bodies_lexicon_is_valid_and_closed() -> None:
+    """``bodies.json`` against its schema; an unknown key or a word with a space is rejected."""
+    import jsonschema
+
+    from timeline.events.lexicon import read_lexicon
+
+    data = read_lexicon("bodies.json")
+    schema = read_lexicon("schema/bodies.schema.json")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    for bad in (dict(data, titels=["وزير"]), dict(data, titles=["رئيس تنفيذي"])):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, schema, cls=jsonschema.Draft202012Validator)

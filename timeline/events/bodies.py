@@ -1,0 +1,267 @@
+"""Bodies and titled persons recognised from the structure of the text, not from a list of
+names: a head word of ``bodies.json`` (a state body, another body, a title) and its complement
+("نادي الهلال"، "شركة أرامكو السعودية"، "هيئة الأدب والنشر والترجمة"، "المدير التنفيذي لشركة
+أرامكو") and, after a title, honorifics and a name ("رئيس نادي الهلال فهد بن نافل"). A country
+nisba in the phrase is the state the body or official belongs to (its affiliation, carried in
+the key as ``<country>:~<words>`` like a gazetteer office), unless the phrase names a body that
+is no state's (a club, a company): "نادي الهلال السعودي" is the club, not Saudi Arabia."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from ..arabic import fold
+from ..document.segment import CLITICS
+from .actors import ActorHit
+from .lexicon import ARTICLE, is_nisba, read_lexicon
+from .match import Match, Text
+
+_DATA = read_lexicon("bodies.json")
+_WORDS = {k: frozenset(fold(w) for w in v) for k, v in _DATA.items() if not k.startswith("_")}
+#: Head classes, tried in this order.
+_HEADS = ("titles", "state_bodies", "bodies")
+#: At most this many words in a name after a title.
+NAME_WORDS = 5
+#: At most this many words in a phrase before its name.
+PHRASE_WORDS = 8
+_DEFINITE = (CLITICS.article, CLITICS.lam_article)
+
+
+@attrs.frozen
+class _Head:
+    kind: str
+    prefix: str
+    conj: str
+    prep: str
+    #: written with the article: its complement is no bare name ("الوزارة استقبلت")
+    definite: bool
+
+
+def _bare(word: str) -> str:
+    return word[len(ARTICLE):] if word.startswith(ARTICLE) else word
+
+
+def head_at(text: Text, i: int) -> _Head | None:
+    """The head word at token ``i`` (with its proclitics and article; no pronoun suffix)."""
+    for a in text.tokens[i].analyses:
+        if a.enc:
+            continue
+        word = _bare(a.word)
+        for kind in _HEADS:
+            if word in _WORDS[kind]:
+                return _Head(kind, a.conj + a.prep, a.conj, a.prep, a.word.startswith(ARTICLE))
+    return None
+
+
+class _Reader:
+    """One article's tokens with the gazetteer's actors and places, read phrase by phrase."""
+
+    def __init__(self, text: Text, listed: Iterable[ActorHit], places: Iterable[Match]):
+        self.text = text
+        self.toks = text.tokens
+        self.listed = {h.first: h for h in listed}
+        self.places = {p.first: p for p in places}
+        words = text.lexicon.cue_words
+        self.stops = words.get("speaker_stops", frozenset()) | words.get("stop_words", frozenset())
+        self.honorifics = words.get("honorifics", frozenset())
+        self.triggers = {i for m in text.select("trigger") for i in range(m.first, m.last + 1)}
+
+    def joined(self, j: int) -> bool:
+        """Token ``j`` exists and nothing but a space separates it from the one before (a
+        line break ends a title line)."""
+        return 0 < j < len(self.toks) and self.text.joinable[j - 1] and \
+            "\n" not in self.text.original[self.toks[j - 1].end:self.toks[j].start]
+
+    def definite(self, j: int) -> bool:
+        form = self.toks[j].form
+        return form.startswith(_DEFINITE) and form not in self.stops
+
+    def coordinated(self, j: int) -> bool:
+        """A definite word joined by و ("والنشر") that is not a nisba of the phrase."""
+        return any(a.conj and not a.prep and not a.enc and a.word.startswith(ARTICLE) and a.word not in self.stops
+                   for a in self.toks[j].analyses) and j not in self.listed
+
+    def plain(self, j: int) -> bool:
+        """A word that may be part of a name: no stop word, digit, article or head."""
+        form = self.toks[j].form
+        if any(a.conj and a.enc for a in self.toks[j].analyses):
+            return False  # "وصلاحياته": a noun with its pronoun
+        return (form not in self.stops and not form.isdigit() and len(form) > 1
+                and not form.startswith(_DEFINITE) and form not in _WORDS["links"] and j not in self.listed
+                and j not in self.triggers
+                and head_at(self.text, j) is None)
+
+    def boundary(self, j: int) -> bool:
+        """What may follow a name: punctuation, the end, a stop word, a listed actor or place."""
+        return not self.joined(j) or self.toks[j].form in self.stops or j in self.listed or j in self.places \
+            or j in self.triggers
+
+    def name(self, j: int) -> int | None:
+        """The last token of a name starting at ``j`` ("فهد بن نافل"، "محمد عثمان الخشت"): words
+        of a name's shape, links (بن، آل), a definite last word, ending at a boundary."""
+        links = _WORDS["name_links"]
+        last = None
+        k = j
+        while k < len(self.toks) and k - j < NAME_WORDS and (k == j or self.joined(k)):
+            form = self.toks[k].form
+            if form in links:
+                k += 1
+                continue
+            if self.plain(k):
+                last = k
+            elif last is not None and form.startswith(CLITICS.article) and form not in self.stops \
+                    and k not in self.listed:
+                last = k  # a family name with the article: "علاء البطة"
+                k += 1
+                break
+            else:
+                break
+            k += 1
+        if last is None or self.toks[last].form in links:
+            return None
+        return last if self.boundary(last + 1) else None
+
+    def phrase(self, i: int) -> ActorHit | None:
+        """The body or titled person whose head is token ``i``."""
+        head = head_at(self.text, i)
+        if head is None or i in self.listed:
+            return None
+        title = head.kind == "titles"
+        foreign_body = head.kind == "bodies"
+        body = not title  # the last head read is a body (it wants a complement)
+        indefinite = not head.definite  # the last head read may take a bare name
+        country = None
+        person: ActorHit | None = None
+        filled = 0  # complements of the last head
+        last = i
+        j = i + 1
+        while self.joined(j) and j - i <= PHRASE_WORDS:
+            form = self.toks[j].form
+            hit = self.listed.get(j)
+            if hit is not None:
+                if hit.kind == "country" and (filled or not body or not indefinite) and is_nisba(self.toks[hit.last].form):
+                    country = country or hit.key  # "السعودي": whose
+                elif hit.kind in ("organization", "group", "country") and \
+                        ((not filled and indefinite) or hit.prep in _WORDS["genitive_preps"]):
+                    foreign_body = foreign_body or hit.kind != "country"  # "لمنظمة الصحة العالمية"
+                    if hit.kind == "country":
+                        country = country or hit.key  # "سفير اليابان"
+                else:
+                    if title and hit.kind == "person":
+                        person = hit  # "المتحدث باسم الكرملين دميتري بيسكوف": a title of a listed name
+                    break
+                last, j, filled = hit.last, hit.last + 1, filled + 1
+                continue
+            place = self.places.get(j)
+            if place is not None and body and not filled and indefinite:
+                last, j, filled = place.last, place.last + 1, 1  # "بلدية خان يونس"
+                continue
+            nested = head_at(self.text, j)
+            if nested is not None and nested.kind != "titles" and (filled or not body) and not nested.conj:
+                body, filled = True, 0  # "رئيس نادي"، "المدير التنفيذي لشركة"
+                indefinite = not nested.definite
+                foreign_body = foreign_body or nested.kind == "bodies"
+                last, j = j, j + 1
+                continue
+            if form in _WORDS["links"] and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed):
+                j += 1  # "المتحدث باسم الجيش"
+                filled = 0
+                continue
+            if self.definite(j) and form not in self.honorifics and \
+                    (not filled or is_nisba(form) or form.startswith(CLITICS.lam_article)
+                     or self.toks[j - 1].form.startswith(CLITICS.lam_article)):
+                last, j, filled = j, j + 1, filled + 1  # "الهلال"، "الدولي"، "للزمالك"
+                continue
+            if filled and self.coordinated(j):
+                last, j = j, j + 1  # "هيئة الأدب والنشر والترجمة"
+                continue
+            if body and not filled and indefinite and self.plain(j):
+                # a body's own name: "شركة أرامكو"، "نادي بيراميدز"، "شركة توتال إنرجيز"
+                last, j, filled = j, j + 1, 1
+                if self.joined(j) and self.plain(j) and self.boundary(j + 1) and not title:
+                    last, j = j, j + 1
+                continue
+            if body and any(a.prep in _WORDS["genitive_preps"] and not a.enc for a in self.toks[j].analyses) \
+                    and self.joined(j + 1) and self.definite(j + 1):
+                last, j, filled = j + 1, j + 2, 1  # "لكرة القدم"
+                continue
+            break
+        if title and person is None:
+            k = last + 1
+            while self.joined(k) and self.toks[k].form in self.honorifics:
+                k += 1
+            named = self.listed.get(k) if self.joined(k) else None
+            if named is not None and named.kind == "person":
+                person = named  # a title before a gazetteer name: that person
+            elif self.joined(k):
+                end = self.name(k)
+                if end is not None:
+                    return self.hit(i, head, end, country if not foreign_body else None, "person", name_from=k)
+        if last == i and person is None:
+            return None  # a bare head ("الوزارة"، "رئيس") names no one by itself
+        if person is not None:
+            tok = self.toks[i]
+            return attrs.evolve(person, first=i, start=tok.start + len(head.prefix),
+                                name=self.text.original[tok.start + len(head.prefix):person.end],
+                                prefix=head.prefix, conj=head.conj, prep=head.prep,
+                                country=person.country or country)
+        return self.hit(i, head, last, country if not foreign_body else None,
+                        "person" if title else "organization")
+
+    def named_office(self, hit: ActorHit) -> ActorHit:
+        """A gazetteer office with the name after it (honorifics skipped), or ``hit`` as is."""
+        k = hit.last + 1
+        while self.joined(k) and self.toks[k].form in self.honorifics:
+            k += 1
+        # without an honorific ("السيد"، "الدكتور") the words after an office are mostly its
+        # predicate in a title line ("خادم الحرمين يتلقى اتصالاً")
+        end = self.name(k) if self.joined(k) and k > hit.last + 1 else None
+        if end is None:
+            return hit
+        return attrs.evolve(hit, last=end, end=self.toks[end].end,
+                            name=self.text.original[hit.start:self.toks[end].end])
+
+    def hit(self, i: int, head: _Head, last: int, country: str | None, kind: str,
+            name_from: int | None = None) -> ActorHit:
+        toks = self.toks
+        start = toks[i].start + len(head.prefix)
+        first_word = toks[i].form[len(head.prefix):]
+        words = [toks[j].form for j in range(name_from, last + 1)] if name_from is not None else \
+            [first_word] + [toks[j].form for j in range(i + 1, last + 1)]
+        key = "~" + "_".join(words)
+        if country:
+            key = f"{country}:{key}"
+        return ActorHit(i, last, start, toks[last].end, key, kind, self.text.original[start:toks[last].end],
+                        country, prefix=head.prefix, unlisted=True, conj=head.conj, prep=head.prep)
+
+
+def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
+    """``listed`` (the gazetteer's actors, in text order) with the bodies and titled persons
+    the text's structure names; a listed country or body inside such a phrase is part of it,
+    and a listed office followed by a name it does not hold ("وزير الخارجية العماني السيد بدر
+    بن حمد") takes the name's words as its surface name."""
+    reader = _Reader(text, listed, text.select("place"))
+    found: list[ActorHit] = []
+    named: dict[int, ActorHit] = {}
+    i = 0
+    while i < len(text.tokens):
+        office = reader.listed.get(i)
+        if office is not None:
+            extended = reader.named_office(office) if office.kind == "role" else office
+            if extended is not office:
+                named[i] = extended
+            i = extended.last + 1
+            continue
+        hit = reader.phrase(i)
+        if hit is not None:
+            found.append(hit)
+            i = hit.last + 1
+        else:
+            i += 1
+    if not found and not named:
+        return listed
+    taken = {j for h in found for j in range(h.first, h.last + 1)}
+    out = [named.get(h.first, h) for h in listed if not any(j in taken for j in range(h.first, h.last + 1))]
+    return sorted(out + found, key=lambda h: h.first)
