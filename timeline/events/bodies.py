@@ -265,3 +265,15 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
     taken = {j for h in found for j in range(h.first, h.last + 1)}
     out = [named.get(h.first, h) for h in listed if not any(j in taken for j in range(h.first, h.last + 1))]
     return sorted(out + found, key=lambda h: h.first)
+
+
+def feminine_verb(word: str) -> bool:
+    """Whether the folded verb ``word`` (no clitics) has the feminine ending ("قالت")."""
+    return word.endswith(fold(_DATA["feminine_verb_suffix"]))
+
+
+def feminine(hit: ActorHit, first_word: str) -> bool:
+    """Whether actor ``hit`` (whose first word, without clitics, is ``first_word``) takes a
+    feminine verb: a state ("قالت مصر"), or a body or title of feminine form ("الوزارة"،
+    "القوات"، "الرئيسة")."""
+    return hit.kind == "country" or first_word.endswith(tuple(fold(e) for e in _DATA["feminine_suffixes"]))

@@ -6,7 +6,8 @@ import bisect
 
 import attrs
 
-from .context import Candidate, Context
+from .context import Candidate
+from .speakers import Speakers
 
 # Lines ending in one of these are prose; a title or teaser line has no final punctuation.
 _LINE_END = ".!?\u061f\u2026:\u061b;"
@@ -14,7 +15,7 @@ _BULLETS = "\u2022\u00b7\u25aa\u25e6*-\u2013\u2014"
 _HEADLINE_MAX_WORDS = 25
 
 
-class Titles(Context):
+class Titles(Speakers):
     """Title and teaser lines of an article."""
 
     def headlines(self) -> list[tuple[int, int]]:
@@ -55,7 +56,9 @@ class Titles(Context):
     def drop_headlines(self, cands: list[Candidate]) -> list[Candidate]:
         """Events of title and teaser lines that the body reports too (same type, shared or
         unnamed parties) become further mentions of the body's event (the one sharing most
-        parties); a title that is the only report of its event stays an event."""
+        parties); a title that is the only report of its event stays an event. A statement
+        that goes on the one before (:meth:`fold_continuations`) is a further mention of it."""
+        cands = self.fold_continuations(cands)
         spans = self.headlines()
         if not spans:
             return cands

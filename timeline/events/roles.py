@@ -1,0 +1,139 @@
+"""Roles of a candidate's participants, read from the clause: who acts, who undergoes, who
+calls and who is called, who speaks."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from ..model import Actor
+from .actors import ActorHit
+from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate, Context
+from .match import Match
+
+#: How many words from the trigger a participant may stand (a run-on "clause" of hundreds of
+#: words names no single event's parties).
+PARTICIPANT_REACH = 30
+
+
+class Roles(Context):
+    """The role of each participant of a candidate."""
+
+    def roles(self, cand: Candidate) -> tuple[Actor, ...]:
+        """The candidate's actors with their roles, read from the clause.
+
+        A statement's speaker has the role ``speaker`` (of a contact, ``agent``). In a contact the caller or host is the agent and
+        the others counterparts; "تلقى X اتصالاً من Y" makes Y the caller. In a strike,
+        capture or ceasefire: the subject of a verb (the actor right after it, or before it)
+        acts; the noun after على/ضد, or an object further on, undergoes; "من قبل X" acts; a
+        nisba right after a noun trigger ("غارات إسرائيلية") acts; "تعرض لـ" turns the subject
+        into the one who undergoes. An actor governed by a noun of stance or ability after the
+        trigger ("التزام روسيا"، "قدرة تركيا") takes no part."""
+        speakers = {id(a) for a in cand.speaker}
+        m = cand.match
+        received = self.received(m)
+        # "بحث X ونظيره Y خلال الاتصال الذي تلقاه X من Y": Y, named again after من, called
+        callers = self.callers(cand) if received else set()
+        suffered = self.near("suffer_verbs", m, 6, 0, self.clause(m.start)) is not None
+        seen: dict[str, Actor] = {}
+        subject_taken = False
+        for a in sorted(cand.actors, key=lambda a: a.first):
+            before = a.first - 1
+            if id(a) in speakers:
+                role: str | None = "speaker" if cand.type == "statement" else "agent"
+            elif cand.type in CONTACT_TYPES:
+                if received:
+                    role = "agent" if self.is_word(before, "origin") or a.key in callers else "counterpart"
+                else:
+                    role = "counterpart" if (any(r == "agent" for r in roles_of(seen)) or speakers or a.counterpart) \
+                        else "agent"
+            elif cand.type in CONTENT_TYPES:
+                if a.first > m.last and not a.prep and self.is_word(before, "governing_heads"):
+                    continue  # "على التزام روسيا بالاتفاق": whose commitment, not who is hit
+                role = self.content_role(cand, a, subject_taken)
+                if suffered and role == "agent" and a.first < m.first:
+                    role = "patient"  # "الأراضي التي تعرضت لهجوم": the ground attacked
+                subject_taken = subject_taken or (role == "agent" and a.first > m.last)
+            elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1):
+                role = "agent"  # "افتتح وزير الثقافة ...": the verb's subject
+            else:
+                role = None
+            if a.key not in seen:
+                seen[a.key] = a.actor(role)
+        if cand.type in CONTACT_TYPES and not any(r == "agent" for r in roles_of(seen)) and seen:
+            first = next(iter(seen))
+            seen[first] = attrs.evolve(seen[first], role="agent")
+        return tuple(seen.values())
+
+    def callers(self, cand: Candidate) -> set[str]:
+        """Keys of the candidate's people named after من within 12 words after the trigger, in
+        full or by the last word of their name ("الاتصال الذي تلقاه الصفدي من شكري")."""
+        m = cand.match
+        toks = self.text.tokens
+        hits = self.positions("origin")[0]
+        k = bisect.bisect_right(hits, m.last)
+        origins = []
+        while k < len(hits) and hits[k] < m.last + 12:
+            origins.append(hits[k] + 1)
+            k += 1
+        after = {toks[i].form for i in origins if i < len(toks)}
+        out = {a.key for a in self.actors_in(self.sentence(m.start)) if a.first in origins}
+        return out | {a.key for a in cand.actors if toks[a.last].form in after}
+
+    def received(self, m: Match) -> bool:
+        """Whether contact ``m`` is received: a receive verb before it in its sentence with no
+        other trigger between ("تلقى X، مساء أمس، اتصالاً من Y"), or in a relative clause right
+        after it ("الاتصال الذي تلقاه X من Y")."""
+        sentence = self.sentence(m.start)
+        lo = self.text.token_at(sentence[0]) if sentence[0] < len(self.article.text) else m.first
+        verb = self.last_word_before("receive_verbs", max(lo, m.first - PARTICIPANT_REACH), m.first)
+        if verb is not None and not any(t.first in range(verb + 1, m.first) for t in self.triggers):
+            return True
+        rel = self.first_word_from("relatives", m.last + 1, m.last + 3)
+        return rel is not None and self.is_word(rel + 1, "received_relative")
+
+    def content_role(self, cand: Candidate, a: ActorHit, subject_taken: bool) -> str:
+        """Agent or patient of a strike, capture or ceasefire actor (see :meth:`roles`)."""
+        m = cand.match
+        before = a.first - 1
+        if self.is_word(before, "patient_marks"):
+            return "patient"  # "على مواقع"، "ضد"
+        if self.near("agent_marks", a, 3, 0, self.clause(a.start)) is not None:
+            return "agent"  # "من قبل القوات"
+        if a.last < m.first:
+            accuse = self.first_word_from("accuse_verbs", a.last + 1, m.first)
+            # "اتهمت يريفان باكو بخرق الهدنة": the accuser undergoes, the accused acts
+            return "patient" if accuse is not None and self.text.clause_of(self.text.tokens[accuse].start) == \
+                self.text.clause_of(m.start) else "agent"
+        if m.hit.pos == "verb":
+            if m.data.get("subject_before"):
+                return "patient"  # "صواريخ بحرية دمرت سفينة حربية أوكرانية": the weapon hit them
+            gap = a.first - m.last - 1
+            return "agent" if not subject_taken and gap <= 2 and not a.prep else "patient"
+        relative = self.relative_verb(m, a)
+        if relative is not None:
+            # "الهجوم الذي شنته إيران": the relative verb's subject acts; "الهجوم الذي تعرضت له
+            # الأراضي الأرمينية": its subject undergoes
+            return "patient" if self.is_word(relative, "suffer_verbs") else "agent"
+        if a.prep in self.words("possessive_clitic") and a.first - m.last <= 6 and \
+                self.is_word(a.last + 1, "patient_marks"):
+            return "agent"  # "الهجمات (غير القانونية) لأذربيجان على الأراضي الأرمينية": whose act, on whom
+        # a noun trigger: its nisba ("غارات إسرائيلية") or its genitive subject acts
+        return "agent" if a.first == m.last + 1 and not a.prep and not subject_taken else "patient"
+
+    def relative_verb(self, m: Match, a: ActorHit) -> int | None:
+        """The verb of a relative clause on noun trigger ``m`` whose subject is ``a``: "الهجوم
+        (غير المسبوق) الذي شنته إيران"، "الهجوم الذي تعرضت له الأراضي": a relative word within
+        three words after the trigger, its verb, at most one word ("له") and the actor, which
+        carries no preposition."""
+        if a.prep:
+            return None
+        rel = self.first_word_from("relatives", m.last + 1, min(m.last + 4, a.first))
+        if rel is None or not 2 <= a.first - rel <= 3:
+            return None
+        return rel + 1
+
+
+def roles_of(actors: dict[str, Actor]) -> list[str | None]:
+    return [a.role for a in actors.values()]

@@ -1,0 +1,138 @@
+"""Speakers of statements: unlisted title and body phrases, names after a saying verb, bodies
+named again by their head, coordinated speakers, the subject a sentence leaves out."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from ..arabic import fold
+from .actors import PERSONLIKE, ActorHit, unlisted_speaker
+from .bodies import feminine, feminine_verb
+from .context import SEPARATORS, Candidate, Context
+from .lexicon import ARTICLE
+from .match import Match
+
+
+class Speakers(Context):
+    """Who speaks."""
+
+    def coordinated_actors(self, a: ActorHit, b: ActorHit) -> bool:
+        """``b`` follows ``a`` as "a وb" or "a، وb"."""
+        return b.first == a.last + 1 and b.conj in self.words("coordinator") and \
+            fold(self.text.original[a.end:b.start].strip()) in SEPARATORS
+
+    def unlisted(self, first: int, last_allowed: int) -> ActorHit | None:
+        """A speaker outside the gazetteer named by a title or body phrase at token ``first``."""
+        if self._heads is None:
+            heads: dict[int, tuple[int, str, str]] = {}
+            for name, kind in (("speaker_titles", "person"), ("speaker_bodies", "organization")):
+                for c in self.cues(name):
+                    if c.first not in heads or heads[c.first][0] < c.last:
+                        heads[c.first] = (c.last, kind, c.prefix)
+            self._heads = heads
+        if first in self.actor_tokens:
+            return None
+        hit = unlisted_speaker(self.text, first, last_allowed, self._heads, self._links, self._stops)
+        if hit is not None and hit.first == hit.last and self.token(hit.first)[len(self._heads[first][2]):].startswith(ARTICLE):
+            # a bare definite body ("وذكرت الوزارة") names the body of that kind met last
+            word = self.token(hit.first)[len(self._heads[first][2]) + len(ARTICLE):]
+            starts, indices = self.bodies().get(word, ((), ()))
+            k = bisect.bisect_left(starts, hit.start) - 1
+            if k >= 0:
+                a = self.actors[indices[k]]
+                return attrs.evolve(a, first=hit.first, last=hit.last, start=hit.start, end=hit.end,
+                                    name=hit.name, prefix="")
+        return hit
+
+    def bodies(self) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+        """Bodies (non-person actors) by their first word without clitics and article: the
+        word -> (starts, actor indices), in text order."""
+        if self._bodies is None:
+            found: dict[str, list[tuple[int, int]]] = {}
+            for i, a in enumerate(self.actors):
+                if a.kind in PERSONLIKE:
+                    continue
+                word = self.token(a.first)[len(a.prefix):]
+                word = word[len(ARTICLE):] if word.startswith(ARTICLE) else word
+                found.setdefault(word, []).append((a.start, i))
+            self._bodies = {w: (tuple(s for s, _ in v), tuple(i for _, i in v)) for w, v in found.items()}
+        return self._bodies
+
+    def named_speaker(self, first: int, until: int | None = None) -> ActorHit | None:
+        """A person outside the gazetteer named right after a saying verb: one to three words
+        of a name's shape (no article, no clitic, no function word, no number, no trigger),
+        followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
+        toks = self.text.tokens
+        stops = self.words("stop_words")
+        last = first - 1
+        for i in range(first, min(first + 3, len(toks))):
+            if i > first and not self.text.joinable[i - 1]:
+                break
+            form = toks[i].form
+            if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3
+                    or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
+                    or not toks[i].analyses[0].bare):
+                break
+            last = i
+        if last < first:
+            return None
+        nxt = last + 1
+        opened = nxt >= len(toks) or not self.text.joinable[last] or self.is_word(nxt, "speech_openers") \
+            or nxt == until  # "وكانت بيلوسي قد أدانت": the name ends at قد
+        if not opened:
+            return None
+        start, end = toks[first].start, toks[last].end
+        key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
+        return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
+
+    def elided_subject(self, m: Match) -> ActorHit | None:
+        """The speaker of a saying verb with no subject of its own (its next word opens what
+        is said: "إذ قال في بيان إن"، "حيث أعلن من داخله أن"): the first person named earlier in
+        its sentence with no preposition. A sentence that opens so ("وقال في بيان إن") continues
+        the one before: its speaker is the subject of that sentence's saying verb."""
+        for a in self.actors_in((self.sentence(m.start)[0], m.start)):
+            if a.kind in PERSONLIKE and not a.prep and a.last < m.first:
+                return a
+        k = self.text.sentence_of(m.start)
+        if k == 0 or m.first != self.first_token(k):
+            return None
+        # "وقال في بيان إن ..." opening its sentence: the speaker of the sentence before goes on
+        # (the subject of its saying verb)
+        said = next((a for a in self.actors_in(self.text.sentences[k - 1])
+                     if a.first in self.sayers and not a.prep), None)
+        if said is None:
+            return None
+        verb = next((a.word for a in self.text.tokens[m.last].analyses if a.conj and not a.enc),
+                    self.text.tokens[m.last].form)
+        # "وقال لافروف ... . وقالت إن": a feminine verb is another speaker's
+        return said if feminine_verb(verb) == feminine(said, self.token(said.first)[len(said.prefix):]) else None
+
+    def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
+        i = self._actor_index[id(hit)]
+        lo = hi = i
+        while lo > 0 and self.coordinated_actors(self.actors[lo - 1], self.actors[lo]):
+            lo -= 1
+        while hi + 1 < len(self.actors) and self.coordinated_actors(self.actors[hi], self.actors[hi + 1]):
+            hi += 1
+        return self.actors[lo:hi + 1]
+
+    def fold_continuations(self, cands: list[Candidate]) -> list[Candidate]:
+        """A statement whose speaker the sentence before gave ("... وقال لافروف إن ... . وأضاف
+        أن ...") goes on with that statement: its words become a further mention of it, not a
+        statement of its own (nor one at all when the sentence before reported another event).
+        """
+        out: list[Candidate] = []
+        last: dict[str, int] = {}  # speaker key -> index in out of its latest statement
+        for c in cands:
+            if c.type == "statement" and c.speaker:
+                key = c.speaker[0].key
+                k = last.get(key)
+                if c.speaker[0].start < self.sentence(c.start)[0]:
+                    if k is not None:
+                        out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),))
+                    continue  # (with no statement before, what was said went into another event)
+                last[key] = len(out)
+            out.append(c)
+        return out
