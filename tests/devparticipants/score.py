@@ -1,4 +1,4 @@
-"""Participants and roles on the development set ``spec.py``.
+"""Participants and roles on the development set ``devparticipants_spec.py``.
 
     python tests/devparticipants/score.py [-v] [ids ...]
 
@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-from spec import ARTICLES, GOLD  # noqa: E402
+from devparticipants_spec import ARTICLES, GOLD  # noqa: E402
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640\u0670]")
 

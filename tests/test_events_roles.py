@@ -1,0 +1,57 @@
+"""Roles from the clause (issue 9, deliverable 5): corpus ``fixtures/events/roles.jsonl`` (an
+article, the event type, the role of each participant by key or by name, keys that must not take
+part), and statements that go on the sentence before."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.model import Article
+from timeline.pipeline import process
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "events" / "roles.jsonl")
+         .read_text("utf-8").splitlines() if line.strip()]
+
+
+def _events(text: str, published: str = "2024-05-10"):
+    article = Article(id="t", text=text, published=dt.datetime.fromisoformat(published))
+    result = process(article)
+    assert result.problem is None, result.problem
+    return result.events
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])
+def test_roles_corpus(case: dict) -> None:
+    events = [e for e in _events(case["text"], case["published"]) if e.type == case["type"]]
+    assert events, case["id"]
+    parts = events[0].participants
+    by_key = {a.key: a.role for a in parts}
+    by_name = {a.name: a.role for a in parts}
+    for key, role in case.get("roles", {}).items():
+        assert by_key.get(key) == role, (key, by_key)
+    for name, role in case.get("names", {}).items():
+        assert by_name.get(name) == role, (name, by_name)
+    for key in case.get("absent", ()):
+        assert key not in by_key, (key, by_key)
+
+
+def test_continuing_statement_is_a_mention_of_the_one_before() -> None:
+    """"وقال في بيان" opening a sentence goes on with the speaker before: one statement with two
+    mentions, not two statements, nor one without a speaker."""
+    text = ("أعلن وزير الدفاع الأمريكي لويد أوستن، اليوم الجمعة، حزمة مساعدات عسكرية جديدة لأوكرانيا.\n\n"
+            "وقال في بيان إن الحزمة تشمل ذخائر لمنظومات الدفاع الجوي.")
+    statements = [e for e in _events(text) if e.type == "statement"]
+    assert len(statements) == 1
+    assert len(statements[0].mentions) == 2
+    assert {a.key for a in statements[0].participants} == {"usa:defense_minister"}
+
+
+def test_continuing_verb_must_agree_with_the_speaker() -> None:
+    """A feminine saying verb after a man's statement is someone else's: no continuation."""
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وقالت إن الوضع خطير."
+    statements = [e for e in _events(text) if e.type == "statement"]
+    assert [len(e.mentions) for e in statements] == [1]
