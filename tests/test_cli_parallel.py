@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from cli_run import run
 
-from timeline.cli import _CHUNK, _CHUNKS_PER_JOB, _Extractor, _parallel
+from timeline.cli import _CHUNK, _CHUNKS_PER_JOB, _parallel
 from timeline.distributed import Extracted
 from timeline.graph import build
 from timeline.io import read_articles, timeline_to_json
 from timeline.model import Article, Problem
+from timeline.pipeline import Step
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds" / "articles.jsonl"
@@ -80,7 +81,7 @@ def test_workers_run_the_extraction_in_input_order():
     pairs = [(a, i) for i, a in enumerate(articles)]
     pids = [r for _, _, r in _parallel(_pid, pairs, 2)]
     assert os.getpid() not in pids
-    out = list(_parallel(_Extractor("past"), pairs, 2))
+    out = list(_parallel(Step("past"), pairs, 2))
     assert [(item, extra) for item, extra, _ in out] == pairs
     assert all(isinstance(r, Extracted) and r.article == item.id for item, _, r in out)
     assert sum(len(r.events) for _, _, r in out) > 0

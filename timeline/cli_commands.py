@@ -30,6 +30,7 @@ from .model import Article, InputError, Problem, Timeline, Timex, timex_record
 
 if TYPE_CHECKING:
     from .graph.records import Extracted
+    from .pipeline import Step
 
 
 # ---------------------------------------------------------------- tag
@@ -106,19 +107,12 @@ def cmd_tag(args: argparse.Namespace, out: IO[str], report: Reporter, progress: 
 
 # ---------------------------------------------------------------- build
 
-@attrs.frozen
-class _Extractor:
-    """Picklable per-article step of ``build``: tagging and extraction (the costly part).
-    ``lexicon``: user lexicon files, compiled once in each worker process."""
+def _step(args: argparse.Namespace) -> Step:
+    """The per-article step of ``build`` and ``build --update`` (run in worker processes with
+    ``--jobs``; user lexicon files travel as paths and are compiled once in each)."""
+    from .pipeline import Step
 
-    prefer: str
-    lexicon: tuple[str, ...] = ()
-    dialects: tuple[str, ...] | None = None
-
-    def __call__(self, article: Article) -> Extracted:
-        from .graph.records import extract_one
-
-        return extract_one(article, prefer=self.prefer, lexicon=_lexicon(self.lexicon), dialects=self.dialects)
+    return Step(args.prefer, lexicon=tuple(getattr(args, "lexicon", ())), dialects=args.dialects)
 
 
 def _lexicon(files: Iterable[str]) -> Any:
@@ -128,17 +122,14 @@ def _lexicon(files: Iterable[str]) -> Any:
     return load_lexicon(files) if files else None
 
 
-def _extracted(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, jobs: int, report: Reporter,
-               progress: Progress, keep: dict[str, Article] | None = None, lexicon: tuple[str, ...] = (),
-               dialects: tuple[str, ...] | None = None) -> Iterator[Extracted]:
+def _extracted(items: Iterable[tuple[Article | Problem, str | None]], step: Step, jobs: int, report: Reporter,
+               progress: Progress, keep: dict[str, Article] | None = None) -> Iterator[Extracted]:
     """The map step over ``items`` in input order (in worker processes with ``jobs > 1``), each
     record's problems reported as it comes and given its input line."""
-    from .graph.records import extract_one
-
-    for item, where, record in parallel(_Extractor(prefer, lexicon, dialects), items, jobs):
+    for item, where, record in parallel(step, items, jobs):
         if isinstance(item, Problem):
             report(item, where)
-            yield extract_one(item)
+            yield step(item)
             continue
         progress.step()
         if keep is not None:
@@ -151,9 +142,8 @@ def _extracted(items: Iterable[tuple[Article | Problem, str | None]], prefer: st
         yield record
 
 
-def _build(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, jobs: int, report: Reporter,
-           progress: Progress, keep: dict[str, Article] | None, lexicon: tuple[str, ...] = (),
-           dialects: tuple[str, ...] | None = None) -> Timeline:
+def _build(items: Iterable[tuple[Article | Problem, str | None]], step: Step, jobs: int, report: Reporter,
+           progress: Progress, keep: dict[str, Article] | None) -> Timeline:
     """The timeline of ``items``, equal to :func:`timeline.graph.build` on their articles.
 
     Tagging and extraction run per article (in worker processes with ``jobs > 1``); merging
@@ -164,14 +154,14 @@ def _build(items: Iterable[tuple[Article | Problem, str | None]], prefer: str, j
 
     # merge_records orders by key: input position keeps one-process order
     records = [attrs.evolve(record, key=(0, position))
-               for position, record in enumerate(_extracted(items, prefer, jobs, report, progress, keep, lexicon, dialects))]
-    timeline, _ = merge_records(records, lexicon=_lexicon(lexicon))
+               for position, record in enumerate(_extracted(items, step, jobs, report, progress, keep))]
+    timeline, _ = merge_records(records, lexicon=step.compiled)
     return timeline
 
 
-def _timexes_by_doc(articles: Iterable[Article], prefer: str,
-                    dialects: tuple[str, ...] | None = None) -> dict[str, list[Timex]]:
-    tagger = _Tagger(prefer, dialects)
+def _timexes_by_doc(articles: Iterable[Article], prefer: str, dialects: tuple[str, ...] | None = None,
+                    lexicon: tuple[str, ...] = ()) -> dict[str, list[Timex]]:
+    tagger = _Tagger(prefer, dialects, lexicon)
     found: dict[str, list[Timex]] = {}
     for article in articles:
         result = tagger(article)
@@ -199,7 +189,8 @@ def _write_timeline(timeline: Timeline, fmt: str, out: IO[str], articles: dict[s
         tio.write_timelinejs(timeline, out, articles or {}, **title)
     elif fmt == "timeml":
         docs = list((articles or {}).values())
-        tio.write_timeml(timeline, docs, _timexes_by_doc(docs, args.prefer, getattr(args, "dialects", None)), out)
+        tio.write_timeml(timeline, docs, _timexes_by_doc(docs, args.prefer, getattr(args, "dialects", None),
+                                                         tuple(getattr(args, "lexicon", ()))), out)
     else:  # argparse restricts choices; a new format must be wired here
         raise UsageError(f"unknown format {fmt!r}")
 
@@ -250,12 +241,13 @@ def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, 
             places.append(where)
             yield item
 
+    step = _step(args)
+
     def extract(chosen: Iterable[Article | Problem]) -> Iterator[Extracted]:
-        return _extracted(((item, places.popleft()) for item in chosen), args.prefer, args.jobs, report, progress,
-                          dialects=args.dialects)
+        return _extracted(((item, places.popleft()) for item in chosen), step, args.jobs, report, progress)
 
     timeline, every = update_with_records(timeline, fresh(), args.prefer, records=records, extract=extract,
-                                          lines=_Lines(report))
+                                          lexicon=step.lexicon, dialects=step.dialects, lines=_Lines(report))
     save_timeline(target, timeline, every if records is not None else None)
     if out is not None:
         _write_timeline(timeline, args.format, out, None, args)
@@ -284,7 +276,7 @@ def cmd_build(args: argparse.Namespace, out: IO[str] | None, report: Reporter, p
     # Only these formats need the texts back after building.
     keep: dict[str, Article] | None = {} if args.format in ("html", "timeml", "timelinejs") else None
     items = read_inputs(check_inputs(args.articles), report, reader_options(args))
-    timeline = _build(items, args.prefer, args.jobs, report, progress, keep, tuple(args.lexicon), args.dialects)
+    timeline = _build(items, _step(args), args.jobs, report, progress, keep)
     _write_timeline(timeline, args.format, out, keep, args)
 
 

@@ -2,9 +2,9 @@
 
 Three steps, each a plain function so that a scheduler can place it anywhere:
 
-1. **map** (:func:`extract_one`, from :mod:`timeline.graph.records`): tag one article and
-   extract its single-mention events and textual links; a failing article becomes a
-   :class:`~timeline.model.Problem`, as in ``build``.
+1. **map** (:class:`timeline.pipeline.Step`, the per-article step every driver shares): tag one
+   article and extract its single-mention events and textual links; a failing article becomes
+   a :class:`~timeline.model.Problem`, as in ``build``.
 2. **merge**, keyed so that it partitions: two events can only merge when they have the same
    type and overlapping *reaches* (their intervals, a day earlier for a report dated only by
    "اليوم"/"أمس", the month before its bound for an undated one: see
@@ -63,6 +63,7 @@ from .graph.records import (
     merge_records,
 )
 from .model import Article, Event, Problem, Timeline
+from .pipeline import Step
 
 if TYPE_CHECKING:
     import dask.bag
@@ -164,14 +165,13 @@ def articles_to_bag(source: Any, npartitions: int = 4) -> dask.bag.Bag:
 
 
 @attrs.frozen
-class _Step:
-    prefer: str
-    window_days: int
-    tagger: Tagger | None
+class _Partition:
+    """The per-article step over one partition (keys: partition, position)."""
+
+    step: Step
 
     def __call__(self, items: Iterable[Any], partition: int) -> list[Extracted]:
-        return [extract_one(item, (partition, j), self.prefer, window_days=self.window_days,
-                            tagger=self.tagger) for j, item in enumerate(items)]
+        return [self.step(item, (partition, j)) for j, item in enumerate(items)]
 
 
 def _group_of(pair: tuple[tuple, Member]) -> tuple:
@@ -187,8 +187,14 @@ def _concat(a: list[Member], b: list[Member]) -> list[Member]:
     return a + b
 
 
-def _merge_pair(pair: tuple[tuple, list[Member]]) -> tuple[list[Event], list[tuple[Key, int, int]]]:
-    return merge_group(pair[1])
+@attrs.frozen
+class _Merge:
+    """Merges one keyed group with the step's lexicon (persons' offices, places' regions)."""
+
+    step: Step
+
+    def __call__(self, pair: tuple[tuple, list[Member]]) -> tuple[list[Event], list[tuple[Key, int, int]]]:
+        return merge_group(pair[1], self.step.compiled)
 
 
 def _without_events(record: Extracted) -> Extracted:
@@ -196,8 +202,9 @@ def _without_events(record: Extracted) -> Extracted:
 
 
 def build_bag(bag: dask.bag.Bag, prefer: str = "past", *, window_days: int = WINDOW_DAYS,
-              tagger: Tagger | None = None, scheduler: Any = None,
-              on_problem: Callable[[Problem], None] | None = None, **compute_options: Any) -> Timeline:
+              tagger: Tagger | None = None, lexicon: Any = None, dialects: Iterable[str] | None = None,
+              scheduler: Any = None, on_problem: Callable[[Problem], None] | None = None,
+              **compute_options: Any) -> Timeline:
     """The timeline of a bag of Articles, equal to :func:`timeline.graph.build` on them.
 
     Items may also be reader Problems (listed first among the problems, not in
@@ -205,18 +212,20 @@ def build_bag(bag: dask.bag.Bag, prefer: str = "past", *, window_days: int = WIN
     (``"sync"``, ``"threads"``, ``"processes"``, a client...), and so do ``compute_options``
     (e.g. ``num_workers=2``); ``None`` uses Dask's default or the active ``dask.distributed``
     client.  ``on_problem`` sees each problem after the run,
-    in order.  ``tagger`` must be picklable for process or cluster schedulers.
+    in order.  ``tagger`` must be picklable for process or cluster schedulers.  ``lexicon`` and
+    ``dialects`` are ``build``'s (:class:`timeline.pipeline.Step`); a user lexicon given as
+    paths is compiled once per worker process, so the files must be readable there.
     """
     import dask
     import dask.bag as db
 
-    step = _Step(prefer, window_days, tagger)
+    step = Step(prefer, window_days, tagger, lexicon, dialects)
     parts = bag.to_delayed()
-    records = db.from_delayed([dask.delayed(step)(part, i) for i, part in enumerate(parts)])
+    records = db.from_delayed([dask.delayed(_Partition(step))(part, i) for i, part in enumerate(parts)])
     spans = records.reduction(event_spans, _combine_spans)
     groups = (records.map(_keyed, spans).flatten()
               .foldby(_group_of, _add, list, _concat, list)
-              .map(_merge_pair))
+              .map(_Merge(step)))
     merged, meta = dask.compute(groups, records.map(_without_events), scheduler=scheduler, **compute_options)
     timeline, _ = finish(merged, meta)
     if on_problem is not None:

@@ -2,10 +2,11 @@
 
 Two modes, chosen by what is known about the saved timeline:
 
-* **exact** (the saved timeline comes with its *records*, the per-article extraction results
-  of :func:`timeline.distributed.extract_one`): only the new articles are tagged; the old and
-  new single-mention events are merged again (merging is near-linear and cheap next to
-  tagging), so the events, their mentions and dates equal a full rebuild.
+* **exact** (the saved timeline comes with its *records*, the per-article results of
+  :class:`timeline.pipeline.Step`, the per-article step every driver shares): only the new
+  articles are tagged; the old and new single-mention events are merged again (merging is
+  near-linear and cheap next to tagging), so the events, their mentions and dates equal a
+  full rebuild with the same options (``lexicon``, ``dialects``).
 * **units** (a bare saved Timeline, e.g. a JSON file without its records file): each saved
   event is one unit that new reports can join, but that is never split.  The JSON document
   does not keep what the single-mention events were before merging (each mention's own
@@ -44,8 +45,9 @@ from typing import Any
 import attrs
 
 from .events.extract import WINDOW_DAYS
-from .graph.records import Extracted, Tagger, extract_one, merge_records
+from .graph.records import Extracted, Tagger, merge_records
 from .model import Article, Event, Mention, Problem, Timeline
+from .pipeline import Step
 
 __all__ = ["SKIPPED", "keep_ids", "load_records", "records_path", "save_records", "update", "update_file",
            "update_with_records"]
@@ -133,19 +135,22 @@ def merge_problems(saved: Sequence[Problem], new: Sequence[Problem], added: Iter
 
 def update_with_records(saved: Timeline, articles: Iterable[Article | Problem | Mapping[str, Any]],
                         prefer: str = "past", *, records: Sequence[Extracted] | None = None,
-                        window_days: int = WINDOW_DAYS, tagger: Tagger | None = None,
-                        extract: Extract | None = None,
+                        window_days: int = WINDOW_DAYS, tagger: Tagger | None = None, lexicon: Any = None,
+                        dialects: Iterable[str] | None = None, extract: Extract | None = None,
                         lines: Mapping[str, int] | None = None) -> tuple[Timeline, tuple[Extracted, ...]]:
     """:func:`update`, also returning the records to pass to the next update.
 
     ``records`` are the extraction results for ``saved.articles`` (exact mode); ``None``
     merges the saved events as units.  The returned records cover old and new articles in
     exact mode, only the new ones in units mode (in both, only articles that went in).
-    ``extract`` replaces the one-by-one map step (the command line runs it in worker
+    ``tagger``, ``lexicon`` and ``dialects`` are ``build``'s (:class:`timeline.pipeline.Step`): give
+    those the saved timeline was built with, or the old and new articles are read differently.
+    ``extract`` replaces the one-by-one map step (the command line runs the same step in worker
     processes); ``lines`` maps article ids to input lines, for problems that lack one.
     """
     from .io.articles import check_items
 
+    step = Step(prefer, window_days, tagger, lexicon, dialects)
     known = set(saved.articles)
 
     def fresh() -> Iterator[Article | Problem]:
@@ -158,8 +163,7 @@ def update_with_records(saved: Timeline, articles: Iterable[Article | Problem | 
             yield item
 
     if extract is None:
-        found: Iterable[Extracted] = (extract_one(item, (0, 0), prefer, window_days=window_days, tagger=tagger)
-                                      for item in fresh())
+        found: Iterable[Extracted] = (step(item) for item in fresh())
     else:
         found = extract(fresh())
     start = len(records) if records is not None else 0
@@ -172,10 +176,11 @@ def update_with_records(saved: Timeline, articles: Iterable[Article | Problem | 
     kept = tuple(r for r in new if r.recorded)
     if records is not None:
         every = tuple(records) + kept
-        merged, _ = merge_records(every, rename=keep_ids(saved.events))
+        merged, _ = merge_records(every, rename=keep_ids(saved.events), lexicon=step.compiled)
     else:
         every = kept
-        merged, _ = merge_records((_unit_record(saved), *kept), rename=keep_ids(saved.events))
+        merged, _ = merge_records((_unit_record(saved), *kept), rename=keep_ids(saved.events),
+                                  lexicon=step.compiled)
     added = tuple(r.article for r in kept)
     timeline = attrs.evolve(merged, problems=merge_problems(saved.problems, problems, added),
                             articles=saved.articles + added)
@@ -184,15 +189,16 @@ def update_with_records(saved: Timeline, articles: Iterable[Article | Problem | 
 
 def update(saved: Timeline, articles: Iterable[Article | Problem | Mapping[str, Any]], prefer: str = "past", *,
            records: Sequence[Extracted] | None = None, window_days: int = WINDOW_DAYS,
-           tagger: Tagger | None = None) -> Timeline:
+           tagger: Tagger | None = None, lexicon: Any = None, dialects: Iterable[str] | None = None) -> Timeline:
     """``saved`` plus ``articles``: new events, mentions joining saved events, new relations.
 
     Saved event ids are kept (module docstring); already listed article ids are skipped with
     a Problem; reader Problems among ``articles`` are appended to the problems.  With the
-    saved ``records``, events equal those of a full :func:`timeline.graph.build`.
+    saved ``records``, events equal those of a full :func:`timeline.graph.build` (with the
+    same ``tagger``, ``lexicon`` and ``dialects``).
     """
     return update_with_records(saved, articles, prefer, records=records, window_days=window_days,
-                               tagger=tagger)[0]
+                               tagger=tagger, lexicon=lexicon, dialects=dialects)[0]
 
 
 # ------------------------------------------------------------------ files
@@ -316,12 +322,14 @@ def save_timeline(target: str | os.PathLike, timeline: Timeline, records: Iterab
 
 
 def update_file(saved: str | os.PathLike, sources: Iterable[Any], prefer: str = "past", *,
-                output: str | os.PathLike | None = None) -> Timeline:
+                output: str | os.PathLike | None = None, lexicon: Any = None,
+                dialects: Iterable[str] | None = None) -> Timeline:
     """Load ``saved`` (if it exists), add the articles of ``sources``, write ``output`` (default ``saved``).
 
     ``sources`` are anything :func:`timeline.io.read_articles` reads (paths, ``"-"``, streams);
     duplicates across them are Problems, and problems carry their input line.  Without a
     usable records file the update runs in units mode and a ``UserWarning`` says so.
+    ``lexicon`` and ``dialects`` are ``build``'s.
     """
     from .io import read_numbered
 
@@ -338,6 +346,7 @@ def update_file(saved: str | os.PathLike, sources: Iterable[Any], prefer: str = 
                     lines.setdefault(item.id, line)
                 yield item
 
-    timeline, every = update_with_records(timeline, items(), prefer, records=records, lines=lines)
+    timeline, every = update_with_records(timeline, items(), prefer, records=records, lines=lines,
+                                          lexicon=lexicon, dialects=dialects)
     save_timeline(output if output is not None else saved, timeline, every if records is not None else None)
     return timeline

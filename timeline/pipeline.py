@@ -1,10 +1,14 @@
 """The per-article step that every driver shares: tag, extract, and what one article yields.
 
-``build`` (:func:`timeline.graph.build`), the command line (``--jobs``), the Dask driver
-(:mod:`timeline.distributed`) and incremental updates (:mod:`timeline.incremental`) all call
-:func:`process`, through :func:`timeline.graph.records.extract_one` (which first checks the
-input item); nothing else runs the per-article part.  Merging and ordering happen later, over
-the events of every article (:func:`timeline.graph.records.merge_records`).
+:func:`process` is the work on one article.  :class:`Step` is that work with its options
+(``prefer``, ``window_days``, ``tagger``, ``lexicon``, ``dialects``) fixed once, picklable,
+called on each input item through :func:`timeline.graph.records.extract_one` (which first
+checks the item); it also gives the lexicon the merge must use.  ``build``
+(:func:`timeline.graph.build`), the command line (``--jobs``), the Dask driver
+(:mod:`timeline.distributed`) and incremental updates (:mod:`timeline.incremental`) all take a
+``Step``, so an option given to one reaches every article on every path; nothing else runs
+the per-article part.  Merging and ordering happen later, over the events of every article
+(:func:`timeline.graph.records.merge_records`).
 
 One article's failure (an :class:`~timeline.model.InputError` or anything unexpected) becomes
 its :attr:`Processed.problem`; the others go on.
@@ -12,7 +16,9 @@ its :attr:`Processed.problem`; the others go on.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -21,7 +27,10 @@ from .events.extract import WINDOW_DAYS, extract_article
 from .events.lexicon import Lexicon
 from .model import Article, Event, InputError, Mention, Problem, Timex
 
-__all__ = ["LocalLink", "Processed", "Tagger", "process"]
+if TYPE_CHECKING:
+    from .graph.records import Extracted, Key
+
+__all__ = ["LocalLink", "Processed", "Step", "Tagger", "process"]
 
 Tagger = Callable[[Article, str], Sequence[Timex]]
 #: A textual claim inside one article: (index of the earlier event, index of the later,
@@ -78,3 +87,62 @@ def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW
                    events[local[k.before]].mentions + (k.cue,) + events[local[k.after]].mentions)
                   for k in found_links if k.before in local and k.after in local)
     return Processed(article.id, document, timexes, events, links)
+
+
+def _lexicon_source(value: Any) -> Lexicon | tuple[str, ...] | None:
+    """What :class:`Step` keeps of a ``lexicon`` option: a compiled lexicon as is, paths as a
+    tuple of strings (each process compiles them once: cheap to send to workers), data
+    (mappings) compiled here."""
+    if value is None or isinstance(value, Lexicon):
+        return value
+    values = [value] if isinstance(value, (str, os.PathLike, Mapping)) else list(value)
+    if not values:
+        return None
+    if any(isinstance(v, Mapping) for v in values):
+        from .user_lexicon import load_lexicon
+
+        return load_lexicon(values)
+    return tuple(os.fspath(v) for v in values)
+
+
+def _dialects(value: Iterable[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
+@attrs.frozen
+class Step:
+    """The per-article step with its options: ``step(item, key)`` is the item's
+    :class:`~timeline.graph.records.Extracted` record.
+
+    ``lexicon`` is what ``timeline.build`` takes (user lexicon paths, data, a compiled
+    :class:`~timeline.events.lexicon.Lexicon`, or ``None``); :attr:`compiled` is the lexicon
+    to merge with.  Picklable when ``tagger`` is; a user lexicon given as paths travels as
+    paths and is compiled once per process.
+    """
+
+    prefer: str = "past"
+    window_days: int = WINDOW_DAYS
+    tagger: Tagger | None = None
+    lexicon: Lexicon | tuple[str, ...] | None = attrs.field(default=None, converter=_lexicon_source)
+    dialects: tuple[str, ...] | None = attrs.field(default=None, converter=_dialects)
+
+    def __attrs_post_init__(self) -> None:
+        if self.dialects is not None and self.tagger is not None:
+            raise ValueError("give dialects or tagger, not both")
+        self.compiled  # noqa: B018 - a bad user lexicon fails here, before any article is read
+
+    @property
+    def compiled(self) -> Lexicon | None:
+        """The event lexicon to extract and merge with (``None``: the package's)."""
+        if self.lexicon is None or isinstance(self.lexicon, Lexicon):
+            return self.lexicon
+        from .user_lexicon import load_lexicon
+
+        return load_lexicon(self.lexicon)  # cached per process while the files are unchanged
+
+    def __call__(self, item: Article | Problem | Mapping[str, Any], key: Key = (0, 0)) -> Extracted:
+        # graph.records wraps process() with the input checks every driver needs
+        from .graph.records import extract_one
+
+        return extract_one(item, key, self.prefer, window_days=self.window_days, tagger=self.tagger,
+                           lexicon=self.compiled, dialects=self.dialects)

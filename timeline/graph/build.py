@@ -7,7 +7,7 @@ from typing import Any
 
 from ..events.extract import WINDOW_DAYS
 from ..model import Article, Problem, Timeline
-from .records import Tagger, extract_one, merge_records
+from .records import Tagger, merge_records
 
 
 def build(articles: Iterable[Article | Problem | Mapping[str, Any]], prefer: str = "past",
@@ -29,13 +29,12 @@ def build(articles: Iterable[Article | Problem | Mapping[str, Any]], prefer: str
     lexicon (:func:`timeline.user_lexicon.load_lexicon`).
     """
     from ..io.articles import check_items
-    from ..user_lexicon import as_lexicon
+    from ..pipeline import Step
 
-    compiled = as_lexicon(lexicon)
-    records = [extract_one(item, (0, position), prefer, window_days=window_days, tagger=tagger, lexicon=compiled,
-                           dialects=dialects)
-               for position, item in enumerate(check_items(articles))]
-    timeline, _ = merge_records(records, lexicon=compiled)
+    # the step every driver shares (the command line, Dask, updates): same options, same records
+    step = Step(prefer, window_days, tagger, lexicon, dialects)
+    records = [step(item, (0, position)) for position, item in enumerate(check_items(articles))]
+    timeline, _ = merge_records(records, lexicon=step.compiled)
     if on_problem is not None:
         for problem in timeline.problems:
             on_problem(problem)
