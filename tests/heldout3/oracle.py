@@ -11,49 +11,13 @@ From the repository root:
       --build-cmd "python3 tests/heldout3/oracle.py oracle build {articles}"
 gives full marks; `nomerge` gives merged 0 and leaves the rest unchanged.
 """
-import json
 import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-
-def tag(gold):
-    for t in gold["timex"]:
-        base = dict(doc=t["doc"], start=t["start"], end=t["end"], text=t["text"])
-        if t["kind"] == "date":
-            yield dict(base, type="DATE", value=t["value"], earliest=t["tight"][0], latest=t["tight"][1])
-        elif t["kind"] == "duration":
-            yield dict(base, type="DURATION", value=t["value"], earliest=None, latest=None)
-        elif t["kind"] == "multi":
-            for v in t["value"]:
-                yield dict(base, type="DATE", value=v, earliest=v, latest=v)
-
-
-def build(gold, merge):
-    events, ids = [], {}
-    for k, c in gold["clusters"].items():
-        ms = [m for m in gold["mentions"] if m["cluster"] == k]
-        for g in ([ms] if merge else [[m] for m in ms]):
-            eid = f"e{len(events) + 1}"
-            ids.setdefault(k, []).append(eid)
-            events.append(dict(id=eid, type=c["type"], earliest=c["tight"][0], latest=c["tight"][1],
-                               mentions=[dict(doc=m["doc"], start=m["start"], end=m["end"], text=m["text"])
-                                         for m in g]))
-    relations = [dict(source=x, target=y, type="BEFORE")
-                 for a, b in gold["before"] for x in ids[a] for y in ids[b]]
-    return dict(events=events, relations=relations)
-
-
-def main():
-    mode, verb = sys.argv[1], sys.argv[2]
-    gold = json.load(open(HERE / "gold.json", encoding="utf-8"))
-    if verb == "tag":
-        for r in tag(gold):
-            print(json.dumps(r, ensure_ascii=False))
-    else:
-        print(json.dumps(build(gold, mode == "oracle"), ensure_ascii=False))
-
+from gold_checks import oracle_main  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    oracle_main(HERE, sys.argv)
