@@ -159,7 +159,10 @@ def test_a_step_carries_its_options_to_every_article() -> None:
     step = Step(lexicon=LEXICON)
     assert step.lexicon == (str(LEXICON),) and step.compiled is load_lexicon([LEXICON])
     assert pickle.loads(pickle.dumps(step)) == step  # paths travel to workers, not the compiled trie
-    assert Step(lexicon=[]).compiled is None and Step(lexicon=json.loads(LEXICON.read_text("utf-8"))).compiled
+    assert Step(lexicon=[]).compiled is None
+    data = Step(lexicon=json.loads(LEXICON.read_text("utf-8")))  # data too travels as such, not compiled
+    assert pickle.loads(pickle.dumps(data)) == data and data.compiled is Step(lexicon=data.lexicon).compiled
     article = next(a for a in read_articles(LEXICON_ARTICLES) if a.id == "u3")
-    assert [(e.earliest.date().isoformat()) for e in step(article).events] == ["2021-01-12"]
-    assert [(e.earliest.date().isoformat()) for e in Step()(article).events] != ["2021-01-12"]
+    for mine in (step, data, Step(lexicon=load_lexicon([LEXICON]))):
+        assert [e.earliest.date().isoformat() for e in mine(article).events] == ["2021-01-12"]
+    assert [e.earliest.date().isoformat() for e in Step()(article).events] != ["2021-01-12"]

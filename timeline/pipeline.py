@@ -16,6 +16,8 @@ its :attr:`Processed.problem`; the others go on.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -30,7 +32,7 @@ from .model import Article, Event, InputError, Mention, Problem, Timex
 if TYPE_CHECKING:
     from .graph.records import Extracted, Key
 
-__all__ = ["LocalLink", "Processed", "Step", "Tagger", "process"]
+__all__ = ["LexiconData", "LocalLink", "Processed", "Step", "Tagger", "process"]
 
 Tagger = Callable[[Article, str], Sequence[Timex]]
 #: A textual claim inside one article: (index of the earlier event, index of the later,
@@ -89,20 +91,31 @@ def process(article: Article, prefer: str = "past", *, window_days: int = WINDOW
     return Processed(article.id, document, timexes, events, links)
 
 
-def _lexicon_source(value: Any) -> Lexicon | tuple[str, ...] | None:
-    """What :class:`Step` keeps of a ``lexicon`` option: a compiled lexicon as is, paths as a
-    tuple of strings (each process compiles them once: cheap to send to workers), data
-    (mappings) compiled here."""
+@attrs.frozen
+class LexiconData:
+    """A user lexicon given as data, kept as its JSON text: it pickles (a compiled lexicon's
+    read-only mappings do not) and is compiled once per process (:func:`_compile`)."""
+
+    text: str
+
+
+def _lexicon_source(value: Any) -> Lexicon | tuple[str | LexiconData, ...] | None:
+    """What :class:`Step` keeps of a ``lexicon`` option: a compiled lexicon as is, else the
+    sources in order (paths as strings, data as :class:`LexiconData`), cheap to send to workers."""
     if value is None or isinstance(value, Lexicon):
         return value
+    if isinstance(value, tuple) and all(isinstance(v, (str, LexiconData)) for v in value):
+        return value or None
     values = [value] if isinstance(value, (str, os.PathLike, Mapping)) else list(value)
-    if not values:
-        return None
-    if any(isinstance(v, Mapping) for v in values):
-        from .user_lexicon import load_lexicon
+    return tuple(LexiconData(json.dumps(v, ensure_ascii=False, sort_keys=True)) if isinstance(v, Mapping)
+                 else os.fspath(v) for v in values) or None
 
-        return load_lexicon(values)
-    return tuple(os.fspath(v) for v in values)
+
+@functools.lru_cache(maxsize=8)
+def _compile(sources: tuple[str | LexiconData, ...]) -> Lexicon:
+    from .user_lexicon import load_lexicon
+
+    return load_lexicon([json.loads(s.text) if isinstance(s, LexiconData) else s for s in sources])
 
 
 def _dialects(value: Iterable[str] | None) -> tuple[str, ...] | None:
@@ -116,14 +129,14 @@ class Step:
 
     ``lexicon`` is what ``timeline.build`` takes (user lexicon paths, data, a compiled
     :class:`~timeline.events.lexicon.Lexicon`, or ``None``); :attr:`compiled` is the lexicon
-    to merge with.  Picklable when ``tagger`` is; a user lexicon given as paths travels as
-    paths and is compiled once per process.
+    to merge with.  Picklable when ``tagger`` is and the lexicon is not given compiled: paths
+    and data travel as such and are compiled once per process.
     """
 
     prefer: str = "past"
     window_days: int = WINDOW_DAYS
     tagger: Tagger | None = None
-    lexicon: Lexicon | tuple[str, ...] | None = attrs.field(default=None, converter=_lexicon_source)
+    lexicon: Lexicon | tuple[str | LexiconData, ...] | None = attrs.field(default=None, converter=_lexicon_source)
     dialects: tuple[str, ...] | None = attrs.field(default=None, converter=_dialects)
 
     def __attrs_post_init__(self) -> None:
@@ -136,9 +149,11 @@ class Step:
         """The event lexicon to extract and merge with (``None``: the package's)."""
         if self.lexicon is None or isinstance(self.lexicon, Lexicon):
             return self.lexicon
-        from .user_lexicon import load_lexicon
+        if all(isinstance(s, str) for s in self.lexicon):
+            from .user_lexicon import load_lexicon
 
-        return load_lexicon(self.lexicon)  # cached per process while the files are unchanged
+            return load_lexicon(self.lexicon)  # cached per process while the files are unchanged
+        return _compile(self.lexicon)
 
     def __call__(self, item: Article | Problem | Mapping[str, Any], key: Key = (0, 0)) -> Extracted:
         # graph.records wraps process() with the input checks every driver needs
