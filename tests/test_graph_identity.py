@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.graph import cluster_events, merge_events
-from timeline.graph.identity import LATER_PHASES, SAME_ACT_PHASES, Identity, facts_of
+from timeline.graph.identity import CLOCK_GRAINS, LATER_PHASES, SAME_ACT_PHASES, TIME_CONFLICT, Identity, facts_of
 from timeline.graph.merge import Matcher
 from timeline.model import GENERIC_KIND, PHASES, Actor, Event, Mention, iso
 
@@ -60,6 +60,8 @@ def test_identity_case(case: dict) -> None:
     if "merged_times" in case:
         assert [iso(t, merged[0].grain) for t in (merged[0].earliest, merged[0].latest)] == case["merged_times"]
         assert merged[0].grain == case["merged_grain"]
+    if "merged_warnings" in case:
+        assert [w for w in merged[0].warnings if w == TIME_CONFLICT] == case["merged_warnings"]
 
 
 def test_every_rule_has_a_case() -> None:
@@ -208,6 +210,41 @@ def test_cannot_links_hold_inside_every_merged_event(evs: list[Event]) -> None:
         if event.earliest is not None:
             firm = [m for m in members if m.earliest is not None and not facts_of(m).deictic]
             assert all(m.earliest <= event.latest and event.earliest <= m.latest for m in firm)
+
+
+@st.composite
+def clocked(draw: st.DrawFn) -> list[Event]:
+    """Reports of one shelling on one day in several outlets, at clock times, parts of day or
+    the day: what outlets in several time zones write."""
+    day, out = dt.date(2022, 9, 13), []
+    for i in range(draw(st.integers(2, 7))):
+        grain = draw(st.sampled_from(TIME_GRAINS))
+        earliest, latest = day, day
+        if grain != "day":
+            earliest = dt.datetime.combine(day, dt.time(draw(st.integers(0, 9)), draw(st.sampled_from([0, 10, 30]))))
+            latest = earliest + TIME_WIDTH[grain]
+        doc = f"d{draw(st.integers(0, 5))}"
+        out.append(Event(f"{doc}:{i}", "strike", "shelling", earliest, latest, (Actor("azerbaijan", "a", role="agent"),),
+                         mentions=(Mention(doc, 10 * i, 10 * i + 3, "قصف", dated_by="clause"),), grain=grain))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(reports(), clocked()))
+def test_clock_times_are_kept_or_their_disagreement_said(evs: list[Event]) -> None:
+    """A merged event's interval meets every clock time of its firm reports, stays at a clock
+    grain unless they disagree, and when two of them disagree (disjoint) it says so
+    (TIME_CONFLICT) rather than pick one."""
+    merged, assign = cluster_events(evs)
+    for k, event in enumerate(merged):
+        clocks = [e for e, a in zip(evs, assign, strict=True) if a == k and e.grain in CLOCK_GRAINS
+                  and not facts_of(e).deictic and e.days[0] <= event.days[1] and event.days[0] <= e.days[1]]
+        if len(clocks) < 2 or event.earliest is None:
+            continue
+        if any(x.earliest > y.latest for x in clocks for y in clocks):
+            assert TIME_CONFLICT in event.warnings
+        assert all(event.earliest <= c.latest and c.earliest <= event.latest for c in clocks)
+        assert event.grain in CLOCK_GRAINS or TIME_CONFLICT in event.warnings
 
 
 @settings(max_examples=300, deadline=None)

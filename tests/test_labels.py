@@ -10,6 +10,7 @@ import pytest
 
 from timeline import model
 from timeline.events import dating, extract
+from timeline.graph.reports import TIME_CONFLICT
 from timeline.io.labels import label, labels, warning_label
 
 LEXICON = Path(model.__file__).parent / "lexicon" / "events"
@@ -52,6 +53,7 @@ def test_every_subtype_of_the_lexicon_has_an_arabic_label():
 
 @pytest.mark.parametrize("warning", [
     extract.PLANNED_WARNING, model.UNDATED, dating.NO_DCT_WARNING, dating.UNDATED_WARNING.format(days=7),
+    TIME_CONFLICT,
 ])
 def test_every_event_warning_reads_in_arabic(warning):
     shown = warning_label(warning)

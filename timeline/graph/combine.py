@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ..events.extract import NO_DCT_WARNING, PLANNED_WARNING
-from ..model import GRAINS, UNDATED, Actor, Event, end_of, start_of
+from ..model import FINE_GRAINS, GRAINS, UNDATED, Actor, Event, end_of, start_of
 from .headline import better_headline
 from .identity import (
+    CLOCK_GRAINS,
     GENERIC_SUBTYPES,
+    TIME_CONFLICT,
     Facts,
     Identity,
     facts_of,
@@ -40,13 +42,13 @@ class Matcher(Identity):
         day) take the interval of the report not dated by "اليوم"/"أمس" alone, else the
         earlier one."""
         fa, fb = facts or (facts_of(a), facts_of(b))
-        earliest, latest, to_days = _interval(a, b, fa, fb)
+        earliest, latest, grain, clash = _interval(a, b, fa, fb)
         year = (earliest or latest).year if (earliest or latest) else None
         mentions = tuple(sorted(set(a.mentions + b.mentions), key=mention_key))
         dated = not (fa.loose and fb.loose)
         # "planned" holds only while no report says the event took place
         planned = PLANNED_WARNING in a.warnings and PLANNED_WARNING in b.warnings
-        warnings = tuple(sorted({w for w in a.warnings + b.warnings
+        warnings = tuple(sorted({w for w in a.warnings + b.warnings + ((TIME_CONFLICT,) if clash else ())
                                  if not (dated and (w.startswith(UNDATED) and w != NO_DCT_WARNING))
                                  and (planned or w != PLANNED_WARNING)}))
         return Event(
@@ -54,7 +56,7 @@ class Matcher(Identity):
             participants=self.parties_of(a, b, year), place=_narrower(self, a.place, b.place), mentions=mentions,
             confidence=round(max(a.confidence, b.confidence), 3), warnings=warnings,
             phase=merged_phase(a.phase, b.phase), headline=better_headline(a.headline, b.headline),
-            theatre=_theatre(a, b), grain="day" if to_days else max(a.grain, b.grain, key=_grain_rank),
+            theatre=_theatre(a, b), grain=grain,
         )
 
     def parties_of(self, a: Event, b: Event, year: int | None) -> tuple[Actor, ...]:
@@ -77,25 +79,54 @@ class Matcher(Identity):
                      if not any(x.key != p.key and x.key in self.expand(p, year) for p in persons))
 
 
-def _interval(a: Event, b: Event, fa: Facts, fb: Facts) -> tuple[dt.datetime | None, dt.datetime | None, bool]:
-    """The merged interval, and whether it was widened to whole days: the intersection when
-    not empty; the shared days when only the times of day are disjoint (time zones, a part of
-    day beside a clock time); without a shared day (a print edition's lag) the interval of
-    the report not dated by "اليوم"/"أمس" alone, else the earlier one."""
+def _interval(a: Event, b: Event, fa: Facts, fb: Facts) -> tuple[dt.datetime | None, dt.datetime | None, str, bool]:
+    """The merged interval, its grain, and whether the reports' times of day disagree
+    (:data:`TIME_CONFLICT`).
+
+    The intersection when not empty, at the finer grain (a day and its 04:00; two parts of
+    day), except that a clock time meeting a part of day is kept whole (a dawn and 06:30).  When the days meet but the times of day do not: two clock times (time zones, a
+    wire's rounding) give the span of both at the coarser clock grain, keeping both times;
+    otherwise (a part of day is a convention) the shared days at day grain.  Either way the
+    disagreement is reported, and an event that carries one is never narrowed again by a
+    report that agrees with one side only.  Without a shared day (a print edition's lag):
+    the interval of the report not dated by "اليوم"/"أمس" alone, else the earlier one."""
     latest = min(a.latest, b.latest) if a.latest is not None and b.latest is not None else a.latest or b.latest
     starts = [e.earliest for e in (a, b) if e.earliest is not None]
     if not starts:
-        return None, latest, False
+        return None, latest, _finer(a, b), False
     earliest = max(starts)
-    if earliest <= latest:
-        return earliest, latest, False
     if len(starts) == 2 and earliest.date() <= latest.date():
-        return start_of(earliest.date()), end_of(latest.date()), True
+        fine = a.grain in FINE_GRAINS and b.grain in FINE_GRAINS
+        conflicted = TIME_CONFLICT in a.warnings or TIME_CONFLICT in b.warnings
+        clocks = [e for e in (a, b) if e.grain in CLOCK_GRAINS]
+        if earliest <= latest and not (fine and conflicted) and not _keeps_day(a, b):
+            if fine and len(clocks) == 1:
+                # a clock time within reach of a part of day: the clock time (the part of day's
+                # bounds are a convention, so their intersection would be a made-up time)
+                return clocks[0].earliest, clocks[0].latest, clocks[0].grain, False
+            return earliest, latest, _finer(a, b), False
+        if fine and len(clocks) == 2:
+            coarser = min(a.grain, b.grain, key=_grain_rank)
+            return min(a.earliest, b.earliest), max(a.latest, b.latest), coarser, True
+        if fine and conflicted and clocks and TIME_CONFLICT in clocks[0].warnings:
+            return clocks[0].earliest, clocks[0].latest, clocks[0].grain, True  # a part of day is a convention
+        return start_of(earliest.date()), end_of(latest.date()), "day", True
+    if len(starts) < 2:
+        return earliest, latest, max(a.grain, b.grain, key=_grain_rank), False
     if fa.deictic != fb.deictic:
         keep = b if fa.deictic else a
     else:
         keep = min(a, b, key=lambda e: (e.earliest, e.latest))
-    return keep.earliest, keep.latest, False
+    return keep.earliest, keep.latest, keep.grain, False
+
+
+def _finer(a: Event, b: Event) -> str:
+    return max(a.grain, b.grain, key=_grain_rank)
+
+
+def _keeps_day(a: Event, b: Event) -> bool:
+    """A day-grain event whose reports' times of day disagreed is not narrowed to one of them."""
+    return any(TIME_CONFLICT in e.warnings and e.grain not in FINE_GRAINS for e in (a, b))
 
 
 def _grain_rank(grain: str) -> int:

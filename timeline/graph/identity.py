@@ -21,9 +21,10 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                Dated reports are compared by their calendar days: a time of day
                (``Event.grain`` finer than day) rules a pair out only when both are clock
                times (:data:`CLOCK_GRAINS`) that disagree, inside one article (the writer
-               gives two times: two acts), or across articles by more than
+               gives two times: two acts), or across articles spanning more than
                :data:`CLOCK_TOLERANCE` (a time zone, a print edition, a wire's rounding).
-               A part of day ("فجر"، "مساء") is a convention, never a cannot-link.
+               A part of day ("فجر"، "مساء") is a convention, never a cannot-link.  A merged
+               event spans clock times that differ and says so (:data:`TIME_CONFLICT`).
 ``place``      named places of which neither lies within the other.  An event that names
                no place stands in its article's theatre (``Event.theatre``) for the positive
                matches below (a truce in one theatre, "the parties" of a theatre), never as a
@@ -82,6 +83,7 @@ from .reports import (
     SAME_ACT_PHASES,
     SCOPE_ENOUGH,
     THEATRE_SEP,
+    TIME_CONFLICT,
     UNDATED_REACH_DAYS,
     WEAK_ENOUGH,
     WORDING_SUBTYPES,
@@ -107,7 +109,7 @@ from .reports import (
     window_dated,
 )
 
-__all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "CONTACT_TYPES", "GENERIC_SUBTYPES", "LAG", "LAG_TYPES", "LATER_PHASES", "PERSONAL_TYPES", "PLACE_FIXED", "SAME_ACT_PHASES", "SCOPE_ENOUGH", "THEATRE_SEP", "UNDATED_REACH_DAYS", "WEAK_ENOUGH", "WORDING_SUBTYPES", "Facts", "borrowed", "clock_clash", "day_span", "days_overlap", "facts_of", "is_generic", "lag_explains", "loose", "mention_key", "merged_phase", "partial", "phases_meet", "place_fixed", "reach", "recent", "relative", "theatres", "weak", "window_dated"]
+__all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "CONTACT_TYPES", "GENERIC_SUBTYPES", "LAG", "LAG_TYPES", "LATER_PHASES", "PERSONAL_TYPES", "PLACE_FIXED", "SAME_ACT_PHASES", "SCOPE_ENOUGH", "THEATRE_SEP", "TIME_CONFLICT", "UNDATED_REACH_DAYS", "WEAK_ENOUGH", "WORDING_SUBTYPES", "Facts", "borrowed", "clock_clash", "day_span", "days_overlap", "facts_of", "is_generic", "lag_explains", "loose", "mention_key", "merged_phase", "partial", "phases_meet", "place_fixed", "reach", "recent", "relative", "theatres", "weak", "window_dated"]
 
 
 @attrs.frozen

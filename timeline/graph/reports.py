@@ -53,6 +53,13 @@ CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
 #: be one act: outlets write local time, Mecca time or GMT (Morocco +1 to the Gulf +4), and
 #: wires round.  Beyond it, two reports of one type on one day are two acts.
 CLOCK_TOLERANCE = dt.timedelta(hours=4)
+#: One unit of each clock grain: two clock times meet across articles when their span, less
+#: the coarser unit, is within :data:`CLOCK_TOLERANCE` (so a merged span never grows past it).
+CLOCK_UNITS = {"hour": dt.timedelta(hours=1), "minute": dt.timedelta(minutes=1), "second": dt.timedelta(seconds=1)}
+#: Warning of a merged event whose reports give times of day that disagree (two clock times
+#: an hour or two apart in two outlets, a dawn and an evening): the event spans them (clock
+#: times) or their day, and says so rather than pick one.
+TIME_CONFLICT = "times of day differ"
 #: Separator of several keys in ``Event.theatre``.
 THEATRE_SEP = "+"
 
@@ -148,11 +155,16 @@ def days_overlap(a: Event, b: Event) -> bool:
 
 def clock_clash(a: Event, b: Event, same_doc: bool) -> bool:
     """Whether two reports give clearly different clock times (see :data:`CLOCK_GRAINS`):
-    disjoint inside one article, more than :data:`CLOCK_TOLERANCE` apart across articles."""
+    disjoint inside one article; across articles, spanning more than :data:`CLOCK_TOLERANCE`
+    (less one unit of the coarser grain: "04:00" and "08:00" meet, "04:00" and "08:01" do not).
+    A merged event spanning clock times that differ (:data:`TIME_CONFLICT`) is measured by its
+    whole span, so a chain of reports a few hours apart never grows past the tolerance."""
     if a.grain not in CLOCK_GRAINS or b.grain not in CLOCK_GRAINS:
         return False
-    gap = max(a.earliest, b.earliest) - min(a.latest, b.latest)
-    return gap > dt.timedelta(0) if same_doc else gap > CLOCK_TOLERANCE
+    if same_doc:
+        return max(a.earliest, b.earliest) > min(a.latest, b.latest)
+    unit = max(CLOCK_UNITS[a.grain], CLOCK_UNITS[b.grain])
+    return max(a.latest, b.latest) - min(a.earliest, b.earliest) - unit >= CLOCK_TOLERANCE
 
 
 def lag_explains(fa: Facts, fb: Facts) -> bool:
