@@ -17,7 +17,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.graph import cluster_events, merge_events
-from timeline.graph.identity import CLOCK_GRAINS, LATER_PHASES, SAME_ACT_PHASES, TIME_CONFLICT, Identity, facts_of
+from timeline.graph.identity import (
+    CLOCK_GRAINS,
+    LATER_PHASES,
+    SAME_ACT_PHASES,
+    TIME_CONFLICT,
+    Identity,
+    facts_of,
+)
 from timeline.graph.merge import Matcher
 from timeline.model import GENERIC_KIND, PHASES, Actor, Event, Mention, iso
 
