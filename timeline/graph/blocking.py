@@ -18,6 +18,7 @@ from .identity import (
     theatres,
     weak,
 )
+from .reports import alias_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
 BUCKET_DAYS = 7
@@ -90,6 +91,7 @@ def tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set
         keys = matcher.expand(actor, year)
         actors |= keys
         actors |= {k.split(":")[0] for k in keys}
+        actors |= alias_tokens(actor.key)  # "خالد الأعيسر" beside "وزير الإعلام خالد الأعيسر"
     # a state a report names stands in its theatre (identity's ``party_in_theatre``), and a
     # theatre key in the regions it lies in
     scope = {"#" + k for k in theatres(event)} | {"#" + k.split(":")[0] for k in actors}

@@ -141,6 +141,12 @@ def _theatre(a: Event, b: Event) -> str | None:
 
 
 def _narrower(matcher: Identity, a: str | None, b: str | None) -> str | None:
+    """The place within the other; a place the gazetteer does not know beside a region is the
+    finer one (a village in its district)."""
     if a is None or b is None:
         return a or b
+    if matcher.known(a) != matcher.known(b):
+        return b if matcher.known(a) else a
+    if a != b and not matcher.within(a, b):
+        return min(a, b)  # a pair no rule lets meet: deterministic all the same
     return a if matcher.lexicon.place_within(a, b) else b

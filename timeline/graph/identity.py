@@ -25,13 +25,15 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                :data:`CLOCK_TOLERANCE` (a time zone, a print edition, a wire's rounding).
                A part of day ("فجر"، "مساء") is a convention, never a cannot-link.  A merged
                event spans clock times that differ and says so (:data:`TIME_CONFLICT`).
-``place``      named places of which neither lies within the other.  An event that names
+``place``      named places of which neither lies within the other (a place the gazetteer
+               does not know, such as a village, may lie in a known region or state).  An event that names
                no place stands in its article's theatre (``Event.theatre``) for the positive
                matches below (a truce in one theatre, "the parties" of a theatre), never as a
                cannot-link: how an article's theatre is read (Qatar announcing a Gaza truce)
                is too loose for that.
-``subtype``    two specific subtypes that differ (strike subtypes are only wording: they
-               differ freely across articles, never inside one).  Inside one article a
+``subtype``    two specific subtypes that differ (strike subtypes, and a meeting's talks,
+               session or summit (:data:`WORDING_GROUPS`), are only wording: they differ
+               freely across articles, never inside one).  Inside one article a
                generic subtype ("الهجوم") refines a specific one when both are dated on
                their own, the generic within the specific's days, at times that meet; an
                undated one there may be another act ("قصفت ... بعد هجوم").  A title or clause
@@ -63,7 +65,7 @@ merging is a fixpoint: merging its result again changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -86,6 +88,7 @@ from .reports import (
     TIME_CONFLICT,
     UNDATED_REACH_DAYS,
     WEAK_ENOUGH,
+    WORDING_GROUPS,
     WORDING_SUBTYPES,
     Facts,
     borrowed,
@@ -105,11 +108,12 @@ from .reports import (
     recent,
     relative,
     theatres,
+    unlisted_alias,
     weak,
     window_dated,
 )
 
-__all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "CONTACT_TYPES", "GENERIC_SUBTYPES", "LAG", "LAG_TYPES", "LATER_PHASES", "PERSONAL_TYPES", "PLACE_FIXED", "SAME_ACT_PHASES", "SCOPE_ENOUGH", "THEATRE_SEP", "TIME_CONFLICT", "UNDATED_REACH_DAYS", "WEAK_ENOUGH", "WORDING_SUBTYPES", "Facts", "borrowed", "clock_clash", "day_span", "days_overlap", "facts_of", "is_generic", "lag_explains", "loose", "mention_key", "merged_phase", "partial", "phases_meet", "place_fixed", "reach", "recent", "relative", "theatres", "weak", "window_dated"]
+__all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "CONTACT_TYPES", "GENERIC_SUBTYPES", "LAG", "LAG_TYPES", "LATER_PHASES", "PERSONAL_TYPES", "PLACE_FIXED", "SAME_ACT_PHASES", "SCOPE_ENOUGH", "THEATRE_SEP", "TIME_CONFLICT", "UNDATED_REACH_DAYS", "WEAK_ENOUGH", "WORDING_GROUPS", "WORDING_SUBTYPES", "Facts", "borrowed", "clock_clash", "day_span", "days_overlap", "facts_of", "is_generic", "lag_explains", "loose", "mention_key", "merged_phase", "partial", "phases_meet", "place_fixed", "reach", "recent", "relative", "theatres", "unlisted_alias", "weak", "window_dated"]
 
 
 @attrs.frozen
@@ -134,7 +138,7 @@ class Identity:
             return True
         if ":" not in b.key and any(k.split(":")[0] == b.key for k in ea):
             return True
-        return same_doc and _short_name(a.key, b.key)
+        return unlisted_alias(a.key, b.key) or (same_doc and _short_name(a.key, b.key))
 
     def state_match(self, a: Actor, b: Actor, year: int | None) -> bool:
         """Whether ``a`` and ``b`` act for the same state or organization (army, ministry, leader)."""
@@ -158,7 +162,18 @@ class Identity:
         return self.lexicon.place_within(a, b) or self.lexicon.place_within(b, a)
 
     def place_ok(self, a: str | None, b: str | None) -> bool:
-        return a is None or b is None or self.within(a, b)
+        """No place, one within the other, or a place the gazetteer does not know (a village)
+        beside a region, whose containment nobody can tell (never beside a known town)."""
+        if a is None or b is None or self.within(a, b):
+            return True
+        regions = _regions(self.lexicon)
+        if self.known(a) == self.known(b):
+            return False
+        return (a if self.known(a) else b) in regions
+
+    def known(self, place: str) -> bool:
+        """Whether the gazetteer knows ``place`` (a place, a region or a state)."""
+        return place in self.lexicon.place_parent or place in _regions(self.lexicon) or place in self.lexicon.countries
 
     def inside(self, place: str, keys: Iterable[str]) -> bool:
         """Whether ``place`` lies within one of the theatre ``keys``."""
@@ -258,7 +273,7 @@ class Identity:
             return True  # "the attack" in one report, "the missile strike" in another
         if fa.loose or fb.loose:
             return False  # an undated report must agree
-        return a.type in WORDING_SUBTYPES
+        return a.type in WORDING_SUBTYPES or {a.subtype, b.subtype} <= WORDING_GROUPS.get(a.type, frozenset())
 
     def swapped(self, a: Event, b: Event, year: int | None) -> bool:
         """Who acts in one undergoes in the other, and the two name no common agent ("الهجوم
@@ -338,6 +353,20 @@ class Identity:
         """How much two compatible events have in common (to choose among candidates)."""
         year = a.earliest.year if a.earliest else None
         return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place)
+
+
+_REGIONS: list[tuple[Mapping[str, str | None], frozenset[str]]] = []
+
+
+def _regions(lexicon: Lexicon) -> frozenset[str]:
+    """The places some other place lies in (regions, states), per gazetteer (cached)."""
+    parents = lexicon.place_parent
+    for known, regions in _REGIONS:
+        if known is parents:
+            return regions
+    regions = frozenset(v for v in parents.values() if v is not None)
+    _REGIONS[:] = [*_REGIONS[-3:], (parents, regions)]
+    return regions
 
 
 def _year(a: Event, b: Event) -> int | None:

@@ -27,6 +27,10 @@ WEAK_ENOUGH = frozenset({"ceasefire"})
 #: Types whose subtypes are only the wording of one act ("قصف" for an air raid): across
 #: articles they never rule a pair out.
 WORDING_SUBTYPES = frozenset({"strike"})
+#: Per type, subtypes that across articles are only the wording of one act: "قمة"، "جلسة
+#: مباحثات" and "التقى" of one pair of leaders on one day (a visit is another act: it holds
+#: meetings).
+WORDING_GROUPS = {"meeting": frozenset({"talks", "session", "summit"})}
 #: Per type, the subtype any other one refines ("هجوم" beside "قصف" or "غارة").
 GENERIC_SUBTYPES = {"strike": "attack"}
 #: How far back from its bound an undated report may refer ("the agreement signed in
@@ -219,6 +223,38 @@ def place_fixed(event: Event) -> bool:
     """Whether ``event`` is identified by its place (or theatre) and date (see :data:`PLACE_FIXED`)."""
     return (event.place is not None or bool(event.theatre)) and bool(
         {(event.type, None), (event.type, event.subtype)} & PLACE_FIXED)
+
+
+def name_words(key: str) -> list[str]:
+    """The words of an unlisted name's key ("~وزير_الاعلام_خالد_الاعيسر"), empty for a listed one."""
+    return key[1:].split("_") if key.startswith("~") else []
+
+
+def _surname(word: str) -> bool:
+    # one word alone names someone only when it is no common noun: not definite, not short
+    return len(word) >= 4 and not word.startswith("ال")
+
+
+def unlisted_alias(a: str, b: str) -> bool:
+    """Two unlisted names of one person or body: the shorter ends the longer, titles and first
+    names coming first in Arabic ("خالد الأعيسر" in "وزير الإعلام خالد الأعيسر", "بيلوسي" in
+    "نانسي بيلوسي").  One word alone must be a name (:func:`_surname`), not "الوزارة"."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb or wa == wb:
+        return False
+    short, long = sorted((wa, wb), key=len)
+    if long[len(long) - len(short):] != short:
+        return False
+    return len(short) > 1 or _surname(short[0])
+
+
+def alias_tokens(key: str) -> set[str]:
+    """Blocking tokens such that two names :func:`unlisted_alias` matches share one."""
+    words = name_words(key)
+    out = {"~s:" + "_".join(words[-2:])} if len(words) > 1 else set()
+    if words and _surname(words[-1]):
+        out.add("~s:" + words[-1])
+    return out
 
 
 def mention_key(m: Mention) -> tuple:
