@@ -235,17 +235,25 @@ def _surname(word: str) -> bool:
     return len(word) >= 4 and not word.startswith("ال")
 
 
+#: Words two unlisted names must end in alike when each also carries a title of its own
+#: ("العميد نبيل عبد الله" and "المتحدث باسم الجيش نبيل عبد الله"): two would match compound
+#: names ("محمد عبد الله" and "نبيل عبد الله").
+SHARED_NAME_WORDS = 3
+
+
 def unlisted_alias(a: str, b: str) -> bool:
     """Two unlisted names of one person or body: the shorter ends the longer, titles and first
     names coming first in Arabic ("خالد الأعيسر" in "وزير الإعلام خالد الأعيسر", "بيلوسي" in
-    "نانسي بيلوسي").  One word alone must be a name (:func:`_surname`), not "الوزارة"."""
+    "نانسي بيلوسي"; one word alone must be a name (:func:`_surname`), not "الوزارة"), or both
+    end in the same :data:`SHARED_NAME_WORDS` words after titles of their own."""
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb or wa == wb:
         return False
     short, long = sorted((wa, wb), key=len)
-    if long[len(long) - len(short):] != short:
-        return False
-    return len(short) > 1 or _surname(short[0])
+    if long[len(long) - len(short):] == short:
+        return len(short) > 1 or _surname(short[0])
+    n = SHARED_NAME_WORDS
+    return len(short) >= n and short[-n:] == long[-n:]
 
 
 def alias_tokens(key: str) -> set[str]:
