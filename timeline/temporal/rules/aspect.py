@@ -51,6 +51,10 @@ def since(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if cu:
         unit_name, n, mod, j = cu
         fields: dict[str, Any] = {"unit": unit_name, "n": n, "since": True, "mod": mod, "direction": "past"}
+        if n is not None:
+            more, k = durations.smaller_parts(g, j, unit_name)
+            if more:  # منذ سنة وثلاثة أشهر: one duration
+                fields["more"], j = more, k
         if n is not None and since_ago(g, i, j):
             fields["aspect"] = "perfective"  # three days ago
         return [since_count.make(i, j, fields)], j

@@ -28,11 +28,12 @@ def resolve_duration(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     """A DURATION; anchored to the DCT with a direction (الماضية/المقبلة), to an event when
     measured, or read as "N ago" after a perfective verb (``أعلن منذ ثلاثة أيام``)."""
     unit, n = f["unit"], f.get("n")
-    value = _value(unit, n)
-    timex = attrs.evolve(base, type="DURATION", value=value, grain=unit, mod=f.get("mod"))
+    more = f.get("more", ())
+    value = resolve_compound(ctx, base, {"parts": ((unit, n), *more)}, found).value if more else _value(unit, n)
+    timex = attrs.evolve(base, type="DURATION", value=value, grain=more[-1][0] if more else unit, mod=f.get("mod"))
     if f.get("aspect") == "perfective":
-        ago = relative.resolve_relative(ctx, base, {"unit": unit, "n": -n, "mod": f.get("mod"), "anchor": "dct"},
-                                        found)
+        ago = relative.resolve_relative(ctx, base, {"unit": unit, "n": -n, "mod": f.get("mod"), "anchor": "dct",
+                                                    "more": more}, found)
         return attrs.evolve(ago, extra={**dict(ago.extra), "duration": value, "since": True})
     if f.get("of") == "elapsed" and ctx.future(found):
         return relative.resolve_relative(ctx, base, {"unit": unit, "n": f["sign"] * n, "mod": f.get("mod"),
@@ -43,6 +44,9 @@ def resolve_duration(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     if n is None or direction is None:
         return timex
     begin, end = V.shifted(ctx.dct, unit, -n if direction == "past" else n)
+    for smaller, count in more:
+        # منذ سنة وثلاثة أشهر: the smaller units move the begin further back
+        begin = V.shifted(begin, smaller, -count if direction == "past" else count)[0]
     if direction == "future":
         begin, end = end, begin
     extra = {"begin": V.render(begin, unit)}
