@@ -84,8 +84,9 @@ class Candidates(Sense, Modality, Restatements):
         elif kind in ("strike", "capture"):
             if self.near("call_for", m, 6, 0, sentence) or self.near("purpose", m, 2, 0, clause):
                 return None
-            if kind == "capture" and m.prep in self.words("purpose_clitic") and m.hit.pos == "noun":
-                return None  # "للسيطرة على": a goal
+        if m.prep in self.words("purpose_clitic") and m.hit.pos == "noun" and (kind == "capture" or (
+                kind == "other" and self.near("signed_objects", m, 2, 0, clause))):
+            return None  # "للسيطرة على"، "اتفاقاً لتبادل الأسرى": a goal (not "عملية لتبادل الأسرى")
         if d.get("requires") and not self.near(d["requires"], m, 0, 10, clause):
             return None
         if any(not self.sense(m, c, clause, sentence, True) for c in d.get("require", ())) or \

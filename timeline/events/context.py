@@ -24,6 +24,8 @@ CONTACT_TYPES = frozenset({"call", "meeting"})
 ORDER_CUES = ("after_previous", "earlier_than_previous", "later_than_previous", "after_next", "before_next")
 #: How many words after a team, company or medium noun its nationality may stand.
 NON_STATE_REACH = 3
+#: The longest unlisted place name taken after a place noun ("مخيم عين بيت الماء").
+NAME_WORDS = 3
 #: What may stand between two coordinated names ("X وY"، "X، وY"), folded.
 SEPARATORS = frozenset({"", ","})
 
@@ -73,6 +75,10 @@ class Context:
         # "تونس - أعلنت ..."، "نيويورك، بيروت - تبنى ...": where the wire was filed from is
         # neither a participant nor the place of the event
         doc = self.text.doc
+        # words an unlisted place name cannot run into: listed names, triggers, dates
+        self.timex_tokens = {i for t in self.timexes for i in self.text.token_range((t.start, t.end))}
+        self._lexical_tokens = {i for m in self.text.matches if m.category in ("actor", "place", "trigger")
+                                for i in range(m.first, m.last + 1)}
         all_places = self.unlisted_places(self.text.select("place"))
         self.places = [p for p in all_places if not doc.in_dateline(p.start)]
         #: the city of the article's opening dateline ("أبها - "، "الرياض (واس) -"): the place of
@@ -102,7 +108,6 @@ class Context:
             self.alternates.setdefault((m.first, m.last), []).append(m)
         self.trigger_tokens = {i for m in self.text.matches if m.category == "trigger"
                                for i in range(m.first, m.last + 1)}
-        self.timex_tokens = {i for t in self.timexes for i in self.text.token_range((t.start, t.end))}
         self.contact_sentences = {self.text.sentence_of(m.start) for m in self.triggers
                                   if m.data["type"] in CONTACT_TYPES}
         self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
@@ -132,17 +137,49 @@ class Context:
         return not any(self.is_word(i, "complementizers") for i in range(body_ends[k] + 1, a.first))
 
     def unlisted_places(self, listed: list[Match]) -> list[Match]:
-        """Listed places plus the word after a place noun ("مدينة ود ..."), keyed by its folded form."""
+        """Listed places plus the name after a place noun ("بلدة كفر نبل"، "منطقة البسطة"), keyed
+        by its folded words (see :meth:`name_phrase`)."""
         taken = {i for p in listed for i in range(p.first, p.last + 1)}
         out = list(listed)
-        for c in self.cues("place_head"):
+        toks = self.text.tokens
+        definite_only = {i for c in self.cues("definite_place_head") for i in range(c.first, c.last + 1)}
+        for c in self.cues("place_head") + self.cues("definite_place_head"):
             i = c.last + 1
-            if i < len(self.text.tokens) and i not in taken and self.text.joinable[c.last]:
-                tok = self.text.tokens[i]
+            if i < len(toks) and i not in taken and self.text.joinable[c.last]:
+                tok = toks[i]
+                if c.last in definite_only and not any(a.definite and not a.prep for a in tok.analyses):
+                    continue  # "منطقة البسطة" is a name, "منطقة نزاع" a kind of area
                 if len(tok.form) > 2 and not tok.form.isdigit():
-                    data = MappingProxyType({"key": tok.form, "kind": "unlisted"})
-                    out.append(Match(i, i, tok.start, tok.end, Hit("place", data, "noun", ("place", tok.form))))
+                    last = self.name_phrase(i, taken)
+                    key = " ".join(t.form for t in toks[i:last + 1])
+                    data = MappingProxyType({"key": key, "kind": "unlisted"})
+                    out.append(Match(i, last, tok.start, toks[last].end, Hit("place", data, "noun", ("place", key))))
         return sorted(out, key=lambda p: p.first)
+
+    def name_phrase(self, i: int, taken: set[int]) -> int:
+        """The last token of the proper name opening at token ``i`` after a place noun: a chain
+        of indefinite words closed by at most one definite one ("كفر نبل"، "خان يونس"، "دير
+        البلح"، "رأس النبع"), at most :data:`NAME_WORDS` words, within one phrase (no punctuation)
+        and ending before a word that cannot continue a name: a nisba adjective ("جنوبي")، a
+        word of ``place_name_stops`` (directions, prepositions, relatives), a listed name or
+        trigger, a date, a number, or a word with و or a preposition and the article
+        ("والمدمرة"، "بالقرب")."""
+        toks = self.text.tokens
+        last = i
+        if any(a.definite for a in toks[i].analyses if not a.prep and not a.conj):
+            return last
+        stops = self.words("place_name_stops")
+        while last - i + 1 < NAME_WORDS and self.text.joinable[last]:
+            j = last + 1
+            tok = toks[j]
+            if (j in taken or j in self.timex_tokens or j in self._lexical_tokens or tok.form in stops
+                    or is_nisba(tok.form) or any(ch.isdigit() for ch in tok.form) or len(tok.form) < 2
+                    or any(a.conj or (a.prep and a.definite) for a in tok.analyses)):
+                break
+            last = j
+            if any(a.definite and not a.prep for a in tok.analyses):
+                break  # "دير البلح": a definite word closes the name
+        return last
 
     def cues(self, name: str) -> list[Match]:
         """Matches of one cue class, sorted by first token."""

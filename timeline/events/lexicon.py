@@ -247,9 +247,10 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
 
     parents: dict[str, str | None] = {}
     places = read("places.json")
-    for head in places.get("place_heads", ()):
-        builder.add(_words(head), Hit("cue", _freeze({"class": "place_head"}), "noun", ("cue", "place_head"),
-                                      DEFAULT_CLITICS[("cue", "noun")]))
+    for key, cls in (("place_heads", "place_head"), ("definite_place_heads", "definite_place_head")):
+        for head in places.get(key, ()):
+            builder.add(_words(head), Hit("cue", _freeze({"class": cls}), "noun", ("cue", cls),
+                                          DEFAULT_CLITICS[("cue", "noun")]))
     place_names: dict[str, str] = {}
     for place in _with_gazetteer(places["places"], _gazetteer_places(gazetteer)):
         parents[place["key"]] = place["in"]

@@ -13,6 +13,9 @@ from .match import Match
 #: comma clause of its sentence ("استهدفت غارة إسرائيلية، فجر أمس، مبنى ... في منطقة البسطة").
 PLACE_REACH = 24
 
+#: How many words after an unlisted place the listed place it lies in may stand.
+CONTAINER_GAP = 4
+
 #: Events that take the opening dateline's city when their lead sentence names no place: not
 #: statements (said anywhere), calls or meetings (often abroad), ceasefires (agreed elsewhere).
 DATELINE_KINDS = frozenset({"strike", "capture"})
@@ -39,7 +42,7 @@ class Places(Context):
                 continue
             if not located and p.first in self.actor_tokens:
                 continue  # "أكدت باكو": the capital stands for the state
-            return str(p.data["key"])
+            return self.container(p, clause) or str(p.data["key"])
         found = self.further_place(m, clause) if kind in CONTENT_TYPES else None
         if found is None and kind in DATELINE_KINDS and self.text.sentence_of(m.start) == 0 and \
                 not any(a.kind == "country" for a in self.actors_in(self.sentence(m.start))):
@@ -66,6 +69,21 @@ class Places(Context):
         # ودمدني" is a name)
         feminine_head = head.form.endswith(NISBA.feminine[-1:])
         return is_nisba(word.form) and word.form.endswith(NISBA.feminine) == feminine_head
+
+    def container(self, p: Match, clause: tuple[int, int]) -> str | None:
+        """The listed place that an unlisted one is said to lie in, a located place at most
+        :data:`CONTAINER_GAP` words after it in its clause ("منطقة البسطة الفوقا في قلب
+        العاصمة اللبنانية"، "قرية خربة الطواحين جنوبي إدلب"): the name events can be compared
+        by (an unlisted name lies within nothing known)."""
+        if p.data.get("kind") != "unlisted":
+            return None
+        for q in self.places[bisect.bisect_right(self._place_starts, p.start):]:
+            if q.first > p.last + CONTAINER_GAP or q.end > clause[1]:
+                break
+            if q.data.get("kind") != "unlisted" and (self.located(q) or any(
+                    self.is_word(i, "place_name_stops") for i in range(p.last + 1, q.first))):
+                return str(q.data["key"])
+        return None
 
     def located(self, p: Match) -> bool:
         """``p`` follows a locative word ("في"، "قرب") or carries the locative بـ."""
