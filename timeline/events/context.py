@@ -149,7 +149,7 @@ class Context:
                 tok = toks[i]
                 if c.last in definite_only and not any(a.definite and not a.prep for a in tok.analyses):
                     continue  # "منطقة البسطة" is a name, "منطقة نزاع" a kind of area
-                if len(tok.form) > 2 and not tok.form.isdigit():
+                if len(tok.form) > 2 and not tok.form.isdigit() and not self.name_stop(i):
                     last = self.name_phrase(i, taken)
                     key = " ".join(t.form for t in toks[i:last + 1])
                     data = MappingProxyType({"key": key, "kind": "unlisted"})
@@ -168,18 +168,23 @@ class Context:
         last = i
         if any(a.definite for a in toks[i].analyses if not a.prep and not a.conj):
             return last
-        stops = self.words("place_name_stops")
         while last - i + 1 < NAME_WORDS and self.text.joinable[last]:
             j = last + 1
             tok = toks[j]
-            if (j in taken or j in self.timex_tokens or j in self._lexical_tokens or tok.form in stops
-                    or is_nisba(tok.form) or any(ch.isdigit() for ch in tok.form) or len(tok.form) < 2
-                    or any(a.conj or (a.prep and a.definite) for a in tok.analyses)):
+            if j in taken or self.name_stop(j) or is_nisba(tok.form) or len(tok.form) < 2 \
+                    or any(a.conj or (a.prep and a.definite) for a in tok.analyses):
                 break
             last = j
             if any(a.definite and not a.prep for a in tok.analyses):
                 break  # "دير البلح": a definite word closes the name
         return last
+
+    def name_stop(self, i: int) -> bool:
+        """Token ``i`` cannot be (part of) an unlisted place name: a date, a listed name or
+        trigger, a number or a word of ``place_name_stops``."""
+        form = self.text.tokens[i].form
+        return i in self.timex_tokens or i in self._lexical_tokens or form in self.words("place_name_stops") \
+            or any(ch.isdigit() for ch in form)
 
     def cues(self, name: str) -> list[Match]:
         """Matches of one cue class, sorted by first token."""

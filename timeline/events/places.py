@@ -44,12 +44,25 @@ class Places(Context):
                 continue  # "أكدت باكو": the capital stands for the state
             return self.container(p, clause) or str(p.data["key"])
         found = self.further_place(m, clause) if kind in CONTENT_TYPES else None
-        if found is None and kind in DATELINE_KINDS and self.text.sentence_of(m.start) == 0 and \
-                not any(a.kind == "country" for a in self.actors_in(self.sentence(m.start))):
-            # "أبها - أطلق مسلحون النار على دورية": where it was filed; a state named in the
-            # sentence ("موسكو - قصفت القوات الأذربيجانية") may put it elsewhere
+        if found is None and kind in DATELINE_KINDS and self.dateline_place is not None and self.at_dateline(m):
             return self.dateline_place
         return found
+
+    def at_dateline(self, m: Match) -> bool:
+        """Whether an act that names no place happened in the dateline's city: "أبها - أطلق
+        مسلحون النار على دورية" (where it was filed), and a later act of a story told there
+        when neither its sentence nor the one before names another place. A state named in
+        the sentence ("موسكو - قصفت القوات الأذربيجانية") may put it elsewhere."""
+        k = self.text.sentence_of(m.start)
+        sentence = self.text.sentences[k]
+        if any(a.kind == "country" for a in self.actors_in(sentence)):
+            return False
+        if k == 0:
+            return True
+        if self.places_in(sentence):
+            return False
+        before = self.places_in(self.text.sentences[k - 1])
+        return all(str(p.data["key"]) == self.dateline_place for p in before)
 
     def adjective(self, p: Match) -> bool:
         """An unlisted place word that agrees with its head noun as an adjective does: "منطقة
