@@ -61,3 +61,28 @@ def test_dating(case: dict) -> None:
             assert (want["earliest"], want["latest"]) in days, days
         if "not" in want:
             assert tuple(want["not"]) not in days, days
+
+
+OFFSETS = [json.loads(line) for line in (FIXTURES / "offsets.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", OFFSETS, ids=[c["id"] for c in OFFSETS])
+def test_dates_counted_from_an_event(case: dict) -> None:
+    """Dates counted from another event ("بعد يومين من توقيع الاتفاق"، "غداة الهجوم"), tagged by
+    the real tagger: shifted from that event's own date when the article gives it, else
+    undated and bounded by publication (never the day the tagger counted from)."""
+    from timeline.temporal import tag_article
+
+    article = Article(case["id"], case["text"], dt.datetime.fromisoformat(case["published"]))
+    events = extract_events(article, tag_article(article))
+    for want in case["expect"]:
+        found = _at(events, case["text"], want["at"], want["type"])
+        assert found, f"no {want['type']} at {want['at']!r}: {[(e.type, e.days) for e in events]}"
+        days = [tuple(str(d) for d in e.days) for e in found]
+        if want.get("undated"):
+            assert any(e.earliest is None and "undated" in e.warnings for e in found), days
+        elif want.get("not_undated"):
+            assert all(e.earliest is not None for e in found), days
+        else:
+            assert (want["earliest"], want["latest"]) in days, days

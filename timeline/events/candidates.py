@@ -85,7 +85,7 @@ class Candidates(Sense, Modality, Restatements):
             if self.near("call_for", m, 6, 0, sentence) or self.near("purpose", m, 2, 0, clause):
                 return None
         if m.prep in self.words("purpose_clitic") and m.hit.pos == "noun" and (kind == "capture" or (
-                kind == "other" and self.near("signed_objects", m, 2, 0, clause))):
+                kind == "other" and self.last_word_before("signed_objects", m.first - 2, m.first) is not None)):
             return None  # "للسيطرة على"، "اتفاقاً لتبادل الأسرى": a goal (not "عملية لتبادل الأسرى")
         if d.get("requires") and not self.near(d["requires"], m, 0, 10, clause):
             return None

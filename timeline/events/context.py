@@ -67,6 +67,8 @@ class Context:
         self.text = Text(document if document is not None else analyse(article.text, article.id), lexicon)
         self.window_days = window_days
         self.timexes = sorted((t for t in timexes if usable(t)), key=lambda t: (t.start, t.end))
+        #: every time expression, bounded or not ("بعد يومين" may count from an event: Dating)
+        self.all_timexes = sorted(timexes, key=lambda t: (t.start, t.end))
         self.cue_cache: dict[str, list[Match]] = {}
         self._positions: dict[str, tuple[list[int], frozenset[int]]] = {}
         #: offsets of colons (what a saying verb reports may follow one)
@@ -119,6 +121,9 @@ class Context:
         self._heads: dict[int, tuple[int, str, str]] | None = None
         self._bodies: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] | None = None
         self._truce_topic: bool | None = None
+        #: candidates dated by an offset from an event the article does not date (Dating.event_offset)
+        self._unanchored: set[int] = set()
+        self._resolving: set[int] = set()
         self._trigger_firsts: list[int] | None = None
         self._links = self.text.lexicon.cue_words["speaker_links"]
         self._stops = self.text.lexicon.cue_words["speaker_stops"]

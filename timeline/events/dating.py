@@ -6,10 +6,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+import attrs
+
 from ..arabic import fold
 from ..model import GRAINS, Timex
 from .context import Candidate
 from .date_groups import DateGroups, HeldDates
+from .lexicon import ORTHOGRAPHY
 from .narrative import (
     LEAD_SENTENCES,
     NARRATIVE_SENTENCES,
@@ -23,6 +26,10 @@ from .narrative import (
 
 __all__ = ["LEAD_SENTENCES", "NARRATIVE_SENTENCES", "NO_DCT_WARNING", "REACTION_TYPES", "UNDATED_WARNING",
            "WINDOW_DAYS", "WINDOW_WARNING", "Dating"]
+
+
+#: How many earlier candidates are searched for the dated report of an offset's anchor event.
+ANCHOR_SEARCH = 12
 
 
 class Dating(Narrative, DateGroups):
@@ -168,7 +175,9 @@ class Dating(Narrative, DateGroups):
         lo = bisect.bisect_left(self._timex_starts, sentence[0])
         hi = bisect.bisect_left(self._timex_starts, sentence[1])
         # "بعد أسبوع من هجوم": an offset measured from the event, not its date
-        free = [t for i, t in enumerate(self.timexes[lo:hi], lo) if self.shares(cand, owners.get(i, me), me, cands)
+        offsets = self.offset_expressions()
+        free = [t for i, t in enumerate(self.timexes[lo:hi], lo) if id(t) not in offsets
+                and self.shares(cand, owners.get(i, me), me, cands)
                 and not ((t.reading.kind == "duration" or t.type == "DURATION")
                          and fold(self.article.text[t.end:cand.start].strip()) in self.words("origin"))]
         if cand.type == "statement":
@@ -201,6 +210,11 @@ class Dating(Narrative, DateGroups):
                 elif self.continuing(cand, group):
                     group = [self.span(group)]
                 return group, level
+        offset = self.event_offset(cand, me, owners, cands)
+        if offset is not None:
+            # "بعد يومين من توقيع الاتفاق"، "عشية القمة": counted from another event (a date of
+            # its own, "في تمام الساعة 9:45 من مساء الاثنين", came first)
+            return ([offset[0]], "clause") if offset[0] is not None else ([], None)
         if self.has_anaphora(sentence):
             i = lo - 1
             # "وعُقد الاجتماع": the date of the last event it can refer to, not one that dates an
@@ -244,3 +258,213 @@ class Dating(Narrative, DateGroups):
             return self.text.tokens[comp].start
         k = bisect.bisect_left(self.colons, cand.end)
         return self.colons[k] if k < len(self.colons) and self.colons[k] < sentence[1] else sentence[1]
+
+    def event_offset(self, cand: Candidate, me: int, owners: dict[int, int],
+                     cands: list[Candidate]) -> tuple[Timex | None, Timex | None] | None:
+        """A date of ``cand``'s clause counted from another event ("بعد يومين من توقيع
+        الاتفاق"، "قبل ساعات من الموعد"، "عشية القمة"، "غداة الهجوم"): ``(date, expression)``
+        with the date shifted from that event's own date when the article gives one, else
+        ``(None, expression)`` (undated: never the date the tagger counted from the narrative
+        or publication); ``None`` when the clause has no such date."""
+        words = self.text.token_range(self.clause(cand.match.start))
+        offsets = self.offsets()
+        k = bisect.bisect_left(self._offset_anchors, words.start)
+        for anchor, sign, t, head in offsets[k:]:
+            if anchor > words.stop:
+                break
+            if not self.offset_dates(cand, me, cands, anchor, head, words):
+                continue
+            if me in self._resolving:
+                return None, t  # two events each counted from the other: neither dates the other
+            self._resolving.add(me)
+            try:
+                base = self.anchor_date(anchor, cands, me, owners)
+            finally:
+                self._resolving.discard(me)
+            if base is None:
+                self._unanchored.add(cand.start)
+                return None, t
+            self._unanchored.discard(cand.start)
+            moved = self.shifted(base, t, sign)
+            if moved is None:
+                self._unanchored.add(cand.start)
+            return moved, t
+        return None
+
+    def offset_dates(self, cand: Candidate, me: int, cands: list[Candidate], anchor: int, head: int,
+                     words: range) -> bool:
+        """Whether the offset opening at token ``head`` and counting from the event at
+        ``anchor`` dates ``cand``: the nearest event of the clause before it ("وشنت غارة بعد
+        يومين من توقيع الاتفاق"), or, when none comes before it, the first after its anchor
+        ("وتعرض ميناء أوديسا بعد يوم من التوقيع لضربة صاروخية")."""
+        m = cand.match
+        if m.first <= anchor <= m.last:
+            return False  # the anchor itself
+        if self.reports_before(cand, head):
+            return False  # a saying verb: the offset is in what it reports
+        if m.last < head:
+            nxt = cands[me + 1] if me + 1 < len(cands) else None
+            return nxt is None or not (m.last < nxt.match.first and nxt.match.last < head)
+        if m.first <= anchor or m.first > self.anchor_end(anchor, cands) + 1:
+            return False  # not right after its anchor ("بعد ساعات من إعلان الجيش السيطرة": the announced)
+        for j in range(me - 1, -1, -1):
+            other = cands[j].match
+            if other.last < words.start or self.reports_before(cands[j], head):
+                return True
+            if not other.first <= anchor <= other.last + 1:
+                return False  # another event of the clause (before the offset, or after its anchor)
+        return True
+
+    def anchor_end(self, anchor: int, cands: list[Candidate]) -> int:
+        """The last token of the event words at ``anchor`` (a trigger that covers it), or
+        ``anchor``."""
+        k = bisect.bisect_right(self._trigger_starts(), anchor)
+        covering = [t.last for t in self.triggers[max(k - 4, 0):k] if t.first <= anchor <= t.last]
+        return max([anchor, *covering])
+
+    def _trigger_starts(self) -> list[int]:
+        if self._trigger_firsts is None:
+            self._trigger_firsts = [t.first for t in self.triggers]
+        return self._trigger_firsts
+
+    def reports_before(self, cand: Candidate, head: int) -> bool:
+        """``cand`` is a saying verb whose reported content starts before token ``head``."""
+        return cand.type == "statement" and self.complement(cand) <= self.text.tokens[head].start
+
+    def offsets(self) -> list[tuple[int, int, Timex | None, int]]:
+        """The article's dates counted from an event: (the event's first token, eve sign or 0,
+        the expression), in text order. An offset (بعد يومين، قبل ساعات) followed by
+        ``offset_links`` (من، على) and a word; an eve (عشية، غداة) followed by a word that is no
+        date ("عشية 15 مايو" is a day)."""
+        found = getattr(self, "_offsets", None)
+        if found is not None:
+            return found
+        found = []
+        toks = self.text.tokens
+        for t in self.all_timexes:
+            head, end = self.text.token_at(t.start), self.text.token_at(t.end - 1)
+            if self.is_word(head, "offset_heads") and end + 2 < len(toks) and self.is_word(end + 1, "offset_links") \
+                    and self.text.joinable[end] and self.text.joinable[end + 1]:
+                found.append((end + 2, 0, t, head))
+        by_start = {self.text.token_at(t.start): t for t in self.all_timexes}
+        for name, sign in (("eve_before", -1), ("eve_after", 1)):
+            for i in self.positions(name)[0]:
+                if i + 1 < len(toks) and i + 1 not in self.timex_tokens and self.text.joinable[i]:
+                    found.append((i + 1, sign, by_start.get(i), i))
+        found.sort(key=lambda o: o[0])
+        self._offsets = found
+        self._offset_anchors = [o[0] for o in found]
+        return found
+
+    def offset_expressions(self) -> frozenset[int]:
+        """Ids of the time expressions that count from an event (see :meth:`offsets`)."""
+        found = getattr(self, "_offset_ids", None)
+        if found is None:
+            found = self._offset_ids = frozenset(id(o[2]) for o in self.offsets() if o[2] is not None)
+        return found
+
+    def anchor_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int]) -> Timex | None:
+        """The own date (clause or sentence) of the event named at token ``anchor``: that
+        candidate's ("غداة الهجوم الذي وقع الأحد"), or an earlier report of the same type that
+        has one."""
+        at = next((j for j, c in enumerate(cands) if c.match.first <= anchor <= c.match.last + 1), None)
+        kind: str | None = None
+        if at is None:
+            k = bisect.bisect_right(self._trigger_starts(), anchor)
+            word = next((t for t in self.triggers[max(k - 4, 0):k] if t.first <= anchor <= t.last), None)
+            if word is not None:
+                # "بعد يوم من التوقيع": an event word that restates one told before
+                kind = _family_of(word.data["type"], word.data.get("subtype"))
+                for j in range(bisect.bisect_left([c.match.first for c in cands], anchor) - 1,
+                               max(-1, bisect.bisect_left([c.match.first for c in cands], anchor) - 1 - ANCHOR_SEARCH),
+                               -1):
+                    if j != me and _family(cands[j]) == kind:
+                        dates, level = self.governing(cands[j], j, owners, cands)
+                        if level in ("clause", "sentence") and len(dates) == 1:
+                            return dates[0]
+                return None
+            # "بعد ساعات من إعلانها": a pronoun names an event told before, the nearest one;
+            # "بعد يوم من التوقيع": so does a definite noun, in its own sentence
+            tok = self.text.tokens[anchor]
+            # a word written with taa marbuta carries no pronoun (قمة is not قم + ه)
+            impossible = ORTHOGRAPHY.not_enclitic.get(self.article.text[tok.end - 1], ())
+            pronoun = any(a.enc and a.enc not in impossible for a in tok.analyses)
+            definite = any(a.definite and not a.enc for a in tok.analyses)
+            if not pronoun and not definite:
+                return None
+            at = bisect.bisect_left([c.match.first for c in cands], anchor) - 1
+            while at >= 0 and (at == me or cands[at].type == "statement"):
+                at -= 1
+            if at < 0 or (not pronoun and self.text.sentence_of(cands[at].start) != self.text.sentence_of(tok.start)):
+                return None
+        kind = _family(cands[at])
+        for j in range(at, max(at - ANCHOR_SEARCH, -1), -1):
+            if j == me or _family(cands[j]) != kind:
+                continue
+            dates, level = self.governing(cands[j], j, owners, cands)
+            if level in ("clause", "sentence") and len(dates) == 1:
+                return dates[0]
+        return None
+
+    def shifted(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
+        """``base``'s days moved by the offset of ``t`` ("بعد يومين"، "بعد 48 ساعة"، "قبل ثلاثة
+        أشهر"), or by an eve (the day before or after); at day grain. "بعد أقل من ستة أشهر"
+        lies between the anchor and that point, "بعد أكثر من شهر" from that point to
+        publication; "قبل ساعات" on the anchor's day or the one next to it. ``None`` when the
+        size is unknown ("بعد أيام من"): no day is guessed."""
+        lo, hi = base.earliest.date(), base.latest.date()
+        if base.grain in GRAINS and GRAINS.index(base.grain) > GRAINS.index("day"):
+            hi = lo  # "ليل 13 أبريل" is the 13th's night, not two days
+        day = dt.timedelta(days=1)
+        r = t.reading if t is not None else None
+        n, unit, mod = (r.get("n"), r.get("unit"), r.get("mod")) if r is not None else (None, None, None)
+        direction = sign or (r.get("sign") if r is not None else None) or (
+            -1 if t is not None and self.is_word(self.text.token_at(t.start), "before_next") else 1)
+        if sign:
+            new_lo, new_hi = lo + sign * day, hi + sign * day
+        elif isinstance(n, int) and unit in ("day", "week", "hour", "minute"):
+            step = {"day": day, "week": 7 * day, "hour": dt.timedelta(hours=1), "minute": dt.timedelta(minutes=1)}[unit]
+            start = dt.datetime.combine(lo, base.earliest.time()) if unit in ("hour", "minute") else \
+                dt.datetime.combine(lo, dt.time.min)
+            new_lo = (start + direction * n * step).date()
+            new_hi = new_lo + (hi - lo) if unit not in ("hour", "minute") else new_lo
+        elif isinstance(n, int) and unit in ("month", "year"):
+            months = n * (12 if unit == "year" else 1) * direction
+            new_lo, new_hi = _add_months(lo, months), _add_months(hi, months)
+        elif unit == "hour":
+            new_lo, new_hi = (lo - day, hi) if direction < 0 else (lo, hi + day)
+        else:
+            return None
+        if mod == "LESS_THAN":
+            new_lo, new_hi = min(lo, new_lo), max(hi, new_hi)
+        elif mod == "MORE_THAN":
+            published = self.article.published
+            end = published.date() if isinstance(published, dt.datetime) else published
+            if direction > 0 and end is not None and end >= new_lo:
+                new_hi = end
+            elif direction < 0:
+                new_lo = None
+        if new_lo is None:
+            return None
+        span = t if t is not None else base
+        return attrs.evolve(span, earliest=dt.datetime.combine(new_lo, dt.time.min),
+                            latest=dt.datetime.combine(new_hi, dt.time.max), grain="day")
+
+
+def _family(c: Candidate) -> str:
+    """What an offset's anchor must share with its dated report: the type, or for a signing
+    its act ("توقيع الاتفاق" names the truce's signing)."""
+    return _family_of(c.type, c.subtype)
+
+
+def _family_of(kind: str, subtype: str | None) -> str:
+    return "signed" if subtype in ("signed", "agreement_signed") else kind
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole calendar months (the last day of a shorter month)."""
+    k = day.year * 12 + day.month - 1 + months
+    year, month = divmod(k, 12)
+    nxt = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return min(day.replace(year=year, month=month + 1, day=1) + dt.timedelta(days=day.day - 1),
+               nxt - dt.timedelta(days=1))

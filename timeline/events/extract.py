@@ -61,7 +61,8 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
             sentence = self.sentence(cand.match.start)
             dates: list[tuple[Any, Any, tuple[tuple[int, int], ...], str]]
             warnings: tuple[str, ...] = ()
-            lead = self.lead_interval(cand) if not timexes else None
+            unanchored = not timexes and cand.start in self._unanchored
+            lead = self.lead_interval(cand) if not timexes and not unanchored else None
             if timexes:
                 # a time of day holds for the clause it governs, not for a later sentence
                 # dated by narrative
@@ -71,8 +72,9 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 # a reaction reported without a date: between the story's day and publication
                 dates = [(lead[0], lead[1], (), "day")]
                 dated_by = "anchor"
-            elif self.in_background(cand):
-                # background ("وكانت ... قد انهارت") with no date of its own: undated, bounded
+            elif unanchored or self.in_background(cand):
+                # background ("وكانت ... قد انهارت"), or counted from an event the article does
+                # not date ("قبل ساعات من الموعد"), with no date of its own: undated, bounded
                 # only by what the text proves (publication), never a guessed window
                 bound, warning = self.undated_bound()
                 dates = [(None, bound, (), "day")]
