@@ -119,5 +119,5 @@ class Places(Context):
             if p.start >= sentence[1] or p.first >= stop or p.first > m.last + PLACE_REACH:
                 break
             if self.located(p) and not self.is_word(p.first - 1, "origin") and not self.adjective(p):
-                return str(p.data["key"])
+                return self.container(p, sentence) or str(p.data["key"])
         return None
