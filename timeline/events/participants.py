@@ -48,6 +48,11 @@ class Participants(Speakers, Roles):
         if kind == "other" and m.hit.pos == "verb":
             # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts
             hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and a.first == m.last + 1 and not a.prep]
+        if kind == "other":
+            # "بافتتاح أول منشأة في المملكة"، "البطولة المقامة في كرواتيا": a state after a
+            # locative word is where an opening or a match takes place, not who acts
+            hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "locative")
+                                            and not self.is_word(a.first - 1, "patient_marks"))]
         hits.sort(key=lambda a: a.start)
         # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
         # another event's trigger belongs to that event
