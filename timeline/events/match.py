@@ -155,13 +155,14 @@ def _raw_matches(doc: Document, lexicon: Lexicon) -> list[Match]:
     text = doc.text
     joinable = _joinable(doc, lexicon)
     trie = lexicon.trie
+    whole = lexicon.cue_words.get("whole_words", frozenset())
     found: list[Match] = []
     for i, tok in enumerate(tokens):
         seen: set[tuple[int, tuple[Any, ...]]] = set()
         impossible = ORTHOGRAPHY.not_enclitic.get(_written_end(text, tok.start, tok.end), ())
         for a, verb_only in _readings(tok.analyses):
-            if a.enc in impossible:
-                continue
+            if a.enc in impossible or (a.prep and not a.definite and a.prep + a.stem + a.enc in whole):
+                continue  # a word whose first letter only looks like a preposition (بحث is no بـ + حث)
             for word, prefix, stripped in _keys(a):
                 node = trie.get(word)
                 if node is None:
