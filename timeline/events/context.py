@@ -71,6 +71,7 @@ class Context:
         self.all_timexes = sorted(timexes, key=lambda t: (t.start, t.end))
         self.cue_cache: dict[str, list[Match]] = {}
         self._positions: dict[str, tuple[list[int], frozenset[int]]] = {}
+        self._words: dict[str, list[int]] | None = None
         #: offsets of colons (what a saying verb reports may follow one)
         self.colons = [i for i, ch in enumerate(article.text) if ch == ":"]
         self.cue_starts: dict[str, list[int]] = {}
@@ -282,10 +283,26 @@ class Context:
         found = self._positions.get(name)
         if found is None:
             forms = self.words(name)
-            hits = [i for i, tok in enumerate(self.text.tokens) if tok.form in forms
-                    or any(a.word in forms for a in tok.analyses if a.conj and not a.prep and not a.enc)]
+            index = self._word_index()
+            if len(forms) < len(index):
+                hits = sorted({i for form in forms for i in index.get(form, ())})
+            else:
+                hits = sorted({i for form, at in index.items() if form in forms for i in at})
             found = self._positions[name] = (hits, frozenset(hits))
         return found
+
+    def _word_index(self) -> dict[str, list[int]]:
+        """Each token's form and its forms after و/ف alone, to the tokens bearing it; built
+        once per document so that looking up a cue class costs its hits, not the text."""
+        if self._words is None:
+            index: dict[str, list[int]] = {}
+            for i, tok in enumerate(self.text.tokens):
+                index.setdefault(tok.form, []).append(i)
+                for a in tok.analyses:
+                    if a.conj and not a.prep and not a.enc and a.word != tok.form:
+                        index.setdefault(a.word, []).append(i)
+            self._words = index
+        return self._words
 
     def first_word_from(self, name: str, first: int, stop: int) -> int | None:
         """The first token of class ``name`` at or after token ``first`` and before ``stop``."""
