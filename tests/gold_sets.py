@@ -3,7 +3,11 @@
 The spec holds the gold as rows of surface strings (the format of ``../shared/dev/spec.py``):
 every string must occur in its article, and ``occurrence`` picks the Nth match (1-based,
 overlapping matches counted).  The output has the shape ``../shared/eval/score.py`` reads.
-Used by the ``build.py`` of the sets that share this format (heldout3, heldout4, devevents2).
+Used by the ``build.py`` of the sets that share this format (heldout3, heldout4, heldout5,
+devevents2, heldout_news).  With ``alts=True`` (heldout_news) an event row may carry a sixth
+element, the other types a reader would accept, written as ``alt`` on every mention; every
+cluster then needs a known ``type``, ``alt`` and ``participants`` found in its articles (read
+by that set's precision.py; the scorer ignores keys it does not know).
 """
 
 from __future__ import annotations
@@ -13,30 +17,54 @@ import json
 from pathlib import Path
 from typing import Any
 
+TYPES = {"ceasefire", "call", "meeting", "strike", "capture", "statement", "other"}
 
-def find(text: str, s: str, occ: int) -> tuple[int, int]:
-    """The span of the ``occ``-th occurrence of ``s`` in ``text``."""
+
+def find(text: str, s: str, occ: int, where: str = "") -> tuple[int, int]:
+    """The span of the ``occ``-th occurrence of ``s`` in ``text`` (``where`` names the article)."""
     i = -1
     for _ in range(occ):
         i = text.find(s, i + 1)
         if i < 0:
-            raise SystemExit(f"not found: {s!r} occurrence {occ}")
+            raise SystemExit(f"{where + ': ' if where else ''}not found: {s!r} occurrence {occ}")
     return i, i + len(s)
 
 
-def compile_spec(spec: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
+def compile_spec(spec: dict[str, Any], texts: dict[str, str], alts: bool = False) -> dict[str, Any]:
+    """The gold (score.py's shape) of ``spec`` over ``texts``; ``alts`` as in the module doc."""
     out = {"timex": [], "clusters": spec["clusters"], "mentions": [],
            "diff": spec["diff"], "before": spec["before"]}
     for doc, s, occ, kind, value, tight, outer, req in spec["timex"]:
-        a, b = find(texts[doc], s, occ)
+        a, b = find(texts[doc], s, occ, doc)
         out["timex"].append(dict(doc=doc, start=a, end=b, text=s, kind=kind, value=value,
                                  tight=tight, outer=outer, required=req))
-    for cl, doc, s, occ, typ in spec["events"]:
-        a, b = find(texts[doc], s, occ)
-        out["mentions"].append(dict(cluster=cl, doc=doc, start=a, end=b, text=s, type=typ))
+    for row in spec["events"]:
+        cl, doc, s, occ, typ = row[:5]
+        if len(row) > 5 and not alts:
+            raise SystemExit(f"{doc}: event row {cl} has extra fields; this set's rows have five")
+        a, b = find(texts[doc], s, occ, doc)
+        if cl not in spec["clusters"]:
+            raise SystemExit(f"{doc}: unknown cluster {cl}")
+        mention = dict(cluster=cl, doc=doc, start=a, end=b, text=s, type=typ)
+        if alts:
+            mention["alt"] = list(row[5]) if len(row) > 5 else []
+        out["mentions"].append(mention)
+    if alts:
+        _check_clusters(spec["clusters"], out["mentions"], texts)
     for a, b in spec["diff"] + spec["before"]:
         assert a in spec["clusters"] and b in spec["clusters"], (a, b)
     return out
+
+
+def _check_clusters(clusters: dict[str, Any], mentions: list[dict[str, Any]],
+                    texts: dict[str, str]) -> None:
+    for k, c in clusters.items():
+        if c["type"] not in TYPES or not set(c["alt"]) <= TYPES:
+            raise SystemExit(f"cluster {k}: bad type {c['type']} / alt {c['alt']}")
+        docs = {m["doc"] for m in mentions if m["cluster"] == k}
+        for p in c["participants"]:
+            if not any(p in texts[d] for d in docs):
+                raise SystemExit(f"cluster {k}: participant {p!r} is in none of its articles {sorted(docs)}")
 
 
 def show(gold: dict[str, Any], texts: dict[str, str]) -> None:
@@ -49,7 +77,7 @@ def show(gold: dict[str, Any], texts: dict[str, str]) -> None:
         print(f"{tag} {doc[:3]} {a:5d} {what:40.40s} {ctx}")
 
 
-def build_set(here: Path, name: str, show_spans: bool = False) -> None:
+def build_set(here: Path, name: str, show_spans: bool = False, alts: bool = False) -> None:
     """Write ``here``'s articles.jsonl and gold.json from its spec (``spec.<name>``)."""
     loader = importlib.util.spec_from_file_location(f"spec_{here.name}", here / "spec.py")
     module = importlib.util.module_from_spec(loader)
@@ -59,7 +87,7 @@ def build_set(here: Path, name: str, show_spans: bool = False) -> None:
     with open(here / "articles.jsonl", "w", encoding="utf-8") as f:
         for k, d in published.items():
             f.write(json.dumps({"id": k, "published": d, "text": texts[k]}, ensure_ascii=False) + "\n")
-    gold = compile_spec(spec, texts)
+    gold = compile_spec(spec, texts, alts)
     dest = here / "gold.json"
     dest.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     if show_spans:
