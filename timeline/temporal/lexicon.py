@@ -103,6 +103,8 @@ class Lexicon:
     day_name_adjectives: frozenset
     #: nouns whose construct with اليوم means nowadays (عالم اليوم)
     nowadays_heads: frozenset
+    #: words after a vague time word that make an idiom with it (بين الحين والآخر)
+    idiom_next: frozenset
     #: generic subjects that, opening a nominal clause before اليوم, make it nowadays (الشباب اليوم)
     nowadays_subjects: frozenset
     nominal_openers: frozenset
@@ -213,6 +215,8 @@ def _build() -> Lexicon:
             add(word, "vague", value)
     for word, value in relative["set"].items():
         add(word, "set", value)
+    for word, count in relative["times"].items():
+        add(word, "times", count)
     for word, shift in relative["eve"].items():
         add(word, "eve", shift)
     for word, side in relative.get("vague_side", {}).items():
@@ -344,6 +348,7 @@ def _build() -> Lexicon:
         number_nouns=frozenset(fold(w) for w in cues["number_nouns"]),
         day_name_adjectives=frozenset(fold(w) for w in cues["day_name_adjectives"]),
         nowadays_heads=frozenset(fold(w) for w in cues["nowadays_heads"]),
+        idiom_next=frozenset(fold(w) for w in cues["idiom_next"]),
         nowadays_subjects=frozenset(fold(w) for w in cues["nowadays_subjects"]),
         nominal_openers=frozenset(fold(w) for w in cues["nominal_openers"]),
         spent_verbs=frozenset(fold(w) for w in cues["spent_verbs"]),

@@ -92,6 +92,20 @@ def month_timex(base: Timex, year: int, month: int, mod: str | None) -> Timex:
                         grain="month", mod=mod)
 
 
+def years_timex(base: Timex, start: int, size: int, value: str, grain: str, mod: str | None) -> Timex:
+    """A decade or century from ``start``; a fuzzy part keeps its first, middle or last third of
+    the years (early nineties 1990-1993, mid 1994-1996, late 1997-1999)."""
+    first, last = start, start + size - 1
+    if mod == "START":
+        last = start + -(-size // 3) - 1
+    elif mod == "MID":
+        first, last = start + -(-size // 3), start + size - size // 3 - 1
+    elif mod == "END":
+        first = start + size - size // 3
+    earliest, latest = span_bounds(dt.date(max(first, 1), 1, 1), dt.date(last, 12, 31))
+    return attrs.evolve(base, value=value, earliest=earliest, latest=latest, grain=grain, mod=mod)
+
+
 def year_timex(base: Timex, year: int, mod: str | None) -> Timex | None:
     if not 1 <= year <= 9999:
         return None

@@ -40,6 +40,7 @@ ORDER: tuple[Rule, ...] = (
     vague.earlier_today,
     vague.word,
     sets.recurring,
+    sets.frequency,
     holidays.holiday,
     narrative.eve,
     narrative.that_period,
@@ -85,9 +86,13 @@ def _blocked(g: Grammar, i: int) -> bool:
     """A day, month or weekday word right after a name noun is part of a name (صحيفة الغد); a
     day word before a naming adjective names a day (اليوم الوطني); today after a noun in the
     construct state, or after a generic subject opening a nominal clause, means nowadays
-    (عالم اليوم، الشباب اليوم يواجهون)."""
+    (عالم اليوم، الشباب اليوم يواجهون); a vague word after a demonstrative or before an idiom
+    word is no present (منذ ذلك الحين، بين الحين والآخر)."""
     tok = g.toks[i]
     roles = tok.roles
+    if "vague" in roles and not tok.pre and ((i and g.toks[i - 1].has("that") and g.adj(i))
+                                             or g.next_word(tok.end) in LEXICON.idiom_next):
+        return True
     if "deictic" in roles and (g.next_word(tok.end) in LEXICON.day_name_adjectives or (
             roles["deictic"] == 0 and not tok.pre and _nowadays(g, tok.start))):
         return True

@@ -157,11 +157,12 @@ def _days_of_month_uncached(g: Grammar, i: int) -> tuple[list[tuple[dict[str, An
     if not days:
         return None
     k = days[-1][2]
-    if g.role(k, "from"):
+    after_from = g.role(k, "from")
+    if after_from:
         k += 1
     if not g.adj(k):
         return None
-    month = month_ref(g, k, True)
+    month = month_ref(g, k, True) or (_month_in_play(g, k) if after_from else None)
     if not month:
         return None
     fields, k = month
@@ -175,6 +176,16 @@ def _days_of_month_uncached(g: Grammar, i: int) -> tuple[list[tuple[dict[str, An
     else:
         items = [(items[0][0], i, k)]
     return items, k
+
+
+def _month_in_play(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``من الشهر`` (the month in play, else the DCT's) or ``من هذا الشهر`` after a day number."""
+    this = g.role(i, "this") and g.adj(i + 1)
+    j = i + 1 if this else i
+    unit = g.toks[j].get("unit") if j < g.n else None
+    if not (unit and unit[0] == "month" and unit[1] in (1, -1) and unit[2]):
+        return None
+    return {"month_rel": "current" if this else "same"}, j + 1
 
 
 def _month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:

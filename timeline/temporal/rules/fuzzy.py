@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..engine import Parse, production, rule
 from ..grammar import Grammar
-from . import calendar, relative, weeks
+from . import calendar, history, relative, weeks
 
 
 @production("calendar", resolve=calendar.resolve_calendar,
@@ -25,6 +25,13 @@ def part_of() -> None:
             examples=[("مطلع العام الماضي", "2020-10-04", "2019"), ("نهاية الشهر", "2020-10-04", "2020-10")])
 def part_of_period() -> None:
     """``مطلع/نهاية`` + a relative period (``العام الماضي``) or a bare unit (``الأسبوع``)."""
+
+
+@production("calendar", examples=[("في أوائل التسعينيات", "2020-10-04", "199X"),
+                                  ("أواخر القرن التاسع عشر", "2020-10-04", "18")])
+def part_of_era() -> None:
+    """``مطلع/منتصف/أواخر`` + a decade or a century: its first, middle or last third of the
+    years (resolved by the decade's or century's own rule)."""
 
 
 @rule("group", first=("fuzzy",))
@@ -52,6 +59,11 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             fields.update(year)
         return [part_of.make(i, k, {**fields, "mod": mod})], k
     tok = g.toks[j]
+    if tok.has("decade_name") or tok.has("decade_word") or tok.has("unit"):
+        era = history.decade(g, j) or history.century(g, j)
+        if era:
+            inner = era[0][0]
+            return [inner.wrap(part_of_era, i=i, fields={**inner.fields, "mod": mod})], era[1]
     if tok.has("year_word") or tok.num is not None:
         at = j + 1 if tok.has("year_word") else j
         year = g.year_number(at)

@@ -72,7 +72,9 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
             lo, hi = V.FUZZY_YEAR[mod]
             first, last = umm_al_qura.month_span(year, lo)[0], umm_al_qura.month_span(year, hi)[1]
         earliest, latest = V.span_bounds(first, last)
-        return attrs.evolve(base, value=f"{span[0].year:04d}", earliest=earliest, latest=latest,
+        # a Hijri year straddles two Gregorian years: the value names the one holding most of it
+        middle = span[0] + (span[1] - span[0]) / 2
+        return attrs.evolve(base, value=f"{middle.year:04d}", earliest=earliest, latest=latest,
                             grain="year", anchor=anchor, extra=extra, mod=mod)
     if day is None:
         span = umm_al_qura.month_span(year, month)
@@ -84,7 +86,8 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
             lo, hi = V.FUZZY_MONTH[mod]
             first, last = first + dt.timedelta(days=lo - 1), min(last, first + dt.timedelta(days=hi - 1))
         earliest, latest = V.span_bounds(first, last)
-        return attrs.evolve(base, value=f"{span[0].year:04d}-{span[0].month:02d}", earliest=earliest,
+        middle = span[0] + (span[1] - span[0]) / 2  # the Gregorian month holding most of it
+        return attrs.evolve(base, value=f"{middle.year:04d}-{middle.month:02d}", earliest=earliest,
                             latest=latest, grain="month", anchor=anchor, extra=extra, mod=mod)
     date = umm_al_qura.to_gregorian(year, month, day)
     if date is None:
@@ -134,20 +137,20 @@ def day_month(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return calendar.day_month_parses(g, i, True, day_month)
 
 
-@rule("calendar", first=MONTH_ROLES, resolve=_resolve, examples=[("خلال شهر رمضان", "2020-10-01", "2020-04"),
+@rule("calendar", first=MONTH_ROLES, resolve=_resolve, examples=[("خلال شهر رمضان", "2020-10-01", "2020-05"),
                                                                  ("في رمضان 2019", "2020-06-10", "2019-05")])
 def month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A Hijri month (``شهر رمضان``, ``رمضان 1441``)."""
     return calendar.month_parse(g, i, True)
 
 
-@rule("calendar", first=("year_word",), resolve=_resolve, examples=[("في عام 1441هـ", "2020-10-01", "2019")])
+@rule("calendar", first=("year_word",), resolve=_resolve, examples=[("في عام 1441هـ", "2020-10-01", "2020")])
 def year(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``عام 1441هـ``, ``سنة 1436 هجرية``."""
     return calendar.year_parses(g, i, True, year)
 
 
-@rule("calendar", first=("num",), resolve=_resolve, examples=[("في 1441هـ", "2020-10-01", "2019")])
+@rule("calendar", first=("num",), resolve=_resolve, examples=[("في 1441هـ", "2020-10-01", "2020")])
 def era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A year with a Hijri era mark: ``1441هـ``, ``1441 هـ``."""
     return calendar.era_year_fields(g, i, True)

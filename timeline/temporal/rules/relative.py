@@ -88,9 +88,8 @@ def resolve_period(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
         return V.year_timex(base, origin.year + shift, mod)
     size = 10 if unit == "decade" else 100
     start = (origin.year // size + shift) * size
-    earliest, latest = V.span_bounds(dt.date(start, 1, 1), dt.date(start + size - 1, 12, 31))
     value = f"{start // 10:03d}" if size == 10 else f"{start // 100:02d}"
-    return attrs.evolve(base, value=value, earliest=earliest, latest=latest, grain=unit)
+    return V.years_timex(base, start, size, value, unit, mod)
 
 
 # -- pattern vocabulary ------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """Recurring times (TIMEX3 SET, quant EVERY): ``يوميا``, ``كل أسبوع``, ``كل يوم جمعة``, ``كل
-خميس``, ``أيام الجمعة``, ``كل ثلاثة أيام``."""
+خميس``, ``أيام الجمعة``, ``كل ثلاثة أيام``) and frequencies (``مرتين في الأسبوع``: freq 2X)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from ..lexicon import LEXICON
 
 
 def resolve_set(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    if "freq" in f:
+        return attrs.evolve(base, type="SET", value=f["value"], extra={"freq": f"{f['freq']}X"})
     extra: dict[str, Any] = {"quant": "EVERY"}
     if "weekday" in f:
         extra["weekday"] = f["weekday"]
@@ -50,5 +52,36 @@ def recurring(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return None
 
 
+@rule("set", first=("times",), resolve=resolve_set,
+      examples=[("يتناول الدواء ثلاث مرات في اليوم", "2020-10-04", "P1D"),
+                ("يجتمع المجلس مرتين في الأسبوع", "2020-10-04", "P1W"), ("مرة كل عام", "2020-10-04", "P1Y")])
+def frequency(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """A number of times per unit: ``مرتين في الأسبوع``, ``ثلاث مرات في اليوم``, ``مرة كل عام``,
+    ``خمس مرات يوميا`` (TIMEX3 SET with ``freq``; the unit after في is no date)."""
+    count, start = g.toks[i].get("times"), i
+    for back in (1, 2):  # ثلاث مرات, خمس عشرة مرة, 15 مرة
+        if i - back >= 0 and g.adj(i - back + 1):
+            got = g.number(i - back, ordinal_ok=False)
+            if got and got[1] == i and got[0]:
+                count, start = got[0], i - back
+                break
+    j = i + 1
+    if g.adj(j) and g.toks[j].get("card") == 1:
+        j += 1  # مرة واحدة
+    if not count or not g.adj(j):
+        return None
+    tok = g.toks[j]
+    if tok.has("set") and tok.get("set").startswith("P"):
+        return [frequency.make(start, j + 1, {"value": tok.get("set"), "freq": count})], j + 1
+    if (tok.has("in") or tok.has("every")) and g.adj(j + 1):
+        unit = g.toks[j + 1].get("unit")
+        if unit and unit[1] in (1, -1) and unit[0] in LEXICON.unit_letter \
+                and not relative.period_fields(g, j + 1):  # مرة في الأسبوع الماضي: once, last week
+            letter = LEXICON.unit_letter[unit[0]]
+            value = f"PT1{letter[1:]}" if letter.startswith("T") else f"P1{letter}"
+            return [frequency.make(start, j + 2, {"value": value, "freq": count})], j + 2
+    return None
+
+
 # call-time dependencies, imported last: these modules import this one
-from . import count_patterns  # noqa: E402
+from . import count_patterns, relative  # noqa: E402
