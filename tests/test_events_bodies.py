@@ -48,6 +48,16 @@ def test_affiliation_is_the_key_prefix() -> None:
     assert ":" not in club.key  # a club is no state's body
 
 
+def test_honorific_pronoun_stands_for_the_person_addressed() -> None:
+    """"سموه"، "معاليه" stand for the last person a form of address opened, not the last named."""
+    text = "افتتح معالي الدكتور سالم الإسماعيلي المعرض بحضور وزير الثقافة. واستقبل معاليه الوفد."
+    found = _actors(text)
+    pronoun = next(a for a in found if text[a.start:a.end] == "معاليه")
+    (opened,) = [a for a in found if text[a.start:a.end].startswith("معالي الدكتور")]
+    assert pronoun.key == opened.key and pronoun.kind == "person"
+    assert not any(text[a.start:a.end] == "سموه" for a in _actors("وقال سموه إن البلاد بخير."))
+
+
 _WORDS = st.sampled_from(["وزير", "الخارجية", "شركة", "نادي", "الهلال", "السعودي", "محمد", "بن", "سلمان",
                           "إن", "،", "في", "بيان", "الدكتور", "أعلن", "رئيس", "جامعة", "القاهرة", "و"])
 

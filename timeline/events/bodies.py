@@ -20,6 +20,9 @@ from .match import Match, Text
 
 _DATA = read_lexicon("bodies.json")
 _WORDS = {k: frozenset(fold(w) for w in v) for k, v in _DATA.items() if not k.startswith("_")}
+#: Forms of address opening a person's mention, as word tuples, longest first.
+_OPENERS = sorted((tuple(fold(w) for w in p.split()) for p in _DATA["honorific_openers"]), key=len, reverse=True)
+_OPENER_FIRST = frozenset(words[0] for words in _OPENERS)
 #: Head classes, tried in this order.
 _HEADS = ("titles", "state_bodies", "bodies")
 #: At most this many words in a name after a title.
@@ -94,13 +97,16 @@ class _Reader:
                 and head_at(self.text, j) is None)
 
     def boundary(self, j: int) -> bool:
-        """What may follow a name: punctuation, the end, a stop word, a listed actor or place."""
+        """What may follow a name: punctuation, the end, a stop word, a listed actor or place, a
+        trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة") or a form of address."""
         return not self.joined(j) or self.toks[j].form in self.stops or j in self.listed or j in self.places \
-            or j in self.triggers
+            or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None
 
-    def name(self, j: int) -> int | None:
+    def name(self, j: int, addressed: bool = False) -> int | None:
         """The last token of a name starting at ``j`` ("فهد بن نافل"، "محمد عثمان الخشت"): words
-        of a name's shape, links (بن، آل), a definite last word, ending at a boundary."""
+        of a name's shape, links (بن، آل), a definite last word, ending at a boundary; after a
+        form of address (``addressed``) a definite family name ends it whatever follows
+        ("افتتح معالي الدكتور سالم الإسماعيلي المعرض")."""
         links = _WORDS["name_links"]
         last = None
         k = j
@@ -121,6 +127,8 @@ class _Reader:
             k += 1
         if last is None or self.toks[last].form in links:
             return None
+        if addressed and last > j and self.toks[last].form.startswith(CLITICS.article):
+            return last
         return last if self.boundary(last + 1) else None
 
     def phrase(self, i: int) -> ActorHit | None:
@@ -210,6 +218,67 @@ class _Reader:
         return self.hit(i, head, last, country if not foreign_body else None,
                         "person" if title else "organization")
 
+    def opener(self, i: int) -> tuple[int, str, str, str] | None:
+        """The token after the form of address opening at ``i`` ("صاحب السمو"، "معالي"), with
+        the proclitics of its first word (prefix, conjunction, preposition), or ``None``."""
+        toks = self.toks
+        for a in toks[i].analyses:
+            if a.enc or a.word not in _OPENER_FIRST:
+                continue
+            for words in _OPENERS:
+                if a.word != words[0] or i + len(words) > len(toks):
+                    continue
+                if all(self.joined(i + n) and toks[i + n].form == w for n, w in enumerate(words[1:], 1)):
+                    return i + len(words), a.conj + a.prep, a.conj, a.prep
+        return None
+
+    def addressed(self, i: int) -> tuple[ActorHit | None, int]:
+        """The person a form of address at ``i`` opens ("صاحب السمو الشيخ محمد بن راشد"،
+        "فخامة الرئيس"، "سعادة سفير اليابان لدى مصر ..."), named from the opener on, and the
+        token after it; ``(None, i + 1)`` when no opener stands at ``i``."""
+        opened = self.opener(i)
+        if opened is None:
+            return None, i + 1
+        k, prefix, conj, prep = opened
+        while self.joined(k) and k not in self.listed and self.toks[k].form in self.honorifics:
+            k += 1
+        if not self.joined(k):
+            return None, k
+        start = self.toks[i].start + len(prefix)
+        listed = self.listed.get(k)
+        inner = None
+        if listed is not None and listed.kind in ("person", "role"):
+            inner = self.named_office(listed) if listed.kind == "role" else listed
+        elif listed is None and head_at(self.text, k) is not None:
+            inner = self.phrase(k)
+        elif listed is None:
+            end = self.name(k, addressed=True)
+            if end is not None:
+                words = [self.toks[j].form for j in range(k, end + 1)]
+                inner = ActorHit(k, end, self.toks[k].start, self.toks[end].end, "~" + "_".join(words), "person",
+                                 self.text.original[self.toks[k].start:self.toks[end].end], unlisted=True)
+        if inner is None:
+            return None, k
+        # the mention opens at the form of address: "افتتح صاحب السمو ..." has it as subject
+        return attrs.evolve(inner, first=i, start=start, prefix=prefix, conj=conj, prep=prep,
+                            name=self.text.original[start:inner.end] if inner.unlisted or inner.last > k else inner.name), \
+            inner.last + 1
+
+    def pronoun(self, i: int, found: list[ActorHit], opened: list[ActorHit]) -> ActorHit | None:
+        """The person an honorific pronoun at ``i`` ("سموه"، "معاليه") stands for: the last one
+        opened by a form of address before it, else the last person named before it (listed
+        or in ``found``)."""
+        a = next((a for a in self.toks[i].analyses if a.word in _WORDS["honorific_pronouns"] and not a.enc), None)
+        if a is None:
+            return None
+        before = sorted([h for h in self.listed.values() if h.last < i] + found, key=lambda h: h.first)
+        person = opened[-1] if opened else next((h for h in reversed(before) if h.kind == "person"), None)
+        if person is None:
+            return None
+        tok = self.toks[i]
+        return attrs.evolve(person, first=i, last=i, start=tok.start + len(a.conj + a.prep), end=tok.end,
+                            prefix=a.conj + a.prep, conj=a.conj, prep=a.prep, counterpart=False)
+
     def named_office(self, hit: ActorHit) -> ActorHit:
         """A gazetteer office with the name after it (honorifics skipped), or ``hit`` as is."""
         k = hit.last + 1
@@ -245,8 +314,20 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
     reader = _Reader(text, listed, text.select("place"))
     found: list[ActorHit] = []
     named: dict[int, ActorHit] = {}
+    opened: list[ActorHit] = []
     i = 0
     while i < len(text.tokens):
+        addressed, after = reader.addressed(i)
+        if addressed is not None:
+            opened.append(addressed)
+            found.append(addressed)
+            i = after
+            continue
+        pronoun = reader.pronoun(i, found, opened)
+        if pronoun is not None:
+            found.append(pronoun)
+            i += 1
+            continue
         office = reader.listed.get(i)
         if office is not None:
             extended = reader.named_office(office) if office.kind == "role" else office
