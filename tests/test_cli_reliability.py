@@ -300,7 +300,7 @@ def test_update_with_a_sidecar_link_to_a_missing_event_warns_and_goes_on(tmp_pat
                 "-o", str(saved))[0] == 0
     sidecar = records_path(saved)
     rows = [json.loads(line) for line in sidecar.read_text(encoding="utf-8").splitlines()]
-    rows[0]["links"].append([0, 99, []])
+    next(r for r in rows if "links" in r)["links"].append([0, 99, []])  # the first record, after the options line
     sidecar.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     status, _, err = call(capsys, "build", "--update", str(saved), str(write(tmp_path / "b.jsonl", *LINES[2:])),
                           "-o", str(saved))

@@ -18,6 +18,7 @@ from timeline.graph import build
 from timeline.incremental import (
     SKIPPED,
     load_records,
+    read_options,
     records_path,
     save_records,
     update,
@@ -26,6 +27,7 @@ from timeline.incremental import (
 )
 from timeline.io import timeline_from_json
 from timeline.model import Article, Problem, Timeline
+from timeline.pipeline import Step
 
 try:
     from test_distributed import synthetic_articles
@@ -229,3 +231,57 @@ def test_update_file_exact_then_units(tmp_path):
         Counter(m for e in build(articles).events for m in e.mentions)
     assert not records_path(tmp_path / "out.json").exists()
 
+
+
+def test_records_say_which_options_read_them(tmp_path):
+    """The records file names the options its articles were read with; an update with other
+    options (here a user lexicon) warns, naming what differs, and the file then lists both."""
+    articles = synthetic_articles(random.Random(13), 9)
+    first, second, third = (_jsonl(tmp_path / f"{n}.jsonl", articles[i:i + 3])
+                            for n, i in (("a", 0), ("b", 3), ("c", 6)))
+    mine = tmp_path / "mine.json"
+    mine.write_text(json.dumps({"actors": {"organizations": [
+        {"key": "liwa", "name": "لواء الفجر", "kind": "group", "forms": ["لواء الفجر"]}]}}, ensure_ascii=False), encoding="utf-8")
+    saved = tmp_path / "timeline.json"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        update_file(saved, [first])
+        update_file(saved, [second])  # same options: no warning
+    plain = Step().options()
+    assert read_options(records_path(saved)) == [plain]
+    with pytest.warns(UserWarning, match=r"other options, differing in lexicon;"):
+        update_file(saved, [third], lexicon=[mine])
+    mixed = read_options(records_path(saved))
+    assert mixed[0] == plain and mixed[1]["lexicon"] not in (None, plain["lexicon"]) and len(mixed) == 2
+    assert [r.article for r in load_records(records_path(saved))] == [a.id for a in articles]
+
+
+def test_records_without_options_still_load(tmp_path):
+    """A records file from before options were recorded loads; the next update says the
+    saved articles' options are unknown, and records them as such."""
+    articles = synthetic_articles(random.Random(14), 6)
+    saved = tmp_path / "timeline.json"
+    update_file(saved, [_jsonl(tmp_path / "a.jsonl", articles[:3])])
+    path = records_path(saved)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert json.loads(lines[0]) == {"options": [Step().options()]}
+    path.write_text("".join(lines[1:]), encoding="utf-8")
+    assert read_options(path) is None and len(load_records(path)) == 3
+    with pytest.warns(UserWarning, match=r"other options \(some not recorded\)"):
+        update_file(saved, [_jsonl(tmp_path / "b.jsonl", articles[3:])])
+    assert read_options(path) == [None, Step().options()]
+
+
+def test_step_options_digest_content_not_path(tmp_path):
+    data = {"actors": {"organizations": [{"key": "liwa", "name": "لواء الفجر", "kind": "group",
+                                          "forms": ["لواء الفجر"]}]}}
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    one.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    two.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    digest = Step(lexicon=[one]).options()["lexicon"]
+    assert digest == Step(lexicon=[two]).options()["lexicon"] == Step(lexicon=data).options()["lexicon"]
+    data["actors"]["organizations"][0]["forms"].append("مقاتلو لواء الفجر")
+    assert Step(lexicon=data).options()["lexicon"] != digest
+    assert Step(lexicon=Step(lexicon=[one]).compiled).options()["lexicon"] == "compiled"
+    assert Step().options()["lexicon"] is None
+    assert Step(prefer="future").options() != Step().options()

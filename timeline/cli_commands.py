@@ -221,7 +221,7 @@ def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, 
     with its records file beside it; ``out`` (``None`` when that file is the output) gets
     the updated timeline in the chosen format.  Only problems of this run are reported.
     """
-    from .incremental import load_saved, save_timeline, update_with_records
+    from .incremental import check_options, load_saved, save_timeline, update_with_records
 
     saved = args.update
     items = read_inputs(check_inputs(args.articles), report, reader_options(args))
@@ -232,7 +232,9 @@ def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, 
         raise Refused(Problem(None, None, f"{saved}: not a timeline JSON document: {error}")) from None
     except OSError as error:
         raise UsageError(f"cannot update {saved!r}: {error.strerror or error}") from None
-    for note in notes:
+    step = _step(args)
+    more, options = check_options(saved, records, step.options())
+    for note in notes + more:
         report.warn(note)
     places: collections.deque[str | None] = collections.deque()
 
@@ -241,14 +243,12 @@ def cmd_update(args: argparse.Namespace, out: IO[str] | None, report: Reporter, 
             places.append(where)
             yield item
 
-    step = _step(args)
-
     def extract(chosen: Iterable[Article | Problem]) -> Iterator[Extracted]:
         return _extracted(((item, places.popleft()) for item in chosen), step, args.jobs, report, progress)
 
     timeline, every = update_with_records(timeline, fresh(), args.prefer, records=records, extract=extract,
                                           lexicon=step.lexicon, dialects=step.dialects, lines=_Lines(report))
-    save_timeline(target, timeline, every if records is not None else None)
+    save_timeline(target, timeline, every if records is not None else None, options)
     if out is not None:
         _write_timeline(timeline, args.format, out, None, args)
 

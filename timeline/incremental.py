@@ -28,7 +28,9 @@ one, so running the same update twice does not pile up problems.
 
 Files: :func:`update_file` reads ``SAVED.json`` (the contract document, via
 :func:`timeline.io.timeline_from_json`) and its records file ``SAVED.records.jsonl`` next to
-it, adds articles from JSON Lines inputs, and writes both back.  The CLI form would be
+it, adds articles from JSON Lines inputs, and writes both back.  The records file's first
+line lists the options (:meth:`timeline.pipeline.Step.options`) its articles were read with;
+an update with other options warns (:func:`check_options`).  The CLI form would be
 ``timeline build --update SAVED.json NEW.jsonl...``.
 """
 
@@ -49,8 +51,8 @@ from .graph.records import Extracted, Tagger, merge_records
 from .model import Article, Event, Mention, Problem, Timeline
 from .pipeline import Step
 
-__all__ = ["SKIPPED", "keep_ids", "load_records", "records_path", "save_records", "update", "update_file",
-           "update_with_records"]
+__all__ = ["SKIPPED", "check_options", "keep_ids", "load_records", "read_options", "records_path",
+           "save_records", "update", "update_file", "update_with_records"]
 
 SKIPPED = "article already in the saved timeline; skipped"
 
@@ -250,11 +252,16 @@ def _record_from_json(data: Any, position: int) -> Extracted:
     )
 
 
-def save_records(records: Iterable[Extracted], path: str | os.PathLike) -> None:
-    """Write records as JSON Lines, one article a line (atomically: see :mod:`timeline.io.atomic`)."""
+def save_records(records: Iterable[Extracted], path: str | os.PathLike,
+                 options: Sequence[Mapping[str, Any] | None] | None = None) -> None:
+    """Write records as JSON Lines, one article a line (atomically: see :mod:`timeline.io.atomic`),
+    after a first line ``{"options": [...]}`` when ``options`` (the :meth:`Step.options
+    <timeline.pipeline.Step.options>` the articles were read with, each set once) are given."""
     from .io.atomic import atomic_output
 
     with atomic_output(path) as handle:
+        if options is not None:
+            handle.write(json.dumps({"options": list(options)}, ensure_ascii=False, sort_keys=True) + "\n")
         for record in records:
             handle.write(json.dumps(_record_json(record), ensure_ascii=False) + "\n")
 
@@ -273,6 +280,8 @@ def load_records(path: str | os.PathLike) -> tuple[Extracted, ...]:
                     value = decoder.decode(line)
                     if decoder.problem(number) is not None:
                         raise ValueError("an integer too long to read")
+                    if not out and _is_header(value):
+                        continue
                     out.append(_record_from_json(value, len(out)))
                 except (ValueError, RecursionError) as error:
                     raise ValueError(f"line {number}: not a record: {error}") from None
@@ -308,15 +317,56 @@ def load_saved(saved: str | os.PathLike) -> tuple[Timeline, tuple[Extracted, ...
     return timeline, None, [f"{cache} does not match {saved}; saved events merged as units"]
 
 
-def save_timeline(target: str | os.PathLike, timeline: Timeline, records: Iterable[Extracted] | None) -> None:
+def _is_header(value: Any) -> bool:
+    return isinstance(value, dict) and set(value) == {"options"} and isinstance(value["options"], list)
+
+
+def read_options(path: str | os.PathLike) -> list[dict[str, Any] | None] | None:
+    """The option sets a records file says its articles were read with (``None`` in the list:
+    articles read before options were recorded); ``None`` when the file records none."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                try:
+                    value = json.loads(line)
+                except ValueError:
+                    return None
+                return list(value["options"]) if _is_header(value) else None
+    return None
+
+
+def check_options(saved: str | os.PathLike, records: Sequence[Extracted] | None,
+                  options: Mapping[str, Any]) -> tuple[list[str], list[Mapping[str, Any] | None] | None]:
+    """Warnings when the saved articles were read with other options than ``options`` (this
+    run's), and the option sets to record with the updated records (``None``: units mode)."""
+    if records is None:
+        return [], None
+    cache = records_path(saved)
+    known = read_options(cache) if cache.exists() else None
+    if known is None:
+        known = [None] if records else []
+    notes = []
+    others = [o for o in known if o != dict(options)]
+    if others:
+        differ = sorted({k for o in others for k in (options if o is None else {*o, *options})
+                         if o is None or o.get(k) != options.get(k)})
+        unknown = " (some not recorded)" if None in others else ""
+        notes.append(f"{cache.name}: saved articles were read with other options{unknown}, differing in "
+                     f"{', '.join(differ)}; they keep that reading and only the new articles use this run's "
+                     "(rebuild to read every article alike)")
+    return notes, known + ([] if dict(options) in known else [dict(options)])
+
+
+def save_timeline(target: str | os.PathLike, timeline: Timeline, records: Iterable[Extracted] | None,
+                  options: Sequence[Mapping[str, Any] | None] | None = None) -> None:
     """Write the timeline document to ``target`` and, given records, its records file beside it
-    (each atomically; the records first, so that a crash in between leaves a mismatch that
-    the next update detects, not a stale pair)."""
+    with ``options`` (see :func:`save_records`), each atomically; the records first, so that a
+    crash in between leaves a mismatch that the next update detects, not a stale pair."""
     from .io import dump_timeline
     from .io.atomic import atomic_output
 
     if records is not None:
-        save_records(records, records_path(target))
+        save_records(records, records_path(target), options)
     with atomic_output(target) as handle:
         dump_timeline(timeline, handle)
 
@@ -334,7 +384,8 @@ def update_file(saved: str | os.PathLike, sources: Iterable[Any], prefer: str = 
     from .io import read_numbered
 
     timeline, records, notes = load_saved(saved)
-    for note in notes:
+    more, options = check_options(saved, records, Step(prefer, lexicon=lexicon, dialects=dialects).options())
+    for note in notes + more:
         warnings.warn(note, stacklevel=2)
     seen: dict[str, int] = {}
     lines: dict[str, int] = {}
@@ -348,5 +399,5 @@ def update_file(saved: str | os.PathLike, sources: Iterable[Any], prefer: str = 
 
     timeline, every = update_with_records(timeline, items(), prefer, records=records, lines=lines,
                                           lexicon=lexicon, dialects=dialects)
-    save_timeline(output if output is not None else saved, timeline, every if records is not None else None)
+    save_timeline(output if output is not None else saved, timeline, every if records is not None else None, options)
     return timeline

@@ -17,6 +17,7 @@ its :attr:`Processed.problem`; the others go on.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -118,6 +119,23 @@ def _compile(sources: tuple[str | LexiconData, ...]) -> Lexicon:
     return load_lexicon([json.loads(s.text) if isinstance(s, LexiconData) else s for s in sources])
 
 
+def _digest(lexicon: Lexicon | tuple[str | LexiconData, ...] | None) -> str | None:
+    if lexicon is None or isinstance(lexicon, Lexicon):
+        return None if lexicon is None else "compiled"
+    digest = hashlib.sha256()
+    for source in lexicon:
+        if isinstance(source, LexiconData):
+            data = json.loads(source.text)
+        else:
+            try:
+                with open(source, encoding="utf-8") as handle:
+                    data = json.load(handle)
+            except (OSError, ValueError):  # Step() has compiled it already; a file since gone reads as its path
+                data = {"unreadable": source}
+        digest.update(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n")
+    return digest.hexdigest()[:16]
+
+
 def _dialects(value: Iterable[str] | None) -> tuple[str, ...] | None:
     return None if value is None else tuple(value)
 
@@ -154,6 +172,19 @@ class Step:
 
             return load_lexicon(self.lexicon)  # cached per process while the files are unchanged
         return _compile(self.lexicon)
+
+    def options(self) -> dict[str, Any]:
+        """What decides how an article is read, as JSON data: the package version, ``prefer``,
+        ``window_days``, the dialects, and the user lexicon as a digest of its content (in
+        order; ``"compiled"`` when it was given compiled, ``None`` for none).  A tagger given
+        as a function shows as ``"custom"``.  Two steps with equal options read alike."""
+        from . import __version__
+
+        return {
+            "timeline": __version__, "prefer": self.prefer, "window_days": self.window_days,
+            "dialects": None if self.dialects is None else sorted(self.dialects),
+            "lexicon": _digest(self.lexicon), "tagger": None if self.tagger is None else "custom",
+        }
 
     def __call__(self, item: Article | Problem | Mapping[str, Any], key: Key = (0, 0)) -> Extracted:
         # graph.records wraps process() with the input checks every driver needs
