@@ -69,6 +69,23 @@ def test_synthetic_corpus_equal_build_processes():
     assert build_bag(articles_to_bag(articles, 4), scheduler="processes") == expected
 
 
+def test_user_lexicon_reaches_process_workers():
+    """A user lexicon (a file for actors and places, data for a month spelling) is read in
+    worker processes as in one process: the users' group, villages and month show up."""
+    hama = Path(__file__).resolve().parent / "fixtures" / "lexicon" / "hama.json"
+    months = {"months": {"gregorian": {"جانفييه": 1}}}
+    articles = [
+        Article("h1", "حماة - قال مصدر محلي إن مقاتلي لواء الفجر هاجموا أمس الثلاثاء قرية تل القصر، "
+                      "فيما قصفت طائرات حربية بلدة كفر رومة صباح اليوم.", dt.datetime(2024, 3, 6)),
+        Article("m1", "وقع الطرفان اتفاقا لوقف إطلاق النار في الخرطوم في 12 جانفييه الماضي.", dt.datetime(2021, 3, 10)),
+        *_corpus(8, 6),
+    ]
+    lexicon = [str(hama), months]
+    expected = build(articles, lexicon=lexicon)
+    assert expected != build(articles)  # the lexicon changes what is read
+    assert build_bag(articles_to_bag(articles, 3), lexicon=lexicon, scheduler="processes", num_workers=2) == expected
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 10**6), n=st.integers(0, 25), parts=st.integers(1, 8))
 def test_any_corpus_any_partitioning_equal_build(seed, n, parts):
