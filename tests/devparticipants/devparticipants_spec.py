@@ -175,7 +175,7 @@ ARTICLES["p13_honorific"] = ("2024-10-15", """\
 GOLD["p13_honorific"] = [
     ("افتتح صاحب السمو", 1, "other", [("agent", ["محمد بن راشد"])], False),
     ("واستقبل سموه", 1, "meeting", [("agent", ["محمد بن راشد"]),
-                                    ("counterpart", ["أنور إبراهيم", "رئيس وزراء ماليزيا", "ماليزيا"])], False),
+                                    ("counterpart", ["أنور إبراهيم", "رئيس وزراء ماليزيا", "ماليزيا", "malaysia:prime_minister"])], False),
 ]
 
 ARTICLES["p14_excellency"] = ("2024-05-22", """\

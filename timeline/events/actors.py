@@ -66,6 +66,13 @@ def _adjacent(text: Text, a: ActorHit, b: ActorHit, commas: bool) -> bool:
     return gap == "" or (commas and gap == ",")
 
 
+def _same_state(text: Text, person: ActorHit, role: ActorHit) -> bool:
+    """Whether office ``role`` is of a state whose offices ``person`` holds, or names no state."""
+    state = role.key.split(":")[0] if ":" in role.key else None
+    held = {r.split(":")[0] for r in text.lexicon.roles_at(person.key, None)} | {person.country} - {None}
+    return state is None or not held or state in held
+
+
 def find_actors(text: Text) -> list[ActorHit]:
     """Actors in text order; a title or nationality right before a name is folded into the name.
 
@@ -87,8 +94,10 @@ def find_actors(text: Text) -> list[ActorHit]:
                                     counterpart=h.kind == "counterpart"))
             i += 2
             continue
-        if h.kind == "person" and nxt is not None and nxt.kind == "role" and _adjacent(text, h, nxt, True):
-            # name, apposition title
+        if h.kind == "person" and nxt is not None and nxt.kind == "role" and _adjacent(text, h, nxt, True) \
+                and (_adjacent(text, h, nxt, False) is False or _same_state(text, h, nxt)):
+            # name, apposition title ("جو بايدن، نائب الرئيس الأمريكي"); without a comma only an
+            # office of the person's own state ("استقبل السيسي رئيس وزراء اليونان": the object)
             out.append(attrs.evolve(h, last=nxt.last, end=nxt.end, country=nxt.country, office=nxt.office))
             i += 2
             if i < len(hits) and hits[i].key == h.key and hits[i].first == nxt.last + 1:

@@ -141,6 +141,7 @@ class _Reader:
         body = not title  # the last head read is a body (it wants a complement)
         indefinite = not head.definite  # the last head read may take a bare name
         country = None
+        posted = False  # after "لدى"/"في" with the phrase's state known: a state it is posted in
         person: ActorHit | None = None
         filled = 0  # complements of the last head
         last = i
@@ -149,7 +150,9 @@ class _Reader:
             form = self.toks[j].form
             hit = self.listed.get(j)
             if hit is not None:
-                if hit.kind == "country" and (filled or not body or not indefinite) and is_nisba(self.toks[hit.last].form):
+                if posted and hit.kind == "country":
+                    posted = False  # "سفير اليابان لدى مصر"، "السفير الياباني في الكويت": no party
+                elif hit.kind == "country" and (filled or not body or not indefinite) and is_nisba(self.toks[hit.last].form):
                     country = country or hit.key  # "السعودي": whose
                 elif hit.kind in ("organization", "group", "country") and \
                         ((not filled and indefinite) or hit.prep in _WORDS["genitive_preps"]):
@@ -163,10 +166,14 @@ class _Reader:
                 last, j, filled = hit.last, hit.last + 1, filled + 1
                 continue
             place = self.places.get(j)
-            if place is not None and body and not filled and indefinite:
-                last, j, filled = place.last, place.last + 1, 1  # "بلدية خان يونس"
+            if place is not None and not filled and indefinite:
+                last, j, filled = place.last, place.last + 1, 1  # "بلدية خان يونس"، "حاكم دبي"
                 continue
             nested = head_at(self.text, j)
+            if nested is not None and nested.kind == "titles" and title and last == i and indefinite \
+                    and not nested.conj and not nested.prep and not nested.definite:
+                last, j = j, j + 1  # "نائب رئيس الدولة"، "مساعد وزير الخارجية"
+                continue
             if nested is not None and nested.kind != "titles" and (filled or not body) and not nested.conj:
                 body, filled = True, 0  # "رئيس نادي"، "المدير التنفيذي لشركة"
                 indefinite = not nested.definite
@@ -174,6 +181,7 @@ class _Reader:
                 last, j = j, j + 1
                 continue
             if form in _WORDS["links"] and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed):
+                posted = country is not None and form in _WORDS["posted_links"]
                 j += 1  # "المتحدث باسم الجيش"
                 filled = 0
                 continue
@@ -188,12 +196,14 @@ class _Reader:
             if body and not filled and indefinite and self.plain(j):
                 # a body's own name: "شركة أرامكو"، "نادي بيراميدز"، "شركة توتال إنرجيز"
                 last, j, filled = j, j + 1, 1
-                if self.joined(j) and self.plain(j) and self.boundary(j + 1) and not title:
-                    last, j = j, j + 1
+                if self.joined(j) and (self.plain(j) or (self.definite(j) and j not in self.listed)) \
+                        and self.boundary(j + 1) and not title:
+                    last, j = j, j + 1  # "شركة توتال إنرجيز"، "شركة طيران الخليج"
                 continue
-            if body and any(a.prep in _WORDS["genitive_preps"] and not a.enc for a in self.toks[j].analyses) \
+            if (body or filled) and any(a.prep in _WORDS["genitive_preps"] and not a.enc for a in self.toks[j].analyses) \
                     and self.joined(j + 1) and self.definite(j + 1):
-                last, j, filled = j + 1, j + 2, 1  # "لكرة القدم"
+                # "لكرة القدم"، "الرئيس التنفيذي لطيران الإمارات"
+                last, j, filled = j + 1, j + 2, 1
                 continue
             break
         if title and person is None:
@@ -345,7 +355,46 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
         return listed
     taken = {j for h in found for j in range(h.first, h.last + 1)}
     out = [named.get(h.first, h) for h in listed if not any(j in taken for j in range(h.first, h.last + 1))]
-    return sorted(out + found, key=lambda h: h.first)
+    return _appositions(reader, sorted(out + found, key=lambda h: h.first))
+
+
+def _named(hit: ActorHit) -> bool:
+    """Whether person ``hit`` is named (a listed person, or a title phrase with a name), not a
+    bare office."""
+    if hit.kind != "person":
+        return False
+    if not hit.unlisted:
+        return True
+    words = hit.key.split(":")[-1][1:].split("_")
+    return _bare(words[0]) not in _WORDS["titles"]
+
+
+def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
+    """``hits`` with the offices set off by a comma after a named person made mentions of it:
+    "محمد بن راشد، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي" is one person, not three. An
+    office of another state ("استقبل X، رئيس الوزراء الماليزي") or after a conjunction is
+    another."""
+    out: list[ActorHit] = []
+    chained = False  # the last hit has taken an apposition: an office right after goes on it
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and (_named(prev) or chained) and h.kind in ("person", "role") and not _named(h) \
+                and not h.conj and not h.prep and (h.country is None or prev.country in (None, h.country)):
+            gap = fold(reader.text.original[prev.end:h.start].strip())
+            if gap == "," or (gap == "" and chained):
+                # a further mention of the same person, so that each stays inside its clause
+                out.append(attrs.evolve(prev, first=h.first, last=h.last, start=h.start, end=h.end,
+                                        prefix=h.prefix, conj=h.conj, prep=h.prep, counterpart=False))
+                chained = True
+                continue
+        chained = False
+        out.append(h)
+    return out
+
+
+def names_parties(text: Text, i: int) -> bool:
+    """Whether token ``i`` is a word for both sides ("الطرفان"، "للجانبين") of ``dual_parties``."""
+    return any(not a.enc and a.word in _WORDS["dual_parties"] for a in text.tokens[i].analyses)
 
 
 def feminine_verb(word: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
+from .bodies import names_parties
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .match import Match
 from .roles import PARTICIPANT_REACH, Roles
@@ -70,7 +71,28 @@ class Participants(Speakers, Roles):
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits}:
                 hits.insert(0, announcer)
+        if not hits:
+            hits = self.parties_named_before(clause, sentence)
         return hits
+
+    def parties_named_before(self, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
+        """The parties a word for both sides in ``clause`` stands for ("وأعلن الطرفان التوصل إلى
+        اتفاق"): those named from the sentence before up to the clause, after its last "بين"
+        when it has one, brokers and hosts aside; none unless at least two."""
+        text = self.text
+        span = text.token_range(clause)
+        at = next((i for i in span if names_parties(text, i)), None)
+        if at is None:
+            return []
+        k = text.sentence_of(sentence[0])
+        lo = text.sentences[k - 1][0] if k > 0 else sentence[0]
+        scope = (lo, text.tokens[at].start)
+        found = [a for a in self.actors_in(scope) if a.kind != "counterpart"]
+        found = self.without_brokers(found, scope)
+        between = [c for c in self.cues_from("between_parties", text.token_at(lo)) if c.end <= scope[1]]
+        if between:
+            found = [a for a in found if a.start > between[-1].start]
+        return found if len({a.key for a in found}) >= 2 else []
 
     def through_inserted_dates(self, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
         """``clause`` with the clause after an inserted date ("قصفت الطائرات الإسرائيلية، مساء
@@ -129,8 +151,8 @@ class Participants(Speakers, Roles):
     def continues(self, k: int) -> bool:
         """Whether comma clause ``k`` continues the predicate of the clause before it: it
         opens with a date, a place, a name, or a preposition or counterpart word
-        (``complement_openers``), and not with what starts a new predicate
-        (``clause_openers``, a trigger)."""
+        (``complement_openers``), or follows a clause of time words only, and not with what
+        starts a new predicate (``clause_openers``, a trigger)."""
         span = self.text.token_range(self.text.clauses[k])
         if not span:
             return True
@@ -139,6 +161,9 @@ class Participants(Speakers, Roles):
             return False
         if i in self.timex_tokens or i in self.actor_tokens or self.is_word(i, "complement_openers"):
             return True
+        before = self.text.token_range(self.text.clauses[k - 1]) if k > 0 else range(0)
+        if k > 1 and before and all(j in self.timex_tokens for j in before):
+            return True  # "استقبل X، أمس الأحد، الوفد الذي يرأسه Y": the object after an inserted date
         return any(p.first == i for p in self.places_in(self.text.clauses[k])[:1])
 
     def carried_subject(self, m: Match, scope: tuple[int, int], sentence: tuple[int, int]) -> ActorHit | None:
