@@ -68,6 +68,9 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
                 year += 1
         elif month > dct.month:
             year -= 1
+        if "weekday" in f and day is not None and "month_dir" not in f:
+            # الخميس 12 مايو: the weekday settles the year when the tense's choice does not fit it
+            year = next((y for y in (year, year + 1, year - 1) if _weekday_fits(y, month, day, f["weekday"])), year)
     if month is None:
         if year is None:
             return None
@@ -103,6 +106,13 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     if "weekday" in f and date.weekday() != f["weekday"]:
         warnings = (f"weekday {f['weekday']} does not match {date.isoformat()}",)
     return V.day_timex(base, date, f, extra_anchor, warnings)
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def nearest_year_shift(month: int, current: int) -> int:

@@ -30,7 +30,15 @@ def fraction_follows(g: Grammar, j: int) -> bool:
     # الخامسة و نصف: apart from the conjunction only after an ordinal hour (خمسة و نصف is a count)
     if g.role(j, "and") and g.role(j + 1, "frac") and not g.toks[j + 1].pre and g.toks[j - 1].has("ord"):
         return True
-    return g.role(j, "minus") and g.role(j + 1, "frac")
+    return g.role(j, "minus") and (g.role(j + 1, "frac") or _minutes_at(g, j + 1) is not None)
+
+
+def _minutes_at(g: Grammar, j: int) -> tuple[int, int] | None:
+    """A count of minutes at ``j`` (``عشرين دقيقة``, ``10 دقائق``, ``خمس دقائق``): (minutes, next)."""
+    got = g.number(j, ordinal_ok=False) if j < g.n else None
+    if not got or not 0 < got[0] < 60 or not g.role(got[1], "unit") or g.toks[got[1]].get("unit")[0] != "minute":
+        return None
+    return got[0], got[1] + 1
 
 
 def clock_follows(g: Grammar, j: int) -> bool:
@@ -104,6 +112,10 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         minute = 60 - g.toks[j + 1].get("frac")
         hour = (hour - 1) % 24 or 12
         j += 2
+    elif g.role(j, "minus") and _minutes_at(g, j + 1) and minute == 0:
+        # الثالثة إلا عشر دقائق: ten minutes to three
+        less, j = _minutes_at(g, j + 1)
+        minute, hour = 60 - less, (hour - 1) % 24 or 12
     elif coordinated_at(g, j) is not None:
         j0, j = j, coordinated_at(g, j)
         nt = g.toks[j]

@@ -161,14 +161,19 @@ def within(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return None
 
 
-@rule("duration", first=("for",), resolve=resolve_duration, examples=[("لمدة شهرين", "2020-10-01", "P2M")])
+@rule("duration", first=("for",), resolve=resolve_duration,
+      examples=[("لمدة شهرين", "2020-10-01", "P2M"), ("لمدة سنتين وثلاثة أشهر", "2020-10-01", "P2Y3M")])
 def for_count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """``لمدة/لفترة`` + a count."""
+    """``لمدة/لفترة`` + a count, or counts of ever smaller units (``لمدة سنتين وثلاثة أشهر``)."""
     if not g.adj(i + 1):
         return None
     cu = count_unit(g, i + 1, single=True)
     if cu:
         unit_name, n, mod, j = cu
+        if n is not None and g.adj(j) and g.toks[j].coordinated:
+            more, k = smaller_parts(g, j, unit_name)
+            if more:
+                return [compound.make(i, k, {"parts": ((unit_name, n), *more), "mod": mod}).wrap(for_count)], k
         return {"unit": unit_name, "n": n, "mod": mod}, j
     return None
 

@@ -181,10 +181,13 @@ def _now(g: Grammar, k: int) -> Parse | None:
 def _weekdays(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``من الأحد إلى الثلاثاء`` (``المقبلين``/``الماضيين``), ``بين الاثنين والأربعاء``: the days
     of one week, resolved as the end's weekday is (the begin is the days before it)."""
-    tok = g.toks[i + 1]
+    b = i + 2 if g.role(i + 1, "on_day") and g.adj(i + 2) else i + 1  # من يوم الأحد
+    tok = g.toks[b]
     if not tok.has("weekday"):
         return None
-    k = _connector(g, i, i + 2)
+    k = _connector(g, i, b + 1)
+    if k is not None and g.toks[k].has("on_day") and g.adj(k + 1):
+        k += 1
     if k is None or not g.toks[k].has("weekday"):
         return None
     first, last = tok.get("weekday"), g.toks[k].get("weekday")
@@ -242,7 +245,7 @@ def _day_words(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 def _months(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
-    """``بين مارس ومايو 2020``, ``من يناير إلى مارس``."""
+    """``بين مارس ومايو 2020``, ``من يناير إلى مارس``, ``بين شهري مارس ومايو``."""
     first = calendar.month_ref(g, i + 1, True)
     if not first or "month_rel" in first[0]:
         return None
@@ -268,6 +271,24 @@ def _months(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         fields1 = {**fields1, "year": fields2["year"]}
     named = calendar.month if fields1["system"] == "gregorian" else calendar.hijri.month
     return _make(i, e, named.make(i + 1, j, fields1), named.make(k, e, fields2))
+
+
+def _fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``من أواخر أكتوبر حتى منتصف نوفمبر``, ``من مطلع 2019 إلى نهاية 2020``: a fuzzy part, then a
+    fuzzy part or a date."""
+    if not g.toks[i + 1].has("fuzzy"):
+        return None
+    got = fuzzy.fuzzy(g, i + 1)
+    if not got or len(got[0]) != 1:
+        return None
+    begin = got[0][0]
+    k = _connector(g, i, got[1])
+    if k is None:
+        return None
+    last = fuzzy.fuzzy(g, k) if g.toks[k].has("fuzzy") else calendar.calendar(g, k)
+    if not last or len(last[0]) != 1 or last[0][0].kind not in ("calendar", "period"):
+        return None
+    return _make(i, last[1], begin, last[0][0])
 
 
 def _year_at(g: Grammar, j: int) -> tuple[int, int] | None:
@@ -336,7 +357,7 @@ def between(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if not g.adj(i + 1, "("):
         return None
     return _days(g, i) or _numeric(g, i) or _years(g, i) or _months(g, i) or _weekdays(g, i) \
-        or _day_words(g, i) or _clocks(g, i)
+        or _day_words(g, i) or _clocks(g, i) or _fuzzy(g, i)
 
 
 @rule("range", first=("since",), resolve=resolve_range,
@@ -395,4 +416,4 @@ def dashed(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import aspect, clock, deictic  # noqa: E402
+from . import aspect, clock, deictic, fuzzy  # noqa: E402

@@ -181,18 +181,21 @@ def resolve_weekday_of_week(ctx: Any, base: Timex, f: dict[str, Any], found: Any
     return V.day_timex(base, monday + dt.timedelta(days=f["weekday"]), {}, week.anchor)
 
 
-@rule("weekday", first=("weekday", "on_day", "this", "week_unit"), resolve=resolve_weekday_of_week,
+@rule("weekday", first=("weekday", "weekday_bare", "on_day", "this", "week_unit"), resolve=resolve_weekday_of_week,
       examples=[("الجمعة من الأسبوع المقبل", "2020-06-10", "2020-06-19"),
                 ("الأسبوع المقبل يوم الجمعة", "2020-06-10", "2020-06-19"),
-                ("يوم الثلاثاء من الأسبوع الماضي", "2020-06-10", "2020-06-02")])
+                ("يوم الثلاثاء من الأسبوع الماضي", "2020-06-10", "2020-06-02"),
+                ("أربعاء الأسبوع القادم", "2013-02-12", "2013-02-20")])
 def weekday_of_week(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """A weekday + ``من`` + a week with a direction, or such a week + (``يوم``) a weekday."""
+    """A weekday + (``من``) a week with a direction, or such a week + (``يوم``) a weekday."""
     got = _weekday_at(g, i)
     if got:
         weekday, j = got
-        if not (g.role(j, "from") and g.adj(j + 1)):
+        if g.role(j, "from") and g.adj(j + 1):
+            j += 1
+        elif not g.adj(j):  # أربعاء الأسبوع القادم, الجمعة الأسبوع الماضي: the week in construct
             return None
-        period = relative.period_fields(g, j + 1)
+        period = relative.period_fields(g, j)
         if not period or period[0]["unit"] != "week":
             return None
         return {"weekday": weekday, "shift": period[0]["shift"]}, period[1]

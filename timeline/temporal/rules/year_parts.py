@@ -48,6 +48,8 @@ def resolve_year_part(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> T
         if shift in ("same", "next") and ctx.narrative.year:
             year, anchor = ctx.narrative.year, "narrative"
         year += {"same": 0, "next": 1}.get(shift, shift) if isinstance(shift, str) else shift
+        if f.get("alone") and anchor == "dct" and f["first"] > ctx.dct.month and not ctx.future(found):
+            year -= 1  # ارتفعت الأرباح في الربع الثالث, said in February: last year's
     if not 1 < year < 9999:
         return None
     first_month, last_month = f["first"], f["last"]
@@ -57,6 +59,20 @@ def resolve_year_part(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> T
         "half" if f["code"][0] == "H" else "quarter")
     return attrs.evolve(base, value=f"{year:04d}-{f['code']}", earliest=earliest, latest=latest,
                         grain=grain, anchor=anchor)
+
+
+def resolve_quarter(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The quarter ``shift`` quarters from the DCT's."""
+    index = ctx.dct.year * 4 + (ctx.dct.month - 1) // 3 + f["quarter_shift"]
+    year, quarter = divmod(index, 4)
+    fields = {"code": f"Q{quarter + 1}", "first": quarter * 3 + 1, "last": quarter * 3 + 3, "year": year}
+    return attrs.evolve(resolve_year_part(ctx, base, fields, found), anchor="dct")
+
+
+@production("year_part", resolve=resolve_quarter,
+            examples=[("هذا الربع", "2013-02-12", "2013-Q1"), ("الربع القادم", "2013-02-12", "2013-Q2")])
+def quarter_relative() -> None:
+    """``هذا الربع``, ``الربع الماضي``, ``الربع المقبل``: a quarter counted from the DCT's."""
 
 
 @production("year_part", resolve=resolve_year_part, examples=[("الصيف الماضي", "2020-10-04", "2020-SU")])
@@ -84,6 +100,8 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     tok = g.toks[i]
     j = i + 1
     if tok.has("this"):
+        if g.role(j, "year_frac") and g.toks[j].get("year_frac")[0] == "Q" and g.definite(j):
+            return [quarter_relative.make(i, j + 1, {"quarter_shift": 0})], j + 1
         if not (g.role(j, "season") and g.definite(j)):
             return None
         code, first, last = g.toks[j].get("season")
@@ -100,6 +118,10 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             return [season_in_play.make(i, i + 1, {**fields, "in_play": True})], j
     else:
         letter, parts = tok.get("year_frac")
+        shift = {"past": -1, "future": 1, "next": 1, "current": 0}.get(g.toks[j].get("dir")) \
+            if g.role(j, "dir") and letter == "Q" and g.definite(i) else None
+        if shift is not None:  # الربع الماضي / المقبل / الحالي
+            return [quarter_relative.make(i, j + 1, {"quarter_shift": shift})], j + 1
         if g.role(j, "ord") and 1 <= g.toks[j].get("ord") <= parts:
             index = g.toks[j].get("ord")
         elif g.role(j, "dir") and g.toks[j].get("dir") == "last":
@@ -109,8 +131,13 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         j += 1
         size = 12 // parts
         fields = {"code": f"{letter}{index}", "first": (index - 1) * size + 1, "last": index * size}
-    if g.role(j, "from"):
+    after_from = g.role(j, "from")
+    if after_from:
         j += 1
+    if not after_from and "season_dir" not in fields and fields["code"][0] == "Q" and g.definite(i) \
+            and not (g.adj(j) and (g.year_number(j) or g.role(j, "year_word") or g.role(j, "unit"))):
+        # الربع الثالث alone: a quarter of the year in play (الربع الثالث من المباراة is no date)
+        return [of_year.make(i, j, {**fields, "shift": "same", "alone": True})], j
     if not g.adj(j):
         return None
     target = g.toks[j]
