@@ -56,7 +56,9 @@ class Dating(Narrative, DateGroups):
                 # "علّقت ... في الـ29 من أكتوبر إثر هجوم": the date is the main event's; what
                 # follows "إثر"/"بعد" is its cause
                 cause = c.start >= t.end and self.after_cue_between(t, c)
-                near.append((0 if self.relative_date(c, t) or self.adverbial_date(c, t) else 2 if cause else 1,
+                # a relative clause's date is its noun's, even over a saying verb inside it
+                # ("الهدنة التي أعلنتها يريفان مساء 14 شتنبر")
+                near.append((0 if self.relative_date(c, t) else 1 if self.adverbial_date(c, t) else 3 if cause else 2,
                              gap, j))
             if near:
                 near.sort()
@@ -143,11 +145,42 @@ class Dating(Narrative, DateGroups):
         return len(between) <= 8 and self.first_word_from("complementizers", between.start, between.stop) is None
 
     def relative_date(self, c: Candidate, t: Timex) -> bool:
-        """``t`` sits in a relative clause right after ``c``'s trigger ("الذي وقع في")."""
+        """``t`` sits in a relative clause right after ``c``'s trigger ("الذي وقع في"; on an
+        indefinite noun with no relative word: :meth:`bare_relative`)."""
         if t.start < c.end:
             return False
         between = self.text.token_range((c.end, t.start))
-        return 0 < len(between) <= 4 and self.is_word(between[0], "relatives")
+        return 0 < len(between) <= 4 and self.is_word(between[0], "relatives") or self.bare_relative(c, between)
+
+    def relative_saying(self, noun: Candidate, verb: Candidate) -> bool:
+        """Saying verb ``verb`` opens a relative clause on event noun ``noun`` right before it
+        ("الهدنة التي أعلنتها يريفان"، "هدنة إنسانية أعلنتها الحكومة"): it tells who announced
+        that event, no statement of its own."""
+        if verb.type != "statement" or verb.match.hit.pos != "verb" or noun.type == "statement" or \
+                noun.match.hit.pos != "noun" or not noun.end <= verb.start:
+            return False
+        between = self.text.token_range((noun.end, verb.start))
+        if len(between) > 2 or self.text.clause_of(noun.start) != self.text.clause_of(verb.start):
+            return False
+        if between and self.is_word(between[-1], "relatives"):
+            return True
+        return self.bare_relative(noun, range(between.start, verb.match.first + 1))
+
+    def bare_relative(self, c: Candidate, between: range) -> bool:
+        """An indefinite noun trigger followed, within its adjectives, by a word carrying a
+        third-person pronoun of it (cue class ``resumptive``), the date within six words: a
+        relative clause with no relative word, as Arabic writes it on an indefinite noun
+        ("هدنة إنسانية أعلنتها الحكومة في مارس"، "هدنة أولى توسطت فيها موسكو صباح الثلاثاء").
+        A ``ه`` written as ة is the noun's ending, no pronoun."""
+        if c.match.hit.pos != "noun" or not 0 < len(between) <= 6 or self.definite(c.match):
+            return False
+        pronouns = self.words("resumptive")
+        text = self.article.text
+        for i in between[:3]:
+            tok = self.text.tokens[i]
+            if any(a.enc in pronouns and not (a.enc == "ه" and text[tok.end - 1] == "ة") for a in tok.analyses):
+                return True
+        return False
 
     def shares(self, cand: Candidate, owner: int, me: int, cands: list[Candidate]) -> bool:
         """Whether ``cand`` may use a time expression governed by candidate ``owner``: its own,

@@ -46,8 +46,10 @@ class Restatements(Context):
         happenings = sorted(c.start for c in cands if c.type != "statement"
                             and (c.match.hit.pos == "verb" or not self.definite(c.match)))
         out, seen_speakers = [], set()
-        for c in cands:
+        for k, c in enumerate(cands):
             s = self.text.sentence_of(c.start)
+            if k and self.relative_saying(cands[k - 1], c):
+                continue  # "الهدنة التي أعلنتها يريفان": who announced the truce
             if c.type == "statement":
                 if s in contact_sentences:
                     continue
@@ -155,7 +157,8 @@ class Restatements(Context):
                     not self.ordering_between(p.match.last, c.match.first)
                 kinds = p.subtype == c.subtype or p.subtype in _GENERIC_SUBTYPES or c.subtype in _GENERIC_SUBTYPES
                 places = p.place is None or c.place is None or p.place == c.place
-                if close and kinds and places and c.match.conj not in self.words("coordinator"):
+                if close and kinds and places and c.match.conj not in self.words("coordinator") and \
+                        not self.own_phase(p, c):
                     keys = {a.key for a in p.actors}
                     out[j] = attrs.evolve(
                         p, subtype=p.subtype if p.subtype not in _GENERIC_SUBTYPES else c.subtype,
@@ -174,5 +177,7 @@ class Restatements(Context):
         in an article that dates a ceasefire of the same phase between compatible parties
         names that one again: it is no further event."""
         mine = self.parties(cand)
-        return any(other is not cand and (cand.subtype is None or other.subtype in (None, cand.subtype))
+        # a truce named with no phase is any phase of it; a phase named is that phase only
+        # (a truce of March is not the agreement of November, nor its collapse)
+        return any(other is not cand and cand.subtype in (None, other.subtype)
                    and (not mine or not theirs or mine & theirs) for other, theirs in truces)
