@@ -40,6 +40,8 @@ class Places(Context):
             located = self.located(p)
             if kind == "meeting" and not located:
                 continue
+            if not located and p.data.get("kind") == "water":
+                continue  # "سفن أسطول البحر الأسود في خليج سيفاستوبول": a sea in a name is no place
             if not located and p.first in self.actor_tokens:
                 continue  # "أكدت باكو": the capital stands for the state
             return self.container(p, clause) or str(p.data["key"])
