@@ -171,14 +171,14 @@ class Dating(Narrative, DateGroups):
         third-person pronoun of it (cue class ``resumptive``), the date within six words: a
         relative clause with no relative word, as Arabic writes it on an indefinite noun
         ("هدنة إنسانية أعلنتها الحكومة في مارس"، "هدنة أولى توسطت فيها موسكو صباح الثلاثاء").
-        A ``ه`` written as ة is the noun's ending, no pronoun."""
+        A word written with taa marbuta carries no pronoun."""
         if c.match.hit.pos != "noun" or not 0 < len(between) <= 6 or self.definite(c.match):
             return False
         pronouns = self.words("resumptive")
-        text = self.article.text
         for i in between[:3]:
             tok = self.text.tokens[i]
-            if any(a.enc in pronouns and not (a.enc == "ه" and text[tok.end - 1] == "ة") for a in tok.analyses):
+            impossible = ORTHOGRAPHY.not_enclitic.get(self.article.text[tok.end - 1], ())
+            if any(a.enc in pronouns and a.enc not in impossible for a in tok.analyses):
                 return True
         return False
 
