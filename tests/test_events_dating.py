@@ -85,6 +85,8 @@ def test_dates_counted_from_an_event(case: dict) -> None:
         days = [tuple(str(d) for d in e.days) for e in found]
         if want.get("undated"):
             assert any(e.earliest is None and "undated" in e.warnings for e in found), days
+            if "latest" in want:
+                assert {str(e.latest.date()) for e in found} == {want["latest"]}, days
         elif want.get("not_undated"):
             assert all(e.earliest is not None for e in found), days
         else:

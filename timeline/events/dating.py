@@ -324,6 +324,23 @@ class Dating(Narrative, DateGroups):
             return moved, t
         return None
 
+    def counted_bound(self, cand: Candidate, cands: list[Candidate],
+                      dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:
+        """The last day an undated ``cand`` can have when the event before it in its sentence
+        is dated on its own and counted *after* it ("وُقّع في الثاني من نوفمبر بعد نحو عشرة أيام من
+        المفاوضات": the talks came before the signing), else ``None``."""
+        sentence = self.text.sentence_of(cand.start)
+        for anchor, sign, t, head in self.offsets():
+            if sign or t is None or not cand.match.first <= anchor <= cand.match.last + 1 \
+                    or not self.is_word(head, "after_next"):
+                continue
+            # the event the offset dates: the nearest one before it in the sentence
+            before = [(other, found, level) for other, (found, level) in zip(cands, dating, strict=True)
+                      if other.match.last < head and self.text.sentence_of(other.start) == sentence]
+            if before and before[-1][2] == "clause" and before[-1][1] and all(x is not t for x in before[-1][1]):
+                return max(x.latest for x in before[-1][1]).date()
+        return None
+
     def offset_dates(self, cand: Candidate, me: int, cands: list[Candidate], anchor: int, head: int,
                      words: range) -> bool:
         """Whether the offset opening at token ``head`` and counting from the event at

@@ -77,6 +77,8 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 # not date ("قبل ساعات من الموعد"), with no date of its own: undated, bounded
                 # only by what the text proves (publication), never a guessed window
                 bound, warning = self.undated_bound()
+                counted = self.counted_bound(cand, cands, dating)
+                bound = min(bound, counted) if bound is not None and counted is not None else bound
                 dates = [(None, bound, (), "day")]
                 dated_by = "none"
                 warnings = (warning,)
