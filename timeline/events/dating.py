@@ -226,6 +226,13 @@ class Dating(Narrative, DateGroups):
         free = [t for t in free if not self.since_date(t) and not self.foreign_relative(cand, t)
                 and (cand.planned or not self.later_plan(cand, t))]
         for level, span in (("clause", self.clause(cand.match.start)), ("sentence", self.sentence(cand.match.start))):
+            if level == "sentence":
+                # "وجاء القصف في اليوم التالي لتوقيع الاتفاق ...، الجمعة": the eve or morrow of
+                # an event, in its own clause, names its day before another clause's date (a
+                # clock time there may refine "بعد 48 ساعة من توقيعه", and comes first)
+                offset = self.event_offset(cand, me, owners, cands)
+                if offset is not None and offset[1] is not None and id(offset[1]) in self.eve_expressions():
+                    return ([offset[0]], "clause") if offset[0] is not None else ([], None)
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
             own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
             inside = own or inside
@@ -328,7 +335,8 @@ class Dating(Narrative, DateGroups):
                       dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:
         """The last day an undated ``cand`` can have when the event before it in its sentence
         is dated on its own and counted *after* it ("وُقّع في الثاني من نوفمبر بعد نحو عشرة أيام من
-        المفاوضات": the talks came before the signing), else ``None``."""
+        المفاوضات": the talks came before the signing; the day before it when counted in days or
+        more, its day when in hours), else ``None``."""
         sentence = self.text.sentence_of(cand.start)
         for anchor, sign, t, head in self.offsets():
             if sign or t is None or not cand.match.first <= anchor <= cand.match.last + 1 \
@@ -338,7 +346,10 @@ class Dating(Narrative, DateGroups):
             before = [(other, found, level) for other, (found, level) in zip(cands, dating, strict=True)
                       if other.match.last < head and self.text.sentence_of(other.start) == sentence]
             if before and before[-1][2] == "clause" and before[-1][1] and all(x is not t for x in before[-1][1]):
-                return max(x.latest for x in before[-1][1]).date()
+                # hours after: the same day at the latest; days after (or more): the day before
+                if t.reading.get("unit") in ("hour", "minute"):
+                    return max(x.latest for x in before[-1][1]).date()
+                return min(x.earliest for x in before[-1][1]).date() - dt.timedelta(days=1)
         return None
 
     def offset_dates(self, cand: Candidate, me: int, cands: list[Candidate], anchor: int, head: int,
@@ -397,6 +408,13 @@ class Dating(Narrative, DateGroups):
                     and self.text.joinable[end] and self.text.joinable[end + 1]:
                 found.append((end + 2, 0, t, head))
         by_start = {self.text.token_at(t.start): t for t in self.all_timexes}
+        of = self.words("of_clitic")
+        for name, sign in (("eve_of", -1), ("morrow_of", 1)):
+            # "في اليوم التالي لتوقيع الاتفاق": the phrase, then لـ on the event word
+            for c in self.cues(name):
+                if c.last + 1 < len(toks) and self.text.joinable[c.last] and \
+                        any(a.prep in of for a in toks[c.last + 1].analyses):
+                    found.append((c.last + 1, sign, by_start.get(c.first), c.first))
         for name, sign in (("eve_before", -1), ("eve_after", 1)):
             for i in self.positions(name)[0]:
                 if i + 1 < len(toks) and i + 1 not in self.timex_tokens and self.text.joinable[i]:
@@ -404,6 +422,13 @@ class Dating(Narrative, DateGroups):
         found.sort(key=lambda o: o[0])
         self._offsets = found
         self._offset_anchors = [o[0] for o in found]
+        return found
+
+    def eve_expressions(self) -> frozenset[int]:
+        """Ids of the time expressions that name the eve or morrow of an event."""
+        found = getattr(self, "_eve_ids", None)
+        if found is None:
+            found = self._eve_ids = frozenset(id(o[2]) for o in self.offsets() if o[1] and o[2] is not None)
         return found
 
     def offset_expressions(self) -> frozenset[int]:

@@ -42,6 +42,8 @@ class Places(Context):
                 continue
             if not located and p.data.get("kind") == "water":
                 continue  # "سفن أسطول البحر الأسود في خليج سيفاستوبول": a sea in a name is no place
+            if self.other_relative(m, p):
+                continue  # "القصف في اليوم التالي لتوقيع الاتفاق الذي أُبرم في إسطنبول": the signing's
             if not located and p.first in self.actor_tokens:
                 continue  # "أكدت باكو": the capital stands for the state
             return self.container(p, clause) or str(p.data["key"])
@@ -123,3 +125,11 @@ class Places(Context):
             if self.located(p) and not self.is_word(p.first - 1, "origin") and not self.adjective(p):
                 return self.container(p, sentence) or str(p.data["key"])
         return None
+
+    def other_relative(self, m: Match, p: Match) -> bool:
+        """Place ``p`` stands in a relative clause (الذي، التي) on another event's word after
+        trigger ``m``: it is where that event happened."""
+        if p.first <= m.last:
+            return False
+        rel = self.last_word_before("relatives", m.last + 1, p.first)
+        return rel is not None and any(i in self.trigger_tokens for i in range(m.last + 1, rel))
