@@ -349,7 +349,8 @@ class Dating(Narrative, DateGroups):
                 # hours after: the same day at the latest; days after (or more): the day before
                 if t.reading.get("unit") in ("hour", "minute"):
                     return max(x.latest for x in before[-1][1]).date()
-                return min(x.earliest for x in before[-1][1]).date() - dt.timedelta(days=1)
+                first = min(x.earliest for x in before[-1][1]).date()
+                return first - dt.timedelta(days=1) if first > dt.date.min else first
         return None
 
     def offset_dates(self, cand: Candidate, me: int, cands: list[Candidate], anchor: int, head: int,
@@ -482,6 +483,12 @@ class Dating(Narrative, DateGroups):
         return None
 
     def shifted(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
+        try:
+            return self._shifted(base, t, sign)
+        except OverflowError:
+            return None  # moved past the calendar's ends ("9999-12-31" in the text)
+
+    def _shifted(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
         """``base``'s days moved by the offset of ``t`` ("بعد يومين"، "بعد 48 ساعة"، "قبل ثلاثة
         أشهر"), or by an eve (the day before or after); at day grain. "بعد أقل من ستة أشهر"
         lies between the anchor and that point, "بعد أكثر من شهر" from that point to
