@@ -59,6 +59,7 @@ class Context:
         self.doc_id = doc_id
         self.narrative = Narrative()
         self._future: list[int] | None = None
+        self._habitual: list[int] | None = None
         self._subordinators: list[int] | None = None
         self._scopes: list[int] | None = None
         #: the last expression resolved (a ``الموافق`` pair is checked against it)
@@ -87,10 +88,8 @@ class Context:
             self._scopes = self._original(m.start() for m in LEXICON.scope_re.finditer(self.norm.text))
         return self._scopes
 
-    def future(self, found: Found) -> bool:
-        """Whether the expression should go forward in time (future cue in its clause, or preference)."""
-        if self.prefer == "future":
-            return True
+    def _scope(self, found: Found) -> tuple[int, int, int, int]:
+        """The expression's original span and the bounds of its clause, closed by brackets and quotes."""
         start, end = self.norm.span(found.start, found.end)
         left = self.doc.clause(start)[0]
         right = self.doc.clause(max(end - 1, start))[1]
@@ -101,6 +100,23 @@ class Context:
         k = bisect.bisect_left(marks, end)
         if k < len(marks):
             right = min(right, marks[k])
+        return start, end, left, right
+
+    def habitual(self, found: Found) -> bool:
+        """A habitual adverb (``cues.json`` ``habitual_words``: عادة، في العادة) in the clause."""
+        if self._habitual is None:
+            self._habitual = LEXICON.habitual_cues.starts(self.doc)
+        if not self._habitual:
+            return False
+        start, end, left, right = self._scope(found)
+        k = bisect.bisect_left(self._habitual, left)
+        return k < len(self._habitual) and self._habitual[k] < right
+
+    def future(self, found: Found) -> bool:
+        """Whether the expression should go forward in time (future cue in its clause, or preference)."""
+        if self.prefer == "future":
+            return True
+        start, end, left, right = self._scope(found)
         cues = self.future_cues
         k = bisect.bisect_left(cues, left)
         while k < len(cues) and cues[k] < right:

@@ -74,6 +74,8 @@ class Lexicon:
     #: the same cues, and the subordinators, on the Document's tokens
     future_cues: WordCues
     subordinator_cues: WordCues
+    #: habitual adverbs: a bare weekday in their clause recurs (يذهب يوم الجمعة عادة)
+    habitual_cues: WordCues
     #: clause and sentence punctuation (the Document's) plus brackets and quotes
     clause_re: re.Pattern
     #: brackets and quotes: a tense cue does not reach across them
@@ -327,6 +329,7 @@ def _build() -> Lexicon:
         future_re=future_re,
         future_cues=word_cues(cues["future_words"], cues["future_prefix"], cues["not_future"]),
         subordinator_cues=word_cues(cues["subordinators"]),
+        habitual_cues=word_cues(cues["habitual_words"]),
         clause_re=clause_re,
         scope_re=scope_re,
         general_nouns=frozenset(fold(w) for w in cues["general_nouns"]),

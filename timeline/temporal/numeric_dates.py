@@ -93,16 +93,38 @@ def _bare_day_month(g: Grammar, i: int, match: re.Match[str]) -> bool:
         words[0][:1].isdigit() or words[0][:1] in _PERCENT or counted(words[0]))))
 
 
+def _spaced(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``12 / 5 / 2016``, ``12 - 5 - 2016``: day, month and a four-digit year, one separator
+    with spaces around it (a two-part ``15 - 9`` stays a score)."""
+    if i + 2 >= g.n or not g.toks[i].num.isdigit() or len(g.toks[i].num) > 2:
+        return None
+    gap = g.gap(i + 1)
+    sep = gap.strip()
+    if len(sep) != 1 or sep not in "/-." or gap == sep or g.gap(i + 2) != gap:
+        return None
+    month, year = g.toks[i + 1], g.toks[i + 2]
+    if month.pre or month.art or year.pre or year.art or not month.num or not year.num \
+            or not month.num.isdigit() or len(month.num) > 2 or not year.num.isdigit() or len(year.num) != 4:
+        return None
+    day, month_n, year_n = int(g.toks[i].num), int(month.num), int(year.num)
+    if not (1 <= day <= 31 and 1 <= month_n <= 12) or g.previous_word(g.toks[i].start) in LEXICON.number_nouns:
+        return None
+    return {"day": day, "month": month_n, "year": year_n, "system": "gregorian", "numeric": True}, i + 3
+
+
 def numeric_parse(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A numeric date with its era mark, if any (``27/7/1436هـ``, ``11/10/1383 ه``, ``5-7-2015م``);
     without one, a year that could be Hijri is left ``open`` for the resolution to decide."""
     tok = g.toks[i]
     if tok.num is None or tok.art:
         return None
-    fields = numeric(g, i)
+    spaced = _spaced(g, i)
+    if spaced:
+        tok = g.toks[spaced[1] - 1]
+    fields = spaced[0] if spaced else numeric(g, i)
     if fields is None:
         return None
-    j = i + 1
+    j = spaced[1] if spaced else i + 1
     if tok.era in g.hijri_marks:
         fields["system"] = "hijri"
     elif tok.era:

@@ -162,7 +162,7 @@ def _days_of_month_uncached(g: Grammar, i: int) -> tuple[list[tuple[dict[str, An
         k += 1
     if not g.adj(k):
         return None
-    month = month_ref(g, k, True) or (_month_in_play(g, k) if after_from else None)
+    month = month_ref(g, k, True) or (month_in_play(g, k) if after_from else None)
     if not month:
         return None
     fields, k = month
@@ -178,7 +178,7 @@ def _days_of_month_uncached(g: Grammar, i: int) -> tuple[list[tuple[dict[str, An
     return items, k
 
 
-def _month_in_play(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+def month_in_play(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``من الشهر`` (the month in play, else the DCT's) or ``من هذا الشهر`` after a day number."""
     this = g.role(i, "this") and g.adj(i + 1)
     j = i + 1 if this else i
@@ -338,10 +338,10 @@ def era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return era_year_fields(g, i, False)
 
 
-@rule("calendar", first=("in", "to", "before", "after", "within"), resolve=resolve_calendar,
-      examples=[("وفي 2012 اندلعت احتجاجات", "2020-01-01", "2012")])
+@rule("calendar", first=("in", "to", "until", "before", "after", "within"), resolve=resolve_calendar,
+      examples=[("وفي 2012 اندلعت احتجاجات", "2020-01-01", "2012"), ("بحلول 2030", "2020-01-01", "2030")])
 def year_after_preposition(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
-    """A bare year 1900-2100 after في/حتى/قبل/بعد/خلال that is not a count."""
+    """A bare year 1900-2100 after في/حتى/بحلول/قبل/بعد/خلال that is not a count."""
     if not g.adj(i + 1):
         return None
     value = g.bare_year(i + 1)

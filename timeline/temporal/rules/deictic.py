@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
+
 from ...model import Timex
 from .. import values as V
 from ..engine import Choice, Parse, rule
@@ -23,10 +25,15 @@ def resolve_deictic(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
 
 def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
     """The weekday ``shift`` weeks away; without one, the most recent on or before the DCT
-    (the next on or after it under a future cue)."""
+    (the next on or after it under a future cue); a bare weekday beside a habitual adverb is
+    every such day (SET)."""
     weekday, shift = f["weekday"], f.get("shift", 0)
     warnings: tuple[str, ...] = ()
     said = f.get("said")
+    if shift == 0 and said is None and _named_alone(found) and ctx.habitual(found):
+        # يذهب إلى السوق يوم الجمعة عادة: every Friday
+        return attrs.evolve(base, type="SET", value=f"XXXX-WXX-{weekday + 1}",
+                            extra={"quant": "EVERY", "weekday": weekday})
     if said is not None:
         expected = ctx.dct.date() + dt.timedelta(days=said)
         if expected.weekday() == weekday:
@@ -35,6 +42,11 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
         shift = -1 if said < 0 else (1 if said > 0 else 0)
     day = ctx.weekday_date(weekday, shift, ctx.future(found), ctx.nearest(found))
     return V.day_timex(base, day, f, "dct", warnings)
+
+
+def _named_alone(found: Any) -> bool:
+    """The weekday is the whole expression (not inside a part of the day, a range, a date)."""
+    return found.rule is weekday
 
 
 # -- rules -------------------------------------------------------------------------------------

@@ -41,6 +41,15 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         return None
     mod = g.toks[i].get("fuzzy")
     j = i + 1
+    nxt = g.toks[j]
+    if mod == "END" and (not g.toks[i].pre or g.toks[i].coordinated) and (nxt.num is not None or nxt.has("card") or nxt.has("unit")):
+        # آخر 3 أيام، آخر أسبوعين: the last days up to the DCT (آخر 3 أيام من الشهر: its end)
+        cu = count_patterns.count_unit(g, j, single=False)
+        k = cu[3] if cu else 0
+        of_time = g.role(k, "from") and g.adj(k + 1) and (g.toks[k + 1].num is not None or any(
+            g.toks[k + 1].has(r) for r in ("month", "month_word", "unit", "year_word")))
+        if cu and cu[1] and not of_time:
+            return [durations.stretch.make(i, cu[3], {"unit": cu[0], "n": cu[1], "direction": "past"})], cu[3]
     if g.role(j, "unit") and g.toks[j].get("unit")[0] == "day" and g.toks[j].get("unit")[1] == 0:
         # أول أيام رمضان / آخر أيام الشهر
         month = calendar.month_ref(g, j + 1, True) if g.adj(j + 1) else None
@@ -79,3 +88,7 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             return [weeks.weekend.make(i, per[1], {**per[0], "mod": mod})], per[1]
         return [part_of_period.make(i, per[1], {**per[0], "mod": mod})], per[1]
     return None
+
+
+# call-time dependencies, imported last: these modules import this one
+from . import count_patterns, durations  # noqa: E402

@@ -130,6 +130,8 @@ def period_fields(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if unit[0] == "year" and not tok.pre and g.previous_word(tok.start) in LEXICON.general_nouns:
         return None
     direction = g.toks[j + 1].get("dir")
+    if direction == "last" and g.role(j + 2, "from"):
+        return None  # الأسبوع الأخير من حياته: the final week of something, not last week
     shift = {"past": -1, "last": -1, "future": 1, "current": 0, "same": "same", "next": "next"}[direction]
     return {"unit": unit[0], "shift": shift}, j + 2
 

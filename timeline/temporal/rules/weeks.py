@@ -19,9 +19,9 @@ from . import calendar, relative
 
 
 def _month_with_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """A month of any calendar at ``i`` (``شهر آذار``, ``الشهر المقبل``) and the year written
-    after a named month, if any: (fields, next index)."""
-    month = calendar.month_ref(g, i, True)
+    """A month of any calendar at ``i`` (``شهر آذار``, ``الشهر المقبل``, ``الشهر``: the month in
+    play) and the year written after a named month, if any: (fields, next index)."""
+    month = calendar.month_ref(g, i, True) or calendar.month_in_play(g, i)
     if not month:
         return None
     fields, k = month
@@ -31,14 +31,23 @@ def _month_with_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return fields, k
 
 
-@rule("calendar", first=("unit",), resolve=calendar.resolve_calendar,
-      examples=[("الأسبوع الأول من الشهر المقبل", "2020-10-04", "2020-W45")])
+@rule("calendar", first=("unit", "ord", "fuzzy"), resolve=calendar.resolve_calendar,
+      examples=[("الأسبوع الأول من الشهر المقبل", "2020-10-04", "2020-W45"),
+                ("آخر أسبوع من أكتوبر", "2020-10-04", "2020-W44")])
 def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """``الأسبوع`` + an ordinal (1-4) or ``الأخير`` + ``من`` + a Gregorian month."""
-    unit = g.toks[i].get("unit")
-    if not (unit and unit[:3] == ("week", 1, True) and g.adj(i + 1) and (
-            (g.toks[i + 1].has("ord") and 1 <= g.toks[i + 1].get("ord") <= 4)
-            or g.toks[i + 1].get("dir") == "last") and g.role(i + 2, "from") and g.adj(i + 3)):
+    """``الأسبوع`` + an ordinal (1-4) or ``الأخير``, or ``أول``..``رابع``/``آخر`` + ``أسبوع``, then
+    ``من``/``في`` + a Gregorian month (``الشهر``: the month in play)."""
+    tok, nxt = g.toks[i], g.toks[i + 1] if i + 1 < g.n else None
+    if nxt is None or not g.adj(i + 1) or not (g.role(i + 2, "from") or g.role(i + 2, "in")) or not g.adj(i + 3):
+        return None
+    unit, after = tok.get("unit"), nxt.get("unit")
+    if unit and unit[:3] == ("week", 1, True):
+        week = nxt.get("ord") if nxt.has("ord") else -1 if nxt.get("dir") == "last" else None
+    elif after and after[:3] == ("week", 1, False) and not tok.pre:
+        week = tok.get("ord") if tok.has("ord") else -1 if tok.get("fuzzy") == "END" else None
+    else:
+        return None
+    if week is None or not (week == -1 or 1 <= week <= 4):
         return None
     month = _month_with_year(g, i + 3)
     if not month:
@@ -46,7 +55,6 @@ def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     fields, k = month
     if fields.get("system", "gregorian") != "gregorian":
         return None
-    week = g.toks[i + 1].get("ord") if g.toks[i + 1].has("ord") else -1
     return {**fields, "month_week": week}, k
 
 
@@ -154,7 +162,7 @@ def nth_day(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``أول/ثاني/آخر يوم`` or ``اليوم الأول/الأخير`` + ``من`` + (``شهر``) a month of any
     calendar: that day of the month."""
     tok = g.toks[i]
-    if not g.adj(i + 1) or not g.role(i + 2, "from") or not g.adj(i + 3):
+    if not g.adj(i + 1) or not (g.role(i + 2, "from") or g.role(i + 2, "in")) or not g.adj(i + 3):
         return None
     nxt = g.toks[i + 1]
     if _day_unit(nxt) and not g.definite(i + 1):
