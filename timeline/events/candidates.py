@@ -16,6 +16,7 @@ import attrs
 from ..document.segment import CLITICS
 from .actors import PERSONLIKE, resolve_counterparts
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
+from .ellipsis import Ellipsis
 from .match import Match
 from .modality import Modality
 from .restatements import Restatements
@@ -25,10 +26,11 @@ from .sense import Sense
 _BILATERAL_CONFIDENCE = 0.7
 
 
-class Candidates(Sense, Modality, Restatements):
+class Candidates(Sense, Modality, Restatements, Ellipsis):
     """Trigger matches -> candidates."""
 
     _first_contact: dict[int, int] | None = None
+    _prep_triggers: dict[int, set[str]] | None = None
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -45,7 +47,7 @@ class Candidates(Sense, Modality, Restatements):
             if cand is not None:
                 # an opinion column argues; only what it dates in its own sentence happened
                 out.append(attrs.evolve(cand, needs_date=True) if self.opinion() else cand)
-        return self.fuse(self.drop_headlines(self.absorb(out)))
+        return self.elided(self.fuse(self.drop_headlines(self.absorb(out))))
 
     def candidate(self, m: Match) -> Candidate | None:
         d = m.data
@@ -132,6 +134,8 @@ class Candidates(Sense, Modality, Restatements):
         if "place" in constraint:
             lo, hi = m.first - before, m.last + after
             return any(lo <= p.first and p.last <= hi for p in self.places_in(scope))
+        if "proclitic" in constraint:
+            return self.governed_by(m, set(constraint["proclitic"]), before, after, scope)
         if "actor" in constraint:
             # an actor (with one of the given prepositions: "اتصل ... ببوتين")
             preps = set(constraint["actor"])
@@ -145,6 +149,26 @@ class Candidates(Sense, Modality, Restatements):
             if c.last <= hi and scope[0] <= c.start and c.end <= scope[1] and \
                     not (support and self.negated(c, scope)):
                 return True  # a negated neighbour ("لن تعقد") supports nothing
+        return False
+
+    def governed_by(self, m: Match, preps: set[str], before: int, after: int, scope: tuple[int, int]) -> bool:
+        """A word within the window around ``m`` (inside ``scope``) that carries one of the
+        prepositions ``preps`` on an event word or on a definite noun ("أقر ... بانسحاب
+        مقاتليه"، "اعترف بالهزيمة"); not a name that only starts like one (باريس، بيان)."""
+        if self._prep_triggers is None:
+            self._prep_triggers = {}
+            for t in self.text.matches:
+                if t.category == "trigger" and t.prep:
+                    self._prep_triggers.setdefault(t.first, set()).add(t.prep)
+        words = self.text.token_range(scope)
+        for i in range(max(m.first - before, words.start), min(m.last + after + 1, words.stop)):
+            if m.first <= i <= m.last:
+                continue
+            if self._prep_triggers.get(i, set()) & preps or \
+                    any(a.prep in preps and a.definite for a in self.text.tokens[i].analyses):
+                return True
+            if i > m.last and i in self.trigger_tokens:
+                return False  # "أقر البرلمان القانون وطالب بالإفراج": another predicate's
         return False
 
     def addressees(self, m: Match, sentence: tuple[int, int]) -> int:

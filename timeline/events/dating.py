@@ -55,7 +55,9 @@ class Dating(Narrative, DateGroups):
                 gap = max(t.start - c.end, c.start - t.end, 0)
                 # "علّقت ... في الـ29 من أكتوبر إثر هجوم": the date is the main event's; what
                 # follows "إثر"/"بعد" is its cause
-                cause = c.start >= t.end and self.after_cue_between(t, c)
+                # "زار الرئيس القاهرة أمس حيث التقى نظيره": a date before a clause opener
+                # (حيث، إذ، فيما ...) is the event's before it, not the next predicate's
+                cause = c.start >= t.end and (self.after_cue_between(t, c) or self.opener_between(t, c))
                 # a relative clause's date is its noun's, even over a saying verb inside it
                 # ("الهدنة التي أعلنتها يريفان مساء 14 شتنبر")
                 near.append((0 if self.relative_date(c, t) else 1 if self.adverbial_date(c, t) else 3 if cause else 2,
@@ -136,6 +138,14 @@ class Dating(Narrative, DateGroups):
             return cue.last < c.match.first
         return False
 
+    def opener_between(self, t: Timex, c: Candidate) -> bool:
+        """A word that opens a new predicate (``clause_openers``: حيث، إذ، فيما ...) between
+        time expression ``t`` and a later trigger."""
+        lo = self.text.token_at(t.end - 1) + 1
+        for cue in self.cues_from("clause_openers", lo):
+            return cue.last < c.match.first
+        return False
+
     def adverbial_date(self, c: Candidate, t: Timex) -> bool:
         """``t`` follows a saying verb and its subject, before any "أن": it dates the saying
         ("أكد الجيش في بيان صدر اليوم الثلاثاء انسحاب قواته")."""
@@ -189,12 +199,23 @@ class Dating(Narrative, DateGroups):
         if owner == me:
             return True
         verb = cands[owner]
+        if self.circumstance_of(verb, cand):
+            return True
         if verb.type != "statement" or cand.type == "statement" or not verb.end <= cand.start:
             return False
         if self.text.clause_of(verb.start) != self.text.clause_of(cand.start):
             return False
         between = self.text.token_range((verb.end, cand.start))
         return self.first_word_from("complementizers", between.start, between.stop) is None
+
+    def circumstance_of(self, circ: Candidate, cand: Candidate) -> bool:
+        """``circ`` is a noun after خلال/أثناء in ``cand``'s clause, the act during which
+        ``cand`` happened ("اعتقلت القوات 20 فلسطينياً خلال اقتحامها مدينة جنين فجر اليوم"): its
+        date is ``cand``'s too (not for a statement, whose date is its own)."""
+        m = circ.match
+        return (m.hit.pos == "noun" and cand.type != "statement" and m.first > 0
+                and self.token(m.first - 1) in self.words("during")
+                and self.text.clause_of(circ.start) == self.text.clause_of(cand.start))
 
     def governing(self, cand: Candidate, me: int, owners: dict[int, int],
                   cands: list[Candidate]) -> tuple[list[Timex], str | None]:
@@ -416,7 +437,8 @@ class Dating(Narrative, DateGroups):
                 if c.last + 1 < len(toks) and self.text.joinable[c.last] and \
                         any(a.prep in of for a in toks[c.last + 1].analyses):
                     found.append((c.last + 1, sign, by_start.get(c.first), c.first))
-        for name, sign in (("eve_before", -1), ("eve_after", 1)):
+        # shortly before ("قبيل القمة"): the anchor's day or the one before it
+        for name, sign in (("eve_before", -1), ("eve_after", 1), ("shortly_before", -SHORTLY)):
             for i in self.positions(name)[0]:
                 if i + 1 < len(toks) and i + 1 not in self.timex_tokens and self.text.joinable[i]:
                     found.append((i + 1, sign, by_start.get(i), i))
@@ -502,7 +524,9 @@ class Dating(Narrative, DateGroups):
         n, unit, mod = (r.get("n"), r.get("unit"), r.get("mod")) if r is not None else (None, None, None)
         direction = sign or (r.get("sign") if r is not None else None) or (
             -1 if t is not None and self.is_word(self.text.token_at(t.start), "before_next") else 1)
-        if sign:
+        if abs(sign) == SHORTLY:
+            new_lo, new_hi = (lo - day, hi) if sign < 0 else (lo, hi + day)
+        elif sign:
             new_lo, new_hi = lo + sign * day, hi + sign * day
         elif isinstance(n, int) and unit in ("day", "week", "hour", "minute"):
             step = {"day": day, "week": 7 * day, "hour": dt.timedelta(hours=1), "minute": dt.timedelta(minutes=1)}[unit]
@@ -531,6 +555,10 @@ class Dating(Narrative, DateGroups):
         span = t if t is not None else base
         return attrs.evolve(span, earliest=dt.datetime.combine(new_lo, dt.time.min),
                             latest=dt.datetime.combine(new_hi, dt.time.max), grain="day")
+
+
+#: The sign of an offset "shortly" before an event (قبيل), beside an eve's ±1.
+SHORTLY = 2
 
 
 def _family(c: Candidate) -> str:

@@ -31,7 +31,23 @@ class Modality(Context):
             if c.start >= clause[0] and c.last < m.first and \
                     (c.last == m.first - 1 or c.last > c.first or self.is_word(c.first, "negation_future")):
                 return True
-        return False
+        return self.denied(m, clause)
+
+    def denied(self, m: Match, clause: tuple[int, int]) -> bool:
+        """The object of a verb of denial in its clause: "نفى الجيش قصف المستشفى" (a verbal noun
+        after the subject), "نفت الحركة أن تكون قد أطلقت صواريخ" (a verb after أن). Not what
+        the denial is only about ("نفى مسؤوليته عن الهجوم"، "نفى أي علاقة له بالهجوم": a
+        `denial_barriers` word between), not a noun after أن (the subject of what is denied:
+        "نفى أن يكون الهجوم من تنفيذه"), not past another trigger."""
+        at = self.last_word_before("denial", max(m.first - 12, 0), m.first)
+        if at is None or self.text.tokens[at].start < clause[0]:
+            return False
+        comp = self.last_word_before("complementizers", at + 1, m.first)
+        if comp is not None and m.hit.pos != "verb":
+            return False
+        if self.last_word_before("denial_barriers", at + 1, m.first) is not None:
+            return False
+        return not any(i in self.trigger_tokens for i in range(at + 1, m.first))
 
     def agreement_head(self, m: Match, clause: tuple[int, int]) -> bool:
         """An agreement named around the trigger: "الاتفاقات الموقعة حول وقف إطلاق النار" refers
