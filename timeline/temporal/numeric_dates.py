@@ -17,6 +17,8 @@ _ISO_DATE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
 _MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[/-](?P<year>\d{4})$")
 _YEAR_MONTH = re.compile(r"(?P<year>\d{4})[/-](?P<month>\d{1,2})$")
 _DAY_MONTH = re.compile(r"(\d{1,2})([/.-])(\d{1,2})$")
+#: a space and a separator after a number: a spaced date may follow (12 / 5 / 2016)
+_SPACED = frozenset({" /", " -", " ."})
 #: percent signs (Western, Arabic): a number before them is no date
 _PERCENT = "%" + chr(0x066A)
 #: a year below this, written without an era mark, may be Hijri: the resolution decides
@@ -96,8 +98,9 @@ def _bare_day_month(g: Grammar, i: int, match: re.Match[str]) -> bool:
 def _spaced(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``12 / 5 / 2016``, ``12 - 5 - 2016``: day, month and a four-digit year, one separator
     with spaces around it (a two-part ``15 - 9`` stays a score)."""
-    if i + 2 >= g.n or not g.toks[i].num.isdigit() or len(g.toks[i].num) > 2:
-        return None
+    end = g.toks[i].end
+    if g.text[end:end + 2] not in _SPACED or i + 2 >= g.n or len(g.toks[i].num) > 2 or not g.toks[i].num.isdigit():
+        return None  # the cheap test first: a space and a separator right after the number
     gap = g.gap(i + 1)
     sep = gap.strip()
     if len(sep) != 1 or sep not in "/-." or gap == sep or g.gap(i + 2) != gap:

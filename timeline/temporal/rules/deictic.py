@@ -27,26 +27,21 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
     """The weekday ``shift`` weeks away; without one, the most recent on or before the DCT
     (the next on or after it under a future cue); a bare weekday beside a habitual adverb is
     every such day (SET)."""
-    weekday, shift = f["weekday"], f.get("shift", 0)
+    number, shift = f["weekday"], f.get("shift", 0)
     warnings: tuple[str, ...] = ()
     said = f.get("said")
-    if shift == 0 and said is None and _named_alone(found) and ctx.habitual(found):
+    if shift == 0 and said is None and found.rule is weekday and ctx.habitual(found):
         # يذهب إلى السوق يوم الجمعة عادة: every Friday
-        return attrs.evolve(base, type="SET", value=f"XXXX-WXX-{weekday + 1}",
-                            extra={"quant": "EVERY", "weekday": weekday})
+        return attrs.evolve(base, type="SET", value=f"XXXX-WXX-{number + 1}",
+                            extra={"quant": "EVERY", "weekday": number})
     if said is not None:
         expected = ctx.dct.date() + dt.timedelta(days=said)
-        if expected.weekday() == weekday:
+        if expected.weekday() == number:
             return V.day_timex(base, expected, f, "dct")
-        warnings = (f"weekday contradicts the day word: {expected.isoformat()} is not weekday {weekday}",)
+        warnings = (f"weekday contradicts the day word: {expected.isoformat()} is not weekday {number}",)
         shift = -1 if said < 0 else (1 if said > 0 else 0)
-    day = ctx.weekday_date(weekday, shift, ctx.future(found), ctx.nearest(found))
+    day = ctx.weekday_date(number, shift, ctx.future(found), ctx.nearest(found))
     return V.day_timex(base, day, f, "dct", warnings)
-
-
-def _named_alone(found: Any) -> bool:
-    """The weekday is the whole expression (not inside a part of the day, a range, a date)."""
-    return found.rule is weekday
 
 
 # -- rules -------------------------------------------------------------------------------------

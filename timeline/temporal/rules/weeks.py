@@ -199,10 +199,11 @@ def weekday_of_week(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     got = _weekday_at(g, i)
     if got:
         weekday, j = got
-        if g.role(j, "from") and g.adj(j + 1):
+        roles = g.toks[j].roles if j < g.n else {}
+        if "from" in roles and g.adj(j) and g.adj(j + 1):
             j += 1
-        elif not g.adj(j):  # أربعاء الأسبوع القادم, الجمعة الأسبوع الماضي: the week in construct
-            return None
+        elif not ("week_unit" in roles or "this" in roles) or not g.adj(j):
+            return None  # (أربعاء الأسبوع القادم, الجمعة الأسبوع الماضي: the week in construct)
         period = relative.period_fields(g, j)
         if not period or period[0]["unit"] != "week":
             return None
