@@ -30,6 +30,9 @@ __all__ = ["LEAD_SENTENCES", "NARRATIVE_SENTENCES", "NO_DCT_WARNING", "REACTION_
 
 #: How many earlier candidates are searched for the dated report of an offset's anchor event.
 ANCHOR_SEARCH = 12
+#: How many words (names not counted) may stand between a noun and a comma relative clause
+#: that describes it ("زيارة رئيسة مجلس النواب الأمريكي نانسي بيلوسي إلى أرمينيا، التي ...").
+RELATIVE_HEAD_GAP = 4
 
 
 class Dating(Narrative, DateGroups):
@@ -43,6 +46,7 @@ class Dating(Narrative, DateGroups):
         event that already has one goes to the next event of the clause ("أدان ... الثلاثاء
         الهجوم الذي وقع في 24 أغسطس": the condemnation on Tuesday)."""
         by_clause: dict[int, list[int]] = {}
+        self._described: dict[int, Candidate] = {}
         for j, x in enumerate(cands):
             by_clause.setdefault(self.text.clause_of(x.start), []).append(j)
         ranked = []
@@ -62,6 +66,12 @@ class Dating(Narrative, DateGroups):
                 # ("الهدنة التي أعلنتها يريفان مساء 14 شتنبر")
                 near.append((0 if self.relative_date(c, t) else 1 if self.adverbial_date(c, t) else 3 if cause else 2,
                              gap, j))
+            head = self.relative_head(t, cands)
+            if head is not None and all(cands[j].start > t.start for _, _, j in near):
+                self._described[id(t)] = cands[head]
+                # "زيارة بيلوسي إلى أرمينيا، التي بدأت السبت الماضي والتقت خلالها ...": the
+                # relative clause's date is the noun's it follows
+                near.append((0, 0, head))
             if near:
                 near.sort()
                 ranked.append((near[0][:2], i, [j for _, _, j in near]))
@@ -84,6 +94,30 @@ class Dating(Narrative, DateGroups):
         self._first_of_sentence = first
         return out
 
+    def relative_head(self, t: Timex, cands: list[Candidate]) -> int | None:
+        """The candidate a comma clause opened by a relative word (الذي، التي) describes, when
+        ``t`` stands in that clause: the noun trigger ending its sentence's previous clause, at
+        most :data:`RELATIVE_HEAD_GAP` words (names not counted) before the relative word."""
+        clause = self.clause(t.start)
+        first = self.text.token_range(clause).start
+        if not any(self.is_word(i, "relatives") for i in range(first, first + 2)):
+            return None
+        if self.text.sentence_of(clause[0]) != self.text.sentence_of(t.start) or clause[0] == self.sentence(t.start)[0]:
+            return None
+        k = bisect.bisect_left(self._cand_starts(cands), clause[0]) - 1
+        if k < 0 or cands[k].match.hit.pos != "noun" or \
+                self.text.sentence_of(cands[k].start) != self.text.sentence_of(t.start):
+            return None
+        gap = sum(1 for i in range(cands[k].match.last + 1, first) if i not in self.actor_tokens)
+        return k if gap <= RELATIVE_HEAD_GAP else None
+
+    def _cand_starts(self, cands: list[Candidate]) -> list[int]:
+        key = id(cands)
+        cached = getattr(self, "_cand_starts_cache", None)
+        if cached is None or cached[0] != key:
+            cached = self._cand_starts_cache = (key, [c.start for c in cands])
+        return cached[1]
+
     def relative_opener(self, t: Timex) -> int | None:
         """The relative word (الذي، التي ...) at most three words before ``t`` in its clause."""
         first = self.text.token_at(t.start)
@@ -99,7 +133,7 @@ class Dating(Narrative, DateGroups):
         """``t`` opens a relative clause on a noun further after ``c``'s trigger than its own
         modifiers ("قواته استعادت القصر ... للحرب التي اندلعت في 15 أبريل 2023"): it dates
         what that clause tells, not ``c``."""
-        if t.start < c.end:
+        if t.start < c.end or getattr(self, "_described", {}).get(id(t)) is c:
             return False
         r = self.relative_opener(t)
         return r is not None and r - c.match.last > 3

@@ -100,14 +100,18 @@ class Restatements(Context):
         if m.data["type"] == "ceasefire" and self.ceasefire_phase(m, self.clause(m.start), sentence) is not None:
             return None  # "بخرق الهدنة": a phase of its own (the violation), not the truce again
         k = self.text.sentence_of(m.start)
-        kind = m.data["type"]
+        kind, subtype = m.data["type"], m.data.get("subtype")
+        nearest = None
         for j in range(len(found) - 1, -1, -1):
             c = found[j]
             if k - self.text.sentence_of(c.start) > ANAPHORA_SENTENCES:
                 break
             if c.type == kind and self.text.sentence_of(c.start) < k:
-                return j
-        return None
+                if subtype in _GENERIC_SUBTYPES or c.subtype == subtype:
+                    return j
+                # "وتعد الزيارة ..." after "زيارة ... والتقت خلالها": the visit, not the talks
+                nearest = j if nearest is None else nearest
+        return nearest
 
     def date_of_relative_clause(self, offset: int, m: Match) -> bool:
         """Whether the date at ``offset`` lies in a later clause opened by a relative word
