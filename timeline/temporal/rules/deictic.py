@@ -102,7 +102,7 @@ def weekday(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             shift, j = 1, j + 1
         elif direction in ("current", "next"):
             j += 1
-    if shift == 0 and g.role(j, "equivalent") and g.adj(j + 1):
+    if shift == 0 and j < g.n and "equivalent" in g.toks[j].roles and g.adj(j) and g.adj(j + 1):
         j += 1  # الخميس الموافق 12 مايو: the weekday names the date after it
     if shift == 0 and g.adj(j, ","):
         cal = calendar.calendar(g, j)

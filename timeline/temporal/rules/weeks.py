@@ -37,10 +37,12 @@ def _month_with_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``الأسبوع`` + an ordinal (1-4) or ``الأخير``, or ``أول``..``رابع``/``آخر`` + ``أسبوع``, then
     ``من``/``في`` + a Gregorian month (``الشهر``: the month in play)."""
-    tok, nxt = g.toks[i], g.toks[i + 1] if i + 1 < g.n else None
-    if nxt is None or not g.adj(i + 1) or not (g.role(i + 2, "from") or g.role(i + 2, "in")) or not g.adj(i + 3):
+    if i + 3 >= g.n:
         return None
+    tok, nxt, link = g.toks[i], g.toks[i + 1], g.toks[i + 2].roles
     unit, after = tok.get("unit"), nxt.get("unit")
+    if not (unit or after) or not ("from" in link or "in" in link) or not (g.adj(i + 1) and g.adj(i + 2) and g.adj(i + 3)):
+        return None
     if unit and unit[:3] == ("week", 1, True):
         week = nxt.get("ord") if nxt.has("ord") else -1 if nxt.get("dir") == "last" else None
     elif after and after[:3] == ("week", 1, False) and not tok.pre:
@@ -162,7 +164,8 @@ def nth_day(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``أول/ثاني/آخر يوم`` or ``اليوم الأول/الأخير`` + ``من`` + (``شهر``) a month of any
     calendar: that day of the month."""
     tok = g.toks[i]
-    if not g.adj(i + 1) or not (g.role(i + 2, "from") or g.role(i + 2, "in")) or not g.adj(i + 3):
+    link = g.toks[i + 2].roles if i + 3 < g.n else {}
+    if not ("from" in link or "in" in link) or not (g.adj(i + 1) and g.adj(i + 2) and g.adj(i + 3)):
         return None
     nxt = g.toks[i + 1]
     if _day_unit(nxt) and not g.definite(i + 1):
