@@ -24,12 +24,14 @@ _WORDS = {k: frozenset(fold(w) for w in v) for k, v in _DATA.items() if not k.st
 _OPENERS = sorted((tuple(fold(w) for w in p.split()) for p in _DATA["honorific_openers"]), key=len, reverse=True)
 _OPENER_FIRST = frozenset(words[0] for words in _OPENERS)
 #: Head classes, tried in this order.
-_HEADS = ("titles", "state_bodies", "bodies")
+_HEADS = ("titles", "state_bodies", "bodies", "named_things")
 #: At most this many words in a name after a title.
 NAME_WORDS = 5
 #: At most this many words in a phrase before its name.
 PHRASE_WORDS = 8
 _DEFINITE = (CLITICS.article, CLITICS.lam_article)
+#: An adverb's ending ("مجدداً" folded), which one-word names do not take.
+_TANWIN_ALIF = "ا"
 
 
 @attrs.frozen
@@ -137,7 +139,7 @@ class _Reader:
         if head is None or i in self.listed:
             return None
         title = head.kind == "titles"
-        foreign_body = head.kind == "bodies"
+        foreign_body = head.kind in ("bodies", "named_things")
         body = not title  # the last head read is a body (it wants a complement)
         indefinite = not head.definite  # the last head read may take a bare name
         country = None
@@ -152,6 +154,8 @@ class _Reader:
             if hit is not None:
                 if posted and hit.kind == "country":
                     posted = False  # "سفير اليابان لدى مصر"، "السفير الياباني في الكويت": no party
+                elif head.kind == "named_things" and hit.kind in ("country", "organization", "group"):
+                    pass  # "دوري نجوم العراق"، "معرض الصين الدولي": part of the name
                 elif hit.kind == "country" and (filled or not body or not indefinite) and is_nisba(self.toks[hit.last].form):
                     country = country or hit.key  # "السعودي": whose
                 elif hit.kind in ("organization", "group", "country") and \
@@ -177,7 +181,7 @@ class _Reader:
             if nested is not None and nested.kind != "titles" and (filled or not body) and not nested.conj:
                 body, filled = True, 0  # "رئيس نادي"، "المدير التنفيذي لشركة"
                 indefinite = not nested.definite
-                foreign_body = foreign_body or nested.kind == "bodies"
+                foreign_body = foreign_body or nested.kind in ("bodies", "named_things")
                 last, j = j, j + 1
                 continue
             if form in _WORDS["links"] and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed):
@@ -226,7 +230,7 @@ class _Reader:
                                 prefix=head.prefix, conj=head.conj, prep=head.prep,
                                 country=person.country or country)
         return self.hit(i, head, last, country if not foreign_body else None,
-                        "person" if title else "organization")
+                        "person" if title else ("thing" if head.kind == "named_things" else "organization"))
 
     def opener(self, i: int) -> tuple[int, str, str, str] | None:
         """The token after the form of address opening at ``i`` ("صاحب السمو"، "معالي"), with
@@ -295,12 +299,21 @@ class _Reader:
         while self.joined(k) and self.toks[k].form in self.honorifics:
             k += 1
         # without an honorific ("السيد"، "الدكتور") the words after an office are mostly its
-        # predicate in a title line ("خادم الحرمين يتلقى اتصالاً")
-        end = self.name(k) if self.joined(k) and k > hit.last + 1 else None
+        # predicate in a title line ("خادم الحرمين يتلقى اتصالاً"): a name then only when a
+        # comma ends it ("رئيس الوزراء الأردني جعفر حسان، الذي ...")
+        end = self.name(k) if self.joined(k) else None
+        if end is not None and k == hit.last + 1 and (self.joined(end + 1) or end + 1 >= len(self.toks) or (
+                end == k and self.toks[k].form.endswith(_TANWIN_ALIF)) or not self.comma_after(end)):
+            end = None
         if end is None:
             return hit
         return attrs.evolve(hit, last=end, end=self.toks[end].end,
                             name=self.text.original[hit.start:self.toks[end].end])
+
+    def comma_after(self, j: int) -> bool:
+        """Whether a comma follows token ``j``."""
+        gap = self.text.original[self.toks[j].end:self.toks[j + 1].start] if j + 1 < len(self.toks) else ""
+        return fold(gap.strip())[:1] == ","
 
     def hit(self, i: int, head: _Head, last: int, country: str | None, kind: str,
             name_from: int | None = None) -> ActorHit:
@@ -355,7 +368,8 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
         return listed
     taken = {j for h in found for j in range(h.first, h.last + 1)}
     out = [named.get(h.first, h) for h in listed if not any(j in taken for j in range(h.first, h.last + 1))]
-    return _appositions(reader, sorted(out + found, key=lambda h: h.first))
+    # a named thing ("معرض بيروت العربي"، "دوري نجوم العراق") takes no part, nor a state in its name
+    return [h for h in _appositions(reader, sorted(out + found, key=lambda h: h.first)) if h.kind != "thing"]
 
 
 def _named(hit: ActorHit) -> bool:
@@ -395,6 +409,13 @@ def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
 def names_parties(text: Text, i: int) -> bool:
     """Whether token ``i`` is a word for both sides ("الطرفان"، "للجانبين") of ``dual_parties``."""
     return any(not a.enc and a.word in _WORDS["dual_parties"] for a in text.tokens[i].analyses)
+
+
+def hosts(text: Text, hit: ActorHit) -> bool:
+    """Whether actor ``hit`` stands right after a verb or noun of hosting (``host_verbs``:
+    "استضافت قطر"، "باستضافة مصر"), with at most one word between ("استضافت، أمس، قطر" aside)."""
+    return any(not a.enc and a.word in _WORDS["host_verbs"]
+               for j in range(max(hit.first - 2, 0), hit.first) for a in text.tokens[j].analyses)
 
 
 def feminine_verb(word: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
-from .bodies import names_parties
+from .bodies import hosts, names_parties
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .match import Match
 from .roles import PARTICIPANT_REACH, Roles
@@ -41,7 +41,7 @@ class Participants(Speakers, Roles):
                 # الرد على الهجوم الإيراني") nor a broker ("برعاية الاتحاد الأفريقي")
                 found = [a for a in self.actors_in(clause) if a.kind != "counterpart"
                          and not self.other_trigger_between(m, min(a.last, m.last), max(a.first, m.first))]
-                found = self.without_brokers(found, clause)
+                found = self.without_hosts(self.without_brokers(found, clause))
             return found
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
@@ -65,7 +65,7 @@ class Participants(Speakers, Roles):
             # the word after a saying verb is its speaker, except the accused of an accuser
             # named before the verb ("اتهمت يريفان باكو بخرق الهدنة")
             hits = [a for a in hits if a.first not in self.sayers or self.accused(a, hits)]
-            hits = self.without_brokers(hits, clause)
+            hits = self.without_hosts(self.without_brokers(hits, clause))
             # "في بلدة الخيام جنوبي لبنان": a country after a word for a part of it is where, not who
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "region_words"))]
             announcer = self.announcer_forces(m, sentence)
@@ -130,6 +130,15 @@ class Participants(Speakers, Roles):
             if clause[0] <= c.start:
                 hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
         return hits
+
+    def without_hosts(self, hits: list[ActorHit]) -> list[ActorHit]:
+        """``hits`` less the host of an event between others ("احتضنت الرياض اجتماعاً بين وزيري
+        خارجية روسيا وأوكرانيا"), when at least two parties remain."""
+        hosting = [a for a in hits if hosts(self.text, a)]
+        if not hosting:
+            return hits
+        rest = [a for a in hits if not any(a is h for h in hosting)]
+        return rest if len({a.key for a in rest}) >= 2 else hits
 
     def predicate_scope(self, m: Match, sentence: tuple[int, int]) -> tuple[int, int]:
         """The words of the trigger's own predicate: its comma clause, joined with the clauses
