@@ -1,6 +1,7 @@
 """The participants development set (``tests/devparticipants``) held under its current
-figures: 23 of 23 gold events with the right participants and roles (floor 21: a tuned set,
-so a small margin for wording changes elsewhere; before this work it read 13 of 22)."""
+figures: 37 of 39 scored gold events with the right participants and roles, the two others not
+extracted (floor 35: a tuned set, so a small margin for wording changes elsewhere; round 1
+began at 13 of 22, round 2 at 30 of 39)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,6 @@ def test_devparticipants_floor() -> None:
         assert result.problem is None
         verdicts += judge(doc, text, result.events)
     scored = [v for v in verdicts if v["found"] or not v["optional"]]
-    assert len(scored) >= 22
-    assert sum(v["parts_ok"] for v in scored) >= 21, [v for v in scored if not v["parts_ok"]]
-    assert sum(v["roles_ok"] for v in scored) >= 21, [v for v in scored if not v["roles_ok"]]
+    assert len(scored) >= 39
+    assert sum(v["parts_ok"] for v in scored) >= 35, [v for v in scored if not v["parts_ok"]]
+    assert sum(v["roles_ok"] for v in scored) >= 35, [v for v in scored if not v["roles_ok"]]

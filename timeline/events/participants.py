@@ -30,6 +30,7 @@ class Participants(Speakers, Roles):
                 subject = self.carried_subject(m, scope, sentence)
                 if subject is not None:
                     found.insert(0, subject)
+            found += self.gathered_states(scope)
             speaker = next((a for a in found if a.start < m.start and a.office), None)
             found = resolve_counterparts(found, speaker)
             if len({a.key for a in found}) < 2 and self.has_anaphora(sentence):
@@ -130,6 +131,26 @@ class Participants(Speakers, Roles):
             if clause[0] <= c.start:
                 hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
         return hits
+
+    def gathered_states(self, scope: tuple[int, int]) -> list[ActorHit]:
+        """States listed after a plural word for the other side and من ("نظراءه من الأردن
+        والسعودية والإمارات"، "وزراء من"): each is a party of the contact."""
+        out: list[ActorHit] = []
+        span = self.text.token_range(scope)
+        hits, _ = self.positions("gathered_parties")
+        k = bisect.bisect_left(hits, span.start)
+        while k < len(hits) and hits[k] < span.stop:
+            i = hits[k]
+            k += 1
+            if not self.is_word(i + 1, "origin"):
+                continue
+            nxt = i + 2
+            for a in self.actors_in((self.text.tokens[min(nxt, len(self.text.tokens) - 1)].start, scope[1])):
+                if a.first != nxt or a.kind != "country" or (out and not a.conj and a.first != i + 2):
+                    break
+                out.append(a)
+                nxt = a.last + 1
+        return out
 
     def without_hosts(self, hits: list[ActorHit]) -> list[ActorHit]:
         """``hits`` less the host of an event between others ("احتضنت الرياض اجتماعاً بين وزيري
