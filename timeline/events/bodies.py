@@ -31,7 +31,7 @@ NAME_WORDS = 5
 PHRASE_WORDS = 8
 _DEFINITE = (CLITICS.article, CLITICS.lam_article)
 #: An adverb's ending ("مجدداً" folded), which one-word names do not take.
-_TANWIN_ALIF = "ا"
+_TANWIN_ALIF = fold(_DATA["adverb_ending"])
 
 
 @attrs.frozen
