@@ -25,6 +25,10 @@ from dateutil.relativedelta import relativedelta
 from hijridate import Hijri
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from gold_sets import find  # noqa: E402  (the span of the n-th occurrence, shared by every set)
+
 WD = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 ONE = timedelta(days=1)
 
@@ -241,15 +245,6 @@ def row_gold(rule: str, dct: date) -> tuple[str, object, object, object, bool]:
     r = evaluate(rule, dct)
     assert r.outer[0] <= r.tight[0] <= r.tight[1] <= r.outer[1], (rule, r.tight, r.outer)
     return "date", r.value, [iso(r.tight[0]), iso(r.tight[1])], [iso(r.outer[0]), iso(r.outer[1])], req
-
-
-def find(text: str, s: str, occ: int, doc: str) -> tuple[int, int]:
-    i = -1
-    for _ in range(occ):
-        i = text.find(s, i + 1)
-        if i < 0:
-            raise SystemExit(f"{doc}: not found: {s!r} occurrence {occ}")
-    return i, i + len(s)
 
 
 def load():
