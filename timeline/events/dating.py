@@ -6,8 +6,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-import attrs
-
 from ..arabic import fold
 from ..model import GRAINS, Timex
 from .context import Candidate
@@ -23,19 +21,18 @@ from .narrative import (
     WINDOW_WARNING,
     Narrative,
 )
+from .offsets import Offsets
 
 __all__ = ["LEAD_SENTENCES", "NARRATIVE_SENTENCES", "NO_DCT_WARNING", "REACTION_TYPES", "UNDATED_WARNING",
            "WINDOW_DAYS", "WINDOW_WARNING", "Dating"]
 
 
-#: How many earlier candidates are searched for the dated report of an offset's anchor event.
-ANCHOR_SEARCH = 12
 #: How many words (names not counted) may stand between a noun and a comma relative clause
 #: that describes it ("زيارة رئيسة مجلس النواب الأمريكي نانسي بيلوسي إلى أرمينيا، التي ...").
 RELATIVE_HEAD_GAP = 4
 
 
-class Dating(Narrative, DateGroups):
+class Dating(Narrative, DateGroups, Offsets):
     """Which time expression dates which candidate."""
 
     def owners(self, cands: list[Candidate]) -> dict[int, int]:
@@ -353,262 +350,3 @@ class Dating(Narrative, DateGroups):
             return self.text.tokens[comp].start
         k = bisect.bisect_left(self.colons, cand.end)
         return self.colons[k] if k < len(self.colons) and self.colons[k] < sentence[1] else sentence[1]
-
-    def event_offset(self, cand: Candidate, me: int, owners: dict[int, int],
-                     cands: list[Candidate]) -> tuple[Timex | None, Timex | None] | None:
-        """A date of ``cand``'s clause counted from another event ("بعد يومين من توقيع
-        الاتفاق"، "قبل ساعات من الموعد"، "عشية القمة"، "غداة الهجوم"): ``(date, expression)``
-        with the date shifted from that event's own date when the article gives one, else
-        ``(None, expression)`` (undated: never the date the tagger counted from the narrative
-        or publication); ``None`` when the clause has no such date."""
-        words = self.text.token_range(self.clause(cand.match.start))
-        offsets = self.offsets()
-        k = bisect.bisect_left(self._offset_anchors, words.start)
-        for anchor, sign, t, head in offsets[k:]:
-            if anchor > words.stop:
-                break
-            if not self.offset_dates(cand, me, cands, anchor, head, words):
-                continue
-            if me in self._resolving:
-                return None, t  # two events each counted from the other: neither dates the other
-            self._resolving.add(me)
-            try:
-                base = self.anchor_date(anchor, cands, me, owners)
-            finally:
-                self._resolving.discard(me)
-            if base is None:
-                self._unanchored.add(cand.start)
-                return None, t
-            self._unanchored.discard(cand.start)
-            moved = self.shifted(base, t, sign)
-            if moved is None:
-                self._unanchored.add(cand.start)
-            return moved, t
-        return None
-
-    def counted_bound(self, cand: Candidate, cands: list[Candidate],
-                      dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:
-        """The last day an undated ``cand`` can have when the event before it in its sentence
-        is dated on its own and counted *after* it ("وُقّع في الثاني من نوفمبر بعد نحو عشرة أيام من
-        المفاوضات": the talks came before the signing; the day before it when counted in days or
-        more, its day when in hours), else ``None``."""
-        sentence = self.text.sentence_of(cand.start)
-        for anchor, sign, t, head in self.offsets():
-            if sign or t is None or not cand.match.first <= anchor <= cand.match.last + 1 \
-                    or not self.is_word(head, "after_next"):
-                continue
-            # the event the offset dates: the nearest one before it in the sentence
-            before = [(other, found, level) for other, (found, level) in zip(cands, dating, strict=True)
-                      if other.match.last < head and self.text.sentence_of(other.start) == sentence]
-            if before and before[-1][2] == "clause" and before[-1][1] and all(x is not t for x in before[-1][1]):
-                # hours after: the same day at the latest; days after (or more): the day before
-                if t.reading.get("unit") in ("hour", "minute"):
-                    return max(x.latest for x in before[-1][1]).date()
-                first = min(x.earliest for x in before[-1][1]).date()
-                return first - dt.timedelta(days=1) if first > dt.date.min else first
-        return None
-
-    def offset_dates(self, cand: Candidate, me: int, cands: list[Candidate], anchor: int, head: int,
-                     words: range) -> bool:
-        """Whether the offset opening at token ``head`` and counting from the event at
-        ``anchor`` dates ``cand``: the nearest event of the clause before it ("وشنت غارة بعد
-        يومين من توقيع الاتفاق"), or, when none comes before it, the first after its anchor
-        ("وتعرض ميناء أوديسا بعد يوم من التوقيع لضربة صاروخية")."""
-        m = cand.match
-        if m.first <= anchor <= m.last:
-            return False  # the anchor itself
-        if self.reports_before(cand, head):
-            return False  # a saying verb: the offset is in what it reports
-        if m.last < head:
-            nxt = cands[me + 1] if me + 1 < len(cands) else None
-            return nxt is None or not (m.last < nxt.match.first and nxt.match.last < head)
-        if m.first <= anchor or m.first > self.anchor_end(anchor, cands) + 1:
-            return False  # not right after its anchor ("بعد ساعات من إعلان الجيش السيطرة": the announced)
-        for j in range(me - 1, -1, -1):
-            other = cands[j].match
-            if other.last < words.start or self.reports_before(cands[j], head):
-                return True
-            if not other.first <= anchor <= other.last + 1:
-                return False  # another event of the clause (before the offset, or after its anchor)
-        return True
-
-    def anchor_end(self, anchor: int, cands: list[Candidate]) -> int:
-        """The last token of the event words at ``anchor`` (a trigger that covers it), or
-        ``anchor``."""
-        k = bisect.bisect_right(self._trigger_starts(), anchor)
-        covering = [t.last for t in self.triggers[max(k - 4, 0):k] if t.first <= anchor <= t.last]
-        return max([anchor, *covering])
-
-    def _trigger_starts(self) -> list[int]:
-        if self._trigger_firsts is None:
-            self._trigger_firsts = [t.first for t in self.triggers]
-        return self._trigger_firsts
-
-    def reports_before(self, cand: Candidate, head: int) -> bool:
-        """``cand`` is a saying verb whose reported content starts before token ``head``."""
-        return cand.type == "statement" and self.complement(cand) <= self.text.tokens[head].start
-
-    def offsets(self) -> list[tuple[int, int, Timex | None, int]]:
-        """The article's dates counted from an event: (the event's first token, eve sign or 0,
-        the expression), in text order. An offset (بعد يومين، قبل ساعات) followed by
-        ``offset_links`` (من، على) and a word; an eve (عشية، غداة) followed by a word that is no
-        date ("عشية 15 مايو" is a day)."""
-        found = getattr(self, "_offsets", None)
-        if found is not None:
-            return found
-        found = []
-        toks = self.text.tokens
-        for t in self.all_timexes:
-            head, end = self.text.token_at(t.start), self.text.token_at(t.end - 1)
-            if self.is_word(head, "offset_heads") and end + 2 < len(toks) and self.is_word(end + 1, "offset_links") \
-                    and self.text.joinable[end] and self.text.joinable[end + 1]:
-                found.append((end + 2, 0, t, head))
-        by_start = {self.text.token_at(t.start): t for t in self.all_timexes}
-        of = self.words("of_clitic")
-        for name, sign in (("eve_of", -1), ("morrow_of", 1)):
-            # "في اليوم التالي لتوقيع الاتفاق": the phrase, then لـ on the event word
-            for c in self.cues(name):
-                if c.last + 1 < len(toks) and self.text.joinable[c.last] and \
-                        any(a.prep in of for a in toks[c.last + 1].analyses):
-                    found.append((c.last + 1, sign, by_start.get(c.first), c.first))
-        # shortly before ("قبيل القمة"): the anchor's day or the one before it
-        for name, sign in (("eve_before", -1), ("eve_after", 1), ("shortly_before", -SHORTLY)):
-            for i in self.positions(name)[0]:
-                if i + 1 < len(toks) and i + 1 not in self.timex_tokens and self.text.joinable[i]:
-                    found.append((i + 1, sign, by_start.get(i), i))
-        found.sort(key=lambda o: o[0])
-        self._offsets = found
-        self._offset_anchors = [o[0] for o in found]
-        return found
-
-    def eve_expressions(self) -> frozenset[int]:
-        """Ids of the time expressions that name the eve or morrow of an event."""
-        found = getattr(self, "_eve_ids", None)
-        if found is None:
-            found = self._eve_ids = frozenset(id(o[2]) for o in self.offsets() if o[1] and o[2] is not None)
-        return found
-
-    def offset_expressions(self) -> frozenset[int]:
-        """Ids of the time expressions that count from an event (see :meth:`offsets`)."""
-        found = getattr(self, "_offset_ids", None)
-        if found is None:
-            found = self._offset_ids = frozenset(id(o[2]) for o in self.offsets() if o[2] is not None)
-        return found
-
-    def anchor_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int]) -> Timex | None:
-        """The own date (clause or sentence) of the event named at token ``anchor``: that
-        candidate's ("غداة الهجوم الذي وقع الأحد"), or an earlier report of the same type that
-        has one."""
-        at = next((j for j, c in enumerate(cands) if c.match.first <= anchor <= c.match.last + 1), None)
-        kind: str | None = None
-        if at is None:
-            k = bisect.bisect_right(self._trigger_starts(), anchor)
-            word = next((t for t in self.triggers[max(k - 4, 0):k] if t.first <= anchor <= t.last), None)
-            if word is not None:
-                # "بعد يوم من التوقيع": an event word that restates one told before
-                kind = _family_of(word.data["type"], word.data.get("subtype"))
-                for j in range(bisect.bisect_left([c.match.first for c in cands], anchor) - 1,
-                               max(-1, bisect.bisect_left([c.match.first for c in cands], anchor) - 1 - ANCHOR_SEARCH),
-                               -1):
-                    if j != me and _family(cands[j]) == kind:
-                        dates, level = self.governing(cands[j], j, owners, cands)
-                        if level in ("clause", "sentence") and len(dates) == 1:
-                            return dates[0]
-                return None
-            # "بعد ساعات من إعلانها": a pronoun names an event told before, the nearest one;
-            # "بعد يوم من التوقيع": so does a definite noun, in its own sentence
-            tok = self.text.tokens[anchor]
-            # a word written with taa marbuta carries no pronoun (قمة is not قم + ه)
-            impossible = ORTHOGRAPHY.not_enclitic.get(self.article.text[tok.end - 1], ())
-            pronoun = any(a.enc and a.enc not in impossible for a in tok.analyses)
-            definite = any(a.definite and not a.enc for a in tok.analyses)
-            if not pronoun and not definite:
-                return None
-            at = bisect.bisect_left([c.match.first for c in cands], anchor) - 1
-            while at >= 0 and (at == me or cands[at].type == "statement"):
-                at -= 1
-            if at < 0 or (not pronoun and self.text.sentence_of(cands[at].start) != self.text.sentence_of(tok.start)):
-                return None
-        kind = _family(cands[at])
-        for j in range(at, max(at - ANCHOR_SEARCH, -1), -1):
-            if j == me or _family(cands[j]) != kind:
-                continue
-            dates, level = self.governing(cands[j], j, owners, cands)
-            if level in ("clause", "sentence") and len(dates) == 1:
-                return dates[0]
-        return None
-
-    def shifted(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
-        try:
-            return self._shifted(base, t, sign)
-        except OverflowError:
-            return None  # moved past the calendar's ends ("9999-12-31" in the text)
-
-    def _shifted(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
-        """``base``'s days moved by the offset of ``t`` ("بعد يومين"، "بعد 48 ساعة"، "قبل ثلاثة
-        أشهر"), or by an eve (the day before or after); at day grain. "بعد أقل من ستة أشهر"
-        lies between the anchor and that point, "بعد أكثر من شهر" from that point to
-        publication; "قبل ساعات" on the anchor's day or the one next to it. ``None`` when the
-        size is unknown ("بعد أيام من"): no day is guessed."""
-        lo, hi = base.earliest.date(), base.latest.date()
-        if base.grain in GRAINS and GRAINS.index(base.grain) > GRAINS.index("day"):
-            hi = lo  # "ليل 13 أبريل" is the 13th's night, not two days
-        day = dt.timedelta(days=1)
-        r = t.reading if t is not None else None
-        n, unit, mod = (r.get("n"), r.get("unit"), r.get("mod")) if r is not None else (None, None, None)
-        direction = sign or (r.get("sign") if r is not None else None) or (
-            -1 if t is not None and self.is_word(self.text.token_at(t.start), "before_next") else 1)
-        if abs(sign) == SHORTLY:
-            new_lo, new_hi = (lo - day, hi) if sign < 0 else (lo, hi + day)
-        elif sign:
-            new_lo, new_hi = lo + sign * day, hi + sign * day
-        elif isinstance(n, int) and unit in ("day", "week", "hour", "minute"):
-            step = {"day": day, "week": 7 * day, "hour": dt.timedelta(hours=1), "minute": dt.timedelta(minutes=1)}[unit]
-            start = dt.datetime.combine(lo, base.earliest.time()) if unit in ("hour", "minute") else \
-                dt.datetime.combine(lo, dt.time.min)
-            new_lo = (start + direction * n * step).date()
-            new_hi = new_lo + (hi - lo) if unit not in ("hour", "minute") else new_lo
-        elif isinstance(n, int) and unit in ("month", "year"):
-            months = n * (12 if unit == "year" else 1) * direction
-            new_lo, new_hi = _add_months(lo, months), _add_months(hi, months)
-        elif unit == "hour":
-            new_lo, new_hi = (lo - day, hi) if direction < 0 else (lo, hi + day)
-        else:
-            return None
-        if mod == "LESS_THAN":
-            new_lo, new_hi = min(lo, new_lo), max(hi, new_hi)
-        elif mod == "MORE_THAN":
-            published = self.article.published
-            end = published.date() if isinstance(published, dt.datetime) else published
-            if direction > 0 and end is not None and end >= new_lo:
-                new_hi = end
-            elif direction < 0:
-                new_lo = None
-        if new_lo is None:
-            return None
-        span = t if t is not None else base
-        return attrs.evolve(span, earliest=dt.datetime.combine(new_lo, dt.time.min),
-                            latest=dt.datetime.combine(new_hi, dt.time.max), grain="day")
-
-
-#: The sign of an offset "shortly" before an event (قبيل), beside an eve's ±1.
-SHORTLY = 2
-
-
-def _family(c: Candidate) -> str:
-    """What an offset's anchor must share with its dated report: the type, or for a signing
-    its act ("توقيع الاتفاق" names the truce's signing)."""
-    return _family_of(c.type, c.subtype)
-
-
-def _family_of(kind: str, subtype: str | None) -> str:
-    return "signed" if subtype in ("signed", "agreement_signed") else kind
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole calendar months (the last day of a shorter month)."""
-    k = day.year * 12 + day.month - 1 + months
-    year, month = divmod(k, 12)
-    nxt = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
-    return min(day.replace(year=year, month=month + 1, day=1) + dt.timedelta(days=day.day - 1),
-               nxt - dt.timedelta(days=1))
