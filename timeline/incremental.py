@@ -348,12 +348,11 @@ def check_options(saved: str | os.PathLike, records: Sequence[Extracted] | None,
     notes = []
     others = [o for o in known if o != dict(options)]
     if others:
-        differ = sorted({k for o in others for k in (options if o is None else {*o, *options})
-                         if o is None or o.get(k) != options.get(k)})
+        differ = sorted({k for o in others if o is not None for k in {*o, *options} if o.get(k) != options.get(k)})
         unknown = " (some not recorded)" if None in others else ""
-        notes.append(f"{cache.name}: saved articles were read with other options{unknown}, differing in "
-                     f"{', '.join(differ)}; they keep that reading and only the new articles use this run's "
-                     "(rebuild to read every article alike)")
+        differing = f", differing in {', '.join(differ)}" if differ else ""
+        notes.append(f"{cache.name}: saved articles were read with other options{unknown}{differing}; they keep "
+                     "that reading and only the new articles use this run's (rebuild to read every article alike)")
     return notes, known + ([] if dict(options) in known else [dict(options)])
 
 
