@@ -28,7 +28,8 @@ one, so running the same update twice does not pile up problems.
 
 Files: :func:`update_file` reads ``SAVED.json`` (the contract document, via
 :func:`timeline.io.timeline_from_json`) and its records file ``SAVED.records.jsonl`` next to
-it, adds articles from JSON Lines inputs, and writes both back.  The records file's first
+it (its format: :mod:`timeline.io.records_file`), adds articles from JSON Lines inputs, and
+writes both back.  The records file's first
 line lists the options (:meth:`timeline.pipeline.Step.options`) its articles were read with;
 an update with other options warns (:func:`check_options`).  The CLI form would be
 ``timeline build --update SAVED.json NEW.jsonl...``.
@@ -36,7 +37,6 @@ an update with other options warns (:func:`check_options`).  The CLI form would 
 
 from __future__ import annotations
 
-import json
 import os
 import warnings
 from collections import Counter
@@ -48,6 +48,7 @@ import attrs
 
 from .events.extract import WINDOW_DAYS
 from .graph.records import Extracted, Tagger, merge_records
+from .io.records_file import load_records, read_options, records_path, save_records
 from .model import Article, Event, Mention, Problem, Timeline
 from .pipeline import Step
 
@@ -205,89 +206,6 @@ def update(saved: Timeline, articles: Iterable[Article | Problem | Mapping[str, 
 
 # ------------------------------------------------------------------ files
 
-def records_path(saved: str | os.PathLike) -> Path:
-    """Where the records of ``SAVED.json`` live: ``SAVED.records.jsonl``."""
-    path = Path(saved)
-    return path.with_name(path.stem + ".records.jsonl")
-
-
-def _record_json(record: Extracted) -> dict[str, Any]:
-    from .io.timeline_json import event_to_json, mention_to_json, problem_to_json
-
-    out = {
-        "article": record.article,
-        "events": [event_to_json(e) for e in record.events],
-        "links": [[b, a, [mention_to_json(m) for m in evidence]] for b, a, evidence in record.links],
-        "problem": problem_to_json(record.problem) if record.problem is not None else None,
-        "article_record": record.article_record,
-    }
-    if record.warnings:
-        out["warnings"] = [problem_to_json(p) for p in record.warnings]
-    return out
-
-
-def _record_from_json(data: Any, position: int) -> Extracted:
-    from .io.timeline_json import Reader
-
-    read = Reader(f"record {position + 1}")
-    data = read.mapping(data, "")
-    events = read.items(data, "events", read.event)
-    links = []
-    for n, link in enumerate(read.list(data, "links")):
-        where = f"links[{n}]"
-        if not isinstance(link, list) or len(link) != 3:
-            raise read.error(where, "expected [earlier event, later event, evidence]")
-        before, after = (read.integer(link[k], f"{where}[{k}]") for k in (0, 1))
-        if not (0 <= before < len(events) and 0 <= after < len(events)):
-            raise read.error(where, f"points at an event this record does not have ({len(events)} events)")
-        if not isinstance(link[2], list):
-            raise read.error(f"{where}[2]", "expected a list of mentions")
-        links.append((before, after, tuple(read.mention(m, f"{where}[2][{k}]") for k, m in enumerate(link[2]))))
-    problem = data.get("problem")
-    return Extracted(
-        (0, position), read.optional_string(data, "article"), tuple(events), tuple(links),
-        read.problem(problem, "problem") if problem is not None else None,
-        bool(data.get("article_record", True)),
-        tuple(read.items(data, "warnings", read.problem)),
-    )
-
-
-def save_records(records: Iterable[Extracted], path: str | os.PathLike,
-                 options: Sequence[Mapping[str, Any] | None] | None = None) -> None:
-    """Write records as JSON Lines, one article a line (atomically: see :mod:`timeline.io.atomic`),
-    after a first line ``{"options": [...]}`` when ``options`` (the :meth:`Step.options
-    <timeline.pipeline.Step.options>` the articles were read with, each set once) are given."""
-    from .io.atomic import atomic_output
-
-    with atomic_output(path) as handle:
-        if options is not None:
-            handle.write(json.dumps({"options": list(options)}, ensure_ascii=False, sort_keys=True) + "\n")
-        for record in records:
-            handle.write(json.dumps(_record_json(record), ensure_ascii=False) + "\n")
-
-
-def load_records(path: str | os.PathLike) -> tuple[Extracted, ...]:
-    """Read records written by :func:`save_records`; raises ``ValueError`` naming the line and
-    field of a malformed record (or a link to an event the record does not have)."""
-    from .io.jsonrecords import _Decoder
-
-    out = []
-    decoder = _Decoder()
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if line.strip():
-                try:
-                    value = decoder.decode(line)
-                    if decoder.problem(number) is not None:
-                        raise ValueError("an integer too long to read")
-                    if not out and _is_header(value):
-                        continue
-                    out.append(_record_from_json(value, len(out)))
-                except (ValueError, RecursionError) as error:
-                    raise ValueError(f"line {number}: not a record: {error}") from None
-    return tuple(out)
-
-
 def load_saved(saved: str | os.PathLike) -> tuple[Timeline, tuple[Extracted, ...] | None, list[str]]:
     """The saved timeline (empty if ``saved`` does not exist), its records (``None``: units
     mode) and warnings saying why there are none.  Raises ``ValueError`` for a malformed
@@ -315,24 +233,6 @@ def load_saved(saved: str | os.PathLike) -> tuple[Timeline, tuple[Extracted, ...
             or tuple(r.article for r in loaded if r.article_record) == timeline.articles:  # before failures were left out
         return timeline, loaded, []
     return timeline, None, [f"{cache} does not match {saved}; saved events merged as units"]
-
-
-def _is_header(value: Any) -> bool:
-    return isinstance(value, dict) and set(value) == {"options"} and isinstance(value["options"], list)
-
-
-def read_options(path: str | os.PathLike) -> list[dict[str, Any] | None] | None:
-    """The option sets a records file says its articles were read with (``None`` in the list:
-    articles read before options were recorded); ``None`` when the file records none."""
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    value = json.loads(line)
-                except ValueError:
-                    return None
-                return list(value["options"]) if _is_header(value) else None
-    return None
 
 
 def check_options(saved: str | os.PathLike, records: Sequence[Extracted] | None,
