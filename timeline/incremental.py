@@ -29,10 +29,10 @@ one, so running the same update twice does not pile up problems.
 Files: :func:`update_file` reads ``SAVED.json`` (the contract document, via
 :func:`timeline.io.timeline_from_json`) and its records file ``SAVED.records.jsonl`` next to
 it (its format: :mod:`timeline.io.records_file`), adds articles from JSON Lines inputs, and
-writes both back.  The records file's first
-line lists the options (:meth:`timeline.pipeline.Step.options`) its articles were read with;
-an update with other options warns (:func:`check_options`).  The CLI form would be
-``timeline build --update SAVED.json NEW.jsonl...``.
+writes both back.  The records file's first line lists the options
+(:meth:`timeline.pipeline.Step.options`) its articles were read with; an update with other
+options warns (:func:`check_options`).  The CLI form would be ``timeline build --update
+SAVED.json NEW.jsonl...``.
 """
 
 from __future__ import annotations
