@@ -31,7 +31,7 @@ Files: :func:`update_file` reads ``SAVED.json`` (the contract document, via
 it (its format: :mod:`timeline.io.records_file`), adds articles from JSON Lines inputs, and
 writes both back.  The records file's first line lists the options
 (:meth:`timeline.pipeline.Step.options`) its articles were read with; an update with other
-options warns (:func:`check_options`).  The CLI form would be ``timeline build --update
+options warns (:func:`check_options`).  The CLI form is ``timeline build --update
 SAVED.json NEW.jsonl...``.
 """
 
