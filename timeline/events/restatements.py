@@ -53,7 +53,7 @@ class Restatements(Context):
             if c.type == "statement":
                 if s in contact_sentences:
                     continue
-                if c.match.hit.pos == "verb" and self.reports_event(c, happenings):
+                if c.match.hit.pos == "verb" and not c.match.data.get("judgement") and self.reports_event(c, happenings):
                     continue  # "أعلنت الوزارة أن الجيش نفذ هجوماً": one mention, of the attack
                 key = (s, tuple(sorted(a.key for a in c.speaker)))
                 if key in seen_speakers:
