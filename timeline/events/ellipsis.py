@@ -8,7 +8,14 @@ head: a word of ``ellipsis_heads`` (أخرى، الثانية ...) or a number w
 counted too ("390 أسيراً ... ثم 307 أسرى"). It names its own date within a few words, no
 trigger stands between the act and that date, and the sentence dates the act before it
 (two dates set side by side); the segment is then one more event of the act's type, dated by
-its own date, at its own place when it names one."""
+its own date, at its own place when it names one.
+
+An elided act may also name a new object only: after an act whose object or place came
+before it, ``ثم`` (a ``ellipsis_preps`` word may follow: مع، على) and a name or a place, with
+no trigger up to the end of its clause ("التقى بلينكن نتنياهو في تل أبيب، ثم الرئيس عباس في رام
+الله"، "بحث هاتفياً مع بوتين، ثم مع ترامب"، "سيطرت على غوما في يناير ثم على بوكافو في فبراير").
+It is one more event of the act's type, with the act's subject and the new object, dated by
+its clause like any other."""
 
 from __future__ import annotations
 
@@ -23,6 +30,8 @@ from .context import CONTACT_TYPES, Candidate, Context
 DATE_REACH = 8
 #: How many words the elided act's mention covers from its opener at most.
 MENTION_WORDS = 4
+#: Types whose act may be repeated on a new object with the verb left out.
+OBJECT_TYPES = frozenset({"call", "meeting", "capture", "strike"})
 
 
 class Ellipsis(Context):
@@ -36,6 +45,8 @@ class Ellipsis(Context):
                 continue  # what is said is told by its own verb
             nxt = cands[k + 1].match.first if k + 1 < len(cands) else len(self.text.tokens)
             extra.extend(self._segments(cand, nxt))
+            if cand.type in OBJECT_TYPES:
+                extra.extend(self._objects(cand, nxt))
         if not extra:
             return cands
         return sorted(cands + extra, key=lambda c: c.start)
@@ -70,6 +81,49 @@ class Ellipsis(Context):
                                  cand.actors, cand.speaker,
                                  str(places[0].data["key"]) if places else cand.place))
             i = self.text.token_at(date.end - 1) + 1
+        return out
+
+    def _objects(self, cand: Candidate, stop: int) -> list[Candidate]:
+        """The acts on new objects after ``cand``: "ثم" [مع/على] + a name or a place, in its
+        sentence before token ``stop``, when the act named an object or place before it."""
+        sentence = self.sentence(cand.match.start)
+        words = self.text.token_range(sentence)
+        end = min(words.stop, stop)
+        out: list[Candidate] = []
+        links = [i for i in range(cand.match.last + 2, end) if self.is_word(i, "ellipsis_links")]
+        for i in links:
+            between = (self.text.tokens[cand.match.last].end, self.text.tokens[i].start)
+            objects = [a for a in self.actors_in(between) if a.key not in {s.key for s in cand.speaker}]
+            if not objects and not self.places_in(between):
+                continue  # "هاجم الجيش ثم الشرطة": coordinated subjects, no first object
+            j = i + 1 + (i + 1 < end and self.is_word(i + 1, "ellipsis_preps"))
+            if j >= end:
+                break
+            clause = self.clause(self.text.tokens[j].start)
+            head = next((a for a in self.actors_in((self.text.tokens[j].start, clause[1])) if a.first == j), None)
+            place = next((p for p in self.places_in((self.text.tokens[j].start, clause[1])) if p.first == j), None)
+            if place is None and self.text.tokens[j].form in self.words("place_nouns"):
+                place = next((p for p in self.places_in((self.text.tokens[j].start, clause[1])) if p.first == j + 1), None)
+            if head is None and place is None:
+                continue
+            words_after = self.text.token_range(clause)
+            if any(k in self.trigger_tokens for k in range(i + 1, words_after.stop)):
+                break  # "ثم أعلن ..."، "ثم الهجوم": a new predicate or an event of its own
+            if head is not None and cand.type in ("capture", "strike") and head.kind != "place":
+                continue  # an armed act takes places, contacts take people
+            last = (head or place).last
+            start, stop_at = self.text.tokens[i].start, self.text.tokens[last].end
+            firsts = [a for a in cand.actors if a.first > cand.match.last and a.start < between[1]]
+            # the act's subject goes on; its first object does not (a subject after the verb
+            # is the first actor there when another follows, or any actor of an armed act)
+            keep = tuple(a for a in cand.actors if a not in firsts or a is firsts[0] and not a.prep
+                         and not self.is_word(a.first - 1, "ellipsis_preps")
+                         and (len(firsts) > 1 or cand.type not in CONTACT_TYPES))
+            # the trigger is the new object, after ثم: a date before ثم stays the first act's
+            match = attrs.evolve(cand.match, first=j, last=last, start=self.text.tokens[j].start, end=stop_at)
+            out.append(Candidate(match, cand.type, cand.subtype, start, stop_at, cand.confidence,
+                                 keep + ((head,) if head is not None else ()), cand.speaker,
+                                 str(place.data["key"]) if place is not None else cand.place))
         return out
 
     def _head(self, i: int, counted: bool) -> int | None:
