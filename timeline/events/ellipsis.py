@@ -45,7 +45,7 @@ class Ellipsis(Context):
                 continue  # what is said is told by its own verb
             nxt = cands[k + 1].match.first if k + 1 < len(cands) else len(self.text.tokens)
             extra.extend(self._segments(cand, nxt))
-            if cand.type in OBJECT_TYPES:
+            if cand.type in OBJECT_TYPES and not cand.separate:  # (separate contacts are split later)
                 extra.extend(self._objects(cand, nxt))
         if not extra:
             return cands
