@@ -27,7 +27,10 @@ class Restatements(Context):
     def absorb(self, cands: list[Candidate]) -> list[Candidate]:
         """Drop candidates that restate another: saying verbs around a contact, agreement verbs
         around a ceasefire, and repeated saying verbs of one speaker in one sentence."""
-        contact_sentences = {self.text.sentence_of(c.start) for c in cands if c.type in CONTACT_TYPES}
+        # what is said in a call or meeting is part of it; not what is said after it ("في
+        # مؤتمر صحفي عقب الاجتماع")
+        contact_sentences = {self.text.sentence_of(c.start) for c in cands if c.type in CONTACT_TYPES
+                             and not self.is_word(c.match.first - 1, "after_next")}
         ceasefire_clauses = {self.text.clause_of(c.start) for c in cands if c.type == "ceasefire"}
         plain_ceasefires = Counter(self.text.clause_of(c.start) for c in cands
                                    if c.type == "ceasefire" and not c.match.data.get("requires_near"))
@@ -43,7 +46,8 @@ class Restatements(Context):
         # a verb of signing or approving and the truce it acts on, named after it
         signings = {j: (self.text.sentence_of(c.start), c.match.last) for j, c in enumerate(cands)
                     if c.type == "ceasefire" and c.match.hit.pos == "verb" and c.subtype in _ACTS_ON_TRUCE}
-        happenings = sorted(c.start for c in cands if c.type != "statement"
+        # (an event announced for later is no report of one: "أعلن أن الهدنة ستبدأ")
+        happenings = sorted(c.start for c in cands if c.type != "statement" and not c.planned
                             and (c.match.hit.pos == "verb" or not self.definite(c.match)))
         out, seen_speakers = [], set()
         for k, c in enumerate(cands):
