@@ -24,6 +24,7 @@ import bisect
 import attrs
 
 from ..model import Timex
+from ..temporal.lexicon import LEXICON as NUMBER_WORDS
 from .context import CONTACT_TYPES, Candidate, Context
 
 #: How many words after the head the elided act's date may start.
@@ -146,9 +147,16 @@ class Ellipsis(Context):
         return any(a.conj for a in self.text.tokens[i].analyses)
 
     def _number(self, i: int) -> bool:
-        """A written number ("307"، "و307")."""
+        """A written number ("307"، "و307") or a cardinal number word of the temporal lexicon
+        ("ثلاثة"، "عشرين")."""
+        if i in self.timex_tokens:
+            return False
         form = self.text.tokens[i].form
-        return any(ch.isdigit() for ch in form) and i not in self.timex_tokens
+        if any(ch.isdigit() for ch in form):
+            return True
+        roles = NUMBER_WORDS.roles
+        return any(not a.prep and ("card" in roles.get(a.word, {}) or "tens" in roles.get(a.word, {}))
+                   for a in self.text.tokens[i].analyses)
 
     def _date_after(self, head: int, end: int) -> Timex | None:
         """The first time expression starting within ``DATE_REACH`` words after ``head`` and
