@@ -118,6 +118,8 @@ class Lexicon:
     measure_re: re.Pattern
     #: Words after عشية/غداة that make an idiom (``بين عشية وضحاها``).
     eve_idiom_re: re.Pattern
+    #: words between the two days of one night besides ``to`` words (ليلة السبت على الأحد)
+    night_links: frozenset
     #: Endings of a definite dual noun that a dual adjective such as ``العامان`` agrees with.
     dual_endings: tuple
 
@@ -362,6 +364,7 @@ def _build() -> Lexicon:
             + r")|" + trie_regex(sorted({fold(w) for w in relative["measured_from_event"]})) + r")(?![^\W\d_])"),
         eve_idiom_re=words_re(relative["eve_idioms"], proclitic="", particles=()),
         dual_endings=tuple(fold(w) for w in cues["dual_endings"]),
+        night_links=frozenset(fold(w) for w in relative["night_link"]),
     )
 
 

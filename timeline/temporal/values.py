@@ -169,12 +169,17 @@ def _clock_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str 
     when = day
     if hour == 24:
         hour, when = 0, day + dt.timedelta(days=1)
-    moment = dt.datetime.combine(when, dt.time(hour, minute))
+    second = fields.get("second")
+    moment = dt.datetime.combine(when, dt.time(hour, minute, second or 0))
     if fields.get("zone"):
         extra["zone"] = fields["zone"]
         offset = zone_offset(fields["tz"], moment) if fields.get("tz") else None
         if offset or fields.get("offset"):
             extra["utc_offset"] = offset or fields["offset"]
+    if second is not None:  # 13:30:15
+        return attrs.evolve(base, type="TIME", value=f"{minute_value(moment)}:{second:02d}", earliest=moment,
+                            latest=moment, grain="second", anchor=anchor, warnings=warnings, extra=extra,
+                            mod=fields.get("mod"))
     return attrs.evolve(base, type="TIME", value=minute_value(moment),
                         earliest=moment, latest=moment + dt.timedelta(seconds=59), grain="minute",
                         anchor=anchor, warnings=warnings, extra=extra, mod=fields.get("mod"))

@@ -71,6 +71,15 @@ def hour_before_part(g: Grammar, j: int) -> bool:
             and g.previous_word(ct.start) not in LEXICON.number_nouns)
 
 
+def hour_fraction_part(g: Grammar, j: int) -> bool:
+    """A bare hour number at ``j``, a coordinated fraction, a part of the day (``3 ونصف عصرا``):
+    without the part, ``3 ونصف`` is a count."""
+    ct = g.toks[j]
+    return (ct.num is not None and not ct.art and ct.num.isdigit() and len(ct.num) <= 2 and 1 <= int(ct.num) <= 12
+            and g.role(j + 1, "frac") and g.toks[j + 1].coordinated and g.role(j + 2, "part")
+            and not g.toks[j + 2].pre and not g.toks[j + 2].has("not_bare"))
+
+
 def clock_fields(g: Grammar, i: int, said: bool = False,
                  unit_minutes: bool = False) -> tuple[dict[str, Any], int] | None:
     """The hour, minutes, part of day and zone of a clock time at token ``i`` (``said``: the
@@ -88,13 +97,16 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
             return None
     ct = g.toks[j]
     cj = j
-    hour = minute = None
-    if ct.num is not None and (not ct.art or said_clock):
-        match = _CLOCK.match(ct.num) or _CLOCK_DOT.match(ct.num)
+    hour = minute = second = None
+    colon = _CLOCK.match(ct.num) if ct.num is not None else None
+    if ct.num is not None and (not ct.art or said_clock or colon):  # الـ13:30: the article before a clock
+        match = colon or _CLOCK_DOT.match(ct.num)
         if match:
             hour, minute = int(match.group(1)), int(match.group(2))
+            if colon and colon.group(3):
+                second = int(colon.group(3))
         elif (said_clock and ct.num.isdigit() and len(ct.num) <= 2 and int(ct.num) <= 24) \
-                or hour_before_part(g, j):
+                or hour_before_part(g, j) or hour_fraction_part(g, j):
             hour, minute = int(ct.num), 0
         j += 1
     elif (said_clock or clock_follows(g, j + 1)) and (ct.has("ord") or ct.has("card")):
@@ -105,7 +117,7 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         if value <= 12:
             hour, minute = value, 0
         j += 1
-    if hour is None or hour > 24 or minute is None or minute > 59:
+    if hour is None or hour > 24 or minute is None or minute > 59 or (second or 0) > 59:
         return None
     # minutes: و45 دقيقة, والنصف, والربع, إلا ربعا
     if g.role(j, "minus") and g.role(j + 1, "frac"):
@@ -129,6 +141,8 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
             else:
                 j = j0
     fields: dict[str, Any] = {"hour": hour, "minute": minute}
+    if second is not None:
+        fields["second"] = second
     if g.adj(j) and g.toks[j].has("part"):
         spec = g.toks[j].get("part")
         fields.update(parts_of_day.part_fields(spec))
@@ -174,7 +188,7 @@ def time_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     ctok = g.toks[start]
     if not (ctok.has("clock_word") or (ctok.num is not None and ":" in ctok.num) or (
             (ctok.has("ord") or ctok.has("card") or (ctok.num is not None and _CLOCK_DOT.match(ctok.num)))
-            and clock_follows(g, start + 1)) or hour_before_part(g, start)):
+            and clock_follows(g, start + 1)) or hour_before_part(g, start) or hour_fraction_part(g, start)):
         return None
     got = clock_fields(g, start)
     if not got:

@@ -110,7 +110,7 @@ def elapsed() -> None:
 
 
 def measured_parses(g: Grammar, i: int, k: int, pos: int, unit: str, n: int, mod: str | None,
-                    sign: int) -> tuple[list[Parse], int]:
+                    sign: int, more: tuple[tuple[str, int], ...] = ()) -> tuple[list[Parse], int]:
     """``بعد 48 ساعة من توقيعه``: a DURATION measured from an event (the count ends before
     token ``k``; ``من``/``على`` ends at text offset ``pos``).
 
@@ -118,6 +118,8 @@ def measured_parses(g: Grammar, i: int, k: int, pos: int, unit: str, n: int, mod
     it; a point-event noun (توقيع، إعلان) lets it use the narrative day instead.
     """
     fields: dict[str, Any] = {"unit": unit, "n": n, "mod": mod, "sign": sign, "conj": g.toks[i].coordinated}
+    if more:  # بعد أسبوع ونصف من الحادث: the value counts the parts, the anchoring whole units
+        fields["more"] = more
     while pos < len(g.text) and g.text[pos] in SPACE:
         pos += 1
     m = k
@@ -245,11 +247,10 @@ def smaller_parts(g: Grammar, j: int, unit: str) -> tuple[tuple[tuple[str, int],
     while g.adj(j) and g.toks[j].coordinated:
         tok = g.toks[j]
         if tok.has("frac") and not tok.has("unit") and parts[-1][0] in _PARTS:
-            smaller, size = _PARTS[parts[-1][0]]
-            amount = size * tok.get("frac")
-            if amount % 60 or _RANK.index(smaller) <= _RANK.index(parts[-1][0]):
+            fraction = _fraction_parts(parts[-1][0], tok.get("frac"))
+            if fraction is None or _RANK.index(fraction[0][0]) <= _RANK.index(parts[-1][0]):
                 break
-            parts.append((smaller, amount // 60))
+            parts.extend(fraction)
             j += 1
             break
         got = count_unit(g, j, single=True)
@@ -261,8 +262,20 @@ def smaller_parts(g: Grammar, j: int, unit: str) -> tuple[tuple[tuple[str, int],
 
 
 #: how many of the next smaller unit a whole unit holds, for fractions (نصف ساعة: 30 minutes)
-_PARTS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "day": ("hour", 24),
-          "hour": ("minute", 60)}
+_PARTS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
+          "day": ("hour", 24), "hour": ("minute", 60)}
+
+
+def _fraction_parts(unit: str, sixtieths: int) -> tuple[tuple[str, int], ...] | None:
+    """A fraction (in sixtieths) of one ``unit`` as whole smaller units: half a week is 3 days
+    and 12 hours; ``None`` when no smaller unit holds it whole."""
+    out = []
+    while sixtieths and unit in _PARTS:
+        unit, size = _PARTS[unit]
+        whole, sixtieths = divmod(size * sixtieths, 60)
+        if whole:
+            out.append((unit, whole))
+    return tuple(out) if out and not sixtieths else None
 
 
 @rule("duration", first=("frac",), resolve=resolve_duration,

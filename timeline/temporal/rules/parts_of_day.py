@@ -53,6 +53,11 @@ def night_of_days() -> None:
     """``ليل 9 إلى 10 نوفمبر``: the night between two days of a month."""
 
 
+def _night_link(g: Grammar, k: int) -> bool:
+    """Token ``k`` follows the one before it with a night's link word between (``السبت على الأحد``)."""
+    return 0 < k < g.n and " ".join(g.gap(k).split()) in LEXICON.night_links
+
+
 def _part_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     spec = g.toks[i].get("part")
     j = i + 1
@@ -65,14 +70,24 @@ def _part_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         k: int | None = j + 1
         if g.role(k, "to") and g.role(k + 1, "weekday"):
             k += 1
-        elif not (k < g.n and g.toks[k].has("weekday") and g.adj(k, "-/")):
+        elif not (k < g.n and g.toks[k].has("weekday") and (g.adj(k, "-/") or _night_link(g, k))):
             k = None
         if k is not None and (g.toks[j].get("weekday") + 1) % 7 == g.toks[k].get("weekday"):
             fields = {"weekday": g.toks[j].get("weekday"), "shift": 0, "part": "NI", "night_of": "pair"}
-            return [night_of_weekdays.make(i, k + 1, fields)], k + 1
+            e = k + 1
+            if g.role(e, "dir") and g.toks[e].get("dir") in ("past", "future"):
+                # ليلة السبت على الأحد الماضية
+                fields["shift"] = 1 if g.toks[e].get("dir") == "future" else -1
+                e += 1
+            return [night_of_weekdays.make(i, e, fields)], e
     first = g.day_number(j) if spec.get("code") == "NI" else None
+    link = None
     if first and (g.role(first[1], "to") or g.role(first[1], "and")) and g.adj(first[1] + 1):
-        second = g.day_number(first[1] + 1)
+        link = first[1] + 1
+    elif first and _night_link(g, first[1]):
+        link = first[1]
+    if link is not None:
+        second = g.day_number(link)
         m = second[1] if second else None
         if second and second[0] == first[0] + 1 and g.role(m, "from"):
             m += 1

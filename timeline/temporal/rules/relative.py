@@ -187,9 +187,10 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             return [vague.unnumbered.make(i, cu[3], {"value": value, "unit": cu[0]})], cu[3]
         if cu:
             unit_name, n, mod, k = cu
-            pos = count_patterns.measured_from(g, k)
+            more, after = durations.smaller_parts(g, k, unit_name) if n is not None else ((), k)
+            pos = count_patterns.measured_from(g, after)
             if pos is not None:
-                return durations.measured_parses(g, i, k, pos, unit_name, n, mod, sign)
+                return durations.measured_parses(g, i, after, pos, unit_name, n, mod, sign, more)
             if sign > 0 and count_patterns.perfective_clause(g, i, k):
                 # وبعد أقل من 24 ساعة، أعلنت ...: time elapsed since the day in play
                 return [durations.elapsed.make(i, k, {"unit": unit_name, "n": n, "mod": mod, "sign": sign,
@@ -197,10 +198,9 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             if sign > 0 and n is not None and _next_word(g, k) in LEXICON.spent_verbs:
                 # بعد 40 عاماً أمضاها في السجن: the stretch spent, not a date ahead
                 return [durations.count.make(j, k, {"unit": unit_name, "n": n, "mod": mod})], k
-            more, k = durations.smaller_parts(g, k, unit_name)
             if more:
-                return [offset.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod, "anchor": "dct",
-                                           "more": more})], k
+                return [offset.make(i, after, {"unit": unit_name, "n": sign * n, "mod": mod, "anchor": "dct",
+                                               "more": more})], after
             if g.role(k, "from") and g.role(k + 1, "vague") and g.toks[k + 1].get("vague") == "PRESENT_REF":
                 k += 2  # بعد أسبوعين من الآن
             return [offset.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod, "anchor": "dct"})], k
