@@ -250,6 +250,8 @@ def _build() -> Lexicon:
     modifiers = _load("modifiers.json")
     for word, mod in modifiers["part"].items():
         add(word, "fuzzy", mod)
+    for word in modifiers["weekend_words"]:
+        add(word, "weekend_word")
     for word, mod in modifiers["quantity"].items():
         add(word, "qmod", mod)
 

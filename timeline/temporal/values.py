@@ -18,6 +18,9 @@ _END_OF_DAY = dt.time(23, 59, 59)
 #: fuzzy thirds of a month (days) and of a year (months)
 FUZZY_MONTH = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 FUZZY_YEAR = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
+#: days from an ISO week's Monday: its start Sunday-Tuesday, middle Tuesday-Thursday, end
+#: Thursday-Sunday (Arab weeks start on Sunday or Monday; the parts cover both)
+FUZZY_WEEK = {"START": (-1, 1), "MID": (1, 3), "END": (3, 6)}
 
 
 def minute_value(moment: dt.datetime) -> str:
@@ -78,7 +81,8 @@ def shifted_year(shift: int | str, current: int, in_play: int | None) -> tuple[i
 
 def week_timex(base: Timex, monday: dt.date) -> Timex:
     iso_year, week, _ = monday.isocalendar()
-    earliest, latest = span_bounds(monday, monday + dt.timedelta(days=6))
+    lo, hi = FUZZY_WEEK.get(base.mod, (0, 6))
+    earliest, latest = span_bounds(monday + dt.timedelta(days=lo), monday + dt.timedelta(days=hi))
     return attrs.evolve(base, value=f"{iso_year}-W{week:02d}", earliest=earliest, latest=latest, grain="week")
 
 

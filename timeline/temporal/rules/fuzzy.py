@@ -84,7 +84,8 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if not per and unit and unit[2] and unit[1] in (1, -1) and unit[0] in ("week", "month", "year"):
         per = {"unit": unit[0], "shift": 0}, j + 1
     if per:
-        if per[0]["unit"] == "week" and mod == "END" and per[0]["shift"] in (-1, 0, 1):
+        if per[0]["unit"] == "week" and mod == "END" and per[0]["shift"] in (-1, 0, 1) \
+                and g.toks[i].has("weekend_word"):
             return [weeks.weekend.make(i, per[1], {**per[0], "mod": mod})], per[1]
         return [part_of_period.make(i, per[1], {**per[0], "mod": mod})], per[1]
     return None

@@ -93,6 +93,35 @@ def of_year() -> None:
     """A season, half or quarter of a named or relative year."""
 
 
+def resolve_month_half(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The month (named, or a period such as ``الشهر الجاري``), then its days 1-15 or 16 to the
+    end (of a Hijri month too); value the month, mod START or END."""
+    fields = {key: v for key, v in f.items() if key != "half"}
+    month = (relative.resolve_period if "unit" in fields else calendar.resolve_calendar)(ctx, base, fields, found)
+    if month is None or month.earliest is None or month.grain != "month":
+        return None
+    first, last = month.earliest.date(), month.latest.date()  # a Hijri month's days too
+    middle = first + dt.timedelta(days=14)
+    days = (first, middle) if f["half"] == 1 else (middle + dt.timedelta(days=1), last)
+    earliest, latest = V.span_bounds(*days)
+    return attrs.evolve(month, earliest=earliest, latest=latest, mod="START" if f["half"] == 1 else "END")
+
+
+@production("year_part", resolve=resolve_month_half,
+            examples=[("النصف الأول من الشهر الجاري", "2016-11-08", "2016-11"),
+                      ("في النصف الثاني من مارس", "2016-11-08", "2016-03")])
+def month_half() -> None:
+    """``النصف الأول/الثاني من`` + a month: its days 1-15 or 16 to the end."""
+
+
+@production("year_part", resolve=resolve_year_part,
+            examples=[("سجلت الشركة أرباحا قياسية عام 2015، وتضاعفت مبيعاتها في النصف الثاني",
+                       "2020-10-04", "2015-H2")])
+def half_in_play() -> None:
+    """``في النصف الأول`` alone: a half of the year stated in this or the previous sentence
+    (nothing otherwise: the first half of a match is as common)."""
+
+
 @rule("group", first=("season", "year_frac", "this"))
 def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """A season, half or quarter, with a direction (``هذا الصيف``: this one), of a year, or of
@@ -138,9 +167,27 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             and not (g.adj(j) and (g.year_number(j) or g.role(j, "year_word") or g.role(j, "unit"))):
         # الربع الثالث alone: a quarter of the year in play (الربع الثالث من المباراة is no date)
         return [of_year.make(i, j, {**fields, "shift": "same", "alone": True})], j
+    if not after_from and fields["code"][0] == "H" and g.definite(i) and i > 0 and g.adj(i) and not tok.pre \
+            and (g.toks[i - 1].has("in") or g.toks[i - 1].has("within")) \
+            and not (g.adj(j) and (g.year_number(j) or g.role(j, "year_word") or g.role(j, "unit"))):
+        return [half_in_play.make(i, j, {**fields, "in_play": True})], j
     if not g.adj(j):
         return None
     target = g.toks[j]
+    if after_from and fields["code"][0] == "H":
+        month = calendar.month_ref(g, j, True)
+        if month:
+            mfields, e = month
+            if "month_rel" not in mfields:
+                year, e = calendar.year_after(g, e, mfields["system"])
+                mfields.update(year)
+            return [month_half.make(i, e, {**mfields, "half": fields["first"] // 6 + 1})], e
+        per = relative.period_fields(g, j)
+        if per and per[0]["unit"] == "month":
+            return [month_half.make(i, per[1], {**per[0], "half": fields["first"] // 6 + 1})], per[1]
+        unit = target.get("unit")
+        if unit and unit[0] == "month" and unit[2] and unit[1] in (1, -1):
+            return [month_half.make(i, j + 1, {"unit": "month", "shift": 0, "half": fields["first"] // 6 + 1})], j + 1
     year = g.year_number(j + 1 if target.has("year_word") and g.adj(j + 1) else j)
     if year:
         return [of_year.make(i, year[1], {**fields, "year": year[0]})], year[1]
@@ -155,4 +202,4 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import relative  # noqa: E402
+from . import calendar, relative  # noqa: E402
