@@ -27,6 +27,8 @@ _BULLETS = " \t-*\u2022\u2013\u2014"
 _ITEM_MARKS = ":-\u2013\u2014"
 _LINE_HEAD = 12
 _SCHEDULE_REACH = 400
+#: how far (characters) a future date's tense carries over a coordinated clause to a bare weekday
+_CARRY_REACH = 80
 
 
 @attrs.define
@@ -171,6 +173,22 @@ class Context:
         if year is None or year == self.dct.year or self.sentence_of(found.start) - self.narrative.stated_sentence > 1:
             return None
         return year
+
+    def carried_future(self, found: Found) -> dt.date | None:
+        """The day a coordinated clause carries over to a bare weekday (``سيزور القاهرة الأحد
+        المقبل، ويلتقي الثلاثاء``): the narrative day when it lies after the DCT, was set
+        earlier in this sentence, and a coordinated word (``ويلتقي``) but no perfective verb
+        stands between; else ``None``."""
+        day, end = self.narrative.day, self.narrative.end
+        if day is None or day <= self.dct.date() or not 0 <= end <= found.start \
+                or self.sentence_of(found.start) != self.narrative.sentence:
+            return None
+        gap = self.norm.text[end:found.start]
+        if len(gap) > _CARRY_REACH or LEXICON.perfective_re.search(gap):
+            return None
+        if not any(len(w) > 2 and w.startswith(LEXICON.coordinators) for w in gap.split()):
+            return None
+        return day
 
     def weekday_date(self, weekday: int, shift: int, forward: bool, nearest: bool = False) -> dt.date:
         today = self.dct.date()

@@ -25,8 +25,8 @@ def resolve_deictic(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
 
 def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
     """The weekday ``shift`` weeks away; without one, the most recent on or before the DCT
-    (the next on or after it under a future cue); a bare weekday beside a habitual adverb is
-    every such day (SET)."""
+    (the next on or after it under a future cue, or on or after a future day a coordinated
+    clause carries over); a bare weekday beside a habitual adverb is every such day (SET)."""
     number, shift = f["weekday"], f.get("shift", 0)
     warnings: tuple[str, ...] = ()
     said = f.get("said")
@@ -40,7 +40,13 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
             return V.day_timex(base, expected, f, "dct")
         warnings = (f"weekday contradicts the day word: {expected.isoformat()} is not weekday {number}",)
         shift = -1 if said < 0 else (1 if said > 0 else 0)
-    day = ctx.weekday_date(number, shift, ctx.future(found), ctx.nearest(found))
+    forward = ctx.future(found)
+    carried = ctx.carried_future(found) if shift == 0 and said is None and not forward else None
+    if carried is not None:
+        # يصل الخميس المقبل ويغادر الجمعة: the first such weekday on or after the day in play
+        day = carried + dt.timedelta(days=(number - carried.weekday()) % 7)
+        return V.day_timex(base, day, f, "narrative", warnings)
+    day = ctx.weekday_date(number, shift, forward, ctx.nearest(found))
     return V.day_timex(base, day, f, "dct", warnings)
 
 
