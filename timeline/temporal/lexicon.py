@@ -268,6 +268,21 @@ def _build() -> Lexicon:
         if "changed" in spec:
             spec["changed"] = tuple(sorted((c["until"], c["month"], c["day"]) for c in spec["changed"]))
         add(word, "holiday", MappingProxyType(spec))
+    national = holidays["national_days"]
+    for word in national["names"]:
+        add(word, "national_day")
+    for code, country in national["countries"].items():
+        spec = dict(roles[" ".join(fold(country["holiday"]).split())]["holiday"])
+        if "first" in country:
+            spec["first"] = country["first"]
+        for word in country["forms"]:
+            add(word, "national_country", MappingProxyType(spec))
+        # the holiday's own forms (اليوم الوطني السعودي) take an ordinal after them too
+        for form, form_roles in list(roles.items()):
+            other = form_roles.get("holiday", {})
+            if "first" in country and other.get("country") == code and "first" not in other \
+                    and (other["month"], other["day"]) == (spec["month"], spec["day"]):
+                roles[form]["holiday"] = MappingProxyType({**form_roles["holiday"], "first": country["first"]})
 
     history = _load("history.json")
     for word, digit in history["decades"].items():

@@ -42,6 +42,7 @@ ORDER: tuple[Rule, ...] = (
     sets.recurring,
     sets.frequency,
     holidays.holiday,
+    holidays.national_day,
     narrative.eve,
     narrative.that_period,
     ranges.since_to_now,

@@ -98,6 +98,9 @@ def holiday_at(g: Grammar, i: int) -> tuple[list[Parse], int]:
     if offset:
         fields["offset"] = offset
     k = j + 1
+    nth = _ordinal(g, k) if "first" in spec else None
+    if nth:  # اليوم الوطني السعودي الـ87
+        return [holiday.make(i, nth[1], {**fields, "year": spec["first"] + nth[0] - 1})], nth[1]
     if g.role(k, "dir") and g.toks[k].get("dir") in ("past", "last", "future", "current"):
         fields["dir"] = g.toks[k].get("dir")
         k += 1
@@ -120,6 +123,70 @@ def holiday(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
                               and g.toks[i + 1].get("unit")[:2] == ("day", 0) and g.role(i + 2, "holiday")):
         return holiday_at(g, i)
     return None
+
+
+def _ordinal(g: Grammar, k: int) -> tuple[int, int] | None:
+    """The ordinal of a yearly celebration at token ``k`` (``الـ46``, ``87``, ``الخمسين``,
+    ``السادس والأربعين``): (number, next index)."""
+    if not g.adj(k):
+        return None
+    tok = g.toks[k]
+    if tok.num is not None:
+        return (int(tok.num), k + 1) if tok.num.isdigit() and len(tok.num) <= 3 and int(tok.num) > 0 else None
+    if not (tok.has("ord") or tok.has("tens")):
+        return None
+    got = g.number(k)
+    return (got[0], got[1]) if got and got[0] > 0 else None
+
+
+#: how many tokens before and after a numbered national day a sentence may name its country
+_COUNTRY_REACH = 12
+
+
+def _country_nearby(g: Grammar, i: int, k: int) -> Any:
+    """The national day of the one country named in the sentence of token ``i`` (tokens
+    around it), else ``None`` (none, or several)."""
+    doc = g.doc
+    sentence = doc.sentence_of(doc.norm.span(g.toks[i].start, g.toks[i].start + 1)[0])
+    specs = {}
+    for m in (*range(max(0, i - _COUNTRY_REACH), i), *range(k, min(g.n, k + _COUNTRY_REACH))):
+        tok = g.toks[m]
+        if tok.has("national_country") and doc.sentence_of(doc.norm.span(tok.start, tok.start + 1)[0]) == sentence:
+            spec = tok.get("national_country")
+            specs[spec["country"]] = spec
+    return next(iter(specs.values())) if len(specs) == 1 else None
+
+
+@rule("holiday", first=("national_day",), resolve=resolve_holiday,
+      examples=[("احتفلت الدولة باليوم الوطني الـ46 لدولة الإمارات", "2017-12-05", "2017-12-02"),
+                ("العيد الوطني لمملكة البحرين", "2019-12-20", "2019-12-16")])
+def national_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """A national day named apart from its country (``holidays.json`` ``national_days``): the
+    name, an ordinal (the Nth celebration: its year), the country (``لدولة الكويت``), a year."""
+    k = i + 1
+    nth = _ordinal(g, k)
+    if nth:
+        k = nth[1]
+    if g.role(k, "national_country"):
+        spec = g.toks[k].get("national_country")
+        k += 1
+    elif nth:  # احتفلت الإمارات باليوم الوطني الـ46: the one country the sentence names
+        spec = _country_nearby(g, i, k)
+        if spec is None:
+            return None
+    else:
+        return None
+    fields: dict[str, Any] = {key: v for key, v in spec.items() if key != "first"}
+    if nth:
+        if "first" not in spec:
+            return None  # a numbering the data does not know
+        fields["year"] = spec["first"] + nth[0] - 1
+        return [national_day.make(i, k, fields)], k
+    year, k = calendar.year_after(g, k, "gregorian")
+    fields.update(year)
+    if "year" not in year and count_patterns.perfective_clause(g, i, k):
+        fields["perfective"] = True
+    return [national_day.make(i, k, fields)], k
 
 
 # call-time dependencies, imported last: these modules import this one
