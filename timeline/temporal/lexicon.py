@@ -227,7 +227,7 @@ def _build() -> Lexicon:
         add(word, "vague_side", side)
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
                 "within", "for", "from", "to", "until", "between", "in", "and", "on_day", "clock_word",
-                "zone_word", "of_it", "minus", "at", "every", "equivalent", "rest"):
+                "zone_word", "of_it", "minus", "at", "every", "equivalent", "rest", "anniversary"):
         for word in relative[key]:
             add(word, key)
 

@@ -60,6 +60,7 @@ ORDER: tuple[Rule, ...] = (
     parts_of_day.at_part,
     clock.time_of_day,
     history.named_event,
+    history.anniversary,
     history.decade,
     history.century,
     history.bracketed_year,

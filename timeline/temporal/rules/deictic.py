@@ -59,6 +59,8 @@ def day_part(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if not tok.has("deictic_part"):
         return None
     offset, part = tok.get("deictic_part")
+    if g.role(i + 1, "weekday", ",") and not g.toks[i + 1].coordinated:
+        return {"offset": offset, "part": part}, i + 2  # ليلة أمس الأحد: its weekday said
     return {"offset": offset, "part": part}, i + 1
 
 

@@ -17,6 +17,35 @@ from ..lexicon import LEXICON
 from . import calendar
 
 
+def resolve_anniversary(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The DCT's day and month in the year named, or ``years_ago`` years before (29 February
+    in a common year: the 28th)."""
+    today = ctx.dct.date()
+    year = f["year"] if "year" in f else today.year - f["years_ago"]
+    if not 1 <= year <= 9999:
+        return None
+    day = dt.date(year, today.month, min(today.day, V.month_last(year, today.month).day))
+    return V.day_timex(base, day, {}, "dct")
+
+
+@rule("calendar", first=("anniversary",), resolve=resolve_anniversary,
+      examples=[("في مثل هذا اليوم من عام 1967", "2021-06-05", "1967-06-05"),
+                ("في مثل هذا اليوم قبل 20 عاما", "2021-06-05", "2001-06-05")])
+def anniversary(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``في مثل هذا اليوم من عام 1967`` (``قبل 20 عاما``): this day of another year; without
+    a year, nothing."""
+    year, k = calendar.year_after(g, i + 1, "gregorian")
+    if "year" in year and year.get("system", "gregorian") == "gregorian":
+        return {"year": year["year"]}, k
+    if isinstance(year.get("year_shift"), int) and year["year_shift"] < 0:  # من العام الماضي
+        return {"years_ago": -year["year_shift"]}, k
+    if g.role(i + 1, "before") and g.adj(i + 2):
+        cu = count_patterns.count_unit(g, i + 2, single=True)
+        if cu and cu[0] == "year" and cu[1]:
+            return {"years_ago": cu[1]}, cu[3]
+    return None
+
+
 def _century_start(ctx: Any, f: dict[str, Any]) -> int | None:
     if "century" in f:
         return (f["century"] - 1) * 100
@@ -187,3 +216,7 @@ def named_event(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if year and year[0] == int(date[:4]):
         j = year[1]
     return {"date": date}, j
+
+
+# call-time dependencies, imported last: count_patterns imports calendar, which imports this module
+from . import count_patterns  # noqa: E402

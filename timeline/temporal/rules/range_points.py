@@ -57,7 +57,12 @@ def days(g: Grammar, i: int) -> Found | None:
     ``من 2 أكتوبر إلى 22 أكتوبر``: a day (its month, or the end's), then a full date."""
     if not g.adj(i + 1, "("):
         return None
-    first = g.day_number(i + 1)
+    b = i + 1
+    if g.toks[b].has("on_day") and g.role(b + 1, "weekday"):
+        b += 1
+    if g.toks[b].has("weekday") and g.adj(b + 1, ","):
+        b += 1  # من الأحد 20 حتى الخميس 24 يونيو
+    first = g.day_number(b) if b == i + 1 or g.toks[b].num is not None else None
     if not first:
         return None
     j = first[1]
@@ -72,8 +77,15 @@ def days(g: Grammar, i: int) -> Found | None:
         year, j = calendar.year_after(g, j, own[0].get("system", "gregorian"))
         own[0].update(year)
     k = connector(g, i, j, ")")
+    if k is None and not own and 0 < j < g.n and g.gap(j).strip(" ") == "-" and g.day_number(j):
+        k = j  # من 1 - 5 يوليو
     if k is None:
         return None
+    if b > i + 1:  # the end names its weekday too: الخميس 24 يونيو
+        if g.toks[k].has("on_day") and g.role(k + 1, "weekday"):
+            k += 1
+        if g.toks[k].has("weekday") and g.adj(k + 1, ","):
+            k += 1
     end = _single(calendar.calendar(g, k), "day")
     if end is None and own:
         now = now_end(g, k)  # من 3 أكتوبر حتى اليوم / الآن
@@ -125,7 +137,7 @@ def numeric(g: Grammar, i: int) -> Found | None:
     tok = g.toks[i + 1]
     if tok.num is None or not any(c in tok.num for c in "/.-"):
         return None
-    begin = _single(calendar.numeric_date(g, i + 1), "day")
+    begin = _single(calendar.numeric_date(g, i + 1) or calendar.hijri.numeric_date(g, i + 1), "day")
     if begin is None or "open" in begin.fields:
         return None
     k = connector(g, i, begin.j)
