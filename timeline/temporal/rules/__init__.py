@@ -41,6 +41,7 @@ ORDER: tuple[Rule, ...] = (
     vague.word,
     sets.recurring,
     sets.frequency,
+    sets.weekday_of_every_week,
     holidays.holiday,
     holidays.national_day,
     narrative.eve,
@@ -85,7 +86,8 @@ def all_rules() -> list[Rule]:
 
 
 def _blocked(g: Grammar, i: int) -> bool:
-    """A day, month or weekday word right after a name noun is part of a name (صحيفة الغد); a
+    """A day, month or weekday word, or a day number and month, right after a name noun is part
+    of a name (صحيفة الغد، شارع 26 يوليو); a
     day word before a naming adjective names a day (اليوم الوطني); today after a noun in the
     construct state, or after a generic subject opening a nominal clause, means nowadays
     (عالم اليوم، الشباب اليوم يواجهون); a vague word after a demonstrative or before an idiom
@@ -98,6 +100,12 @@ def _blocked(g: Grammar, i: int) -> bool:
     if "deictic" in roles and (g.next_word(tok.end) in LEXICON.day_name_adjectives or (
             roles["deictic"] == 0 and not tok.pre and _nowadays(g, tok.start))):
         return True
+    if not tok.pre and tok.num is not None and g.role(i + 1, "month") and not g.toks[i + 1].pre:
+        # شارع 26 يوليو، ساحة 14 آذار، مدينة 6 أكتوبر: a day and month naming a place or a group
+        return g.previous_word(tok.start) in LEXICON.name_nouns
+    if "month" in roles and i and g.toks[i - 1].num is not None and not g.toks[i - 1].pre and g.adj(i) \
+            and g.previous_word(g.toks[i - 1].start) in LEXICON.name_nouns:
+        return True  # the month of شارع 26 يوليو
     return not tok.pre and ("deictic" in roles or "month" in roles or "weekday" in roles) \
         and g.previous_word(tok.start) in LEXICON.name_nouns
 

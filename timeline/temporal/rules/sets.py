@@ -52,6 +52,18 @@ def recurring(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return None
 
 
+@rule("set", first=("weekday", "on_day"), resolve=resolve_set,
+      examples=[("تصدر الصحيفة يوم السبت من كل أسبوع", "2020-10-04", "XXXX-WXX-6")])
+def weekday_of_every_week(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``يوم السبت من كل أسبوع``, ``الخميس من كل أسبوع``: that weekday every week."""
+    b = i + 1 if g.toks[i].has("on_day") and g.role(i + 1, "weekday") else i
+    if not g.toks[b].has("weekday") or not g.role(b + 1, "from") or not g.role(b + 2, "set") \
+            or g.toks[b + 2].get("set") != "P1W":
+        return None
+    weekday = g.toks[b].get("weekday")
+    return [weekday_of_every_week.make(i, b + 3, {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})], b + 3
+
+
 @rule("set", first=("times",), resolve=resolve_set,
       examples=[("يتناول الدواء ثلاث مرات في اليوم", "2020-10-04", "P1D"),
                 ("يجتمع المجلس مرتين في الأسبوع", "2020-10-04", "P1W"), ("مرة كل عام", "2020-10-04", "P1Y")])
