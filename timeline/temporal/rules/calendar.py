@@ -163,6 +163,11 @@ def _days_of_month_uncached(g: Grammar, i: int) -> tuple[list[tuple[dict[str, An
     if not g.adj(k):
         return None
     month = month_ref(g, k, True) or (month_in_play(g, k) if after_from else None)
+    if not month and not after_from and g.toks[k].get("dir") in ("current", "past", "future") \
+            and g.toks[k - 1].num is not None and not g.toks[i].art and i and g.adj(i) \
+            and any(g.toks[i - 1].has(r) for r in ("in", "on_day", "weekday", "since", "until", "to")):
+        # في 18 الجاري، يوم 5 الماضي: a day of this month, the last or the next
+        month = {"month_rel": g.toks[k].get("dir")}, k + 1
     if not month:
         return None
     fields, k = month

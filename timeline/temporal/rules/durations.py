@@ -154,6 +154,8 @@ def within(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if not g.adj(i + 1):
         return None
     dn = duration_noun(g, i + 1)
+    if dn and year_parts.months_of_year(g, i + 1):
+        return None  # خلال الأشهر التسعة الأولى من 2020: months of a year, read at the next token
     if dn:
         return dn[0], dn[1]
     cu = count_unit(g, i + 1, single=False)
@@ -294,4 +296,4 @@ def fraction(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import deictic, relative  # noqa: E402
+from . import deictic, relative, year_parts  # noqa: E402

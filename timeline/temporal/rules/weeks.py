@@ -139,6 +139,31 @@ def nth_weekday(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return {"weekday": weekday, "nth": nth, "month": tuple(sorted(fields.items()))}, k
 
 
+@rule("weekday", first=("weekday", "on_day"), resolve=resolve_nth_weekday,
+      examples=[("الأحد الأخير من شهر أيلول", "2021-06-14", "2020-09-27"),
+                ("يوم الخميس الأول من الشهر المقبل", "2021-06-14", "2021-07-01")])
+def weekday_nth(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A weekday + ``الأول/الثاني/...`` or ``الأخير`` + ``من`` + (``شهر``) a month."""
+    got = _weekday_at(g, i)
+    if not got or not g.adj(got[1]):
+        return None
+    weekday, j = got
+    tok = g.toks[j]
+    if tok.has("ord") and g.definite(j) and 1 <= tok.get("ord") <= 5:
+        nth = tok.get("ord")
+    elif tok.get("dir") == "last":
+        nth = -1
+    else:
+        return None
+    if not g.role(j + 1, "from") or not g.adj(j + 2):
+        return None
+    month = _month_with_year(g, j + 2)
+    if not month:
+        return None
+    fields, k = month
+    return {"weekday": weekday, "nth": nth, "month": tuple(sorted(fields.items()))}, k
+
+
 # -- the n-th or last day of a month -----------------------------------------------------------
 def resolve_nth_day(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """The month as :func:`calendar.resolve_calendar` reads it, then its n-th or last day."""

@@ -122,6 +122,51 @@ def half_in_play() -> None:
     (nothing otherwise: the first half of a match is as common)."""
 
 
+def resolve_months_of_year(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The year (named or relative), then its first or last ``n`` months; value the year, mod
+    START or END."""
+    fields = {key: v for key, v in f.items() if key not in ("n", "edge")}
+    year = (relative.resolve_period if "unit" in fields else calendar.resolve_calendar)(ctx, base, fields, found)
+    if year is None or year.earliest is None or year.grain != "year":
+        return None
+    y, n = year.earliest.year, f["n"]
+    first, last = (dt.date(y, 1, 1), V.month_last(y, n)) if f["edge"] == "first" else \
+        (dt.date(y, 13 - n, 1), dt.date(y, 12, 31))
+    earliest, latest = V.span_bounds(first, last)
+    return attrs.evolve(year, earliest=earliest, latest=latest, mod="START" if f["edge"] == "first" else "END")
+
+
+@rule("year_part", first=("unit", "num"), resolve=resolve_months_of_year,
+      examples=[("خلال الأشهر التسعة الأولى من 2020", "2021-06-14", "2020"),
+                ("في الأشهر الثلاثة الأخيرة من العام الماضي", "2021-06-14", "2020")])
+def months_of_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``الأشهر التسعة الأولى من 2020``, ``الأشهر الثلاثة الأخيرة من العام``: the first or last
+    months of a year."""
+    dn = count_patterns.duration_noun(g, i)
+    if not dn or dn[0]["unit"] != "month" or not dn[0]["n"] or not 1 <= dn[0]["n"] <= 11:
+        return None
+    j = dn[1]
+    if dn[0]["direction"] == "past" and g.toks[j - 1].get("dir") == "last":
+        edge = "last"
+    elif dn[0]["direction"] is None and g.role(j, "ord") and g.toks[j].get("ord") == 1 and g.definite(j):
+        edge, j = "first", j + 1
+    else:
+        return None
+    if not g.role(j, "from") or not g.adj(j + 1):
+        return None
+    k = j + 1
+    year = g.year_number(k + 1 if g.toks[k].has("year_word") and g.adj(k + 1) else k)
+    if year:
+        return {"year": year[0], "n": dn[0]["n"], "edge": edge}, year[1]
+    per = relative.period_fields(g, k)
+    if per and per[0]["unit"] == "year":
+        return {**per[0], "n": dn[0]["n"], "edge": edge}, per[1]
+    unit = g.toks[k].get("unit")
+    if unit and unit[0] == "year" and unit[2] and unit[1] in (1, -1):
+        return {"unit": "year", "shift": "same", "n": dn[0]["n"], "edge": edge}, k + 1
+    return None
+
+
 @rule("group", first=("season", "year_frac", "this"))
 def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """A season, half or quarter, with a direction (``هذا الصيف``: this one), of a year, or of
@@ -202,4 +247,4 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import calendar, relative  # noqa: E402
+from . import calendar, count_patterns, relative  # noqa: E402
