@@ -144,6 +144,9 @@ def nth_weekday(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
                 ("يوم الخميس الأول من الشهر المقبل", "2021-06-14", "2021-07-01")])
 def weekday_nth(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A weekday + ``الأول/الثاني/...`` or ``الأخير`` + ``من`` + (``شهر``) a month."""
+    j = i + 2 if g.toks[i].has("on_day") else i + 1
+    if j >= g.n or not (g.toks[j].has("ord") or g.toks[j].has("dir")):
+        return None  # the common case, decided before reading the weekday
     got = _weekday_at(g, i)
     if not got or not g.adj(got[1]):
         return None
