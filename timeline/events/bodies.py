@@ -15,49 +15,20 @@ import attrs
 from ..arabic import fold
 from ..document.segment import CLITICS
 from .actors import ActorHit
-from .lexicon import ARTICLE, is_nisba, read_lexicon
+from .body_words import (
+    DEFINITE,
+    NAME_WORDS,
+    OPENER_FIRST,
+    OPENERS,
+    PHRASE_WORDS,
+    TANWIN_ALIF,
+    WORDS,
+    Head,
+    bare,
+    head_at,
+)
+from .lexicon import ARTICLE, is_nisba
 from .match import Match, Text
-
-_DATA = read_lexicon("bodies.json")
-_WORDS = {k: frozenset(fold(w) for w in v) for k, v in _DATA.items() if not k.startswith("_")}
-#: Forms of address opening a person's mention, as word tuples, longest first.
-_OPENERS = sorted((tuple(fold(w) for w in p.split()) for p in _DATA["honorific_openers"]), key=len, reverse=True)
-_OPENER_FIRST = frozenset(words[0] for words in _OPENERS)
-#: Head classes, tried in this order.
-_HEADS = ("titles", "state_bodies", "bodies", "named_things")
-#: At most this many words in a name after a title.
-NAME_WORDS = 5
-#: At most this many words in a phrase before its name.
-PHRASE_WORDS = 8
-_DEFINITE = (CLITICS.article, CLITICS.lam_article)
-#: An adverb's ending ("مجدداً" folded), which one-word names do not take.
-_TANWIN_ALIF = fold(_DATA["adverb_ending"])
-
-
-@attrs.frozen
-class _Head:
-    kind: str
-    prefix: str
-    conj: str
-    prep: str
-    #: written with the article: its complement is no bare name ("الوزارة استقبلت")
-    definite: bool
-
-
-def _bare(word: str) -> str:
-    return word[len(ARTICLE):] if word.startswith(ARTICLE) else word
-
-
-def head_at(text: Text, i: int) -> _Head | None:
-    """The head word at token ``i`` (with its proclitics and article; no pronoun suffix)."""
-    for a in text.tokens[i].analyses:
-        if a.enc:
-            continue
-        word = _bare(a.word)
-        for kind in _HEADS:
-            if word in _WORDS[kind]:
-                return _Head(kind, a.conj + a.prep, a.conj, a.prep, a.word.startswith(ARTICLE))
-    return None
 
 
 class _Reader:
@@ -81,7 +52,7 @@ class _Reader:
 
     def definite(self, j: int) -> bool:
         form = self.toks[j].form
-        return form.startswith(_DEFINITE) and form not in self.stops
+        return form.startswith(DEFINITE) and form not in self.stops
 
     def coordinated(self, j: int) -> bool:
         """A definite word joined by و ("والنشر") that is not a nisba of the phrase."""
@@ -94,7 +65,7 @@ class _Reader:
         if any(a.conj and a.enc for a in self.toks[j].analyses):
             return False  # "وصلاحياته": a noun with its pronoun
         return (form not in self.stops and not form.isdigit() and len(form) > 1
-                and not form.startswith(_DEFINITE) and form not in _WORDS["links"] and j not in self.listed
+                and not form.startswith(DEFINITE) and form not in WORDS["links"] and j not in self.listed
                 and j not in self.triggers
                 and head_at(self.text, j) is None)
 
@@ -109,7 +80,7 @@ class _Reader:
         of a name's shape, links (بن، آل), a definite last word, ending at a boundary; after a
         form of address (``addressed``) a definite family name ends it whatever follows
         ("افتتح معالي الدكتور سالم الإسماعيلي المعرض")."""
-        links = _WORDS["name_links"]
+        links = WORDS["name_links"]
         last = None
         k = j
         while k < len(self.toks) and k - j < NAME_WORDS and (k == j or self.joined(k)):
@@ -159,7 +130,7 @@ class _Reader:
                 elif hit.kind == "country" and (filled or not body or not indefinite) and is_nisba(self.toks[hit.last].form):
                     country = country or hit.key  # "السعودي": whose
                 elif hit.kind in ("organization", "group", "country") and \
-                        ((not filled and indefinite) or hit.prep in _WORDS["genitive_preps"]):
+                        ((not filled and indefinite) or hit.prep in WORDS["genitive_preps"]):
                     foreign_body = foreign_body or hit.kind != "country"  # "لمنظمة الصحة العالمية"
                     if hit.kind == "country":
                         country = country or hit.key  # "سفير اليابان"
@@ -184,8 +155,8 @@ class _Reader:
                 foreign_body = foreign_body or nested.kind in ("bodies", "named_things")
                 last, j = j, j + 1
                 continue
-            if form in _WORDS["links"] and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed):
-                posted = country is not None and form in _WORDS["posted_links"]
+            if form in WORDS["links"] and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed):
+                posted = country is not None and form in WORDS["posted_links"]
                 j += 1  # "المتحدث باسم الجيش"
                 filled = 0
                 continue
@@ -204,7 +175,7 @@ class _Reader:
                         and self.boundary(j + 1) and not title:
                     last, j = j, j + 1  # "شركة توتال إنرجيز"، "شركة طيران الخليج"
                 continue
-            if (body or filled) and any(a.prep in _WORDS["genitive_preps"] and not a.enc for a in self.toks[j].analyses) \
+            if (body or filled) and any(a.prep in WORDS["genitive_preps"] and not a.enc for a in self.toks[j].analyses) \
                     and self.joined(j + 1) and self.definite(j + 1):
                 # "لكرة القدم"، "الرئيس التنفيذي لطيران الإمارات"
                 last, j, filled = j + 1, j + 2, 1
@@ -237,9 +208,9 @@ class _Reader:
         the proclitics of its first word (prefix, conjunction, preposition), or ``None``."""
         toks = self.toks
         for a in toks[i].analyses:
-            if a.enc or a.word not in _OPENER_FIRST:
+            if a.enc or a.word not in OPENER_FIRST:
                 continue
-            for words in _OPENERS:
+            for words in OPENERS:
                 if a.word != words[0] or i + len(words) > len(toks):
                     continue
                 if all(self.joined(i + n) and toks[i + n].form == w for n, w in enumerate(words[1:], 1)):
@@ -282,7 +253,7 @@ class _Reader:
         """The person an honorific pronoun at ``i`` ("سموه"، "معاليه") stands for: the last one
         opened by a form of address before it, else the last person named before it (listed
         or in ``found``)."""
-        a = next((a for a in self.toks[i].analyses if a.word in _WORDS["honorific_pronouns"] and not a.enc), None)
+        a = next((a for a in self.toks[i].analyses if a.word in WORDS["honorific_pronouns"] and not a.enc), None)
         if a is None:
             return None
         before = sorted([h for h in self.listed.values() if h.last < i] + found, key=lambda h: h.first)
@@ -303,7 +274,7 @@ class _Reader:
         # comma ends it ("رئيس الوزراء الأردني جعفر حسان، الذي ...")
         end = self.name(k) if self.joined(k) else None
         if end is not None and k == hit.last + 1 and (self.joined(end + 1) or end + 1 >= len(self.toks) or (
-                end == k and self.toks[k].form.endswith(_TANWIN_ALIF)) or not self.comma_after(end)):
+                end == k and self.toks[k].form.endswith(TANWIN_ALIF)) or not self.comma_after(end)):
             end = None
         if end is None:
             return hit
@@ -315,7 +286,7 @@ class _Reader:
         gap = self.text.original[self.toks[j].end:self.toks[j + 1].start] if j + 1 < len(self.toks) else ""
         return fold(gap.strip())[:1] == ","
 
-    def hit(self, i: int, head: _Head, last: int, country: str | None, kind: str,
+    def hit(self, i: int, head: Head, last: int, country: str | None, kind: str,
             name_from: int | None = None) -> ActorHit:
         toks = self.toks
         start = toks[i].start + len(head.prefix)
@@ -380,7 +351,7 @@ def _named(hit: ActorHit) -> bool:
     if not hit.unlisted:
         return True
     words = hit.key.split(":")[-1][1:].split("_")
-    return _bare(words[0]) not in _WORDS["titles"]
+    return bare(words[0]) not in WORDS["titles"]
 
 
 def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
@@ -404,27 +375,3 @@ def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
         chained = False
         out.append(h)
     return out
-
-
-def names_parties(text: Text, i: int) -> bool:
-    """Whether token ``i`` is a word for both sides ("الطرفان"، "للجانبين") of ``dual_parties``."""
-    return any(not a.enc and a.word in _WORDS["dual_parties"] for a in text.tokens[i].analyses)
-
-
-def hosts(text: Text, hit: ActorHit) -> bool:
-    """Whether actor ``hit`` stands right after a verb or noun of hosting (``host_verbs``:
-    "استضافت قطر"، "باستضافة مصر"), with at most one word between ("استضافت، أمس، قطر" aside)."""
-    return any(not a.enc and a.word in _WORDS["host_verbs"]
-               for j in range(max(hit.first - 2, 0), hit.first) for a in text.tokens[j].analyses)
-
-
-def feminine_verb(word: str) -> bool:
-    """Whether the folded verb ``word`` (no clitics) has the feminine ending ("قالت")."""
-    return word.endswith(fold(_DATA["feminine_verb_suffix"]))
-
-
-def feminine(hit: ActorHit, first_word: str) -> bool:
-    """Whether actor ``hit`` (whose first word, without clitics, is ``first_word``) takes a
-    feminine verb: a state ("قالت مصر"), or a body or title of feminine form ("الوزارة"،
-    "القوات"، "الرئيسة")."""
-    return hit.kind == "country" or first_word.endswith(tuple(fold(e) for e in _DATA["feminine_suffixes"]))

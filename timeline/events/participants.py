@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
-from .bodies import hosts, names_parties
+from .body_words import hosts, names_parties
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .match import Match
 from .roles import PARTICIPANT_REACH, Roles

@@ -9,7 +9,7 @@ import attrs
 
 from ..arabic import fold
 from .actors import PERSONLIKE, ActorHit, unlisted_speaker
-from .bodies import feminine, feminine_verb
+from .body_words import feminine, feminine_verb
 from .context import SEPARATORS, Candidate, Context
 from .lexicon import ARTICLE
 from .match import Match
