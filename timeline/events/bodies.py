@@ -25,6 +25,7 @@ from .body_words import (
     WORDS,
     Head,
     bare,
+    chair_link,
     head_at,
 )
 from .lexicon import ARTICLE, is_nisba
@@ -66,8 +67,8 @@ class _Reader:
             return False  # "وصلاحياته": a noun with its pronoun
         return (form not in self.stops and not form.isdigit() and len(form) > 1
                 and not form.startswith(DEFINITE) and form not in WORDS["links"] and j not in self.listed
-                and j not in self.triggers
-                and head_at(self.text, j) is None)
+                and j not in self.triggers and not chair_link(self.text, j)
+                and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
 
     def boundary(self, j: int) -> bool:
         """What may follow a name: punctuation, the end, a stop word, a listed actor or place, a
@@ -115,6 +116,9 @@ class _Reader:
         indefinite = not head.definite  # the last head read may take a bare name
         country = None
         posted = False  # after "لدى"/"في" with the phrase's state known: a state it is posted in
+        linked = False  # right after a link: a listed body is the complement ("باسم وزارة الخارجية")
+        by_place = False  # the last complement is a place or state in construct ("بنك الإمارات دبي")
+        delegation = head.kind == "bodies" and bare(self.toks[i].form[len(head.prefix):]) in WORDS["delegation_heads"]
         person: ActorHit | None = None
         filled = 0  # complements of the last head
         last = i
@@ -130,24 +134,34 @@ class _Reader:
                 elif hit.kind == "country" and (filled or not body or not indefinite) and is_nisba(self.toks[hit.last].form):
                     country = country or hit.key  # "السعودي": whose
                 elif hit.kind in ("organization", "group", "country") and \
-                        ((not filled and indefinite) or hit.prep in WORDS["genitive_preps"]):
-                    foreign_body = foreign_body or hit.kind != "country"  # "لمنظمة الصحة العالمية"
-                    if hit.kind == "country":
-                        country = country or hit.key  # "سفير اليابان"
+                        ((not filled and (indefinite or linked)) or hit.prep in WORDS["genitive_preps"]
+                         or (by_place and hit.kind == "country" and not hit.prep)):
+                    # "لمنظمة الصحة العالمية"; a state's own body ("باسم وزارة الخارجية القطرية") is the state's
+                    state = hit.key if hit.kind == "country" else hit.key.split(":")[0] if ":" in hit.key else None
+                    foreign_body = foreign_body or state is None
+                    country = country or state  # "سفير اليابان"
                 else:
                     if title and hit.kind == "person":
                         person = hit  # "المتحدث باسم الكرملين دميتري بيسكوف": a title of a listed name
                     break
-                last, j, filled = hit.last, hit.last + 1, filled + 1
+                by_place = hit.kind == "country" and not is_nisba(self.toks[hit.last].form) and not linked
+                last, j, filled, linked = hit.last, hit.last + 1, filled + 1, False
                 continue
             place = self.places.get(j)
-            if place is not None and not filled and indefinite:
-                last, j, filled = place.last, place.last + 1, 1  # "بلدية خان يونس"، "حاكم دبي"
+            if place is not None and ((not filled and indefinite) or (by_place and not place.prep)):
+                # "بلدية خان يونس"، "حاكم دبي"، "بنك الإمارات دبي الوطني"
+                last, j, filled, by_place = place.last, place.last + 1, filled + 1, True
+                continue
+            by_place = False
+            if title and indefinite and last == j - 1 and not filled and form in WORDS["title_adjectives"]:
+                last, j = j, j + 1  # "أمين عام مجلس التعاون"، "مدير عام الشركة"
                 continue
             nested = head_at(self.text, j)
-            if nested is not None and nested.kind == "titles" and title and last == i and indefinite \
-                    and not nested.conj and not nested.prep and not nested.definite:
-                last, j = j, j + 1  # "نائب رئيس الدولة"، "مساعد وزير الخارجية"
+            if nested is not None and nested.kind == "titles" and title and last == i \
+                    and not nested.conj and not nested.prep and indefinite != nested.definite:
+                # "نائب رئيس الدولة"، "مساعد وزير الخارجية"; both definite: "الرئيس المدير العام"
+                indefinite = not nested.definite
+                last, j = j, j + 1
                 continue
             if nested is not None and nested.kind != "titles" and (filled or not body) and not nested.conj:
                 body, filled = True, 0  # "رئيس نادي"، "المدير التنفيذي لشركة"
@@ -155,10 +169,12 @@ class _Reader:
                 foreign_body = foreign_body or nested.kind in ("bodies", "named_things")
                 last, j = j, j + 1
                 continue
-            if form in WORDS["links"] and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed):
+            if (form in WORDS["links"] or (delegation and last == i and form in WORDS["delegation_links"])) \
+                    and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed
+                                                    or head_at(self.text, j + 1) is not None):
                 posted = country is not None and form in WORDS["posted_links"]
-                j += 1  # "المتحدث باسم الجيش"
-                filled = 0
+                j += 1  # "المتحدث باسم الجيش"، "وفد من صندوق النقد الدولي"
+                filled, linked = 0, True
                 continue
             if self.definite(j) and form not in self.honorifics and \
                     (not filled or is_nisba(form) or form.startswith(CLITICS.lam_article)

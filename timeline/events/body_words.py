@@ -47,10 +47,17 @@ def head_at(text: Text, i: int) -> Head | None:
         if a.enc:
             continue
         word = bare(a.word)
+        if a.prep and word in WORDS["chair_words"]:
+            return None  # "برئاسة"، "بقيادة": who leads, no body
         for kind in HEADS:
             if word in WORDS[kind]:
                 return Head(kind, a.conj + a.prep, a.conj, a.prep, a.word.startswith(ARTICLE))
     return None
+
+
+def chair_link(text: Text, i: int) -> bool:
+    """Whether token ``i`` says who leads what comes before ("برئاسة"، "بقيادة")."""
+    return any(a.prep and not a.enc and bare(a.word) in WORDS["chair_words"] for a in text.tokens[i].analyses)
 
 
 def names_parties(text: Text, i: int) -> bool:
