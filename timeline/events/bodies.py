@@ -163,13 +163,18 @@ class _Reader:
                 indefinite = not nested.definite
                 last, j = j, j + 1
                 continue
-            if nested is not None and nested.kind != "titles" and (filled or not body) and not nested.conj:
-                body, filled = True, 0  # "رئيس نادي"، "المدير التنفيذي لشركة"
+            if nested is not None and nested.kind != "titles" and not nested.conj \
+                    and (filled or not body or (indefinite and nested.kind == "bodies" and not nested.prep)) \
+                    and (indefinite or filled or nested.prep in WORDS["genitive_preps"]):
+                # "رئيس نادي"، "المدير التنفيذي لشركة"، "بعثة صندوق النقد"; "الوزير وفداً" is a
+                # verb's subject and object
+                body, filled = True, 0
+                delegation = bare(self.toks[j].form[len(nested.prefix):]) in WORDS["delegation_heads"]
                 indefinite = not nested.definite
                 foreign_body = foreign_body or nested.kind in ("bodies", "named_things")
                 last, j = j, j + 1
                 continue
-            if (form in WORDS["links"] or (delegation and last == i and form in WORDS["delegation_links"])) \
+            if (form in WORDS["links"] or (delegation and last == j - 1 and form in WORDS["delegation_links"])) \
                     and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed
                                                     or head_at(self.text, j + 1) is not None):
                 posted = country is not None and form in WORDS["posted_links"]
