@@ -47,9 +47,17 @@ class Participants(Speakers, Roles):
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
+        if kind == "other":
+            # "وقعت الخطوط الجوية القطرية، أمس، اتفاقية مع شركة بوينغ": the other side after an
+            # inserted date
+            wider = self.through_inserted_dates(clause, sentence)
+            hits += [a for a in self.actors_in((clause[1], wider[1])) if a.first > m.last and not a.prep
+                     and self.is_word(a.first - 1, "with")]
         if kind == "other" and m.hit.pos == "verb":
-            # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts
-            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and a.first == m.last + 1 and not a.prep]
+            # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts;
+            # "وقع X مذكرة تفاهم مع الرئيس التنفيذي لشركة إيني": the person after مع is the other side
+            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and not a.prep
+                     and (a.first == m.last + 1 or (a.first > m.last and self.is_word(a.first - 1, "with")))]
         if kind == "other":
             # "بافتتاح أول منشأة في المملكة"، "البطولة المقامة في كرواتيا": a state after a
             # locative word is where an opening or a match takes place, not who acts
@@ -109,14 +117,22 @@ class Participants(Speakers, Roles):
         return clause[0], min(text.clauses[k + 2][1], sentence[1])
 
     def announcer_forces(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
-        """The announcer whose own forces act ("أعلن الجيش السوداني أن قواته استعادت"، "أعلنت
-        موسكو سيطرة قواتها على"، "أكدت طهران أن دفاعاتها أسقطت"): the actor right after the
-        last saying verb before the trigger in its sentence, when a word of ``own_forces``
-        stands next to the trigger (its subject)."""
-        if self.near("own_forces", m, 2, 2, sentence) is None:
-            return None
+        """The announcer who acts in what it reports: the actor right after the last saying
+        verb before the trigger in its sentence, when a word of ``own_forces`` stands next to
+        the trigger ("أعلن الجيش السوداني أن قواته استعادت"، "أعلنت موسكو سيطرة قواتها على"),
+        a pronoun of ``self_report`` right before it ("أعلن الجيش، السبت، أنه استعاد"), or
+        the trigger is a noun that an announcing verb takes as object right after the
+        announcer and a date ("أعلنت جماعة الحوثي، اليوم، استهداف سفينة")."""
         said = [a for a in self.actors_in((sentence[0], m.start)) if a.first in self.sayers and not a.prep]
-        return said[-1] if said else None
+        if not said:
+            return None
+        a = said[-1]
+        if self.near("own_forces", m, 2, 2, sentence) is not None or self.is_word(m.first - 1, "self_report"):
+            return a
+        if m.hit.pos == "noun" and self.is_word(a.first - 1, "announce_verbs") \
+                and all(i in self.timex_tokens for i in range(a.last + 1, m.first)):
+            return a
+        return None
 
     def accused(self, a: ActorHit, hits: list[ActorHit]) -> bool:
         """Whether ``a``, right after an accusing verb, is its object: the accuser is named
@@ -209,7 +225,12 @@ class Participants(Speakers, Roles):
                          and a.kind in PERSONLIKE), None)
         before = [a for a in self.actors_in((sentence[0], scope[0])) if a.kind in PERSONLIKE
                   and not a.prep and a.kind != "counterpart"]
-        return before[-1] if before else None
+        # "استقبل X، أمس، Y، والتقى بعد ذلك Z": the subject right after the contact verb before,
+        # not its object
+        verbs = [t.last for t in self.triggers if t.hit.pos == "verb" and t.data["type"] in CONTACT_TYPES
+                 and sentence[0] <= t.start < scope[0]]
+        subject = next((a for a in before if verbs and a.first == verbs[-1] + 1), None)
+        return subject or (before[-1] if before else None)
 
     def other_trigger_between(self, m: Match, lo: int, hi: int) -> bool:
         """A trigger of another contact or content type than ``m``'s strictly between tokens

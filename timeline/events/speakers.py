@@ -65,6 +65,9 @@ class Speakers(Context):
         of a name's shape (no article, no clitic, no function word, no number, no trigger),
         followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
         toks = self.text.tokens
+        again = self.named_again(first)
+        if again is not None:
+            return again
         stops = self.words("stop_words")
         last = first - 1
         for i in range(first, min(first + 3, len(toks))):
@@ -86,6 +89,23 @@ class Speakers(Context):
         start, end = toks[first].start, toks[last].end
         key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
         return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
+
+    def named_again(self, i: int) -> ActorHit | None:
+        """A person named earlier in full, named again at token ``i`` by the last word of
+        that name ("رئيس المجلس أحمد السعدون ... وقال السعدون في تصريح"), when what follows
+        opens a statement."""
+        toks = self.text.tokens
+        if i >= len(toks) or (i + 1 < len(toks) and self.text.joinable[i]
+                              and not self.is_word(i + 1, "speech_openers")):
+            return None
+        form = toks[i].form
+        named = [a for a in self.actors_in((0, toks[i].start)) if a.kind == "person" and a.last > a.first
+                 and toks[a.last].form == form and not toks[a.first].form == form]
+        if not named:
+            return None
+        a = named[-1]
+        return attrs.evolve(a, first=i, last=i, start=toks[i].start, end=toks[i].end, prefix="", conj="", prep="",
+                            counterpart=False)
 
     def elided_subject(self, m: Match) -> ActorHit | None:
         """The speaker of a saying verb with no subject of its own (its next word opens what
