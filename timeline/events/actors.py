@@ -10,8 +10,9 @@ from ..model import Actor
 from .lexicon import NISBA, display_name, is_nisba
 from .match import Match, Text
 
-#: Actor kinds that name one person (directly or through an office).
-PERSONLIKE = frozenset({"person", "role", "counterpart"})
+#: Actor kinds that take part in a contact like a person: one person (directly or through an
+#: office) or a delegation ("وفد من صندوق النقد الدولي").
+PERSONLIKE = frozenset({"person", "role", "counterpart", "delegation"})
 
 
 @attrs.frozen
@@ -42,7 +43,7 @@ class ActorHit:
     def actor(self, role: str | None = None) -> Actor:
         """The participant, named by its canonical display name (never the surface form,
         which may carry clitics: "ولافروف"، "لنظيره"); an unlisted one by its phrase."""
-        kind = {"role": "person", "counterpart": "person", "group": "group"}.get(self.kind, self.kind)
+        kind = {"role": "person", "counterpart": "person", "delegation": "organization"}.get(self.kind, self.kind)
         name = self.name if self.unlisted else self.display or display_name(self.key)
         return Actor(key=self.key, name=name, kind=kind, role=role)
 

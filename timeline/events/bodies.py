@@ -119,6 +119,8 @@ class _Reader:
         linked = False  # right after a link: a listed body is the complement ("باسم وزارة الخارجية")
         by_place = False  # the last complement is a place or state in construct ("بنك الإمارات دبي")
         delegation = head.kind == "bodies" and bare(self.toks[i].form[len(head.prefix):]) in WORDS["delegation_heads"]
+        sent = delegation  # the phrase names a delegation ("وفد من صندوق النقد الدولي")
+        whose: int | None = None
         person: ActorHit | None = None
         filled = 0  # complements of the last head
         last = i
@@ -178,6 +180,8 @@ class _Reader:
                     and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed
                                                     or head_at(self.text, j + 1) is not None):
                 posted = country is not None and form in WORDS["posted_links"]
+                if sent and last == i:
+                    whose = j + 1  # a delegation goes by the body it comes from
                 j += 1  # "المتحدث باسم الجيش"، "وفد من صندوق النقد الدولي"
                 filled, linked = 0, True
                 continue
@@ -221,8 +225,12 @@ class _Reader:
                                 name=self.text.original[tok.start + len(head.prefix):person.end],
                                 prefix=head.prefix, conj=head.conj, prep=head.prep,
                                 country=person.country or country)
+        if sent and whose is not None:
+            body = self.listed.get(whose)
+            out = self.hit(i, head, last, country if not foreign_body else None, "delegation", name_from=whose)
+            return attrs.evolve(out, key=body.key) if body is not None and body.last == last else out
         return self.hit(i, head, last, country if not foreign_body else None,
-                        "person" if title else ("thing" if head.kind == "named_things" else "organization"))
+                        "person" if title else "thing" if head.kind == "named_things" else "organization")
 
     def opener(self, i: int) -> tuple[int, str, str, str] | None:
         """The token after the form of address opening at ``i`` ("صاحب السمو"، "معالي"), with

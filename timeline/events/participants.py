@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
-from .body_words import hosts, names_parties
+from .body_words import chair_link, hosts, names_parties
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .match import Match
 from .roles import PARTICIPANT_REACH, Roles
@@ -31,6 +31,7 @@ class Participants(Speakers, Roles):
                 if subject is not None:
                     found.insert(0, subject)
             found += self.gathered_states(scope)
+            found = self.without_leaders(found)
             speaker = next((a for a in found if a.start < m.start and a.office), None)
             found = resolve_counterparts(found, speaker)
             if len({a.key for a in found}) < 2 and self.has_anaphora(sentence):
@@ -83,6 +84,21 @@ class Participants(Speakers, Roles):
         if not hits:
             hits = self.parties_named_before(clause, sentence)
         return hits
+
+    def without_leaders(self, found: list[ActorHit]) -> list[ActorHit]:
+        """``found`` less the person who leads a delegation named before ("وفداً من صندوق النقد
+        الدولي برئاسة إيفانا هولار رئيسة بعثة الصندوق"): the delegation is the party."""
+        sent = [d for d in found if d.kind == "delegation"]
+        if not sent:
+            return found
+        text = self.text
+
+        def led(d: ActorHit, a: ActorHit) -> bool:
+            return d.last < a.first <= d.last + 12 and text.sentence_of(a.start) == text.sentence_of(d.start) \
+                and any(chair_link(text, j) for j in range(d.last + 1, a.first)) \
+                and not any(t.first in range(d.last + 1, a.first) for t in self.triggers)
+
+        return [a for a in found if a.kind == "delegation" or not any(led(d, a) for d in sent)]
 
     def parties_named_before(self, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
         """The parties a word for both sides in ``clause`` stands for ("وأعلن الطرفان التوصل إلى
