@@ -60,6 +60,12 @@ def chair_link(text: Text, i: int) -> bool:
     return any(a.prep and not a.enc and bare(a.word) in WORDS["chair_words"] for a in text.tokens[i].analyses)
 
 
+def word_of(text: Text, i: int, name: str) -> bool:
+    """Whether token ``i`` (without its clitics) is a word of the ``bodies.json`` class ``name``."""
+    return 0 <= i < len(text.tokens) and any(not a.prep and bare(a.word) in WORDS[name] or a.word in WORDS[name]
+                                             for a in text.tokens[i].analyses)
+
+
 def names_parties(text: Text, i: int) -> bool:
     """Whether token ``i`` is a word for both sides ("الطرفان"، "للجانبين") of ``dual_parties``."""
     return any(not a.enc and a.word in WORDS["dual_parties"] for a in text.tokens[i].analyses)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import bisect
 
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
-from .body_words import chair_link, hosts, names_parties
+from .body_words import chair_link, hosts, names_parties, word_of
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
+from .lexicon import ARTICLE, is_nisba
 from .match import Match
 from .roles import PARTICIPANT_REACH, Roles
 from .speakers import Speakers
@@ -83,7 +84,46 @@ class Participants(Speakers, Roles):
                 hits.insert(0, announcer)
         if not hits:
             hits = self.parties_named_before(clause, sentence)
+        if kind == "other" and m.data.get("subtype") == "match" and len(hits) < 2:
+            hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
         return hits
+
+    def teams(self, m: Match, clause: tuple[int, int]) -> list[ActorHit]:
+        """Teams of a match named without a head word ("تعادل الأهلي مع الزمالك"، "حقق الهلال
+        فوزاً على ضيفه الاتحاد"): the definite word right after a verb trigger or inside the
+        trigger's phrase, and the one after a ``match_links`` word (past a word of
+        ``match_opponents``) in the clause; a nisba after either goes with it."""
+        text, toks = self.text, self.text.tokens
+        span = text.token_range(clause)
+        stops = self.words("stop_words")
+
+        def team(i: int) -> ActorHit | None:
+            if i not in span or i in self.timex_tokens or i in self.actor_tokens \
+                    or (i in self.trigger_tokens and not m.first < i < m.last):
+                return None
+            a = next((a for a in toks[i].analyses if not a.enc and a.word.startswith(ARTICLE)), None)
+            if a is None or a.prep or toks[i].form in stops:
+                return None
+            nxt = toks[i + 1].form if i + 1 < len(toks) else ""
+            last = i + 1 if i + 1 in span and text.joinable[i] and nxt.startswith(ARTICLE) and is_nisba(nxt) \
+                and nxt not in stops and i + 1 not in self.actor_tokens else i
+            start = toks[i].start + len(a.conj)
+            return ActorHit(i, last, start, toks[last].end, "~" + "_".join(t.form for t in toks[i:last + 1])[len(a.conj):],
+                            "organization", text.original[start:toks[last].end], unlisted=True, conj=a.conj)
+
+        found = [t for i in list(range(m.first + 1, m.last)) + ([m.last + 1] if m.hit.pos == "verb" else [])
+                 if (t := team(i)) is not None][:1]
+        for i in range(m.first + 1, min(m.last + 8, span.stop if span else m.last)):
+            if word_of(text, i, "match_links"):
+                j = i + 1 + word_of(text, i + 1, "match_opponents")
+                t = team(j)
+                if t is not None:
+                    found.append(t)
+                break
+        else:
+            if found and found[0].first == m.last + 1 and (t := team(found[0].last + 1)) is not None:
+                found.append(t)  # "ويلتقي الأهلي الاتحاد السكندري"
+        return found
 
     def without_leaders(self, found: list[ActorHit]) -> list[ActorHit]:
         """``found`` less the person who leads a delegation named before ("وفداً من صندوق النقد
