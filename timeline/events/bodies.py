@@ -310,6 +310,14 @@ class _Reader:
         return attrs.evolve(hit, last=end, end=self.toks[end].end,
                             name=self.text.original[hit.start:self.toks[end].end])
 
+    def name_tail(self, j: int) -> int:
+        """The last token of the rest of a full name after token ``j`` ("محمد بن سلمان [بن
+        عبدالعزيز آل سعود]"): name links each followed by a word of a name's shape."""
+        while self.joined(j + 1) and self.toks[j + 1].form in WORDS["name_links"] and self.joined(j + 2) \
+                and self.plain(j + 2):
+            j += 2
+        return j
+
     def comma_after(self, j: int) -> bool:
         """Whether a comma follows token ``j``."""
         gap = self.text.original[self.toks[j].end:self.toks[j + 1].start] if j + 1 < len(self.toks) else ""
@@ -394,8 +402,12 @@ def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
         prev = out[-1] if out else None
         if prev is not None and (_named(prev) or chained) and h.kind in ("person", "role") and not _named(h) \
                 and not h.conj and not h.prep and (h.country is None or prev.country in (None, h.country)):
-            gap = fold(reader.text.original[prev.end:h.start].strip())
-            if gap == "," or (gap == "" and chained):
+            tail = reader.name_tail(prev.last)
+            gap = fold(reader.text.original[reader.toks[tail].end:h.start].strip())
+            # agency style names a person with a form of address, the rest of the full name and
+            # the offices, without commas: "صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة"
+            if (gap == "," and tail == prev.last) or (gap == "" and (chained or (
+                    h.first == tail + 1 and reader.opener(prev.first) is not None))):
                 # a further mention of the same person, so that each stays inside its clause
                 out.append(attrs.evolve(prev, first=h.first, last=h.last, start=h.start, end=h.end,
                                         prefix=h.prefix, conj=h.conj, prep=h.prep, counterpart=False))
