@@ -136,7 +136,8 @@ class _Reader:
                 elif hit.kind == "country" and (filled or not body or not indefinite) and is_nisba(self.toks[hit.last].form):
                     country = country or hit.key  # "السعودي": whose
                 elif hit.kind in ("organization", "group", "country") and \
-                        ((not filled and (indefinite or linked)) or hit.prep in WORDS["genitive_preps"]
+                        ((not filled and (indefinite or (linked and hit.kind != "country")))
+                         or hit.prep in WORDS["genitive_preps"]
                          or (by_place and hit.kind == "country" and not hit.prep)):
                     # "لمنظمة الصحة العالمية"; a state's own body ("باسم وزارة الخارجية القطرية") is the state's
                     state = hit.key if hit.kind == "country" else hit.key.split(":")[0] if ":" in hit.key else None
@@ -406,8 +407,11 @@ def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
             gap = fold(reader.text.original[reader.toks[tail].end:h.start].strip())
             # agency style names a person with a form of address, the rest of the full name and
             # the offices, without commas: "صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة"
+            # (an office naming a state the person is not known to hold stays apart: identity
+            # links that state through it, "فخامة الرئيس بول كاغامي رئيس جمهورية رواندا")
             if (gap == "," and tail == prev.last) or (gap == "" and (chained or (
-                    h.first == tail + 1 and reader.opener(prev.first) is not None))):
+                    h.first == tail + 1 and reader.opener(prev.first) is not None
+                    and h.country in (None, prev.country)))):
                 # a further mention of the same person, so that each stays inside its clause
                 out.append(attrs.evolve(prev, first=h.first, last=h.last, start=h.start, end=h.end,
                                         prefix=h.prefix, conj=h.conj, prep=h.prep, counterpart=False))

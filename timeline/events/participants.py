@@ -186,7 +186,9 @@ class Participants(Speakers, Roles):
         if self.near("own_forces", m, 2, 2, sentence) is not None or self.is_word(m.first - 1, "self_report"):
             return a
         if m.hit.pos == "noun" and self.is_word(a.first - 1, "announce_verbs") \
-                and all(i in self.timex_tokens for i in range(a.last + 1, m.first)):
+                and all(i in self.timex_tokens for i in range(a.last + 1, m.first)) \
+                and not any(self.is_word(i, "weapons") for i in range(m.first, m.last + 2)):
+            # (a weapon right after the noun is its subject: "أعلنت الوزارة سقوط صاروخ على أراضيها")
             return a
         return None
 
