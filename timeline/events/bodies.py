@@ -70,6 +70,12 @@ class _Reader:
                 and j not in self.triggers and not chair_link(self.text, j)
                 and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
 
+    def described(self, j: int) -> bool:
+        """Whether a state's nisba follows token ``j`` ("الصواريخ الروسية"): a noun with its
+        adjective, no family name."""
+        nxt = self.listed.get(j + 1)
+        return self.joined(j + 1) and nxt is not None and nxt.kind == "country" and is_nisba(self.toks[nxt.last].form)
+
     def boundary(self, j: int) -> bool:
         """What may follow a name: punctuation, the end, a stop word, a listed actor or place, a
         trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة") or a form of address."""
@@ -92,7 +98,7 @@ class _Reader:
             if self.plain(k):
                 last = k
             elif last is not None and form.startswith(CLITICS.article) and form not in self.stops \
-                    and k not in self.listed:
+                    and k not in self.listed and not self.described(k):
                 last = k  # a family name with the article: "علاء البطة"
                 k += 1
                 break
@@ -167,6 +173,7 @@ class _Reader:
                 last, j = j, j + 1
                 continue
             if nested is not None and nested.kind != "titles" and not nested.conj \
+                    and not (nested.kind == "named_things" and body and filled) \
                     and (filled or not body or (indefinite and nested.kind == "bodies" and not nested.prep)) \
                     and (indefinite or filled or nested.prep in WORDS["genitive_preps"]):
                 # "رئيس نادي"، "المدير التنفيذي لشركة"، "بعثة صندوق النقد"; "الوزير وفداً" is a
@@ -186,8 +193,10 @@ class _Reader:
                 j += 1  # "المتحدث باسم الجيش"، "وفد من صندوق النقد الدولي"
                 filled, linked = 0, True
                 continue
+            # a definite title takes adjectives, not a noun ("زار الوزير المتحف": its object)
             if self.definite(j) and form not in self.honorifics and \
-                    (not filled or is_nisba(form) or form.startswith(CLITICS.lam_article)
+                    (not filled and (indefinite or body or linked or bare(form) in WORDS["title_adjectives"])
+                     or is_nisba(form) or form.startswith(CLITICS.lam_article)
                      or self.toks[j - 1].form.startswith(CLITICS.lam_article)):
                 last, j, filled = j, j + 1, filled + 1  # "الهلال"، "الدولي"، "للزمالك"
                 continue
@@ -230,6 +239,13 @@ class _Reader:
             body = self.listed.get(whose)
             out = self.hit(i, head, last, country if not foreign_body else None, "delegation", name_from=whose)
             return attrs.evolve(out, key=body.key) if body is not None and body.last == last else out
+        inner = self.listed.get(i + 1)
+        if not title and head.kind != "named_things" and not head.definite and inner is not None \
+                and inner.kind in ("organization", "group") and inner.last == last and not inner.prep:
+            # "حركة حماس"، "جماعة الحوثيين": the listed body itself, named with its head
+            start = self.toks[i].start + len(head.prefix)
+            return attrs.evolve(inner, first=i, start=start, name=self.text.original[start:inner.end],
+                                prefix=head.prefix, conj=head.conj, prep=head.prep)
         return self.hit(i, head, last, country if not foreign_body else None,
                         "person" if title else "thing" if head.kind == "named_things" else "organization")
 

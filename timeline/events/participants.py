@@ -168,7 +168,12 @@ class Participants(Speakers, Roles):
         if k + 2 >= len(text.clauses) or text.clauses[k + 2][0] >= sentence[1]:
             return clause
         inserted = text.token_range(text.clauses[k + 1])
-        if not inserted or any(i not in self.timex_tokens for i in inserted):
+        # time words, and a place where ("، أمس الأربعاء بالجزائر العاصمة،")
+        where = {i for p in self.places_in(text.clauses[k + 1]) for i in range(p.first, p.last + 1)} | \
+            {i for a in self.actors_in(text.clauses[k + 1]) if a.kind == "country" and a.prep in self.words("locative_clitic")
+             for i in range(a.first, a.last + 1)}
+        if not inserted or any(i not in self.timex_tokens and i not in where and not self.is_word(i, "locative")
+                               for i in inserted) or not any(i in self.timex_tokens for i in inserted):
             return clause
         return clause[0], min(text.clauses[k + 2][1], sentence[1])
 
