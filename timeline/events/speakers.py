@@ -98,14 +98,27 @@ class Speakers(Context):
         if i >= len(toks) or (i + 1 < len(toks) and self.text.joinable[i]
                               and not self.is_word(i + 1, "speech_openers")):
             return None
-        form = toks[i].form
-        named = [a for a in self.actors_in((0, toks[i].start)) if a.kind == "person" and a.last > a.first
-                 and toks[a.last].form == form and not toks[a.first].form == form]
-        if not named:
+        starts, people = self.family_names().get(toks[i].form, ((), ()))
+        k = bisect.bisect_left(starts, toks[i].start) - 1
+        if k < 0:
             return None
-        a = named[-1]
+        a = people[k]
         return attrs.evolve(a, first=i, last=i, start=toks[i].start, end=toks[i].end, prefix="", conj="", prep="",
                             counterpart=False)
+
+    def family_names(self) -> dict[str, tuple[tuple[int, ...], tuple[ActorHit, ...]]]:
+        """Persons named in more than one word, by the last word of the name: the word ->
+        (starts, persons), in text order (computed once per article)."""
+        found = getattr(self, "_family_names", None)
+        if found is None:
+            toks = self.text.tokens
+            index: dict[str, list[ActorHit]] = {}
+            for a in self.actors:
+                if a.kind == "person" and a.last > a.first and toks[a.last].form != toks[a.first].form:
+                    index.setdefault(toks[a.last].form, []).append(a)
+            found = {w: (tuple(a.start for a in v), tuple(v)) for w, v in index.items()}
+            self._family_names = found
+        return found
 
     def elided_subject(self, m: Match) -> ActorHit | None:
         """The speaker of a saying verb with no subject of its own (its next word opens what
