@@ -204,6 +204,15 @@ def test_hijri_out_of_range_warns_without_interval():
     assert timex.earliest is None and timex.warnings
 
 
+def test_hijri_day_missing_from_its_month_says_so():
+    # Shawwal 1442 has 29 days in Umm al-Qura (1 Dhu al-Qa'dah is 2021-06-11): a paper's
+    # "30" follows another calendar; no date is made up, and the warning says why
+    timex = one("في 30/10/1442هـ", "2021-06-14")
+    assert timex.value == "XXXX" and timex.earliest is None
+    assert timex.warnings == ("Hijri day 30 not in month 10 of 1442, which has 29 days in the Umm al-Qura calendar",)
+    assert one("في 29/10/1442هـ", "2021-06-14").value == "2021-06-10"
+
+
 def test_invalid_published_raises_input_error():
     with pytest.raises(InputError) as info:
         tag("أمس", "not a date", doc="a1")

@@ -91,6 +91,12 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
                             latest=latest, grain="month", anchor=anchor, extra=extra, mod=mod)
     date = umm_al_qura.to_gregorian(year, month, day)
     if date is None:
+        span = umm_al_qura.month_span(year, month) if 1 <= month <= 12 else None
+        if span is not None:
+            # 30 in a month of 29 days: a calendar by moon sighting, not Umm al-Qura's
+            length = (span[1] - span[0]).days + 1
+            outside = (f"Hijri day {day} not in month {month} of {year}, which has {length} days "
+                       f"in the Umm al-Qura calendar",)
         return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
     timex = V.day_timex(base, date, f, anchor, base.warnings)
     return attrs.evolve(timex, extra={**dict(timex.extra), **extra})
