@@ -290,9 +290,12 @@ class Dating(Narrative, DateGroups, Offsets):
             inside = own or inside
             if cand.type != "statement":
                 # "قالت الوزارة الاثنين إن القوات قصفت ... مساء الأحد": the reported content's own
-                # date, not the report's
-                cut = self.report_cut(cand.match, self.clause(cand.match.start))
-                content = [t for t in inside if t.start >= cut]
+                # date, not the report's; with no "إن"/"أن" there is no reported content, and a
+                # date set off by commas before the trigger ("وعقد الرئيسان، أمس الخميس،
+                # محادثات") is its own, not one of a later clause
+                clause = self.clause(cand.match.start)
+                cut = self.report_cut(cand.match, clause)
+                content = [t for t in inside if t.start >= cut] if cut > clause[0] else []
                 inside = content or inside
             if inside:
                 nearest = min(inside, key=lambda t: (max(t.start - cand.end, cand.start - t.end, 0), t.start))
