@@ -52,6 +52,7 @@ import attrs
 from .events.extract import WINDOW_DAYS
 from .graph.blocking import reach_days
 from .graph.identity import facts_of
+from .graph.kinship import block_type
 from .graph.records import (
     Extracted,
     Key,
@@ -103,7 +104,7 @@ def event_spans(records: Iterable[Extracted]) -> Spans:
         for event in record.events:
             span = _span(event)
             if span is not None:
-                found.setdefault(event.type, []).append(span)
+                found.setdefault(block_type(event.type), []).append(span)
     return {t: _union(s) for t, s in sorted(found.items())}
 
 
@@ -116,13 +117,14 @@ def _combine_spans(parts: Iterable[Spans]) -> Spans:
 
 
 def group_key(event: Event, key: Key, spans: Spans) -> tuple:
-    """The blocking key: ``(type, first day of its run)``; no date at all: ``(type, None, partition)``."""
+    """The blocking key: ``(type, first day of its run)``; no date at all: ``(type, None, partition)``
+    (kin types, :mod:`timeline.graph.kinship`, count as one)."""
     span = _span(event)
     if span is None:
-        return (event.type, None, key[0])
-    runs = spans[event.type]
+        return (block_type(event.type), None, key[0])
+    runs = spans[block_type(event.type)]
     i = bisect.bisect_right(runs, (span[0], float("inf"))) - 1
-    return (event.type, runs[i][0], 0)
+    return (block_type(event.type), runs[i][0], 0)
 
 
 def _keyed(record: Extracted, spans: Spans) -> list[tuple[tuple, Member]]:

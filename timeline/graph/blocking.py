@@ -18,6 +18,7 @@ from .identity import (
     theatres,
     weak,
 )
+from .kinship import kin_views
 from .reports import alias_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
@@ -73,6 +74,17 @@ def _ancestors(place: str, matcher: Identity) -> list[str]:
 
 
 def tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set[str]]:
+    """Index tokens ``(filed, probed)`` of ``event`` and of its readings as a kin type (an
+    agreement signed read as a ceasefire signed: :mod:`timeline.graph.kinship`), so that it meets
+    what identity may join it with under either reading (see :func:`type_tokens`)."""
+    filed, probed = type_tokens(event, facts, matcher)
+    for view in kin_views(event)[1:]:
+        more = type_tokens(view, facts, matcher)
+        filed, probed = filed | more[0], probed | more[1]
+    return filed, probed
+
+
+def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set[str]]:
     """Index tokens ``(filed, probed)`` such that two compatible events always meet: one
     probes a token the other's cluster is filed under.
 

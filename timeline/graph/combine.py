@@ -20,6 +20,7 @@ from .identity import (
     merged_phase,
     theatres,
 )
+from .kinship import as_kin, kin_type
 
 
 class Matcher(Identity):
@@ -42,6 +43,9 @@ class Matcher(Identity):
         day) take the interval of the report not dated by "اليوم"/"أمس" alone, else the
         earlier one."""
         fa, fb = facts or (facts_of(a), facts_of(b))
+        kind = kin_type(a, b)
+        if kind is not None and a.type != b.type:
+            a, b = as_kin(a, kind), as_kin(b, kind)
         earliest, latest, grain, clash = _interval(a, b, fa, fb)
         year = (earliest or latest).year if (earliest or latest) else None
         mentions = tuple(sorted(set(a.mentions + b.mentions), key=mention_key))

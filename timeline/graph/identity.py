@@ -4,7 +4,10 @@ The decision is event coreference over what the extraction found; :mod:`timeline
 only proposes candidates (blocking) and clusters.  Each rule below either rules a pair out
 (a *cannot-link*, named by the string :meth:`Identity.conflict` returns) or lets it through:
 
-``type``       different event types.
+``type``       different event types, unless one kin group holds both (an agreement signed
+               and a ceasefire signed: :mod:`timeline.graph.kinship`) and they come from
+               different articles; they are then compared, by every rule below, as reports
+               of the group's type.
 ``spot``       the two share a mention position: one trigger split on purpose (coordinated
                dates, "separate" contacts).
 ``phase``      different phases of a ceasefire or agreement (signed vs takes effect), except
@@ -71,6 +74,7 @@ import attrs
 
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
+from .kinship import as_kin, kin_type
 from .reports import (
     BACKGROUND_WIDTH,
     CLOCK_GRAINS,
@@ -211,7 +215,12 @@ class Identity:
         (see the module docstring for the rules)."""
         fa, fb = facts or (facts_of(a), facts_of(b))
         if a.type != b.type:
-            return "type"
+            # one happening typed two ways by two outlets (kinship); one writer naming two
+            # types names two things ("الإعلان" beside "اتفاق وقف الأعمال العدائية")
+            kind = kin_type(a, b) if fa.docs.isdisjoint(fb.docs) else None
+            if kind is None:
+                return "type"
+            a, b = as_kin(a, kind), as_kin(b, kind)
         if not fa.spots.isdisjoint(fb.spots):
             return "spot"
         if not phases_meet(a, b, fa, fb):

@@ -2,7 +2,7 @@
 
 Events are visited in a canonical order (most precisely dated first), so the result does not
 depend on input order.  Each event is compared only with clusters it shares a *block* with
-(same type, a date bucket its reach touches, and a token: an actor or its state, a named
+(same type, or kin types (:mod:`timeline.graph.kinship`), a date bucket its reach touches, and a token: an actor or its state, a named
 place, a theatre key or an article; see :func:`timeline.graph.blocking.tokens`) and joins the compatible one with
 most in common (:class:`timeline.graph.identity.Identity` decides) or starts a new cluster.
 Passes repeat until no two clusters are compatible, which makes the result a fixpoint:
@@ -39,6 +39,7 @@ from .identity import (
     weak,
     window_dated,
 )
+from .kinship import block_type
 
 __all__ = ["GENERIC_SUBTYPES", "PERSONAL_TYPES", "PLACE_FIXED", "Matcher", "best_headline", "canonical_key",
            "cluster_events", "event_id", "merge_events", "place_fixed", "reach_days", "sort_key", "window_dated"]
@@ -130,7 +131,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     assign = [0] * len(events)
 
     def put(c: int, key: tuple, tokens: Iterable[str]) -> None:
-        kind, anchor = clusters[c].event.type, clusters[c].anchor
+        kind, anchor = block_type(clusters[c].event.type), clusters[c].anchor
         for token in tokens:
             index.setdefault((kind, *key, token), {}).setdefault(anchor, []).append(c)
 
@@ -158,7 +159,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
         fits: list[tuple[tuple, int]] = []
         for key in probes(reach_days(event, mine)):
             for token in sorted(probed):
-                for spot, group in index.get((event.type, *key, token), {}).items():
+                for spot, group in index.get((block_type(event.type), *key, token), {}).items():
                     if spot in mine.spots:
                         continue  # every cluster here shares a report with the event
                     for c in group:

@@ -1,0 +1,98 @@
+"""Reports of one happening that extraction types differently across outlets (data:
+``timeline/lexicon/events/identity.json``, key ``kin``).
+
+One outlet writes "اتفاق سوتشي الموقع" (an agreement signed, type ``other``), another "مذكرة
+سوتشي التي وقّعها بوتين وأردوغان" in a paragraph about a truce (a ceasefire signed).  A kin
+group names such types (with the subtypes or phases a report must have to belong); two reports
+of different types that belong to one group are compared and merged as reports of the group's
+merged type (:func:`as_kin`), so every identity rule applies to them as to two reports of that
+type.  Blocking and the partitioned groups of :mod:`timeline.distributed` treat a group's types
+as one (:func:`block_type`), so such pairs still meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ..events.inflection import read_data
+from ..model import Event
+
+
+@attrs.frozen
+class Member:
+    """Reports of ``type`` (with one of ``subtypes`` / ``phases`` when given) belong to a group."""
+
+    type: str
+    subtypes: frozenset[str] | None = None
+    phases: frozenset[str] | None = None
+
+    def holds(self, event: Event) -> bool:
+        return event.type == self.type and (self.subtypes is None or event.subtype in self.subtypes) \
+            and (self.phases is None or event.phase in self.phases)
+
+
+@attrs.frozen
+class Kin:
+    merged: str
+    members: tuple[Member, ...]
+
+    def holds(self, event: Event) -> bool:
+        return any(m.holds(event) for m in self.members)
+
+
+def load_kin(data: Mapping[str, Any]) -> tuple[Kin, ...]:
+    """The kin groups of an identity data file (as parsed)."""
+    return tuple(Kin(g["merged"], tuple(Member(m["type"], _set(m.get("subtypes")), _set(m.get("phases")))
+                                        for m in g["members"])) for g in data["kin"])
+
+
+def _set(values: list[str] | None) -> frozenset[str] | None:
+    return None if values is None else frozenset(values)
+
+
+#: The package's kin groups.
+KIN = load_kin(read_data("identity.json"))
+
+
+def _families(groups: tuple[Kin, ...]) -> dict[str, str]:
+    """Type -> the key of the types it may be compared with (the first in order of the
+    union of every group it shares with others)."""
+    family: dict[str, set[str]] = {}
+    for g in groups:
+        kinds = {m.type for m in g.members} | {g.merged}
+        for k in list(kinds):
+            kinds |= family.get(k, set())
+        for k in kinds:
+            family[k] = kinds
+    return {k: min(v) for k, v in family.items()}
+
+
+_BLOCK = _families(KIN)
+
+
+def block_type(kind: str) -> str:
+    """The type under which events of ``kind`` are blocked (kin types share one)."""
+    return _BLOCK.get(kind, kind)
+
+
+def kin_type(a: Event, b: Event) -> str | None:
+    """The type two reports of different types are compared as, when one kin group holds both."""
+    if a.type == b.type:
+        return a.type
+    for g in KIN:
+        if g.holds(a) and g.holds(b):
+            return g.merged
+    return None
+
+
+def as_kin(event: Event, kind: str) -> Event:
+    """``event`` read as a report of ``kind`` (its subtype dropped when the type changes)."""
+    return event if event.type == kind else attrs.evolve(event, type=kind, subtype=None)
+
+
+def kin_views(event: Event) -> tuple[Event, ...]:
+    """``event`` and its readings as each kin type it may merge as (for blocking's tokens)."""
+    return (event, *(as_kin(event, g.merged) for g in KIN if g.merged != event.type and g.holds(event)))
