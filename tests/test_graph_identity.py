@@ -331,3 +331,39 @@ def test_one_story_in_thousands_of_articles_is_one_event_at_linear_cost(n: int) 
     biggest = max(merged, key=lambda e: len(e.mentions))
     assert len(biggest.mentions) == n and biggest.days == (dt.date(2015, 8, 2),) * 2
     assert matcher.calls[0] <= 4 * n
+
+
+# -- kinship data ----------------------------------------------------------------------------
+
+def test_kinship_data_is_valid_and_unknown_keys_are_rejected() -> None:
+    import jsonschema
+
+    from timeline.events.inflection import read_data
+
+    data, schema = read_data("identity.json"), read_data("schema/identity.schema.json")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    bad = json.loads(json.dumps(data))
+    bad["kin"][0]["members"][0]["phase"] = ["agreed"]  # "phases" misspelt
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_kin_groups_read_as_their_type_and_block_together() -> None:
+    from timeline.graph.kinship import KIN, block_type, kin_type, load_kin
+
+    day = dt.date(2018, 9, 17)
+    sides = (Actor("putin", "بوتين", role="agent"), Actor("erdogan", "أردوغان", role="agent"))
+    deal = Event("d1:0", "other", "agreement_signed", day, day, sides, mentions=(Mention("d1", 0, 4, "وقّع"),),
+                 phase="signed")
+    truce = Event("d2:0", "ceasefire", None, day, day, sides[:1], mentions=(Mention("d2", 0, 4, "وقّعها"),),
+                  phase="signed")
+    in_force = attrs.evolve(truce, phase="takes_effect")
+    assert kin_type(deal, truce) == kin_type(truce, deal) == "ceasefire"
+    assert kin_type(deal, in_force) is None
+    assert block_type("other") == block_type("ceasefire") != block_type("strike")
+    (merged,) = merge_events([deal, truce])
+    assert (merged.type, merged.subtype, merged.phase) == ("ceasefire", None, "signed")
+    # a user's group: the data alone decides
+    groups = load_kin({"kin": [{"merged": "strike", "members": [{"type": "strike"}, {"type": "other", "subtypes": ["explosion"]}]}]})
+    assert groups != KIN and groups[0].holds(attrs.evolve(deal, subtype="explosion"))
