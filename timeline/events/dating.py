@@ -152,6 +152,8 @@ class Dating(Narrative, DateGroups, Offsets):
         تسجيل البيانات عام 1949"): when a state began. ("منذ اندلاع الحرب في 24 فبراير" dates
         the outbreak.)"""
         first = self.text.token_at(t.start)
+        if any(j in self.trigger_tokens for j in range(first, self.text.token_at(t.end - 1) + 1)):
+            return False  # "منذ هجوم السابع من أكتوبر": the expression names the event it dates
         clause = self.clause(t.start)
         for j in range(first - 1, max(first - 6, -1), -1):
             if self.text.tokens[j].start < clause[0] or j in self.trigger_tokens:
