@@ -18,6 +18,10 @@ Frequencies are Zipf values (log10 of occurrences per billion words: 3 is once p
   for a place of 20,000 or more in a country Arabic news follows closely, whose towns it names
   often (درعا 4.3, تدمر 4.2 stay; عنك "from you" 5.1, وقف "halt" 4.9 go).
 
+- ``clitic``: a one-letter proclitic (و ف ب ل ك) before it makes a frequent word (>=
+  :data:`CLITIC` and more frequent than the name itself), which the matcher, segmenting
+  clitics, would read as the place: كبيرا "big" as ك + بيرا (Beira), فيينا "Vienna" as ف + يينا
+  (Jena), وزيرا "two ministers" as و + زيرا, كورونا as ك + ورونا (Verona);
 - ``short``: it has one or two letters (قم Qom, "stand up"; إب Ibb, أب "father");
 - ``foreign`` (places outside the Arab states under :data:`FOREIGN_POP` people): it is as
   frequent as a well-known Arabic word (>= :data:`FOREIGN_ZIPF`), which such a place's
@@ -47,6 +51,8 @@ SMALL_ZIPF = 3.5
 FOCUS_ZIPF = 4.0
 FOREIGN_POP = 1_000_000
 FOREIGN_ZIPF = 3.6
+CLITIC = 3.5
+PROCLITICS = "وفبلك"
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 _ALEFS = "اأإآ"
@@ -133,6 +139,8 @@ def reasons(form: str, own: frozenset[str] = frozenset(), population: int | None
         out.append("article")
     if _spelling(word, own):
         out.append("spelling")
+    if any(frequency(p + word) >= max(CLITIC, frequency(word) + 1e-9) for p in PROCLITICS):
+        out.append("clitic")
     if population is not None and population < FREQUENT_POP:
         limit = FOCUS_ZIPF if focus and population >= SMALL_POP else SMALL_ZIPF
         if frequency(word) >= limit:
