@@ -1,0 +1,94 @@
+"""Persons opened by a form of address ("صاحب السمو الشيخ محمد بن راشد"، "فخامة الرئيس"),
+honorific pronouns standing for them ("سموه"، "معاليه") and gazetteer offices followed by a
+name: the part of :mod:`.bodies`' phrase reader that reads them (a mixin of its reader)."""
+
+from __future__ import annotations
+
+import attrs
+
+from .actors import ActorHit
+from .body_words import OPENER_FIRST, OPENERS, TANWIN_ALIF, WORDS, head_at
+
+
+class Addressing:
+    """Forms of address, honorific pronouns and named offices (a mixin of ``bodies._Reader``,
+    which provides ``text``, ``toks``, ``listed``, ``honorifics``, ``joined``, ``name``,
+    ``phrase`` and ``comma_after``)."""
+
+    def opener(self, i: int) -> tuple[int, str, str, str] | None:
+        """The token after the form of address opening at ``i`` ("صاحب السمو"، "معالي"), with
+        the proclitics of its first word (prefix, conjunction, preposition), or ``None``."""
+        toks = self.toks
+        for a in toks[i].analyses:
+            if a.enc or a.word not in OPENER_FIRST:
+                continue
+            for words in OPENERS:
+                if a.word != words[0] or i + len(words) > len(toks):
+                    continue
+                if all(self.joined(i + n) and toks[i + n].form == w for n, w in enumerate(words[1:], 1)):
+                    return i + len(words), a.conj + a.prep, a.conj, a.prep
+        return None
+
+    def addressed(self, i: int) -> tuple[ActorHit | None, int]:
+        """The person a form of address at ``i`` opens ("صاحب السمو الشيخ محمد بن راشد"،
+        "فخامة الرئيس"، "سعادة سفير اليابان لدى مصر ..."), named from the opener on, and the
+        token after it; ``(None, i + 1)`` when no opener stands at ``i``."""
+        opened = self.opener(i)
+        if opened is None:
+            return None, i + 1
+        k, prefix, conj, prep = opened
+        while self.joined(k) and k not in self.listed and self.toks[k].form in self.honorifics:
+            k += 1
+        if not self.joined(k):
+            return None, k
+        start = self.toks[i].start + len(prefix)
+        listed = self.listed.get(k)
+        inner = None
+        if listed is not None and listed.kind in ("person", "role"):
+            inner = self.named_office(listed) if listed.kind == "role" else listed
+        elif listed is None and head_at(self.text, k) is not None:
+            inner = self.phrase(k)
+        elif listed is None:
+            end = self.name(k, addressed=True)
+            if end is not None:
+                words = [self.toks[j].form for j in range(k, end + 1)]
+                inner = ActorHit(k, end, self.toks[k].start, self.toks[end].end, "~" + "_".join(words), "person",
+                                 self.text.original[self.toks[k].start:self.toks[end].end], unlisted=True)
+        if inner is None:
+            return None, k
+        # the mention opens at the form of address: "افتتح صاحب السمو ..." has it as subject
+        return attrs.evolve(inner, first=i, start=start, prefix=prefix, conj=conj, prep=prep,
+                            name=self.text.original[start:inner.end] if inner.unlisted or inner.last > k else inner.name), \
+            inner.last + 1
+
+    def pronoun(self, i: int, found: list[ActorHit], opened: list[ActorHit]) -> ActorHit | None:
+        """The person an honorific pronoun at ``i`` ("سموه"، "معاليه") stands for: the last one
+        opened by a form of address before it, else the last person named before it (listed
+        or in ``found``)."""
+        a = next((a for a in self.toks[i].analyses if a.word in WORDS["honorific_pronouns"] and not a.enc), None)
+        if a is None:
+            return None
+        before = sorted([h for h in self.listed.values() if h.last < i] + found, key=lambda h: h.first)
+        person = opened[-1] if opened else next((h for h in reversed(before) if h.kind == "person"), None)
+        if person is None:
+            return None
+        tok = self.toks[i]
+        return attrs.evolve(person, first=i, last=i, start=tok.start + len(a.conj + a.prep), end=tok.end,
+                            prefix=a.conj + a.prep, conj=a.conj, prep=a.prep, counterpart=False)
+
+    def named_office(self, hit: ActorHit) -> ActorHit:
+        """A gazetteer office with the name after it (honorifics skipped), or ``hit`` as is."""
+        k = hit.last + 1
+        while self.joined(k) and self.toks[k].form in self.honorifics:
+            k += 1
+        # without an honorific ("السيد"، "الدكتور") the words after an office are mostly its
+        # predicate in a title line ("خادم الحرمين يتلقى اتصالاً"): a name then only when a
+        # comma ends it ("رئيس الوزراء الأردني جعفر حسان، الذي ...")
+        end = self.name(k) if self.joined(k) else None
+        if end is not None and k == hit.last + 1 and (self.joined(end + 1) or end + 1 >= len(self.toks) or (
+                end == k and self.toks[k].form.endswith(TANWIN_ALIF)) or not self.comma_after(end)):
+            end = None
+        if end is None:
+            return hit
+        return attrs.evolve(hit, last=end, end=self.toks[end].end,
+                            name=self.text.original[hit.start:self.toks[end].end])
