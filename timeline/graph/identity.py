@@ -68,13 +68,12 @@ merging is a fixpoint: merging its result again changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from ..events.lexicon import LEXICON, Lexicon
-from ..model import Actor, Event
+from ..model import Event
 from .kinship import as_kin, kin_type
+from .matching import Matching
 from .reports import (
     BACKGROUND_WIDTH,
     CLOCK_GRAINS,
@@ -121,93 +120,9 @@ __all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "C
 
 
 @attrs.frozen
-class Identity:
-    """The compatibility decision, over the lexicon's actors, offices and places."""
-
-    lexicon: Lexicon = LEXICON
-
-    # -- actors ----------------------------------------------------------------------
-    def expand(self, actor: Actor, year: int | None) -> frozenset[str]:
-        return frozenset({actor.key}) | self.lexicon.roles_at(actor.key, year)
-
-    def actor_match(self, a: Actor, b: Actor, year: int | None, same_doc: bool = False) -> bool:
-        """Same actor, an office and its holder, or a state and one of its bodies/officials;
-        inside one article also a bare body and its full name ("الوزارة" after "وزارة الخارجية")."""
-        if is_generic(a) or is_generic(b):
-            return is_generic(a) and is_generic(b)
-        ea, eb = self.expand(a, year), self.expand(b, year)
-        if ea & eb:
-            return True
-        if ":" not in a.key and any(k.split(":")[0] == a.key for k in eb):
-            return True
-        if ":" not in b.key and any(k.split(":")[0] == b.key for k in ea):
-            return True
-        return unlisted_alias(a.key, b.key) or (same_doc and _short_name(a.key, b.key))
-
-    def state_match(self, a: Actor, b: Actor, year: int | None) -> bool:
-        """Whether ``a`` and ``b`` act for the same state or organization (army, ministry, leader)."""
-        if is_generic(a) or is_generic(b):
-            return False
-        sa = {k.split(":")[0] for k in self.expand(a, year)}
-        return not sa.isdisjoint(k.split(":")[0] for k in self.expand(b, year))
-
-    def named(self, event: Event) -> tuple[Actor, ...]:
-        return tuple(a for a in event.participants if not is_generic(a))
-
-    def covers(self, small: Sequence[Actor], big: Sequence[Actor], year: int | None, same_doc: bool = False) -> bool:
-        """Every actor of ``small`` matches one of ``big`` (and ``small`` names someone)."""
-        return bool(small) and all(any(self.actor_match(x, y, year, same_doc) for y in big) for x in small)
-
-    def shared(self, a: Sequence[Actor], b: Sequence[Actor], year: int | None, same_doc: bool = False) -> int:
-        return sum(any(self.actor_match(x, y, year, same_doc) for y in b) for x in a)
-
-    # -- places and theatres ---------------------------------------------------------
-    def within(self, a: str, b: str) -> bool:
-        return self.lexicon.place_within(a, b) or self.lexicon.place_within(b, a)
-
-    def place_ok(self, a: str | None, b: str | None) -> bool:
-        """No place, one within the other, or a place the gazetteer does not know (a village)
-        beside a region, whose containment nobody can tell (never beside a known town)."""
-        if a is None or b is None or self.within(a, b):
-            return True
-        regions = _regions(self.lexicon)
-        if self.known(a) == self.known(b):
-            return False
-        return (a if self.known(a) else b) in regions
-
-    def known(self, place: str) -> bool:
-        """Whether the gazetteer knows ``place`` (a place, a region or a state)."""
-        return place in self.lexicon.place_parent or place in _regions(self.lexicon) or place in self.lexicon.countries
-
-    def inside(self, place: str, keys: Iterable[str]) -> bool:
-        """Whether ``place`` lies within one of the theatre ``keys``."""
-        return any(self.within(place, k) for k in keys)
-
-    def same_theatre(self, a: Event, b: Event) -> bool:
-        return any(self.within(x, y) for x in theatres(a) for y in theatres(b))
-
-    def same_scope(self, a: Event, b: Event) -> bool:
-        """Both name one place; or one names none and they share a theatre, or the other's
-        place lies in its theatre, or a state the other names is its theatre."""
-        if a.place is not None and b.place is not None:
-            return self.within(a.place, b.place)
-        if a.place is None and b.place is None:
-            return self.same_theatre(a, b) or self.party_in_theatre(a, b)
-        # one names a place: it lies in the other's theatre, or it is a venue ("signed in
-        # Istanbul") of a theatre both articles are about
-        one = a.place if a.place is not None else b.place
-        other = b if a.place is not None else a
-        return self.inside(one, theatres(other)) or self.same_theatre(a, b) or self.party_in_theatre(a, b)
-
-    def party_in_theatre(self, a: Event, b: Event) -> bool:
-        """A state one report names (an official counting as the state) is the other's theatre:
-        "احتجزتها" in an article about Iran, "استولى الحرس الثوري الإيراني" in another."""
-        return any(self.inside(state, theatres(y)) for x, y in ((a, b), (b, a)) for state in self.states(x))
-
-    def states(self, event: Event) -> frozenset[str]:
-        """The states (and organizations) ``event``'s named participants act for."""
-        year = (event.earliest or event.latest).year if (event.earliest or event.latest) else None
-        return frozenset(k.split(":")[0] for actor in self.named(event) for k in self.expand(actor, year))
+class Identity(Matching):
+    """The compatibility decision, over the lexicon's actors, offices and places
+    (:class:`timeline.graph.matching.Matching`)."""
 
     # -- the decision ------------------------------------------------------------------
     def conflict(self, a: Event, b: Event, facts: tuple[Facts, Facts] | None = None) -> str:
@@ -364,32 +279,6 @@ class Identity:
         return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place)
 
 
-_REGIONS: list[tuple[Mapping[str, str | None], frozenset[str]]] = []
-
-
-def _regions(lexicon: Lexicon) -> frozenset[str]:
-    """The places some other place lies in (regions, states), per gazetteer (cached)."""
-    parents = lexicon.place_parent
-    for known, regions in _REGIONS:
-        if known is parents:
-            return regions
-    regions = frozenset(v for v in parents.values() if v is not None)
-    _REGIONS[:] = [*_REGIONS[-3:], (parents, regions)]
-    return regions
-
-
 def _year(a: Event, b: Event) -> int | None:
     days = [e.earliest or e.latest for e in (a, b) if (e.earliest or e.latest) is not None]
     return max(days).year if days else None
-
-
-def _short_name(a: str, b: str) -> bool:
-    """An unlisted body named in full once ("~وزاره_الخارجيه") and then by its head alone
-    ("~الوزاره")."""
-    if not (a.startswith("~") and b.startswith("~")):
-        return False
-    wa, wb = a[1:].split("_"), b[1:].split("_")
-    if len(wa) > len(wb):
-        wa, wb = wb, wa
-    strip = [w[2:] if w.startswith("ال") else w for w in (wa[0], wb[0])]
-    return len(wa) == 1 and len(wb) > 1 and strip[0] == strip[1]
