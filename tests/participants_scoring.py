@@ -1,5 +1,5 @@
 """Participants and roles scoring shared by the participants development sets
-(``tests/devparticipants``, ``tests/devparticipants2``; each has a ``score.py`` calling
+(``tests/devparticipants``, ``tests/devparticipants2``, ``tests/devparticipants3``; each has a ``score.py`` calling
 :func:`main` with its spec).
 
 For each gold event, the extracted event of the gold type whose mention overlaps the gold

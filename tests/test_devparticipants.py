@@ -6,6 +6,9 @@ tuned sets, so a small margin for wording changes elsewhere).
 - ``tests/devparticipants2`` (round 3: many outlets, mostly non-conflict news): 54 of 72 with the
   right participants, 52 with the right roles (the round began at 34 of 71). Most of the others
   are events the extractor does not find (matches lost, elections, adoptions, arrivals).
+- ``tests/devparticipants3`` (round 4: many outlets and event types, written for constructions:
+  passives, genitive agents, relative clauses, lists, duals, delegations, nisbas): the round began
+  at 36 of 72 with the right participants, 33 with the right roles.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from participants_scoring import verdicts  # noqa: E402
 @pytest.mark.parametrize(("name", "scored", "parts", "roles"), [
     ("devparticipants", 39, 35, 35),
     ("devparticipants2", 70, 51, 49),
+    ("devparticipants3", 70, 34, 31),
 ])
 def test_participants_floor(name: str, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))
