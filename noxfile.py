@@ -1,5 +1,5 @@
 """Automation: `nox -s tests`, `nox -s lint`, `nox -s docs`, `nox -s seeds`, `nox -s bench`, `nox -s fuzz`,
-`nox -s gazetteer`."""
+`nox -s gazetteer`, `nox -s gazetteer-check`."""
 
 import tempfile
 from pathlib import Path
@@ -63,9 +63,16 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_tag.py", *session.posargs)
 
 
+@nox.session(name="gazetteer-check")
+def gazetteer_check(session: nox.Session) -> None:
+    """Fail when the committed gazetteer differs from what its pinned sources generate (CI)."""
+    session.install("-e", ".[gazetteer]")
+    session.run("python", "-m", "timeline.lexicon.build.gazetteer", "--check")
+
+
 @nox.session
 def gazetteer(session: nox.Session) -> None:
-    """Regenerate the gazetteer from CLDR and GeoNames (not part of CI: it needs the sources).
+    """Regenerate the gazetteer from CLDR and GeoNames (CI only checks it: ``gazetteer-check``).
 
     Two runs into temporary folders must give the same bytes; then the package's files are
     rewritten and checked.  `git diff timeline/lexicon/gazetteer` shows what changed.

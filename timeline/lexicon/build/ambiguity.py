@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import re
 
-from wordfreq import iter_wordlist, zipf_frequency
+from wordfreq import freq_to_zipf, get_frequency_dict, iter_wordlist, zipf_frequency
 
 from ...arabic import fold
 
@@ -63,11 +63,26 @@ def plain(form: str) -> str:
     return " ".join(_MARKS.sub("", form).replace("-", " ").split())
 
 
+_LETTERS = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+
+
+@functools.cache
+def _listed() -> dict[str, float]:
+    """Every word of wordfreq's Arabic list with its Zipf value."""
+    freqs = get_frequency_dict("ar")
+    return {word: round(freq_to_zipf(freqs[word]), 2) for word in iter_wordlist("ar")}
+
+
 @functools.cache
 def zipf(word: str) -> float:
+    # A word of bare Arabic letters is one token that wordfreq does not alter, so a word off
+    # its list has frequency 0; looking it up avoids wordfreq's tokenizer on ~1.5M spellings.
+    if _LETTERS.fullmatch(word):
+        return _listed().get(word, 0.0)
     return zipf_frequency(word, "ar")
 
 
+@functools.cache
 def spellings(word: str) -> frozenset[str]:
     """Spellings of one word that fold alike: each alef with or without hamza (up to three of
     them), and final ي/ى and ة/ه."""
@@ -84,18 +99,20 @@ def spellings(word: str) -> frozenset[str]:
         stem, last = head[:-1], head[-1:]
         tails = {"ي": "يى", "ى": "يى", "ة": "ةه", "ه": "ةه"}.get(last, last)
         out.update(stem + t for t in tails)
-    return frozenset({word} | {s for s in out if fold(s) == fold(word)})
+    folded = fold(word)
+    return frozenset({word} | {s for s in out if fold(s) == folded})
 
 
 @functools.cache
 def _folded() -> dict[str, float]:
     """Folded word -> the highest frequency of the words that fold to it (the whole Arabic list)."""
     out: dict[str, float] = {}
-    for word in iter_wordlist("ar"):
-        out.setdefault(fold(word), zipf(word))  # the list runs from most to least frequent
+    for word, value in _listed().items():
+        out.setdefault(fold(word), value)  # the list runs from most to least frequent
     return out
 
 
+@functools.cache
 def frequency(word: str) -> float:
     """The highest frequency of any word that folds like ``word`` (لوئس as لويس "Louis")."""
     return max(_folded().get(fold(word), 0.0), max(zipf(s) for s in spellings(word)))
