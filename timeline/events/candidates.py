@@ -109,10 +109,12 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
         actors = self.participants(kind, m, clause, sentence)
         if kind == "meeting" and subtype == "talks" and m.hit.pos == "noun" and not m.enc and \
                 not any(a.kind in PERSONLIKE | {"organization", "group"} for a in self.actors_in(clause)) and \
-                not self.near("talks_began", m, 0, 6, clause) and not self.dated_here(m, clause) and \
+                not self.near("talks_began", m, 0, 6, clause) and not self.near("session_marks", m, 0, 2, clause) and \
+                not self.dated_here(m, clause) and \
                 not (self.near("between_parties", m, 0, 2, clause) and self.first_contact(m) == m.first):
             # "اجتماع"/"محادثات" with nobody named is too often generic; "اجتماعهم"، "محادثات
-            # بدأت يوم الاثنين"، "اجتماع مطول أمس"، "محادثات مباشرة بين موسكو وكييف" name a real one
+            # بدأت يوم الاثنين"، "اجتماع مطول أمس"، "اجتماع طارئ"، "محادثات مباشرة بين موسكو وكييف"
+            # name a real one
             # (not after a contact verb of its sentence: "اجتمعت الوفود ...، في أول محادثات بين ...")
             return None
         separate = kind in CONTACT_TYPES and (self.near("separate", m, 0, 12, sentence) is not None
@@ -218,6 +220,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
                 and not self.text.in_quote(m.start):
             # "إذ قال في بيان إن"، "حيث أعلن من داخله أن": the subject named before
             speaker = self.elided_subject(m)
+        if speaker is None and m.hit.pos == "verb" and m.conj in self.words("coordinator"):
+            speaker = self.coordinated_speaker(m)  # "ورحبت السعودية ...، وأبدت استعدادها"
         if speaker is None:
             return None
         group = self.speaker_group(speaker) if id(speaker) in self._actor_index else [speaker]

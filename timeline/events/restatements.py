@@ -49,7 +49,8 @@ class Restatements(Context):
         # (an event announced for later is no report of one: "أعلن أن الهدنة ستبدأ")
         happenings = sorted(c.start for c in cands if c.type != "statement" and not c.planned
                             and (c.match.hit.pos == "verb" or not self.definite(c.match)))
-        out, seen_speakers = [], set()
+        out: list[Candidate] = []
+        seen_speakers: dict[tuple[int, tuple[str, ...]], int | None] = {}
         for k, c in enumerate(cands):
             s = self.text.sentence_of(c.start)
             if k and self.relative_saying(cands[k - 1], c):
@@ -61,8 +62,12 @@ class Restatements(Context):
                     continue  # "أعلنت الوزارة أن الجيش نفذ هجوماً": one mention, of the attack
                 key = (s, tuple(sorted(a.key for a in c.speaker)))
                 if key in seen_speakers:
+                    # "ورحبت السعودية بالإعلان، وأبدت استعدادها ...": one statement, both mentions
+                    j = seen_speakers[key]
+                    if j is not None:
+                        out[j] = attrs.evolve(out[j], echoes=out[j].echoes + ((c.start, c.end),))
                     continue
-                seen_speakers.add(key)
+                seen_speakers[key] = None  # its index once it is kept
             if c.type == "other" and c.subtype in ("agreement_signed", "agreement") and \
                     self.text.clause_of(c.start) in ceasefire_clauses:
                 continue
@@ -85,6 +90,8 @@ class Restatements(Context):
             if c.type == "call" and any(a <= c.start < b and (a, b) != (c.start, c.end)
                                         for a, b in calls[:bisect.bisect_right(call_starts, c.start)][-4:]):
                 continue
+            if c.type == "statement":
+                seen_speakers[(s, tuple(sorted(a.key for a in c.speaker)))] = len(out)
             out.append(c)
         return out
 

@@ -142,6 +142,21 @@ class Speakers(Context):
         # "وقال لافروف ... . وقالت إن": a feminine verb is another speaker's
         return said if feminine_verb(verb) == feminine(said, self.token(said.first)[len(said.prefix):]) else None
 
+    def coordinated_speaker(self, m: Match) -> ActorHit | None:
+        """The speaker of a saying verb joined by و to an earlier one of its sentence, with no
+        subject of its own ("ورحبت السعودية بالإعلان، وأبدت استعدادها لتقديم دعم"): the subject
+        of the last saying verb before it (its first words: "المملكة العربية السعودية"), when the
+        verbs agree in gender."""
+        near = {i for i in range(m.first - 40, m.first) for k in (1, 2, 3) if i - k + 1 in self.sayers}
+        said = [a for a in self.actors_in((self.sentence(m.start)[0], m.start))
+                if a.first in near and not a.prep and a.last < m.first]
+        if not said:
+            return None
+        verb = next((a.word for a in self.text.tokens[m.first].analyses if a.conj and not a.enc),
+                    self.text.tokens[m.first].form)
+        last = said[-1]
+        return last if feminine_verb(verb) == feminine(last, self.token(last.first)[len(last.prefix):]) else None
+
     def speaker_group(self, hit: ActorHit) -> list[ActorHit]:
         i = self._actor_index[id(hit)]
         lo = hi = i
