@@ -3,7 +3,7 @@ outlets' styles about happenings outside conflict news (elections, votes, decree
 appointments, verdicts, signings, evacuations, arrivals ...), with event gold only.
 
 It is a development set, read while building; the thresholds sit a little under what the
-code reached when they were set (before round 11: 67/116 found, 57 dated, 3/36 merged, 5/21
+code reached when they were set (before round 11: 69/116 found, 57 dated, 4/38 merged, 6/21
 kept apart, 8/29 ordered) and keep the coverage of those happenings from sliding back. Run
 with ``-s`` to see every miss.
 """
@@ -25,11 +25,11 @@ from gold_scoring import (
 
 DEVSET = Path(__file__).resolve().parent / "devevents3"
 
-MIN_EVENTS_FOUND = 96
-MIN_EVENTS_DATED = 80
-MIN_MERGED = 10
+MIN_EVENTS_FOUND = 99
+MIN_EVENTS_DATED = 82
+MIN_MERGED = 11
 MIN_KEPT_APART = 10
-MIN_ORDERED = 16
+MIN_ORDERED = 17
 
 
 @pytest.fixture(scope="module")
