@@ -66,6 +66,8 @@ class Context:
         self._scopes: list[int] | None = None
         #: the last expression resolved (a ``الموافق`` pair is checked against it)
         self.previous: Timex | None = None
+        #: the previous expression corrected by the ``الموافق`` date after it (see :meth:`_pair`)
+        self.amended: Timex | None = None
 
     # -- cues (computed on first use) -----------------------------------------------------
     def _original(self, positions: Iterable[int]) -> list[int]:
@@ -210,6 +212,8 @@ class Context:
         out: list[Timex] = []
         for item in found:
             timex = self.resolve(item)
+            if self.amended is not None:
+                out[-1], self.amended = self.amended, None
             if timex is not None:
                 out.append(timex)
         return out
@@ -231,12 +235,8 @@ class Context:
             return None
         if self.utc_offset is not None and timex.grain == "minute" and timex.earliest is not None:
             timex = self._local_time(timex)
-        if fields.get("equivalent") and self.previous is not None and self.previous.earliest is not None \
-                and timex.earliest is not None and (self.previous.earliest.date(), self.previous.latest.date()) \
-                != (timex.earliest.date(), timex.latest.date()):
-            timex = attrs.evolve(timex, warnings=(
-                *timex.warnings, f"the two calendars disagree: {self.previous.text!r} is "
-                f"{self.previous.value}, {timex.text!r} is {timex.value}"))
+        if fields.get("equivalent") and self.previous is not None:
+            timex = self._pair(self.previous, timex)
         self.previous = timex
         self._track_stated_year(timex, fields, found)
         if found.reading.kind == "range":
@@ -255,6 +255,31 @@ class Context:
         elif timex.grain == "year" and timex.earliest is not None and timex.type == "DATE":
             self.narrative.year = timex.earliest.year
         return timex
+
+    def _pair(self, first: Timex, second: Timex) -> Timex:
+        """The second date of a ``الموافق`` pair, checked against the first.  A Hijri day the Umm
+        al-Qura table lacks (the 30th of a month of 29 days), or one a day off the Gregorian day
+        beside it (a calendar by moon sighting), takes that Gregorian day with a warning (the
+        first is amended through :attr:`amended`); dates further apart both stay, the second
+        saying they disagree."""
+        calendars = [dict(t.extra).get("calendar") == "hijri" for t in (first, second)]
+        if calendars[0] != calendars[1]:
+            hijri, greg = (first, second) if calendars[0] else (second, first)
+            if greg.grain == "day" and greg.earliest is not None and (hijri.value == "XXXX" or (
+                    hijri.grain == "day" and abs((hijri.earliest.date() - greg.earliest.date()).days) == 1)):
+                fixed = attrs.evolve(hijri, value=greg.value, earliest=greg.earliest, latest=greg.latest,
+                                     grain="day", warnings=(*hijri.warnings, f"the day taken from the "
+                                     f"Gregorian date beside it: {greg.text!r} is {greg.value}"))
+                if hijri is second:
+                    return fixed
+                self.amended = fixed
+                return second
+        if first.earliest is not None and second.earliest is not None \
+                and (first.earliest.date(), first.latest.date()) != (second.earliest.date(), second.latest.date()):
+            return attrs.evolve(second, warnings=(
+                *second.warnings, f"the two calendars disagree: {first.text!r} is "
+                f"{first.value}, {second.text!r} is {second.value}"))
+        return second
 
     def _local_time(self, timex: Timex) -> Timex:
         """A clock time stated in another zone, moved to the DCT's; the written value stays in

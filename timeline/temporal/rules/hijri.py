@@ -90,16 +90,43 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         return attrs.evolve(base, value=f"{middle.year:04d}-{middle.month:02d}", earliest=earliest,
                             latest=latest, grain="month", anchor=anchor, extra=extra, mod=mod)
     date = umm_al_qura.to_gregorian(year, month, day)
+    warnings = base.warnings
     if date is None:
         span = umm_al_qura.month_span(year, month) if 1 <= month <= 12 else None
-        if span is not None:
-            # 30 in a month of 29 days: a calendar by moon sighting, not Umm al-Qura's
-            length = (span[1] - span[0]).days + 1
-            outside = (f"Hijri day {day} not in month {month} of {year}, which has {length} days "
-                       f"in the Umm al-Qura calendar",)
-        return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
-    timex = V.day_timex(base, date, f, anchor, base.warnings)
+        if span is None:
+            return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
+        # 30 in a month of 29 days: a calendar by moon sighting, not Umm al-Qura's
+        length = (span[1] - span[0]).days + 1
+        missing = (f"Hijri day {day} not in month {month} of {year}, which has {length} days "
+                   f"in the Umm al-Qura calendar")
+        date = _sighted_day(span[1], day - length, f.get("weekday"))
+        if date is None:  # a الموافق date beside it may still give the day (Context.resolve)
+            return attrs.evolve(base, value="XXXX", warnings=(*warnings, missing), extra=extra)
+        warnings = (*warnings, f"{missing}; the weekday names {date.isoformat()}")
+    elif "weekday" in f and date.weekday() != f["weekday"]:
+        # a calendar by moon sighting runs a day ahead of or behind Umm al-Qura: the weekday
+        # written beside the date says which day it is
+        shifted = next((date + dt.timedelta(days=k) for k in (-1, 1)
+                        if (date + dt.timedelta(days=k)).weekday() == f["weekday"]), None)
+        if shifted is None:
+            warnings = (*warnings, f"weekday {f['weekday']} does not match {date.isoformat()}")
+        else:
+            warnings = (*warnings, f"Umm al-Qura gives {date.isoformat()}; the weekday names "
+                                   f"{shifted.isoformat()} (a calendar by moon sighting)")
+            date = shifted
+    timex = V.day_timex(base, date, f, anchor, warnings)
     return attrs.evolve(timex, extra={**dict(timex.extra), **extra})
+
+
+def _sighted_day(last: dt.date, beyond: int, weekday: int | None) -> dt.date | None:
+    """A day past the end of an Umm al-Qura month (the 30th of a month of 29 days, ``beyond``
+    days after its ``last`` day) in a calendar by moon sighting: its month began on the same day
+    or one day later, so it is one or two days after ``last``; the weekday picks which, and
+    without a weekday nothing is guessed."""
+    if weekday is None:
+        return None
+    options = [last + dt.timedelta(days=beyond + k) for k in (0, 1)]
+    return next((d for d in options if d.weekday() == weekday), None)
 
 
 def hijri_year_in(greg_year: int, month: int, day: int) -> int | None:
