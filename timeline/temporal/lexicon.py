@@ -284,6 +284,17 @@ def _build() -> Lexicon:
                     and (other["month"], other["day"]) == (spec["month"], spec["day"]):
                 roles[form]["holiday"] = MappingProxyType({**form_roles["holiday"], "first": country["first"]})
 
+    days = holidays["country_days"]
+    for kind, spec in days["kinds"].items():
+        dates = MappingProxyType({code: tuple(date) for code, date in spec["days"].items()})
+        for word in spec["names"]:
+            add(word, "country_day", (kind, dates, False))
+        for word in spec["construct"]:
+            add(word, "country_day", (kind, dates, True))
+    for code, forms in days["countries"].items():
+        for word in forms:
+            add(word, "day_country", code)
+
     history = _load("history.json")
     for word, digit in history["decades"].items():
         add(word, "decade_name", digit)

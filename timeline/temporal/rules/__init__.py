@@ -44,6 +44,7 @@ ORDER: tuple[Rule, ...] = (
     sets.weekday_of_every_week,
     holidays.holiday,
     holidays.national_day,
+    holidays.country_day,
     narrative.eve,
     narrative.that_period,
     ranges.since_to_now,

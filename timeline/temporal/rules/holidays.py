@@ -143,17 +143,23 @@ def _ordinal(g: Grammar, k: int) -> tuple[int, int] | None:
 _COUNTRY_REACH = 12
 
 
+def _nearby(g: Grammar, i: int, k: int, role: str) -> list[Any]:
+    """The values of ``role`` (a country) on the tokens around ``i`` .. ``k`` in the sentence of
+    token ``i``."""
+    doc = g.doc
+    sentence = doc.sentence_of(doc.norm.span(g.toks[i].start, g.toks[i].start + 1)[0])
+    found = []
+    for m in (*range(max(0, i - _COUNTRY_REACH), i), *range(k, min(g.n, k + _COUNTRY_REACH))):
+        tok = g.toks[m]
+        if tok.has(role) and doc.sentence_of(doc.norm.span(tok.start, tok.start + 1)[0]) == sentence:
+            found.append(tok.get(role))
+    return found
+
+
 def _country_nearby(g: Grammar, i: int, k: int) -> Any:
     """The national day of the one country named in the sentence of token ``i`` (tokens
     around it), else ``None`` (none, or several)."""
-    doc = g.doc
-    sentence = doc.sentence_of(doc.norm.span(g.toks[i].start, g.toks[i].start + 1)[0])
-    specs = {}
-    for m in (*range(max(0, i - _COUNTRY_REACH), i), *range(k, min(g.n, k + _COUNTRY_REACH))):
-        tok = g.toks[m]
-        if tok.has("national_country") and doc.sentence_of(doc.norm.span(tok.start, tok.start + 1)[0]) == sentence:
-            spec = tok.get("national_country")
-            specs[spec["country"]] = spec
+    specs = {spec["country"]: spec for spec in _nearby(g, i, k, "national_country")}
     return next(iter(specs.values())) if len(specs) == 1 else None
 
 
@@ -170,12 +176,10 @@ def national_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if g.role(k, "national_country"):
         spec = g.toks[k].get("national_country")
         k += 1
-    elif nth:  # احتفلت الإمارات باليوم الوطني الـ46: the one country the sentence names
+    else:  # احتفلت الإمارات باليوم الوطني (الـ46): the one country the sentence names
         spec = _country_nearby(g, i, k)
         if spec is None:
             return None
-    else:
-        return None
     fields: dict[str, Any] = {key: v for key, v in spec.items() if key != "first"}
     if nth:
         if "first" not in spec:
@@ -187,6 +191,38 @@ def national_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if "year" not in year and count_patterns.perfective_clause(g, i, k):
         fields["perfective"] = True
     return [national_day.make(i, k, fields)], k
+
+
+@rule("holiday", first=("country_day",), resolve=resolve_holiday,
+      examples=[("احتفلت الجزائر أمس بعيد الاستقلال", "2021-07-06", "2021-07-05"),
+                ("ذكرى عيد الاستقلال اللبناني", "2021-11-20", "2021-11-22")])
+def country_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """A day every country keeps on its own date (``holidays.json`` ``country_days``: عيد
+    الاستقلال، عيد الجيش، يوم الشهيد ...) with its country: written after it (``عيد الاستقلال
+    الجزائري``, ``عيد استقلال لبنان``, ``عيد الجيش في لبنان``) or, for a name with the article, the
+    one country of its kind the sentence names; then a year or a direction."""
+    kind, dates, construct = g.toks[i].get("country_day")
+    k = i + 1
+    code = None
+    at = k + 1 if g.role(k, "in") and not construct else k  # عيد الجيش في لبنان
+    if g.role(at, "day_country") and not g.toks[at].coordinated and not (construct and g.toks[at].pre):
+        code = g.toks[at].get("day_country")
+        k = at + 1
+    elif not construct:
+        near = set(_nearby(g, i, k, "day_country"))
+        code = next(iter(near)) if len(near) == 1 else None
+    if code not in dates:
+        return None
+    month, day = dates[code]
+    fields: dict[str, Any] = {"calendar": "gregorian", "month": month, "day": day, "country": code}
+    if g.role(k, "dir") and g.toks[k].get("dir") in ("past", "last", "future", "current"):
+        fields["dir"] = g.toks[k].get("dir")
+        return [country_day.make(i, k + 1, fields)], k + 1
+    year, k = calendar.year_after(g, k, "gregorian")
+    fields.update(year)
+    if "year" not in year and count_patterns.perfective_clause(g, i, k):
+        fields["perfective"] = True
+    return [country_day.make(i, k, fields)], k
 
 
 # call-time dependencies, imported last: these modules import this one

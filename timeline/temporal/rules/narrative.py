@@ -129,6 +129,11 @@ def _eve_of(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         found, k = holidays.holiday_at(g, i + 1)
         inner = found[0]
         return [inner.wrap(inner.rule, i=i, j=k, fields={**inner.fields, "eve": shift})], k
+    if nt.has("country_day") or nt.has("national_day"):  # عشية عيد الاستقلال الجزائري
+        got = (holidays.country_day if nt.has("country_day") else holidays.national_day)(g, i + 1)
+        if got:
+            inner = got[0][0]
+            return [inner.wrap(inner.rule, i=i, j=got[1], fields={**inner.fields, "eve": shift})], got[1]
     date = deictic.date_at(g, i + 1)
     if date and len(date[0]) == 1 and date[0][0].kind in ("deictic", "weekday", "calendar"):
         inner = date[0][0]
