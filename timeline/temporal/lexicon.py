@@ -39,7 +39,7 @@ def _proclitic_options() -> tuple[str, ...]:
 #: tagging call may keep only some of them (``tag(..., dialects=("gulf",))``)
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 #: roles an overlay gives; a form with any other role is a core word and stays on
-_OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "month", "month_ctx", "month_strict"})
+_OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "after", "month", "month_ctx", "month_strict"})
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -62,6 +62,8 @@ class Lexicon:
     lam_only: frozenset
     #: written proclitics, in the order they are tried
     proclitics: tuple
+    #: spoken contractions glued to the article (هالأسبوع، عالساعة): letter -> ``this`` or ``at``
+    article_proclitics: MappingProxyType
     #: the article, and the proclitic that marks coordination (و) or a measure (ب)
     article: str
     lam_article: str
@@ -194,10 +196,10 @@ def _build() -> Lexicon:
 
     relative = _load("relative.json")
     dialects = [_load(f"dialects/{region}.json") for region in DIALECTS]
-    core = {" ".join(fold(w).split()) for key in ("deictic", "direction", "vague") for w in relative[key]}
+    core = {" ".join(fold(w).split()) for key in ("deictic", "direction", "vague", "after") for w in relative[key]}
     regions: dict[str, set[str]] = {}
     for region, data in zip(DIALECTS, dialects, strict=True):
-        for key in ("deictic", "direction", "vague"):
+        for key in ("deictic", "direction", "vague", "after"):
             for word in data.get(key, {}):
                 form = " ".join(fold(word).split())
                 if form not in core:
@@ -217,12 +219,17 @@ def _build() -> Lexicon:
             add(word, "dir", direction)
         for word, value in data.get("vague", {}).items():
             add(word, "vague", value)
+        if data is not relative:  # the core's "after" words are added with the other lists
+            for word in data.get("after", ()):
+                add(word, "after")
     for word, value in relative["set"].items():
         add(word, "set", value)
     for word, count in relative["times"].items():
         add(word, "times", count)
     for word, shift in relative["eve"].items():
         add(word, "eve", shift)
+    for word, part in relative["eve_of_day_word"].items():
+        add(word, "eve_part", part)
     for word, side in relative.get("vague_side", {}).items():
         add(word, "vague_side", side)
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
@@ -237,11 +244,13 @@ def _build() -> Lexicon:
     part_specs: dict[str, Any] = {}
     for spec in parts["parts"].values():
         name = spec["name"]
-        key = name if name in ("dawn", "late_afternoon", "midnight", "midday") else spec["code"]
+        key = name if name in ("dawn", "late_afternoon", "midnight", "midday", "early") else spec["code"]
         part_specs.setdefault(key, MappingProxyType(dict(spec)))
     part_specs["early"] = MappingProxyType(dict(parts["early_hours"]))
     for word, (offset, part) in parts["deictic_parts"].items():
         add(word, "deictic_part", (offset, part))
+    for word, spec in parts["clock_parts"].items():
+        add(word, "clock_part", MappingProxyType(dict(spec)))
     for word in parts["not_bare"]:
         add(word, "not_bare")
     for word in parts["ambiguous_night"]:
@@ -350,6 +359,7 @@ def _build() -> Lexicon:
         entries=MappingProxyType(entries),
         lam_only=frozenset(lam_only),
         proclitics=_proclitic_options(),
+        article_proclitics=MappingProxyType({fold(k): v for k, v in relative["article_proclitics"].items()}),
         article=CLITICS.article,
         lam_article=CLITICS.lam_article,
         coordinators=tuple(fold(w) for w in relative["and"]),

@@ -61,6 +61,11 @@ def _readings(form: str, entries: Mapping[str, Any]) -> tuple[tuple[str, str], .
                 rest.startswith(LEXICON.article) and (len(rest) == len(LEXICON.article)
                                                       or rest[len(LEXICON.article)].isdecimal())):
             out.append((pre, rest))
+    for pre in LEXICON.article_proclitics:
+        # هالأسبوع، عالساعة: a spoken contraction, only before a time word with the article
+        rest = form[len(pre):]
+        if form.startswith(pre) and rest.startswith(LEXICON.article) and rest in entries:
+            out.append((pre, rest))
     return tuple(out)
 
 

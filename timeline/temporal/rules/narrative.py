@@ -140,6 +140,10 @@ def _eve_of(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         fields = inner.fields
         if inner.kind == "calendar" and "day" not in fields or "part" in fields or "hour" in fields:
             return None
+        part = g.toks[i].get("eve_part")
+        if part and (inner.kind == "deictic" or "said" in fields):
+            # عشية أمس: yesterday evening, not the eve of yesterday
+            return [inner.wrap(inner.rule, i=i, fields={**fields, "part": part})], inner.j
         return [inner.wrap(inner.rule, i=i, fields={**fields, "eve": shift})], inner.j
     return None
 

@@ -15,7 +15,7 @@ from . import calendar, clock, deictic
 
 def part_fields(spec: Mapping[str, Any]) -> dict[str, Any]:
     name = spec["name"]
-    part = name if name in ("dawn", "late_afternoon", "midnight", "midday") else spec["code"]
+    part = name if name in ("dawn", "late_afternoon", "midnight", "midday", "early") else spec["code"]
     return {"part": part}
 
 
