@@ -86,6 +86,8 @@ class Lexicon:
     general_nouns: frozenset
     #: Nouns after which a time word is part of a name (صحيفة الغد، سيارة من نوع نيسان).
     name_nouns: frozenset
+    #: ``X`` of an outlet named ``X اليوم`` (read after a name noun: صحيفة المصري اليوم)
+    today_outlets: frozenset
     month_homographs: frozenset
     month_names: MappingProxyType  # (system, month) -> a display name (for tests / round trips)
     unit_letter: MappingProxyType
@@ -374,6 +376,7 @@ def _build() -> Lexicon:
         scope_re=scope_re,
         general_nouns=frozenset(fold(w) for w in cues["general_nouns"]),
         name_nouns=frozenset(fold(w) for w in cues["name_nouns"]),
+        today_outlets=frozenset(fold(w) for w in cues["today_outlets"]),
         month_homographs=frozenset(fold(w) for w in _load("months.json")["homographs"]),
         month_names=MappingProxyType(month_names),
         unit_letter=MappingProxyType(dict(units["timex_letter"])),

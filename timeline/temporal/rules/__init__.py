@@ -101,7 +101,7 @@ def _blocked(g: Grammar, i: int) -> bool:
                                              or g.next_word(tok.end) in LEXICON.idiom_next):
         return True
     if "deictic" in roles and (g.next_word(tok.end) in LEXICON.day_name_adjectives or (
-            roles["deictic"] == 0 and not tok.pre and _nowadays(g, tok.start))):
+            roles["deictic"] == 0 and not tok.pre and (_nowadays(g, tok.start) or _outlet(g, tok.start)))):
         return True
     if not tok.pre and tok.num is not None and g.role(i + 1, "month") and not g.toks[i + 1].pre:
         # شارع 26 يوليو، ساحة 14 آذار، مدينة 6 أكتوبر: a day and month naming a place or a group
@@ -111,6 +111,17 @@ def _blocked(g: Grammar, i: int) -> bool:
         return True  # the month of شارع 26 يوليو
     return not tok.pre and ("deictic" in roles or "month" in roles or "weekday" in roles) \
         and g.previous_word(tok.start) in LEXICON.name_nouns
+
+
+def _outlet(g: Grammar, pos: int) -> bool:
+    """The day word at ``pos`` ends an outlet's name: a media noun (a proclitic allowed), then
+    the name's first word (صحيفة المصري اليوم، لموقع روسيا اليوم)."""
+    head = g.previous_word(pos)
+    if head not in LEXICON.today_outlets:
+        return False
+    window = g.text[max(0, pos - 40):pos]
+    media = g.previous_word(pos - (len(window) - len(window.rstrip())) - len(head))
+    return any(media.startswith(pre) and media[len(pre):] in LEXICON.name_nouns for pre in LEXICON.proclitics)
 
 
 def _nowadays(g: Grammar, pos: int) -> bool:
