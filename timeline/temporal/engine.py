@@ -154,6 +154,11 @@ def found(g: Grammar, parse: Parse) -> Found:
     return Found(start, end, Reading(parse.kind, parse.fields), parse.rule, parse.resolver)
 
 
+#: roles only read beside another expression (a holiday's country, a prayer time after a clock):
+#: a token with no other role starts nothing, so no rule is tried there
+PASSIVE = frozenset({"day_country", "national_country", "clock_part"})
+
+
 class Recognizer:
     """Runs an ordered rule list, dispatching on the roles of each token."""
 
@@ -167,7 +172,7 @@ class Recognizer:
         got = self._by_roles.get(id(roles))
         if got is None:
             keys = frozenset(roles)
-            got = tuple(r for r in self.order if r.first is None or r.first & keys)
+            got = () if keys <= PASSIVE else tuple(r for r in self.order if r.first is None or r.first & keys)
             self._by_roles[id(roles)] = got
         return got
 
@@ -176,8 +181,9 @@ class Recognizer:
         i = 0
         while i < g.n:
             got = None
-            if not self.blocked(g, i):
-                for candidate in self.candidates(g.toks[i].roles):
+            candidates = self.candidates(g.toks[i].roles)
+            if candidates and not self.blocked(g, i):
+                for candidate in candidates:
                     got = candidate(g, i)
                     if got is not None:
                         break

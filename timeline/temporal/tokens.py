@@ -61,11 +61,8 @@ def _readings(form: str, entries: Mapping[str, Any]) -> tuple[tuple[str, str], .
                 rest.startswith(LEXICON.article) and (len(rest) == len(LEXICON.article)
                                                       or rest[len(LEXICON.article)].isdecimal())):
             out.append((pre, rest))
-    for pre in LEXICON.article_proclitics:
-        # هالأسبوع، عالساعة: a spoken contraction, only before a time word with the article
-        rest = form[len(pre):]
-        if form.startswith(pre) and rest.startswith(LEXICON.article) and rest in entries:
-            out.append((pre, rest))
+    if form[:1] in LEXICON.article_proclitics and form.startswith(LEXICON.article, 1) and form[1:] in entries:
+        out.append((form[:1], form[1:]))  # هالأسبوع، عالساعة: a spoken contraction before the article
     return tuple(out)
 
 
