@@ -3,7 +3,9 @@ date names its day, and says so; two calendars further apart than a day are repo
 
 from __future__ import annotations
 
-from timeline.temporal import tag
+import pytest
+
+from timeline.temporal import find_dateline, tag
 
 
 def _by_text(text: str, dct: str) -> dict[str, object]:
@@ -53,3 +55,26 @@ def test_a_hijri_date_second_in_the_pair_takes_the_first_gregorian_day():
     got = _by_text("الخميس 7 أكتوبر 2021 الموافق 29 صفر 1443هـ", "2021-10-08")
     assert got["29 صفر 1443هـ"].value == "2021-10-07"
     assert got["الخميس 7 أكتوبر 2021"].value == "2021-10-07"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # Saudi Press Agency style: the place, the Hijri date, الموافق, the Gregorian date, the agency
+    ("الرياض 15 شوال 1442 هـ الموافق 27 مايو 2021 م (واس) - أعلنت الوزارة", "2021-05-27"),
+    ("مكة المكرمة 30 شوال 1442 هـ الموافق 11 يونيو 2021 م (واس) - أعلنت الهيئة", "2021-06-11"),
+    ("الدمام - 29 صفر 1443هـ الموافق 7 أكتوبر 2021م - أعلنت الإمارة", "2021-10-07"),
+    ("جدة، الخميس 30/1/1445هـ: أعلنت الهيئة", "2023-08-17"),
+    ("الكويت - 27 مايو 2021 (كونا) - أعلنت الوزارة", "2021-05-27"),
+])
+def test_gulf_datelines_with_hijri_dates(text, day):
+    found = find_dateline(text)
+    assert found is not None and found[0].isoformat() == day
+
+
+@pytest.mark.parametrize("text", [
+    "الرياض 15 شوال 1442 هـ الموافق 29 مايو 2021 م (واس) - أعلنت الوزارة",  # the calendars disagree
+    "الرياض 15 شوال 1442 هـ (واس) - أعلنت الوزارة",  # a bare place before a single date
+    "قال الوزير 15 مايو 2021 - أعلنت",
+    "وعقد الاجتماع في 30/1/1445هـ بمقر الإمارة",  # a Hijri 30th nothing dates
+])
+def test_no_dateline_without_a_trusted_date(text):
+    assert find_dateline(text) is None

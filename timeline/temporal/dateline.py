@@ -18,6 +18,7 @@ _connectors = "|".join(re.escape(fold(w)) for w in _load("cues.json")["dateline_
 # a place of one to three words, then a dash, colon or comma, or a connector word
 _HEAD = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3}?\s*(?:[-:,]|(?<![^\W\d_])(?:" + _connectors + r")(?![^\W\d_]))\s*")
 _AFTER = "(-:,\n"
+_PLACE = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 
 
 def find_dateline(text: str | Document) -> tuple[dt.date, int, int] | None:
@@ -39,22 +40,37 @@ def find_dateline(text: str | Document) -> tuple[dt.date, int, int] | None:
                 break
     else:
         match = _HEAD.match(norm.text)
-        if match is None:
-            return None
-        begin = match.end()
+        begin = match.end() if match is not None else None
+    paired = False
+    dates: list = []
     for found in RECOGNIZE(Grammar(doc)):
+        if begin is None:
+            # الرياض 15 شوال 1442 هـ الموافق 27 مايو 2021 م (واس): a place with no mark after it
+            # heads a date only when the pair of calendars follows
+            if _PLACE.fullmatch(norm.text, 0, found.start) is None:
+                return None
+            begin, paired = found.start, True
         if found.end <= begin:
             continue
-        if found.start != begin:
-            return None
         fields = found.reading.as_dict()
+        if dates and not fields.get("equivalent"):
+            return None
+        if not dates and found.start != begin:
+            return None
         if found.reading.kind != "calendar" or "day" not in fields or "year" not in fields:
             return None
+        dates.append(found)
         after = norm.text[found.end:found.end + 3].lstrip(" ")
+        if after and after[0] not in _AFTER and len(dates) == 1:
+            continue  # الرياض 15 شوال 1442 هـ الموافق 27 مايو 2021 م: the same day in the other calendar
         if after and after[0] not in _AFTER:
             return None  # a date inside a sentence, not a dateline
-        timex = Context(doc, dt.datetime(fields["year"], 1, 1)).resolve(found)
-        if timex is None or timex.earliest is None:
+        # the pair read together: a Hijri day off the Umm al-Qura table takes the Gregorian day
+        year = dates[0].reading.as_dict()["year"]
+        timexes = Context(doc, dt.datetime(year, 1, 1)).resolve_all(dates)
+        if len(timexes) != len(dates) or any(t.earliest is None for t in timexes):
             return None
-        return timex.earliest.date(), timex.start, timex.end
+        if len({t.earliest.date() for t in timexes}) > 1 or (paired and len(dates) < 2):
+            return None  # the two calendars disagree, or a bare place before a single date
+        return timexes[0].earliest.date(), timexes[0].start, timexes[-1].end
     return None
