@@ -259,14 +259,16 @@ class Context:
     def _pair(self, first: Timex, second: Timex) -> Timex:
         """The second date of a ``الموافق`` pair, checked against the first.  A Hijri day the Umm
         al-Qura table lacks (the 30th of a month of 29 days), or one a day off the Gregorian day
-        beside it (a calendar by moon sighting), takes that Gregorian day with a warning (the
-        first is amended through :attr:`amended`); dates further apart both stay, the second
-        saying they disagree."""
+        beside it (a calendar by moon sighting) and not held by a weekday written with it, takes
+        that Gregorian day with a warning (the first is amended through :attr:`amended`); other
+        dates that differ both stay, the second saying they disagree."""
         calendars = [dict(t.extra).get("calendar") == "hijri" for t in (first, second)]
         if calendars[0] != calendars[1]:
             hijri, greg = (first, second) if calendars[0] else (second, first)
+            weekday = hijri.reading.as_dict().get("weekday")
             if greg.grain == "day" and greg.earliest is not None and (hijri.value == "XXXX" or (
-                    hijri.grain == "day" and abs((hijri.earliest.date() - greg.earliest.date()).days) == 1)):
+                    hijri.grain == "day" and abs((hijri.earliest.date() - greg.earliest.date()).days) == 1
+                    and weekday != hijri.earliest.date().weekday())):  # a weekday that fits the Hijri day keeps it
                 fixed = attrs.evolve(hijri, value=greg.value, earliest=greg.earliest, latest=greg.latest,
                                      grain="day", warnings=(*hijri.warnings, f"the day taken from the "
                                      f"Gregorian date beside it: {greg.text!r} is {greg.value}"))
