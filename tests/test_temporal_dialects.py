@@ -100,3 +100,13 @@ def test_cli_refuses_an_unknown_dialect(tmp_path: Path):
     done = run("tag", str(path), "--dialects", "klingon")
     assert done.returncode == 2
     assert "klingon" in done.stderr and "maghrebi" in done.stderr
+
+
+@pytest.mark.parametrize(("text", "dct", "region", "value"), [
+    ("بعد كمان يومين بيرجع الوفد", "2021-03-15", "levantine", "2021-03-17"),
+    ("الماتش يوم التلات الجاي", "2021-03-15", "egyptian", "2021-03-16"),
+    ("الأسعار غالية هالأيام", "2021-03-15", "gulf", "PRESENT_REF"),
+])
+def test_temporal9_spoken_forms_are_read_only_with_their_overlay(text, dct, region, value):
+    assert value in _values(tag(text, dct, dialects=(region,)))
+    assert value not in _values(tag(text, dct, dialects=("maghrebi",)))

@@ -39,7 +39,7 @@ def _proclitic_options() -> tuple[str, ...]:
 #: tagging call may keep only some of them (``tag(..., dialects=("gulf",))``)
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 #: roles an overlay gives; a form with any other role is a core word and stays on
-_OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "after", "month", "month_ctx", "month_strict"})
+_OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict"})
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -201,7 +201,7 @@ def _build() -> Lexicon:
     core = {" ".join(fold(w).split()) for key in ("deictic", "direction", "vague", "after") for w in relative[key]}
     regions: dict[str, set[str]] = {}
     for region, data in zip(DIALECTS, dialects, strict=True):
-        for key in ("deictic", "direction", "vague", "after"):
+        for key in ("deictic", "direction", "vague", "after", "weekdays"):
             for word in data.get(key, {}):
                 form = " ".join(fold(word).split())
                 if form not in core:
@@ -224,6 +224,8 @@ def _build() -> Lexicon:
         if data is not relative:  # the core's "after" words are added with the other lists
             for word in data.get("after", ()):
                 add(word, "after")
+            for word, number in data.get("weekdays", {}).items():
+                add(word, "weekday", number)
     for word, value in relative["set"].items():
         add(word, "set", value)
     for word, count in relative["times"].items():
