@@ -14,7 +14,13 @@ from .match import Match
 from .roles import PARTICIPANT_REACH, Roles
 from .speakers import Speakers
 
-__all__ = ["PARTICIPANT_REACH", "Participants"]
+__all__ = ["ANNOUNCED_ACTS", "PARTICIPANT_REACH", "Participants"]
+
+#: Subtypes of ``other`` whose act noun an announcer names as its own act ("أعلنت الوزارة
+#: استدعاء السفير"، "أعلنت الشركة توقيع اتفاقية"), unlike a death or a disaster it reports.
+ANNOUNCED_ACTS = frozenset({"agreement_signed", "summons", "opening", "decision", "arrest", "release", "sanctions",
+                            "suspension", "resumption", "investment", "deployment", "patrol", "exchange", "adoption",
+                            "approval"})
 
 
 class Participants(Speakers, Roles):
@@ -32,6 +38,7 @@ class Participants(Speakers, Roles):
                 if subject is not None:
                     found.insert(0, subject)
             found += self.gathered_states(scope)
+            found += [h for h in self.visit_host(m, scope) if h.key not in {a.key for a in found}]
             found = self.without_leaders(found)
             speaker = next((a for a in found if a.start < m.start and a.office), None)
             found = resolve_counterparts(found, speaker)
@@ -55,6 +62,10 @@ class Participants(Speakers, Roles):
             wider = self.through_inserted_dates(clause, sentence)
             hits += [a for a in self.actors_in((clause[1], wider[1])) if a.first > m.last and not a.prep
                      and self.is_word(a.first - 1, "with")]
+        if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in ANNOUNCED_ACTS:
+            announcer = self.announcer_forces(m, sentence)
+            if announcer is not None and announcer.key not in {a.key for a in hits}:
+                hits.append(announcer)
         if kind == "other" and m.hit.pos == "verb":
             # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts;
             # "وقع X مذكرة تفاهم مع الرئيس التنفيذي لشركة إيني": the person after مع is the other side
@@ -125,6 +136,21 @@ class Participants(Speakers, Roles):
                 found.append(t)  # "ويلتقي الأهلي الاتحاد السكندري"
         return found
 
+    def visit_host(self, m: Match, scope: tuple[int, int]) -> list[ActorHit]:
+        """The state a visit goes to, its other party: the one right after a word of
+        ``visit_destinations`` within six words after the trigger ("زيارة رسمية إلى المملكة
+        العربية السعودية"، "وصل ... إلى دولة الإمارات"), or the trigger's own ("وصل إلى الكويت")."""
+        if m.data.get("subtype") != "visit":
+            return []
+        text = self.text
+        span = text.token_range(scope)
+        for j in range(m.last, min(m.last + 7, span.stop)):
+            if j > m.last and j in self.trigger_tokens:
+                break
+            if word_of(text, j, "visit_destinations"):
+                return [a for a in self.actors_in(scope) if a.first == j + 1 and a.kind == "country"][:1]
+        return []
+
     def without_leaders(self, found: list[ActorHit]) -> list[ActorHit]:
         """``found`` less the person who leads a delegation named before ("وفداً من صندوق النقد
         الدولي برئاسة إيفانا هولار رئيسة بعثة الصندوق"): the delegation is the party."""
@@ -191,11 +217,17 @@ class Participants(Speakers, Roles):
         if self.near("own_forces", m, 2, 2, sentence) is not None or self.is_word(m.first - 1, "self_report"):
             return a
         if m.hit.pos == "noun" and self.is_word(a.first - 1, "announce_verbs") \
-                and all(i in self.timex_tokens for i in range(a.last + 1, m.first)) \
+                and all(i in self.timex_tokens or self.parenthetical(a.end, i) for i in range(a.last + 1, m.first)) \
                 and not any(self.is_word(i, "weapons") for i in range(m.first, m.last + 2)):
             # (a weapon right after the noun is its subject: "أعلنت الوزارة سقوط صاروخ على أراضيها")
             return a
         return None
+
+    def parenthetical(self, start: int, i: int) -> bool:
+        """Whether token ``i`` stands in brackets opened after offset ``start`` ("أعلنت مجموعة
+        الاتصالات السعودية (stc)، اليوم، توقيع")."""
+        between = self.text.original[start:self.text.tokens[i].start]
+        return between.count("(") > between.count(")")
 
     def accused(self, a: ActorHit, hits: list[ActorHit]) -> bool:
         """Whether ``a``, right after an accusing verb, is its object: the accuser is named

@@ -38,12 +38,16 @@ class Roles(Context):
         suffered = self.near("suffer_verbs", m, 6, 0, self.clause(m.start)) is not None
         seen: dict[str, Actor] = {}
         subject_taken = False
+        # "الرئيس الإيراني الذي يقوم بزيارة دولة إلى عمان": the relative's antecedent visits
+        doer = self.relative_doer(cand) if cand.type in CONTACT_TYPES else None
         for a in sorted(cand.actors, key=lambda a: a.first):
             before = a.first - 1
             if id(a) in speakers:
                 role: str | None = "speaker" if cand.type == "statement" else "agent"
             elif cand.type in CONTACT_TYPES:
-                if received:
+                if doer is not None:
+                    role = "agent" if a.key == doer else "counterpart"
+                elif received:
                     role = "agent" if self.is_word(before, "origin") or a.key in callers else "counterpart"
                 else:
                     role = "counterpart" if (any(r == "agent" for r in roles_of(seen)) or speakers or a.counterpart) \
@@ -57,6 +61,11 @@ class Roles(Context):
                 subject_taken = subject_taken or (role == "agent" and a.first > m.last)
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1):
                 role = "agent"  # "افتتح وزير الثقافة ...": the verb's subject
+            elif m.hit.pos == "noun" and a.last < m.first and self.is_word(a.first - 1, "announce_verbs"):
+                role = "agent"  # "أعلنت الوزارة، الثلاثاء، استدعاء السفير": the announcer acts
+            elif m.hit.pos == "noun" and a.first == m.last + 1 and not a.prep and any(
+                    self.is_word(b.first - 1, "announce_verbs") for b in cand.actors if b.last < m.first):
+                role = "patient"  # ... and the noun's object undergoes
             else:
                 role = None
             if a.key not in seen:
@@ -65,6 +74,18 @@ class Roles(Context):
             first = next(iter(seen))
             seen[first] = attrs.evolve(seen[first], role="agent")
         return tuple(seen.values())
+
+    def relative_doer(self, cand: Candidate) -> str | None:
+        """Key of the candidate's actor a relative clause on it opens with the contact ("X الذي
+        يقوم بزيارة"، "X التي تزور"): a relative word right before the trigger or one word
+        before it, and the actor right before the relative word."""
+        m = cand.match
+        rel = next((i for i in (m.first - 1, m.first - 2) if self.is_word(i, "relatives")), None)
+        if rel is None:
+            return None
+        # (a name the phrase left out may stand between: "وزير الخارجية الإيطالي أنطونيو تاياني الذي")
+        before = [a for a in cand.actors if rel - 4 <= a.last < rel]
+        return max(before, key=lambda a: a.last).key if before else None
 
     def callers(self, cand: Candidate) -> set[str]:
         """Keys of the candidate's people named after من within 12 words after the trigger, in
