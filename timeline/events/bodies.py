@@ -68,6 +68,19 @@ class _Reader(Addressing):
                 and j not in self.triggers and not chair_link(self.text, j)
                 and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
 
+    def described_people(self, k: int) -> ActorHit | None:
+        """The state whose people the words from token ``k`` describe: up to four joined words
+        outside the gazetteer, no body head, ending in a state's nisba ("كبار منظمي الرحلات
+        الألمان"، "رجال الأعمال الأتراك")."""
+        for t in range(k, k + 5):
+            hit = self.listed.get(t)
+            if hit is not None:
+                return hit if t > k and hit.kind == "country" and not hit.prep else None
+            if not self.joined(t) or self.toks[t].form in self.stops or self.toks[t].form.isdigit() \
+                    or head_at(self.text, t) is not None or t in self.places:
+                return None
+        return None
+
     def described(self, j: int) -> bool:
         """Whether a state's nisba follows token ``j`` ("الصواريخ الروسية"): a noun with its
         adjective, no family name."""
@@ -182,6 +195,10 @@ class _Reader(Addressing):
                 foreign_body = foreign_body or nested.kind in ("bodies", "named_things")
                 last, j = j, j + 1
                 continue
+            people = self.described_people(j + 1) if sent and last == i and form in WORDS["delegation_links"] else None
+            if people is not None:
+                # "وفداً من كبار منظمي الرحلات الألمان": people of a state, not a body
+                return self.hit(i, head, people.last, people.key, "delegation")
             if (form in WORDS["links"] or (delegation and last == j - 1 and form in WORDS["delegation_links"])) \
                     and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed
                                                     or head_at(self.text, j + 1) is not None):
