@@ -68,6 +68,12 @@ class _Reader(Addressing):
                 and j not in self.triggers and not chair_link(self.text, j)
                 and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
 
+    def linked_name(self, k: int) -> bool:
+        """A word after a name link that may be a name though it is a common word ("آل ثاني")."""
+        form = self.toks[k].form
+        return len(form) > 1 and not form.isdigit() and k not in self.listed and k not in self.triggers \
+            and not form.startswith(DEFINITE) and head_at(self.text, k) is None
+
     def described_people(self, k: int) -> ActorHit | None:
         """The state whose people the words from token ``k`` describe: up to four joined words
         outside the gazetteer, no body head, ending in a state's nisba ("كبار منظمي الرحلات
@@ -101,12 +107,14 @@ class _Reader(Addressing):
         links = WORDS["name_links"]
         last = None
         k = j
-        while k < len(self.toks) and k - j < NAME_WORDS and (k == j or self.joined(k)):
+        linked = 0  # (links do not count: "محمد بن عبدالرحمن بن جاسم آل ثاني")
+        while k < len(self.toks) and k - j - linked < NAME_WORDS and (k == j or self.joined(k)):
             form = self.toks[k].form
             if form in links:
                 k += 1
+                linked += 1
                 continue
-            if self.plain(k):
+            if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)):
                 last = k
             elif last is not None and form.startswith(CLITICS.article) and form not in self.stops \
                     and k not in self.listed and not self.described(k):
