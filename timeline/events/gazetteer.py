@@ -44,8 +44,9 @@ _PLACE_SCALARS = ("name", "kind", "in", "lat", "lon", "population", "geonames")
 def adjective_inflections(adjective: str) -> tuple[str, ...]:
     """A nisba adjective given by its masculine base ("روسي") as it follows a noun: definite
     and indefinite, feminine, accusative, plural and dual (as written)."""
-    b = adjective
-    return (f"ال{b}", f"ال{b}ة", b, f"{b}ة", f"{b}ا", f"ال{b}ين", f"ال{b}ان")
+    words = adjective.split()  # each word of a nisba of two agrees ("كوري جنوبي": "الكورية الجنوبية")
+    return tuple(" ".join(p.format(b) for b in words)
+                 for p in ("ال{}", "ال{}ة", "{}", "{}ة", "{}ا", "ال{}ين", "ال{}ان"))
 
 
 def adjective_forms(adjective: str) -> tuple[str, ...]:

@@ -85,7 +85,9 @@ def adjective_forms(adj: str, definite: bool | None = None) -> tuple[str, ...]:
     only the forms with, or without, the article)."""
     base = fold(adj)
     article = fold(_ARTICLE)
-    forms = [fold(f"{_ARTICLE}{adj}{s}") for s in _NISBA_DEFINITE] + [fold(f"{adj}{s}") for s in _NISBA_INDEFINITE]
+    words = adj.split()  # each word of a nisba of two agrees ("كوري جنوبي": "الكورية الجنوبية")
+    forms = [fold(" ".join(f"{_ARTICLE}{w}{s}" for w in words)) for s in _NISBA_DEFINITE] + \
+        [fold(" ".join(f"{w}{s}" for w in words)) for s in _NISBA_INDEFINITE]
     forms = list(dict.fromkeys(forms)) or [base]
     if definite is None:
         return tuple(forms)

@@ -91,7 +91,7 @@ class Participants(Speakers, Roles):
             # "في بلدة الخيام جنوبي لبنان": a country after a word for a part of it is where, not who
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "region_words"))]
             announcer = self.announcer_forces(m, sentence)
-            if announcer is not None and announcer.key not in {a.key for a in hits}:
+            if announcer is not None and announcer.key not in {a.key for a in hits} and not self.named_between(m, hits):
                 hits.insert(0, announcer)
         if not hits:
             hits = self.parties_named_before(clause, sentence)
@@ -222,6 +222,14 @@ class Participants(Speakers, Roles):
             # (a weapon right after the noun is its subject: "أعلنت الوزارة سقوط صاروخ على أراضيها")
             return a
         return None
+
+    def named_between(self, m: Match, hits: list[ActorHit]) -> bool:
+        """Whether two of ``hits`` follow a "بين" after trigger ``m``, within eight words ("أعلن
+        X التوصل إلى اتفاق لوقف إطلاق النار في غزة بين إسرائيل وحركة حماس"): they are the
+        parties, and whoever announces it is none."""
+        cue = next(iter(self.cues_from("between_parties", m.last + 1)), None)
+        return cue is not None and cue.first <= m.last + 8 and \
+            len({a.key for a in hits if a.first > cue.last}) >= 2
 
     def parenthetical(self, start: int, i: int) -> bool:
         """Whether token ``i`` stands in brackets opened after offset ``start`` ("أعلنت مجموعة

@@ -8,6 +8,7 @@ import bisect
 import attrs
 
 from ..model import Actor
+from . import body_words
 from .actors import ActorHit
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate, Context
 from .match import Match
@@ -120,7 +121,7 @@ class Roles(Context):
         before = a.first - 1
         if self.is_word(before, "patient_marks"):
             return "patient"  # "على مواقع"، "ضد"
-        if self.near("agent_marks", a, 3, 0, self.clause(a.start)) is not None:
+        if self.near("agent_marks", a, 4, 0, self.clause(a.start)) is not None:
             return "agent"  # "من قبل القوات"
         if a.last < m.first:
             accuse = self.first_word_from("accuse_verbs", a.last + 1, m.first)
@@ -133,6 +134,8 @@ class Roles(Context):
             gap = a.first - m.last - 1
             return "agent" if not subject_taken and gap <= 2 and not a.prep else "patient"
         relative = self.relative_verb(m, a)
+        if relative is None and not a.prep and 2 <= a.first - m.last <= 4 and self.act_relative(m.last + 1):
+            return "agent"  # "غارة شنتها طائرات الاحتلال الإسرائيلي": the relative clause's subject
         if relative is not None:
             # "الهجوم الذي شنته إيران": the relative verb's subject acts; "الهجوم الذي تعرضت له
             # الأراضي الأرمينية": its subject undergoes
@@ -142,6 +145,13 @@ class Roles(Context):
             return "agent"  # "الهجمات (غير القانونية) لأذربيجان على الأراضي الأرمينية": whose act, on whom
         # a noun trigger: its nisba ("غارات إسرائيلية") or its genitive subject acts
         return "agent" if a.first == m.last + 1 and not a.prep and not subject_taken else "patient"
+
+    def act_relative(self, i: int) -> bool:
+        """Whether token ``i`` is a verb of ``act_verbs`` with a pronoun (``resumptive``) for the
+        act noun before it: an indefinite noun's relative clause ("غارة شنتها")."""
+        return 0 <= i < len(self.text.tokens) and any(
+            a.enc in self.words("resumptive") and not a.prep and a.word in body_words.WORDS["act_verbs"]
+            for a in self.text.tokens[i].analyses)
 
     def relative_verb(self, m: Match, a: ActorHit) -> int | None:
         """The verb of a relative clause on noun trigger ``m`` whose subject is ``a``: "الهجوم
