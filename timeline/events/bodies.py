@@ -68,6 +68,15 @@ class _Reader(Addressing):
                 and j not in self.triggers and not chair_link(self.text, j)
                 and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
 
+    def eponym(self, k: int) -> int | None:
+        """The last token of a given name at ``k`` with the links after it ("سعود"، "عبدالله بن
+        عبدالعزيز"، "عبد الله"), or ``None``."""
+        if self.joined(k) and self.toks[k].form in WORDS["name_links"]:
+            k += 1  # "عبد الله"
+        elif not (self.joined(k) and self.plain(k)):
+            return None
+        return self.name_tail(k) if self.joined(k) else None
+
     def linked_name(self, k: int) -> bool:
         """A word after a name link that may be a name though it is a common word ("آل ثاني")."""
         form = self.toks[k].form
@@ -215,6 +224,13 @@ class _Reader(Addressing):
                     whose = j + 1  # a delegation goes by the body it comes from
                 j += 1  # "المتحدث باسم الجيش"، "وفد من صندوق النقد الدولي"
                 filled, linked = 0, True
+                continue
+            if body and not title and not filled and self.definite(j) and bare(form) in WORDS["eponym_titles"] \
+                    and (end := self.eponym(j + 1)) is not None:
+                last, j, filled = end, end + 1, 1  # "جامعة الملك سعود": named after a person
+                continue
+            if filled and self.definite(j) and bare(form) in WORDS["phrase_adjectives"]:
+                last, j = j, j + 1  # "باسم القوات المسلحة"
                 continue
             # a definite title takes adjectives, not a noun ("زار الوزير المتحف": its object)
             if self.definite(j) and form not in self.honorifics and \

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
+
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
 from .body_words import chair_link, hosts, names_parties, word_of
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
@@ -55,7 +57,13 @@ class Participants(Speakers, Roles):
             return found
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
+        if kind == "other" and m.hit.pos == "noun":
+            # "ألقت الشرطة الفرنسية، مساء السبت، القبض على ...": the subject before an inserted date
+            clause = self.before_inserted_dates(m, clause, sentence)
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
+        if kind == "other" and self.is_word(m.last, "patient_marks"):
+            # "القبض على مؤسس تطبيق تلغرام بافيل دوروف": the person the act falls on
+            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and a.first == m.last + 1]
         if kind == "other":
             # "وقعت الخطوط الجوية القطرية، أمس، اتفاقية مع شركة بوينغ": the other side after an
             # inserted date
@@ -148,7 +156,8 @@ class Participants(Speakers, Roles):
             if j > m.last and j in self.trigger_tokens:
                 break
             if word_of(text, j, "visit_destinations"):
-                return [a for a in self.actors_in(scope) if a.first == j + 1 and a.kind == "country"][:1]
+                return [attrs.evolve(a, counterpart=True) for a in self.actors_in(scope)
+                        if a.first == j + 1 and a.kind == "country"][:1]
         return []
 
     def without_leaders(self, found: list[ActorHit]) -> list[ActorHit]:
@@ -222,6 +231,20 @@ class Participants(Speakers, Roles):
             # (a weapon right after the noun is its subject: "أعلنت الوزارة سقوط صاروخ على أراضيها")
             return a
         return None
+
+    def before_inserted_dates(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+        """``clause`` with the clause before an inserted date when trigger ``m`` opens it: the
+        comma clause before holds only time words, and the one before that is the same
+        predicate's ("ألقت الشرطة، مساء السبت، القبض على")."""
+        text = self.text
+        k = text.clause_of(clause[0])
+        span = text.token_range(text.clauses[k])
+        if k < 2 or not span or span[0] != m.first or text.clauses[k - 2][0] < sentence[0] - 1:
+            return clause
+        inserted = text.token_range(text.clauses[k - 1])
+        if not inserted or any(i not in self.timex_tokens for i in inserted):
+            return clause
+        return max(text.clauses[k - 2][0], sentence[0]), clause[1]
 
     def named_between(self, m: Match, hits: list[ActorHit]) -> bool:
         """Whether two of ``hits`` follow a "بين" after trigger ``m``, within eight words ("أعلن

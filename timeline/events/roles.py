@@ -62,8 +62,13 @@ class Roles(Context):
                 subject_taken = subject_taken or (role == "agent" and a.first > m.last)
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1):
                 role = "agent"  # "افتتح وزير الثقافة ...": the verb's subject
-            elif m.hit.pos == "noun" and a.last < m.first and self.is_word(a.first - 1, "announce_verbs"):
-                role = "agent"  # "أعلنت الوزارة، الثلاثاء، استدعاء السفير": the announcer acts
+            elif m.hit.pos == "noun" and a.last < m.first and (self.is_word(a.first - 1, "announce_verbs") or (
+                    not a.prep and m.data.get("subtype") == "arrest")):
+                # "أعلنت الوزارة، الثلاثاء، استدعاء السفير": the announcer acts; "ألقت الشرطة،
+                # مساء السبت، القبض على": the verb's subject
+                role = "agent"
+            elif self.is_word(a.first - 1, "patient_marks") and a.first == m.last + 1:
+                role = "patient"  # "القبض على بافيل دوروف"
             elif m.hit.pos == "noun" and a.first == m.last + 1 and not a.prep and any(
                     self.is_word(b.first - 1, "announce_verbs") for b in cand.actors if b.last < m.first):
                 role = "patient"  # ... and the noun's object undergoes
