@@ -109,8 +109,10 @@ def _display(templates: list[str], country: Mapping[str, Any]) -> str:
     """An office or state body named for one country: "وزير الخارجية الروسي"، "حكومة مالي"."""
     adjectives = country.get("adjectives") or []
     if adjectives:
-        adj = _ARTICLE + adjectives[0]
-        return templates[0].replace("{adj_f}", adj + _INFLECTION["feminine"]).replace("{adj}", adj)
+        words = adjectives[0].split()  # each word of a nisba of two agrees ("الكورية الجنوبية")
+        adj = " ".join(_ARTICLE + w for w in words)
+        adj_f = " ".join(_ARTICLE + w + _INFLECTION["feminine"] for w in words)
+        return templates[0].replace("{adj_f}", adj_f).replace("{adj}", adj)
     return templates[1].replace("{name}", country["name"])
 
 

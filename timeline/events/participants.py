@@ -57,7 +57,7 @@ class Participants(Speakers, Roles):
             return found
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
-        if kind == "other" and m.hit.pos == "noun":
+        if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in ANNOUNCED_ACTS:
             # "ألقت الشرطة الفرنسية، مساء السبت، القبض على ...": the subject before an inserted date
             clause = self.before_inserted_dates(m, clause, sentence)
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
@@ -152,13 +152,21 @@ class Participants(Speakers, Roles):
             return []
         text = self.text
         span = text.token_range(scope)
+
+        def host(j: int) -> list[ActorHit]:
+            # the state right after, or after a word for its capital or a city ("إلى العاصمة
+            # العمانية مسقط")
+            return [attrs.evolve(a, counterpart=True) for a in self.actors_in(scope) if a.kind == "country"
+                    and j < a.first <= j + 3 and all(self.is_word(k, "locative") for k in range(j + 1, a.first))][:1]
+
         for j in range(m.last, min(m.last + 7, span.stop)):
             if j > m.last and j in self.trigger_tokens:
                 break
             if word_of(text, j, "visit_destinations"):
-                return [attrs.evolve(a, counterpart=True) for a in self.actors_in(scope)
-                        if a.first == j + 1 and a.kind == "country"][:1]
-        return []
+                return host(j)
+        # "وصل الوزير، مساء الأحد، إلى العاصمة العمانية مسقط في زيارة رسمية"
+        before = [j for j in range(max(m.first - 8, span.start), m.first) if word_of(text, j, "visit_destinations")]
+        return host(before[-1]) if before else []
 
     def without_leaders(self, found: list[ActorHit]) -> list[ActorHit]:
         """``found`` less the person who leads a delegation named before ("وفداً من صندوق النقد
