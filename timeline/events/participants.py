@@ -54,6 +54,8 @@ class Participants(Speakers, Roles):
                 found = [a for a in self.actors_in(clause) if a.kind != "counterpart"
                          and not self.other_trigger_between(m, min(a.last, m.last), max(a.first, m.first))]
                 found = self.without_hosts(self.without_brokers(found, clause))
+            if not found:
+                found = self.owner(m, sentence)
             return found
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
@@ -143,6 +145,19 @@ class Participants(Speakers, Roles):
             if found and found[0].first == m.last + 1 and (t := team(found[0].last + 1)) is not None:
                 found.append(t)  # "ويلتقي الأهلي الاتحاد السكندري"
         return found
+
+    def owner(self, m: Match, sentence: tuple[int, int]) -> list[ActorHit]:
+        """Whose meeting a contact noun with a pronoun is ("قرر مجلس بنك المغرب، خلال اجتماعه
+        الفصلي"، "في اجتماعها"): the last actor before it in its sentence with no preposition,
+        within twelve words."""
+        tok = self.text.tokens[m.first]
+        written = self.text.original[tok.start:tok.end]
+        # (the pronoun as written: a folded "جلسة" ends like "جلسته")
+        if m.hit.pos != "noun" or not any(a.enc in self.words("resumptive") and written.endswith(a.enc)
+                                          for a in tok.analyses):
+            return []
+        before = [a for a in self.actors_in((sentence[0], m.start)) if not a.prep and m.first - a.last <= 12]
+        return before[-1:]
 
     def visit_host(self, m: Match, scope: tuple[int, int]) -> list[ActorHit]:
         """The state a visit goes to, its other party: the one right after a word of
