@@ -72,7 +72,7 @@ class Participants(Speakers, Roles):
             wider = self.through_inserted_dates(clause, sentence)
             hits += [a for a in self.actors_in((clause[1], wider[1])) if a.first > m.last and not a.prep
                      and self.is_word(a.first - 1, "with")]
-        if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in ANNOUNCED_ACTS:
+        if kind == "other" and m.data.get("subtype") in ANNOUNCED_ACTS:
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits}:
                 hits.append(announcer)
@@ -248,7 +248,8 @@ class Participants(Speakers, Roles):
         a = said[-1]
         if self.near("own_forces", m, 2, 2, sentence) is not None or self.is_word(m.first - 1, "self_report"):
             return a
-        if m.hit.pos == "noun" and self.is_word(a.first - 1, "announce_verbs") \
+        # (an act noun, or what an announcer's object can only be: "أعلنت الوزارة، الأحد، استدعاء")
+        if (m.hit.pos == "noun" or m.data["type"] == "other") and self.is_word(a.first - 1, "announce_verbs") \
                 and all(i in self.timex_tokens or self.parenthetical(a.end, i) for i in range(a.last + 1, m.first)) \
                 and not any(self.is_word(i, "weapons") for i in range(m.first, m.last + 2)):
             # (a weapon right after the noun is its subject: "أعلنت الوزارة سقوط صاروخ على أراضيها")

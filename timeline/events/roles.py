@@ -41,6 +41,8 @@ class Roles(Context):
         subject_taken = False
         # "الرئيس الإيراني الذي يقوم بزيارة دولة إلى عمان": the relative's antecedent visits
         doer = self.relative_doer(cand) if cand.type in CONTACT_TYPES else None
+        announced = cand.type == "other" and any(self.is_word(b.first - 1, "announce_verbs")
+                                                 for b in cand.actors if b.last < m.first)
         for a in sorted(cand.actors, key=lambda a: a.first):
             before = a.first - 1
             if id(a) in speakers:
@@ -60,18 +62,16 @@ class Roles(Context):
                 if suffered and role == "agent" and a.first < m.first:
                     role = "patient"  # "الأراضي التي تعرضت لهجوم": the ground attacked
                 subject_taken = subject_taken or (role == "agent" and a.first > m.last)
+            elif announced and a.last < m.first and self.is_word(a.first - 1, "announce_verbs"):
+                role = "agent"  # "أعلنت الوزارة، الثلاثاء، استدعاء السفير": the announcer acts
+            elif announced and a.first == m.last + 1 and not a.prep:
+                role = "patient"  # ... and the act's object undergoes
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1):
                 role = "agent"  # "افتتح وزير الثقافة ...": the verb's subject
-            elif m.hit.pos == "noun" and a.last < m.first and (self.is_word(a.first - 1, "announce_verbs") or (
-                    not a.prep and m.data.get("subtype") == "arrest")):
-                # "أعلنت الوزارة، الثلاثاء، استدعاء السفير": the announcer acts; "ألقت الشرطة،
-                # مساء السبت، القبض على": the verb's subject
-                role = "agent"
+            elif m.hit.pos == "noun" and a.last < m.first and not a.prep and m.data.get("subtype") == "arrest":
+                role = "agent"  # "ألقت الشرطة، مساء السبت، القبض على": the verb's subject
             elif self.is_word(a.first - 1, "patient_marks") and a.first == m.last + 1:
                 role = "patient"  # "القبض على بافيل دوروف"
-            elif m.hit.pos == "noun" and a.first == m.last + 1 and not a.prep and any(
-                    self.is_word(b.first - 1, "announce_verbs") for b in cand.actors if b.last < m.first):
-                role = "patient"  # ... and the noun's object undergoes
             else:
                 role = None
             if a.key not in seen:
