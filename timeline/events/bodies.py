@@ -68,6 +68,11 @@ class _Reader(Addressing):
                 and j not in self.triggers and not chair_link(self.text, j)
                 and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
 
+    def house_named(self, k: int) -> bool:
+        """Whether token ``k`` names a house after its link ("آل خليفة"، "آل نهيان"): the name
+        ends there, no family name follows."""
+        return k >= 1 and self.toks[k - 1].form in WORDS["house_links"]
+
     def eponym(self, k: int) -> int | None:
         """The last token of a given name at ``k`` with the links after it ("سعود"، "عبدالله بن
         عبدالعزيز"، "عبد الله"), or ``None``."""
@@ -126,7 +131,7 @@ class _Reader(Addressing):
             if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)):
                 last = k
             elif last is not None and form.startswith(CLITICS.article) and form not in self.stops \
-                    and k not in self.listed and not self.described(k):
+                    and k not in self.listed and not self.described(k) and not self.house_named(k - 1):
                 last = k  # a family name with the article: "علاء البطة"
                 k += 1
                 break
