@@ -230,7 +230,7 @@ class _Reader(Addressing):
                 j += 1  # "المتحدث باسم الجيش"، "وفد من صندوق النقد الدولي"
                 filled, linked = 0, True
                 continue
-            if body and not title and not filled and self.definite(j) and bare(form) in WORDS["eponym_titles"] \
+            if body and not title and not filled and indefinite and self.definite(j) and bare(form) in WORDS["eponym_titles"] \
                     and (end := self.eponym(j + 1)) is not None:
                 last, j, filled = end, end + 1, 1  # "جامعة الملك سعود": named after a person
                 continue

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import bisect
 
-import attrs
-
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
-from .body_words import chair_link, hosts, names_parties, word_of
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
-from .lexicon import ARTICLE, is_nisba
 from .match import Match
 from .roles import PARTICIPANT_REACH, Roles
+from .sides import Sides
 from .speakers import Speakers
 
 __all__ = ["ANNOUNCED_ACTS", "PARTICIPANT_REACH", "Participants"]
@@ -25,7 +22,7 @@ ANNOUNCED_ACTS = frozenset({"agreement_signed", "summons", "opening", "decision"
                             "approval"})
 
 
-class Participants(Speakers, Roles):
+class Participants(Sides, Speakers, Roles):
     """Who takes part in a candidate."""
 
     def participants(self, kind: str, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
@@ -109,114 +106,6 @@ class Participants(Speakers, Roles):
             hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
         return hits
 
-    def teams(self, m: Match, clause: tuple[int, int]) -> list[ActorHit]:
-        """Teams of a match named without a head word ("تعادل الأهلي مع الزمالك"، "حقق الهلال
-        فوزاً على ضيفه الاتحاد"): the definite word right after a verb trigger or inside the
-        trigger's phrase, and the one after a ``match_links`` word (past a word of
-        ``match_opponents``) in the clause; a nisba after either goes with it."""
-        text, toks = self.text, self.text.tokens
-        span = text.token_range(clause)
-        stops = self.words("stop_words")
-
-        def team(i: int) -> ActorHit | None:
-            if i not in span or i in self.timex_tokens or i in self.actor_tokens \
-                    or (i in self.trigger_tokens and not m.first < i < m.last):
-                return None
-            a = next((a for a in toks[i].analyses if not a.enc and a.word.startswith(ARTICLE)), None)
-            if a is None or a.prep or toks[i].form in stops:
-                return None
-            nxt = toks[i + 1].form if i + 1 < len(toks) else ""
-            last = i + 1 if i + 1 in span and text.joinable[i] and nxt.startswith(ARTICLE) and is_nisba(nxt) \
-                and nxt not in stops and i + 1 not in self.actor_tokens else i
-            start = toks[i].start + len(a.conj)
-            return ActorHit(i, last, start, toks[last].end, "~" + "_".join(t.form for t in toks[i:last + 1])[len(a.conj):],
-                            "organization", text.original[start:toks[last].end], unlisted=True, conj=a.conj)
-
-        found = [t for i in list(range(m.first + 1, m.last)) + ([m.last + 1] if m.hit.pos == "verb" else [])
-                 if (t := team(i)) is not None][:1]
-        for i in range(m.first + 1, min(m.last + 8, span.stop if span else m.last)):
-            if word_of(text, i, "match_links"):
-                j = i + 1 + word_of(text, i + 1, "match_opponents")
-                t = team(j)
-                if t is not None:
-                    found.append(t)
-                break
-        else:
-            if found and found[0].first == m.last + 1 and (t := team(found[0].last + 1)) is not None:
-                found.append(t)  # "ويلتقي الأهلي الاتحاد السكندري"
-        return found
-
-    def owner(self, m: Match, sentence: tuple[int, int]) -> list[ActorHit]:
-        """Whose meeting a contact noun with a pronoun is ("قرر مجلس بنك المغرب، خلال اجتماعه
-        الفصلي"، "في اجتماعها"): the last actor before it in its sentence with no preposition,
-        within twelve words."""
-        tok = self.text.tokens[m.first]
-        written = self.text.original[tok.start:tok.end]
-        # (the pronoun as written: a folded "جلسة" ends like "جلسته")
-        if m.hit.pos != "noun" or not any(a.enc in self.words("resumptive") and written.endswith(a.enc)
-                                          for a in tok.analyses):
-            return []
-        before = [a for a in self.actors_in((sentence[0], m.start)) if not a.prep and m.first - a.last <= 12]
-        return before[-1:]
-
-    def visit_host(self, m: Match, scope: tuple[int, int]) -> list[ActorHit]:
-        """The state a visit goes to, its other party: the one right after a word of
-        ``visit_destinations`` within six words after the trigger ("زيارة رسمية إلى المملكة
-        العربية السعودية"، "وصل ... إلى دولة الإمارات"), or the trigger's own ("وصل إلى الكويت")."""
-        if m.data.get("subtype") != "visit":
-            return []
-        text = self.text
-        span = text.token_range(scope)
-
-        def host(j: int) -> list[ActorHit]:
-            # the state right after, or after a word for its capital or a city ("إلى العاصمة
-            # العمانية مسقط")
-            return [attrs.evolve(a, counterpart=True) for a in self.actors_in(scope) if a.kind == "country"
-                    and j < a.first <= j + 3 and all(self.is_word(k, "locative") for k in range(j + 1, a.first))][:1]
-
-        for j in range(m.last, min(m.last + 7, span.stop)):
-            if j > m.last and j in self.trigger_tokens:
-                break
-            if word_of(text, j, "visit_destinations"):
-                return host(j)
-        # "وصل الوزير، مساء الأحد، إلى العاصمة العمانية مسقط في زيارة رسمية"
-        before = [j for j in range(max(m.first - 8, span.start), m.first) if word_of(text, j, "visit_destinations")]
-        return host(before[-1]) if before else []
-
-    def without_leaders(self, found: list[ActorHit]) -> list[ActorHit]:
-        """``found`` less the person who leads a delegation named before ("وفداً من صندوق النقد
-        الدولي برئاسة إيفانا هولار رئيسة بعثة الصندوق"): the delegation is the party."""
-        sent = [d for d in found if d.kind == "delegation"]
-        if not sent:
-            return found
-        text = self.text
-
-        def led(d: ActorHit, a: ActorHit) -> bool:
-            return d.last < a.first <= d.last + 12 and text.sentence_of(a.start) == text.sentence_of(d.start) \
-                and any(chair_link(text, j) for j in range(d.last + 1, a.first)) \
-                and not any(t.first in range(d.last + 1, a.first) for t in self.triggers)
-
-        return [a for a in found if a.kind == "delegation" or not any(led(d, a) for d in sent)]
-
-    def parties_named_before(self, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
-        """The parties a word for both sides in ``clause`` stands for ("وأعلن الطرفان التوصل إلى
-        اتفاق"): those named from the sentence before up to the clause, after its last "بين"
-        when it has one, brokers and hosts aside; none unless at least two."""
-        text = self.text
-        span = text.token_range(clause)
-        at = next((i for i in span if names_parties(text, i)), None)
-        if at is None:
-            return []
-        k = text.sentence_of(sentence[0])
-        lo = text.sentences[k - 1][0] if k > 0 else sentence[0]
-        scope = (lo, text.tokens[at].start)
-        found = [a for a in self.actors_in(scope) if a.kind != "counterpart"]
-        found = self.without_brokers(found, scope)
-        between = [c for c in self.cues_from("between_parties", text.token_at(lo)) if c.end <= scope[1]]
-        if between:
-            found = [a for a in found if a.start > between[-1].start]
-        return found if len({a.key for a in found}) >= 2 else []
-
     def through_inserted_dates(self, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
         """``clause`` with the clause after an inserted date ("قصفت الطائرات الإسرائيلية، مساء
         الثلاثاء، مواقع لحزب الله"): when the next comma clause holds only time words, the
@@ -289,44 +178,6 @@ class Participants(Speakers, Roles):
         right before the verb."""
         return self.is_word(a.first - 1, "accuse_verbs") and any(h.last == a.first - 2 for h in hits)
 
-    def without_brokers(self, hits: list[ActorHit], clause: tuple[int, int]) -> list[ActorHit]:
-        """``hits`` less those right after a mediation cue ("بوساطة مصرية"، "برعاية الاتحاد")."""
-        for c in self.cues_from("mediation", self.text.token_at(clause[0])):
-            if c.start >= clause[1]:
-                break
-            if clause[0] <= c.start:
-                hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
-        return hits
-
-    def gathered_states(self, scope: tuple[int, int]) -> list[ActorHit]:
-        """States listed after a plural word for the other side and من ("نظراءه من الأردن
-        والسعودية والإمارات"، "وزراء من"): each is a party of the contact."""
-        out: list[ActorHit] = []
-        span = self.text.token_range(scope)
-        hits, _ = self.positions("gathered_parties")
-        k = bisect.bisect_left(hits, span.start)
-        while k < len(hits) and hits[k] < span.stop:
-            i = hits[k]
-            k += 1
-            if not self.is_word(i + 1, "origin"):
-                continue
-            nxt = i + 2
-            for a in self.actors_in((self.text.tokens[min(nxt, len(self.text.tokens) - 1)].start, scope[1])):
-                if a.first != nxt or a.kind != "country" or (out and not a.conj and a.first != i + 2):
-                    break
-                out.append(a)
-                nxt = a.last + 1
-        return out
-
-    def without_hosts(self, hits: list[ActorHit]) -> list[ActorHit]:
-        """``hits`` less the host of an event between others ("احتضنت الرياض اجتماعاً بين وزيري
-        خارجية روسيا وأوكرانيا"), when at least two parties remain."""
-        hosting = [a for a in hits if hosts(self.text, a)]
-        if not hosting:
-            return hits
-        rest = [a for a in hits if not any(a is h for h in hosting)]
-        return rest if len({a.key for a in rest}) >= 2 else hits
-
     def predicate_scope(self, m: Match, sentence: tuple[int, int]) -> tuple[int, int]:
         """The words of the trigger's own predicate: its comma clause, joined with the clauses
         around it that only continue it (a date, a place, a complement: "تلقى ... اتصالاً
@@ -367,12 +218,14 @@ class Participants(Speakers, Roles):
         ببوتين ...، كما بحث هاتفياً مع بلينكن": Pashinyan): for a verb at the head of its
         predicate, the last person named before it in the sentence without a preposition."""
         head = self.text.token_range(scope)
-        if m.hit.pos != "verb" or not head or m.first - head[0] > 2:
+        if not head or m.first - head[0] > 2:
             return None
         if self.is_word(head[0], "relatives"):
-            # "وقال بلينكن، الذي التقاهما": the relative's antecedent
+            # "وقال بلينكن، الذي التقاهما"، "تاياني، الذي يقوم بزيارة عمل": the relative's antecedent
             return next((a for a in self.actors_in((sentence[0], scope[0])) if a.last == head[0] - 1
                          and a.kind in PERSONLIKE), None)
+        if m.hit.pos != "verb":
+            return None
         before = [a for a in self.actors_in((sentence[0], scope[0])) if a.kind in PERSONLIKE
                   and not a.prep and a.kind != "counterpart"]
         # "استقبل X، أمس، Y، والتقى بعد ذلك Z": the subject right after the contact verb before,
