@@ -3,12 +3,13 @@ tuned sets, so a small margin for wording changes elsewhere).
 
 - ``tests/devparticipants``: 37 of 39 scored gold events with the right participants and roles,
   the two others not extracted (round 1 began at 13 of 22, round 2 at 30 of 39).
-- ``tests/devparticipants2`` (round 3: many outlets, mostly non-conflict news): 54 of 72 with the
-  right participants, 52 with the right roles (the round began at 34 of 71). Most of the others
-  are events the extractor does not find (matches lost, elections, adoptions, arrivals).
+- ``tests/devparticipants2`` (round 3: many outlets, mostly non-conflict news): 59 of 72 with the
+  right participants and roles after round 4 (round 3 began at 34 of 71, ended at 54). Most of
+  the others are events the extractor does not find (matches lost, elections, adoptions, arrivals).
 - ``tests/devparticipants3`` (round 4: many outlets and event types, written for constructions:
   passives, genitive agents, relative clauses, lists, duals, delegations, nisbas): the round began
-  at 36 of 72 with the right participants, 33 with the right roles.
+  at 40 of 72 with the right participants, 37 with the right roles, and ended at 54 and 54; most
+  of the others are events the extractor does not find.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from participants_scoring import verdicts  # noqa: E402
 
 @pytest.mark.parametrize(("name", "scored", "parts", "roles"), [
     ("devparticipants", 39, 35, 35),
-    ("devparticipants2", 70, 51, 49),
-    ("devparticipants3", 70, 34, 31),
+    ("devparticipants2", 70, 56, 56),
+    ("devparticipants3", 70, 51, 51),
 ])
 def test_participants_floor(name: str, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))
