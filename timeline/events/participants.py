@@ -60,9 +60,11 @@ class Participants(Sides, Speakers, Roles):
             # "ألقت الشرطة الفرنسية، مساء السبت، القبض على ...": the subject before an inserted date
             clause = self.before_inserted_dates(m, clause, sentence)
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
-        if kind == "other" and self.is_word(m.last, "patient_marks"):
-            # "القبض على مؤسس تطبيق تلغرام بافيل دوروف": the person the act falls on
-            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and a.first == m.last + 1]
+        if kind == "other" and (self.is_word(m.last, "patient_marks") or m.hit.pos == "noun"):
+            # "القبض على مؤسس تطبيق تلغرام بافيل دوروف": the person the act falls on; "وفاة صاحب
+            # السمو الملكي الأمير بدر": the act noun's genitive
+            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and a.first == m.last + 1
+                     and not a.prep]
         if kind == "other":
             # "وقعت الخطوط الجوية القطرية، أمس، اتفاقية مع شركة بوينغ": the other side after an
             # inserted date

@@ -43,7 +43,7 @@ class Speakers(Context):
             if k >= 0:
                 a = self.actors[indices[k]]
                 return attrs.evolve(a, first=hit.first, last=hit.last, start=hit.start, end=hit.end,
-                                    name=hit.name, prefix="")
+                                    prefix="")  # named as the body it stands for
         return hit
 
     def bodies(self) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
