@@ -9,11 +9,11 @@ from collections import Counter
 
 import attrs
 
-from .context import CONTACT_TYPES, Candidate, Context
+from .context import CONTACT_TYPES, Candidate
 from .match import Match
+from .references import ANAPHORA_SENTENCES, References
 
-#: How many sentences back a definite event noun finds the event it names again.
-ANAPHORA_SENTENCES = 3
+__all__ = ["ANAPHORA_SENTENCES", "Restatements"]
 # Subtypes that say nothing more than their type: a more specific one absorbs them.
 _GENERIC_SUBTYPES = frozenset({None, "attack"})
 # Ceasefire phases told by a verb whose object is the truce itself ("وقّع ... اتفاقاً لوقف إطلاق
@@ -21,7 +21,7 @@ _GENERIC_SUBTYPES = frozenset({None, "attack"})
 _ACTS_ON_TRUCE = frozenset({"signed", "approved"})
 
 
-class Restatements(Context):
+class Restatements(References):
     """Candidates -> the events they name, each once."""
 
     def absorb(self, cands: list[Candidate]) -> list[Candidate]:
@@ -93,36 +93,32 @@ class Restatements(Context):
             if c.type == "statement":
                 seen_speakers[(s, tuple(sorted(a.key for a in c.speaker)))] = len(out)
             out.append(c)
-        return out
+        return self.referred(out)
 
     def antecedent(self, m: Match, found: list[Candidate]) -> int | None:
         """The earlier candidate a definite event noun refers back to: same type, at most
-        :data:`ANAPHORA_SENTENCES` sentences back, when the noun's own sentence dates nothing
-        and the noun is no phrase of its own ("الاتصال"، "اللقاء"، "الهجوم"; not "الهجوم
-        الذي شنته إيران", which names its own)."""
+        :data:`ANAPHORA_SENTENCES` sentences back, when no time expression of its sentence
+        dates the noun (for a generic noun, one no other trigger owns: :meth:`References.owned_timexes`)
+        and the noun is no phrase of its own ("الاتصال"، "اللقاء"، "الهجوم";
+        not "الهجوم الذي شنته إيران", which names its own); after a demonstrative ("هذا
+        الاتصال") whatever its sentence dates.  Chosen by :meth:`References.choose`: the same
+        subtype, else the article's foreground event, else the nearest."""
         if m.hit.pos != "noun" or m.last != m.first or not self.definite(m) or not found:
             return None
         sentence = self.sentence(m.start)
-        if any(self.text.sentence_of(t.start) == self.text.sentence_of(m.start) and not self.date_of_relative_clause(t.start, m)
-               for t in self.timexes_in(sentence)):
+        # a generic noun ("الضربات") is dated only by a time expression no other trigger owns;
+        # a specific one ("التفجيرات") by any of its sentence, which may name another act
+        dating = self.owned_timexes(m) if m.data.get("subtype") in _GENERIC_SUBTYPES else \
+            [t for t in self.timexes_in(sentence) if self.text.sentence_of(t.start) == self.text.sentence_of(m.start)]
+        if not self.demonstrated(m) and any(not self.date_of_relative_clause(t.start, m) for t in dating):
             return None
         if self.is_word(m.last + 1, "relatives") or self.negated(m, self.clause(m.start)):
             return None
         if m.data["type"] == "ceasefire" and self.ceasefire_phase(m, self.clause(m.start), sentence) is not None:
             return None  # "بخرق الهدنة": a phase of its own (the violation), not the truce again
-        k = self.text.sentence_of(m.start)
-        kind, subtype = m.data["type"], m.data.get("subtype")
-        nearest = None
-        for j in range(len(found) - 1, -1, -1):
-            c = found[j]
-            if k - self.text.sentence_of(c.start) > ANAPHORA_SENTENCES:
-                break
-            if c.type == kind and self.text.sentence_of(c.start) < k:
-                if subtype in _GENERIC_SUBTYPES or c.subtype == subtype:
-                    return j
-                # "وتعد الزيارة ..." after "زيارة ... والتقت خلالها": the visit, not the talks
-                nearest = j if nearest is None else nearest
-        return nearest
+        near = self.nearest_of(m, found, frozenset({m.data["type"]}), False)
+        # "وتعد الزيارة ..." after "زيارة ... والتقت خلالها": the visit, not the talks
+        return self.choose(found, near, m.data.get("subtype"), _GENERIC_SUBTYPES, m)
 
     def date_of_relative_clause(self, offset: int, m: Match) -> bool:
         """Whether the date at ``offset`` lies in a later clause opened by a relative word
@@ -133,11 +129,6 @@ class Restatements(Context):
             return False
         first = self.text.token_range(clause).start
         return any(self.is_word(i, "relatives") for i in range(first, first + 2))
-
-    def timexes_in(self, span: tuple[int, int]) -> list:
-        lo = bisect.bisect_left(self._timex_starts, span[0])
-        hi = bisect.bisect_left(self._timex_starts, span[1])
-        return self.timexes[lo:hi]
 
     def reports_event(self, c: Candidate, happenings: list[int]) -> bool:
         """Whether what saying verb ``c`` reports (after its "أن" or colon) holds an event."""

@@ -79,6 +79,8 @@ class Titles(Speakers):
                 mine = self.parties(c)
                 fits = [(len(mine & other), -j) for j, other in body.get(c.type, ())
                         if not mine or not other or mine & other]
+                # a title tells the article's news, not the cause told with it ("رداً على هجوم")
+                fits = [f for f in fits if not self.told_as_background(cands[-f[1]])] or fits
                 if fits:
                     # the title's words become a further mention of the body's event
                     echoes.setdefault(-max(fits)[1], []).append((c.start, c.end))
