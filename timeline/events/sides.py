@@ -10,7 +10,7 @@ import bisect
 import attrs
 
 from .actors import ActorHit
-from .body_words import chair_link, hosts, names_parties, word_of
+from .body_words import WORDS, chair_link, hosts, names_parties, word_of
 from .context import Context
 from .lexicon import ARTICLE, is_nisba
 from .match import Match
@@ -58,12 +58,12 @@ class Sides(Context):
 
     def owner(self, m: Match, sentence: tuple[int, int]) -> list[ActorHit]:
         """Whose meeting a contact noun with a pronoun is ("قرر مجلس بنك المغرب، خلال اجتماعه
-        الفصلي"، "في اجتماعها"): the last actor before it in its sentence with no preposition,
-        within twelve words."""
+        الفصلي"، "في اجتماعها"; a pronoun of ``owner_pronouns``): the last actor before it in its
+        sentence with no preposition, within twelve words."""
         tok = self.text.tokens[m.first]
         written = self.text.original[tok.start:tok.end]
         # (the pronoun as written: a folded "جلسة" ends like "جلسته")
-        if m.hit.pos != "noun" or not any(a.enc in self.words("resumptive") and written.endswith(a.enc)
+        if m.hit.pos != "noun" or not any(a.enc in WORDS["owner_pronouns"] and written.endswith(a.enc)
                                           for a in tok.analyses):
             return []
         before = [a for a in self.actors_in((sentence[0], m.start)) if not a.prep and m.first - a.last <= 12]
