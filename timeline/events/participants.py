@@ -50,7 +50,7 @@ class Participants(Sides, Speakers, Roles):
                 # الرد على الهجوم الإيراني") nor a broker ("برعاية الاتحاد الأفريقي")
                 found = [a for a in self.actors_in(clause) if a.kind != "counterpart"
                          and not self.other_trigger_between(m, min(a.last, m.last), max(a.first, m.first))]
-                found = self.without_hosts(self.without_brokers(found, clause))
+                found = self.without_hosts(self.without_brokers(found, clause, parties=True))
             if not found:
                 found = self.owner(m, sentence)
             return found

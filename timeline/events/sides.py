@@ -127,11 +127,14 @@ class Sides(Context):
             found = [a for a in found if a.start > between[-1].start]
         return found if len({a.key for a in found}) >= 2 else []
 
-    def without_brokers(self, hits: list[ActorHit], clause: tuple[int, int]) -> list[ActorHit]:
-        """``hits`` less those right after a mediation cue ("بوساطة مصرية"، "برعاية الاتحاد")."""
+    def without_brokers(self, hits: list[ActorHit], clause: tuple[int, int], parties: bool = False) -> list[ActorHit]:
+        """``hits`` less those right after a mediation cue ("بوساطة مصرية"، "برعاية الاتحاد");
+        with ``parties`` (a meeting's), not after one that names who takes part ("بمشاركة")."""
         for c in self.cues_from("mediation", self.text.token_at(clause[0])):
             if c.start >= clause[1]:
                 break
+            if parties and word_of(self.text, c.first, "participation_words"):
+                continue
             if clause[0] <= c.start:
                 hits = [a for a in hits if not (c.last < a.first <= c.last + 4)]
         return hits
