@@ -54,6 +54,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
         kind, subtype = d["type"], d.get("subtype")
         clause, sentence = self.clause(m.start), self.sentence(m.start)
         conf = float(d.get("confidence", 0.8))
+        if d.get("headline_only") and not self.in_title(m.start):
+            return None  # "يستقبل"، "تسيطر على" in prose: a habit or a state, not the news
         if self.negated(m, clause) or self.titled(m):
             return None  # "لم تنسحب"; the film «غارة»
         factual = bool(d.get("factual"))  # "بنود الاتفاق الموقع سنة 1991": signed whatever is asked now

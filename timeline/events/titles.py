@@ -18,6 +18,14 @@ _HEADLINE_MAX_WORDS = 25
 class Titles(Speakers):
     """Title and teaser lines of an article."""
 
+    def in_title(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a title or teaser line (:meth:`headlines`, computed once)."""
+        spans = getattr(self, "_title_spans", None)
+        if spans is None:
+            spans = self._title_spans = self.headlines()
+        i = bisect.bisect_right(spans, (offset, len(self.article.text) + 1)) - 1
+        return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
     def headlines(self) -> list[tuple[int, int]]:
         """Title, bullet and teaser lines: no final punctuation and standing apart (blank lines
         around, a bullet, or the run of such lines closing the article), or a "read also" line.
