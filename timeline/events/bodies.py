@@ -39,7 +39,9 @@ class _Reader(Addressing):
         self.listed = {h.first: h for h in listed}
         self.places = {p.first: p for p in places}
         words = text.lexicon.cue_words
-        self.stops = words.get("speaker_stops", frozenset()) | words.get("stop_words", frozenset())
+        # (a mediation cue ends a name: "محافظ مسقط ... بحضور")
+        self.stops = words.get("speaker_stops", frozenset()) | words.get("stop_words", frozenset()) \
+            | words.get("mediation", frozenset())
         self.honorifics = words.get("honorifics", frozenset())
         self.triggers = {i for m in text.select("trigger") for i in range(m.first, m.last + 1)}
 
@@ -206,7 +208,7 @@ class _Reader(Addressing):
                 last, j = j, j + 1
                 continue
             if nested is not None and nested.kind != "titles" and not nested.conj \
-                    and not (nested.kind == "named_things" and body and filled) \
+                    and not (nested.kind == "named_things" and filled) \
                     and (filled or not body or (indefinite and nested.kind == "bodies" and not nested.prep)) \
                     and (indefinite or filled or nested.prep in WORDS["genitive_preps"]):
                 # "رئيس نادي"، "المدير التنفيذي لشركة"، "بعثة صندوق النقد"; "الوزير وفداً" is a
