@@ -19,7 +19,8 @@ __all__ = ["ANNOUNCED_ACTS", "PARTICIPANT_REACH", "Participants"]
 #: استدعاء السفير"، "أعلنت الشركة توقيع اتفاقية"), unlike a death or a disaster it reports.
 ANNOUNCED_ACTS = frozenset({"agreement_signed", "summons", "opening", "decision", "arrest", "release", "sanctions",
                             "suspension", "resumption", "investment", "deployment", "patrol", "exchange", "adoption",
-                            "approval"})
+                            "approval", "appointment", "designation", "dismissal", "dissolution", "curfew",
+                            "evacuation", "veto", "intervention"})
 
 
 class Participants(Sides, Speakers, Roles):
