@@ -22,11 +22,14 @@ from ...model import Timex
 from .. import values as V
 from ..engine import Parse, Rule, rule
 from ..grammar import Grammar
+from ..lexicon import LEXICON
 from . import calendar, range_points
 from .range_points import connector, count_follows, now_end, point
 
 _DASH_DAYS = re.compile(r"(\d{1,2})-(\d{1,2})$")
 _DASH_YEARS = re.compile(r"(\d{4})-(\d{4})$")
+#: a season, school or fiscal year named by two years (2021/2022, 1442/1443هـ, 1443-1444هـ)
+_YEAR_PAIR = re.compile(r"(\d{4})[-/](\d{4})$")
 #: fields that tie a Gregorian month to a year other than an explicit one
 _YEAR_KEYS = ("year", "month_dir", "year_shift", "month_rel", "short_year")
 _RULES: dict[str, Rule] = {}
@@ -140,8 +143,14 @@ def since_to_now(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 @rule("range", first=("num",), resolve=resolve_range,
       examples=[("19-20 نوفمبر", "2020-06-10", "P2D"), ("خلال الفترة 2010-2015", "2020-06-10", "P6Y")])
 def dashed(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
-    """Two days joined by a dash before a month (``19-20 نوفمبر``), or two years (``2010-2015``)."""
+    """Two days joined by a dash before a month (``19-20 نوفمبر``), or two years (``2010-2015``;
+    one after the other also with a slash or a Hijri mark: ``2021/2022``, ``1442/1443هـ``)."""
     tok = g.toks[i]
+    pair = _YEAR_PAIR.match(tok.num) if not tok.art else None
+    if pair and int(pair.group(2)) == int(pair.group(1)) + 1:
+        got = _year_pair(g, i, int(pair.group(1)))
+        if got is not None:
+            return got
     if tok.art or tok.era or "-" not in tok.num:
         return None
     match = _DASH_DAYS.match(tok.num)
@@ -168,6 +177,33 @@ def dashed(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         return [dashed.make(i, i + 1, {"begin": point(calendar.year.make(i, i + 1, {"year": first})),
                                        "end": point(calendar.year.make(i, i + 1, {"year": last}))})], i + 1
     return None
+
+
+def _year_pair(g: Grammar, i: int, first: int) -> tuple[list[Parse], int] | None:
+    """Two years one after the other at token ``i`` (``2021/2022``), Hijri with an era mark
+    glued or after it (``1442/1443هـ``, ``1443-1444 هـ``): the range of the two years."""
+    tok = g.toks[i]
+    if g.previous_word(tok.start) in LEXICON.number_nouns:
+        return None  # القرار رقم 2021/2022: a document number
+    j = i + 1
+    hijri_mark = tok.era in g.hijri_marks if tok.era else g.role(j, "hijri_era")
+    if not tok.era and hijri_mark:
+        j += 1
+    elif not tok.era and g.role(j, "greg_era"):
+        j += 1
+    elif tok.era is None and "-" in tok.num:
+        return None  # 2010-2015 without a mark: the dashed years below
+    if hijri_mark:
+        if not 1300 <= first < 1500:
+            return None
+        rule_ = calendar.hijri.year
+        fields: dict[str, Any] = {"system": "hijri"}
+    else:
+        if not 1900 <= first < 2100 or (g.adj(j) and g.toks[j].has("unit")) or count_follows(g, j):
+            return None
+        rule_, fields = calendar.year, {}
+    return [dashed.make(i, j, {"begin": point(rule_.make(i, j, {**fields, "year": first})),
+                               "end": point(rule_.make(i, j, {**fields, "year": first + 1}))})], j
 
 
 # call-time dependencies, imported last: these modules import this one
