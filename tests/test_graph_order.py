@@ -129,6 +129,42 @@ def test_cue_inside_a_sentence() -> None:
     assert timeline.event(rel.target).mentions[0].text == "قصفت"
 
 
+FRONTED = [
+    # (text, trigger of the event placed first, trigger of the event placed second)
+    ("وعقب الانفجار، عقد المجلس الأعلى للدفاع اجتماعاً طارئاً في قصر بعبدا.", "انفجار", "اجتماع"),
+    ("وإثر الهجوم، قصفت الطائرات مواقع للمسلحين في المدينة.", "الهجوم", "قصفت"),
+    ("وبعد القصف، التقى وزير الخارجية نظيره التركي في أنقرة.", "القصف", "التقى"),
+    ("وقبيل توقيع الاتفاق، أجرى الرئيس اتصالاً هاتفياً مع نظيره الفرنسي.", "اتصالاً", "توقيع"),
+    ("وقبل الغارة، استقبل الأمير وزير الخارجية الأمريكي في الرياض.", "استقبل", "الغارة"),
+]
+
+
+def test_fronted_cue_orders_the_event_it_names_and_the_main_clause() -> None:
+    for text, first, second in FRONTED:
+        timeline = build([Article("t", text, dt.datetime(2020, 10, 4))], tagger=_tag({}))
+        rels = [r for r in timeline.relations if r.origin == "text"]
+        assert len(rels) == 1, (text, rels)
+        assert first in timeline.event(rels[0].source).mentions[0].text, text
+        assert second in timeline.event(rels[0].target).mentions[0].text, text
+
+
+def test_fronted_cue_over_an_unnamed_event_refers_to_the_previous_sentence() -> None:
+    text = ("أدى الرئيس الجديد اليمين الدستورية أمس في قصر الأمم.\n"
+            "وعقب أداء القسم والاستماع إلى النشيد الوطني، استقبل الرئيس رئيس أركان الجيش.")
+    timeline = build([Article("t", text, dt.datetime(2020, 10, 4))], tagger=_tag({}))
+    rels = [r for r in timeline.relations if r.origin == "text"]
+    assert len(rels) == 1
+    assert "اليمين" in timeline.event(rels[0].source).mentions[0].text
+    assert "استقبل" in timeline.event(rels[0].target).mentions[0].text
+
+
+def test_a_cue_neither_fronted_nor_between_events_links_nothing() -> None:
+    # the cue stands mid-sentence with no event before it: no reference point to read
+    text = "وقالت مصادر محلية لـ«الصحيفة» إن الحياة عادت إلى طبيعتها بعد أيام من التوتر في المدينة."
+    timeline = build([Article("t", text, dt.datetime(2020, 10, 4))], tagger=_tag({}))
+    assert not [r for r in timeline.relations if r.origin == "text"]
+
+
 def test_network_attributes_and_linear_view() -> None:
     evs = [ev("b", D(2020, 10, 2), D(2020, 10, 2)), ev("a", D(2020, 10, 1), D(2020, 10, 1)),
            Event("u", "call", mentions=(Mention("d", 0, 1, "x"),))]
