@@ -25,7 +25,7 @@ from gold_scoring import (
 DEVSET = Path(__file__).resolve().parent / "devdating"
 
 MIN_EVENTS_FOUND = 60
-MIN_EVENTS_DATED = 41
+MIN_EVENTS_DATED = 44
 MIN_MERGED = 6
 MIN_KEPT_APART = 5
 MIN_ORDERED = 20

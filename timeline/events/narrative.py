@@ -14,6 +14,8 @@ from .context import Candidate, Context
 WINDOW_DAYS = 7
 #: How many sentences back a narrative date still dates an undated event.
 NARRATIVE_SENTENCES = 3
+#: How many words before a date an order cue may stand for the date to be its reference point.
+CAUSE_REACH = 10
 #: Types that react to a story (dated to its lead when the text gives no date of their own).
 REACTION_TYPES = frozenset({"statement", "call"})
 #: The lead: the title and the first sentences of the body.
@@ -32,6 +34,8 @@ class Narrative(Context):
         event: a noun trigger after the sentence's first event ("ووقّع الإعلان ... في ختام
         محادثات بدأت يوم الاثنين الماضي"), an event in a relative clause, or a relative clause that
         no event governs. Such a date is no day in play for the narrative."""
+        if self.cause_date(self.timexes[i]):
+            return True
         owner = self._governor.get(i)
         if owner is None:
             # "للحرب التي اندلعت في 15 أبريل": a date in a relative clause no event governs
@@ -42,6 +46,25 @@ class Narrative(Context):
             return False
         main = self._first_of_sentence.get(self.text.sentence_of(owner.start))
         return main is not None and main is not owner and main.start < owner.start
+
+    def cause_date(self, t: Timex) -> bool:
+        """``t`` dates an event named after an "after" cue of its clause ("وجاءت العملية عقب
+        الاستفتاء الذي نظمه الإقليم في 25 أيلول"، "إثر الزلزال الذي ضرب ... ليلة الجمعة"، "بعد
+        نحو أربعة أسابيع من إجراءات 25 أكتوبر"): a reference point told in passing, earlier than
+        the day in play ("قبل أن تنجح في تحريرها بعد ظهر أمس" dates a later step, and is kept).
+        The cue must stand within :data:`CAUSE_REACH` words before ``t`` with an
+        event trigger (or an offset's origin word) between them."""
+        first = self.text.token_at(t.start)
+        clause = self.clause(t.start)
+        named = False
+        for j in range(first - 1, max(first - 1 - CAUSE_REACH, -1), -1):
+            if self.text.tokens[j].start < clause[0]:
+                return False
+            if j in self.trigger_tokens or self.is_word(j, "offset_links"):
+                named = True
+            elif named and self.is_word(j, "after_next"):
+                return True
+        return False
 
     def day_in_play(self, cand: Candidate, timexes: list[Timex]) -> Timex | None:
         """The last day date earlier in ``cand``'s own sentence, when ``cand`` has none of its
@@ -164,7 +187,8 @@ class Narrative(Context):
         stop = self.text.tokens[comp].start if comp is not None else span[1]
         lo = bisect.bisect_left(self._timex_starts, span[0])
         hi = bisect.bisect_left(self._timex_starts, span[1])
-        dates = [t for t in self.timexes[lo:hi] if self.day_date(t)]
+        dates = [t for t in self.timexes[lo:hi] if self.day_date(t) and not self.cause_date(t)
+                 and self.relative_opener(t) is None]
         before = [t for t in dates if t.start < stop]
         if before:
             return before[-1]
