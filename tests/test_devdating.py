@@ -28,7 +28,7 @@ MIN_EVENTS_FOUND = 60
 MIN_EVENTS_DATED = 44
 MIN_MERGED = 6
 MIN_KEPT_APART = 5
-MIN_ORDERED = 20
+MIN_ORDERED = 22
 
 
 @pytest.fixture(scope="module")

@@ -158,6 +158,44 @@ def test_fronted_cue_over_an_unnamed_event_refers_to_the_previous_sentence() -> 
     assert "استقبل" in timeline.event(rels[0].target).mentions[0].text
 
 
+LINKED = [
+    # (text, trigger of the event placed first, trigger of the event placed second)
+    # a verb of coming with its subject told before ("وجاءت الاستقالة بعد ساعات من مقتل ...")
+    ("أعلن رئيس الوزراء مساء الأحد استقالته في خطاب متلفز.\n"
+     "وجاءت الاستقالة بعد ساعات من مقتل متظاهرين اثنين برصاص قوات الأمن.", "برصاص", "أعلن"),
+    ("التقى وزير الخارجية السعودي نظيره الإيراني الخميس في بكين.\n"
+     "ويأتي اللقاء بعد نحو أربعة أسابيع من الاتفاق الذي أعلنته الرياض وطهران.", "الاتفاق", "التقى"),
+    # an unnamed reference read by the type its word names ("وقبيل الاجتماع،": the meeting told)
+    ("التقى وزير الخارجية السعودي نظيره الإيراني الخميس في بكين.\n"
+     "وقبيل الاجتماع، أجرى وزير الخارجية السعودي اتصالاً هاتفياً بنظيره القطري.", "اتصالاً", "التقى"),
+]
+
+NOT_LINKED = [
+    # a time of day, not an order cue
+    "قصفت الطائرات مواقع للمسلحين صباح اليوم.\nوبعد ظهر اليوم نفسه، التقى الوزير نظيره التركي.",
+    # counted from something no event names
+    "وافق المجلس الوزاري على الاتفاق.\nوقبل ساعات من الموعد، شنت الطائرات غارات على المدينة.",
+    # a verb cue in a long clause: no fronted phrase
+    ("اختتم الوفدان جولة محادثات في إسطنبول.\n"
+     "وسبق المحادثات صباحاً اجتماع ثلاثي ضم الوزير ونظيره الأمريكي والوفد الأوكراني، لبحث التوصل إلى وقف لإطلاق النار."),
+]
+
+
+def test_order_cues_with_a_subject_or_reference_told_before() -> None:
+    for text, first, second in LINKED:
+        timeline = build([Article("t", text, dt.datetime(2020, 10, 4))])  # the real tagger: durations matter
+        rels = [r for r in timeline.relations if r.origin == "text"]
+        assert len(rels) == 1, (text, rels)
+        assert first in timeline.event(rels[0].source).mentions[0].text, text
+        assert second in timeline.event(rels[0].target).mentions[0].text, text
+
+
+def test_cues_that_name_no_reference_link_nothing() -> None:
+    for text in NOT_LINKED:
+        timeline = build([Article("t", text, dt.datetime(2020, 10, 4))])  # the real tagger: durations matter
+        assert not [r for r in timeline.relations if r.origin == "text"], text
+
+
 def test_a_cue_neither_fronted_nor_between_events_links_nothing() -> None:
     # the cue stands mid-sentence with no event before it: no reference point to read
     text = "وقالت مصادر محلية لـ«الصحيفة» إن الحياة عادت إلى طبيعتها بعد أيام من التوتر في المدينة."

@@ -125,7 +125,7 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                                         confidence=conf, warnings=warnings, phase=phase, headline=headline,
                                         theatre=theatre, grain=grain))
                     placed.append((self.text.sentence_of(cand.start), cand.start, eid))
-        return events, self.links(placed)
+        return events, self.links(placed, {e.id: e.type for e in events})
 
     def described(self) -> list[tuple[Event, str, str | None]]:
         """Each event with its mention's headline and the article's theatre."""

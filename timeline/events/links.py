@@ -21,14 +21,31 @@ class Link:
 #: How many words a fronted cue's reference event may stand after the cue ("عقب الانفجار"،
 #: "قبيل توقيع الاتفاق").
 FRONTED_GAP = 3
+#: How many words a fronted cue's phrase may run on after its reference event's first word
+#: ("وقبيل توقيع الاتفاق النهائي،"; not "وسبق المحادثات اجتماع ثلاثي ضم فيدان ...").
+FRONTED_PHRASE = 6
 #: How many words (a conjunction) may open a sentence before a fronted cue.
 FRONTED_LEAD = 1
+#: How many sentences back an unnamed reference ("وقبيل الاجتماع،") looks for its event.
+NARRATIVE_REACH = 3
 
 
 class Links(Context):
     """Order cues read between the events of one article."""
 
-    def links(self, placed: list[tuple[int, int, str]]) -> list[Link]:
+    def links(self, placed: list[tuple[int, int, str]], kinds_of: dict[str, str] | None = None) -> list[Link]:
+        """Links read from order cues between the ``placed`` events ``(sentence, start, id)``;
+        ``kinds_of`` (id -> type) lets an unnamed reference ("وقبيل الاجتماع،") find its event."""
+        kinds_of = kinds_of or {}
+        timex_tokens = {i for t in self.all_timexes for i in self.text.token_range((t.start, t.end))}
+        # a cue inside a time expression is an order cue only in a duration ("بعد ساعات من
+        # مقتل"، "وبعد ساعات،"), not in a time of day ("وبعد ظهر اليوم نفسه،")
+        durations = {i for t in self.all_timexes if t.reading.kind == "duration" or t.type == "DURATION"
+                     for i in self.text.token_range((t.start, t.end))}
+        timex_end = {i: self.text.token_at(t.end - 1) for t in self.all_timexes
+                     for i in self.text.token_range((t.start, t.end))}
+        kind_at = {i: m.data["type"] for m in self.text.matches if m.category == "trigger"
+                   for i in range(m.first, m.last + 1)}
         by_sentence: dict[int, list[tuple[int, str]]] = {}
         for s, start, eid in placed:
             by_sentence.setdefault(s, []).append((start, eid))
@@ -50,23 +67,57 @@ class Links(Context):
             own = [e for start, e in by_sentence.get(s, ()) if start >= c.end]
             return own[:1]
 
+        def loose_gap(lo: int, hi: int) -> int:
+            # words between two tokens, a time expression or an offset's "من" not counted
+            # ("ويأتي اللقاء بعد نحو أربعة أسابيع من الاتفاق")
+            return sum(1 for i in range(lo, hi) if i not in timex_tokens and not self.is_word(i, "offset_links"))
+
+        def antecedent(s: int, lo: int, hi: int) -> list[str]:
+            # the event an unnamed phrase refers back to: the latest event of the type a
+            # trigger word in it names ("وقبيل الاجتماع،": the last meeting told), else the
+            # previous sentence's main (first) event ("وعقب أداء القسم،")
+            kinds = {kind_at[i] for i in range(lo, hi) if i in kind_at}
+            if kinds:
+                for k in range(s - 1, max(s - 1 - NARRATIVE_REACH, -1), -1):
+                    same = [e for _, e in by_sentence.get(k, ()) if kinds_of.get(e) in kinds]
+                    if same:
+                        return same[-1:]
+                return []
+            prev = by_sentence.get(s - 1, [])
+            return [prev[0][1]] if prev else []
+
         def fronted(s: int, c: Match) -> tuple[list[str], list[str]]:
-            # The event named right after a cue that opens its sentence is the reference
-            # point; the next event after it (in a later clause when the reference is
-            # unnamed) is the one the cue places.  A phrase naming no event ("وعقب أداء
-            # القسم،"، "وفور وصوله،") refers back to the previous sentence's main event.
+            # A cue that opens its sentence ("وعقب الانفجار، عقد المجلس ..."): the event named
+            # right after it is the reference point, the next one the event the cue places
+            # (in a later clause when the reference is unnamed and read back by antecedent).
+            # After a verb of coming ("وجاءت الاستقالة بعد ساعات من مقتل ...") the placed
+            # event is the subject, told in an earlier sentence.
             after = [(start, e) for start, e in by_sentence.get(s, ()) if start >= c.end]
             opening = self.text.token_range(self.sentence(c.start)).start
-            if not after or c.first - opening > FRONTED_LEAD:
+            came = self.is_word(opening, "came") and c.first - opening <= FRONTED_LEAD + 2
+            if not after or (c.first - opening > FRONTED_LEAD and not came):
                 return [], []
-            named = self.text.token_at(after[0][0]) - c.last <= FRONTED_GAP
-            if named:
-                rest = [e for start, e in after[1:] if e != after[0][1]]
-                return [after[0][1]], rest[:1]
             clause_end = self.clause(c.start)[1]
+            counted = c.first in timex_tokens and self.is_word(timex_end.get(c.first, -1) + 1, "offset_links")
+            if c.first in timex_tokens and not counted and c.first not in durations:
+                return [], []
+            ref = self.text.token_at(after[0][0])
+            named = loose_gap(c.last + 1, ref) <= FRONTED_GAP and \
+                (came or (after[0][0] < clause_end and loose_gap(ref, self.text.token_at(clause_end - 1)) <= FRONTED_PHRASE))
+            if counted and not named:
+                return [], []  # "وقبل ساعات من الموعد،": counted from something no event names
+            if came:
+                placed_ = antecedent(s, opening + 1, c.first)
+                return ([after[0][1]], placed_) if named and placed_ and placed_[0] != after[0][1] else ([], [])
+            if named:
+                # the placed event opens the main clause, after the cue's own phrase ("وسبق
+                # المحادثات اجتماع ..." has no such clause: no link)
+                rest = [e for start, e in after[1:] if e != after[0][1] and start >= clause_end]
+                return [after[0][1]], rest[:1]
+            if after[0][0] < clause_end or loose_gap(c.last + 1, self.text.token_at(clause_end - 1)) > FRONTED_PHRASE:
+                return [], []  # a long phrase, or an event in it that is no reference: no link
             later = [e for start, e in after if start >= clause_end]
-            prev = by_sentence.get(s - 1, [])
-            return ([prev[0][1]] if prev and later else []), later[:1]
+            return (antecedent(s, c.last + 1, self.text.token_at(clause_end - 1) + 1) if later else []), later[:1]
 
         rules = (("after_previous", "after_first"), ("earlier_than_previous", "after_first"),
                  ("later_than_previous", "before_first"), ("after_next", "after_first"),
