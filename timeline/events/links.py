@@ -67,10 +67,16 @@ class Links(Context):
             own = [e for start, e in by_sentence.get(s, ()) if start >= c.end]
             return own[:1]
 
-        def loose_gap(lo: int, hi: int) -> int:
+        def loose_gap(lo: int, hi: int, limit: int) -> int:
             # words between two tokens, a time expression or an offset's "من" not counted
-            # ("ويأتي اللقاء بعد نحو أربعة أسابيع من الاتفاق")
-            return sum(1 for i in range(lo, hi) if i not in timex_tokens and not self.is_word(i, "offset_links"))
+            # ("ويأتي اللقاء بعد نحو أربعة أسابيع من الاتفاق"); counting stops past ``limit``
+            n = 0
+            for i in range(lo, hi):
+                if i not in timex_tokens and not self.is_word(i, "offset_links"):
+                    n += 1
+                    if n > limit:
+                        break
+            return n
 
         def antecedent(s: int, lo: int, hi: int) -> list[str]:
             # the event an unnamed phrase refers back to: the latest event of the type a
@@ -92,18 +98,21 @@ class Links(Context):
             # (in a later clause when the reference is unnamed and read back by antecedent).
             # After a verb of coming ("وجاءت الاستقالة بعد ساعات من مقتل ...") the placed
             # event is the subject, told in an earlier sentence.
-            after = [(start, e) for start, e in by_sentence.get(s, ()) if start >= c.end]
             opening = self.text.token_range(self.sentence(c.start)).start
             came = self.is_word(opening, "came") and c.first - opening <= FRONTED_LEAD + 2
-            if not after or (c.first - opening > FRONTED_LEAD and not came):
+            if c.first - opening > FRONTED_LEAD and not came:
+                return [], []  # checked first: a long sentence's inner cues cost nothing more
+            after = [(start, e) for start, e in by_sentence.get(s, ()) if start >= c.end]
+            if not after:
                 return [], []
             clause_end = self.clause(c.start)[1]
             counted = c.first in timex_tokens and self.is_word(timex_end.get(c.first, -1) + 1, "offset_links")
             if c.first in timex_tokens and not counted and c.first not in durations:
                 return [], []
             ref = self.text.token_at(after[0][0])
-            named = loose_gap(c.last + 1, ref) <= FRONTED_GAP and \
-                (came or (after[0][0] < clause_end and loose_gap(ref, self.text.token_at(clause_end - 1)) <= FRONTED_PHRASE))
+            named = loose_gap(c.last + 1, ref, FRONTED_GAP) <= FRONTED_GAP and (came or (
+                after[0][0] < clause_end
+                and loose_gap(ref, self.text.token_at(clause_end - 1), FRONTED_PHRASE) <= FRONTED_PHRASE))
             if counted and not named:
                 return [], []  # "وقبل ساعات من الموعد،": counted from something no event names
             if came:
@@ -114,7 +123,8 @@ class Links(Context):
                 # المحادثات اجتماع ..." has no such clause: no link)
                 rest = [e for start, e in after[1:] if e != after[0][1] and start >= clause_end]
                 return [after[0][1]], rest[:1]
-            if after[0][0] < clause_end or loose_gap(c.last + 1, self.text.token_at(clause_end - 1)) > FRONTED_PHRASE:
+            if after[0][0] < clause_end or \
+                    loose_gap(c.last + 1, self.text.token_at(clause_end - 1), FRONTED_PHRASE) > FRONTED_PHRASE:
                 return [], []  # a long phrase, or an event in it that is no reference: no link
             later = [e for start, e in after if start >= clause_end]
             return (antecedent(s, c.last + 1, self.text.token_at(clause_end - 1) + 1) if later else []), later[:1]
