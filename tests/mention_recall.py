@@ -1,6 +1,6 @@
 """Per-report extraction recall, and merging given extraction, on a gold event set.
 
-    python tests/mention_recall.py ARTICLES GOLD [--build-cmd CMD] [--json]
+    python tests/mention_recall.py ARTICLES GOLD [--build-cmd CMD | --built FILE] [--json] [--misses]
 
 The external scorer counts a multi-mention event as merged only when every gold mention is
 matched and all of them land in one system event.  This splits that figure in two:
@@ -11,7 +11,8 @@ matched and all of them land in one system event.  This splits that figure in tw
   matched, how many are one system event.  The rest are identity misses; the clusters with
   an unmatched mention are bounded by extraction whatever the identity rules do.
 
-Only summary figures are printed, so the script may be run on blind sets.
+Only summary figures are printed, so the script may be run on blind sets; ``--misses`` (for
+development sets only) also lists the gold mentions not matched.
 """
 from __future__ import annotations
 
@@ -62,6 +63,14 @@ def figures(gold: dict, timeline: dict) -> dict[str, int]:
     }
 
 
+def misses(gold: dict, timeline: dict) -> list[dict]:
+    """The gold mentions no system mention matches."""
+    spans = [(m, e.get("type")) for e in timeline.get("events", []) for m in e.get("mentions", [])]
+    return [g for g in gold["mentions"]
+            if not any(m["doc"] == g["doc"] and _overlaps(m["start"], m["end"], g["start"], g["end"])
+                       and (g["type"] == "other" or t == g["type"]) for m, t in spans)]
+
+
 def line(f: dict[str, int]) -> str:
     """One summary line."""
     return (f"mentions {f['mentions_found']}/{f['mentions']} | in multi-mention events "
@@ -76,13 +85,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("articles")
     parser.add_argument("gold")
     parser.add_argument("--build-cmd", default=f"{shlex.quote(sys.executable)} -m timeline build {{articles}}")
+    parser.add_argument("--built", help="a saved build output to read instead of running the build")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--misses", action="store_true", help="list unmatched gold mentions (not on blind sets)")
     a = parser.parse_args(argv)
     with open(a.gold, encoding="utf-8") as fh:
         gold = json.load(fh)
-    out = subprocess.run(a.build_cmd.format(articles=shlex.quote(a.articles)), shell=True,
-                         check=True, capture_output=True, text=True).stdout
-    f = figures(gold, json.loads(out))
+    if a.built:
+        with open(a.built, encoding="utf-8") as fh:
+            out = fh.read()
+    else:
+        out = subprocess.run(a.build_cmd.format(articles=shlex.quote(a.articles)), shell=True,
+                             check=True, capture_output=True, text=True).stdout
+    timeline = json.loads(out)
+    if a.misses:
+        for g in misses(gold, timeline):
+            print(f"  miss {g['doc'][:12]} {g['cluster']} ({g['type']}) {g['text'][:60]!r}")
+    f = figures(gold, timeline)
     print(json.dumps(f, sort_keys=True) if a.json else line(f))
     return 0
 

@@ -1,7 +1,7 @@
 """The per-report recall figures split merging into extraction and identity."""
 from __future__ import annotations
 
-from mention_recall import figures
+from mention_recall import figures, misses
 
 
 def _gold() -> dict:
@@ -34,3 +34,9 @@ def test_wrong_type_or_other_article_is_not_a_match() -> None:
     f = figures(_gold(), tl)
     assert f["mentions_found"] == 1  # only c: a has the wrong type, b's span is in another doc
     assert f["complete"] == 0 and f["merged_given_complete"] == 0
+
+
+def test_misses_are_the_unmatched_gold_mentions() -> None:
+    tl = {"events": [_event("e1", "call", ("d1", 1, 3)), _event("e2", "strike", ("d2", 41, 44))]}
+    assert [(g["cluster"], g["start"]) for g in misses(_gold(), tl)] == [("a", 10), ("b", 20), ("b", 30)]
+    assert figures(_gold(), tl)["mentions_found"] == len(_gold()["mentions"]) - 3
