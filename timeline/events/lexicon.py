@@ -281,7 +281,7 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
     # references to an event already named (timeline.events.references): word classes, and
     # nouns whose hit carries the types they may name
     refs = read("references.json")
-    for name in ("demonstratives", "background"):
+    for name in ("demonstratives", "frames", "background"):
         cue_classes.add(f"ref_{name}")
         cue_words[f"ref_{name}"] = frozenset(w[0] for w in map(_words, refs[name]) if len(w) == 1)
         hit = Hit("cue", _freeze({"class": f"ref_{name}"}), "noun", ("cue", f"ref_{name}"), DEFAULT_CLITICS[("cue", "noun")])
@@ -289,7 +289,8 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
             builder.add(_words(form), hit)
     cue_classes.add("ref_noun")
     for n, noun in enumerate(refs["nouns"]):
-        data = {"class": "ref_noun", "types": noun["types"], "unless_next": [_words(w)[0] for w in noun["unless_next"]]}
+        data = {"class": "ref_noun", "types": noun["types"], "subtypes": noun.get("subtypes", []),
+                "unless_next": [_words(w)[0] for w in noun["unless_next"]]}
         hit = Hit("cue", _freeze(data), "noun", ("cue", "ref_noun", n), DEFAULT_CLITICS[("cue", "noun")])
         for form in noun["forms"]:
             builder.add(_words(form), hit)

@@ -45,18 +45,25 @@ class References(Context):
         return out
 
     def demonstrated(self, m: Match) -> bool:
-        """A demonstrative right before ``m`` ("هذا الاتصال"، "هذه الخطوة")."""
-        return self.is_word(m.first - 1, "ref_demonstratives")
+        """A demonstrative right before ``m`` ("هذا الاتصال"، "هذه الخطوة"), or ``m`` the subject of
+        a verb that restates a told event ("وجاء اللقاء في ظل ..."، "ويأتي هذا الإعلان بعد")."""
+        before = m.first - 1
+        if self.is_word(before, "ref_demonstratives"):
+            return True
+        return self.is_word(before, "ref_frames")
 
     def told_as_background(self, c: Candidate | Match) -> bool:
         """Whether ``c`` is told as a cause or an earlier event ("رداً على هجوم"، "بعد أيام من
         الضربات"): a background word with at most :data:`BACKGROUND_REACH` other words before
         it, the words of other triggers not counted ("رداً على هجوم بطائرة مسيّرة استهدف"); not
         "بعد ذلك" (then)."""
-        first = c.match.first if isinstance(c, Candidate) else c.first
+        m = c.match if isinstance(c, Candidate) else c
+        first, clause = m.first, self.clause(m.start)
         for b in self.cues_from("ref_background", max(0, first - 12)):
             if b.first >= first:
                 break
+            if b.start < clause[0]:
+                continue  # "... منذ أشهر. ويأتي الإعلان": another sentence's words
             if self.is_word(b.last + 1, "ref_demonstratives"):
                 continue
             if sum(1 for i in range(b.last + 1, first) if i not in self.trigger_tokens) <= BACKGROUND_REACH:
@@ -65,17 +72,21 @@ class References(Context):
 
     def nearest_of(self, m: Match, found: Sequence[Candidate], kinds: frozenset[str],
                    same_sentence: bool) -> list[int]:
-        """Indices of the candidates of ``kinds`` before ``m`` within reach, nearest first
-        (in an earlier sentence only, unless ``same_sentence``)."""
+        """Indices of the candidates of ``kinds`` before ``m`` whose latest mention (the trigger
+        or a reference) lies within reach, nearest first (told in an earlier sentence only,
+        unless ``same_sentence``)."""
         k = self.text.sentence_of(m.start)
         out = []
         for j in range(len(found) - 1, -1, -1):
             c = found[j]
-            s = self.text.sentence_of(c.start)
-            if k - s > ANAPHORA_SENTENCES:
-                break
-            if c.type in kinds and not c.planned and c.start < m.start and (s < k or same_sentence):
+            if c.type not in kinds or c.planned or c.start >= m.start or self.in_title(c.start):
+                continue  # a title restates the body, not the other way round
+            # a chain of references keeps an event in reach: its latest mention counts
+            last = max([c.start] + [a for a, _ in c.echoes if a < m.start])
+            s = self.text.sentence_of(last)
+            if k - s <= ANAPHORA_SENTENCES and (same_sentence or self.text.sentence_of(c.start) < k):
                 out.append(j)
+        out.sort(key=lambda j: -max([found[j].start] + [a for a, _ in found[j].echoes if a < m.start]))
         return out
 
     def choose(self, found: Sequence[Candidate], near: list[int], subtype: str | None = None,
@@ -94,6 +105,8 @@ class References(Context):
             if same:
                 return same[0]
         pool = [j for j in near if not self.told_as_background(found[j])] or near
+        # "أعلنت قطر التوصل إلى هدنة ... وجاء الإعلان": what was announced, not the saying
+        pool = [j for j in pool if found[j].type != "statement"] or pool
         if len(pool) > 1 and found[pool[0]].type != found[pool[1]].type and \
                 self.text.sentence_of(found[pool[0]].start) == self.text.sentence_of(found[pool[1]].start):
             return None  # "اتصل ... واجتمع ...، وجاءت الخطوة": which one?
@@ -105,17 +118,32 @@ class References(Context):
         if not cands:
             return cands
         out = list(cands)
+        taken = sorted((a, b) for c in out for a, b in ((c.start, c.end), *c.echoes))
         for r in self.text.select("cue", "ref_noun"):
-            if any(i in self.trigger_tokens or i in self.actor_tokens for i in range(r.first, r.last + 1)):
-                continue  # a trigger's or a name's own word
-            if self.token(r.last + 1) in r.data["unless_next"] or self.owned_timexes(r):
+            if any(a < r.end and r.start < b for a, b in taken) or \
+                    any(i in self.actor_tokens for i in range(r.first, r.last + 1)):
+                continue  # already a mention; a name's own word
+            if self.token(r.last + 1) in r.data["unless_next"] or (self.owned_timexes(r) and not self.demonstrated(r)):
                 continue  # "العملية السياسية"; a noun its sentence dates may be another event
-            if self.negated(r, self.clause(r.start)):
-                continue
-            j = self.choose(out, self.nearest_of(r, out, frozenset(r.data["types"]), True), cause=r)
+            following = self.token(r.last + 1)
+            if any(ch.isdigit() for ch in following):
+                continue  # "القرار 1701": a numbered one
+            if self.negated(r, self.clause(r.start)) or self.near("call_for", r, 3, 0, self.clause(r.start)):
+                continue  # "لم يصدر القرار"، "داعياً إلى تطبيق القرار": none told
+            near = self.nearest_of(r, out, frozenset(r.data["types"]), True)
+            if r.data["subtypes"]:
+                near = [j for j in near if out[j].subtype in r.data["subtypes"]]  # "التمديد": an extension
+            j = self.choose(out, near, cause=r)
             if j is not None and (r.start, r.end) not in out[j].echoes:
                 out[j] = attrs.evolve(out[j], echoes=out[j].echoes + ((r.start, r.end),))
         return out
+
+    def in_title(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a title or teaser line (:meth:`Titles.headlines`)."""
+        spans = self.__dict__.get("_title_spans")
+        if spans is None:
+            spans = self.__dict__["_title_spans"] = self.headlines()
+        return any(a <= offset < b for a, b in spans)
 
     def timexes_in(self, span: tuple[int, int]) -> list:
         lo = bisect.bisect_left(self._timex_starts, span[0])

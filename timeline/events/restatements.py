@@ -116,9 +116,22 @@ class Restatements(References):
             return None
         if m.data["type"] == "ceasefire" and self.ceasefire_phase(m, self.clause(m.start), sentence) is not None:
             return None  # "بخرق الهدنة": a phase of its own (the violation), not the truce again
-        near = self.nearest_of(m, found, frozenset({m.data["type"]}), False)
+        kind, subtype = m.data["type"], m.data.get("subtype")
+        near = self.nearest_of(m, found, frozenset({kind}), False)
+        if subtype not in _GENERIC_SUBTYPES and not any(found[j].subtype == subtype for j in near):
+            # a specific noun names the last event of its own subtype, even beyond reach
+            # ("وتأتي التفجيرات" after the explosions, not the missile strike told between);
+            # an "other" names nothing of another kind ("ويعد الفوز" is no decree)
+            k = self.text.sentence_of(m.start)
+            same = [j for j in range(len(found) - 1, -1, -1) if found[j].type == kind
+                    and found[j].subtype == subtype and self.text.sentence_of(found[j].start) < k
+                    and not self.in_title(found[j].start)]
+            if same:
+                return same[0]
+            if kind == "other":
+                return None
         # "وتعد الزيارة ..." after "زيارة ... والتقت خلالها": the visit, not the talks
-        return self.choose(found, near, m.data.get("subtype"), _GENERIC_SUBTYPES, m)
+        return self.choose(found, near, subtype, _GENERIC_SUBTYPES, m)
 
     def date_of_relative_clause(self, offset: int, m: Match) -> bool:
         """Whether the date at ``offset`` lies in a later clause opened by a relative word

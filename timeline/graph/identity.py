@@ -274,9 +274,13 @@ class Identity(Matching):
         return a.type in WEAK_ENOUGH or (a.type in SCOPE_ENOUGH and self.same_scope(a, b))
 
     def affinity(self, a: Event, b: Event) -> int:
-        """How much two compatible events have in common (to choose among candidates)."""
+        """How much two compatible events have in common (to choose among candidates): shared
+        actors, the same place, and a place that lies in a state the other (naming no place)
+        names ("ضربة داخل إيران" is nearer the explosions at Isfahan than a strike in Syria)."""
         year = a.earliest.year if a.earliest else None
-        return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place)
+        placed = sum(1 for x, y in ((a, b), (b, a)) if x.place is None and y.place is not None
+                     and self.inside(y.place, self.states(x)))
+        return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place) + placed
 
 
 def _year(a: Event, b: Event) -> int | None:
