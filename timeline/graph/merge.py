@@ -56,11 +56,13 @@ _mention_key = mention_key
 
 def canonical_key(event: Event) -> tuple:
     """Total order used for every deterministic choice (independent of input order)."""
+    vague = loose(event) or weak(event) or partial(event)
     return (
-        loose(event) or weak(event) or partial(event), _width(event),
-        # a generic report ("ضربة"، "الهجوم") after the specific ones of its width: it then joins
-        # the one it has most in common with, instead of binding two acts of different kinds
-        event.subtype is not None and event.subtype == GENERIC_SUBTYPES.get(event.type),
+        vague, _width(event),
+        # a generic report ("ضربة"، "الهجوم") naming parties after the specific ones of its width:
+        # it then joins the one it has most in common with, instead of binding two acts of
+        # different kinds (vague reports keep their order: they join only where one alone fits)
+        not vague and event.subtype is not None and event.subtype == GENERIC_SUBTYPES.get(event.type),
         event.earliest or dt.datetime.max, event.latest or dt.datetime.max,
         event.type, event.subtype or "", event.phase or "", tuple(sorted(a.key for a in event.participants)),
         event.place or "", event.theatre or "", tuple(sorted(mention_key(m) for m in event.mentions)), event.id,
