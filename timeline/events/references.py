@@ -24,6 +24,9 @@ from .match import Match
 ANAPHORA_SENTENCES = 3
 #: How many words may stand between a background word and the trigger it makes background.
 BACKGROUND_REACH = 2
+#: How many earlier candidates a reference looks at, nearest first: news has a few dozen per
+#: article; the bound keeps a sentence of thousands of triggers linear.
+ANAPHORA_CANDIDATES = 200
 
 
 class References(Context):
@@ -77,9 +80,15 @@ class References(Context):
         unless ``same_sentence``)."""
         k = self.text.sentence_of(m.start)
         out = []
+        looked = 0
         for j in range(len(found) - 1, -1, -1):
             c = found[j]
-            if c.type not in kinds or c.planned or c.start >= m.start or self.in_title(c.start):
+            if c.start >= m.start:
+                continue
+            looked += 1
+            if looked > ANAPHORA_CANDIDATES:
+                break
+            if c.type not in kinds or c.planned or self.in_title(c.start):
                 continue  # a title restates the body, not the other way round
             # a chain of references keeps an event in reach: its latest mention counts
             last = max([c.start] + [a for a, _ in c.echoes if a < m.start])

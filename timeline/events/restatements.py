@@ -123,11 +123,11 @@ class Restatements(References):
             # ("وتأتي التفجيرات" after the explosions, not the missile strike told between);
             # an "other" names nothing of another kind ("ويعد الفوز" is no decree)
             k = self.text.sentence_of(m.start)
-            same = [j for j in range(len(found) - 1, -1, -1) if found[j].type == kind
-                    and found[j].subtype == subtype and self.text.sentence_of(found[j].start) < k
-                    and not self.in_title(found[j].start)]
-            if same:
-                return same[0]
+            same = next((j for j in range(len(found) - 1, -1, -1) if found[j].type == kind
+                         and found[j].subtype == subtype and self.text.sentence_of(found[j].start) < k
+                         and not self.in_title(found[j].start)), None)
+            if same is not None:
+                return same
             if kind == "other":
                 return None
         # "وتعد الزيارة ..." after "زيارة ... والتقت خلالها": the visit, not the talks
