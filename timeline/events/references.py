@@ -13,6 +13,7 @@ different types the word may name, the reference is left unresolved (never guess
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -128,8 +129,11 @@ class References(Context):
             return cands
         out = list(cands)
         taken = sorted((a, b) for c in out for a, b in ((c.start, c.end), *c.echoes))
+        starts = [a for a, _ in taken]
+        reach = list(itertools.accumulate((b for _, b in taken), max))  # furthest end so far
         for r in self.text.select("cue", "ref_noun"):
-            if any(a < r.end and r.start < b for a, b in taken) or \
+            k = bisect.bisect_left(starts, r.end)  # the mentions that start before r ends
+            if (k and reach[k - 1] > r.start) or \
                     any(i in self.actor_tokens for i in range(r.first, r.last + 1)):
                 continue  # already a mention; a name's own word
             if self.token(r.last + 1) in r.data["unless_next"] or (self.owned_timexes(r) and not self.demonstrated(r)):
