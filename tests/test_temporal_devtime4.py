@@ -1,0 +1,23 @@
+"""devtime4 (temporal round 10) held under floors: a wide development set of short sentences in
+the style of Recognizers-Text's DateTime specs, Standard Arabic and the four spoken forms, with
+negatives.  Each floor sits at what the code reached when it was set (before the round: 278/318
+right, 291/318 found, 58/60 negatives clean); ``python3 tests/devtime4/score.py`` lists misses.
+"""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+SCORER = Path(__file__).resolve().parent / "devtime4" / "score.py"
+
+#: right, found, clean negatives
+FLOORS = (278, 291, 58)
+
+
+def test_devtime4_floors() -> None:
+    result = runpy.run_path(str(SCORER))["score"]()
+    _, found, right = result["total"]
+    got = (right, found, result["clean"])
+    assert all(g >= f for g, f in zip(got, FLOORS, strict=True)), (
+        f"devtime4 (right, found, clean negatives) {got} fell under its floors {FLOORS}")
