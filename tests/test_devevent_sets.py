@@ -16,6 +16,10 @@ reached when it was set, and keeps that round's coverage from sliding back.
 - ``devdating`` (dating round 4): 24 articles on nine real stories in 24 outlets' styles, rich
   in ordering cues (عقب، إثر، قبيل، غداة، عشية، فور، بعد X من، وفي اليوم نفسه) (before: 60/102
   found, 41 dated, 6/25 merged, 5/12 kept apart, 19/69 ordered).
+- ``devmerge`` (identity round 9): 30 short reports of nine real stories in many outlets' styles,
+  each happening told by two to four outlets on different days with its participants and place
+  named differently, beside look-alikes that must stay apart (before: 26/33 found, 24 dated,
+  4/20 merged, 10/18 kept apart, 8/12 ordered).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ SETS = {
     "devevents3": ((99, 82, 11, 10, 17), True),
     "devrefs": ((20, 19, 3, 7, 8), True),
     "devdating": ((63, 45, 8, 5, 27), False),
+    "devmerge": ((26, 24, 4, 10, 8), True),
 }
 
 
