@@ -20,6 +20,10 @@ reached when it was set, and keeps that round's coverage from sliding back.
   each happening told by two to four outlets on different days with its participants and place
   named differently, beside look-alikes that must stay apart (before: 26/33 found, 24 dated,
   4/20 merged, 10/18 kept apart, 8/12 ordered).
+- ``devdating2`` (dating round 5): 20 articles on eight real stories in 20 outlets' styles, rich
+  in statements that report events ("أعلنت ... أنها دخلت"، "قال ... إن")، undated background and
+  times of day on one day (before: 67/104 found, 61 dated, 9/30 merged, 4/8 kept apart,
+  22/76 ordered).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ SETS = {
     "devrefs": ((20, 19, 3, 7, 8), True),
     "devdating": ((63, 45, 8, 5, 27), False),
     "devmerge": ((26, 24, 4, 10, 8), True),
+    "devdating2": ((67, 61, 9, 4, 22), False),
 }
 
 
