@@ -38,6 +38,7 @@ DAY_COUNTS = [
     ("2023-02-13", "2023-02-14", 1, "a3: the Saudi plane 'بعد يوم' of the UN announcement"),
     ("2022-07-14", "2022-07-15", 1, "b2: the visit to the kingdom 'بعد يوم' of the Jerusalem declaration"),
     ("2021-05-10", "2021-05-21", 11, "c3: the war of '11 يوما', 10 to 21 May"),
+    ("2021-05-30", "2021-05-31", 1, "c3: Kamel in Gaza 'بعد يوم' of his meeting with Netanyahu"),
 ]
 
 

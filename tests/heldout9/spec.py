@@ -182,7 +182,7 @@ d(A3, "15 فبراير 2023م", "2023-02-15", "2023-02-15")
 d(A3, "أمس (الثلاثاء)", "2023-02-14", "2023-02-14")
 d(A3, "فجر السادس من فبراير الجاري", "2023-02-06TNI", "2023-02-06")
 dur(A3, "يوم", "P1D", ctx="بعد يوم من إعلان")
-dur(A3, "ثلاثة أشهر", "P3M", ctx="لمدة ثلاثة أشهر")
+dur(A3, "ثلاثة أشهر", "P3M", ctx="لمدة ثلاثة أشهر، عقب")
 d(A3, "(الاثنين)", "2023-02-13", "2023-02-13")
 d(A3, "(الأحد)", "2023-02-12", "2023-02-12")
 vague(A3, "حتى الآن")
@@ -674,6 +674,64 @@ ev("ABU_DHABI", X4, "السباق الختامي في أبوظبي")
 C("QATAR_GP", "other", "2021-11-21", who=[HAMILTON])
 ev("QATAR_GP", X4, "وكان هاميلتون قد فاز بسباق قطر")
 
+# ------------------------------------------------------------------ second pass: more events per story
+d(A1, "13 فبراير/ شباط الجاري", "2023-02-13", "2023-02-13")
+C("EDU", "statement", "2023-02-06", who=[["محمود أوزر"]])
+ev("EDU", A1, "وأعلن وزير التربية الوطنية محمود أوزر")
+C("EU_MECH", "statement", "2023-02-06", who=[["الاتحاد الأوروبي"]])
+ev("EU_MECH", A1, "أعلن الاتحاد الأوروبي في بروكسل")
+vague(A2, "صباح يوم الزلزال")
+C("EMERGENCY_CABINET", "meeting", "2023-02-06", who=[ASSAD, ["مجلس الوزراء"]])
+ev("EMERGENCY_CABINET", A2, "اجتماعا طارئا لمجلس الوزراء")
+d(A3, "يوم 7 فبراير", "2023-02-07", "2023-02-07")
+d(A3, "يوم الجمعة الماضي", "2023-02-10", "2023-02-10")
+dur(A3, "ثلاثة أشهر", "P3M", ctx="لمدة ثلاثة أشهر في الولايات")
+vague(A3, "غداة")
+ev("SISI_ASSAD_CALL", A3, "أول اتصال هاتفي له بالأسد")
+ev("ASSAD_ALEPPO", A3, "فيما زار الأسد حلب")
+C("EMERGENCY_STATE", "statement", "2023-02-07", who=[ERDOGAN])
+ev("EMERGENCY_STATE", A3, "كان الرئيس رجب طيب أردوغان قد أعلن حالة الطوارئ")
+
+d(B1, "أمس", "2022-07-14", "2022-07-14", ctx="وشارك بايدن أمس")
+C("I2U2", "meeting", "2022-07-14", who=[BIDEN])
+ev("I2U2", B1, "قمة افتراضية جمعته بقادة إسرائيل والهند والإمارات")
+C("BIDEN_PRESS_0715", "statement", "2022-07-15", who=[BIDEN])
+ev("BIDEN_PRESS_0715", B2, "وقال الرئيس الأمريكي في تصريحات للصحفيين عقب المباحثات")
+C("BIDEN_SUMMIT_SPEECH", "statement", "2022-07-16", who=[BIDEN])
+ev("BIDEN_SUMMIT_SPEECH", B3, "من جانبه، قال بايدن فى كلمته أمام القمة")
+
+d(C3, "يوم 31 ماي", "2021-05-31", "2021-05-31")
+dur(C3, "يوم", "P1D", ctx="بعد يوم من لقائه")
+C("KAMEL_GAZA", "meeting", "2021-05-31", who=[["عباس كامل", "اللواء عباس كامل"], HAMAS])
+ev("KAMEL_GAZA", C3, "قد زار غزة")
+ev("KAMEL_GAZA", C3, "والتقى قيادة حركة حماس")
+C("KAMEL_NETANYAHU", "meeting", "2021-05-30", who=[["عباس كامل", "اللواء عباس كامل"], NETANYAHU])
+ev("KAMEL_NETANYAHU", C3, "لقائه نتنياهو في القدس")
+
+d(D3, "أفريل 2023", "2023-04", ("2023-04-01", "2023-04-30"))
+d(D3, "ديسمبر 2021", "2021-12", ("2021-12-01", "2021-12-31"))
+C("KM_VERDICT", "other", "2023-04-17", ("2023-04-01", "2023-04-30"), who=[["محكمة في موسكو"], KARA])
+ev("KM_VERDICT", D3, "وكانت محكمة في موسكو قد أصدرت الحكم على كارا-مورزا")
+C("KR_VERDICT", "other", "2021-12-15", ("2021-12-01", "2021-12-31"), who=[["محكمة في برلين"], KRASIKOV])
+ev("KR_VERDICT", D3, "بينما قضت محكمة في برلين بسجن كراسيكوف")
+
+TIMEX.append((X1, "يومي 26 أبريل و4 مايو", _occ(X1, "يومي 26 أبريل و4 مايو"), "multi", ["2022-04-26", "2022-05-04"], None, None, True))
+C("UEFA_STMT", "statement", "2022-05-28", who=[["الاتحاد الأوروبي لكرة القدم", "يويفا"]])
+ev("UEFA_STMT", X1, "وعزا الاتحاد الأوروبي لكرة القدم (يويفا)")
+C("ANCELOTTI", "statement", "2022-05-28", who=[["كارلو أنشيلوتي", "أنشيلوتي"]])
+ev("ANCELOTTI", X1, "وقال أنشيلوتي في المؤتمر الصحفي عقب المباراة")
+C("JMMC", "meeting", "2022-10-05", who=[["اللجنة الوزارية المشتركة لمراقبة الإنتاج"]])
+ev("JMMC", X2, "اجتماع للجنة الوزارية المشتركة لمراقبة الإنتاج")
+ev("VIENNA_MEETING", X2, "وسبق الاجتماع الوزاري")
+d(X3, "يونيو الماضي", "2023-06", ("2023-06-01", "2023-06-30"))
+d(X3, "العام المقبل", "2024", ("2024-01-01", "2024-12-31"))
+C("VISION", "other", "2023-06-05", ("2023-06-01", "2023-06-30"), who=[APPLE])
+ev("VISION", X3, "وكانت الشركة قد كشفت")
+d(X4, "يوم 14 من الشهر نفسه", "2021-11-14", "2021-11-14")
+C("BRAZIL_GP", "other", "2021-11-14", who=[HAMILTON])
+ev("BRAZIL_GP", X4, "بعد فوزه بسباق البرازيل")
+dur(B1, "يومين", "P2D")
+
 # ================================================================== kept apart
 DIFF = [
     # A
@@ -713,6 +771,15 @@ DIFF = [
     ["VIENNA_MEETING", "DEC4"], ["CUT", "WH_STMT"], ["AZB_SAYS", "WH_STMT"], ["CUT", "FOUNDING"],
     ["LAUNCH", "IPHONE14"], ["LAUNCH", "SHARE"], ["LAUNCH", "COOK"], ["PREORDER", "RELEASE"], ["LAUNCH", "EU_VOTE"],
     ["RACE", "PENALTY"], ["RACE", "ABU_DHABI"], ["RACE", "QATAR_GP"], ["RACE", "QUARREL"], ["PENALTY", "QUARREL"],
+    # second pass
+    ["EDU", "MOURNING"], ["EU_MECH", "AFAD_APPEAL"], ["EDU", "EU_MECH"], ["EMERGENCY_CABINET", "MBZ_CALL"],
+    ["EMERGENCY_CABINET", "CABINET_AID"], ["EMERGENCY_STATE", "MOURNING"], ["EMERGENCY_STATE", "SISI_ASSAD_CALL"],
+    ["I2U2", "SUMMIT"], ["I2U2", "JERUSALEM_DECL"], ["BIDEN_PRESS_0715", "MBS_BIDEN"], ["BIDEN_PRESS_0715", "BIDEN_WORDS"],
+    ["BIDEN_SUMMIT_SPEECH", "SISI_SPEECH"], ["BIDEN_SUMMIT_SPEECH", "JOINT_STMT"], ["KAMEL_GAZA", "KAMEL_NETANYAHU"],
+    ["KAMEL_NETANYAHU", "BENNETT_0530"], ["KAMEL_NETANYAHU", "NETANYAHU_0530"], ["KAMEL_GAZA", "CEASEFIRE_0521"],
+    ["KM_VERDICT", "KR_VERDICT"], ["KM_VERDICT", "G_VERDICT"], ["KR_VERDICT", "KHANGOSHVILI"], ["KM_VERDICT", "KM_PRESSER"],
+    ["UEFA_STMT", "DELAY"], ["ANCELOTTI", "FINAL"], ["UEFA_STMT", "ANCELOTTI"], ["JMMC", "VIENNA_MEETING"],
+    ["JMMC", "CUT"], ["VISION", "LAUNCH"], ["BRAZIL_GP", "QATAR_GP"], ["VISION", "IPHONE14"],
 ]
 
 
@@ -743,6 +810,12 @@ BEFORE = (
              "IPHONE14", "EU_VOTE", "CUT", "DEC4", "LAUNCH", "PREORDER", "RELEASE")
     + [["COOK", "PREORDER"], ["SHARE", "RELEASE"], ["PENALTY", "ABU_DHABI"], ["WH_STMT", "DEC4"],
        ["DELAY", "PARADE"], ["AZB_SAYS", "DEC4"]]
+    + [["EMERGENCY_CABINET", "EMERGENCY_STATE"], ["EMERGENCY_STATE", "LEB_DELEGATION"], ["EDU", "EMERGENCY_STATE"],
+       ["I2U2", "ABBAS_BIDEN"], ["BIDEN_PRESS_0715", "BIDEN_SUMMIT_SPEECH"], ["CEASEFIRE_0521", "KAMEL_NETANYAHU"],
+       ["KAMEL_NETANYAHU", "KAMEL_GAZA"], ["KAMEL_GAZA", "LAPID_INFORMS"], ["KHANGOSHVILI", "KR_VERDICT"],
+       ["KR_VERDICT", "UKRAINE_WAR"], ["G_ARREST", "KM_VERDICT"], ["KM_VERDICT", "NAVALNY_DEATH"],
+       ["EU_MECH", "SISI_ASSAD_CALL"], ["BRAZIL_GP", "QATAR_GP"], ["IPHONE14", "VISION"], ["VISION", "LAUNCH"],
+       ["JMMC", "DEC4"], ["UEFA_STMT", "PARADE"]]
     # across stories
     + [["BIDEN_INAUG", "ELECTION_0323"], ["HERZOG_OFFICE", "QATAR_GP"], ["SUMMIT", "IPHONE14"], ["DEC4", "Q1"],
        ["SAFADI_VISIT", "G_ARREST"], ["LAUNCH", "NAVALNY_DEATH"], ["CONFIDENCE_VOTE", "QATAR_GP"]]
