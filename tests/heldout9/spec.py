@@ -217,7 +217,7 @@ ev("ERZINCAN", A1, "زلزال أرزينجان")
 C("IZMIT", "other", "1999-08-17")
 ev("IZMIT", A1, "زلزال مرمرة الذي ضرب منطقة إزميت")
 
-C("ASSAD_ALEPPO", "meeting", "2023-02-10", who=[ASSAD, ASMA])
+C("ASSAD_ALEPPO", "meeting", "2023-02-10", who=[["بشار الأسد", "الرئيس الأسد"], ASMA])
 ev("ASSAD_ALEPPO", A2, "الرئيس الأسد يتفقد المصابين")
 ev("ASSAD_ALEPPO", A2, "تفقد السيد الرئيس بشار الأسد")
 C("CABINET_AID", "other", "2023-02-10", who=[["مجلس الوزراء"]])
@@ -784,7 +784,7 @@ DIFF = [
 
 
 def _chain(*keys):
-    return [[a, b] for a, b in zip(keys, keys[1:])]
+    return [[a, b] for a, b in zip(keys, keys[1:], strict=False)]
 
 
 # ================================================================== before (strict on tight dates)
