@@ -11,9 +11,9 @@ from .body_words import OPENER_FIRST, OPENERS, TANWIN_ALIF, WORDS, head_at
 
 
 class Addressing:
-    """Forms of address, honorific pronouns and named offices (a mixin of ``bodies._Reader``,
-    which provides ``text``, ``toks``, ``listed``, ``honorifics``, ``joined``, ``name``,
-    ``phrase`` and ``comma_after``)."""
+    """Forms of address, honorific pronouns and named offices (a mixin of ``body_names.Names``,
+    which provides ``text``, ``toks``, ``listed``, ``honorifics``, ``joined``, ``name`` and
+    ``comma_after``; ``bodies._Reader`` provides ``phrase``)."""
 
     def opener(self, i: int) -> tuple[int, str, str, str] | None:
         """The token after the form of address opening at ``i`` ("صاحب السمو"، "معالي"), with

@@ -8,143 +8,19 @@ is no state's (a club, a company): "نادي الهلال السعودي" is the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import attrs
 
 from ..arabic import fold
 from ..document.segment import CLITICS
 from .actors import ActorHit
-from .addressed import Addressing
-from .body_words import (
-    DEFINITE,
-    NAME_WORDS,
-    PHRASE_WORDS,
-    WORDS,
-    Head,
-    bare,
-    chair_link,
-    head_at,
-)
-from .lexicon import ARTICLE, is_nisba
-from .match import Match, Text
+from .body_names import Names
+from .body_words import PHRASE_WORDS, WORDS, bare, head_at
+from .lexicon import is_nisba
+from .match import Text
 
 
-class _Reader(Addressing):
+class _Reader(Names):
     """One article's tokens with the gazetteer's actors and places, read phrase by phrase."""
-
-    def __init__(self, text: Text, listed: Iterable[ActorHit], places: Iterable[Match]):
-        self.text = text
-        self.toks = text.tokens
-        self.listed = {h.first: h for h in listed}
-        self.places = {p.first: p for p in places}
-        words = text.lexicon.cue_words
-        # (a mediation cue ends a name: "محافظ مسقط ... بحضور")
-        self.stops = words.get("speaker_stops", frozenset()) | words.get("stop_words", frozenset()) \
-            | words.get("mediation", frozenset())
-        self.honorifics = words.get("honorifics", frozenset())
-        self.triggers = {i for m in text.select("trigger") for i in range(m.first, m.last + 1)}
-
-    def joined(self, j: int) -> bool:
-        """Token ``j`` exists and nothing but a space separates it from the one before (a
-        line break ends a title line)."""
-        return 0 < j < len(self.toks) and self.text.joinable[j - 1] and \
-            "\n" not in self.text.original[self.toks[j - 1].end:self.toks[j].start]
-
-    def definite(self, j: int) -> bool:
-        form = self.toks[j].form
-        return form.startswith(DEFINITE) and form not in self.stops
-
-    def coordinated(self, j: int) -> bool:
-        """A definite word joined by و ("والنشر") that is not a nisba of the phrase."""
-        return any(a.conj and not a.prep and not a.enc and a.word.startswith(ARTICLE) and a.word not in self.stops
-                   for a in self.toks[j].analyses) and j not in self.listed
-
-    def plain(self, j: int) -> bool:
-        """A word that may be part of a name: no stop word, digit, article or head."""
-        form = self.toks[j].form
-        if any(a.conj and a.enc for a in self.toks[j].analyses):
-            return False  # "وصلاحياته": a noun with its pronoun
-        return (form not in self.stops and not form.isdigit() and len(form) > 1
-                and not form.startswith(DEFINITE) and form not in WORDS["links"] and j not in self.listed
-                and j not in self.triggers and not chair_link(self.text, j)
-                and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
-
-    def house_named(self, k: int) -> bool:
-        """Whether token ``k`` names a house after its link ("آل خليفة"، "آل نهيان"): the name
-        ends there, no family name follows."""
-        return k >= 1 and self.toks[k - 1].form in WORDS["house_links"]
-
-    def eponym(self, k: int) -> int | None:
-        """The last token of a given name at ``k`` with the links after it ("سعود"، "عبدالله بن
-        عبدالعزيز"، "عبد الله"), or ``None``."""
-        if self.joined(k) and self.toks[k].form in WORDS["name_links"]:
-            k += 1  # "عبد الله"
-        elif not (self.joined(k) and self.plain(k)):
-            return None
-        return self.name_tail(k) if self.joined(k) else None
-
-    def linked_name(self, k: int) -> bool:
-        """A word after a name link that may be a name though it is a common word ("آل ثاني")."""
-        form = self.toks[k].form
-        return len(form) > 1 and not form.isdigit() and k not in self.listed and k not in self.triggers \
-            and not form.startswith(DEFINITE) and head_at(self.text, k) is None
-
-    def described_people(self, k: int) -> ActorHit | None:
-        """The state whose people the words from token ``k`` describe: up to four joined words
-        outside the gazetteer, no body head, ending in a state's nisba ("كبار منظمي الرحلات
-        الألمان"، "رجال الأعمال الأتراك")."""
-        for t in range(k, k + 5):
-            hit = self.listed.get(t)
-            if hit is not None:
-                return hit if t > k and hit.kind == "country" and not hit.prep else None
-            if not self.joined(t) or self.toks[t].form in self.stops or self.toks[t].form.isdigit() \
-                    or head_at(self.text, t) is not None or t in self.places:
-                return None
-        return None
-
-    def described(self, j: int) -> bool:
-        """Whether a state's nisba follows token ``j`` ("الصواريخ الروسية"): a noun with its
-        adjective, no family name."""
-        nxt = self.listed.get(j + 1)
-        return self.joined(j + 1) and nxt is not None and nxt.kind == "country" and is_nisba(self.toks[nxt.last].form)
-
-    def boundary(self, j: int) -> bool:
-        """What may follow a name: punctuation, the end, a stop word, a listed actor or place, a
-        trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة") or a form of address."""
-        return not self.joined(j) or self.toks[j].form in self.stops or j in self.listed or j in self.places \
-            or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None
-
-    def name(self, j: int, addressed: bool = False) -> int | None:
-        """The last token of a name starting at ``j`` ("فهد بن نافل"، "محمد عثمان الخشت"): words
-        of a name's shape, links (بن، آل), a definite last word, ending at a boundary; after a
-        form of address (``addressed``) a definite family name ends it whatever follows
-        ("افتتح معالي الدكتور سالم الإسماعيلي المعرض")."""
-        links = WORDS["name_links"]
-        last = None
-        k = j
-        linked = 0  # (links do not count: "محمد بن عبدالرحمن بن جاسم آل ثاني")
-        while k < len(self.toks) and k - j - linked < NAME_WORDS and (k == j or self.joined(k)):
-            form = self.toks[k].form
-            if form in links:
-                k += 1
-                linked += 1
-                continue
-            if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)):
-                last = k
-            elif last is not None and form.startswith(CLITICS.article) and form not in self.stops \
-                    and k not in self.listed and not self.described(k) and not self.house_named(k - 1):
-                last = k  # a family name with the article: "علاء البطة"
-                k += 1
-                break
-            else:
-                break
-            k += 1
-        if last is None or self.toks[last].form in links:
-            return None
-        if addressed and last > j and self.toks[last].form.startswith(CLITICS.article):
-            return last
-        return last if self.boundary(last + 1) else None
 
     def phrase(self, i: int) -> ActorHit | None:
         """The body or titled person whose head is token ``i``."""
@@ -295,31 +171,6 @@ class _Reader(Addressing):
         return self.hit(i, head, last, country if not foreign_body else None,
                         "person" if title else "thing" if head.kind == "named_things" else "organization")
 
-    def name_tail(self, j: int) -> int:
-        """The last token of the rest of a full name after token ``j`` ("محمد بن سلمان [بن
-        عبدالعزيز آل سعود]"): name links each followed by a word of a name's shape."""
-        while self.joined(j + 1) and self.toks[j + 1].form in WORDS["name_links"] and self.joined(j + 2) \
-                and self.plain(j + 2):
-            j += 2
-        return j
-
-    def comma_after(self, j: int) -> bool:
-        """Whether a comma follows token ``j``."""
-        gap = self.text.original[self.toks[j].end:self.toks[j + 1].start] if j + 1 < len(self.toks) else ""
-        return fold(gap.strip())[:1] == ","
-
-    def hit(self, i: int, head: Head, last: int, country: str | None, kind: str,
-            name_from: int | None = None) -> ActorHit:
-        toks = self.toks
-        start = toks[i].start + len(head.prefix)
-        first_word = toks[i].form[len(head.prefix):]
-        words = [toks[j].form for j in range(name_from, last + 1)] if name_from is not None else \
-            [first_word] + [toks[j].form for j in range(i + 1, last + 1)]
-        key = "~" + "_".join(words)
-        if country:
-            key = f"{country}:{key}"
-        return ActorHit(i, last, start, toks[last].end, key, kind, self.text.original[start:toks[last].end],
-                        country, prefix=head.prefix, unlisted=True, conj=head.conj, prep=head.prep)
 
 
 def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
