@@ -39,7 +39,8 @@ def _proclitic_options() -> tuple[str, ...]:
 #: tagging call may keep only some of them (``tag(..., dialects=("gulf",))``)
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 #: roles an overlay gives; a form with any other role is a core word and stays on
-_OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict"})
+_OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict",
+                            "card", "unit", "week_unit", "weekday_bare"})
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -177,10 +178,17 @@ def _build() -> Lexicon:
                 add(CLITICS.article + word, role, value)
 
     units = _load("units.json")
-    for unit, forms in units["units"].items():
+
+    def add_units(table: dict[str, Any]) -> None:
+        for unit, forms in table.items():
+            add_unit_forms(unit, forms)
+
+    def add_unit_forms(unit: str, forms: dict[str, list[str]]) -> None:
         for count_name, count in (("singular", 1), ("dual", 2), ("plural", 0)):
-            for form in forms[count_name]:
+            for form in forms.get(count_name, ()):
                 for definite, surface in ((False, form), (True, CLITICS.article + form)):
+                    if definite and form in no_article:
+                        continue
                     key = " ".join(fold(surface).split())
                     old = roles.get(key, {}).get("unit")
                     if old is not None and old[1] != count:
@@ -191,6 +199,10 @@ def _build() -> Lexicon:
                     if unit == "week":
                         add(surface, "week_unit")  # dispatch for the week rules
 
+    # a unit form that with the article is another word (الثانية: the second, an ordinal)
+    no_article = frozenset(units["no_article"])
+    add_units(units["units"])
+
     for word, (code, first, last) in units["year_parts"]["seasons"].items():
         add(word, "season", (code, first, last))
     for word, (letter, parts_count) in units["year_parts"]["fractions"].items():
@@ -199,13 +211,20 @@ def _build() -> Lexicon:
     relative = _load("relative.json")
     dialects = [_load(f"dialects/{region}.json") for region in DIALECTS]
     core = {" ".join(fold(w).split()) for key in ("deictic", "direction", "vague", "after") for w in relative[key]}
+    core |= set(roles)  # a number, unit or weekday of the core data an overlay repeats stays on
     regions: dict[str, set[str]] = {}
     for region, data in zip(DIALECTS, dialects, strict=True):
-        for key in ("deictic", "direction", "vague", "after", "weekdays"):
+        for key in ("deictic", "direction", "vague", "after", "weekdays", "numbers", "bare_weekdays"):
             for word in data.get(key, {}):
                 form = " ".join(fold(word).split())
                 if form not in core:
                     regions.setdefault(form, set()).add(region)
+        for forms in data.get("units", {}).values():
+            for word in (w for count_forms in forms.values() for w in count_forms):
+                for surface in (word, CLITICS.article + word):
+                    form = " ".join(fold(surface).split())
+                    if form not in core:
+                        regions.setdefault(form, set()).add(region)
     # month names of a regional naming system (Maghrebi جانفي) belong to that region's overlay
     month_core = {" ".join(fold(w).split()) for system, names in months["gregorian"].items()
                   if system not in months["regional_systems"] for w in names} | {fold(w) for w in months["hijri"]}
@@ -226,6 +245,11 @@ def _build() -> Lexicon:
                 add(word, "after")
             for word, number in data.get("weekdays", {}).items():
                 add(word, "weekday", number)
+            for word, number in data.get("bare_weekdays", {}).items():
+                add(word, "weekday_bare", number)
+            for word, value in data.get("numbers", {}).items():
+                add(word, "card", value)  # no article form: التلات is Tuesday
+            add_units(data.get("units", {}))
     for word, value in relative["set"].items():
         add(word, "set", value)
     for word, count in relative["times"].items():

@@ -51,6 +51,8 @@ def month_last(year: int, month: int) -> dt.date:
 
 def shifted(moment: dt.datetime, unit: str, n: int) -> tuple[dt.datetime, dt.datetime]:
     """(moment moved by ``n`` units, moment)."""
+    if unit == "second":
+        return moment + dt.timedelta(seconds=n), moment
     if unit == "minute":
         return moment + dt.timedelta(minutes=n), moment
     if unit == "hour":
@@ -65,7 +67,7 @@ def shifted(moment: dt.datetime, unit: str, n: int) -> tuple[dt.datetime, dt.dat
 
 
 def render(moment: dt.datetime, unit: str) -> str:
-    if unit in ("minute", "hour"):
+    if unit in ("second", "minute", "hour"):
         return minute_value(moment)
     return moment.date().isoformat()
 

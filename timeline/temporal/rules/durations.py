@@ -52,7 +52,7 @@ def resolve_duration(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     extra = {"begin": V.render(begin, unit)}
     if f.get("since"):
         extra["since"] = True
-    if unit in ("minute", "hour"):
+    if unit in ("second", "minute", "hour"):
         earliest, latest = begin, end
     else:
         earliest, latest = V.span_bounds(begin.date(), end.date())
@@ -72,10 +72,10 @@ def _measured_timex(ctx: Any, timex: Timex, f: dict[str, Any], found: Any) -> Ti
         return timex
     between = ctx.norm.text[ctx.narrative.end:found.start] if ctx.narrative.end <= found.start else "x"
     origin = dt.datetime.combine(day, dt.time())
-    if unit in ("minute", "hour"):
+    if unit in ("second", "minute", "hour"):
         # the day in play has no hour: only whole days of the stretch move the other end
-        minutes = n * (60 if unit == "hour" else 1)
-        unit, n = "day", minutes // (24 * 60)
+        seconds = n * {"hour": 3600, "minute": 60, "second": 1}[unit]
+        unit, n = "day", seconds // (24 * 3600)
     if not f.get("conj") and between.strip(" \t,") == "":
         point = day
         other = V.shifted(origin, unit, -sign * n)[0].date()
@@ -206,7 +206,7 @@ def count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 
 
 #: TIMEX3 order of the units of a compound duration, largest first
-_RANK = ("century", "decade", "year", "month", "week", "day", "hour", "minute")
+_RANK = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
 
 
 def resolve_compound(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
@@ -218,7 +218,8 @@ def resolve_compound(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     years = parts.pop("century", 0) * 100 + parts.pop("decade", 0) * 10 + parts.pop("year", 0)
     date = "".join(f"{n}{letter}" for n, letter in ((years, "Y"), (parts.get("month", 0), "M"),
                                                     (parts.get("week", 0), "W"), (parts.get("day", 0), "D")) if n)
-    time = "".join(f"{n}{letter}" for n, letter in ((parts.get("hour", 0), "H"), (parts.get("minute", 0), "M")) if n)
+    time = "".join(f"{n}{letter}" for n, letter in ((parts.get("hour", 0), "H"), (parts.get("minute", 0), "M"),
+                                                    (parts.get("second", 0), "S")) if n)
     value = "P" + date + (f"T{time}" if time else "")
     return attrs.evolve(base, type="DURATION", value=value, grain=f["parts"][-1][0], mod=f.get("mod"))
 
@@ -265,7 +266,7 @@ def smaller_parts(g: Grammar, j: int, unit: str) -> tuple[tuple[tuple[str, int],
 
 #: how many of the next smaller unit a whole unit holds, for fractions (نصف ساعة: 30 minutes)
 _PARTS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
-          "day": ("hour", 24), "hour": ("minute", 60)}
+          "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
 
 
 def _fraction_parts(unit: str, sixtieths: int) -> tuple[tuple[str, int], ...] | None:

@@ -35,7 +35,7 @@ def resolve_relative(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         # قبل سنة وثلاثة أشهر: the smaller units after the first, same direction
         moved, _ = V.shifted(moved, unit, more if n > 0 else -more)
     base = attrs.evolve(base, mod=f.get("mod"))
-    if unit in ("minute", "hour"):
+    if unit in ("second", "minute", "hour"):
         if origin.time() == dt.time() and anchor == "dct" and ctx.dct.time() == dt.time():
             # no time of publication: only the day is known
             earliest, latest = V.day_bounds(moved.date())

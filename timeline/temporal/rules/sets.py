@@ -31,7 +31,10 @@ def recurring(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     j = i + 1
     if tok.has("set") or tok.has("every"):
         value = tok.get("set")
-        if value in (None, "P1D") and g.adj(j) and (g.toks[j].has("weekday") or g.toks[j].has("weekday_bare")):
+        # a spoken number is also a bare weekday (تلات): before a unit it counts (كل تلات أيام)
+        counted = g.adj(j) and g.toks[j].has("card") and g.adj(j + 1) and g.role(j + 1, "unit")
+        if value in (None, "P1D") and g.adj(j) and not counted \
+                and (g.toks[j].has("weekday") or g.toks[j].has("weekday_bare")):
             weekday = g.toks[j].get("weekday", g.toks[j].get("weekday_bare"))
             return [recurring.make(i, j + 1, {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})], j + 1
         if value is not None:
