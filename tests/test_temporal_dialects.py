@@ -110,3 +110,16 @@ def test_cli_refuses_an_unknown_dialect(tmp_path: Path):
 def test_temporal9_spoken_forms_are_read_only_with_their_overlay(text, dct, region, value):
     assert value in _values(tag(text, dct, dialects=(region,)))
     assert value not in _values(tag(text, dct, dialects=("maghrebi",)))
+
+
+@pytest.mark.parametrize(("text", "dct", "region", "other", "value"), [
+    ("وصل أخوي من يومين", "2016-11-07", "levantine", "gulf", "2016-11-05"),
+    ("رجع من السفر من أسبوع", "2016-11-07", "egyptian", "maghrebi", "2016-10-31"),
+    ("الشغل بيبدأ الساعة تمانية الصبح", "2016-11-07", "egyptian", "gulf", "2016-11-07T08:00"),
+    ("السيمانة الجاية نبداو الخدمة", "2016-11-07", "maghrebi", "levantine", "2016-W46"),
+    ("بنتقابل كل يوم تلات", "2016-11-07", "egyptian", "maghrebi", "XXXX-WXX-2"),
+])
+def test_temporal10_spoken_numbers_units_and_ago_are_read_only_with_their_overlay(text, dct, region, other, value):
+    assert value in _values(tag(text, dct, dialects=(region,)))
+    assert value not in _values(tag(text, dct, dialects=(other,)))
+    assert value not in _values(tag(text, dct, dialects=()))

@@ -25,6 +25,8 @@ class Grammar:
 
     def __init__(self, doc: Document, dialects: frozenset[str] | None = None, vocabulary: Vocabulary | None = None):
         self.doc = doc
+        #: the spoken-form overlays read (``None``: all)
+        self.dialects = dialects
         self.text = doc.norm.text
         self.toks: list[Token] = time_tokens(doc, dialects, vocabulary)
         self.n = len(self.toks)

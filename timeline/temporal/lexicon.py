@@ -40,7 +40,7 @@ def _proclitic_options() -> tuple[str, ...]:
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 #: roles an overlay gives; a form with any other role is a core word and stays on
 _OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict",
-                            "card", "unit", "week_unit", "weekday_bare"})
+                            "card", "unit", "week_unit", "weekday_bare", "ago"})
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -127,6 +127,12 @@ class Lexicon:
     night_links: frozenset
     #: Endings of a definite dual noun that a dual adjective such as ``العامان`` agrees with.
     dual_endings: tuple
+    #: regions whose overlay reads a preposition before a count as "ago" (Levantine من يومين)
+    ago_regions: frozenset
+    #: spoken perfective verbs of the overlays (with subject and object endings) that make it so
+    spoken_perfective: frozenset
+    #: words right before the preposition that make the count a measure (أكثر من يومين)
+    not_ago_before: frozenset
 
 
 
@@ -250,6 +256,8 @@ def _build() -> Lexicon:
             for word, value in data.get("numbers", {}).items():
                 add(word, "card", value)  # no article form: التلات is Tuesday
             add_units(data.get("units", {}))
+            for word in data.get("ago", ()):
+                add(word, "ago")
     for word, value in relative["set"].items():
         add(word, "set", value)
     for word, count in relative["times"].items():
@@ -378,6 +386,8 @@ def _build() -> Lexicon:
         if verb[-1] not in cues["long_vowels"]:
             # a final long vowel changes the stem: those forms are listed
             verbs.update(fold(verb + suffix) for suffix in cues["perfective_suffixes"])
+    spoken_perfective = {fold(verb + subject + obj) for data in dialects for verb in data.get("perfective_verbs", ())
+                         for subject in cues["spoken_subject_endings"] for obj in cues["spoken_object_endings"]}
     frozen = {k: MappingProxyType(v) for k, v in roles.items()}
     return Lexicon(
         roles=MappingProxyType(frozen),
@@ -432,6 +442,9 @@ def _build() -> Lexicon:
         eve_idiom_re=words_re(relative["eve_idioms"], proclitic="", particles=()),
         dual_endings=tuple(fold(w) for w in cues["dual_endings"]),
         night_links=frozenset(fold(w) for w in relative["night_link"]),
+        ago_regions=frozenset(region for region, data in zip(DIALECTS, dialects, strict=True) if data.get("ago")),
+        spoken_perfective=frozenset(spoken_perfective),
+        not_ago_before=frozenset(fold(w) for w in cues["not_ago_before"]),
     )
 
 

@@ -49,6 +49,7 @@ ORDER: tuple[Rule, ...] = (
     narrative.that_period,
     ranges.since_to_now,
     aspect.since,
+    aspect.ago,
     open_ranges.bound,
     relative.before_after,
     calendar.year_after_preposition,

@@ -68,5 +68,49 @@ def since(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return None
 
 
+def _spoken_perfective(g: Grammar, i: int) -> bool:
+    """A perfective verb, Standard or spoken, governs the clause before token ``i``."""
+    start = g.toks[i].start
+    left = g.text[max(0, start - 120):start]
+    left = left[max(left.rfind(c) for c in ".!?\n") + 1:]
+    stop = max((m.end() for m in LEXICON.clause_re.finditer(left)), default=0)
+    left = left[stop:]
+    if LEXICON.perfective_re.search(left):
+        return True
+    conjunctions = tuple(LEXICON.coordinators)
+    return any(word in LEXICON.spoken_perfective or (word[:1] in conjunctions and word[1:] in LEXICON.spoken_perfective)
+               for word in left.split())
+
+
+@production("duration", resolve=durations.resolve_duration,
+            examples=[("وصل أخوي من يومين", "2016-11-07", "2016-11-05")])
+def spoken_ago() -> None:
+    """Levantine and Egyptian ``من`` + a count: that far back (``رجع من السفر من أسبوع``)."""
+
+
+@rule("group", first=("ago",))
+def ago(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``من يومين`` after a perfective verb, when an overlay reading it is on; a comparative or
+    a verb of consisting before it (``أكثر من يومين``، ``تتكون الدورة من يومين``) or a range or
+    a measure after it (``من يومين إلى ثلاثة``، ``من يومين من الراحة``) leaves it a count."""
+    if g.dialects is not None and not g.dialects & LEXICON.ago_regions:
+        return None
+    if not g.adj(i + 1) or g.toks[i].pre or g.previous_word(g.toks[i].start) in LEXICON.not_ago_before:
+        return None
+    cu = count_patterns.count_unit(g, i + 1, single=True)
+    if not cu or cu[1] is None or cu[0] in ("second", "decade", "century"):
+        return None
+    unit_name, n, mod, j = cu
+    after = g.next_word(g.toks[j - 1].end)
+    if after in LEXICON.spent_verbs or (after in LEXICON.roles and set(LEXICON.roles[after]) & {"from", "to", "until", "and"}):
+        return None  # من يومين قضاهما: from two days spent
+    if g.adj(j):
+        return None  # a time word right after: من يوم الجمعة، من شهر رمضان، من عام 2019 (from)
+    if not _spoken_perfective(g, i):
+        return None
+    fields = {"unit": unit_name, "n": n, "mod": mod, "direction": "past", "since": True, "aspect": "perfective"}
+    return [spoken_ago.make(i, j, fields)], j
+
+
 # call-time dependencies, imported last: these modules import this one
 from . import deictic  # noqa: E402
