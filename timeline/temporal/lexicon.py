@@ -127,6 +127,8 @@ class Lexicon:
     night_links: frozenset
     #: Endings of a definite dual noun that a dual adjective such as ``العامان`` agrees with.
     dual_endings: tuple
+    #: a preposition that, glued to the end of a range opened by من or standing apart, starts it
+    to_glued: frozenset
     #: regions whose overlay reads a preposition before a count as "ago" (Levantine من يومين)
     ago_regions: frozenset
     #: spoken perfective verbs of the overlays (with subject and object endings) that make it so
@@ -442,6 +444,7 @@ def _build() -> Lexicon:
         eve_idiom_re=words_re(relative["eve_idioms"], proclitic="", particles=()),
         dual_endings=tuple(fold(w) for w in cues["dual_endings"]),
         night_links=frozenset(fold(w) for w in relative["night_link"]),
+        to_glued=frozenset(fold(w) for w in relative["to_glued"]),
         ago_regions=frozenset(region for region, data in zip(DIALECTS, dialects, strict=True) if data.get("ago")),
         spoken_perfective=frozenset(spoken_perfective),
         not_ago_before=frozenset(fold(w) for w in cues["not_ago_before"]),

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine import Parse
-from ..grammar import Grammar, counted
+from ..grammar import SPACE, Grammar, counted
+from ..lexicon import LEXICON
 from . import calendar
 
 #: fields of a clock time, which a begin keeps as its own
@@ -35,10 +36,16 @@ def _make(e: int, begin: Parse, end: Parse) -> Found:
 
 
 def connector(g: Grammar, i: int, j: int, seps: str = "") -> int | None:
-    """The token after ``إلى``/``حتى``/``و`` at ``j`` (a glued و starts the end itself)."""
+    """The token after ``إلى``/``حتى``/``و`` at ``j`` (a glued و starts the end itself; after
+    ``من``, so does a ``ل`` glued or apart: ``من 8 الصبح لـ 5 المسا``)."""
+    opened = g.toks[i].has("from")
     if not g.adj(j, seps):
+        if opened and 0 < j < g.n and g.gap(j).strip(SPACE + seps) in LEXICON.to_glued:
+            return j
         return None
     nt = g.toks[j]
+    if opened and nt.pre in LEXICON.to_glued or (opened and nt.pre == LEXICON.lam_article):
+        return j
     if nt.has("to") or (nt.has("and") and g.toks[i].has("between")):
         return j + 1 if g.adj(j + 1) else None
     if nt.coordinated:
