@@ -40,7 +40,7 @@ def _proclitic_options() -> tuple[str, ...]:
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 #: roles an overlay gives; a form with any other role is a core word and stays on
 _OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict",
-                            "card", "unit", "week_unit", "weekday_bare", "ago"})
+                            "card", "unit", "week_unit", "weekday_bare", "ago", "this"})
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -218,11 +218,11 @@ def _build() -> Lexicon:
 
     relative = _load("relative.json")
     dialects = [_load(f"dialects/{region}.json") for region in DIALECTS]
-    core = {" ".join(fold(w).split()) for key in ("deictic", "direction", "vague", "after") for w in relative[key]}
+    core = {" ".join(fold(w).split()) for key in ("deictic", "direction", "vague", "after", "this") for w in relative[key]}
     core |= set(roles)  # a number, unit or weekday of the core data an overlay repeats stays on
     regions: dict[str, set[str]] = {}
     for region, data in zip(DIALECTS, dialects, strict=True):
-        for key in ("deictic", "direction", "vague", "after", "weekdays", "numbers", "bare_weekdays"):
+        for key in ("deictic", "direction", "vague", "after", "weekdays", "numbers", "bare_weekdays", "this", "ago"):
             for word in data.get(key, {}):
                 form = " ".join(fold(word).split())
                 if form not in core:
@@ -260,6 +260,8 @@ def _build() -> Lexicon:
             add_units(data.get("units", {}))
             for word in data.get("ago", ()):
                 add(word, "ago")
+            for word in data.get("this", ()):
+                add(word, "this")
     for word, value in relative["set"].items():
         add(word, "set", value)
     for word, count in relative["times"].items():
@@ -299,6 +301,8 @@ def _build() -> Lexicon:
         add(word, "fuzzy", mod)
     for word in modifiers["weekend_words"]:
         add(word, "weekend_word")
+    for word in modifiers["weekend_nouns"]:
+        add(word, "weekend_noun")
     for word, mod in modifiers["quantity"].items():
         add(word, "qmod", mod)
 

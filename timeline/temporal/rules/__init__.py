@@ -34,6 +34,7 @@ FAMILIES = (aspect, calendar, clock, datelines, deictic, durations, fuzzy, hijri
 #: Top-level rules in the order they are tried at each token; the first match wins.
 ORDER: tuple[Rule, ...] = (
     weeks.week_of_month,
+    weeks.weekend_noun,
     weeks.nth_day,
     weeks.rest_of,
     durations.streak,
@@ -98,9 +99,10 @@ def _blocked(g: Grammar, i: int) -> bool:
     word is no present (منذ ذلك الحين، بين الحين والآخر)."""
     tok = g.toks[i]
     roles = tok.roles
-    if "vague" in roles and not tok.pre and ((i and g.toks[i - 1].has("that") and g.adj(i))
-                                             or g.next_word(tok.end) in LEXICON.idiom_next):
-        return True
+    if ("vague" in roles or "part" in roles) and not tok.pre and (
+            ("vague" in roles and i and g.toks[i - 1].has("that") and g.adj(i))
+            or g.next_word(tok.end) in LEXICON.idiom_next):
+        return True  # بين الحين والآخر، منذ ذلك الحين، صباح الخير
     if "deictic" in roles and (g.next_word(tok.end) in LEXICON.day_name_adjectives or (
             roles["deictic"] == 0 and not tok.pre and (_nowadays(g, tok.start) or _outlet(g, tok.start)))):
         return True

@@ -72,6 +72,25 @@ def resolve_weekend(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
                         grain="week", anchor="dct")
 
 
+@rule("weekend", first=("weekend_noun", "this"), resolve=resolve_weekend,
+      examples=[("الويكند الجاي رح نطلع عالجبل", "2016-11-07", "2016-W46-WE"),
+                ("الويك إند ده هنسافر", "2016-11-07", "2016-W45-WE")])
+def weekend_noun(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """The loanword ``الويكند`` (``الويك إند``): this week's weekend, or the one its direction or a
+    demonstrative names (``الويكند الجاي``، ``الويك إند اللي فات``، ``هالويكند``، ``هاد الويكند``)."""
+    j = i + 1 if g.toks[i].has("this") and not g.toks[i].has("weekend_noun") else i
+    if not g.toks[j].has("weekend_noun") or (j > i and not g.adj(j)):
+        return None
+    shift: Any = 0
+    k = j + 1
+    if g.role(k, "dir"):
+        shift = {"past": -1, "last": -1, "future": 1, "current": 0}.get(g.toks[k].get("dir"))
+        if shift is None:
+            return None
+        k += 1
+    return {"shift": shift}, k
+
+
 @production("weekend", resolve=resolve_weekend,
             examples=[("في عطلة نهاية الأسبوع", "2016-11-07", "2016-W45-WE"),
                       ("نهاية الأسبوع المقبل", "2016-11-07", "2016-W46-WE")])
