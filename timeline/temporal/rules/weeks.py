@@ -79,7 +79,7 @@ def weekend_noun(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """The loanword ``الويكند`` (``الويك إند``): this week's weekend, or the one its direction or a
     demonstrative names (``الويكند الجاي``، ``الويك إند اللي فات``، ``هالويكند``، ``هاد الويكند``)."""
     j = i + 1 if g.toks[i].has("this") and not g.toks[i].has("weekend_noun") else i
-    if not g.toks[j].has("weekend_noun") or (j > i and not g.adj(j)):
+    if j >= g.n or not g.toks[j].has("weekend_noun") or (j > i and not g.adj(j)):
         return None
     shift: Any = 0
     k = j + 1
