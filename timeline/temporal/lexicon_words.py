@@ -258,6 +258,8 @@ def build_words() -> Words:
         add(word, "named_event", date)
     for word in history["decade_word"]:
         add(word, "decade_word")
+    for word in history["hijri_century"]:
+        add(word, "hijri_century")
 
     cues = _load("cues.json")
     for word in cues["future_words"]:

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from ...model import Timex
+from .. import hijri
 from .. import values as V
 from ..engine import rule
 from ..grammar import Grammar, counted
@@ -69,10 +70,32 @@ def resolve_decade(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
 
 
 def resolve_century(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    if f.get("hijri"):
+        return _hijri_century(base, f["century"], f.get("mod"))
     start = _century_start(ctx, f)
     if start is None or not 0 <= start <= 9900:
         return None
     return V.years_timex(base, start, 100, f"{start // 100:02d}", "century", f.get("mod"))
+
+
+def _hijri_century(base: Timex, century: int, mod: str | None) -> Timex | None:
+    """A century of the Hijri era (AH 500-599 for the sixth), a fuzzy part its third: its
+    Gregorian days; the value is the Gregorian century holding most of them."""
+    first, last = (century - 1) * 100, (century - 1) * 100 + 99
+    if mod == "START":
+        last = first + 33
+    elif mod == "MID":
+        first, last = first + 34, first + 66
+    elif mod == "END":
+        first = first + 67
+    begin, end = hijri.year_span(max(first, 1)), hijri.year_span(last)
+    if begin is None or end is None:
+        return None
+    middle = begin[0] + (end[1] - begin[0]) / 2
+    earliest, latest = V.span_bounds(begin[0], end[1])
+    warnings = (hijri.TABULAR_WARNING,) if hijri.tabular(max(first, 1)) else ()
+    return attrs.evolve(base, value=f"{middle.year // 100:02d}", earliest=earliest, latest=latest, grain="century",
+                        mod=mod, warnings=(*base.warnings, *warnings))
 
 
 def _century(g: Grammar, i: int, directions: bool = True) -> tuple[dict[str, Any], int] | None:
@@ -87,6 +110,8 @@ def _century(g: Grammar, i: int, directions: bool = True) -> tuple[dict[str, Any
         return None  # القرن 19 reads as a century only with the article: القرن الـ19
     got = g.number(i + 1)
     if got and 1 <= got[0] <= 30 and not g.role(got[1], "unit"):
+        if g.role(got[1], "hijri_century"):
+            return {"century": got[0], "hijri": True}, got[1] + 1  # القرن السادس الهجري
         return {"century": got[0]}, got[1]
     return None
 
