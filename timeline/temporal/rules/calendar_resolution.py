@@ -83,6 +83,18 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     edge = f.get("edge_day")
     if edge:
         day = 1 if edge == "first" else V.month_last(year, month).day
+    days = f.get("month_days")
+    if days is not None:
+        # the first or last n days of the month: the month, narrowed (mod START/END)
+        edge, n = days
+        last = V.month_last(year, month)
+        if n >= last.day:
+            return None
+        first = dt.date(year, month, 1) if edge == "first" else last - dt.timedelta(days=n - 1)
+        end = first + dt.timedelta(days=n - 1)
+        earliest, latest = V.span_bounds(first, end)
+        return attrs.evolve(base, value=f"{year:04d}-{month:02d}", earliest=earliest, latest=latest, grain="day",
+                            mod="START" if edge == "first" else "END", anchor=extra_anchor)
     week = f.get("month_week")
     if week is not None:
         # the k-th (or last, -1) seven days of the month

@@ -15,7 +15,7 @@ from ...model import Timex
 from .. import values as V
 from ..engine import production, rule
 from ..grammar import Grammar
-from . import calendar, relative
+from . import calendar, count_patterns, relative
 
 
 def _month_with_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
@@ -58,6 +58,36 @@ def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if fields.get("system", "gregorian") != "gregorian":
         return None
     return {**fields, "month_week": week}, k
+
+
+@rule("calendar", first=("unit", "within", "in"), resolve=calendar.resolve_calendar,
+      examples=[("الأيام العشرة الأولى من الشهر الماضي", "2016-11-07", "2016-10"),
+                ("الأيام الخمسة الأخيرة من أكتوبر", "2016-11-07", "2016-10")])
+def days_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``الأيام العشرة الأولى من الشهر الماضي``, ``الأيام الخمسة الأخيرة من أكتوبر``: the first or
+    last days of a Gregorian month (``الشهر``: the month in play), after ``خلال``/``في`` too."""
+    if not g.toks[i].has("unit") and g.adj(i + 1):
+        got = days_of_month(g, i + 1)
+        return (got[0], got[1]) if got else None
+    unit = g.toks[i].get("unit")
+    if not unit or unit[:3] != ("day", 0, True):
+        return None  # the common case, decided before reading the stretch
+    dn = count_patterns.duration_noun(g, i)
+    if not dn or dn[0]["unit"] != "day" or not dn[0]["n"] or not 2 <= dn[0]["n"] <= 27:
+        return None
+    j = dn[1]
+    if dn[0]["direction"] == "past" and g.toks[j - 1].get("dir") == "last":
+        edge = "last"
+    elif dn[0]["direction"] is None and g.role(j, "ord") and g.toks[j].get("ord") == 1 and g.definite(j):
+        edge, j = "first", j + 1
+    else:
+        return None
+    if not (g.role(j, "from") or g.role(j, "in")) or not g.adj(j + 1):
+        return None
+    month = _month_with_year(g, j + 1)
+    if not month or month[0].get("system", "gregorian") != "gregorian":
+        return None
+    return {**month[0], "month_days": (edge, dn[0]["n"])}, month[1]
 
 
 def resolve_weekend(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
