@@ -16,9 +16,25 @@ from .. import values as V
 from ..numeric_dates import OPEN_BELOW
 
 
+def _days_of_month(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The first or last n days of a month of either calendar: the month, narrowed (mod START/END)."""
+    edge, n = f["month_days"]
+    month = resolve_calendar(ctx, base, {k: v for k, v in f.items() if k != "month_days"}, found)
+    if month is None or month.earliest is None or month.latest is None:
+        return None
+    first, last = month.earliest.date(), month.latest.date()
+    if n >= (last - first).days + 1:
+        return None
+    begin = first if edge == "first" else last - dt.timedelta(days=n - 1)
+    earliest, latest = V.span_bounds(begin, begin + dt.timedelta(days=n - 1))
+    return attrs.evolve(month, earliest=earliest, latest=latest, grain="day", mod="START" if edge == "first" else "END")
+
+
 def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """Day, month or year of the Gregorian (or, with ``system=hijri``, the Hijri) calendar;
     a missing year is the nearest per tense, or the year the narrative states."""
+    if "month_days" in f:
+        return _days_of_month(ctx, base, f, found)
     if "short_year" in f:
         # 16/04/21: the century that puts the year no more than five years after the DCT
         year = 2000 + f["short_year"]
@@ -83,18 +99,6 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     edge = f.get("edge_day")
     if edge:
         day = 1 if edge == "first" else V.month_last(year, month).day
-    days = f.get("month_days")
-    if days is not None:
-        # the first or last n days of the month: the month, narrowed (mod START/END)
-        edge, n = days
-        last = V.month_last(year, month)
-        if n >= last.day:
-            return None
-        first = dt.date(year, month, 1) if edge == "first" else last - dt.timedelta(days=n - 1)
-        end = first + dt.timedelta(days=n - 1)
-        earliest, latest = V.span_bounds(first, end)
-        return attrs.evolve(base, value=f"{year:04d}-{month:02d}", earliest=earliest, latest=latest, grain="day",
-                            mod="START" if edge == "first" else "END", anchor=extra_anchor)
     week = f.get("month_week")
     if week is not None:
         # the k-th (or last, -1) seven days of the month

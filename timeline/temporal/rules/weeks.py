@@ -64,8 +64,9 @@ def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
       examples=[("الأيام العشرة الأولى من الشهر الماضي", "2016-11-07", "2016-10"),
                 ("الأيام الخمسة الأخيرة من أكتوبر", "2016-11-07", "2016-10")])
 def days_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """``الأيام العشرة الأولى من الشهر الماضي``, ``الأيام الخمسة الأخيرة من أكتوبر``: the first or
-    last days of a Gregorian month (``الشهر``: the month in play), after ``خلال``/``في`` too."""
+    """``الأيام العشرة الأولى من الشهر الماضي``, ``الأيام الخمسة الأخيرة من أكتوبر``, ``الأيام العشرة
+    الأولى من ذي الحجة``: the first or last days of a month of either calendar (``الشهر``: the
+    month in play), after ``خلال``/``في`` too."""
     if not g.toks[i].has("unit") and g.adj(i + 1):
         got = days_of_month(g, i + 1)
         return (got[0], got[1]) if got else None
@@ -85,7 +86,7 @@ def days_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if not (g.role(j, "from") or g.role(j, "in")) or not g.adj(j + 1):
         return None
     month = _month_with_year(g, j + 1)
-    if not month or month[0].get("system", "gregorian") != "gregorian":
+    if not month:
         return None
     return {**month[0], "month_days": (edge, dn[0]["n"])}, month[1]
 
