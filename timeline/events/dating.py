@@ -250,6 +250,36 @@ class Dating(Narrative, DateGroups, Offsets):
                 and self.token(m.first - 1) in self.words("during")
                 and self.text.clause_of(circ.start) == self.text.clause_of(cand.start))
 
+    def reporters(self, cands: list[Candidate]) -> dict[int, int]:
+        """Candidate index -> index of the saying verb whose reported content ("أن ..."، "إن
+        ..."، ": ...") tells it ("أعلنت الفصائل فجر الأحد أنها دخلت العاصمة"): the content runs
+        from the complementizer to the end of the sentence or to the next saying verb, and
+        leaves out what a relative clause names ("الاتفاق الذي وقّع قبل يومين"), background
+        (وكانت ... قد) and what a clause opener (فيما، حيث) starts. Kept in ``self._reporter`` for :meth:`governing`."""
+        out: dict[int, int] = {}
+        current: tuple[int, int, int] | None = None  # (sentence, content start, saying index)
+        for j, c in enumerate(cands):
+            s = self.text.sentence_of(c.start)
+            if current is not None and current[0] != s:
+                current = None
+            if c.type == "statement":
+                if c.match.hit.pos == "verb" and not c.match.data.get("judgement"):
+                    stop = self.complement(c)
+                    current = (s, stop, j) if stop < self.sentence(c.start)[1] else None
+                continue
+            if current is None or c.start < current[1] or c.planned or self.in_background(c):
+                continue  # "..., وكانت هدنة سابقة قد انهارت": background, not what was said
+            first = c.match.first
+            if any(self.is_word(k, "relatives") for k in range(first - 3, first)):
+                continue
+            lo = self.text.token_at(current[1])
+            if self.first_word_from("clause_openers", lo, first) is not None:
+                current = None
+                continue
+            out[j] = current[2]
+        self._reporter = out
+        return out
+
     def governing(self, cand: Candidate, me: int, owners: dict[int, int],
                   cands: list[Candidate]) -> tuple[list[Timex], str | None]:
         """The time expression(s) that date ``cand`` and how they were found.
@@ -271,6 +301,11 @@ class Dating(Narrative, DateGroups, Offsets):
             # what was said ("أن ..."، ": ...") does not date the saying
             stop = self.complement(cand)
             free = [t for t in free if t.start < stop]
+        reporter = getattr(self, "_reporter", {}).get(me)
+        if reporter is not None:
+            # "أعلن الجيش، اليوم، أنه سيطر على ...": the saying's date is not what it reports
+            start = self.complement(cands[reporter])
+            free = [t for t in free if t.start >= start]
         # "عقد المجلس أمس جلسة عقب الهجوم": what follows إثر/بعد/عقب is the cause, earlier
         # than the date before the cue
         free = [t for t in free if not (t.end <= cand.start and self.after_cue_between(t, cand))]
@@ -312,6 +347,9 @@ class Dating(Narrative, DateGroups, Offsets):
             # "بعد يومين من توقيع الاتفاق"، "عشية القمة": counted from another event (a date of
             # its own, "في تمام الساعة 9:45 من مساء الاثنين", came first)
             return ([offset[0]], "clause") if offset[0] is not None else ([], None)
+        if reporter is not None:
+            # reported with no date of its own: on or before the saying, nothing more
+            return [], "reported"
         if self.has_anaphora(sentence):
             i = lo - 1
             # "وعُقد الاجتماع": the date of the last event it can refer to, not one that dates an

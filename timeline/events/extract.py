@@ -11,12 +11,14 @@ each; find textual temporal links between the events (:mod:`.links`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from ..document import Document
 from ..model import FINE_GRAINS, GRAINS, Article, Event, Mention, Timex
 from .candidates import Candidates
+from .context import Candidate
 from .dating import NO_DCT_WARNING, UNDATED_WARNING, WINDOW_DAYS, Dating
 from .headline import Headlines
 from .lexicon import LEXICON, Lexicon
@@ -26,9 +28,12 @@ from .phases import Phases
 from .places import Places
 from .titles import Titles
 
-__all__ = ["NO_DCT_WARNING", "PLANNED_WARNING", "UNDATED_WARNING", "WINDOW_DAYS", "Link", "extract_article",
+__all__ = ["NO_DCT_WARNING", "PLANNED_WARNING", "REPORTED_WARNING", "UNDATED_WARNING", "WINDOW_DAYS", "Link", "extract_article",
            "extract_events"]
 
+#: Bound of a reported event with no date of its own, beside :data:`UNDATED_WARNING`: its
+#: ``latest`` is the day of the saying that reports it (never its ``earliest``).
+REPORTED_WARNING = "bounded: on or before the statement that reports it"
 #: Warning of an event announced for a later date ("سيدخل حيز التنفيذ يوم الأحد المقبل").
 PLANNED_WARNING = "planned"
 # Subtypes that name a ceasefire's or agreement's phase: they go to ``Event.phase``; a
@@ -49,11 +54,21 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
         doc = self.article.id
         cands = self.candidates()
         owners = self.owners(cands)
+        reporters = self.reporters(cands)
         dating = [self.governing(cand, me, owners, cands) for me, cand in enumerate(cands)]
+        for me, (_, by) in enumerate(dating):
+            if by == "reported" and dating[reporters[me]][1] not in ("clause", "sentence"):
+                # a saying no words of its own date bounds nothing: what it reports is dated
+                # as any clause is (the day in play, the narrative)
+                del reporters[me]
+                dating[me] = self.governing(cands[me], me, owners, cands)
         truces = [(c, self.parties(c)) for c, (_, by) in zip(cands, dating, strict=True)
                   if c.type == "ceasefire" and by in ("clause", "sentence")]
         theatre = self.theatre()
-        for cand, (timexes, dated_by) in zip(cands, dating, strict=True):
+        latest_of: dict[int, Any] = {}  # candidate index -> the last day its events may have
+        ids_of: dict[int, list[str]] = {}
+        reported: list[tuple[str, int, Candidate]] = []  # (event id, saying index, candidate)
+        for me, (cand, (timexes, dated_by)) in enumerate(zip(cands, dating, strict=True)):
             if (cand.planned or cand.needs_date) and dated_by not in ("clause", "sentence"):
                 continue  # announced for some later time, or a fact that only its date makes an event
             if cand.type == "ceasefire" and dated_by not in ("clause", "sentence") and self.refers_back(cand, truces):
@@ -63,7 +78,16 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
             warnings: tuple[str, ...] = ()
             unanchored = not timexes and cand.start in self._unanchored
             lead = self.lead_interval(cand) if not timexes and not unanchored else None
-            if timexes:
+            if dated_by == "reported":
+                # what a saying reports, with no date of its own: on or before the saying
+                # (never dated by it), and told before it
+                bound, _ = self.undated_bound()
+                said = latest_of.get(reporters[me])
+                bound = said if said is not None and (bound is None or said < bound) else bound
+                dates = [(None, bound, (), "day")]
+                dated_by = "none"
+                warnings = (UNDATED_WARNING, REPORTED_WARNING)
+            elif timexes:
                 # a time of day holds for the clause it governs, not for a later sentence
                 # dated by narrative
                 own = dated_by in ("clause", "sentence")
@@ -125,7 +149,19 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                                         confidence=conf, warnings=warnings, phase=phase, headline=headline,
                                         theatre=theatre, grain=grain))
                     placed.append((self.text.sentence_of(cand.start), cand.start, eid))
-        return events, self.links(placed, {e.id: e.type for e in events})
+                    ids_of.setdefault(me, []).append(eid)
+                    if me in reporters:
+                        reported.append((eid, reporters[me], cand))
+            days = [hi if not isinstance(hi, dt.datetime) else hi.date() for _, hi, _, _ in dates if hi is not None]
+            latest_of[me] = max(days) if len(days) == len(dates) and days else None
+        links = self.links(placed, {e.id: e.type for e in events})
+        for eid, k, _ in reported:
+            # a happening a saying reports was over when it was said
+            said = cands[k]
+            cue = Mention(doc=doc, start=said.start, end=said.end, text=self.article.text[said.start:said.end],
+                          context=self.sentence(said.start))
+            links += [Link(before=eid, after=other, cue=cue) for other in ids_of.get(k, ())[:1]]
+        return events, links
 
     def described(self) -> list[tuple[Event, str, str | None]]:
         """Each event with its mention's headline and the article's theatre."""
