@@ -52,7 +52,7 @@ def test_every_subtype_of_the_lexicon_has_an_arabic_label():
 
 
 @pytest.mark.parametrize("warning", [
-    extract.PLANNED_WARNING, model.UNDATED, dating.NO_DCT_WARNING, dating.UNDATED_WARNING.format(days=7),
+    extract.PLANNED_WARNING, extract.REPORTED_WARNING, model.UNDATED, dating.NO_DCT_WARNING, dating.UNDATED_WARNING.format(days=7),
     TIME_CONFLICT,
 ])
 def test_every_event_warning_reads_in_arabic(warning):
