@@ -50,7 +50,7 @@ SETS = {
     "devrefs": ((20, 19, 3, 7, 8), True),
     "devdating": ((63, 45, 8, 5, 27), False),
     "devmerge": ((26, 24, 4, 10, 8), True),
-    "devdating2": ((67, 61, 9, 4, 22), False),
+    "devdating2": ((76, 67, 9, 6, 28), False),
 }
 
 
