@@ -109,8 +109,10 @@ def test_build_reads_a_folder_from_the_command_line(tmp_path, capsys):
     assert "latin1.txt" in err and err.count("\n") == 1
     document = json.loads(out)
     assert document["articles"] == ["2015/08/2015-08-06-gaza", "moscow", "plain"]
-    dates = {m["doc"]: e["earliest"] for e in document["events"] for m in e["mentions"] if e["type"] == "strike"}
-    assert dates["2015/08/2015-08-06-gaza"] == "2015-08-05"  # yesterday of the file name's date
+    # the official's saying is dated "أمس الأربعاء", the strike it reports bounded by it
+    dates = {(m["doc"], e["type"]): (e["earliest"], e["latest"]) for e in document["events"] for m in e["mentions"]}
+    assert dates["2015/08/2015-08-06-gaza", "statement"] == ("2015-08-05", "2015-08-05")  # yesterday of the file name's date
+    assert dates["2015/08/2015-08-06-gaza", "strike"] == (None, "2015-08-05")
 
 
 def test_a_folder_with_no_txt_file_is_a_usage_error(tmp_path, capsys):
