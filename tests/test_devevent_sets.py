@@ -9,6 +9,10 @@ reached when it was set, and keeps that round's coverage from sliding back.
   happenings outside conflict news: elections, votes, decrees, appointments, verdicts,
   signings, evacuations, arrivals (before: 69/116 found, 57 dated, 4/38 merged, 6/21 kept
   apart, 8/29 ordered).
+- ``devevents4`` (extraction round 12): 41 reports of twelve real happenings, each told by 3-4
+  outlets in other words (verbal noun, passive, present-tense title, relative clause, idiom,
+  the loser's view, an echo) (before: 42/63 found, 39 dated, 1/21 merged, 5/12 kept apart,
+  12/22 ordered; mentions 82/151).
 - ``devrefs`` (identity round 8): 21 articles on seven real stories in 14 outlets' styles, each
   happening named by its trigger in one outlet and by reference, statement content, a generic
   noun or another subtype in the others (before: 20/29 found, 19 dated, 2/14 merged, 7/12 kept
@@ -47,6 +51,7 @@ HERE = Path(__file__).resolve().parent
 SETS = {
     "devevents2": ((62, 55, 8, 16, 19), True),
     "devevents3": ((99, 82, 11, 10, 17), True),
+    "devevents4": ((52, 45, 2, 8, 15), True),
     "devrefs": ((20, 19, 3, 7, 8), True),
     "devdating": ((63, 45, 8, 5, 27), False),
     "devmerge": ((26, 24, 4, 10, 8), True),
