@@ -1,7 +1,8 @@
 """Identity at wire scale: stories carried by many articles (``tests/wire.py``) through the whole
 build, each ending as one event per phase, with unrelated events of the same types on the same
 days kept apart (issue 9: a royal call in 13 papers was 5 events; a meeting in 32 articles was
-5 meetings on 5 dates)."""
+5 meetings on 5 dates).  Two wires: Saudi papers of August 2015 (``tests/wire.py``) and many
+outlets' styles from the stories of ``tests/devmerge`` (``tests/wire_outlets.py``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from collections import Counter, defaultdict
 
 import attrs
 import pytest
-from wire import DAY, OTHERS, STORIES, Wire, wire
+from wire import DAY, Wire, wire
+from wire_outlets import outlets_wire
 
 import timeline
 from timeline.graph import merge_events
@@ -32,9 +34,9 @@ def by_story(w: Wire, events: list[Event]) -> tuple[dict[str, list[Event]], list
     return events_of, mixed
 
 
-@pytest.fixture(scope="module")
-def built() -> tuple[Wire, list[Event]]:
-    w = wire(240, seed=7)
+@pytest.fixture(scope="module", params=["saudi", "outlets"])
+def built(request) -> tuple[Wire, list[Event]]:
+    w = wire(240, seed=7) if request.param == "saudi" else outlets_wire(240, seed=7)
     return w, list(timeline.build(w.articles).events)
 
 
@@ -42,7 +44,7 @@ def test_each_story_is_one_event_per_phase(built: tuple[Wire, list[Event]]) -> N
     w, events = built
     events_of, _ = by_story(w, events)
     carried = Counter(item.story.key for items in w.items.values() for item in items)
-    for story in STORIES + OTHERS:
+    for story in w.stories + w.others:
         assert carried[story.key] >= 5, story.key  # the generator gave every story several papers
         found = events_of[story.key]
         assert len(found) == 1, (story.key, [(e.earliest, e.phase, len(e.mentions)) for e in found])
@@ -62,9 +64,9 @@ def test_each_story_keeps_its_day(built: tuple[Wire, list[Event]]) -> None:
     """"اليوم" on the day, "أمس" the next morning, a late print edition's "اليوم": one day."""
     w, events = built
     events_of, _ = by_story(w, events)
-    for story in STORIES + OTHERS:
+    for story in w.stories + w.others:
         (event,) = events_of[story.key]
-        day = DAY + dt.timedelta(days=story.day)
+        day = w.day + dt.timedelta(days=story.day)
         assert event.days == (day, day), story.key
 
 
@@ -123,3 +125,35 @@ def test_a_call_naming_one_side_of_two_calls_stays_alone() -> None:
         sizes = sorted(len(e.mentions) for e in merged)
         assert sizes == [1, 1, 1, 2], sizes
         assert merge_events(merged) == merged
+
+
+def test_a_headline_over_an_older_lead_joins_its_own_body() -> None:
+    """"بايدن وشي يبحثان هاتفياً" over a body saying "الثلاثاء الماضي" in a paper of Thursday: the
+    headline, dated by that lead (``anchor``) and naming one side, is the body's call, not a
+    call of that side on the day of the paper (issue 9: a headline and its own body split)."""
+    late = DAY + dt.timedelta(days=2)
+    body = call("paper", 60, 0)
+    headline = Event("paper:5", "call", "phone", DAY, late, (Actor("king_salman", "s", role="agent"),),
+                     mentions=(Mention("paper", 5, 12, "يبحثان", dated_by="anchor"),))
+    other = attrs.evolve(call("other", 10, 2), participants=(Actor("king_salman", "s", role="agent"),
+                                                             Actor("hollande", "h", role="counterpart")))
+    reports = [body, headline, other, call("wire", 10, 0)]
+    for order in (reports, reports[::-1]):
+        merged = merge_events(order)
+        (story,) = [e for e in merged if any(m.doc == "paper" for m in e.mentions)]
+        assert sorted(m.doc for m in story.mentions) == ["paper", "paper", "wire"]
+        assert merge_events(merged) == merged
+
+
+def test_a_headline_dated_by_publication_alone_still_needs_its_news() -> None:
+    """The same headline dated only by the publication window (not by its lead) is no report of
+    a body two days older: it stays alone rather than guess."""
+    late = DAY + dt.timedelta(days=2)
+    body = call("paper", 60, 0)
+    headline = Event("paper:5", "call", "phone", late, late, (Actor("king_salman", "s", role="agent"),),
+                     mentions=(Mention("paper", 5, 12, "يبحثان", dated_by="dct"),))
+    other = attrs.evolve(call("other", 10, 2), participants=(Actor("king_salman", "s", role="agent"),
+                                                             Actor("hollande", "h", role="counterpart")))
+    merged = merge_events([body, headline, other, call("other2", 10, 2)])
+    (alone,) = [e for e in merged if any(m.start == 5 for m in e.mentions)]
+    assert len(alone.mentions) == 1

@@ -124,39 +124,47 @@ class Wire:
     articles: list[Article]
     #: article id -> its paragraphs
     items: dict[str, list[Item]]
+    #: the main stories and the unrelated events the articles were written from
+    stories: tuple[Story, ...] = ()
+    others: tuple[Story, ...] = ()
+    #: the day of the main stories
+    day: dt.date = DAY
 
     def story_of(self, doc: str, position: int) -> Story | None:
         """The story of the paragraph holding ``position`` in article ``doc``."""
         return next((i.story for i in self.items.get(doc, ()) if i.start <= position < i.end), None)
 
 
-def _paragraph(story: Story, published: dt.date, rnd: random.Random, headline: bool) -> str | None:
+def _paragraph(story: Story, published: dt.date, rnd: random.Random, headline: bool,
+               first: dt.date = DAY, weekdays: tuple[str, ...] = WEEKDAYS) -> str | None:
     """The story as a paper of ``published`` writes it, or None when the paper is too early."""
-    day = DAY + dt.timedelta(days=story.day)
+    day = first + dt.timedelta(days=story.day)
     after = (published - day).days
     if after < 0:
         return None
-    body = rnd.choice(story.wordings).format(w=date_words(min(after, 2), WEEKDAYS[story.day], rnd))
+    body = rnd.choice(story.wordings).format(w=date_words(min(after, 2), weekdays[story.day], rnd))
     if headline and story.headlines:
         return rnd.choice(story.headlines) + "\n" + body
     return body
 
 
-def wire(n: int, seed: int = 0) -> Wire:
-    """``n`` articles over :data:`DAY` and the two days after it; each leads with a main story
-    (with its headline one time in three) and may carry one unrelated event after it."""
+def wire(n: int, seed: int = 0, stories: tuple[Story, ...] = STORIES, others: tuple[Story, ...] = OTHERS,
+         first: dt.date = DAY, weekdays: tuple[str, ...] = WEEKDAYS) -> Wire:
+    """``n`` articles over ``first`` (:data:`DAY`) and the two days after it; each leads with a
+    main story (with its headline one time in three) and may carry one unrelated event after
+    it.  ``weekdays`` names ``first`` and the days after it."""
     rnd = random.Random(seed)
     articles, items = [], {}
     for i in range(n):
-        published = DAY + dt.timedelta(days=rnd.choice((0, 1, 1, 2)))
+        published = first + dt.timedelta(days=rnd.choice((0, 1, 1, 2)))
         parts: list[tuple[Story, str]] = []
-        for pool, headline in ((STORIES, rnd.random() < 1 / 3), (OTHERS, False)):
+        for pool, headline in ((stories, rnd.random() < 1 / 3), (others, False)):
             story = rnd.choice(pool)
-            text = _paragraph(story, published, rnd, headline)
-            if text is not None and (pool is STORIES or rnd.random() < 0.5):
+            text = _paragraph(story, published, rnd, headline, first, weekdays)
+            if text is not None and (pool is stories or rnd.random() < 0.5):
                 parts.append((story, text))
         if not parts:
-            parts.append((STORIES[0], _paragraph(STORIES[0], published, rnd, False)))
+            parts.append((stories[0], _paragraph(stories[0], published, rnd, False, first, weekdays)))
         doc = f"paper{i:05d}"
         text, spans = "", []
         for story, paragraph in parts:
@@ -167,4 +175,4 @@ def wire(n: int, seed: int = 0) -> Wire:
         hour = rnd.choice((8, 13, 19))
         articles.append(Article(doc, text, dt.datetime.combine(published, dt.time(hour))))
         items[doc] = spans
-    return Wire(articles, items)
+    return Wire(articles, items, stories, others, first)

@@ -287,6 +287,9 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
         hit = Hit("cue", _freeze({"class": f"ref_{name}"}), "noun", ("cue", f"ref_{name}"), DEFAULT_CLITICS[("cue", "noun")])
         for form in refs[name]:
             builder.add(_words(form), hit)
+    # words of time order among the background words: a word class only (no cue of its own)
+    cue_classes.add("ref_sequence")
+    cue_words["ref_sequence"] = frozenset(w[0] for w in map(_words, refs["sequence"]) if len(w) == 1)
     cue_classes.add("ref_noun")
     for n, noun in enumerate(refs["nouns"]):
         data = {"class": "ref_noun", "types": noun["types"], "subtypes": noun.get("subtypes", []),

@@ -104,10 +104,16 @@ class References(Context):
         """The antecedent among ``near`` (nearest first): one of the same specific subtype,
         else the nearest of the article's foreground, else the nearest; none when the nearest
         two of the pool are of different types.  A reference ``cause`` told as background
-        ("رداً على الهجمات") names a background event or none."""
+        ("رداً على الهجمات") names a background event or none; right after a word of time order
+        ("وعقب اللقاء") with no background event in reach, one told in an earlier sentence."""
         if cause is not None and self.told_as_background(cause):
             # "رداً على الهجمات": a cause names a cause, never the article's news
-            near = [j for j in near if self.told_as_background(found[j])]
+            back = [j for j in near if self.told_as_background(found[j])]
+            if not back and self.is_word(cause.first - 1, "ref_sequence"):
+                # "وعقب اللقاء توجه البابا إلى أور": the event told before, then what followed
+                k = self.text.sentence_of(cause.start)
+                back = [j for j in near if self.text.sentence_of(found[j].start) < k]
+            near = back
         if not near:
             return None
         if subtype not in generic:

@@ -47,14 +47,20 @@ class Titles(Speakers):
         def blank(i: int) -> bool:
             return not 0 <= i < len(lines) or not lines[i]
 
+        def prose(i: int) -> bool:
+            return 0 <= i < len(lines) and bool(lines[i]) and lines[i][-1] in _LINE_END
+
         head = [False] * len(lines)
+        opening = next((i for i in range(len(lines)) if lines[i]), None)
         for i in range(len(lines)):
             if not lines[i]:
                 continue
             line = text[spans[i][0]:spans[i][1]]
             marked = spans[i][0] + len(line) - len(line.lstrip()) in marks
+            # the opening line over prose right under it is the article's title too (a page
+            # scraped with one line break: "ضربة روسية على مطبعة في خاركيف\nقتل سبعة ...")
             head[i] = bullet(i) or marked or (bare(i) and (blank(i - 1) or head[i - 1])
-                                              and (blank(i + 1) or bullet(i + 1)))
+                                              and (blank(i + 1) or bullet(i + 1) or (i == opening and prose(i + 1))))
         i = len(lines) - 1
         while i >= 0 and (blank(i) or bare(i)):
             head[i] = bool(lines[i])

@@ -36,7 +36,8 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                is too loose for that.
 ``subtype``    two specific subtypes that differ (strike subtypes, and a meeting's talks,
                session or summit (:data:`WORDING_GROUPS`), are only wording: they differ
-               freely across articles, never inside one).  Inside one article a
+               freely across articles; inside one, a meeting's only when both are dated on
+               their own and name the same sides: "استقبل ... وعقد الرئيسان جلسة مباحثات").  Inside one article a
                generic subtype ("الهجوم") refines a specific one when both are dated on
                their own, the generic within the specific's days, at times that meet; an
                undated one there may be another act ("قصفت ... بعد هجوم").  A title or clause
@@ -185,6 +186,12 @@ class Identity(Matching):
                 # ("تفجير انتحاري يستهدف مسجداً" over "فجر انتحاري نفسه أمس")
                 loose_one, firm = (a, b) if fa.loose else (b, a)
                 return loose_one.earliest is not None and recent(firm, loose_one)
+            if not (fa.loose or fb.loose) and {a.subtype, b.subtype} <= WORDING_GROUPS.get(a.type, frozenset()):
+                # "استقبل السيسي أردوغان ... وعقد الرئيسان جلسة مباحثات": one meeting in two words,
+                # both dated on their own, between the same sides (not a council's session on a
+                # state's request beside that state's leader's own meeting)
+                na, nb, year = self.named(a), self.named(b), _year(a, b)
+                return len(na) > 1 and len(nb) > 1 and self.covers(na, nb, year, True) and self.covers(nb, na, year, True)
             # one article names two acts ("قصفت ... بعد هجوم"), unless "the attack" it dates
             # within the days of the strike it tells (at times of day that meet): the night
             # of 13-14 April, "the attack" of the 14th

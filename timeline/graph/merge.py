@@ -127,7 +127,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
 
     A report without a date of its own, or naming nobody, that fits several clusters stays
     alone, since which one it reports is a guess, unless exactly one of them is the news of its
-    own article (a title and its body; see :func:`_news`); both kinds come last in the order.  Inside a block, clusters are grouped by a report they hold: an event
+    own article (a title and its body; see :func:`_news` and :func:`_led`); both kinds come last in the order.  Inside a block, clusters are grouped by a report they hold: an event
     holding that report skips the group unread, since two events of one report never merge
     (N coordinated dates of one trigger would otherwise meet N^2 times)."""
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
@@ -177,7 +177,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
             # a guess, unless one candidate is the dated news of the report's own article (a title
             # and its body): in that article, dated, reaching the day before the report's bound
             fits = [f for f in fits if not mine.docs.isdisjoint(clusters[f[1]].docs) and not clusters[f[1]].loose
-                    and _news(clusters[f[1]].event, event)]
+                    and (_news(clusters[f[1]].event, event) or _led(event))]
             fits = fits if len(fits) == 1 else []
         if not fits:
             c = len(clusters)
@@ -198,6 +198,13 @@ def _news(candidate: Event, report: Event) -> bool:
     if candidate.latest is None or report.latest is None:
         return False
     return candidate.latest.date() >= report.latest.date() - dt.timedelta(days=1)
+
+
+def _led(report: Event) -> bool:
+    """Whether every mention of ``report`` is dated by its article's lead (``dated_by ==
+    "anchor"``: a headline over a body saying "الثلاثاء الماضي"): it tells that lead again,
+    however old, so its own article's dated event of its type is what it reports."""
+    return bool(report.mentions) and all(m.dated_by == "anchor" for m in report.mentions)
 
 
 def cluster_events(events: Iterable[Event], matcher: Matcher | None = None) -> tuple[list[Event], list[int]]:
