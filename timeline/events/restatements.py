@@ -19,6 +19,10 @@ _GENERIC_SUBTYPES = frozenset({None, "attack"})
 # Ceasefire phases told by a verb whose object is the truce itself ("وقّع ... اتفاقاً لوقف إطلاق
 # النار"، "صادقت الحكومة على اتفاق الهدنة"): the truce named after it is that verb's object.
 _ACTS_ON_TRUCE = frozenset({"signed", "approved"})
+# Types whose verbs coordinated with an elided subject in one sentence tell one act in two
+# wordings ("اقتحم ... وأطلقوا النار"), and how many words may part the two verbs.
+_ELIDED_TYPES = frozenset({"strike"})
+_ELIDED_GAP = 30
 
 
 class Restatements(References):
@@ -144,9 +148,21 @@ class Restatements(References):
         coordinated by و (that names another event) and the places must agree."""
         out: list[Candidate] = []
         last: dict[tuple[int, str], int] = {}
+        told: dict[tuple[int, str], int] = {}  # per sentence and type, the last kept candidate
         for c in cands:
             key = (self.text.clause_of(c.start), c.type)
             j = last.get(key)
+            k = told.get((self.text.sentence_of(c.start), c.type))
+            if j is None and k is not None and self.goes_on(out[k], c):
+                # "اقتحم مسلحون القاعة ... وأطلقوا النار على الحضور": one act in two verbs
+                p = out[k]
+                keys = {a.key for a in p.actors}
+                out[k] = attrs.evolve(
+                    p, subtype=p.subtype if p.subtype not in _GENERIC_SUBTYPES else c.subtype,
+                    confidence=max(p.confidence, c.confidence),
+                    actors=p.actors + tuple(a for a in c.actors if a.key not in keys),
+                    place=p.place or c.place, echoes=p.echoes + ((c.start, c.end),) + c.echoes)
+                continue
             if c.type not in ("statement", "call") and j is not None:
                 p = out[j]
                 # names ("الرئيس الصيني شي جين بينغ") do not count towards the distance
@@ -170,8 +186,26 @@ class Restatements(References):
                         planned=p.planned or c.planned)
                     continue
             last[key] = len(out)
+            told[(self.text.sentence_of(c.start), c.type)] = len(out)
             out.append(c)
         return out
+
+    def goes_on(self, p: Candidate, c: Candidate) -> bool:
+        """Whether verb ``c`` goes on verb ``p``'s act with its subject elided: a strike verb
+        coordinated by و later in ``p``'s sentence ("وأطلقوا النار"), no subject named right after
+        it, no time expression in its clause (its own date), no ordering cue between them
+        ("ثم ... بعد ساعات") and no other place."""
+        if not (c.type == p.type and c.type in _ELIDED_TYPES and p.match.hit.pos == c.match.hit.pos == "verb"):
+            return False
+        if c.match.conj not in self.words("coordinator") or c.planned != p.planned:
+            return False
+        if any(i in self.actor_tokens for i in range(c.match.last + 1, c.match.last + 3)):
+            return False  # "وأطلقت القوات الأمنية النار": a subject of its own
+        if c.match.first - p.match.last > _ELIDED_GAP or self.ordering_between(p.match.last, c.match.first):
+            return False
+        if self.timexes_in(self.clause(c.start)):
+            return False
+        return p.place is None or c.place is None or p.place == c.place
 
     def refers_back(self, cand: Candidate, truces: list[tuple[Candidate, set[str]]]) -> bool:
         """An undated ceasefire ("وتنص الهدنة على ..."، "الاتفاقات الموقعة حول وقف إطلاق النار")
