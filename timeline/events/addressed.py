@@ -85,7 +85,12 @@ class Addressing:
         # predicate in a title line ("خادم الحرمين يتلقى اتصالاً"): a name then only when a
         # comma ends it ("رئيس الوزراء الأردني جعفر حسان، الذي ...")
         end = self.name(k) if self.joined(k) else None
-        if end is not None and k == hit.last + 1 and (self.joined(end + 1) or end + 1 >= len(self.toks) or (
+        # (or when a name of two words or more runs into a listed state, the verb's object:
+        # "يزور الرئيس الإندونيسي برابوو سوبيانتو القاهرة")
+        objected = end is not None and end > k and self.joined(end + 1) and \
+            getattr(self.listed.get(end + 1), "kind", None) == "country"
+        if end is not None and k == hit.last + 1 and not objected and (
+                self.joined(end + 1) or end + 1 >= len(self.toks) or (
                 end == k and self.toks[k].form.endswith(TANWIN_ALIF)) or not self.comma_after(end)):
             end = None
         if end is None:

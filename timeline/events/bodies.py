@@ -14,7 +14,7 @@ from ..arabic import fold
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .body_names import Names
-from .body_words import PHRASE_WORDS, WORDS, bare, head_at
+from .body_words import PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at
 from .lexicon import is_nisba
 from .match import Text
 
@@ -108,6 +108,12 @@ class _Reader(Names):
                 j += 1  # "المتحدث باسم الجيش"، "وفد من صندوق النقد الدولي"
                 filled, linked = 0, True
                 continue
+            if title and not body and indefinite and last == j - 1 and not filled and self.plain(j) \
+                    and not form.endswith(TANWIN_ALIF) and form not in WORDS["given_name_titles"] and self.construct_ends(j + 1):
+                # "وزير خارجية جمهورية كازاخستان"، "رئيس وزراء اليونان": a title without the
+                # article is in construct, its next word is its complement, never a name
+                last, j = j, j + 1
+                continue
             if body and not title and not filled and indefinite and self.definite(j) and bare(form) in WORDS["eponym_titles"] \
                     and (end := self.eponym(j + 1)) is not None:
                 last, j, filled = end, end + 1, 1  # "جامعة الملك سعود": named after a person
@@ -172,6 +178,18 @@ class _Reader(Names):
                         "person" if title else "thing" if head.kind == "named_things" else "organization")
 
 
+    def construct_ends(self, j: int) -> bool:
+        """Whether a construct chain ends at token ``j`` or the one after: a listed state or
+        body, a place or a definite word ("جمهورية كازاخستان"، "اليونان")."""
+        for k in (j, j + 1):
+            if not self.joined(k):
+                return False
+            if (k in self.listed and self.listed[k].kind != "person") or k in self.places or self.definite(k):
+                return True
+            if not self.plain(k) or self.toks[k].form.endswith(TANWIN_ALIF):
+                return False
+        return False
+
 
 def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
     """``listed`` (the gazetteer's actors, in text order) with the bodies and titled persons
@@ -197,7 +215,13 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
             continue
         office = reader.listed.get(i)
         if office is not None:
-            extended = reader.named_office(office) if office.kind == "role" else office
+            extended = reader.named_office(office) if office.kind in ("role", "counterpart") else office
+            if extended is not office and office.kind == "counterpart":
+                # "ونظيره الباكستاني عبدالعليم خان": a named person of that state, no office to
+                # take from the speaker
+                words = "_".join(t.form for t in text.tokens[office.last + 1:extended.last + 1])
+                extended = attrs.evolve(extended, kind="person", key=f"{office.country}:~{words}" if office.country else f"~{words}",
+                                        unlisted=True)
             if extended is not office:
                 named[i] = extended
             i = extended.last + 1

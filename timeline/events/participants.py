@@ -32,13 +32,19 @@ class Participants(Sides, Speakers, Roles):
         clause, sentence = self.around(m, clause), self.around(m, sentence)
         if kind in CONTACT_TYPES:
             scope = self.predicate_scope(m, sentence)
-            found = [a for a in self.actors_in(scope) if a.kind in PERSONLIKE]
+            described = self.indefinite_subject(m, scope)
+            found = [described] if described is not None else \
+                [a for a in self.actors_in(scope) if a.kind in PERSONLIKE]
             if not any(a.last < m.first and not a.prep for a in found):
                 subject = self.carried_subject(m, scope, sentence)
                 if subject is not None:
                     found.insert(0, subject)
             found += self.gathered_states(scope)
-            found += [h for h in self.visit_host(m, scope) if h.key not in {a.key for a in found}]
+            fronted = self.fronted_speaker(m, sentence)
+            if fronted is not None and fronted.key not in {a.key for a in found}:
+                found.append(fronted)
+            hosts = self.visit_host(m, scope) if found else []
+            found += [h for h in hosts if h.key not in {a.key for a in found}]
             found = self.without_leaders(found)
             speaker = next((a for a in found if a.start < m.start and a.office), None)
             found = resolve_counterparts(found, speaker)
@@ -52,14 +58,21 @@ class Participants(Sides, Speakers, Roles):
                 found = [a for a in self.actors_in(clause) if a.kind != "counterpart"
                          and not self.other_trigger_between(m, min(a.last, m.last), max(a.first, m.first))]
                 found = self.without_hosts(self.without_brokers(found, clause, parties=True))
+                hosts = self.visit_host(m, scope)
+                keys = {h.key for h in hosts}
+                found = [a for a in found if a.key not in keys] + hosts
             if not found:
                 found = self.owner(m, sentence)
             return found
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
-        if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in ANNOUNCED_ACTS:
-            # "ألقت الشرطة الفرنسية، مساء السبت، القبض على ...": the subject before an inserted date
-            clause = self.before_inserted_dates(m, clause, sentence)
+        if m.hit.pos == "noun" and (kind in ("strike", "capture") or (kind == "other" and m.data.get("subtype") in ANNOUNCED_ACTS)):
+            # "ألقت الشرطة الفرنسية، مساء السبت، القبض على ..."، "شنت طائرات حربية روسية، مساء
+            # السبت، غارات": the subject before an inserted date (not an announcer's: "أعلنت
+            # قطر، أمس، التوصل إلى اتفاق" names no party)
+            wider = self.before_inserted_dates(m, clause, sentence)
+            if kind == "other" or self.text.token_at(wider[0]) not in self.statement_firsts():
+                clause = wider
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
         if kind == "other" and (self.is_word(m.last, "patient_marks") or m.hit.pos == "noun"):
             # "القبض على مؤسس تطبيق تلغرام بافيل دوروف": the person the act falls on; "وفاة صاحب
@@ -79,8 +92,13 @@ class Participants(Sides, Speakers, Roles):
         if kind == "other" and m.hit.pos == "verb":
             # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts;
             # "وقع X مذكرة تفاهم مع الرئيس التنفيذي لشركة إيني": the person after مع is the other side
-            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and not a.prep
-                     and (a.first == m.last + 1 or (a.first > m.last and self.is_word(a.first - 1, "with")))]
+            people = [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and not a.prep]
+            subject = next((a for a in people if a.first == m.last + 1), None)
+            hits += [a for a in people if a is subject or (a.first > m.last and self.is_word(a.first - 1, "with"))]
+            if subject is not None:
+                # "وقع وزير الاستثمار خالد الفالح ونظيره الباكستاني عبدالعليم خان": a subject
+                # coordinated with the first (a reciprocal) is the other side
+                hits += resolve_counterparts([a for a in people if a.conj and a.first == subject.last + 1], subject)
         if kind == "other":
             # "بافتتاح أول منشأة في المملكة"، "البطولة المقامة في كرواتيا": a state after a
             # locative word is where an opening or a match takes place, not who acts

@@ -9,7 +9,7 @@ import bisect
 
 import attrs
 
-from .actors import ActorHit
+from .actors import PERSONLIKE, ActorHit
 from .body_words import WORDS, chair_link, hosts, names_parties, word_of
 from .context import Context
 from .lexicon import ARTICLE, is_nisba
@@ -91,7 +91,64 @@ class Sides(Context):
                 return host(j)
         # "وصل الوزير، مساء الأحد، إلى العاصمة العمانية مسقط في زيارة رسمية"
         before = [j for j in range(max(m.first - 8, span.start), m.first) if word_of(text, j, "visit_destinations")]
-        return host(before[-1]) if before else []
+        if before:
+            return host(before[-1])
+        return self.visited(m, scope) if m.hit.pos == "verb" else []
+
+    def visited(self, m: Match, scope: tuple[int, int]) -> list[ActorHit]:
+        """The state a visit verb takes as object, its host: right after the verb's subject
+        ("زار وزير الدفاع الأمريكي إسرائيل"، "يزور الوزير الفرنسي بيروت") or right after the
+        verb (its subject stands before it, "وفداً من الكونغرس يزور بغداد", or after it, "زار
+        لبنان الرئيس الفرنسي": a state does not visit)."""
+        actors = [a for a in self.actors_in(scope) if a.first > m.last]
+        starts = {a.first: a for a in actors}
+        subject = starts.get(m.last + 1)
+        at = subject.last + 1 if subject is not None and subject.kind in PERSONLIKE and not subject.prep else m.last + 1
+        obj = starts.get(at)
+        if obj is None or obj.kind != "country" or obj.prep or obj.conj:
+            return []
+        return [attrs.evolve(obj, counterpart=True)]
+
+    def indefinite_subject(self, m: Match, scope: tuple[int, int]) -> ActorHit | None:
+        """The indefinite actor a contact verb describes, its subject ("استقبل ... وفداً من
+        الكونغرس الأمريكي يزور بغداد حالياً": the delegation visits): an actor with no article
+        and no preposition right before the verb, which has no subject of its own after it."""
+        toks = self.text.tokens
+        found = self.actors_in(scope)
+        before = next((a for a in found if a.last == m.first - 1 and a.kind in PERSONLIKE and not a.prep), None)
+        if m.hit.pos != "verb" or before is None or any(a.first == m.last + 1 and a.kind in PERSONLIKE for a in found):
+            return None
+        definite = any(x.definite for x in toks[before.first].analyses if not x.conj and not x.prep)
+        return None if definite or before.kind not in ("delegation", "person") or not before.unlisted else before
+
+    def fronted_speaker(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
+        """Who speaks in the main clause after a contact noun fronted with its preposition
+        ("وفي اتصال هاتفي مع ستارمر، مساء الأربعاء، أكد زيلينسكي ..."، "وخلال لقائه وفداً من
+        البنك، قال الرئيس ..."): the other side of the contact is the saying verb's subject."""
+        text = self.text
+        k = text.clause_of(m.start)
+        span = text.token_range(text.clauses[k])
+        if m.hit.pos != "noun" or not span or m.first - span[0] > 1 or span[0] > text.token_at(sentence[0]) + 1:
+            return None
+        for kk in range(k + 1, len(text.clauses)):
+            c = text.clauses[kk]
+            if c[0] >= sentence[1]:
+                break
+            inner = text.token_range(c)
+            if inner and all(i in self.timex_tokens for i in inner):
+                continue  # an inserted date
+            if not inner or inner[0] not in self.statement_firsts():
+                return None
+            said = self.statement_firsts()[inner[0]]
+            return next((a for a in self.actors_in(c) if a.first == said + 1 and a.kind in PERSONLIKE
+                         and not a.prep), None)
+        return None
+
+    def statement_firsts(self) -> dict[int, int]:
+        """First token -> last token of each saying trigger (built once)."""
+        if getattr(self, "_statement_firsts", None) is None:
+            self._statement_firsts = {t.first: t.last for t in self.triggers if t.data["type"] == "statement"}
+        return self._statement_firsts
 
     def without_leaders(self, found: list[ActorHit]) -> list[ActorHit]:
         """``found`` less the person who leads a delegation named before ("وفداً من صندوق النقد
