@@ -126,6 +126,8 @@ class Context:
         self._unanchored: set[int] = set()
         self._resolving: set[int] = set()
         self._trigger_firsts: list[int] | None = None
+        #: (trigger, actor) first tokens of an act verb and the person it falls on (Participants.verb_object)
+        self.objects: set[tuple[int, int]] = set()
         self._links = self.text.lexicon.cue_words["speaker_links"]
         self._stops = self.text.lexicon.cue_words["speaker_stops"]
         # between coordinated time expressions ("يومي الـ10 والـ17"): spaces, commas, dashes,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 
+from . import body_words
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .match import Match
@@ -16,11 +17,9 @@ from .speakers import Speakers
 __all__ = ["ANNOUNCED_ACTS", "PARTICIPANT_REACH", "Participants"]
 
 #: Subtypes of ``other`` whose act noun an announcer names as its own act ("أعلنت الوزارة
-#: استدعاء السفير"، "أعلنت الشركة توقيع اتفاقية"), unlike a death or a disaster it reports.
-ANNOUNCED_ACTS = frozenset({"agreement_signed", "summons", "opening", "decision", "arrest", "release", "sanctions",
-                            "suspension", "resumption", "investment", "deployment", "patrol", "exchange", "adoption",
-                            "approval", "appointment", "designation", "dismissal", "dissolution", "curfew",
-                            "evacuation", "veto", "intervention"})
+#: استدعاء السفير"، "أعلنت الشركة توقيع اتفاقية"), unlike a death or a disaster it reports
+#: (``bodies.json``).
+ANNOUNCED_ACTS = body_words.WORDS["announced_acts"]
 
 
 class Participants(Sides, Speakers, Roles):
@@ -89,6 +88,10 @@ class Participants(Sides, Speakers, Roles):
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits}:
                 hits.append(announcer)
+        if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["object_acts"]:
+            named = self.verb_object(m, clause, sentence)
+            if named is not None and named.key not in {a.key for a in hits}:
+                hits.append(named)
         if kind == "other" and m.hit.pos == "verb":
             # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts;
             # "وقع X مذكرة تفاهم مع الرئيس التنفيذي لشركة إيني": the person after مع is the other side
@@ -118,6 +121,12 @@ class Participants(Sides, Speakers, Roles):
             hits = self.without_hosts(self.without_brokers(hits, clause))
             # "في بلدة الخيام جنوبي لبنان": a country after a word for a part of it is where, not who
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "region_words"))]
+            if kind == "ceasefire":
+                # "وقعت الحكومة والجماعة في هافانا اتفاقاً لوقف إطلاق النار": a city after a
+                # locative word is where a truce is made, not a party to it
+                cities = {p.first for p in self.places_in(clause)}
+                hits = [a for a in hits if not (a.kind == "country" and a.first in cities
+                                                and self.is_word(a.first - 1, "locative"))]
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits} and not self.named_between(m, hits):
                 hits.insert(0, announcer)
@@ -126,6 +135,37 @@ class Participants(Sides, Speakers, Roles):
         if kind == "other" and m.data.get("subtype") == "match" and len(hits) < 2:
             hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
         return hits
+
+    def verb_object(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> ActorHit | None:
+        """The person an act verb falls on ("عيّن الملك السيد عزيز أخنوش رئيساً للحكومة"،
+        "انتخب مجلس النواب، الخميس، قائد الجيش العماد جوزيف عون"): right after the verb's
+        subject, or opening the clause after an inserted date; not the subject's own name after
+        its office ("عيّن الرئيس الأمريكي جو بايدن")."""
+        wider = self.through_inserted_dates(clause, sentence)
+        found = [a for a in self.actors_in(wider) if a.first > m.last]
+        subject = found[0] if found and found[0].first == m.last + 1 and not found[0].prep else None
+        if subject is None:
+            return None
+        text = self.text
+        k = text.clause_of(subject.start)
+        after = text.clauses[k + 1] if k + 1 < len(text.clauses) else None
+        opening = text.token_range(text.clauses[k + 2])[:1] if after is not None and k + 2 < len(text.clauses) \
+            and all(i in self.timex_tokens for i in text.token_range(after)) else range(0)
+        starts = {subject.last + 1}
+        if opening:
+            j = opening[0]
+            while j < len(text.tokens) and self.is_word(j, "honorifics"):
+                j += 1  # "، الأربعاء، السيناتور ماركو روبيو"
+            starts |= {opening[0], j}
+        for a in found[1:]:
+            if a.kind not in PERSONLIKE or a.prep or a.conj:
+                continue
+            if a.first == subject.last + 1 and (subject.kind == "role" or a.kind == "role"):
+                return None  # an office and its holder's name
+            if a.first in starts:
+                self.objects.add((m.first, a.first))
+                return a
+        return None
 
     def through_inserted_dates(self, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
         """``clause`` with the clause after an inserted date ("قصفت الطائرات الإسرائيلية، مساء

@@ -66,6 +66,8 @@ class Roles(Context):
                 role = "agent"  # "أعلنت الوزارة، الثلاثاء، استدعاء السفير": the announcer acts
             elif announced and a.first == m.last + 1 and not a.prep:
                 role = "patient"  # ... and the act's object undergoes
+            elif (m.first, a.first) in self.objects:
+                role = "patient"  # "عيّن الملك السيد عزيز أخنوش": the verb's object
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1):
                 role = "agent"  # "افتتح وزير الثقافة ...": the verb's subject
             elif m.hit.pos == "noun" and a.last < m.first and not a.prep and m.data.get("subtype") == "arrest":
