@@ -90,3 +90,10 @@ def test_bodies_lexicon_is_valid_and_closed() -> None:
     for bad in (dict(data, titels=["وزير"]), dict(data, titles=["رئيس تنفيذي"])):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(bad, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_description_nisba_is_no_affiliation() -> None:
+    """A person described ("المحامي الفرنسي جان دوبون") is from a state, not its official: no
+    state in the key, unlike an office ("وزير الخارجية الفرنسي")."""
+    (lawyer,) = [a for a in _actors("قال المحامي الفرنسي جان دوبون إن موكله بريء.") if a.unlisted]
+    assert lawyer.kind == "person" and ":" not in lawyer.key

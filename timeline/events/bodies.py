@@ -27,8 +27,9 @@ class _Reader(Names):
         head = head_at(self.text, i)
         if head is None or i in self.listed:
             return None
-        title = head.kind == "titles"
-        foreign_body = head.kind in ("bodies", "named_things")
+        title = head.kind in ("titles", "descriptions")
+        # (a person described, "المتهم الألماني ...", is from a state, not its official)
+        foreign_body = head.kind in ("bodies", "named_things", "descriptions")
         body = not title  # the last head read is a body (it wants a complement)
         indefinite = not head.definite  # the last head read may take a bare name
         country = None
@@ -77,13 +78,13 @@ class _Reader(Names):
                 last, j = j, j + 1  # "أمين عام مجلس التعاون"، "مدير عام الشركة"
                 continue
             nested = head_at(self.text, j)
-            if nested is not None and nested.kind == "titles" and title and last == i \
+            if nested is not None and nested.kind in ("titles", "descriptions") and title and last == i \
                     and not nested.conj and not nested.prep and indefinite != nested.definite:
                 # "نائب رئيس الدولة"، "مساعد وزير الخارجية"; both definite: "الرئيس المدير العام"
                 indefinite = not nested.definite
                 last, j = j, j + 1
                 continue
-            if nested is not None and nested.kind != "titles" and not nested.conj \
+            if nested is not None and nested.kind not in ("titles", "descriptions") and not nested.conj \
                     and not (nested.kind == "named_things" and filled) \
                     and (filled or not body or (indefinite and nested.kind == "bodies" and not nested.prep)) \
                     and (indefinite or filled or nested.prep in WORDS["genitive_preps"]):

@@ -17,7 +17,7 @@ WORDS = {k: frozenset(fold(w) for w in v) for k, v in DATA.items() if not k.star
 OPENERS = sorted((tuple(fold(w) for w in p.split()) for p in DATA["honorific_openers"]), key=len, reverse=True)
 OPENER_FIRST = frozenset(words[0] for words in OPENERS)
 #: Head classes, tried in this order.
-HEADS = ("titles", "state_bodies", "bodies", "named_things")
+HEADS = ("titles", "descriptions", "state_bodies", "bodies", "named_things")
 #: At most this many words in a name after a title.
 NAME_WORDS = 5
 #: At most this many words in a phrase before its name.

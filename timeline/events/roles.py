@@ -150,6 +150,9 @@ class Roles(Context):
         if a.prep in self.words("possessive_clitic") and a.first - m.last <= 6 and \
                 self.is_word(a.last + 1, "patient_marks"):
             return "agent"  # "الهجمات (غير القانونية) لأذربيجان على الأراضي الأرمينية": whose act, on whom
+        if a.first == m.last + 2 and not a.prep and not subject_taken and \
+                (self.is_word(m.last + 1, "raid_subjects") or self.is_word(m.last + 1, "weapons")):
+            return "agent"  # "قصف الاحتلال الإسرائيلي مدرسة"، "غارات الطائرات الروسية": the forces' state
         # a noun trigger: its nisba ("غارات إسرائيلية") or its genitive subject acts
         return "agent" if a.first == m.last + 1 and not a.prep and not subject_taken else "patient"
 

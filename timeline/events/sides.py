@@ -89,8 +89,10 @@ class Sides(Context):
                 break
             if word_of(text, j, "visit_destinations"):
                 return host(j)
-        # "وصل الوزير، مساء الأحد، إلى العاصمة العمانية مسقط في زيارة رسمية"
-        before = [j for j in range(max(m.first - 8, span.start), m.first) if word_of(text, j, "visit_destinations")]
+        # "وصل الوزير، مساء الأحد، إلى العاصمة العمانية مسقط في زيارة رسمية"، "... إلى أنقرة على
+        # رأس وفد رفيع المستوى في زيارة": within twelve words, no other trigger between
+        before = [j for j in range(max(m.first - 12, span.start), m.first) if word_of(text, j, "visit_destinations")]
+        before = [j for j in before if not any(k in self.trigger_tokens for k in range(j + 1, m.first))]
         if before:
             return host(before[-1])
         return self.visited(m, scope) if m.hit.pos == "verb" else []
