@@ -13,7 +13,8 @@ tuned sets, so a small margin for wording changes elsewhere).
 - ``tests/devparticipants4`` (round 5: 62 items in 35 outlet styles, written for round 4's
   leftovers: callers and called, reciprocals, nominal meetings, a visit verb's object, an
   indefinite noun's clause, officials and their state, mediators and witnesses): the round began
-  at 32 of 65 with the right participants, 31 with the right roles.
+  at 32 of 65 with the right participants, 31 with the right roles, and ended at 47 and 47 (of 51
+  found); most of the others are events the extractor does not find.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants", 39, 35, 35),
     ("devparticipants2", 70, 56, 56),
     ("devparticipants3", 70, 51, 51),
-    ("devparticipants4", 63, 38, 37),
+    ("devparticipants4", 63, 44, 43),
 ])
 def test_participants_floor(name: str, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))
