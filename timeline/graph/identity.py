@@ -72,6 +72,7 @@ import datetime as dt
 
 import attrs
 
+from ..events.extract import REPORTED_WARNING
 from ..model import Event
 from .kinship import as_kin, kin_type
 from .matching import Matching
@@ -151,6 +152,11 @@ class Identity(Matching):
             return "subtype"
         if self.swapped(a, b, year):
             return "roles"
+        if (fa.loose or fb.loose) and not (same_doc or (fa.loose and fb.loose)) \
+                and (reported(a) if fa.loose else reported(b)):
+            # what a dated statement reports is that statement's news, bounded by it and not a
+            # background clause: compared on its parties like a dated report
+            return "" if self.parties_meet(a, b, same_doc, year) else "parties"
         if fa.loose or fb.loose:
             return "" if self.loose_meet(a, b, fa, fb, same_doc, year) else "loose"
         return "" if self.parties_meet(a, b, same_doc, year) else "parties"
@@ -293,3 +299,8 @@ class Identity(Matching):
 def _year(a: Event, b: Event) -> int | None:
     days = [e.earliest or e.latest for e in (a, b) if (e.earliest or e.latest) is not None]
     return max(days).year if days else None
+
+
+def reported(event: Event) -> bool:
+    """Whether ``event`` has no date of its own but the bound of the dated statement that reports it."""
+    return event.earliest is None and REPORTED_WARNING in event.warnings
