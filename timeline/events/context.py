@@ -157,6 +157,8 @@ class Context:
                 tok = toks[i]
                 if c.last in definite_only and not any(a.definite and not a.prep for a in tok.analyses):
                     continue  # "منطقة البسطة" is a name, "منطقة نزاع" a kind of area
+                if any(a.conj and a.enc in self.words("place_back_pronouns") for a in tok.analyses):
+                    continue  # "المدينة ومحيطها": the place and its surroundings, no name
                 if len(tok.form) > 2 and not tok.form.isdigit() and not self.name_stop(i):
                     last = self.name_phrase(i, taken)
                     key = " ".join(t.form for t in toks[i:last + 1])
