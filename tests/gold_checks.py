@@ -252,3 +252,34 @@ def oracle_main(here: Path, argv: list[str], required_only: bool = False, partic
             print(json.dumps(r, ensure_ascii=False))
     else:
         print(json.dumps(oracle_build(gold, mode == "oracle", participants), ensure_ascii=False))
+
+
+def split_oracle_build(here: Path, mode: str) -> dict[str, Any]:
+    """The reference timeline of a set whose participants live in ``participants.json``
+    (``mode``: ``oracle`` and ``alias`` name each participant by its first or last gold
+    name, ``nomerge`` one event per mention, ``bare`` no participants, ``empty`` no events)."""
+    gold = json.loads((here / "gold.json").read_text(encoding="utf-8"))
+    if mode == "empty":
+        return dict(events=[], relations=[])
+    out = oracle_build(gold, merge=mode != "nomerge")
+    if mode == "bare":
+        return out
+    who = json.loads((here / "participants.json").read_text(encoding="utf-8"))
+    cluster = {(m["doc"], m["start"], m["end"]): m["cluster"] for m in gold["mentions"]}
+    pick = -1 if mode == "alias" else 0
+    for e in out["events"]:
+        k = cluster[(e["mentions"][0]["doc"], e["mentions"][0]["start"], e["mentions"][0]["end"])]
+        e["participants"] = [dict(key=None, name=names[pick], kind=None, role=None) for names in who[k]]
+    return out
+
+
+def split_oracle_main(here: Path, argv: list[str]) -> None:
+    """``oracle.py MODE tag|build ARTICLES`` for a set with ``participants.json``
+    (see :func:`split_oracle_build`)."""
+    mode, verb = argv[1], argv[2]
+    if verb == "tag":
+        gold = json.loads((here / "gold.json").read_text(encoding="utf-8"))
+        for r in oracle_tag(gold):
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        print(json.dumps(split_oracle_build(here, mode), ensure_ascii=False))

@@ -18,38 +18,13 @@ Participants are shaped as `timeline build` writes them (docs/events.rst): a lis
 
 gives full marks; `nomerge` gives merged 0 and leaves the rest unchanged.
 """
-import json
 import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from gold_checks import oracle_build, oracle_tag  # noqa: E402
-
-
-def build(mode: str) -> dict:
-    """The reference timeline for ``mode`` (see the module doc)."""
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-    if mode == "empty":
-        return dict(events=[], relations=[])
-    out = oracle_build(gold, merge=mode != "nomerge")
-    if mode == "bare":
-        return out
-    who = json.loads((HERE / "participants.json").read_text(encoding="utf-8"))
-    cluster = {(m["doc"], m["start"], m["end"]): m["cluster"] for m in gold["mentions"]}
-    pick = -1 if mode == "alias" else 0
-    for e in out["events"]:
-        k = cluster[(e["mentions"][0]["doc"], e["mentions"][0]["start"], e["mentions"][0]["end"])]
-        e["participants"] = [dict(key=None, name=names[pick], kind=None, role=None) for names in who[k]]
-    return out
-
+from gold_checks import split_oracle_main  # noqa: E402
 
 if __name__ == "__main__":
-    mode, verb = sys.argv[1], sys.argv[2]
-    if verb == "tag":
-        gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-        for r in oracle_tag(gold):
-            print(json.dumps(r, ensure_ascii=False))
-    else:
-        print(json.dumps(build(mode), ensure_ascii=False))
+    split_oracle_main(HERE, sys.argv)
