@@ -757,7 +757,7 @@ def _all_pairs(*keys):
 
 
 def _chain(*keys):
-    return [[a, b] for a, b in zip(keys, keys[1:])]
+    return [[a, b] for a, b in zip(keys, keys[1:], strict=False)]
 
 
 DIFF = (
