@@ -28,6 +28,11 @@ reached when it was set, and keeps that round's coverage from sliding back.
   in statements that report events ("أعلنت ... أنها دخلت"، "قال ... إن")، undated background and
   times of day on one day (before: 67/104 found, 61 dated, 9/30 merged, 4/8 kept apart,
   22/76 ordered).
+- ``devdating3`` (dating round 6): 20 articles on eight real stories in 20 outlets' styles, rich
+  in causes bounded by their main clause ("غداة لقائه"، "وإثر الإعلان"، "رداً على")، relative time
+  between events ("بعد ساعات من الإعلان"، "وعشية القرار") and phases in sequence (signed,
+  ruled void, upheld, approved, ratified; elected, sworn in) (before: 59/98 found, 51 dated,
+  3/20 merged, 7/12 kept apart, 21/81 ordered).
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ SETS = {
     "devdating": ((63, 45, 8, 5, 27), False),
     "devmerge": ((26, 24, 4, 10, 8), True),
     "devdating2": ((76, 67, 9, 6, 28), False),
+    "devdating3": ((59, 51, 3, 7, 21), False),
 }
 
 
