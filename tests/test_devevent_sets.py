@@ -33,6 +33,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   between events ("بعد ساعات من الإعلان"، "وعشية القرار") and phases in sequence (signed,
   ruled void, upheld, approved, ratified; elected, sworn in) (before: 59/98 found, 51 dated,
   3/20 merged, 7/12 kept apart, 21/81 ordered).
+- ``devmerge2`` (identity round 10): 28 short reports of nine real stories in many outlets' styles,
+  built around what splits one act across outlets (another subtype or kind, a decision vs the
+  act, a named summit naming no party, religious figures, participants at another grain, a
+  wire's "اليوم" printed the next day) beside look-alikes that must stay apart (two signings of
+  one ceremony, two calls of one caller on one day, a decree and its carrying out two weeks
+  later) (before: 31/37 found, 29 dated, 1/18 merged, 6/14 kept apart, 5/9 ordered).
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ SETS = {
     "devmerge": ((26, 24, 4, 10, 8), True),
     "devdating2": ((76, 67, 9, 6, 28), False),
     "devdating3": ((59, 51, 3, 7, 21), False),
+    "devmerge2": ((31, 29, 1, 6, 5), True),
 }
 
 
