@@ -10,7 +10,10 @@ memory, which only grows as sizes ascend).  Time is measured untraced, since tra
 allocation-heavy code several-fold.  Near-linear growth shows as a flat time per article.
 ``--against REF`` builds the same corpora with commit REF too (a temporary worktree, see
 ``at_commit.py``) and prints its rows above this tree's.  Seconds are CPU time of the process
-(other sessions on a shared machine do not inflate them).  A script, not a test.
+(other sessions on a shared machine do not inflate them).  ``--cli`` times the command instead:
+``python -m timeline build`` in a child process on the corpus written as JSON Lines, start-up
+(loading the lexicons) and writing the JSON included (CPU time of the child; peak: its RSS).
+``--repeat N`` keeps the least time of N runs.  A script, not a test.
 """
 
 from __future__ import annotations
@@ -18,9 +21,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 
@@ -64,13 +70,18 @@ def corpus(n: int, rng: random.Random) -> list[Article]:
     return out
 
 
-def measure(sizes: list[int], seed: int, trace: bool) -> list[dict]:
+def measure(sizes: list[int], seed: int, trace: bool, repeat: int = 1, cli: bool = False) -> list[dict]:
     rows = []
     for n in sizes:
         articles = corpus(n, random.Random(seed))
-        t0 = time.process_time()
-        timeline = build(articles)
-        elapsed = time.process_time() - t0
+        if cli:
+            rows.append(measure_cli(articles, repeat))
+            continue
+        elapsed = float("inf")
+        for _ in range(repeat):
+            t0 = time.process_time()
+            timeline = build(articles)
+            elapsed = min(elapsed, time.process_time() - t0)
         if trace:
             tracemalloc.start()
             build(articles)
@@ -83,29 +94,55 @@ def measure(sizes: list[int], seed: int, trace: bool) -> list[dict]:
     return rows
 
 
+def measure_cli(articles: list[Article], repeat: int) -> dict:
+    """``python -m timeline build`` on ``articles``: CPU seconds and peak RSS of the child."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = os.path.join(tmp, "articles.jsonl"), os.path.join(tmp, "timeline.json")
+        with open(src, "w", encoding="utf-8") as f:
+            for a in articles:
+                f.write(json.dumps({"id": a.id, "published": a.published.isoformat(), "text": a.text},
+                                   ensure_ascii=False) + "\n")
+        elapsed, peak = float("inf"), 0
+        for _ in range(repeat):
+            # a fresh process each run: os.wait4 gives that child's own CPU time and peak RSS
+            child = subprocess.Popen([sys.executable, "-m", "timeline", "build", src, "-o", out])
+            _, status, usage = os.wait4(child.pid, 0)
+            if status:
+                raise RuntimeError(f"timeline build failed with status {status}")
+            elapsed = min(elapsed, usage.ru_utime + usage.ru_stime)
+            peak = max(peak, usage.ru_maxrss * 1024)
+        with open(out, encoding="utf-8") as f:
+            saved = json.load(f)
+    return {"articles": len(articles), "events": len(saved["events"]), "relations": len(saved["relations"]),
+            "seconds": elapsed, "peak": peak}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--max", type=int, default=100_000, help="largest corpus size (default 100000)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--trace", action="store_true", help="peak traced memory from a second, traced build")
     ap.add_argument("--against", metavar="REF", help="also build with git commit REF, side by side")
+    ap.add_argument("--repeat", type=int, default=1, metavar="N", help="least time of N runs (default 1)")
+    ap.add_argument("--cli", action="store_true", help="time `python -m timeline build` in a child process")
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # used by --against
     args = ap.parse_args()
     sizes = [n for n in (1_000, 10_000, 100_000) if n <= args.max] or [args.max]
     if args.json:
         print(f"  measuring {timeline_package.__file__}", file=sys.stderr)
-        print(json.dumps(measure(sizes, args.seed, args.trace)))
+        print(json.dumps(measure(sizes, args.seed, args.trace, args.repeat, args.cli)))
         return
     results = {}
     if args.against:
         from at_commit import run_at
 
         results[args.against] = run_at(args.against, "bench_build.py", ["--json", "--max", str(args.max),
-                                                                         "--seed", str(args.seed)]
-                                       + (["--trace"] if args.trace else []))
-    results["this tree"] = measure(sizes, args.seed, args.trace)
+                                                                         "--seed", str(args.seed),
+                                                                         "--repeat", str(args.repeat)]
+                                       + (["--trace"] if args.trace else []) + (["--cli"] if args.cli else []))
+    results["this tree"] = measure(sizes, args.seed, args.trace, args.repeat, args.cli)
     print(f"{'commit':>10} {'articles':>9} {'events':>8} {'relations':>10} {'cpu s':>9} {'ms/article':>11} "
-          f"{'peak MB':>8}  (peak: {'traced' if args.trace else 'process RSS'})")
+          f"{'peak MB':>8}  (peak: {'traced' if args.trace else 'process RSS'}{'; the command' if args.cli else ''})")
     for name, rows in results.items():
         for row in rows:
             print(f"{name[:10]:>10} {row['articles']:>9} {row['events']:>8} {row['relations']:>10} "
