@@ -12,6 +12,7 @@ name takes و/ف and ب/ل/ك but no pronoun.  Later words of a path match whole
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -150,41 +151,71 @@ def match_document(doc: Document, lexicon: Lexicon = LEXICON) -> list[Match]:
     return [m for m in found if _in_context(m, doc, lexicon, verb_ends, ya_style)]
 
 
+#: Per lexicon (by id, dropped with it): (folded word, last written letter) -> the trie nodes
+#: its readings start at.  News repeats its words, so each is read once per process.
+_STARTS: dict[int, dict[tuple[str, str], tuple[tuple[Any, Analysis, str, bool, bool], ...]]] = {}
+_STARTS_SIZE = 1 << 16
+
+
+def _start_table(lexicon: Lexicon) -> dict[tuple[str, str], tuple[tuple[Any, Analysis, str, bool, bool], ...]]:
+    table = _STARTS.get(id(lexicon))
+    if table is None:
+        table = _STARTS[id(lexicon)] = {}
+        weakref.finalize(lexicon, _STARTS.pop, id(lexicon), None)
+    elif len(table) > _STARTS_SIZE:
+        table.clear()
+    return table
+
+
+def _starts(form: str, last: str, analyses: tuple[Analysis, ...], lexicon: Lexicon,
+            ) -> tuple[tuple[Any, Analysis, str, bool, bool], ...]:
+    """Where the readings of a token start in the trie: ``(node, reading, written proclitics,
+    article stripped, verb only)`` in reading order (``last``: its last written letter)."""
+    trie = lexicon.trie
+    whole = lexicon.cue_words.get("whole_words", frozenset())
+    impossible = ORTHOGRAPHY.not_enclitic.get(last, ())
+    out = []
+    for a, verb_only in _readings(analyses):
+        if a.enc in impossible or (a.prep and not a.definite and a.prep + a.stem + a.enc in whole):
+            continue  # a word whose first letter only looks like a preposition (بحث is no بـ + حث)
+        for word, prefix, stripped in _keys(a):
+            node = trie.get(word)
+            if node is not None:
+                out.append((node, a, prefix, stripped, verb_only))
+    return tuple(out)
+
+
 def _raw_matches(doc: Document, lexicon: Lexicon) -> list[Match]:
     tokens = doc.tokens
     text = doc.text
     joinable = _joinable(doc, lexicon)
-    trie = lexicon.trie
-    whole = lexicon.cue_words.get("whole_words", frozenset())
+    table = _start_table(lexicon)
     found: list[Match] = []
     for i, tok in enumerate(tokens):
         seen: set[tuple[int, tuple[Any, ...]]] = set()
-        impossible = ORTHOGRAPHY.not_enclitic.get(_written_end(text, tok.start, tok.end), ())
-        for a, verb_only in _readings(tok.analyses):
-            if a.enc in impossible or (a.prep and not a.definite and a.prep + a.stem + a.enc in whole):
-                continue  # a word whose first letter only looks like a preposition (بحث is no بـ + حث)
-            for word, prefix, stripped in _keys(a):
-                node = trie.get(word)
-                if node is None:
-                    continue
-                frontier = [(node, i)]
-                while frontier:
-                    nxt = []
-                    for node, j in frontier:
-                        for hit in node.get(END, ()):
-                            key = (j, hit.ident)
-                            if key not in seen and _admits(hit, a, stripped) and (not verb_only or hit.pos == "verb"):
-                                seen.add(key)
-                                found.append(Match(i, j, tok.start, tokens[j].end, hit, prefix, a.enc, a.prep, a.conj))
-                        if not joinable[j]:
-                            continue
-                        child = node.get(tokens[j + 1].form)
-                        if child is not None:
-                            nxt.append((child, j + 1))
-                        wild = node.get(WILD)
-                        if wild is not None:
-                            nxt.append((wild, j + 1))
-                    frontier = nxt
+        word = (tok.form, _written_end(text, tok.start, tok.end))
+        starts = table.get(word)
+        if starts is None:
+            starts = table[word] = _starts(tok.form, word[1], tok.analyses, lexicon)
+        for node, a, prefix, stripped, verb_only in starts:
+            frontier = [(node, i)]
+            while frontier:
+                nxt = []
+                for node, j in frontier:
+                    for hit in node.get(END, ()):
+                        key = (j, hit.ident)
+                        if key not in seen and _admits(hit, a, stripped) and (not verb_only or hit.pos == "verb"):
+                            seen.add(key)
+                            found.append(Match(i, j, tok.start, tokens[j].end, hit, prefix, a.enc, a.prep, a.conj))
+                    if not joinable[j]:
+                        continue
+                    child = node.get(tokens[j + 1].form)
+                    if child is not None:
+                        nxt.append((child, j + 1))
+                    wild = node.get(WILD)
+                    if wild is not None:
+                        nxt.append((wild, j + 1))
+                frontier = nxt
     return found
 
 
