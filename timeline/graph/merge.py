@@ -132,13 +132,16 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     (N coordinated dates of one trigger would otherwise meet N^2 times)."""
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
     clusters: list[_Cluster] = []
-    index: dict[tuple, dict[tuple[str, int] | None, list[int]]] = {}
+    # (block type, bucket) -> token -> a report the clusters hold -> the clusters (nested, so a
+    # cluster filed under many tokens builds no tuple per token)
+    index: dict[tuple[str, tuple], dict[str, dict[tuple[str, int] | None, list[int]]]] = {}
     assign = [0] * len(events)
 
     def put(c: int, key: tuple, tokens: Iterable[str]) -> None:
-        kind, anchor = block_type(clusters[c].event.type), clusters[c].anchor
+        anchor = clusters[c].anchor
+        table = index.setdefault((block_type(clusters[c].event.type), key), {})
         for token in tokens:
-            index.setdefault((kind, *key, token), {}).setdefault(anchor, []).append(c)
+            table.setdefault(token, {}).setdefault(anchor, []).append(c)
 
     def file(c: int, filed: set[str]) -> None:
         """File cluster ``c`` under its new tokens, and all of them in buckets it newly reaches
@@ -149,12 +152,13 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
             keys.append(("fine", "*"))
         new = filed - cluster.tokens
         cluster.tokens |= new
+        # each token has its own lists: the order tokens are filed in changes no list
         for key in keys:
             if key in cluster.buckets:
-                put(c, key, sorted(new))
+                put(c, key, new)
             else:
                 cluster.buckets.add(key)
-                put(c, key, sorted(cluster.tokens))
+                put(c, key, cluster.tokens)
 
     for i in order:
         event = events[i]
@@ -162,9 +166,13 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
         filed, probed = tokens(event, mine, matcher)
         seen: set[int] = set()
         fits: list[tuple[tuple, int]] = []
+        kind, probed_tokens = block_type(event.type), sorted(probed)
         for key in probes(reach_days(event, mine)):
-            for token in sorted(probed):
-                for spot, group in index.get((block_type(event.type), *key, token), {}).items():
+            table = index.get((kind, key))
+            if table is None:
+                continue
+            for token in probed_tokens:
+                for spot, group in table.get(token, {}).items():
                     if spot in mine.spots:
                         continue  # every cluster here shares a report with the event
                     for c in group:
