@@ -347,6 +347,10 @@ class Dating(Narrative, DateGroups, Offsets):
             # "بعد يومين من توقيع الاتفاق"، "عشية القمة": counted from another event (a date of
             # its own, "في تمام الساعة 9:45 من مساء الاثنين", came first)
             return ([offset[0]], "clause") if offset[0] is not None else ([], None)
+        counted = self.counted_from(cand, me, owners, cands)
+        if counted is not None:
+            # "أمس الخميس، بعد ثلاثة أيام من الزلزال": what another dated event is counted from
+            return [counted], "clause"
         if reporter is not None:
             # reported with no date of its own: on or before the saying, nothing more
             return [], "reported"

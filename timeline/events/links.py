@@ -47,6 +47,7 @@ class Links(Context):
         kind_at = {i: m.data["type"] for m in self.text.matches if m.category == "trigger"
                    for i in range(m.first, m.last + 1)}
         by_sentence: dict[int, list[tuple[int, str]]] = {}
+        start_of = {eid: start for _, start, eid in placed}
         for s, start, eid in placed:
             by_sentence.setdefault(s, []).append((start, eid))
         out: list[Link] = []
@@ -140,7 +141,10 @@ class Links(Context):
                     continue  # "من قبل": the passive agent, not time
                 s = self.text.sentence_of(c.start)
                 if name in ("after_next", "before_next"):
-                    xs = [e for start, e in by_sentence.get(s, ()) if start < c.start][-1:]
+                    xs = [(start, e) for start, e in by_sentence.get(s, ()) if start < c.start][-1:]
+                    if xs and self.first_word_from("complementizers", self.text.token_at(xs[0][0]), c.first) is not None:
+                        xs = []  # "أعلن ... استقالته، قائلاً إن أجواء ... سادت قبل اغتيال": the cue is in what was said
+                    xs = [e for _, e in xs]
                     if not xs:
                         # a fronted cue ("وعقب الانفجار، عقد المجلس ..."، "قبيل التوقيع، رُفعت ...")
                         xs, ys = fronted(s, c)
@@ -148,7 +152,9 @@ class Links(Context):
                             xs, ys = ys, xs
                         direction_here = "before_first"
                     else:
-                        ys = after_cue(s, c)
+                        # the event the cue names stands in its own clause ("بعد ساعات من
+                        # الإعلان، فيما وصفه ...": not the event after the comma)
+                        ys = [e for e in after_cue(s, c) if self.text.clause_of(start_of[e]) == self.text.clause_of(c.start)]
                         direction_here = direction
                 else:
                     xs = before_cue(s, c)

@@ -18,6 +18,8 @@ __all__ = ["Offsets"]
 
 #: How many earlier candidates are searched for the dated report of an offset's anchor event.
 ANCHOR_SEARCH = 12
+#: How many words (a conjunction) may open a sentence before a fronted offset ("وعشية القرار،").
+FRONTED_LEAD = 1
 
 
 class Offsets(Context):
@@ -52,7 +54,73 @@ class Offsets(Context):
             moved = self.shifted(base, t, sign)
             if moved is None:
                 self._unanchored.add(cand.start)
+            elif not cand.planned:
+                moved = self.told_by_publication(moved)
             return moved, t
+        return self.fronted_offset(cand, me, owners, cands)
+
+    def fronted_offset(self, cand: Candidate, me: int, owners: dict[int, int],
+                       cands: list[Candidate]) -> tuple[Timex | None, Timex | None] | None:
+        """A date counted from an event in a phrase that opens the sentence, set off by a comma
+        ("وعشية القرار، كان الوزير قد زار واشنطن"، "وبعد يومين من الاتفاق، شنت الطائرات
+        غارات"): it dates the first event after the phrase, when the article dates the event it
+        counts from (else nothing: the narrative dates it as before)."""
+        sentence = self.text.token_range(self.sentence(cand.match.start))
+        offsets = self.offsets()
+        k = bisect.bisect_left(self._offset_anchors, sentence.start)
+        for anchor, sign, t, head in offsets[k:]:
+            if anchor >= cand.match.first:
+                break
+            if head - sentence.start > FRONTED_LEAD or me in self._resolving:
+                continue
+            phrase_end = self.clause(self.text.tokens[anchor].start)[1]
+            if phrase_end > cand.start or any(phrase_end <= c.start < cand.start for c in cands):
+                continue  # not the first event after the phrase
+            self._resolving.add(me)
+            try:
+                base = self.anchor_date(anchor, cands, me, owners)
+            finally:
+                self._resolving.discard(me)
+            moved = self.shifted(base, t, sign) if base is not None else None
+            if moved is not None:
+                return (moved if cand.planned else self.told_by_publication(moved)), t
+        return None
+
+    def counted_from(self, cand: Candidate, me: int, owners: dict[int, int],
+                     cands: list[Candidate]) -> Timex | None:
+        """The date of ``cand`` when it is the event another one is counted from and that
+        other event has a date of its own ("دخلت أول قافلة ... أمس الخميس، بعد ثلاثة أيام من
+        الزلزال": the earthquake three days before Thursday; "وجاءت الاستقالة غداة لقائه": the
+        day before the resignation): the offset read backwards, at day grain; ``None`` when
+        ``cand`` is no such anchor, the other event has no date of its own or the offset no
+        exact size ("بعد أيام من"، "بعد نحو أسبوعين من"، "بعد أكثر من شهر من": only bounded)."""
+        m = cand.match
+        offsets = self.offsets()
+        k = bisect.bisect_left(self._offset_anchors, m.first)
+        sentence = self.text.sentence_of(cand.start)
+        # the other event may stand in an earlier comma clause ("..., أمس الخميس، بعد ثلاثة
+        # أيام من الزلزال")
+        words = self.text.token_range(self.sentence(cand.start))
+        for anchor, sign, t, head in offsets[k:]:
+            if anchor > m.last + 1:
+                break
+            if anchor < m.first or me in self._resolving:
+                continue
+            if t is not None and t.reading.get("mod") is not None:
+                continue  # "بعد نحو أسبوعين من المفاوضات": only bounded (counted_bound)
+            for j, other in enumerate(cands):
+                if j == me or self.text.sentence_of(other.start) != sentence or \
+                        not self.offset_dates(other, j, cands, anchor, head, words):
+                    continue
+                self._resolving.add(me)
+                try:
+                    dates, level = self.governing(other, j, owners, cands)
+                finally:
+                    self._resolving.discard(me)
+                if level not in ("clause", "sentence") or len(dates) != 1 or dates[0] is t or \
+                        id(dates[0]) in self.offset_expressions():
+                    return None
+                return self.shifted(dates[0], t, sign, backwards=True)
         return None
 
     def counted_bound(self, cand: Candidate, cands: list[Candidate],
@@ -184,6 +252,9 @@ class Offsets(Context):
                         if level in ("clause", "sentence") and len(dates) == 1:
                             return dates[0]
                 return None
+            named = self.reference_date(anchor, cands, me, owners)
+            if named is not None:
+                return named
             # "بعد ساعات من إعلانها": a pronoun names an event told before, the nearest one;
             # "بعد يوم من التوقيع": so does a definite noun, in its own sentence
             tok = self.text.tokens[anchor]
@@ -207,18 +278,48 @@ class Offsets(Context):
                 return dates[0]
         return None
 
-    def shifted(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
+    def told_by_publication(self, moved: Timex) -> Timex:
+        """``moved`` ended by the publication day when it runs past it: a happening told as
+        done ("ورحب ... بعد ساعات من الإعلان" in the announcement's day's paper) was over when
+        the article came out."""
+        published = self.article.published
+        if published is None:
+            return moved
+        day = published.date() if isinstance(published, dt.datetime) else published
+        if moved.earliest.date() <= day < moved.latest.date():
+            return attrs.evolve(moved, latest=dt.datetime.combine(day, dt.time.max))
+        return moved
+
+    def reference_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int]) -> Timex | None:
+        """The own date of the event a reference noun at token ``anchor`` names ("بعد ساعات من
+        الإعلان": the announcement told before; references.json ``nouns``, with the types each
+        may name): the nearest earlier candidate of one of those types dated by its own words."""
+        ref = next((c for c in self.cues_from("ref_noun", anchor) if c.first == anchor), None)
+        if ref is None or self.token(ref.last + 1) in ref.data["unless_next"]:
+            return None
+        kinds = set(ref.data["types"])
+        k = bisect.bisect_left(self._cand_starts(cands), self.text.tokens[anchor].start)
+        for j in range(k - 1, max(k - 1 - ANCHOR_SEARCH, -1), -1):
+            if j == me or cands[j].type not in kinds:
+                continue
+            dates, level = self.governing(cands[j], j, owners, cands)
+            if level in ("clause", "sentence") and len(dates) == 1:
+                return dates[0]
+        return None
+
+    def shifted(self, base: Timex, t: Timex | None, sign: int, backwards: bool = False) -> Timex | None:
         try:
-            return self._shifted(base, t, sign)
+            return self._shifted(base, t, sign, backwards)
         except OverflowError:
             return None  # moved past the calendar's ends ("9999-12-31" in the text)
 
-    def _shifted(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
+    def _shifted(self, base: Timex, t: Timex | None, sign: int, backwards: bool = False) -> Timex | None:
         """``base``'s days moved by the offset of ``t`` ("بعد يومين"، "بعد 48 ساعة"، "قبل ثلاثة
         أشهر"), or by an eve (the day before or after); at day grain. "بعد أقل من ستة أشهر"
         lies between the anchor and that point, "بعد أكثر من شهر" from that point to
         publication; "قبل ساعات" on the anchor's day or the one next to it. ``None`` when the
-        size is unknown ("بعد أيام من"): no day is guessed."""
+        size is unknown ("بعد أيام من"): no day is guessed. ``backwards``: the anchor's days from
+        ``base``, the date of the event counted from it ("بعد يومين من X": two days earlier)."""
         lo, hi = base.earliest.date(), base.latest.date()
         if base.grain in GRAINS and GRAINS.index(base.grain) > GRAINS.index("day"):
             hi = lo  # "ليل 13 أبريل" is the 13th's night, not two days
@@ -227,6 +328,8 @@ class Offsets(Context):
         n, unit, mod = (r.get("n"), r.get("unit"), r.get("mod")) if r is not None else (None, None, None)
         direction = sign or (r.get("sign") if r is not None else None) or (
             -1 if t is not None and self.is_word(self.text.token_at(t.start), "before_next") else 1)
+        if backwards:
+            sign, direction = -sign, -direction
         if abs(sign) == SHORTLY:
             new_lo, new_hi = (lo - day, hi) if sign < 0 else (lo, hi + day)
         elif sign:
