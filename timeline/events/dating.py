@@ -314,6 +314,9 @@ class Dating(Narrative, DateGroups, Offsets):
         # ("على أن يبدأ سريانه يوم الأحد المقبل")
         free = [t for t in free if not self.since_date(t) and not self.foreign_relative(cand, t)
                 and (cand.planned or not self.later_plan(cand, t))]
+        won = self.contest_date(cand, self.timexes[lo:hi])
+        if won is not None:
+            return [won], "clause"
         for level, span in (("clause", self.clause(cand.match.start)), ("sentence", self.sentence(cand.match.start))):
             if level == "sentence":
                 # "وجاء القصف في اليوم التالي لتوقيع الاتفاق ...، الجمعة": the eve or morrow of
@@ -371,6 +374,23 @@ class Dating(Narrative, DateGroups, Offsets):
         if anchor is not None:
             return [anchor], "narrative"
         return [], None
+
+    def contest_date(self, cand: Candidate, timexes: list[Timex]) -> Timex | None:
+        """The date of the contest an outcome noun (``outcome_nouns``) names after it, from a
+        relative clause on that contest ("أعلن ... اليوم الجمعة فوز المترشح تبون بالانتخابات
+        الرئاسية التي جرت أمس الخميس": the win is Thursday's, not the announcement's), the
+        contest an event word between the noun and the relative word, in its clause."""
+        if not self.is_word(cand.match.first, "outcome_nouns"):
+            return None
+        clause = self.clause(cand.match.start)
+        for t in timexes:
+            if t.start < cand.match.end or t.start >= clause[1]:
+                continue
+            r = self.relative_opener(t)
+            if r is not None and self.day_date(t) and \
+                    any(j in self.trigger_tokens for j in range(cand.match.first + 1, r)):
+                return t
+        return None
 
     def refine(self, chosen: Timex, free: list[Timex], cand: Candidate) -> Timex:
         """A narrower time expression of the same sentence that lies inside ``chosen``

@@ -52,6 +52,7 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
         events: list[Event] = []
         placed: list[tuple[int, int, str]] = []  # (sentence, start, id)
         doc = self.article.id
+        self.reanchor_same_day()
         cands = self.candidates()
         owners = self.owners(cands)
         reporters = self.reporters(cands)

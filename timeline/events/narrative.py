@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+import attrs
+
 from ..model import UNDATED, Timex
 from .context import Candidate, Context
 
@@ -209,3 +211,36 @@ class Narrative(Context):
             return None, None, NO_DCT_WARNING
         day = published.date() if isinstance(published, dt.datetime) else published
         return day - dt.timedelta(days=self.window_days), day, WINDOW_WARNING.format(days=self.window_days)
+
+    def reanchor_same_day(self) -> None:
+        """A day counted from the day in play ("وفي اليوم نفسه"، "وفي اليوم التالي") right after
+        an offset from an event ("دخلت القافلة أمس الخميس، بعد ثلاثة أيام من الزلزال. وفي اليوم
+        نفسه، صادق البرلمان"): counted from the main date of that sentence, not from the event
+        the offset counts from (a reference point told in passing). Replaces such expressions in
+        :attr:`timexes` before any step reads them."""
+        counted = {id(o[2]) for o in self.offsets() if o[2] is not None and not o[1]}
+        replaced: dict[int, Timex] = {}
+        for t in self.timexes:
+            if t.reading.kind != "anaphor" or t.reading.get("unit") != "day" or t.grain != "day":
+                continue
+            before = [u for u in self.all_timexes if u.end <= t.start]
+            if not before or id(before[-1]) not in counted:
+                continue
+            sentence = self.text.sentence_of(before[-1].start)
+            base = next((u for u in reversed(self.timexes) if u.end <= before[-1].start
+                         and self.text.sentence_of(u.start) == sentence and id(u) not in counted
+                         and self.day_date(u)), None)
+            shift = t.reading.get("shift")
+            if base is None or not isinstance(shift, int):
+                continue
+            day = base.earliest.date() + dt.timedelta(days=shift)
+            if day == t.earliest.date():
+                continue
+            replaced[id(t)] = attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
+                                           latest=dt.datetime.combine(day, dt.time.max), grain="day")
+        if not replaced:
+            return
+        self.timexes = [replaced.get(id(t), t) for t in self.timexes]
+        self.all_timexes = [replaced.get(id(t), t) for t in self.all_timexes]
+        self._timex_index = {id(t): i for i, t in enumerate(self.timexes)}
+        self._offsets = self._offset_ids = self._eve_ids = None

@@ -374,7 +374,10 @@ def _family(c: Candidate) -> str:
 
 
 def _family_of(kind: str, subtype: str | None) -> str:
-    return "signed" if subtype in ("signed", "agreement_signed") else kind
+    # "other" holds happenings of every kind: an oath is not dated by an earlier designation
+    if subtype in ("signed", "agreement_signed"):
+        return "signed"
+    return f"{kind}:{subtype}" if kind == "other" and subtype else kind
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
