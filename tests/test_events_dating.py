@@ -89,5 +89,7 @@ def test_dates_counted_from_an_event(case: dict) -> None:
                 assert {str(e.latest.date()) for e in found} == {want["latest"]}, days
         elif want.get("not_undated"):
             assert all(e.earliest is not None for e in found), days
+        elif "not" in want:
+            assert tuple(want["not"]) not in days, days
         else:
             assert (want["earliest"], want["latest"]) in days, days

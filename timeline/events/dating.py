@@ -387,8 +387,9 @@ class Dating(Narrative, DateGroups, Offsets):
             if t.start < cand.match.end or t.start >= clause[1]:
                 continue
             r = self.relative_opener(t)
-            if r is not None and self.day_date(t) and \
-                    any(j in self.trigger_tokens for j in range(cand.match.first + 1, r)):
+            # the relative word right after the trigger's words, or after another event word
+            if r is not None and r > cand.match.last and self.day_date(t) and (
+                    r == cand.match.last + 1 or any(j in self.trigger_tokens for j in range(cand.match.last + 1, r))):
                 return t
         return None
 
