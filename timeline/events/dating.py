@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Mapping
 
 from ..arabic import fold
 from ..model import GRAINS, Timex
@@ -255,7 +256,8 @@ class Dating(Narrative, DateGroups, Offsets):
         ..."، ": ...") tells it ("أعلنت الفصائل فجر الأحد أنها دخلت العاصمة"): the content runs
         from the complementizer to the end of the sentence or to the next saying verb, and
         leaves out what a relative clause names ("الاتفاق الذي وقّع قبل يومين"), background
-        (وكانت ... قد) and what a clause opener (فيما، حيث) starts. Kept in ``self._reporter`` for :meth:`governing`."""
+        (وكانت ... قد) and what a clause opener (فيما، حيث) starts. Passed to :meth:`governing`
+        (no state kept: the caller may drop an entry and date that candidate again)."""
         out: dict[int, int] = {}
         current: tuple[int, int, int] | None = None  # (sentence, content start, saying index)
         for j, c in enumerate(cands):
@@ -277,12 +279,12 @@ class Dating(Narrative, DateGroups, Offsets):
                 current = None
                 continue
             out[j] = current[2]
-        self._reporter = out
         return out
 
     def governing(self, cand: Candidate, me: int, owners: dict[int, int],
-                  cands: list[Candidate]) -> tuple[list[Timex], str | None]:
-        """The time expression(s) that date ``cand`` and how they were found.
+                  cands: list[Candidate], *, reporters: Mapping[int, int]) -> tuple[list[Timex], str | None]:
+        """The time expression(s) that date ``cand`` and how they were found; ``reporters``
+        (:meth:`reporters`) names the saying that reports a candidate.
 
         A time expression in a clause with another event's trigger closer to it belongs to that
         event and never dates this one (except a saying verb's, shared with its nominal object
@@ -301,7 +303,7 @@ class Dating(Narrative, DateGroups, Offsets):
             # what was said ("أن ..."، ": ...") does not date the saying
             stop = self.complement(cand)
             free = [t for t in free if t.start < stop]
-        reporter = getattr(self, "_reporter", {}).get(me)
+        reporter = reporters.get(me)
         if reporter is not None:
             # "أعلن الجيش، اليوم، أنه سيطر على ...": the saying's date is not what it reports
             start = self.complement(cands[reporter])
@@ -322,7 +324,7 @@ class Dating(Narrative, DateGroups, Offsets):
                 # "وجاء القصف في اليوم التالي لتوقيع الاتفاق ...، الجمعة": the eve or morrow of
                 # an event, in its own clause, names its day before another clause's date (a
                 # clock time there may refine "بعد 48 ساعة من توقيعه", and comes first)
-                offset = self.event_offset(cand, me, owners, cands)
+                offset = self.event_offset(cand, me, owners, cands, reporters)
                 if offset is not None and offset[1] is not None and id(offset[1]) in self.eve_expressions():
                     return ([offset[0]], "clause") if offset[0] is not None else ([], None)
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
@@ -345,12 +347,12 @@ class Dating(Narrative, DateGroups, Offsets):
                 elif self.continuing(cand, group):
                     group = [self.span(group)]
                 return group, level
-        offset = self.event_offset(cand, me, owners, cands)
+        offset = self.event_offset(cand, me, owners, cands, reporters)
         if offset is not None:
             # "بعد يومين من توقيع الاتفاق"، "عشية القمة": counted from another event (a date of
             # its own, "في تمام الساعة 9:45 من مساء الاثنين", came first)
             return ([offset[0]], "clause") if offset[0] is not None else ([], None)
-        counted = self.counted_from(cand, me, owners, cands)
+        counted = self.counted_from(cand, me, owners, cands, reporters)
         if counted is not None:
             # "أمس الخميس، بعد ثلاثة أيام من الزلزال": what another dated event is counted from
             return [counted], "clause"

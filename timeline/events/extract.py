@@ -56,13 +56,13 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
         cands = self.candidates()
         owners = self.owners(cands)
         reporters = self.reporters(cands)
-        dating = [self.governing(cand, me, owners, cands) for me, cand in enumerate(cands)]
+        dating = [self.governing(cand, me, owners, cands, reporters=reporters) for me, cand in enumerate(cands)]
         for me, (_, by) in enumerate(dating):
             if by == "reported" and dating[reporters[me]][1] not in ("clause", "sentence"):
                 # a saying no words of its own date bounds nothing: what it reports is dated
                 # as any clause is (the day in play, the narrative)
                 del reporters[me]
-                dating[me] = self.governing(cands[me], me, owners, cands)
+                dating[me] = self.governing(cands[me], me, owners, cands, reporters=reporters)
         truces = [(c, self.parties(c)) for c, (_, by) in zip(cands, dating, strict=True)
                   if c.type == "ceasefire" and by in ("clause", "sentence")]
         theatre = self.theatre()

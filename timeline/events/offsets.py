@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Mapping
 
 import attrs
 
@@ -26,7 +27,7 @@ class Offsets(Context):
     """Events dated by an offset from another event's date (a mixin of :class:`.dating.Dating`)."""
 
     def event_offset(self, cand: Candidate, me: int, owners: dict[int, int],
-                     cands: list[Candidate]) -> tuple[Timex | None, Timex | None] | None:
+                     cands: list[Candidate], reporters: Mapping[int, int]) -> tuple[Timex | None, Timex | None] | None:
         """A date of ``cand``'s clause counted from another event ("بعد يومين من توقيع
         الاتفاق"، "قبل ساعات من الموعد"، "عشية القمة"، "غداة الهجوم"): ``(date, expression)``
         with the date shifted from that event's own date when the article gives one, else
@@ -44,7 +45,7 @@ class Offsets(Context):
                 return None, t  # two events each counted from the other: neither dates the other
             self._resolving.add(me)
             try:
-                base = self.anchor_date(anchor, cands, me, owners)
+                base = self.anchor_date(anchor, cands, me, owners, reporters)
             finally:
                 self._resolving.discard(me)
             if base is None:
@@ -57,10 +58,10 @@ class Offsets(Context):
             elif not cand.planned:
                 moved = self.told_by_publication(moved)
             return moved, t
-        return self.fronted_offset(cand, me, owners, cands)
+        return self.fronted_offset(cand, me, owners, cands, reporters)
 
     def fronted_offset(self, cand: Candidate, me: int, owners: dict[int, int],
-                       cands: list[Candidate]) -> tuple[Timex | None, Timex | None] | None:
+                       cands: list[Candidate], reporters: Mapping[int, int]) -> tuple[Timex | None, Timex | None] | None:
         """A date counted from an event in a phrase that opens the sentence, set off by a comma
         ("وعشية القرار، كان الوزير قد زار واشنطن"، "وبعد يومين من الاتفاق، شنت الطائرات
         غارات"): it dates the first event after the phrase, when the article dates the event it
@@ -78,7 +79,7 @@ class Offsets(Context):
                 continue  # not the first event after the phrase
             self._resolving.add(me)
             try:
-                base = self.anchor_date(anchor, cands, me, owners)
+                base = self.anchor_date(anchor, cands, me, owners, reporters)
             finally:
                 self._resolving.discard(me)
             moved = self.shifted(base, t, sign) if base is not None else None
@@ -87,7 +88,7 @@ class Offsets(Context):
         return None
 
     def counted_from(self, cand: Candidate, me: int, owners: dict[int, int],
-                     cands: list[Candidate]) -> Timex | None:
+                     cands: list[Candidate], reporters: Mapping[int, int]) -> Timex | None:
         """The date of ``cand`` when it is the event another one is counted from and that
         other event has a date of its own ("دخلت أول قافلة ... أمس الخميس، بعد ثلاثة أيام من
         الزلزال": the earthquake three days before Thursday; "وجاءت الاستقالة غداة لقائه": the
@@ -114,7 +115,7 @@ class Offsets(Context):
                     continue
                 self._resolving.add(me)
                 try:
-                    dates, level = self.governing(other, j, owners, cands)
+                    dates, level = self.governing(other, j, owners, cands, reporters=reporters)
                 finally:
                     self._resolving.discard(me)
                 if level not in ("clause", "sentence") or len(dates) != 1 or dates[0] is t or \
@@ -232,7 +233,8 @@ class Offsets(Context):
             found = self._offset_ids = frozenset(id(o[2]) for o in self.offsets() if o[2] is not None)
         return found
 
-    def anchor_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int]) -> Timex | None:
+    def anchor_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int],
+                    reporters: Mapping[int, int]) -> Timex | None:
         """The own date (clause or sentence) of the event named at token ``anchor``: that
         candidate's ("غداة الهجوم الذي وقع الأحد"), or an earlier report of the same type that
         has one."""
@@ -248,11 +250,11 @@ class Offsets(Context):
                                max(-1, bisect.bisect_left([c.match.first for c in cands], anchor) - 1 - ANCHOR_SEARCH),
                                -1):
                     if j != me and _family(cands[j]) == kind:
-                        dates, level = self.governing(cands[j], j, owners, cands)
+                        dates, level = self.governing(cands[j], j, owners, cands, reporters=reporters)
                         if level in ("clause", "sentence") and len(dates) == 1:
                             return dates[0]
                 return None
-            named = self.reference_date(anchor, cands, me, owners)
+            named = self.reference_date(anchor, cands, me, owners, reporters)
             if named is not None:
                 return named
             # "بعد ساعات من إعلانها": a pronoun names an event told before, the nearest one;
@@ -273,7 +275,7 @@ class Offsets(Context):
         for j in range(at, max(at - ANCHOR_SEARCH, -1), -1):
             if j == me or _family(cands[j]) != kind:
                 continue
-            dates, level = self.governing(cands[j], j, owners, cands)
+            dates, level = self.governing(cands[j], j, owners, cands, reporters=reporters)
             if level in ("clause", "sentence") and len(dates) == 1:
                 return dates[0]
         return None
@@ -290,7 +292,8 @@ class Offsets(Context):
             return attrs.evolve(moved, latest=dt.datetime.combine(day, dt.time.max))
         return moved
 
-    def reference_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int]) -> Timex | None:
+    def reference_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int],
+                       reporters: Mapping[int, int]) -> Timex | None:
         """The own date of the event a reference noun at token ``anchor`` names ("بعد ساعات من
         الإعلان": the announcement told before; references.json ``nouns``, with the types each
         may name): the nearest earlier candidate of one of those types dated by its own words."""
@@ -302,7 +305,7 @@ class Offsets(Context):
         for j in range(k - 1, max(k - 1 - ANCHOR_SEARCH, -1), -1):
             if j == me or cands[j].type not in kinds:
                 continue
-            dates, level = self.governing(cands[j], j, owners, cands)
+            dates, level = self.governing(cands[j], j, owners, cands, reporters=reporters)
             if level in ("clause", "sentence") and len(dates) == 1:
                 return dates[0]
         return None
