@@ -67,7 +67,7 @@ SETS = {
     "devdating": ((63, 45, 8, 5, 27), False),
     "devmerge": ((26, 24, 4, 10, 8), True),
     "devdating2": ((76, 67, 9, 6, 28), False),
-    "devdating3": ((59, 51, 3, 7, 21), False),
+    "devdating3": ((59, 54, 4, 7, 23), False),
     "devmerge2": ((31, 29, 1, 6, 5), True),
 }
 
