@@ -104,6 +104,9 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
         actors |= keys
         actors |= {k.split(":")[0] for k in keys}
         actors |= alias_tokens(actor.key)  # "خالد الأعيسر" beside "وزير الإعلام خالد الأعيسر"
+        body = matcher.state_body(actor.key)  # "مجلس النواب" beside "مجلس النواب الليبي"
+        if body is not None or actor.key.startswith("~"):
+            actors.add("~b:" + (body[1] if body is not None else actor.key))
     # a state a report names stands in its theatre (identity's ``party_in_theatre``), and a
     # theatre key in the regions it lies in
     scope = {"#" + k for k in theatres(event)} | {"#" + k.split(":")[0] for k in actors}

@@ -20,7 +20,7 @@ from .identity import (
     merged_phase,
     theatres,
 )
-from .kinship import as_kin, kin_type
+from .kinship import as_kin, decided, kin_type
 
 
 class Matcher(Identity):
@@ -29,6 +29,7 @@ class Matcher(Identity):
     def subtype_of(self, a: Event, b: Event) -> str | None:
         """The merged subtype: the one known, the specific one beside a generic, or the
         first in order when two wordings of one act differ."""
+        a, b = decided(a, b)  # a decision beside its act: the act
         generic = GENERIC_SUBTYPES.get(a.type)
         if a.subtype is None or a.subtype == generic:
             return b.subtype or a.subtype

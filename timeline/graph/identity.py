@@ -34,10 +34,14 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                matches below (a truce in one theatre, "the parties" of a theatre), never as a
                cannot-link: how an article's theatre is read (Qatar announcing a Gaza truce)
                is too loose for that.
-``subtype``    two specific subtypes that differ (strike subtypes, and a meeting's talks,
-               session or summit (:data:`WORDING_GROUPS`), are only wording: they differ
-               freely across articles; inside one, a meeting's only when both are dated on
-               their own and name the same sides: "استقبل ... وعقد الرئيسان جلسة مباحثات").  Inside one article a
+``subtype``    two specific subtypes that differ (strike subtypes, and the groups of
+               :data:`WORDING_GROUPS` (data: ``identity.json`` key ``wording``: a meeting's
+               talks, session or summit; a vote and the adoption or confidence
+               it gives), are only wording: they differ freely across articles; inside one,
+               a group's only when both are dated on their own and name the same sides:
+               "استقبل ... وعقد الرئيسان جلسة مباحثات").  A decision beside the act it decides
+               (key ``decisions``: "قررت ... تعليق" / "علقت") is read as a report of that act
+               (:func:`timeline.graph.kinship.decided`) before every rule.  Inside one article a
                generic subtype ("الهجوم") refines a specific one when both are dated on
                their own, the generic within the specific's days, at times that meet; an
                undated one there may be another act ("قصفت ... بعد هجوم").  A title or clause
@@ -50,7 +54,8 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                publication window alone) tells its article's news: it never joins a report
                of its own article older than the day before publication.
 ``parties``    the participants: a shared actor (an office counts as its holder that year,
-               a state's body or official as the state); a generic party ("الطرفان") as any
+               a state's body or official as the state, an unlisted body named alone in one
+               report and with the nisba of that report's theatre in the other); a generic party ("الطرفان") as any
                named party of the same theatre; a call or meeting only with the same set of
                sides (one covering the other); a truce or clash at one place (or in one
                theatre) whoever each report names; a report naming nobody only beside its
@@ -74,7 +79,8 @@ import attrs
 
 from ..events.extract import REPORTED_WARNING
 from ..model import Event
-from .kinship import as_kin, kin_type
+from .kinship import WORDING as WORDING_GROUPS
+from .kinship import as_kin, decided, kin_type, one_wording
 from .matching import Matching
 from .reports import (
     BACKGROUND_WIDTH,
@@ -93,7 +99,6 @@ from .reports import (
     TIME_CONFLICT,
     UNDATED_REACH_DAYS,
     WEAK_ENOUGH,
-    WORDING_GROUPS,
     WORDING_SUBTYPES,
     Facts,
     borrowed,
@@ -138,6 +143,7 @@ class Identity(Matching):
             if kind is None:
                 return "type"
             a, b = as_kin(a, kind), as_kin(b, kind)
+        a, b = decided(a, b)
         if not fa.spots.isdisjoint(fb.spots):
             return "spot"
         if not phases_meet(a, b, fa, fb):
@@ -192,11 +198,13 @@ class Identity(Matching):
                 # ("تفجير انتحاري يستهدف مسجداً" over "فجر انتحاري نفسه أمس")
                 loose_one, firm = (a, b) if fa.loose else (b, a)
                 return loose_one.earliest is not None and recent(firm, loose_one)
-            if not (fa.loose or fb.loose) and {a.subtype, b.subtype} <= WORDING_GROUPS.get(a.type, frozenset()):
+            if not (fa.loose or fb.loose) and one_wording(a.type, a.subtype, b.subtype):
                 # "استقبل السيسي أردوغان ... وعقد الرئيسان جلسة مباحثات": one meeting in two words,
                 # both dated on their own, between the same sides (not a council's session on a
                 # state's request beside that state's leader's own meeting)
                 na, nb, year = self.named(a), self.named(b), _year(a, b)
+                if a.type not in CONTACT_TYPES:
+                    return self.shared(na, nb, year, True) > 0  # "صوت المجلس ... ومنح المجلس الثقة"
                 return len(na) > 1 and len(nb) > 1 and self.covers(na, nb, year, True) and self.covers(nb, na, year, True)
             # one article names two acts ("قصفت ... بعد هجوم"), unless "the attack" it dates
             # within the days of the strike it tells (at times of day that meet): the night
@@ -210,7 +218,7 @@ class Identity(Matching):
             return True  # "the attack" in one report, "the missile strike" in another
         if fa.loose or fb.loose:
             return False  # an undated report must agree
-        return a.type in WORDING_SUBTYPES or {a.subtype, b.subtype} <= WORDING_GROUPS.get(a.type, frozenset())
+        return a.type in WORDING_SUBTYPES or one_wording(a.type, a.subtype, b.subtype)
 
     def swapped(self, a: Event, b: Event, year: int | None) -> bool:
         """Who acts in one undergoes in the other, and the two name no common agent ("الهجوم
@@ -264,8 +272,8 @@ class Identity(Matching):
         if a.type in CONTACT_TYPES and len(na) > 1 and len(nb) > 1:
             # a contact is fixed by who talks to whom, not by one shared side
             return self.covers(na, nb, year, same_doc) or self.covers(nb, na, year, same_doc)
-        if self.shared(na, nb, year, same_doc) > 0:
-            return True
+        if self.shared(na, nb, year, same_doc) > 0 or self.bare_body(a, b) or self.bare_body(b, a):
+            return True  # a shared actor; or "مجلس النواب" in Libya's news, "مجلس النواب الليبى"
         if place_fixed(a) and place_fixed(b) and self.same_scope(a, b):
             return True  # reports of one truce or clash differ in which parties they name
         # one report names the army, another the ministry or the country: the same side acted

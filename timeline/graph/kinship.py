@@ -96,3 +96,40 @@ def as_kin(event: Event, kind: str) -> Event:
 def kin_views(event: Event) -> tuple[Event, ...]:
     """``event`` and its readings as each kin type it may merge as (for blocking's tokens)."""
     return (event, *(as_kin(event, g.merged) for g in KIN if g.merged != event.type and g.holds(event)))
+
+
+# -- kinship of subtypes inside one type ---------------------------------------------------
+
+def load_wording(data: Mapping[str, Any]) -> dict[str, tuple[frozenset[str], ...]]:
+    """Per type, the groups of subtypes that are one act's wording (key ``wording``)."""
+    groups: dict[str, list[frozenset[str]]] = {}
+    for g in data.get("wording", ()):
+        groups.setdefault(g["type"], []).append(frozenset(g["subtypes"]))
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+def load_decisions(data: Mapping[str, Any]) -> dict[tuple[str, str], frozenset[str]]:
+    """(type, decision subtype) -> the subtypes of the acts it decides (key ``decisions``)."""
+    return {(g["type"], g["decision"]): frozenset(g["acts"]) for g in data.get("decisions", ())}
+
+
+#: The package's wording groups and decisions.
+WORDING = load_wording(read_data("identity.json"))
+DECISIONS = load_decisions(read_data("identity.json"))
+
+
+def one_wording(kind: str, x: str | None, y: str | None) -> bool:
+    """Whether subtypes ``x`` and ``y`` of ``kind`` are one act's wording (one group holds both)."""
+    return any(x in g and y in g for g in WORDING.get(kind, ()))
+
+
+def decided(a: Event, b: Event) -> tuple[Event, Event]:
+    """``a`` and ``b``, a decision beside the act it decides read as a report of that act
+    (its subtype, and its phase when the decision names none); any other pair unchanged."""
+    if a.type != b.type or a.subtype == b.subtype:
+        return a, b
+    for d, act in ((a, b), (b, a)):
+        if act.subtype in DECISIONS.get((d.type, d.subtype), ()):
+            view = attrs.evolve(d, subtype=act.subtype, phase=d.phase or act.phase)
+            return (view, b) if d is a else (a, view)
+    return a, b

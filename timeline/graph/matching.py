@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
+from ..arabic import fold
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
 from .reports import is_generic, theatres, unlisted_alias
@@ -43,6 +44,28 @@ class Matching:
             return False
         sa = {k.split(":")[0] for k in self.expand(a, year)}
         return not sa.isdisjoint(k.split(":")[0] for k in self.expand(b, year))
+
+    def state_body(self, key: str) -> tuple[str, str] | None:
+        """``(state, bare key)`` of an unlisted body named with its state's nisba
+        ("libya:~مجلس_النواب_الليبي" -> ("libya", "~مجلس_النواب")), else None."""
+        state, sep, rest = key.partition(":~")
+        adjective = self.lexicon.adjectives.get(state) if sep else None
+        words = rest.split("_")
+        if adjective is None or len(words) < 2:
+            return None
+        last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+        stem = _fold_adjective(adjective)
+        return (state, "~" + "_".join(words[:-1])) if last in (stem, stem + "ه") else None
+
+    def bare_body(self, bare: Event, full: Event) -> bool:
+        """``bare`` names an unlisted body by its name alone ("مجلس النواب") where ``full``
+        names it with the nisba of a state that is ``bare``'s theatre ("مجلس النواب الليبى")."""
+        keys = {a.key for a in self.named(bare) if a.key.startswith("~")}
+        for actor in self.named(full):
+            found = self.state_body(actor.key)
+            if found is not None and found[1] in keys and self.inside(found[0], theatres(bare)):
+                return True
+        return False
 
     def named(self, event: Event) -> tuple[Actor, ...]:
         return tuple(a for a in event.participants if not is_generic(a))
@@ -127,3 +150,8 @@ def _short_name(a: str, b: str) -> bool:
         wa, wb = wb, wa
     strip = [w[2:] if w.startswith("ال") else w for w in (wa[0], wb[0])]
     return len(wa) == 1 and len(wb) > 1 and strip[0] == strip[1]
+
+
+def _fold_adjective(word: str) -> str:
+    """A lexicon nisba folded as actor keys fold their words (hamza seats, final ى)."""
+    return fold(word)

@@ -27,10 +27,6 @@ WEAK_ENOUGH = frozenset({"ceasefire"})
 #: Types whose subtypes are only the wording of one act ("قصف" for an air raid): across
 #: articles they never rule a pair out.
 WORDING_SUBTYPES = frozenset({"strike"})
-#: Per type, subtypes that across articles are only the wording of one act: "قمة"، "جلسة
-#: مباحثات" and "التقى" of one pair of leaders on one day (a visit is another act: it holds
-#: meetings).
-WORDING_GROUPS = {"meeting": frozenset({"talks", "session", "summit"})}
 #: Per type, the subtype any other one refines ("هجوم" beside "قصف" or "غارة").
 GENERIC_SUBTYPES = {"strike": "attack"}
 #: How far back from its bound an undated report may refer ("the agreement signed in
