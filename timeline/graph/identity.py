@@ -57,8 +57,10 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                a state's body or official as the state, an unlisted body named alone in one
                report and with the nisba of that report's theatre in the other); a generic party ("الطرفان") as any
                named party of the same theatre; a call or meeting only with the same set of
-               sides (one covering the other); a truce or clash at one place (or in one
-               theatre) whoever each report names; a report naming nobody only beside its
+               sides (one covering the other); a truce, clash or summit at one place (or in
+               one theatre) whoever each report names (an outlet names its own leader at a
+               summit); inside one article, two acts whose agents share no actor or state
+               (:data:`AGENT_APART`: two signings of one ceremony) are two; a report naming nobody only beside its
                own article's reports, or beside a report of the same named place (or
                theatre, for types in :data:`SCOPE_ENOUGH`; any report for types in
                :data:`WEAK_ENOUGH`, a day having few of them).
@@ -83,6 +85,7 @@ from .kinship import WORDING as WORDING_GROUPS
 from .kinship import as_kin, decided, kin_type, one_wording
 from .matching import Matching
 from .reports import (
+    AGENT_APART,
     BACKGROUND_WIDTH,
     CLOCK_GRAINS,
     CLOCK_TOLERANCE,
@@ -261,6 +264,8 @@ class Identity(Matching):
 
     def parties_meet(self, a: Event, b: Event, same_doc: bool, year: int | None) -> bool:
         na, nb = self.named(a), self.named(b)
+        if same_doc and self.agents_apart(a, b, year):
+            return False
         ga = any(is_generic(x) for x in a.participants)
         gb = any(is_generic(x) for x in b.participants)
         if not na or not nb:
@@ -280,6 +285,16 @@ class Identity(Matching):
         # (contacts and statements keep their exact speakers)
         return a.type not in PERSONAL_TYPES and any(
             self.state_match(x, y, year) for x in na for y in nb)
+
+    def agents_apart(self, a: Event, b: Event, year: int | None) -> bool:
+        """Two acts of one article told apart by who acts (:data:`AGENT_APART`): each names
+        agents, and no agent of one is, or acts for the state of, an agent of the other."""
+        if a.type not in AGENT_APART or place_fixed(a) or place_fixed(b):
+            return False
+        aa = [x for x in self.named(a) if x.role == "agent"]
+        ab = [x for x in self.named(b) if x.role == "agent"]
+        return bool(aa and ab) and self.shared(aa, ab, year, True) == 0 \
+            and not any(self.state_match(x, y, year) for x in aa for y in ab)
 
     def nameless_meet(self, a: Event, b: Event, same_doc: bool) -> bool:
         """One report (at least) names nobody: its article's own reports, or the same place."""

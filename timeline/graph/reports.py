@@ -16,8 +16,14 @@ PERSONAL_TYPES = frozenset({"call", "meeting", "statement"})
 #: Contacts: fixed by the set of sides that talk.
 CONTACT_TYPES = frozenset({"call", "meeting"})
 #: (type, subtype or None for any) of events that one place (or theatre) and day identify
-#: whatever parties each report names: one truce, one round of clashes.
-PLACE_FIXED = frozenset({("ceasefire", None), ("strike", "clash")})
+#: whatever parties each report names: one truce, one round of clashes, one summit (each
+#: outlet names its own leader there: "شارك السيسي في القمة العربية بالمنامة").
+PLACE_FIXED = frozenset({("ceasefire", None), ("strike", "clash"), ("meeting", "summit")})
+#: Types whose acts inside one article are told apart by who acts: two clauses of one article,
+#: each dated on its own and naming its agents, whose agents share no actor or state, tell two
+#: acts ("وقع عبدالله بن زايد معاهدة ... ووقع الزياني في الحفل ذاته إعلان").  Not a truce or a
+#: clash (:data:`PLACE_FIXED`), whose reports name either side.
+AGENT_APART = frozenset({"other", "strike"})
 #: Types whose reports that name nobody may join across articles on their theatre alone
 #: (when one event alone fits them); contacts and statements are nothing without their sides.
 SCOPE_ENOUGH = frozenset({"ceasefire", "strike", "capture", "other"})
