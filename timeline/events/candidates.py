@@ -31,6 +31,7 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
 
     _first_contact: dict[int, int] | None = None
     _prep_triggers: dict[int, set[str]] | None = None
+    _verb_triggers: set[int] = set()
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -73,9 +74,10 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
         planned = self.near("future", m, 4, 0, clause) is not None or m.prep in CLITICS.future
         if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
             return None
+        support = None
         if d.get("requires_before"):
-            cue = self.near(d["requires_before"], m, int(d.get("before_window", 8)), 0, sentence)
-            if cue is None or cue.last >= m.first:
+            support = self.near(d["requires_before"], m, int(d.get("before_window", 8)), 0, sentence)
+            if support is None or support.last >= m.first:
                 return None
         if kind == "ceasefire" and subtype is None:
             subtype = self.ceasefire_phase(m, clause, sentence)
@@ -107,7 +109,7 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
         if kind == "call" and (self.interview(m) or self.press_call(m)):
             return None  # "في اتصال هاتفي مع «الخليج»": a journalist's interview
         if kind == "statement":
-            return self.statement(m, subtype, conf, clause)
+            return self.statement(m, subtype, conf, clause, support)
         actors = self.participants(kind, m, clause, sentence)
         if kind == "meeting" and subtype == "talks" and m.hit.pos == "noun" and not m.enc and \
                 not any(a.kind in PERSONLIKE | {"organization", "group"} for a in self.actors_in(clause)) and \
@@ -161,9 +163,12 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
         مقاتليه"، "اعترف بالهزيمة"); not a name that only starts like one (باريس، بيان)."""
         if self._prep_triggers is None:
             self._prep_triggers = {}
+            self._verb_triggers = set()
             for t in self.text.matches:
                 if t.category == "trigger" and t.prep:
                     self._prep_triggers.setdefault(t.first, set()).add(t.prep)
+                if t.category == "trigger" and t.hit.pos == "verb":
+                    self._verb_triggers.add(t.first)
         words = self.text.token_range(scope)
         for i in range(max(m.first - before, words.start), min(m.last + after + 1, words.stop)):
             if m.first <= i <= m.last:
@@ -171,8 +176,9 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
             if self._prep_triggers.get(i, set()) & preps or \
                     any(a.prep in preps and a.definite for a in self.text.tokens[i].analyses):
                 return True
-            if i > m.last and i in self.trigger_tokens:
+            if i > m.last and i in self._verb_triggers:
                 return False  # "أقر البرلمان القانون وطالب بالإفراج": another predicate's
+                # (a noun between, "في خطاب مصور"، is no predicate)
         return False
 
     def addressees(self, m: Match, sentence: tuple[int, int]) -> int:
@@ -184,7 +190,10 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
         keys = {a.key for a in self.actors_in((m.end, sentence[1])) if a.prep in preps and a.first - m.last <= 14}
         return len(keys)
 
-    def statement(self, m: Match, subtype: str | None, conf: float, clause: tuple[int, int]) -> Candidate | None:
+    def statement(self, m: Match, subtype: str | None, conf: float, clause: tuple[int, int],
+                  support: Match | None = None) -> Candidate | None:
+        """The statement of ``m`` with its speaker; a noun made a statement by its verb before it
+        (``support``: "ألقى الملك، مساء أمس، خطاب العرش") has that verb's subject as speaker."""
         if self.text.in_quote(m.start):
             return None  # reported speech inside a quotation is not a new event
         if not m.conj and self.reported(m, clause):
@@ -208,6 +217,15 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
         last_allowed = self.text.token_range(clause)[-1] if self.text.token_range(clause) else m.last
         if speaker is None:
             speaker = next((u for u in (self.unlisted(i, last_allowed) for i in slots) if u is not None), None)
+        if speaker is None and support is not None:
+            # the verb's subject, right after it (or a name of a title there)
+            speaker = next((a for a in self.actors_in(self.sentence(m.start)) if a.first == support.last + 1), None) \
+                or self.unlisted(support.last + 1, m.first - 1) or self.named_speaker(support.last + 1, until=m.first - 1)
+        if speaker is None and (m.data.get("headline_only") or self.in_title(m.start)):
+            # a title puts its subject first ("جلالة الملك يوجه خطاباً"، "الملك يدعو إلى ...")
+            lo = max(self.text.token_range(clause).start, m.first - 4)
+            speaker = next((u for u in (self.unlisted(i, m.first - 1) for i in range(lo, m.first))
+                            if u is not None and u.last == m.first - 1), None)
         if speaker is None and (self.is_word(m.first - 1, "pluperfect_particle") or self.near("first_to", m, 3, 0, clause)):
             # "وكان X قد أعلن"، "وكان X أول من أعلن": the speaker follows كان
             aux = [c for c in self.cues("pluperfect") if c.last < m.first - 1 and m.first - c.last <= 10
