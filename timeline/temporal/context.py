@@ -29,6 +29,9 @@ _LINE_HEAD = 12
 _SCHEDULE_REACH = 400
 #: how far (characters) a future date's tense carries over a coordinated clause to a bare weekday
 _CARRY_REACH = 80
+#: how far (sentences, a line break counting one more) a named part of the day lends its day to
+#: a later clock time of the same part (``فجر أمس`` ... ``الساعة 4:17 فجراً``)
+_PART_REACH = 4
 
 
 @attrs.define
@@ -44,6 +47,8 @@ class Narrative:
     #: a year the text stated outright (``عام 2016``, ``خريف 2020``) and the sentence it was in
     stated_year: int | None = None
     stated_sentence: int = -10
+    #: part of the day (``dawn``, ``EV``, ...) -> (day, sentence) of the last expression naming it
+    parts: dict = attrs.Factory(dict)
 
 
 class Context:
@@ -169,6 +174,19 @@ class Context:
             return self.narrative.day, "narrative"
         return self.dct.date(), "dct"
 
+    def clock_day(self, found: Found, part: str | None) -> tuple[dt.date, str]:
+        """The day of a clock time or part of the day with no day of its own: the day in play
+        when set in this sentence; else the day of the last expression naming the same part of
+        the day within reach (``فجر أمس الاثنين ... صباح اليوم. ووقع الزلزال الساعة 4:17
+        فجراً``: Monday's dawn); else the day in play of the previous sentence, or the DCT."""
+        here = self.sentence_of(found.start)
+        if self.narrative.day is not None and self.narrative.sentence == here:
+            return self.narrative.day, "narrative"
+        named = self.narrative.parts.get(part) if part else None
+        if named is not None and 0 <= here - named[1] <= _PART_REACH:
+            return named[0], "narrative"
+        return self.anchor_day(found, near=True)
+
     def stated_year(self, found: Found) -> int | None:
         """The stated year in play in this or the previous sentence, when it is not the DCT's."""
         year = self.narrative.stated_year
@@ -249,6 +267,8 @@ class Context:
             self.narrative.year = day.year
             self.narrative.sentence = self.sentence_of(found.start)
             self.narrative.end = found.end
+            if fields.get("part") and timex.type in ("DATE", "TIME"):
+                self.narrative.parts[fields["part"]] = (day, self.narrative.sentence)
         elif timex.grain == "month" and timex.earliest is not None:
             self.narrative.month = (timex.earliest.year, timex.earliest.month)
             self.narrative.year = timex.earliest.year

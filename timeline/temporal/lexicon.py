@@ -20,7 +20,7 @@ import attrs
 from ..arabic import fold
 from ..document import CLITICS
 from .lexicon_words import DIALECTS, OVERLAY_ROLES, _load, build_words
-from .matchers import WordCues, char_class, starts, trie_regex, word_cues, words_re
+from .matchers import WordCues, char_class, shapes_re, starts, trie_regex, word_cues, words_re
 
 __all__ = ["DIALECTS", "LEXICON", "Lexicon", "_load"]
 
@@ -182,7 +182,10 @@ def _build() -> Lexicon:
         hijri_marks=frozenset(fold(w) for w in months["hijri_era"] if len(fold(w)) == 1),
         gregorian_marks=frozenset(fold(w) for w in months["gregorian_era"] if len(fold(w)) == 1),
         future_re=future_re,
-        future_cues=word_cues(cues["future_words"], cues["future_prefix"], cues["not_future"]),
+        future_cues=word_cues(cues["future_words"], cues["future_prefix"], cues["not_future"],
+                              cues["future_before_imperfect"], cues["imperfect_prefixes"],
+                              shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"],
+                                        cues["not_imperfect_endings"])),
         subordinator_cues=word_cues(cues["subordinators"]),
         habitual_cues=word_cues(cues["habitual_words"]),
         clause_re=clause_re,

@@ -46,12 +46,17 @@ def trie_regex(words: list[str]) -> str:
 class WordCues:
     """Cue words and phrases matched on the Document's tokens (a conjunction may be glued to
     the first word): a word trie, plus words made of a prefix and ``min_rest`` more letters
-    (the future سـ on a verb) unless they start with an ``exclude`` form."""
+    (the future سـ on a verb) unless they start with an ``exclude`` form.  A phrase whose trie
+    end is ``"gated"`` is a cue only before a word made of a ``gate`` prefix and ``min_rest``
+    more letters (``على أن`` before an imperfect verb)."""
 
     trie: Any
     prefixes: tuple = ()
     exclude: tuple = ()
     min_rest: int = 3
+    gate: tuple = ()
+    #: words that start like the gate and are not (nouns, names): a compiled pattern or ``None``
+    gate_not: Any = None
 
     def starts(self, doc: Any) -> list[int]:
         """Original offsets of the tokens where a cue starts, in text order."""
@@ -83,13 +88,13 @@ class WordCues:
         node = self.trie.get(first)
         end = None
         if node is not None:
-            end = k + 1 if "" in node else None
+            end = k + 1 if self._ends(node, text, words, k + 1) else None
             m = k + 1
             while m < len(words) and not text[words[m - 1].nend:words[m].nstart].strip():
                 node = node.get(words[m].form)
                 if node is None:
                     break
-                if "" in node:
+                if self._ends(node, text, words, m + 1):
                     end = m + 1
                 m += 1
         if end is None and self.prefixes and first[:2] in self.prefixes and not first.startswith(self.exclude):
@@ -99,14 +104,43 @@ class WordCues:
         return end
 
 
-def word_cues(words: Any, prefixes: Any = (), exclude: Any = ()) -> WordCues:
+    def _ends(self, node: Any, text: str, words: Any, m: int) -> bool:
+        """A phrase ends at this trie node (a gated one only before a word of the gate)."""
+        mark = node.get("")
+        if mark is None:
+            return False
+        if mark is True:
+            return True
+        if m >= len(words) or text[words[m - 1].nend:words[m].nstart].strip():
+            return False
+        form = words[m].form
+        return form[:1] in self.gate and len(form) > self.min_rest and form.isalpha() \
+            and not (self.gate_not is not None and self.gate_not.match(form))
+
+
+def shapes_re(words: Any = (), shapes: Any = (), endings: Any = ()) -> re.Pattern | None:
+    """Whole words that are one of ``words``, fit one of ``shapes`` (``ف``, ``ع`` and ``ل``
+    stand for any letter: ``تفعيل``) or end with one of ``endings``; ``None`` when all are empty."""
+    alts = [re.escape(fold(w)) + "$" for w in words]
+    alts += ["".join("." if c in "فعل" else re.escape(c) for c in fold(s)) + "$" for s in shapes]
+    alts += [r".*" + re.escape(fold(e)) + "$" for e in endings]
+    return re.compile("(?:" + "|".join(alts) + ")") if alts else None
+
+
+def word_cues(words: Any, prefixes: Any = (), exclude: Any = (), gated: Any = (),
+              gate: Any = (), gate_not: re.Pattern | None = None) -> WordCues:
+    """Cues from phrases; ``gated`` phrases count only before a word starting with ``gate``
+    (and not matched by ``gate_not``)."""
     trie: dict[str, Any] = {}
-    for phrase in words:
-        node = trie
-        for word in fold(phrase).split():
-            node = node.setdefault(word, {})
-        node[""] = True
-    return WordCues(trie, tuple(sorted({fold(p) for p in prefixes})), tuple(sorted({fold(w) for w in exclude})))
+    for phrases, mark in ((words, True), (gated, "gated")):
+        for phrase in phrases:
+            node = trie
+            for word in fold(phrase).split():
+                node = node.setdefault(word, {})
+            if node.get("") is not True:
+                node[""] = mark
+    return WordCues(trie, tuple(sorted({fold(p) for p in prefixes})), tuple(sorted({fold(w) for w in exclude})),
+                    gate=tuple(sorted({fold(p) for p in gate})), gate_not=gate_not)
 
 
 def starts(words: Any) -> str:

@@ -45,18 +45,21 @@ def month_ref(g: Grammar, i: int, context: bool) -> tuple[dict[str, Any], int] |
         system, month = tok.get("month")
         needs = tok.has("month_ctx")
         j = i + 1
+        # a bracket closing a paired name may stand before its direction: ديسمبر (كانون الأول) المقبل
+        closing = ""
         # paired names: تشرين الأول/أكتوبر, أكتوبر (تشرين الأول)
         if j < g.n and g.toks[j].has("month") and g.toks[j].get("month")[1] == month:
             gap = g.gap(j)
             if gap.strip(SPACE + "/()-") == "" and ("/" in gap or "(" in gap or "-" in gap):
                 needs = False
+                closing = ")" if "(" in gap else ""
                 j += 1
         fields: dict[str, Any] = {"month": month, "system": system}
         if needs and not context and system == "gregorian" and not tok.has("month_strict") and i > 0 \
                 and g.adj(i) and any(
                 g.toks[i - 1].has(r) for r in ("in", "since", "to", "between", "from", "before", "after", "fuzzy")):
             needs = False
-        if g.role(j, "dir") and g.toks[j].get("dir") in ("past", "future", "last", "next"):
+        if g.role(j, "dir", closing) and g.toks[j].get("dir") in ("past", "future", "last", "next"):
             direction = g.toks[j].get("dir")
             fields["month_dir"] = "past" if direction in ("past", "last") else "future"
             needs = False

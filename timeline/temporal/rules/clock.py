@@ -19,7 +19,7 @@ _CLOCK_DOT = re.compile(r"(\d{1,2})\.(\d{2})$")
 
 
 def resolve_clock(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
-    day, anchor = ctx.anchor_day(found, near=True)
+    day, anchor = ctx.clock_day(found, f.get("part"))
     return V.day_timex(base, day, f, anchor)
 
 

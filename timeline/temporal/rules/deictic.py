@@ -46,6 +46,13 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
         # يصل الخميس المقبل ويغادر الجمعة: the first such weekday on or after the day in play
         day = carried + dt.timedelta(days=(number - carried.weekday()) % 7)
         return V.day_timex(base, day, f, "narrative", warnings)
+    first = f.get("pair_first")
+    if first is not None:
+        # يومي الاثنين والثلاثاء: the second day follows the first, which is resolved as alone
+        # (written on a Monday, today and tomorrow; not today and last Tuesday)
+        day = ctx.weekday_date(first, shift, forward, ctx.nearest(found))
+        day += dt.timedelta(days=(number - first) % 7 or 7)
+        return V.day_timex(base, day, f, "dct", warnings)
     day = ctx.weekday_date(number, shift, forward, ctx.nearest(found))
     return V.day_timex(base, day, f, "dct", warnings)
 
@@ -166,7 +173,7 @@ def weekday_pair(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         end += 1
     first = weekday_pair.make(i, i + 2, {"weekday": g.toks[i + 1].get("weekday"), "shift": shift, "coordinated": 2})
     second = weekday_pair.make(i + 2, end, {"weekday": g.toks[i + 2].get("weekday"), "shift": shift,
-                                            "coordinated": 2})
+                                            "coordinated": 2, "pair_first": g.toks[i + 1].get("weekday")})
     return [first, second], end
 
 
