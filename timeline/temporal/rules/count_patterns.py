@@ -143,6 +143,20 @@ def measured_from(g: Grammar, k: int) -> int | None:
 def perfective_clause(g: Grammar, i: int, j: int) -> bool:
     """A perfective verb governs the count between tokens ``i`` and ``j`` (in its clause on
     either side) and no future cue is there: ``بعد N`` then measures narrative time."""
+    left, right = _clause_sides(g, i, j)
+    if LEXICON.future_re.search(left) or LEXICON.future_re.search(right):
+        return False
+    return LEXICON.perfective_re.search(left) is not None or LEXICON.perfective_re.search(right) is not None
+
+
+def future_clause(g: Grammar, i: int, j: int) -> bool:
+    """A future cue stands in the clause of tokens ``i`` .. ``j - 1``."""
+    left, right = _clause_sides(g, i, j)
+    return LEXICON.future_re.search(left) is not None or LEXICON.future_re.search(right) is not None
+
+
+def _clause_sides(g: Grammar, i: int, j: int) -> tuple[str, str]:
+    """The text of the clause before token ``i`` and after token ``j - 1``."""
     start, end = g.toks[i].start, g.toks[j - 1].end
     left = g.text[max(0, start - 120):start]
     left = left[max(left.rfind(c) for c in ".!?\n") + 1:]
@@ -154,10 +168,7 @@ def perfective_clause(g: Grammar, i: int, j: int) -> bool:
     stop = _SENTENCE.search(right)
     right = right[:stop.start()] if stop else right
     sub = LEXICON.subordinator_re.search(right)
-    right = right[:sub.start()] if sub else right
-    if LEXICON.future_re.search(left) or LEXICON.future_re.search(right):
-        return False
-    return LEXICON.perfective_re.search(left) is not None or LEXICON.perfective_re.search(right) is not None
+    return left, right[:sub.start()] if sub else right
 
 
 from . import deictic  # noqa: E402

@@ -196,7 +196,10 @@ def stretch(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 @rule("duration", first=("qmod", "unit", "num", "card", "tens", "few"), resolve=resolve_duration,
       examples=[("وفرضت السلطات حظر التجول ثلاثة أشهر", "2020-10-01", "P3M"), ("ساعتين", "2020-10-01", "PT2H")])
 def count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """A count and a unit: ``ثلاثة أشهر``, ``48 ساعة``, ``يومين``, ``بضعة أيام``."""
+    """A count and a unit: ``ثلاثة أشهر``, ``48 ساعة``, ``يومين``, ``بضعة أيام``; not the number
+    of a law or decree (``القانون رقم 198 لسنة 2017``)."""
+    if g.toks[i].num is not None and g.previous_word(g.toks[i].start) in LEXICON.number_nouns:
+        return None
     cu = count_unit(g, i, single=False)
     if cu:
         unit_name, n, mod, j = cu

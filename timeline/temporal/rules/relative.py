@@ -166,6 +166,12 @@ def offset() -> None:
     minute when the DCT has a time; a year for decades and centuries)."""
 
 
+#: units of a year or more, in years
+_YEARS = {"year": 1, "decade": 10, "century": 100}
+#: a date this many years or more after the DCT, with no future cue, is no date but a stretch
+_FAR_YEARS = 10
+
+
 def _next_word(g: Grammar, k: int) -> str:
     """The word right after token ``k - 1``."""
     words = g.text[g.toks[k - 1].end:g.toks[k - 1].end + 30].split()
@@ -191,14 +197,23 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             unit_name, n, mod, k = cu
             more, after = durations.smaller_parts(g, k, unit_name) if n is not None else ((), k)
             pos = count_patterns.measured_from(g, after)
+            if pos is None and n is not None and unit_name in _YEARS:
+                # بعد 30 عاماً على اعتماد الاتفاقية: years after an event, whatever noun names it
+                # (على before a place, 'على طريق المطار', follows days and hours, not years)
+                match = LEXICON.measure_re.match(g.text, g.toks[after - 1].end)
+                pos = match.end() if match and match.group("plain") is None else None
             if pos is not None:
                 return durations.measured_parses(g, i, after, pos, unit_name, n, mod, sign, more)
             if sign > 0 and count_patterns.perfective_clause(g, i, k):
                 # وبعد أقل من 24 ساعة، أعلنت ...: time elapsed since the day in play
                 return [durations.elapsed.make(i, k, {"unit": unit_name, "n": n, "mod": mod, "sign": sign,
                                                       "conj": tok.coordinated, "of": "elapsed"})], k
-            if sign > 0 and n is not None and _next_word(g, k) in LEXICON.spent_verbs:
-                # بعد 40 عاماً أمضاها في السجن: the stretch spent, not a date ahead
+            if sign > 0 and n is not None and (_next_word(g, k) in LEXICON.spent_verbs or (
+                    unit_name in _YEARS and n * _YEARS[unit_name] >= _FAR_YEARS
+                    and not count_patterns.future_clause(g, i, k))):
+                # بعد 40 عاماً أمضاها في السجن: the stretch spent, not a date ahead; and
+                # 'تغادر الاتحاد بعد 47 عاماً': decades ahead of the DCT with no future cue
+                # is the stretch behind the event, not a date
                 return [durations.count.make(j, k, {"unit": unit_name, "n": n, "mod": mod})], k
             if more:
                 return [offset.make(i, after, {"unit": unit_name, "n": sign * n, "mod": mod, "anchor": "dct",
