@@ -258,7 +258,14 @@ class Context:
         self.previous = timex
         self._track_stated_year(timex, fields, found)
         if found.reading.kind == "range":
-            return timex  # which end is in play is not said
+            # which end is in play is not said; a month or a year both ends share is
+            # ("من 26 إلى 28 مارس ... أيام 16 و17 من الشهر نفسه")
+            if timex.earliest is not None and timex.latest is not None and timex.type in ("DATE", "DURATION") \
+                    and timex.earliest.year == timex.latest.year:
+                self.narrative.year = timex.earliest.year
+                if timex.earliest.month == timex.latest.month:
+                    self.narrative.month = (timex.earliest.year, timex.earliest.month)
+            return timex
         if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None:
             day = timex.earliest.date() if timex.grain == "day" or timex.value[:10].count("-") != 2 \
                 else dt.date.fromisoformat(timex.value[:10])

@@ -95,6 +95,8 @@ class Lexicon:
     counted_nouns: frozenset
     #: words after which a numeric form is a document number (رقم 1/2016)
     number_nouns: frozenset
+    year_event_nouns: frozenset
+    from_openers: frozenset
     #: adjectives that make a day word the name of a day (اليوم الوطني)
     day_name_adjectives: frozenset
     #: nouns whose construct with اليوم means nowadays (عالم اليوم)
@@ -208,6 +210,8 @@ def _build() -> Lexicon:
             sorted({fold(w).removeprefix(CLITICS.article) for w in cues["punctual_nouns"]})) + ")"),
         counted_nouns=frozenset(fold(w) for w in cues["counted_nouns"]),
         number_nouns=frozenset(fold(w) for w in cues["number_nouns"]),
+        year_event_nouns=frozenset(fold(w) for w in cues["year_event_nouns"]),
+        from_openers=frozenset(fold(w) for w in cues["from_openers"]),
         day_name_adjectives=frozenset(fold(w) for w in cues["day_name_adjectives"]),
         nowadays_heads=frozenset(fold(w) for w in cues["nowadays_heads"]),
         idiom_next=frozenset(fold(w) for w in cues["idiom_next"]),

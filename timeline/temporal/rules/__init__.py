@@ -70,6 +70,7 @@ ORDER: tuple[Rule, ...] = (
     history.decade,
     history.century,
     history.bracketed_year,
+    history.event_year,
     history.spelled_year,
     durations.fraction,
     ranges.dashed,

@@ -166,6 +166,10 @@ def _days_of_month_uncached(g: Grammar, i: int) -> tuple[list[tuple[dict[str, An
     if not g.adj(k):
         return None
     month = month_ref(g, k, True) or (month_in_play(g, k) if after_from else None)
+    if not month and not after_from and g.role(k, "of_it") and (g.toks[i].has("ord") or i and g.adj(i) and any(
+            g.toks[i - 1].has(r) for r in ("in", "on_day", "since", "until", "to"))):
+        # في السادس منه: a day of the month in play ('3 منها' after a count is no day)
+        month = {"month_rel": "same"}, k + 1
     if not month and not after_from and g.toks[k].get("dir") in ("current", "past", "future") \
             and g.toks[k - 1].num is not None and not g.toks[i].art and i and g.adj(i) \
             and any(g.toks[i - 1].has(r) for r in ("in", "on_day", "weekday", "since", "until", "to")):
@@ -346,11 +350,15 @@ def era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return era_year_fields(g, i, False)
 
 
-@rule("calendar", first=("in", "to", "until", "before", "after", "within"), resolve=resolve_calendar,
+@rule("calendar", first=("in", "to", "until", "before", "after", "within", "from"), resolve=resolve_calendar,
       examples=[("وفي 2012 اندلعت احتجاجات", "2020-01-01", "2012"), ("بحلول 2030", "2020-01-01", "2030")])
 def year_after_preposition(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
-    """A bare year 1900-2100 after في/حتى/بحلول/قبل/بعد/خلال that is not a count."""
+    """A bare year 1900-2100 after في/حتى/بحلول/قبل/بعد/خلال, or after من opened by a word of
+    ``cues.json`` ``from_openers`` (اعتباراً من 2020), that is not a count."""
     if not g.adj(i + 1):
+        return None
+    if g.toks[i].has("from") and not any(g.toks[i].has(r) for r in ("in", "to", "until", "before", "after", "within")) \
+            and g.previous_word(g.toks[i].start) not in LEXICON.from_openers:
         return None
     value = g.bare_year(i + 1)
     if not value:

@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from ...document import CLITICS
 from ...model import Timex
 from .. import hijri
 from .. import values as V
@@ -155,6 +156,25 @@ def bracketed_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if g.previous_word(tok.start - 1) in LEXICON.number_nouns:
         return None
     return {"year": year[0]}, i + 1
+
+
+#: letters glued before a noun (و، ف، ب، ل، ك)
+_GLUED = frozenset(CLITICS.conjunctions + CLITICS.prepositions)
+
+
+@rule("calendar", first=("num",), resolve=calendar.resolve_calendar,
+      examples=[("فاز في انتخابات 2014 للمرة الأولى", "2018-04-03", "2014")])
+def event_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A bare year after a noun naming a happening by it (``انتخابات 2014``, ``دستور 2011``;
+    ``cues.json`` ``year_event_nouns``, a conjunction or preposition glued on)."""
+    year = g.bare_year(i)
+    if not year:
+        return None
+    word = g.previous_word(g.toks[i].start)
+    nouns = LEXICON.year_event_nouns
+    if word not in nouns and not (word[:1] in _GLUED and (word[1:] in nouns or word[2:] in nouns and word[1:2] in _GLUED)):
+        return None
+    return {"year": year}, i + 1
 
 
 #: roles of a word after which a spelled-out number may be a year
