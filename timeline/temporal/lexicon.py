@@ -97,6 +97,7 @@ class Lexicon:
     number_nouns: frozenset
     year_event_nouns: frozenset
     from_openers: frozenset
+    whole_words: frozenset
     #: adjectives that make a day word the name of a day (اليوم الوطني)
     day_name_adjectives: frozenset
     #: nouns whose construct with اليوم means nowadays (عالم اليوم)
@@ -198,6 +199,7 @@ def _build() -> Lexicon:
         month_homographs=frozenset(fold(w) for w in _load("months.json")["homographs"]),
         month_names=MappingProxyType(month_names),
         unit_letter=MappingProxyType(dict(units["timex_letter"])),
+        whole_words=frozenset(fold(w) for w in units["whole"]),
         parts=MappingProxyType(part_specs),
         continuity_re=words_re(cues["continuity"]),
         schedule_re=words_re(cues["schedule_nouns"]),

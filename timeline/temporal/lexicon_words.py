@@ -206,6 +206,8 @@ def build_words() -> Words:
         add(word, "fuzzy", mod)
     for word in modifiers["weekend_words"]:
         add(word, "weekend_word")
+    for word in modifiers["first_day_words"]:
+        add(word, "first_day_word")
     for word in modifiers["weekend_nouns"]:
         add(word, "weekend_noun")
     for word, mod in modifiers["quantity"].items():

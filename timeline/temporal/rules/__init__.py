@@ -41,6 +41,8 @@ ORDER: tuple[Rule, ...] = (
     durations.streak,
     vague.earlier_today,
     vague.word,
+    sets.every_year_on,
+    sets.date_of_every_year,
     sets.recurring,
     sets.frequency,
     sets.weekday_of_every_week,
@@ -82,6 +84,7 @@ ORDER: tuple[Rule, ...] = (
     durations.compound,
     durations.stretch,
     durations.count,
+    durations.whole_unit,
     parts_of_day.adverb,
 )
 

@@ -208,6 +208,21 @@ def count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 
 
 
+@rule("duration", first=("unit",), resolve=resolve_duration,
+      examples=[("وتأجل المعرض عاماً كاملاً", "2021-09-30", "P1Y")])
+def whole_unit(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A unit in the accusative with no number before an adjective of wholeness (``units.json``
+    ``whole``): ``عاماً كاملاً``, ``شهراً كاملاً``: one unit."""
+    unit = g.toks[i].get("unit")
+    if not unit or unit[1] != -1 or g.toks[i].pre or g.toks[i].art:
+        return None
+    if i and g.adj(i) and (g.toks[i - 1].num is not None or g.toks[i - 1].has("card") or g.toks[i - 1].has("tens")):
+        return None
+    if g.next_word(g.toks[i].end).rstrip(".,،؛") not in LEXICON.whole_words:
+        return None
+    return {"unit": unit[0], "n": 1, "mod": None}, i + 1
+
+
 #: TIMEX3 order of the units of a compound duration, largest first
 _RANK = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
 

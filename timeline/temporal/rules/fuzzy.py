@@ -66,6 +66,9 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         if "month_rel" not in fields:
             year, k = calendar.year_after(g, k, fields["system"])
             fields.update(year)
+            if g.toks[i].has("first_day_word") and not nxt.has("month_word"):
+                # أول نوفمبر 1954، اعتباراً من أول يوليو: the month's first day
+                return [edge_day.make(i, k, {**fields, "edge_day": "first"})], k
         return [part_of.make(i, k, {**fields, "mod": mod})], k
     tok = g.toks[j]
     if tok.has("decade_name") or tok.has("decade_word") or tok.has("unit"):

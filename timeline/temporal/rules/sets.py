@@ -67,6 +67,64 @@ def weekday_of_every_week(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return [weekday_of_every_week.make(i, b + 3, {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})], b + 3
 
 
+def _yearly_value(g: Grammar, i: int) -> tuple[str, int] | None:
+    """A Gregorian day of a month or a month with no year at token ``i``: (``XXXX-MM(-DD)``, next)."""
+    got = calendar.day_month_parses(g, i, False, date_of_every_year)
+    if got and len(got[0]) == 1:
+        fields, k = got[0][0].fields, got[1]
+        if fields.get("system", "gregorian") == "gregorian" and "month" in fields and "year" not in fields \
+                and "month_rel" not in fields and "month_dir" not in fields:
+            return f"XXXX-{fields['month']:02d}-{fields['day']:02d}", k
+        return None
+    month = calendar.month_ref(g, i, True)
+    if month:
+        fields, k = month
+        if fields.get("system") == "gregorian" and "month" in fields and "month_dir" not in fields \
+                and not calendar.year_after(g, k, "gregorian")[0]:
+            return f"XXXX-{fields['month']:02d}", k
+    return None
+
+
+def _every_year(g: Grammar, i: int) -> int | None:
+    """``سنوياً``, ``كل عام``, ``كل سنة`` at token ``i``: the next index."""
+    tok = g.toks[i]
+    if tok.get("set") == "P1Y":
+        return i + 1
+    unit = g.toks[i + 1].get("unit") if tok.has("every") and g.adj(i + 1) else None
+    return i + 2 if unit and unit[0] == "year" and unit[1] == 1 else None
+
+
+@rule("set", first=("set", "every"), resolve=resolve_set,
+      examples=[("تعقد القمة كل عام في شهر أكتوبر", "2021-10-04", "XXXX-10")])
+def every_year_on(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``كل عام في 15 أيار``, ``سنوياً في أكتوبر``: that day or month every year (not the DCT's)."""
+    j = _every_year(g, i)
+    if j is None or not g.adj(j):
+        return None
+    if g.toks[j].has("in") and g.adj(j + 1):
+        j += 1
+    got = _yearly_value(g, j)
+    if got is None:
+        return None
+    return [every_year_on.make(i, got[1], {"value": got[0]})], got[1]
+
+
+@rule("set", first=("num", "ord", "card", "month", "month_word"), resolve=resolve_set,
+      examples=[("تحيي الذكرى في 15 أيار من كل عام", "2022-05-14", "XXXX-05-15")])
+def date_of_every_year(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``15 أيار من كل عام``, ``في أكتوبر من كل سنة``: that day or month every year."""
+    got = _yearly_value(g, i)
+    if got is None:
+        return None
+    value, k = got
+    if not g.role(k, "from") or not g.adj(k + 1):
+        return None
+    end = _every_year(g, k + 1)
+    if end is None:
+        return None
+    return [date_of_every_year.make(i, end, {"value": value})], end
+
+
 @rule("set", first=("times",), resolve=resolve_set,
       examples=[("يتناول الدواء ثلاث مرات في اليوم", "2020-10-04", "P1D"),
                 ("يجتمع المجلس مرتين في الأسبوع", "2020-10-04", "P1W"), ("مرة كل عام", "2020-10-04", "P1Y")])
@@ -99,4 +157,4 @@ def frequency(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import count_patterns, relative  # noqa: E402
+from . import calendar, count_patterns, relative  # noqa: E402
