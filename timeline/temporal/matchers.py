@@ -88,13 +88,13 @@ class WordCues:
         node = self.trie.get(first)
         end = None
         if node is not None:
-            end = k + 1 if self._ends(node, text, words, k + 1) else None
+            end = k + 1 if "" in node and self._ends(node, text, words, k + 1) else None
             m = k + 1
             while m < len(words) and not text[words[m - 1].nend:words[m].nstart].strip():
                 node = node.get(words[m].form)
                 if node is None:
                     break
-                if self._ends(node, text, words, m + 1):
+                if "" in node and self._ends(node, text, words, m + 1):
                     end = m + 1
                 m += 1
         if end is None and self.prefixes and first[:2] in self.prefixes and not first.startswith(self.exclude):

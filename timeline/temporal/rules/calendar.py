@@ -166,7 +166,8 @@ def _days_of_month_uncached(g: Grammar, i: int) -> tuple[list[tuple[dict[str, An
     if not g.adj(k):
         return None
     month = month_ref(g, k, True) or (month_in_play(g, k) if after_from else None)
-    if not month and not after_from and g.role(k, "of_it") and (g.toks[i].has("ord") or i and g.adj(i) and any(
+    if not month and not after_from and k < g.n and g.toks[k].has("of_it") and g.adj(k) and (
+            g.toks[i].has("ord") or i and g.adj(i) and any(
             g.toks[i - 1].has(r) for r in ("in", "on_day", "since", "until", "to"))):
         # في السادس منه: a day of the month in play ('3 منها' after a count is no day)
         month = {"month_rel": "same"}, k + 1
@@ -355,7 +356,7 @@ def era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 def year_after_preposition(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """A bare year 1900-2100 after في/حتى/بحلول/قبل/بعد/خلال, or after من opened by a word of
     ``cues.json`` ``from_openers`` (اعتباراً من 2020), that is not a count."""
-    if not g.adj(i + 1):
+    if i + 1 >= g.n or g.toks[i + 1].num is None or not g.adj(i + 1):
         return None
     if g.toks[i].has("from") and not any(g.toks[i].has(r) for r in ("in", "to", "until", "before", "after", "within")) \
             and g.previous_word(g.toks[i].start) not in LEXICON.from_openers:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 import attrs
@@ -109,10 +110,26 @@ def every_year_on(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return [every_year_on.make(i, got[1], {"value": got[0]})], got[1]
 
 
+def _every_soon(g: Grammar, i: int) -> bool:
+    """A word of every (``كل``) or a yearly set word stands a few tokens after token ``i`` (the
+    positions are listed once per text, so a day with none costs one search)."""
+    marks = g.memo.get(("every", -1))
+    if marks is None:
+        marks = g.memo[("every", -1)] = [m for m, tok in enumerate(g.toks) if "every" in tok.roles or "set" in tok.roles]
+    k = bisect.bisect_right(marks, i)
+    return k < len(marks) and marks[k] <= i + _EVERY_REACH
+
+
+#: tokens from a day or month to the كل of ``من كل عام`` (day, month, year words, من)
+_EVERY_REACH = 6
+
+
 @rule("set", first=("num", "ord", "card", "month", "month_word"), resolve=resolve_set,
       examples=[("تحيي الذكرى في 15 أيار من كل عام", "2022-05-14", "XXXX-05-15")])
 def date_of_every_year(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``15 أيار من كل عام``, ``في أكتوبر من كل سنة``: that day or month every year."""
+    if not _every_soon(g, i):
+        return None
     got = _yearly_value(g, i)
     if got is None:
         return None
