@@ -73,10 +73,13 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         extra_anchor = "dct"
         dct = ctx.dct.date()
         year = dct.year
+        # with a day, the direction is the date's: '15 نوفمبر المقبل' written on 7 November is
+        # eight days ahead, '3 نوفمبر الماضي' four days back (a month alone skips its own month)
+        when, now = ((month, day), (dct.month, dct.day)) if day is not None else (month, dct.month)
         if f.get("month_dir") == "past":
-            year -= month >= dct.month
+            year -= when >= now
         elif f.get("month_dir") == "future":
-            year += month <= dct.month
+            year += when <= now
         elif ctx.nearest(found):
             year += nearest_year_shift(month, dct.month)
         elif ctx.future(found):
