@@ -84,3 +84,12 @@ def test_explain_adds_the_rule(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stdout", out)
     assert main(["tag", str(path), "--no-progress"]) == 0
     assert "rule" not in json.loads(out.getvalue())
+
+
+def test_long_runs_of_time_words_do_not_overflow_the_stack() -> None:
+    """A run of adjacent time words with no unit (``في في في``، dates every year) is read in
+    one pass: a rule that stepped one token deeper per word overflowed the stack at ~1000."""
+    assert tag("في " * 3000, "2020-10-01") == []
+    assert tag("خلال في " * 1500, "2020-10-01") == []
+    found = tag("15 أيار من كل عام وكل عام في أكتوبر " * 300, "2020-10-01")
+    assert [t.value for t in found] == ["XXXX-05-15", "XXXX-10"] * 300

@@ -67,7 +67,11 @@ def days_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``الأيام العشرة الأولى من الشهر الماضي``, ``الأيام الخمسة الأخيرة من أكتوبر``, ``الأيام العشرة
     الأولى من ذي الحجة``: the first or last days of a month of either calendar (``الشهر``: the
     month in play), after ``خلال``/``في`` too."""
-    if not g.toks[i].has("unit") and g.adj(i + 1):
+    if not g.toks[i].has("unit"):
+        # خلال/في + the stretch: one step only (a run of في or of dates with no unit ends here,
+        # where a recursive call went one level deeper per token and overflowed the stack)
+        if not (g.adj(i + 1) and g.toks[i + 1].has("unit")):
+            return None
         got = days_of_month(g, i + 1)
         return (got[0], got[1]) if got else None
     unit = g.toks[i].get("unit")
