@@ -1,7 +1,7 @@
 """devtime4 (temporal round 10) held under floors: a wide development set of short sentences in
 the style of Recognizers-Text's DateTime specs, Standard Arabic and the four spoken forms, with
 negatives.  Each floor sits at what the code reached when it was set (round 10: 305/318 right,
-309/318 found, 59/60 negatives clean; before the round 278, 291 and 58); ``python3 tests/devtime4/score.py`` lists misses.
+309/318 found, 59/60 negatives clean; before the round 278, 291 and 58; round 11: 306 right); ``python3 tests/devtime4/score.py`` lists misses.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 SCORER = Path(__file__).resolve().parent / "devtime4" / "score.py"
 
 #: right, found, clean negatives
-FLOORS = (305, 309, 59)
+FLOORS = (306, 309, 59)
 
 
 def test_devtime4_floors() -> None:
