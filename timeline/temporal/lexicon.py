@@ -188,7 +188,7 @@ def _build() -> Lexicon:
         future_cues=word_cues(cues["future_words"], cues["future_prefix"], cues["not_future"],
                               cues["future_before_imperfect"], cues["imperfect_prefixes"],
                               shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"],
-                                        cues["not_imperfect_endings"])),
+                                        cues["not_imperfect_endings"], cues["shape_letters"])),
         subordinator_cues=word_cues(cues["subordinators"]),
         habitual_cues=word_cues(cues["habitual_words"]),
         clause_re=clause_re,

@@ -118,11 +118,12 @@ class WordCues:
             and not (self.gate_not is not None and self.gate_not.match(form))
 
 
-def shapes_re(words: Any = (), shapes: Any = (), endings: Any = ()) -> re.Pattern | None:
-    """Whole words that are one of ``words``, fit one of ``shapes`` (``ف``, ``ع`` and ``ل``
-    stand for any letter: ``تفعيل``) or end with one of ``endings``; ``None`` when all are empty."""
+def shapes_re(words: Any = (), shapes: Any = (), endings: Any = (), letters: Any = ()) -> re.Pattern | None:
+    """Whole words that are one of ``words``, fit one of ``shapes`` (where each of ``letters``
+    stands for any letter) or end with one of ``endings``; ``None`` when all are empty."""
+    wild = {fold(c) for c in letters}
     alts = [re.escape(fold(w)) + "$" for w in words]
-    alts += ["".join("." if c in "فعل" else re.escape(c) for c in fold(s)) + "$" for s in shapes]
+    alts += ["".join("." if c in wild else re.escape(c) for c in fold(s)) + "$" for s in shapes]
     alts += [r".*" + re.escape(fold(e)) + "$" for e in endings]
     return re.compile("(?:" + "|".join(alts) + ")") if alts else None
 

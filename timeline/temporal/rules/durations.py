@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import attrs
@@ -208,6 +209,10 @@ def count(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 
 
 
+#: the letters of a word before the punctuation glued to it
+_WORD = re.compile(r"\w+")
+
+
 @rule("duration", first=("unit",), resolve=resolve_duration,
       examples=[("وتأجل المعرض عاماً كاملاً", "2021-09-30", "P1Y")])
 def whole_unit(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
@@ -218,7 +223,8 @@ def whole_unit(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
         return None
     if i and g.adj(i) and (g.toks[i - 1].num is not None or g.toks[i - 1].has("card") or g.toks[i - 1].has("tens")):
         return None
-    if g.next_word(g.toks[i].end).rstrip(".,،؛") not in LEXICON.whole_words:
+    word = _WORD.match(g.next_word(g.toks[i].end))
+    if word is None or word.group() not in LEXICON.whole_words:
         return None
     return {"unit": unit[0], "n": 1, "mod": None}, i + 1
 
