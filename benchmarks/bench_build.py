@@ -13,7 +13,8 @@ allocation-heavy code several-fold.  Near-linear growth shows as a flat time per
 (other sessions on a shared machine do not inflate them).  ``--cli`` times the command instead:
 ``python -m timeline build`` in a child process on the corpus written as JSON Lines, start-up
 (loading the lexicons) and writing the JSON included (CPU time of the child; peak: its RSS).
-``--repeat N`` keeps the least time of N runs.  A script, not a test.
+``--cli --tag`` times ``python -m timeline tag`` the same way (its time expressions in the
+events column).  ``--repeat N`` keeps the least time of N runs.  A script, not a test.
 """
 
 from __future__ import annotations
@@ -70,12 +71,12 @@ def corpus(n: int, rng: random.Random) -> list[Article]:
     return out
 
 
-def measure(sizes: list[int], seed: int, trace: bool, repeat: int = 1, cli: bool = False) -> list[dict]:
+def measure(sizes: list[int], seed: int, trace: bool, repeat: int = 1, cli: str | None = None) -> list[dict]:
     rows = []
     for n in sizes:
         articles = corpus(n, random.Random(seed))
         if cli:
-            rows.append(measure_cli(articles, repeat))
+            rows.append(measure_cli(articles, repeat, cli))
             continue
         elapsed = float("inf")
         for _ in range(repeat):
@@ -94,8 +95,8 @@ def measure(sizes: list[int], seed: int, trace: bool, repeat: int = 1, cli: bool
     return rows
 
 
-def measure_cli(articles: list[Article], repeat: int) -> dict:
-    """``python -m timeline build`` on ``articles``: CPU seconds and peak RSS of the child."""
+def measure_cli(articles: list[Article], repeat: int, command: str = "build") -> dict:
+    """``python -m timeline COMMAND`` on ``articles``: CPU seconds and peak RSS of the child."""
     with tempfile.TemporaryDirectory() as tmp:
         src, out = os.path.join(tmp, "articles.jsonl"), os.path.join(tmp, "timeline.json")
         with open(src, "w", encoding="utf-8") as f:
@@ -105,13 +106,16 @@ def measure_cli(articles: list[Article], repeat: int) -> dict:
         elapsed, peak = float("inf"), 0
         for _ in range(repeat):
             # a fresh process each run: os.wait4 gives that child's own CPU time and peak RSS
-            child = subprocess.Popen([sys.executable, "-m", "timeline", "build", src, "-o", out])
+            child = subprocess.Popen([sys.executable, "-m", "timeline", command, src, "-o", out])
             _, status, usage = os.wait4(child.pid, 0)
             if status:
-                raise RuntimeError(f"timeline build failed with status {status}")
+                raise RuntimeError(f"timeline {command} failed with status {status}")
             elapsed = min(elapsed, usage.ru_utime + usage.ru_stime)
             peak = max(peak, usage.ru_maxrss * 1024)
         with open(out, encoding="utf-8") as f:
+            if command == "tag":  # a time expression a line
+                return {"articles": len(articles), "events": sum(1 for line in f if line.strip()), "relations": 0,
+                        "seconds": elapsed, "peak": peak}
             saved = json.load(f)
     return {"articles": len(articles), "events": len(saved["events"]), "relations": len(saved["relations"]),
             "seconds": elapsed, "peak": peak}
@@ -125,12 +129,14 @@ def main() -> None:
     ap.add_argument("--against", metavar="REF", help="also build with git commit REF, side by side")
     ap.add_argument("--repeat", type=int, default=1, metavar="N", help="least time of N runs (default 1)")
     ap.add_argument("--cli", action="store_true", help="time `python -m timeline build` in a child process")
+    ap.add_argument("--tag", action="store_true", help="with --cli: time `python -m timeline tag` instead")
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # used by --against
     args = ap.parse_args()
     sizes = [n for n in (1_000, 10_000, 100_000) if n <= args.max] or [args.max]
+    command = ("tag" if args.tag else "build") if args.cli else None
     if args.json:
         print(f"  measuring {timeline_package.__file__}", file=sys.stderr)
-        print(json.dumps(measure(sizes, args.seed, args.trace, args.repeat, args.cli)))
+        print(json.dumps(measure(sizes, args.seed, args.trace, args.repeat, command)))
         return
     results = {}
     if args.against:
@@ -139,10 +145,10 @@ def main() -> None:
         results[args.against] = run_at(args.against, "bench_build.py", ["--json", "--max", str(args.max),
                                                                          "--seed", str(args.seed),
                                                                          "--repeat", str(args.repeat)]
-                                       + (["--trace"] if args.trace else []) + (["--cli"] if args.cli else []))
-    results["this tree"] = measure(sizes, args.seed, args.trace, args.repeat, args.cli)
+                                       + (["--trace"] if args.trace else []) + (["--cli"] if args.cli else []) + (["--tag"] if args.tag else []))
+    results["this tree"] = measure(sizes, args.seed, args.trace, args.repeat, command)
     print(f"{'commit':>10} {'articles':>9} {'events':>8} {'relations':>10} {'cpu s':>9} {'ms/article':>11} "
-          f"{'peak MB':>8}  (peak: {'traced' if args.trace else 'process RSS'}{'; the command' if args.cli else ''})")
+          f"{'peak MB':>8}  (peak: {'traced' if args.trace else 'process RSS'}{f'; timeline {command}' if command else ''})")
     for name, rows in results.items():
         for row in rows:
             print(f"{name[:10]:>10} {row['articles']:>9} {row['events']:>8} {row['relations']:>10} "

@@ -31,8 +31,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent.parent / "shared" if (REPO.parent.parent / "shared").is_dir() else REPO.parent / "shared"
-JSONL_SETS = ["devdating", "devdating2", "devevents2", "devevents3", "devevents4", "devmerge", "devrefs",
-              "devsense", "heldout3"]
+JSONL_SETS = ["devdating", "devdating2", "devdating3", "devevents2", "devevents3", "devevents4", "devevents5",
+              "devmerge", "devmerge2", "devrefs", "devsense", "devtime5", "heldout3"]
 EXPORTS = ["csv", "graphml", "html", "timelinejs", "timeml"]
 
 
@@ -55,6 +55,8 @@ def inputs(out: Path) -> list[Path]:
             files.append(out / f"{name}.jsonl")
             files[-1].write_bytes(src.read_bytes())
     for name in JSONL_SETS:
+        if not (REPO / "tests" / name / "articles.jsonl").exists():
+            continue  # a set this checkout does not have yet
         files.append(out / f"{name}.jsonl")
         files[-1].write_bytes((REPO / "tests" / name / "articles.jsonl").read_bytes())
     for n in ("", "2", "3", "4"):
