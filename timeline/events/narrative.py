@@ -219,17 +219,26 @@ class Narrative(Context):
         the offset counts from (a reference point told in passing). Replaces such expressions in
         :attr:`timexes` before any step reads them."""
         counted = {id(o[2]) for o in self.offsets() if o[2] is not None and not o[1]}
+        if not counted:
+            return
         replaced: dict[int, Timex] = {}
+        all_ends = [u.end for u in self.all_timexes]  # sorted by start; spans do not overlap
         for t in self.timexes:
             if t.reading.kind != "anaphor" or t.reading.get("unit") != "day" or t.grain != "day":
                 continue
-            before = [u for u in self.all_timexes if u.end <= t.start]
-            if not before or id(before[-1]) not in counted:
+            k = bisect.bisect_right(all_ends, t.start) - 1
+            if k < 0 or id(self.all_timexes[k]) not in counted:
                 continue
-            sentence = self.text.sentence_of(before[-1].start)
-            base = next((u for u in reversed(self.timexes) if u.end <= before[-1].start
-                         and self.text.sentence_of(u.start) == sentence and id(u) not in counted
-                         and self.day_date(u)), None)
+            offset = self.all_timexes[k]
+            sentence = self.text.sentence_of(offset.start)
+            base = None
+            for i in range(bisect.bisect_left(self._timex_starts, offset.start) - 1, -1, -1):
+                u = self.timexes[i]
+                if self.text.sentence_of(u.start) != sentence:
+                    break
+                if u.end <= offset.start and id(u) not in counted and self.day_date(u):
+                    base = u
+                    break
             shift = t.reading.get("shift")
             if base is None or not isinstance(shift, int):
                 continue

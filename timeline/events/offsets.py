@@ -75,7 +75,8 @@ class Offsets(Context):
             if head - sentence.start > FRONTED_LEAD or me in self._resolving:
                 continue
             phrase_end = self.clause(self.text.tokens[anchor].start)[1]
-            if phrase_end > cand.start or any(phrase_end <= c.start < cand.start for c in cands):
+            starts = self._cand_starts(cands)
+            if phrase_end > cand.start or bisect.bisect_left(starts, phrase_end) < bisect.bisect_left(starts, cand.start):
                 continue  # not the first event after the phrase
             self._resolving.add(me)
             try:
@@ -109,7 +110,10 @@ class Offsets(Context):
                 continue
             if t is not None and t.reading.get("mod") is not None:
                 continue  # "بعد نحو أسبوعين من المفاوضات": only bounded (counted_bound)
-            for j, other in enumerate(cands):
+            starts = self._cand_starts(cands)
+            span = self.sentence(cand.start)
+            for j in range(bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])):
+                other = cands[j]
                 if j == me or self.text.sentence_of(other.start) != sentence or \
                         not self.offset_dates(other, j, cands, anchor, head, words):
                     continue
