@@ -36,7 +36,7 @@ _CLAUSE_END = re.compile(_class(_DATA["clause_breaks"]))
 _QUOTES = tuple((a, b) for a, b in _DATA["quote_pairs"])
 _dl = _DATA["dateline"]
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*((?:[^\W\d_]+[،,]?[ \t]+){0," + str(int(_dl["max_words"]) - 1) + r"}[^\W\d_]+"
+    r"(?m)^[ \t]*((?:[^\W\d_]+(?:[،,]?[ \t]+|[ \t]*/[ \t]*)){0," + str(int(_dl["max_words"]) - 1) + r"}[^\W\d_]+"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+" + _class(_dl["dashes"]) + r"[ \t])")
 
 

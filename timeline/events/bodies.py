@@ -14,8 +14,8 @@ from ..arabic import fold
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .body_names import Names
-from .body_words import PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at
-from .lexicon import is_nisba
+from .body_words import PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at, word_of
+from .lexicon import ARTICLE, is_nisba
 from .match import Text
 
 
@@ -103,7 +103,9 @@ class _Reader(Names):
             if (form in WORDS["links"] or (delegation and last == j - 1 and form in WORDS["delegation_links"])) \
                     and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed
                                                     or head_at(self.text, j + 1) is not None):
-                posted = country is not None and form in WORDS["posted_links"]
+                # (after a definite title with its complement too: "المنسقة الخاصة للأمم المتحدة
+                # في لبنان جينين هينيس بلاسخارت")
+                posted = form in WORDS["posted_links"] and (country is not None or (title and filled > 0 and not indefinite))
                 if sent and last == i:
                     whose = j + 1  # a delegation goes by the body it comes from
                 j += 1  # "المتحدث باسم الجيش"، "وفد من صندوق النقد الدولي"
@@ -126,11 +128,15 @@ class _Reader(Names):
             if self.definite(j) and form not in self.honorifics and \
                     (not filled and (indefinite or body or linked or bare(form) in WORDS["title_adjectives"])
                      or is_nisba(form) or form.startswith(CLITICS.lam_article)
+                     or (title and bare(form) in WORDS["title_adjectives"])
                      or self.toks[j - 1].form.startswith(CLITICS.lam_article)):
                 last, j, filled = j, j + 1, filled + 1  # "الهلال"، "الدولي"، "للزمالك"
                 continue
             if filled and self.coordinated(j):
                 last, j = j, j + 1  # "هيئة الأدب والنشر والترجمة"
+                continue
+            if title and filled and self.coordinated_construct(j):
+                last, j = j + 1, j + 2  # "وزير الخارجية وشؤون المغتربين أيمن الصفدي"
                 continue
             if body and not filled and indefinite and self.plain(j):
                 # a body's own name: "شركة أرامكو"، "نادي بيراميدز"، "شركة توتال إنرجيز"
@@ -138,6 +144,10 @@ class _Reader(Names):
                 if self.joined(j) and (self.plain(j) or (self.definite(j) and j not in self.listed)) \
                         and self.boundary(j + 1) and not title:
                     last, j = j, j + 1  # "شركة توتال إنرجيز"، "شركة طيران الخليج"
+                elif title and self.joined(j) and self.definite(j) and j not in self.listed and self.named_at(j + 1):
+                    # "رئيس حكومة تصريف الأعمال نجيب ميقاتي": a definite word before the
+                    # holder's name ends the body's name (a name opens with no article)
+                    last, j = j, j + 1
                 continue
             if (body or filled) and any(a.prep in WORDS["genitive_preps"] and not a.enc for a in self.toks[j].analyses) \
                     and self.joined(j + 1) and self.definite(j + 1):
@@ -178,6 +188,24 @@ class _Reader(Names):
         return self.hit(i, head, last, country if not foreign_body else None,
                         "person" if title else "thing" if head.kind == "named_things" else "organization")
 
+
+    def named_at(self, k: int) -> bool:
+        """Whether a person's name opens at token ``k``: a listed person, an honorific or a
+        name ending at a boundary."""
+        if not self.joined(k):
+            return False
+        hit = self.listed.get(k)
+        if hit is not None:
+            return hit.kind == "person"
+        return self.toks[k].form in self.honorifics or self.name(k) is not None
+
+    def coordinated_construct(self, j: int) -> bool:
+        """Whether tokens ``j`` and ``j + 1`` are a noun joined by و in construct with a
+        definite word ("وشؤون المغتربين") and a name follows: part of the title, not the
+        name ("وزير الخارجية وليد المعلم،" has no name after its definite word)."""
+        return any(a.conj and not a.prep and not a.enc and not a.word.startswith(ARTICLE)
+                   for a in self.toks[j].analyses) and j not in self.listed and head_at(self.text, j) is None \
+            and self.joined(j + 1) and self.definite(j + 1) and j + 1 not in self.listed and self.named_at(j + 2)
 
     def construct_ends(self, j: int) -> bool:
         """Whether a construct chain ends at token ``j`` or the one after: a listed state or
@@ -259,19 +287,29 @@ def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
     another."""
     out: list[ActorHit] = []
     chained = False  # the last hit has taken an apposition: an office right after goes on it
-    for h in hits:
+    for n, h in enumerate(hits):
         prev = out[-1] if out else None
+        if prev is not None and _office_chain(reader, prev, h, hits[n + 1:]):
+            # "نائب رئيس الوزراء وزير الخارجية أيمن الصفدي": offices one person holds, then the name
+            out[-1] = attrs.evolve(h, first=prev.first, start=prev.start, prefix=prev.prefix, conj=prev.conj,
+                                   prep=prev.prep, name=reader.text.original[prev.start:h.end],
+                                   country=h.country or prev.country, office=h.office or prev.office)
+            chained = False
+            continue
         if prev is not None and (_named(prev) or chained) and h.kind in ("person", "role") and not _named(h) \
                 and not h.conj and not h.prep and (h.country is None or prev.country in (None, h.country)):
             tail = reader.name_tail(prev.last)
             gap = fold(reader.text.original[reader.toks[tail].end:h.start].strip())
             # agency style names a person with a form of address, the rest of the full name and
             # the offices, without commas: "صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة"
-            # (an office naming a state the person is not known to hold stays apart: identity
-            # links that state through it, "فخامة الرئيس بول كاغامي رئيس جمهورية رواندا")
+            # (an office naming a state the person is not known to hold gives the person that
+            # state, "فخامة الرئيس بول كاغامي رئيس جمهورية رواندا": identity links it through
+            # an unlisted person's key)
             if (gap == "," and tail == prev.last) or (gap == "" and (chained or (
-                    h.first == tail + 1 and reader.opener(prev.first) is not None
-                    and h.country in (None, prev.country)))):
+                    h.first == tail + 1 and reader.opener(prev.first) is not None))):
+                if h.country is not None and prev.country is None:
+                    key = f"{h.country}:{prev.key}" if prev.unlisted and ":" not in prev.key else prev.key
+                    prev = out[-1] = attrs.evolve(prev, country=h.country, key=key)
                 # a further mention of the same person, so that each stays inside its clause
                 out.append(attrs.evolve(prev, first=h.first, last=h.last, start=h.start, end=h.end,
                                         prefix=h.prefix, conj=h.conj, prep=h.prep, counterpart=False))
@@ -280,3 +318,23 @@ def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
         chained = False
         out.append(h)
     return out
+
+
+def _office_chain(reader: _Reader, prev: ActorHit, h: ActorHit, later: list[ActorHit]) -> bool:
+    """Whether the bare office ``prev`` and the named person ``h`` right after it are one
+    person ("رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول عبد الفتاح البرهان"): no
+    comma or conjunction between, no other state, ``h`` no guest's title (``guest_titles``:
+    "استقبل وزير الخارجية السفير الأمريكي ماثيو تولر" is two people) and, right after a
+    trigger verb (whose object ``h`` might be), another person later in the sentence."""
+    if prev.kind not in ("person", "role") or _named(prev) or not _named(h) or h.conj or h.prep \
+            or h.first != prev.last + 1 or reader.text.original[prev.end:h.start].strip():
+        return False
+    if h.country is not None and prev.country not in (None, h.country):
+        return False
+    if any(word_of(reader.text, j, "guest_titles") for j in range(h.first, min(h.first + 2, h.last + 1))):
+        return False
+    if prev.first - 1 in reader.triggers:
+        sentence = reader.text.sentence_of(h.start)
+        return any(a.kind in ("person", "role", "counterpart") and reader.text.sentence_of(a.start) == sentence
+                   for a in later)
+    return True

@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..arabic import fold
+from ..arabic.normalize import MARKS
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .addressed import Addressing
-from .body_words import DEFINITE, NAME_WORDS, WORDS, Head, chair_link, head_at
+from .body_words import DATA, DEFINITE, NAME_WORDS, WORDS, Head, chair_link, head_at
 from .lexicon import ARTICLE, is_nisba
 from .match import Match, Text
+
+#: Given names that are also common words, as written (``given_name_words``).
+GIVEN_NAMES = frozenset(DATA["given_name_words"])
 
 
 class Names(Addressing):
@@ -100,7 +104,8 @@ class Names(Addressing):
         """What may follow a name: punctuation, the end, a stop word, a listed actor or place, a
         trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة") or a form of address."""
         return not self.joined(j) or self.toks[j].form in self.stops or j in self.listed or j in self.places \
-            or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None
+            or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None \
+            or any(a.conj and a.enc for a in self.toks[j].analyses)  # "وأخيه": a noun with its pronoun
 
     def name(self, j: int, addressed: bool = False) -> int | None:
         """The last token of a name starting at ``j`` ("فهد بن نافل"، "محمد عثمان الخشت"): words
@@ -117,11 +122,16 @@ class Names(Addressing):
                 k += 1
                 linked += 1
                 continue
-            if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)):
+            if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)) \
+                    or (k == j and self.given_name(k)):
                 last = k
-            elif last is not None and form.startswith(CLITICS.article) and form not in self.stops \
-                    and k not in self.listed and not self.described(k) and not self.house_named(k - 1):
-                last = k  # a family name with the article: "علاء البطة"
+            elif last is not None and self.family_word(k) and not self.house_named(k - 1):
+                # a family name with the article: "علاء البطة"; more than one only to reach the
+                # name's end ("صباح خالد الحمد المبارك الصباح")
+                while not self.boundary(k + 1) and self.joined(k + 1) and k + 1 - j - linked < NAME_WORDS \
+                        and self.family_word(k + 1) and head_at(self.text, k + 1) is None and k + 1 not in self.places:
+                    k += 1
+                last = k
                 k += 1
                 break
             else:
@@ -132,6 +142,23 @@ class Names(Addressing):
         if addressed and last > j and self.toks[last].form.startswith(CLITICS.article):
             return last
         return last if self.boundary(last + 1) else None
+
+    def family_word(self, k: int) -> bool:
+        """A definite word that may be a family name: no stop word, listed actor or nisba."""
+        form = self.toks[k].form
+        return form.startswith(CLITICS.article) and form not in self.stops and k not in self.listed \
+            and k not in self.triggers and not self.described(k)
+
+    def given_name(self, k: int) -> bool:
+        """A word that is a given name though also a common word (``given_name_words``, matched
+        as written, not folded: "علي" is no "على") when a name link or a word of a name follows
+        ("ثاني بن أحمد الزيودي"، "علي باقري كني"، "علي العلاق")."""
+        tok = self.toks[k]
+        surface = "".join(c for c in self.text.original[tok.start:tok.end] if c not in MARKS)
+        if surface not in GIVEN_NAMES or k in self.listed or not self.joined(k + 1):
+            return False
+        nxt = self.toks[k + 1].form
+        return nxt in WORDS["name_links"] or self.plain(k + 1) or (self.family_word(k + 1) and self.boundary(k + 2))
 
     def name_tail(self, j: int) -> int:
         """The last token of the rest of a full name after token ``j`` ("محمد بن سلمان [بن

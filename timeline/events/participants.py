@@ -65,7 +65,7 @@ class Participants(Sides, Speakers, Roles):
             return found
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
-        if m.hit.pos == "noun" and (kind in ("strike", "capture") or (kind == "other" and m.data.get("subtype") in ANNOUNCED_ACTS)):
+        if m.hit.pos == "noun" and (kind in CONTENT_TYPES or (kind == "other" and m.data.get("subtype") in ANNOUNCED_ACTS)):
             # "ألقت الشرطة الفرنسية، مساء السبت، القبض على ..."، "شنت طائرات حربية روسية، مساء
             # السبت، غارات": the subject before an inserted date (not an announcer's: "أعلنت
             # قطر، أمس، التوصل إلى اتفاق" names no party)
@@ -207,13 +207,16 @@ class Participants(Sides, Speakers, Roles):
         return None
 
     def before_inserted_dates(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
-        """``clause`` with the clause before an inserted date when trigger ``m`` opens it: the
+        """``clause`` with the clause before an inserted date when trigger ``m`` opens it (past a
+        preposition of ``patient_marks``): the
         comma clause before holds only time words, and the one before that is the same
         predicate's ("ألقت الشرطة، مساء السبت، القبض على")."""
         text = self.text
         k = text.clause_of(clause[0])
         span = text.token_range(text.clauses[k])
-        if k < 2 or not span or span[0] != m.first or text.clauses[k - 2][0] < sentence[0] - 1:
+        # (or past the preposition the verb governs: "اتفقت الهند وباكستان، السبت، على وقف")
+        opens = bool(span) and (span[0] == m.first or (span[0] == m.first - 1 and self.is_word(span[0], "patient_marks")))
+        if k < 2 or not opens or text.clauses[k - 2][0] < sentence[0] - 1:
             return clause
         inserted = text.token_range(text.clauses[k - 1])
         if not inserted or any(i not in self.timex_tokens for i in inserted):
