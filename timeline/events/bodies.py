@@ -290,10 +290,13 @@ def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
     for n, h in enumerate(hits):
         prev = out[-1] if out else None
         if prev is not None and _office_chain(reader, prev, h, hits[n + 1:]):
-            # "نائب رئيس الوزراء وزير الخارجية أيمن الصفدي": offices one person holds, then the name
-            out[-1] = attrs.evolve(h, first=prev.first, start=prev.start, prefix=prev.prefix, conj=prev.conj,
-                                   prep=prev.prep, name=reader.text.original[prev.start:h.end],
-                                   country=h.country or prev.country, office=h.office or prev.office)
+            # "نائب رئيس الوزراء وزير الخارجية أيمن الصفدي": offices one person holds, then the
+            # name (a listed office before an unlisted name keeps its key: "العاهل الأردني الملك
+            # عبدالله الثاني")
+            name = reader.text.original[prev.start:h.end]
+            out[-1] = attrs.evolve(prev, last=h.last, end=h.end, name=name) if h.unlisted and not prev.unlisted else \
+                attrs.evolve(h, first=prev.first, start=prev.start, prefix=prev.prefix, conj=prev.conj, prep=prev.prep,
+                             name=name, country=h.country or prev.country, office=h.office or prev.office)
             chained = False
             continue
         if prev is not None and (_named(prev) or chained) and h.kind in ("person", "role") and not _named(h) \
@@ -325,7 +328,8 @@ def _office_chain(reader: _Reader, prev: ActorHit, h: ActorHit, later: list[Acto
     person ("رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول عبد الفتاح البرهان"): no
     comma or conjunction between, no other state, ``h`` no guest's title (``guest_titles``:
     "استقبل وزير الخارجية السفير الأمريكي ماثيو تولر" is two people) and, right after a
-    trigger verb (whose object ``h`` might be), another person later in the sentence."""
+    trigger that may take a person as object ("استقبل رئيس الجمهورية رئيس الحكومة نواف سلام"),
+    another person later in the sentence."""
     if prev.kind not in ("person", "role") or _named(prev) or not _named(h) or h.conj or h.prep \
             or h.first != prev.last + 1 or reader.text.original[prev.end:h.start].strip():
         return False
@@ -333,7 +337,7 @@ def _office_chain(reader: _Reader, prev: ActorHit, h: ActorHit, later: list[Acto
         return False
     if any(word_of(reader.text, j, "guest_titles") for j in range(h.first, min(h.first + 2, h.last + 1))):
         return False
-    if prev.first - 1 in reader.triggers:
+    if prev.first - 1 in reader.object_triggers:
         sentence = reader.text.sentence_of(h.start)
         return any(a.kind in ("person", "role", "counterpart") and reader.text.sentence_of(a.start) == sentence
                    for a in later)

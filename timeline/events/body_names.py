@@ -35,6 +35,8 @@ class Names(Addressing):
             | words.get("mediation", frozenset())
         self.honorifics = words.get("honorifics", frozenset())
         self.triggers = {i for m in text.select("trigger") for i in range(m.first, m.last + 1)}
+        #: first tokens of triggers that may take a person as object (a saying verb takes none)
+        self.object_triggers = {m.first for m in text.select("trigger") if m.data.get("type") != "statement"}
 
     def joined(self, j: int) -> bool:
         """Token ``j`` exists and nothing but a space separates it from the one before (a
