@@ -51,6 +51,9 @@ class _Reader(Names):
                     posted = False  # "سفير اليابان لدى مصر"، "السفير الياباني في الكويت": no party
                 elif head.kind == "named_things" and hit.kind in ("country", "organization", "group"):
                     pass  # "دوري نجوم العراق"، "معرض الصين الدولي": part of the name
+                elif body and not title and filled and hit.kind == "country" and hit.prep in self.locative_clitics \
+                        and not is_nisba(self.toks[hit.last].form):
+                    pass  # "المحكمة الابتدائية بتونس": where the body sits, no party of its own
                 elif hit.kind == "country" and (filled or not body or not indefinite) and is_nisba(self.toks[hit.last].form):
                     country = country or hit.key  # "السعودي": whose
                 elif hit.kind in ("organization", "group", "country") and \
@@ -141,7 +144,12 @@ class _Reader(Names):
             if body and not filled and indefinite and self.plain(j):
                 # a body's own name: "شركة أرامكو"، "نادي بيراميدز"، "شركة توتال إنرجيز"
                 last, j, filled = j, j + 1, 1
-                if self.joined(j) and (self.plain(j) or (self.definite(j) and j not in self.listed)) \
+                state = self.listed.get(j) if self.joined(j) else None
+                if state is not None and state.kind == "country" and not state.prep and not is_nisba(self.toks[state.last].form):
+                    # "حكومة جمهورية أوزبكستان": a state's style in construct with its name
+                    country = country or state.key
+                    last, j = state.last, state.last + 1
+                elif self.joined(j) and (self.plain(j) or (self.definite(j) and j not in self.listed)) \
                         and self.boundary(j + 1) and not title:
                     last, j = j, j + 1  # "شركة توتال إنرجيز"، "شركة طيران الخليج"
                 elif title and self.joined(j) and self.definite(j) and j not in self.listed and self.named_at(j + 1):
@@ -156,15 +164,21 @@ class _Reader(Names):
                 continue
             break
         if title and person is None:
-            k = last + 1
+            # (past a body's acronym in brackets: "الأمين العام لمنظمة الطيران المدني الدولي
+            # (إيكاو) خوان كارلوس سالازار")
+            skip = self.past_acronym(last) if last > i else None
+            k = skip if skip is not None else last + 1
             while self.joined(k) and self.toks[k].form in self.honorifics:
                 k += 1
-            named = self.listed.get(k) if self.joined(k) else None
+            opens = self.joined(k) or k == skip
+            named = self.listed.get(k) if opens else None
             if named is not None and named.kind == "person":
                 person = named  # a title before a gazetteer name: that person
-            elif self.joined(k):
+            elif opens:
                 end = self.name(k)
-                if end is not None:
+                if end is not None and (end > k or head.kind != "descriptions"):
+                    # (a described person by a full name: "الصحفي الأمريكي إيفان غيرشكوفيتش", not
+                    # "مؤتمر صحفي عقده")
                     return self.hit(i, head, end, country if not foreign_body else None, "person", name_from=k)
         if last == i and person is None:
             return None  # a bare head ("الوزارة"، "رئيس") names no one by itself
@@ -188,6 +202,16 @@ class _Reader(Names):
         return self.hit(i, head, last, country if not foreign_body else None,
                         "person" if title else "thing" if head.kind == "named_things" else "organization")
 
+
+    def past_acronym(self, last: int) -> int | None:
+        """The token after one word in brackets right after token ``last`` ("(إيكاو)"), or
+        ``None``."""
+        toks, text = self.toks, self.text.original
+        if last + 2 >= len(toks):
+            return None
+        before = text[toks[last].end:toks[last + 1].start].strip()
+        after = text[toks[last + 1].end:toks[last + 2].start].strip()
+        return last + 2 if before == "(" and after == ")" else None
 
     def named_at(self, k: int) -> bool:
         """Whether a person's name opens at token ``k``: a listed person, an honorific or a

@@ -34,6 +34,7 @@ class Names(Addressing):
         self.stops = words.get("speaker_stops", frozenset()) | words.get("stop_words", frozenset()) \
             | words.get("mediation", frozenset())
         self.honorifics = words.get("honorifics", frozenset())
+        self.locative_clitics = words.get("locative_clitic", frozenset())
         self.triggers = {i for m in text.select("trigger") for i in range(m.first, m.last + 1)}
         #: first tokens of triggers that may take a person as object (a saying verb takes none)
         self.object_triggers = {m.first for m in text.select("trigger") if m.data.get("type") != "statement"}

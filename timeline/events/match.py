@@ -20,7 +20,7 @@ import attrs
 
 from ..document import Document
 from ..document.segment import CLITICS, Analysis
-from .lexicon import END, LEXICON, ORTHOGRAPHY, WILD, Hit, Lexicon
+from .lexicon import END, LEXICON, ORTHOGRAPHY, WILD, Hit, Lexicon, is_nisba
 
 
 @attrs.frozen
@@ -134,7 +134,8 @@ def _in_context(m: Match, doc: Document, lexicon: Lexicon, verb_ends: set[int], 
     joined = prev >= 0 and not doc.text[tokens[prev].end:tokens[m.first].start].strip()
     if m.hit.context == "attributive":
         # an indefinite nisba qualifies the noun before it; after a verb or alone it is a name
-        return joined and prev not in verb_ends and not m.prefix
+        # (or coordinated with the nisba before it: "طائرات أمريكية وبريطانية")
+        return joined and prev not in verb_ends and (not m.prefix or (m.prefix == m.conj and is_nisba(tokens[prev].form)))
     if m.hit.context == "locative":
         return (m.prep in lexicon.cue_words.get("locative_clitic", ())
                 or (prev >= 0 and tokens[prev].form in lexicon.cue_words.get("locative", ())))

@@ -9,6 +9,7 @@ import bisect
 from . import body_words
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
+from .lexicon import ARTICLE, is_nisba
 from .match import Match
 from .roles import PARTICIPANT_REACH, Roles
 from .sides import Sides
@@ -143,7 +144,10 @@ class Participants(Sides, Speakers, Roles):
         its office ("عيّن الرئيس الأمريكي جو بايدن")."""
         wider = self.through_inserted_dates(clause, sentence)
         found = [a for a in self.actors_in(wider) if a.first > m.last]
-        subject = found[0] if found and found[0].first == m.last + 1 and not found[0].prep else None
+        # (or a noun and its state's nisba: "أفرجت السلطات الروسية، الخميس، عن الصحفي")
+        subject = found[0] if found and not found[0].prep and (found[0].first == m.last + 1 or (
+            found[0].first == m.last + 2 and found[0].kind == "country" and self.text.tokens[m.last + 1].form.startswith(ARTICLE)
+            and is_nisba(self.text.tokens[found[0].last].form))) else None
         if subject is None:
             return None
         text = self.text
@@ -157,6 +161,8 @@ class Participants(Sides, Speakers, Roles):
             while j < len(text.tokens) and self.is_word(j, "honorifics"):
                 j += 1  # "، الأربعاء، السيناتور ماركو روبيو"
             starts |= {opening[0], j}
+        # past the preposition the verb takes its object with ("أفرجت السلطات، الخميس، عن الصحفي")
+        starts |= {k + 1 for k in starts if body_words.word_of(text, k, "object_preps")}
         for a in found[1:]:
             if a.kind not in PERSONLIKE or a.prep or a.conj:
                 continue

@@ -128,6 +128,8 @@ class Roles(Context):
         before = a.first - 1
         if self.is_word(before, "patient_marks"):
             return "patient"  # "على مواقع"، "ضد"
+        if a.kind == "country" and a.first > m.last and self.is_word(before, "place_nouns"):
+            return "patient"  # "استهدفت مدينة تل أبيب": a city named after a place noun is where it hits
         if self.near("agent_marks", a, 4, 0, self.clause(a.start)) is not None:
             return "agent"  # "من قبل القوات"
         if a.last < m.first:
