@@ -126,8 +126,9 @@ class Roles(Context):
         """Agent or patient of a strike, capture or ceasefire actor (see :meth:`roles`)."""
         m = cand.match
         before = a.first - 1
-        if self.is_word(before, "patient_marks"):
-            return "patient"  # "على مواقع"، "ضد"
+        if self.is_word(before, "patient_marks") and not (m.hit.pos == "verb" and m.first <= before <= m.last
+                                                          and not m.data.get("subject_before")):
+            return "patient"  # "على مواقع"، "ضد"، "هجوم استهدف قاعدة" (the trigger verb's subject acts)
         if a.kind == "country" and a.first > m.last and self.is_word(before, "place_nouns"):
             return "patient"  # "استهدفت مدينة تل أبيب": a city named after a place noun is where it hits
         if self.near("agent_marks", a, 4, 0, self.clause(a.start)) is not None:

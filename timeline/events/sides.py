@@ -95,6 +95,12 @@ class Sides(Context):
         before = [j for j in before if not any(k in self.trigger_tokens for k in range(j + 1, m.first))]
         if before:
             return host(before[-1])
+        # "حل الرئيس الموريتاني، اليوم، بالجزائر العاصمة في زيارة دولة": a state with ب right
+        # before the visit noun
+        at = [a for a in self.actors_in(scope) if a.kind == "country" and a.prep in self.words("locative_clitic")
+              and m.first - 4 <= a.last < m.first and not any(k in self.trigger_tokens for k in range(a.last + 1, m.first))]
+        if at and m.hit.pos == "noun":
+            return [attrs.evolve(at[-1], counterpart=True)]
         return self.visited(m, scope) if m.hit.pos == "verb" else []
 
     def visited(self, m: Match, scope: tuple[int, int]) -> list[ActorHit]:
