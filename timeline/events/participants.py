@@ -202,7 +202,8 @@ class Participants(Sides, Speakers, Roles):
         if not said:
             return None
         a = said[-1]
-        if self.near("own_forces", m, 2, 2, sentence) is not None or self.is_word(m.first - 1, "self_report"):
+        if self.near("own_forces", m, 2, 2, sentence) is not None or self.is_word(m.first - 1, "self_report") \
+                or self.self_reported(m) is not None:
             return a
         # (an act noun, or what an announcer's object can only be: "أعلنت الوزارة، الأحد، استدعاء")
         if (m.hit.pos == "noun" or m.data["type"] == "other") and self.is_word(a.first - 1, "announce_verbs") \

@@ -133,6 +133,8 @@ class Roles(Context):
             return "patient"  # "استهدفت مدينة تل أبيب": a city named after a place noun is where it hits
         if self.near("agent_marks", a, 4, 0, self.clause(a.start)) is not None:
             return "agent"  # "من قبل القوات"
+        if a.last < m.first and (k := self.self_reported(m)) is not None and a.first > k:
+            return "patient"  # "أنه قتل عشرات من عناصر قوات الدعم السريع في ضربات": the object
         if a.last < m.first:
             accuse = self.first_word_from("accuse_verbs", a.last + 1, m.first)
             # "اتهمت يريفان باكو بخرق الهدنة": the accuser undergoes, the accused acts

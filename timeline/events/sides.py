@@ -103,6 +103,18 @@ class Sides(Context):
             return [attrs.evolve(at[-1], counterpart=True)]
         return self.visited(m, scope) if m.hit.pos == "verb" else []
 
+    def self_reported(self, m: Match) -> int | None:
+        """The pronoun of a self-report (``self_report``) that a strike noun trigger ``m`` is the
+        means of: within ten words before it in its clause, ``m`` after a word of
+        ``self_report_means`` or with ب ("أعلن الجيش أنه قتل عشرات المسلحين في ضربات جوية"; not
+        "أنه تصدى لهجوم", the other side's act)."""
+        if m.hit.pos != "noun" or not (word_of(self.text, m.first - 1, "self_report_means")
+                                       or m.prep in self.words("locative_clitic")):
+            return None
+        clause = self.text.token_range(self.clause(m.start))
+        k = self.last_word_before("self_report", max(m.first - 10, clause.start), m.first - 1)
+        return k if k is not None and not any(j in self.trigger_tokens for j in range(k + 2, m.first)) else None
+
     def visited(self, m: Match, scope: tuple[int, int]) -> list[ActorHit]:
         """The state a visit verb takes as object, its host: right after the verb's subject
         ("زار وزير الدفاع الأمريكي إسرائيل"، "يزور الوزير الفرنسي بيروت") or right after the
