@@ -127,8 +127,10 @@ class Roles(Context):
         m = cand.match
         before = a.first - 1
         if self.is_word(before, "patient_marks") and not (m.hit.pos == "verb" and m.first <= before <= m.last
-                                                          and not m.data.get("subject_before")):
-            return "patient"  # "على مواقع"، "ضد"، "هجوم استهدف قاعدة" (the trigger verb's subject acts)
+                                                          and self.opens_clause(m)):
+            # "على مواقع"، "ضد"، "هجوم استهدف قاعدة"، "إنها استهدفت وزارة التعليم"; a trigger verb
+            # opening its clause has its subject after it ("استهدفت جماعة الحوثي سفينة")
+            return "patient"
         if a.kind == "country" and a.first > m.last and self.is_word(before, "place_nouns"):
             return "patient"  # "استهدفت مدينة تل أبيب": a city named after a place noun is where it hits
         if self.near("agent_marks", a, 4, 0, self.clause(a.start)) is not None:
@@ -160,6 +162,13 @@ class Roles(Context):
             return "agent"  # "قصف الاحتلال الإسرائيلي مدرسة"، "غارات الطائرات الروسية": the forces' state
         # a noun trigger: its nisba ("غارات إسرائيلية") or its genitive subject acts
         return "agent" if a.first == m.last + 1 and not a.prep and not subject_taken else "patient"
+
+    def opens_clause(self, m: Match) -> bool:
+        """Whether trigger ``m`` opens its clause (past a wire dateline): no subject before it."""
+        first = self.text.token_range(self.clause(m.start)).start
+        doc = self.text.doc
+        return not m.data.get("subject_before") and all(doc.in_dateline(self.text.tokens[k].start)
+                                                         for k in range(first, m.first))
 
     def act_relative(self, i: int) -> bool:
         """Whether token ``i`` is a verb of ``act_verbs`` with a pronoun (``resumptive``) for the
