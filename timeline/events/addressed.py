@@ -8,6 +8,7 @@ import attrs
 
 from .actors import ActorHit
 from .body_words import OPENER_FIRST, OPENERS, TANWIN_ALIF, WORDS, head_at
+from .lexicon import ARTICLE
 
 
 class Addressing:
@@ -50,6 +51,10 @@ class Addressing:
             inner = self.phrase(k)
         elif listed is None:
             end = self.name(k, addressed=True)
+            # (after a bare honorific, "الدكتور"، a full name: "الدكتور مصطفى وزيري" is not
+            # "الدكتور مصطفى" before a title)
+            if end == k and k == i + 1 and self.toks[i].form.startswith(ARTICLE):
+                end = None
             if end is not None:
                 words = [self.toks[j].form for j in range(k, end + 1)]
                 inner = ActorHit(k, end, self.toks[k].start, self.toks[end].end, "~" + "_".join(words), "person",
