@@ -92,7 +92,7 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 # a time of day holds for the clause it governs, not for a later sentence
                 # dated by narrative
                 own = dated_by in ("clause", "sentence")
-                dates = [(*_bounds(t, own), ((t.start, t.end),), _grain(t.grain, own)) for t in timexes]
+                dates = _one_per_interval([(*_bounds(t, own), ((t.start, t.end),), _grain(t.grain, own)) for t in timexes])
             elif lead is not None:
                 # a reaction reported without a date: between the story's day and publication
                 dates = [(lead[0], lead[1], (), "day")]
@@ -171,6 +171,17 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
         theatre = self.theatre()
         return [(e, e.headline or self.headline(by_start[int(e.id.split(":")[-1].split("#")[0])]), theatre)
                 for e in events]
+
+
+def _one_per_interval(dates: list[tuple[Any, Any, tuple[tuple[int, int], ...], str]]
+                      ) -> list[tuple[Any, Any, tuple[tuple[int, int], ...], str]]:
+    """The dates an act is told on, each interval once: expressions in apposition that name one
+    day ("اليوم الخميس 16 يونيو") are one date with both spans, not the act told twice."""
+    seen: dict[tuple[Any, Any], tuple[Any, Any, tuple[tuple[int, int], ...], str]] = {}
+    for lo, hi, spans, grain in dates:
+        first = seen.get((lo, hi))
+        seen[(lo, hi)] = (lo, hi, first[2] + spans, first[3]) if first else (lo, hi, spans, grain)
+    return list(seen.values())
 
 
 def _grain(grain: str | None, own: bool) -> str:
