@@ -6,8 +6,9 @@ undated, bounded by what the text proves, when the article does not date it)."""
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 
@@ -43,11 +44,8 @@ class Offsets(Context):
                 continue
             if me in self._resolving:
                 return None, t  # two events each counted from the other: neither dates the other
-            self._resolving.add(me)
-            try:
+            with self._counting(me):
                 base = self.anchor_date(anchor, cands, me, owners, reporters)
-            finally:
-                self._resolving.discard(me)
             if base is None:
                 self._unanchored.add(cand.start)
                 return None, t
@@ -78,11 +76,8 @@ class Offsets(Context):
             starts = self._cand_starts(cands)
             if phrase_end > cand.start or bisect.bisect_left(starts, phrase_end) < bisect.bisect_left(starts, cand.start):
                 continue  # not the first event after the phrase
-            self._resolving.add(me)
-            try:
+            with self._counting(me):
                 base = self.anchor_date(anchor, cands, me, owners, reporters)
-            finally:
-                self._resolving.discard(me)
             moved = self.shifted(base, t, sign) if base is not None else None
             if moved is not None:
                 return (moved if cand.planned else self.told_by_publication(moved)), t
@@ -117,11 +112,8 @@ class Offsets(Context):
                 if j == me or self.text.sentence_of(other.start) != sentence or \
                         not self.offset_dates(other, j, cands, anchor, head, words):
                     continue
-                self._resolving.add(me)
-                try:
+                with self._counting(me):
                     dates, level = self.governing(other, j, owners, cands, reporters=reporters)
-                finally:
-                    self._resolving.discard(me)
                 if level not in ("clause", "sentence") or len(dates) != 1 or dates[0] is t or \
                         id(dates[0]) in self.offset_expressions():
                     return None
@@ -250,14 +242,9 @@ class Offsets(Context):
             if word is not None:
                 # "بعد يوم من التوقيع": an event word that restates one told before
                 kind = _family_of(word.data["type"], word.data.get("subtype"))
-                for j in range(bisect.bisect_left([c.match.first for c in cands], anchor) - 1,
-                               max(-1, bisect.bisect_left([c.match.first for c in cands], anchor) - 1 - ANCHOR_SEARCH),
-                               -1):
-                    if j != me and _family(cands[j]) == kind:
-                        dates, level = self.governing(cands[j], j, owners, cands, reporters=reporters)
-                        if level in ("clause", "sentence") and len(dates) == 1:
-                            return dates[0]
-                return None
+                before = bisect.bisect_left([c.match.first for c in cands], anchor) - 1
+                return self._own_date(range(before, max(-1, before - ANCHOR_SEARCH), -1),
+                                      lambda c: _family(c) == kind, me, owners, cands, reporters)
             named = self.reference_date(anchor, cands, me, owners, reporters)
             if named is not None:
                 return named
@@ -276,13 +263,29 @@ class Offsets(Context):
             if at < 0 or (not pronoun and self.text.sentence_of(cands[at].start) != self.text.sentence_of(tok.start)):
                 return None
         kind = _family(cands[at])
-        for j in range(at, max(at - ANCHOR_SEARCH, -1), -1):
-            if j == me or _family(cands[j]) != kind:
-                continue
-            dates, level = self.governing(cands[j], j, owners, cands, reporters=reporters)
-            if level in ("clause", "sentence") and len(dates) == 1:
-                return dates[0]
+        return self._own_date(range(at, max(at - ANCHOR_SEARCH, -1), -1), lambda c: _family(c) == kind,
+                              me, owners, cands, reporters)
+
+    def _own_date(self, indices: Iterable[int], keep: Callable[[Candidate], bool], me: int,
+                  owners: dict[int, int], cands: list[Candidate], reporters: Mapping[int, int]) -> Timex | None:
+        """The own date (one expression of its clause or sentence) of the first candidate at
+        ``indices``, other than ``me``, that ``keep`` accepts and that has one."""
+        for j in indices:
+            if j != me and keep(cands[j]):
+                dates, level = self.governing(cands[j], j, owners, cands, reporters=reporters)
+                if level in ("clause", "sentence") and len(dates) == 1:
+                    return dates[0]
         return None
+
+    @contextlib.contextmanager
+    def _counting(self, me: int) -> Iterator[None]:
+        """``me`` marked as being counted from another event while that one is dated, so that
+        two events counted from each other do not recurse."""
+        self._resolving.add(me)
+        try:
+            yield
+        finally:
+            self._resolving.discard(me)
 
     def told_by_publication(self, moved: Timex) -> Timex:
         """``moved`` ended by the publication day when it runs past it: a happening told as
@@ -306,13 +309,8 @@ class Offsets(Context):
             return None
         kinds = set(ref.data["types"])
         k = bisect.bisect_left(self._cand_starts(cands), self.text.tokens[anchor].start)
-        for j in range(k - 1, max(k - 1 - ANCHOR_SEARCH, -1), -1):
-            if j == me or cands[j].type not in kinds:
-                continue
-            dates, level = self.governing(cands[j], j, owners, cands, reporters=reporters)
-            if level in ("clause", "sentence") and len(dates) == 1:
-                return dates[0]
-        return None
+        return self._own_date(range(k - 1, max(k - 1 - ANCHOR_SEARCH, -1), -1), lambda c: c.type in kinds,
+                              me, owners, cands, reporters)
 
     def shifted(self, base: Timex, t: Timex | None, sign: int, backwards: bool = False) -> Timex | None:
         try:

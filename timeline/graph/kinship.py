@@ -54,7 +54,8 @@ def _set(values: list[str] | None) -> frozenset[str] | None:
 
 
 #: The package's kin groups.
-KIN = load_kin(read_data("identity.json"))
+_IDENTITY = read_data("identity.json")
+KIN = load_kin(_IDENTITY)
 
 
 def _families(groups: tuple[Kin, ...]) -> dict[str, str]:
@@ -114,8 +115,8 @@ def load_decisions(data: Mapping[str, Any]) -> dict[tuple[str, str], frozenset[s
 
 
 #: The package's wording groups and decisions.
-WORDING = load_wording(read_data("identity.json"))
-DECISIONS = load_decisions(read_data("identity.json"))
+WORDING = load_wording(_IDENTITY)
+DECISIONS = load_decisions(_IDENTITY)
 
 
 def one_wording(kind: str, x: str | None, y: str | None) -> bool:
