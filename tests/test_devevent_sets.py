@@ -44,6 +44,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   accession, a general strike, an output cut, condolences, a speech, a crash, a sinking, a
   mandate, arrests, a pardon, expelled envoys), each told by three outlets in other words
   (before: 62/92 found, 53 dated, 1/37 merged, 6/15 kept apart, 12/30 ordered; mentions 97/196).
+- ``devmerge3`` (identity round 11): 28 reports of seven real happenings (part A, developed on)
+  and ``devmerge3/partb``: 11 reports of three others (part B, scored only at the start and
+  the end: transfer), built around a statement beside the act it announces, a visit and its
+  talks, a resolution beside the agreement it endorses, one condemnation per state of one
+  attack, votes of one body on other days, reports of consecutive days (before: part A 41/47
+  found, 38 dated, 5/22 merged, 19/26 kept apart, 9/11 ordered; part B 18/20, 18, 3/10, 9/10,
+  3/5).
 """
 
 from __future__ import annotations
@@ -75,6 +82,8 @@ SETS = {
     "devdating3": ((59, 54, 4, 7, 23), False),
     "devmerge2": ((31, 29, 1, 6, 5), True),
     "devevents5": ((76, 68, 5, 9, 21), True),
+    "devmerge3": ((41, 38, 5, 19, 9), True),
+    "devmerge3/partb": ((18, 18, 3, 9, 3), True),
 }
 
 
