@@ -152,6 +152,12 @@ class Identity(Matching):
         if not phases_meet(a, b, fa, fb):
             return "phase"
         same_doc = not fa.docs.isdisjoint(fb.docs)
+        if not same_doc:
+            local = self.local_bodies(a, b)
+            if local:
+                a, b = _without(a, local), _without(b, local)
+                if not self.named(a) or not self.named(b):
+                    return "parties"
         if not self.dates_meet(a, b, fa, fb, same_doc):
             return "dates"
         if not self.place_ok(a.place, b.place):
@@ -317,6 +323,10 @@ class Identity(Matching):
         placed = sum(1 for x, y in ((a, b), (b, a)) if x.place is None and y.place is not None
                      and self.inside(y.place, self.states(x)))
         return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place) + placed
+
+
+def _without(event: Event, keys: frozenset[str]) -> Event:
+    return attrs.evolve(event, participants=tuple(x for x in event.participants if x.key not in keys))
 
 
 def _year(a: Event, b: Event) -> int | None:

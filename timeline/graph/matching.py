@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from ..arabic import fold
+from ..events.body_words import WORDS as BODY_WORDS
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
 from .reports import is_generic, theatres, unlisted_alias
@@ -66,6 +67,16 @@ class Matching:
             if found is not None and found[1] in keys and self.inside(found[0], theatres(bare)):
                 return True
         return False
+
+    def local_bodies(self, a: Event, b: Event) -> frozenset[str]:
+        """Unlisted state bodies named alike in two articles with no state ("وزارة الخارجية"
+        in a Saudi wire and in a Qatari one), whose theatres neither holds the other: each is
+        its own article's body, so the name is no actor the two share."""
+        ta, tb = theatres(a), theatres(b)
+        if not ta or not tb or ta <= tb or tb <= ta:
+            return frozenset()
+        keys = {x.key for x in self.named(a) if state_body_name(x.key)}
+        return frozenset(keys.intersection(x.key for x in self.named(b)))
 
     def named(self, event: Event) -> tuple[Actor, ...]:
         return tuple(a for a in event.participants if not is_generic(a))
@@ -138,6 +149,15 @@ def _regions(lexicon: Lexicon) -> frozenset[str]:
     regions = frozenset(v for v in parents.values() if v is not None)
     _REGIONS[:] = [*_REGIONS[-3:], (parents, regions)]
     return regions
+
+
+def state_body_name(key: str) -> bool:
+    """Whether ``key`` is an unlisted name of a state body with no state ("~وزاره_الخارجيه",
+    "~الهييه_العليا": a head word of ``bodies.json`` ``state_bodies`` first)."""
+    if not key.startswith("~") or ":" in key:
+        return False
+    first = key[1:].split("_")[0]
+    return (first[2:] if first.startswith("ال") else first) in BODY_WORDS["state_bodies"]
 
 
 def _short_name(a: str, b: str) -> bool:
