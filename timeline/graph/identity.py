@@ -57,7 +57,7 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                a state's body or official as the state, an unlisted body named alone in one
                report and with the nisba of that report's theatre in the other); a generic party ("الطرفان") as any
                named party of the same theatre; a call or meeting only with the same set of
-               sides (one covering the other); a truce, clash or summit at one place (or in
+               sides (one covering the other); a truce, clash, summit or election at one place (or in
                one theatre) whoever each report names (an outlet names its own leader at a
                summit); inside one article, two acts whose agents share no actor or state
                (:data:`AGENT_APART`: two signings of one ceremony) are two; a report naming nobody only beside its
