@@ -51,6 +51,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   attack, votes of one body on other days, reports of consecutive days (before: part A 41/47
   found, 38 dated, 5/22 merged, 19/26 kept apart, 9/11 ordered; part B 18/20, 18, 3/10, 9/10,
   3/5; part A's floor is the round's end: kept apart 22/26).
+- ``devevents6/a`` (extraction round 14): part A (36 reports of twelve real happenings) of a set of
+  non-conflict acts (a ruler's death and succession, an air crash and what follows, a rescue and
+  a burial, resignations, a royal order, a bill withdrawn, sanctions, prices, a medal, an air
+  bridge), each told by three outlets in other words (before: 49/100 found, 37 dated, 5/29
+  merged, 3/23 kept apart, 6/26 ordered; mentions 70/164).  Part B (``devevents6/b``) is scored
+  only at a round's start and end, not under floors here, so that its misses are not read.
 """
 
 from __future__ import annotations
@@ -84,6 +90,7 @@ SETS = {
     "devevents5": ((76, 68, 5, 9, 21), True),
     "devmerge3": ((41, 38, 5, 22, 9), True),
     "devmerge3/partb": ((18, 18, 3, 9, 3), True),
+    "devevents6/a": ((77, 67, 13, 14, 16), True),
 }
 
 
