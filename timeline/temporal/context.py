@@ -34,6 +34,13 @@ _CARRY_REACH = 80
 _PART_REACH = 4
 
 
+def _nearest(positions: list[int], at: int, start: int, end: int) -> float:
+    """Distance from ``at`` to the nearest of sorted ``positions`` inside [start, end)."""
+    k = bisect.bisect_left(positions, at)
+    near = [abs(p - at) for p in positions[max(k - 1, 0):k + 1] if start <= p < end]
+    return min(near) if near else float("inf")
+
+
 @attrs.define
 class Narrative:
     """The date currently in play (mutable, local to one resolution pass)."""
@@ -67,6 +74,7 @@ class Context:
         self.narrative = Narrative()
         self._future: list[int] | None = None
         self._habitual: list[int] | None = None
+        self._churches: tuple[list[int], list[int]] | None = None
         self._subordinators: list[int] | None = None
         self._scopes: list[int] | None = None
         #: the last expression resolved (a ``الموافق`` pair is checked against it)
@@ -120,6 +128,22 @@ class Context:
         start, end, left, right = self._scope(found)
         k = bisect.bisect_left(self._habitual, left)
         return k < len(self._habitual) and self._habitual[k] < right
+
+    def eastern_church(self, found: Found) -> bool:
+        """The feast at ``found`` is kept by an Eastern church: the article names one and no
+        Western church, or the church its own sentence names nearest to it is Eastern
+        (``cues.json`` ``eastern_church_words``)."""
+        if self._churches is None:
+            self._churches = (LEXICON.eastern_church_cues.starts(self.doc),
+                              LEXICON.western_church_cues.starts(self.doc))
+        eastern, western = self._churches
+        if not eastern:
+            return False
+        if not western:
+            return True
+        at = self.norm.span(found.start, found.start + 1)[0]
+        start, end = self.doc.sentence(at)
+        return _nearest(eastern, at, start, end) < _nearest(western, at, start, end)
 
     def future(self, found: Found) -> bool:
         """Whether the expression should go forward in time (future cue in its clause, or preference)."""

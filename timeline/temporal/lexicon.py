@@ -68,6 +68,9 @@ class Lexicon:
     subordinator_cues: WordCues
     #: habitual adverbs: a bare weekday in their clause recurs (يذهب يوم الجمعة عادة)
     habitual_cues: WordCues
+    #: words naming an Eastern (Coptic, Orthodox) or a Western church: a feast's calendar
+    eastern_church_cues: WordCues
+    western_church_cues: WordCues
     #: clause and sentence punctuation (the Document's) plus brackets and quotes
     clause_re: re.Pattern
     #: brackets and quotes: a tense cue does not reach across them
@@ -191,6 +194,8 @@ def _build() -> Lexicon:
                                         cues["not_imperfect_endings"], cues["shape_letters"])),
         subordinator_cues=word_cues(cues["subordinators"]),
         habitual_cues=word_cues(cues["habitual_words"]),
+        eastern_church_cues=word_cues(cues["eastern_church_words"]),
+        western_church_cues=word_cues(cues["western_church_words"]),
         clause_re=clause_re,
         scope_re=scope_re,
         general_nouns=frozenset(fold(w) for w in cues["general_nouns"]),

@@ -225,6 +225,8 @@ def build_words() -> Words:
         spec = dict(spec)
         if "changed" in spec:
             spec["changed"] = tuple(sorted((c["until"], c["month"], c["day"]) for c in spec["changed"]))
+        if "eastern" in spec:
+            spec["eastern"] = (spec["eastern"]["calendar"], spec["eastern"]["month"], spec["eastern"]["day"])
         add(word, "holiday", MappingProxyType(spec))
     national = holidays["national_days"]
     for word in national["names"]:

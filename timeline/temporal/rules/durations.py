@@ -42,6 +42,8 @@ def resolve_duration(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     if "sign" in f:
         return _measured_timex(ctx, timex, f, found)
     direction = f.get("direction")
+    if n is None and direction in ("past", "future") and unit not in ("second", "minute", "hour"):
+        return _few_back(ctx, timex, unit, direction)
     if n is None or direction is None:
         return timex
     begin, end = V.shifted(ctx.dct, unit, -n if direction == "past" else n)
@@ -58,6 +60,20 @@ def resolve_duration(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     else:
         earliest, latest = V.span_bounds(begin.date(), end.date())
     return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="dct", extra=extra)
+
+
+#: the most units a plural without a count names: Arabic's plural of paucity (جمع القلة,
+#: ``الأيام الماضية``) counts three to ten
+_FEW = 10
+
+
+def _few_back(ctx: Any, timex: Timex, unit: str, direction: str) -> Timex:
+    """``خلال الأيام/الأسابيع/الأشهر الماضية`` (``المقبلة``): an interval ending (beginning) at
+    the DCT, bounded by the most a plural without a count names; the value keeps ``PXD``."""
+    far = V.shifted(ctx.dct, unit, -_FEW if direction == "past" else _FEW)[0].date()
+    today = ctx.dct.date()
+    earliest, latest = V.span_bounds(min(far, today), max(far, today))
+    return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="dct", extra={"open": direction})
 
 
 def _measured_timex(ctx: Any, timex: Timex, f: dict[str, Any], found: Any) -> Timex:

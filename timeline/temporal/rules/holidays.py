@@ -22,9 +22,18 @@ from ..grammar import Grammar
 EASTER = {"easter": EASTER_WESTERN, "easter_orthodox": EASTER_ORTHODOX}
 
 
+def _thanksgiving(year: int) -> dt.date:
+    """The fourth Thursday of November (``عيد الشكر``), from which Black Friday is counted."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
 def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """The stated year's occurrence, else the direction's, a future cue's, a perfective verb's
     (the last one), or the nearest one."""
+    if "eastern" in f and ctx.eastern_church(found):
+        # عيد الميلاد المجيد in a Coptic article: 7 January; عيد القيامة: the Orthodox Easter
+        f = {**f, **dict(zip(("calendar", "month", "day"), f["eastern"]))}
     month, day = f["month"], f["day"]
     hijri_cal = f["calendar"] == "hijri"
 
@@ -35,6 +44,8 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
             return None  # dateutil's range; before 1583 the Gregorian Easter is not defined
         if f["calendar"] in EASTER:
             return easter(year, EASTER[f["calendar"]]) + dt.timedelta(days=day)
+        if f["calendar"] == "thanksgiving":
+            return _thanksgiving(year) + dt.timedelta(days=day) if 1 <= year <= 9998 else None
         # a day whose date changed (Qatar's national day until 2006): the date of that year
         m, d = next(((m, d) for until, m, d in f.get("changed", ()) if year <= until), (month, day))
         return dt.date(year, m, d) if 1 <= year <= 9999 else None

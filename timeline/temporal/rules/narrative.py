@@ -41,13 +41,20 @@ def resolve_eve_event(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> T
 
 
 @rule("anaphor", first=("unit",), resolve=resolve_anaphor,
-      examples=[("وصل الوفد يوم 5 أكتوبر، وفي اليوم التالي أعلن الاتفاق", "2020-10-10", "2020-10-06")])
-def day_anaphor(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """``اليوم التالي/نفسه/السابق``: the day after, of, or before the one in play."""
+      examples=[("وصل الوفد يوم 5 أكتوبر، وفي اليوم التالي أعلن الاتفاق", "2020-10-10", "2020-10-06"),
+                ("أنفقوا يوم الجمعة، في اليوم التالي لعيد الشكر", "2023-11-25", "2023-11-24")])
+def day_anaphor(g: Grammar, i: int) -> tuple[dict[str, Any], int] | tuple[list[Parse], int] | None:
+    """``اليوم التالي/نفسه/السابق``: the day after, of, or before the one in play; before
+    ``لـ`` + a holiday (``اليوم التالي لعيد الشكر``), the day after or before the holiday."""
     unit = g.toks[i].get("unit")
     if unit and unit[0] == "day" and unit[2] and g.role(i + 1, "dir"):
         shift = {"next": 1, "same": 0, "past": -1}.get(g.toks[i + 1].get("dir"))
         if shift is not None:
+            if shift and g.adj(i + 2) and g.toks[i + 2].has("holiday") and g.toks[i + 2].pre \
+                    and g.toks[i + 2].pre not in LEXICON.coordinators:
+                found, k = holidays.holiday_at(g, i + 2)
+                inner = found[0]
+                return [inner.wrap(inner.rule, i=i, j=k, fields={**inner.fields, "eve": shift})], k
             return {"unit": "day", "shift": shift}, i + 2
     return None
 
