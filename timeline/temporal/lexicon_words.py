@@ -120,6 +120,10 @@ def build_words() -> Words:
         add(word, "season", (code, first, last))
     for word, (letter, parts_count) in units["year_parts"]["fractions"].items():
         add(word, "year_frac", (letter, parts_count))
+    spans = units["cycles"]["spans"]
+    for role in ("adjectives", "nouns"):
+        for word, kind in units["cycles"][role].items():
+            add(word, f"cycle_{role[:-1]}", (kind, *spans[kind]))
 
     relative = _load("relative.json")
     dialects = [_load(f"dialects/{region}.json") for region in DIALECTS]

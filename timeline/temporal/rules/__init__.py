@@ -33,6 +33,7 @@ FAMILIES = (aspect, calendar, clock, datelines, deictic, durations, fuzzy, hijri
 
 #: Top-level rules in the order they are tried at each token; the first match wins.
 ORDER: tuple[Rule, ...] = (
+    year_parts.cycle_year,
     weeks.week_of_month,
     weeks.days_of_month,
     weeks.weekend_noun,

@@ -73,7 +73,9 @@ def _few_back(ctx: Any, timex: Timex, unit: str, direction: str) -> Timex:
     far = V.shifted(ctx.dct, unit, -_FEW if direction == "past" else _FEW)[0].date()
     today = ctx.dct.date()
     earliest, latest = V.span_bounds(min(far, today), max(far, today))
-    return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="dct", extra={"open": direction})
+    # a stretch up to now, like منذ أيام: it bounds what happened in it, it dates no one event
+    extra = {"open": direction, "since": True} if direction == "past" else {"open": direction}
+    return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="dct", extra=extra)
 
 
 def _measured_timex(ctx: Any, timex: Timex, f: dict[str, Any], found: Any) -> Timex:

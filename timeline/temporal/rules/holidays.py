@@ -33,7 +33,7 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
     (the last one), or the nearest one."""
     if "eastern" in f and ctx.eastern_church(found):
         # عيد الميلاد المجيد in a Coptic article: 7 January; عيد القيامة: the Orthodox Easter
-        f = {**f, **dict(zip(("calendar", "month", "day"), f["eastern"]))}
+        f = {**f, **dict(zip(("calendar", "month", "day"), f["eastern"], strict=True))}
     month, day = f["month"], f["day"]
     hijri_cal = f["calendar"] == "hijri"
 
@@ -126,7 +126,8 @@ def holiday_at(g: Grammar, i: int) -> tuple[list[Parse], int]:
 
 @rule("holiday", first=("holiday", "ord", "fuzzy"), resolve=resolve_holiday,
       examples=[("واحتفل الناس بمناسبة عيد الفطر", "2020-10-01", "2020-05-24"),
-                ("ثاني أيام عيد الأضحى", "2020-10-01", "2020-08-01")])
+                ("ثاني أيام عيد الأضحى", "2020-10-01", "2020-08-01"),
+                ("أنفقوا يوم الجمعة، في اليوم التالي لعيد الشكر", "2023-11-25", "2023-11-24")])
 def holiday(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """A holiday, ``أول/ثاني أيام`` + a holiday, optionally ``الماضي``/``المقبل`` or a year."""
     tok = g.toks[i]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import attrs
@@ -247,6 +248,73 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if unit and unit[0] == "year" and unit[2] and unit[1] in (1, -1):
         # الربع الأول من العام: the year in play
         return [of_year.make(i, j + 1, {**fields, "shift": "same"})], j + 1
+    return None
+
+
+#: a pair of years written as one token: ``2023-2024``, ``2023/2024``, ``2023/24``
+_YEAR_PAIR = re.compile(r"(\d{4})[-/](\d{4}|\d{2})")
+
+#: directions a school year takes (``العام الدراسي الماضي/الحالي/المقبل``): a shift in years
+_CYCLE_SHIFT = {"past": -1, "last": -1, "current": 0, "future": 1}
+
+
+def resolve_cycle(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The months of a school, sport or fiscal year (``units.json`` ``cycles``): from its
+    first month in the first year to its last month (in the next year when the span runs over
+    the turn of the year); by a direction, the one in progress at the DCT (the last one begun)
+    moved by whole years."""
+    kind, first_month, last_month = f["cycle"]
+    crosses = first_month > last_month
+    anchor = None
+    if "year" in f:
+        year = f["year"]
+    else:
+        today = ctx.dct.date()
+        year = today.year - (crosses and today.month < first_month) + f["shift"]
+        anchor = "dct"
+    last_year = f.get("last_year", year + crosses)
+    if not 1 <= year <= last_year <= 9999:
+        return None
+    if not crosses and last_year == year:
+        return attrs.evolve(V.year_timex(base, year, None), anchor=anchor, extra={"cycle": kind})
+    first, last = dt.date(year, first_month, 1), V.month_last(last_year, last_month)
+    months = (last_year - year) * 12 + last_month - first_month + 1
+    earliest, latest = V.span_bounds(first, last)
+    return attrs.evolve(base, type="DURATION", value=f"P{months}M", earliest=earliest, latest=latest, grain="month",
+                        anchor=anchor, extra={"cycle": kind, "begin": first.isoformat(), "end": last.isoformat()})
+
+
+@rule("cycle", first=("year_word", "cycle_noun"), resolve=resolve_cycle,
+      examples=[("انطلق العام الدراسي 2023-2024", "2023-09-30", "P10M"),
+                ("توج الهلال بلقب موسم 2021-2022", "2024-05-12", "P12M"),
+                ("أقرت الحكومة ميزانية السنة المالية 2024", "2023-12-07", "2024"),
+                ("شهد العام الدراسي الماضي تحديات", "2023-09-30", "P10M")])
+def cycle_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``العام الدراسي 2023-2024``, ``موسم 2022-2023``, ``السنة المالية 2024``, ``العام الدراسي
+    الماضي``: a year of its own calendar, named by two consecutive years, one year (a fiscal
+    year: that calendar year) or a direction (a school year)."""
+    tok = g.toks[i]
+    if tok.has("year_word"):
+        if not (g.adj(i + 1) and g.role(i + 1, "cycle_adjective")):
+            return None
+        cycle, j = g.toks[i + 1].get("cycle_adjective"), i + 2
+    else:
+        cycle, j = tok.get("cycle_noun"), i + 1
+    if not g.adj(j) or j >= g.n:
+        return None
+    nt = g.toks[j]
+    if nt.era or g.role(j + 1, "hijri_era"):
+        return None  # العام الدراسي 1442/1443هـ: Hijri years, a range of its own
+    pair = _YEAR_PAIR.fullmatch(nt.num or "")
+    if pair and 1900 <= int(pair.group(1)) <= 2100:
+        first, second = int(pair.group(1)), int(pair.group(2))
+        second += first // 100 * 100 if second < 100 else 0
+        return ({"cycle": cycle, "year": first, "last_year": second}, j + 1) if second == first + 1 else None
+    crosses = cycle[1] > cycle[2]
+    if nt.num and nt.num.isdigit() and 1900 <= int(nt.num) <= 2100 and not crosses and tok.has("year_word"):
+        return {"cycle": cycle, "year": int(nt.num)}, j + 1  # السنة المالية 2024
+    if crosses and tok.has("year_word") and nt.get("dir") in _CYCLE_SHIFT:
+        return {"cycle": cycle, "shift": _CYCLE_SHIFT[nt.get("dir")]}, j + 1
     return None
 
 
