@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 import attrs
 
-from ..document import Document
+from ..arabic import fold
+from ..document import CLITICS, Document
 from ..model import Timex
 from . import values as V
 from .engine import Found
@@ -32,6 +34,23 @@ _CARRY_REACH = 80
 #: how far (sentences, a line break counting one more) a named part of the day lends its day to
 #: a later clock time of the same part (``فجر أمس`` ... ``الساعة 4:17 فجراً``)
 _PART_REACH = 4
+
+
+#: a word of the normalized text, and how far back (characters) a dated expression looks for
+#: the event nouns it dates
+_WORD = re.compile(r"[^\W\d_]+")
+_EVENT_REACH = 200
+
+
+def _stem(word: str) -> str:
+    """``word`` without a conjunction, a preposition and the article (للزلزال -> زلزال)."""
+    if word[:1] in CLITICS.conjunctions and len(word) > 4:
+        word = word[1:]
+    if word.startswith(CLITICS.lam_article):
+        return word[len(CLITICS.lam_article):]
+    if word[:1] in CLITICS.prepositions and word[1:].startswith(CLITICS.article):
+        word = word[1:]
+    return word[len(CLITICS.article):] if word.startswith(CLITICS.article) else word
 
 
 def _nearest(positions: list[int], at: int, start: int, end: int) -> float:
@@ -75,6 +94,9 @@ class Context:
         self._future: list[int] | None = None
         self._habitual: list[int] | None = None
         self._churches: tuple[list[int], list[int]] | None = None
+        #: event noun (stem) -> the day the text dated it; normalized offset scanned so far
+        self._event_days: dict[str, dt.date] = {}
+        self._scanned = 0
         self._subordinators: list[int] | None = None
         self._scopes: list[int] | None = None
         #: the last expression resolved (a ``الموافق`` pair is checked against it)
@@ -190,6 +212,34 @@ class Context:
         offset = self.norm.span(pos, pos + 1)[0] if pos < len(self.norm.text) else len(self.doc.text)
         return self.doc.sentence_of(offset) + self.doc.line_of(offset)
 
+    # -- events named by an anchor -------------------------------------------------------------
+    def event_day(self, pos: int) -> dt.date | None:
+        """The day the text dated the event named by the word at normalized offset ``pos``
+        (``غداة الانتخابات``, ``بعد يومين من الزلزال``), else ``None``."""
+        if not self._event_days:
+            return None
+        match = _WORD.search(self.norm.text, pos, pos + 40)
+        if match is None or self.norm.text[pos:match.start()].strip():
+            return None
+        return self._event_days.get(_stem(fold(match.group())))
+
+    def _note_events(self, found: Found, day: dt.date) -> None:
+        """Date the event nouns the text names before ``found`` in its sentence with a relative
+        clause (``الزلزال الذي ضرب ... يوم السبت 7 أكتوبر``), and those inside it (``عيد``)."""
+        text = self.norm.text
+        begin = max(self._scanned, found.start - _EVENT_REACH)
+        self._scanned = found.end
+        here = self.sentence_of(found.start)
+        words = [(m.start(), fold(m.group())) for m in _WORD.finditer(text, begin, found.end)]
+        nouns, pronouns = LEXICON.anchor_event_nouns, LEXICON.relative_pronouns
+        for k, (at, word) in enumerate(words):
+            stem = _stem(word)
+            if stem not in nouns:
+                continue
+            related = at >= found.start or any(w in pronouns for _, w in words[k + 1:k + 3])
+            if related and self.sentence_of(at) == here:
+                self._event_days[stem] = day
+
     # -- narrative ---------------------------------------------------------------------------
     def anchor_day(self, found: Found, near: bool = False) -> tuple[dt.date, str]:
         """The narrative day (``near``: only if set in this or the previous sentence) or the DCT."""
@@ -293,6 +343,8 @@ class Context:
         if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None:
             day = timex.earliest.date() if timex.grain == "day" or timex.value[:10].count("-") != 2 \
                 else dt.date.fromisoformat(timex.value[:10])
+            if timex.anchor != "narrative":
+                self._note_events(found, day)
             self.narrative.day = day
             self.narrative.month = (day.year, day.month)
             self.narrative.year = day.year

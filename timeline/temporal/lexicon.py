@@ -71,6 +71,10 @@ class Lexicon:
     #: words naming an Eastern (Coptic, Orthodox) or a Western church: a feast's calendar
     eastern_church_cues: WordCues
     western_church_cues: WordCues
+    #: nouns naming an event an anchor may name (stems, folded), and the relative pronouns that
+    #: let a day later in the sentence date them
+    anchor_event_nouns: frozenset
+    relative_pronouns: frozenset
     #: clause and sentence punctuation (the Document's) plus brackets and quotes
     clause_re: re.Pattern
     #: brackets and quotes: a tense cue does not reach across them
@@ -196,6 +200,8 @@ def _build() -> Lexicon:
         habitual_cues=word_cues(cues["habitual_words"]),
         eastern_church_cues=word_cues(cues["eastern_church_words"]),
         western_church_cues=word_cues(cues["western_church_words"]),
+        anchor_event_nouns=frozenset(fold(w) for w in cues["anchor_event_nouns"]),
+        relative_pronouns=frozenset(fold(w) for w in cues["relative_pronouns"]),
         clause_re=clause_re,
         scope_re=scope_re,
         general_nouns=frozenset(fold(w) for w in cues["general_nouns"]),

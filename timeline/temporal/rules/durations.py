@@ -78,6 +78,17 @@ def _few_back(ctx: Any, timex: Timex, unit: str, direction: str) -> Timex:
     return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="dct", extra=extra)
 
 
+def _from_event(timex: Timex, event: dt.date, unit: str, n: int) -> Timex:
+    """``بعد يومين من الزلزال`` when the text dated the earthquake: the day that far from it (a
+    count of hours in whole days)."""
+    if unit in ("second", "minute", "hour"):
+        seconds = n * {"hour": 3600, "minute": 60, "second": 1}[unit]
+        unit, n = "day", int(seconds / (24 * 3600))
+    day = V.shifted(dt.datetime.combine(event, dt.time()), unit, n)[0].date()
+    dated = V.day_timex(attrs.evolve(timex, type="DATE"), day, {}, "narrative")
+    return attrs.evolve(dated, extra={"duration": timex.value, "from_event": event.isoformat()})
+
+
 def _measured_timex(ctx: Any, timex: Timex, f: dict[str, Any], found: Any) -> Timex:
     """``بعد/قبل N unit من X``: anchor the measured stretch when a day is known.
 
@@ -86,6 +97,9 @@ def _measured_timex(ctx: Any, timex: Timex, f: dict[str, Any], found: Any) -> Ti
     ``من``, or the narrative day for a point event (``من توقيعه``), dates X.
     """
     n, unit, sign = f["n"], f["unit"], f["sign"]
+    event = ctx.event_day(f["at"]) if "at" in f and n is not None else None
+    if event is not None:
+        return _from_event(timex, event, unit, sign * n)
     day = ctx.narrative.day
     if n is None or day is None:
         return timex
@@ -152,6 +166,7 @@ def measured_parses(g: Grammar, i: int, k: int, pos: int, unit: str, n: int, mod
             return [inner, measured.make(i, k, {**fields, "of": "date"})], inner.j
     if LEXICON.punctual_re.match(g.text, pos):
         fields["of"] = "point"
+    fields["at"] = pos  # the event's noun, dated from the text when it was
     return [measured.make(i, k, fields)], k
 
 

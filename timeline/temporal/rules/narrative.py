@@ -21,17 +21,26 @@ _WORD_AHEAD = re.compile(r"[^\S\n]*(?=[^\W\d_])")
 
 
 def resolve_anaphor(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    """The day in play moved by ``shift``; ``اليوم التالي للزلزال``: the day after the one the
+    text dated the event named after it."""
+    event = ctx.event_day(found.end) if f["shift"] and found.rule is day_anaphor else None
+    if event is not None:
+        return V.day_timex(base, event + dt.timedelta(days=f["shift"]), f, "narrative")
     day, anchor = ctx.anchor_day(found)
     return V.day_timex(base, day + dt.timedelta(days=f["shift"]), f, anchor)
 
 
 def resolve_eve_event(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
-    """``غداة الهجوم``: nothing unless a day is in play from this or the previous sentence.
+    """``غداة الهجوم``: the day after the one the text dated the attack; else nothing unless a
+    day is in play from this or the previous sentence.
 
     In the sentence that stated the day, an unconjoined ``غداة X`` restates the clause's own
     day (``التقى الوزيران اليوم الخميس غداة اتفاق ...``); after ``و`` or in the next
     sentence, X is the event of that day and the expression is the day after (before) it.
     """
+    event = ctx.event_day(found.end)
+    if event is not None:  # غداة الزلزال, the earthquake dated earlier in the text
+        return V.day_timex(base, event + dt.timedelta(days=f["shift"]), {}, "narrative")
     day = ctx.narrative.day
     if day is None or ctx.sentence_of(found.start) - ctx.narrative.sentence > 1:
         return None
