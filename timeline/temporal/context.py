@@ -215,13 +215,20 @@ class Context:
     # -- events named by an anchor -------------------------------------------------------------
     def event_day(self, pos: int) -> dt.date | None:
         """The day the text dated the event named by the word at normalized offset ``pos``
-        (``غداة الانتخابات``, ``بعد يومين من الزلزال``), else ``None``."""
+        (``غداة الانتخابات``, ``بعد يومين من الزلزال``), else ``None``; a noun named further by
+        a definite word after it (an adjective, a relative pronoun) may be another event."""
         if not self._event_days:
             return None
-        match = _WORD.search(self.norm.text, pos, pos + 40)
-        if match is None or self.norm.text[pos:match.start()].strip():
+        text = self.norm.text
+        match = _WORD.search(text, pos, pos + 40)
+        if match is None or text[pos:match.start()].strip():
             return None
-        return self._event_days.get(_stem(fold(match.group())))
+        day = self._event_days.get(_stem(fold(match.group())))
+        after = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+        if day is not None and after is not None and fold(after.group()).startswith(CLITICS.article):
+            # من القمة العربية الإسلامية التي عقدت ...: a summit named further, maybe another one
+            return None
+        return day
 
     def _note_events(self, found: Found, day: dt.date) -> None:
         """Date the event nouns the text names before ``found`` in its sentence with a relative

@@ -69,7 +69,8 @@ def _day_month_context(g: Grammar, i: int, separator: str) -> bool:
         return False
     before = g.toks[i - 1]
     if before.has("on_day") or before.has("weekday"):
-        return True
+        # يوم الخميس 5.6 مليار دولار: a decimal counting what follows, not 5 June
+        return not _count_follows(g, i)
     return separator == "/" and any(before.has(r) for r in ("in", "since", "to", "from", "before", "after", "between"))
 
 
@@ -89,9 +90,15 @@ def _bare_day_month(g: Grammar, i: int, match: re.Match[str]) -> bool:
         return False
     if g.adj(i + 1) and (g.toks[i + 1].num is not None or g.toks[i + 1].has("unit")):
         return False
+    return not _count_follows(g, i)
+
+
+def _count_follows(g: Grammar, i: int) -> bool:
+    """The number at token ``i`` counts what follows it: another number, ``%`` or a counted noun."""
+    tok = g.toks[i]
     after = g.text[tok.end:tok.end + 24]
     words = after.split()
-    return not (after[:1] in _PERCENT and after[:1] or (words and after[:1].isspace() and (
+    return bool(after[:1] in _PERCENT and after[:1] or (words and after[:1].isspace() and (
         words[0][:1].isdigit() or words[0][:1] in _PERCENT or counted(words[0]))))
 
 

@@ -119,8 +119,13 @@ def _measured_timex(ctx: Any, timex: Timex, f: dict[str, Any], found: Any) -> Ti
     else:
         return timex
     begin, end = min(point, other), max(point, other)
-    earliest, latest = V.span_bounds(begin, end)
     extra = {"begin": begin.isoformat(), "end": end.isoformat(), "point": point.isoformat()}
+    if f.get("of") == "elapsed" and other == day and f.get("mod") is None:
+        # وأعلنت النتائج بعد خمسة أيام: the clause's event happened that far from the day in
+        # play, on one day, not over the stretch (بعد أكثر من يومين keeps the stretch)
+        earliest, latest = V.span_bounds(point, point)
+    else:
+        earliest, latest = V.span_bounds(begin, end)
     return attrs.evolve(timex, earliest=earliest, latest=latest, anchor="narrative", extra=extra)
 
 

@@ -91,6 +91,25 @@ def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
     end = rule_named(end_name).resolve(ctx, base, dict(end_fields), found)
     if end is None or end.earliest is None:
         return None
+    begin = _begin(ctx, base, f, end, found)
+    if begin is None:
+        return None
+    today = ctx.dct.date()
+    stated = dict(end_fields)
+    if end.latest is not None and end.latest.date() < today and "day" in stated and "month" in stated \
+            and not any(key in stated for key in _YEAR_KEYS) and stated.get("system", "gregorian") == "gregorian":
+        # من الأول من نوفمبر إلى 31 ديسمبر, written on 25 November: the stretch in progress,
+        # when its next occurrence holds the DCT
+        later = rule_named(end_name).resolve(ctx, base, {**stated, "year": end.earliest.year + 1}, found)
+        first = _begin(ctx, base, f, later, found) if later is not None and later.earliest is not None else None
+        if first is not None and first.earliest is not None and first.earliest.date() <= today <= later.latest.date():
+            return range_timex(base, first, later)
+    return range_timex(base, begin, end)
+
+
+def _begin(ctx: Any, base: Timex, f: dict[str, Any], end: Timex, found: Any) -> Timex | None:
+    """The begin of a range: a Gregorian month without its own year takes the end's year, or
+    the year before when its month comes later."""
     begin_name, begin_fields = f["begin"]
     fields = dict(begin_fields)
     if "month" in fields and "year" not in fields and fields.get("system", "gregorian") == "gregorian":
@@ -98,10 +117,7 @@ def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         for key in _YEAR_KEYS:
             fields.pop(key, None)
         fields["year"] = last.year - (fields["month"] > last.month)
-    begin = rule_named(begin_name).resolve(ctx, base, fields, found)
-    if begin is None:
-        return None
-    return range_timex(base, begin, end)
+    return rule_named(begin_name).resolve(ctx, base, fields, found)
 
 
 @rule("range", first=("between", "from"), resolve=resolve_range,
