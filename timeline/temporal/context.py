@@ -16,7 +16,6 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..arabic import fold
 from ..document import CLITICS, Document
 from ..model import Timex
 from . import values as V
@@ -40,6 +39,8 @@ _PART_REACH = 4
 #: the event nouns it dates
 _WORD = re.compile(r"[^\W\d_]+")
 _EVENT_REACH = 200
+#: how far (characters) before a relative pronoun its antecedent may start
+_NOUN_REACH = 40
 
 
 def _stem(word: str) -> str:
@@ -96,7 +97,7 @@ class Context:
         self._churches: tuple[list[int], list[int]] | None = None
         #: event noun (stem) -> the day the text dated it; normalized offset scanned so far
         self._event_days: dict[str, dt.date] = {}
-        self._scanned = 0
+        self._relatives: list[int] | None = None
         self._subordinators: list[int] | None = None
         self._scopes: list[int] | None = None
         #: the last expression resolved (a ``الموافق`` pair is checked against it)
@@ -223,29 +224,32 @@ class Context:
         match = _WORD.search(text, pos, pos + 40)
         if match is None or text[pos:match.start()].strip():
             return None
-        day = self._event_days.get(_stem(fold(match.group())))
+        day = self._event_days.get(_stem(match.group()))
         after = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
-        if day is not None and after is not None and fold(after.group()).startswith(CLITICS.article):
+        if day is not None and after is not None and after.group().startswith(CLITICS.article):
             # من القمة العربية الإسلامية التي عقدت ...: a summit named further, maybe another one
             return None
         return day
 
     def _note_events(self, found: Found, day: dt.date) -> None:
-        """Date the event nouns the text names before ``found`` in its sentence with a relative
-        clause (``الزلزال الذي ضرب ... يوم السبت 7 أكتوبر``), and those inside it (``عيد``)."""
-        text = self.norm.text
-        begin = max(self._scanned, found.start - _EVENT_REACH)
-        self._scanned = found.end
-        here = self.sentence_of(found.start)
-        words = [(m.start(), fold(m.group())) for m in _WORD.finditer(text, begin, found.end)]
-        nouns, pronouns = LEXICON.anchor_event_nouns, LEXICON.relative_pronouns
-        for k, (at, word) in enumerate(words):
-            stem = _stem(word)
-            if stem not in nouns:
-                continue
-            related = at >= found.start or any(w in pronouns for _, w in words[k + 1:k + 3])
-            if related and self.sentence_of(at) == here:
-                self._event_days[stem] = day
+        """Date the event noun the text names before ``found`` in its sentence as the
+        antecedent of a relative clause (``الزلزال الذي ضرب ... يوم السبت 7 أكتوبر``), and those
+        inside it (``بعيد الميلاد``: ``عيد``)."""
+        text, nouns = self.norm.text, LEXICON.anchor_event_re
+        for match in nouns.finditer(text, found.start, found.end):
+            self._event_days[match.group("noun")] = day
+        if self._relatives is None:
+            self._relatives = [m.start() for m in LEXICON.relative_re.finditer(text)]
+        k = bisect.bisect_left(self._relatives, found.start) - 1
+        if k < 0 or self._relatives[k] < found.start - _EVENT_REACH:
+            return
+        pronoun = self._relatives[k]
+        if self.sentence_of(pronoun) != self.sentence_of(found.start):
+            return
+        # the antecedent ends right before the pronoun, or one word before (الزلزال المدمر الذي)
+        for match in nouns.finditer(text, max(0, pronoun - _NOUN_REACH), pronoun):
+            if len(text[match.end():pronoun].split()) <= 1:
+                self._event_days[match.group("noun")] = day
 
     # -- narrative ---------------------------------------------------------------------------
     def anchor_day(self, found: Found, near: bool = False) -> tuple[dt.date, str]:

@@ -75,6 +75,9 @@ class Lexicon:
     #: let a day later in the sentence date them
     anchor_event_nouns: frozenset
     relative_pronouns: frozenset
+    #: one of those nouns (group ``noun``, clitics and article allowed); a relative pronoun
+    anchor_event_re: re.Pattern
+    relative_re: re.Pattern
     #: clause and sentence punctuation (the Document's) plus brackets and quotes
     clause_re: re.Pattern
     #: brackets and quotes: a tense cue does not reach across them
@@ -202,6 +205,10 @@ def _build() -> Lexicon:
         western_church_cues=word_cues(cues["western_church_words"]),
         anchor_event_nouns=frozenset(fold(w) for w in cues["anchor_event_nouns"]),
         relative_pronouns=frozenset(fold(w) for w in cues["relative_pronouns"]),
+        anchor_event_re=re.compile(
+            r"(?<![^\W\d_])" + _PROCLITIC + "(?:" + CLITICS.article + ")?(?P<noun>" + trie_regex(
+                sorted({fold(w) for w in cues["anchor_event_nouns"]})) + r")(?![^\W\d_])"),
+        relative_re=words_re(cues["relative_pronouns"], proclitic="", particles=()),
         clause_re=clause_re,
         scope_re=scope_re,
         general_nouns=frozenset(fold(w) for w in cues["general_nouns"]),

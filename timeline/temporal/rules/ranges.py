@@ -96,8 +96,10 @@ def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         return None
     today = ctx.dct.date()
     stated = dict(end_fields)
-    if end.latest is not None and end.latest.date() < today and "day" in stated and "month" in stated \
-            and not any(key in stated for key in _YEAR_KEYS) and stated.get("system", "gregorian") == "gregorian":
+    if end.latest is not None and end.latest.date() < today and begin.earliest is not None \
+            and _next_year_holds(begin.earliest.date(), end.latest.date(), today) and "day" in stated \
+            and "month" in stated and not any(key in stated for key in _YEAR_KEYS) \
+            and stated.get("system", "gregorian") == "gregorian":
         # من الأول من نوفمبر إلى 31 ديسمبر, written on 25 November: the stretch in progress,
         # when its next occurrence holds the DCT
         later = rule_named(end_name).resolve(ctx, base, {**stated, "year": end.earliest.year + 1}, found)
@@ -105,6 +107,13 @@ def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         if first is not None and first.earliest is not None and first.earliest.date() <= today <= later.latest.date():
             return range_timex(base, first, later)
     return range_timex(base, begin, end)
+
+
+def _next_year_holds(first: dt.date, last: dt.date, today: dt.date) -> bool:
+    """The stretch ``first`` .. ``last`` a year later holds ``today`` (29 February: the 28th)."""
+    def later(day: dt.date) -> dt.date:
+        return dt.date(day.year + 1, day.month, min(day.day, 28 if day.month == 2 else day.day))
+    return later(first) <= today <= later(last)
 
 
 def _begin(ctx: Any, base: Timex, f: dict[str, Any], end: Timex, found: Any) -> Timex | None:
