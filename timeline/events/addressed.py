@@ -7,7 +7,7 @@ from __future__ import annotations
 import attrs
 
 from .actors import ActorHit
-from .body_words import OPENER_FIRST, OPENERS, TANWIN_ALIF, WORDS, head_at
+from .body_words import LATE, OPENER_FIRST, OPENERS, TANWIN_ALIF, WORDS, head_at
 from .lexicon import ARTICLE
 
 
@@ -15,6 +15,14 @@ class Addressing:
     """Forms of address, honorific pronouns and named offices (a mixin of ``body_names.Names``,
     which provides ``text``, ``toks``, ``listed``, ``honorifics``, ``joined``, ``name`` and
     ``comma_after``; ``bodies._Reader`` provides ``phrase``)."""
+
+    def late(self, i: int) -> bool:
+        """Whether the form of address at ``i`` opens a dead person's mention (``late_openers``)."""
+        opened = self.opener(i)
+        if opened is None:
+            return False
+        after, prefix = opened[0], opened[1]
+        return (self.toks[i].form[len(prefix):], *(t.form for t in self.toks[i + 1:after])) in LATE
 
     def opener(self, i: int) -> tuple[int, str, str, str] | None:
         """The token after the form of address opening at ``i`` ("صاحب السمو"، "معالي"), with

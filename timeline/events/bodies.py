@@ -257,7 +257,8 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
     while i < len(text.tokens):
         addressed, after = reader.addressed(i)
         if addressed is not None:
-            opened.append(addressed)
+            if not reader.late(i):
+                opened.append(addressed)
             found.append(addressed)
             i = after
             continue
@@ -276,10 +277,12 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
                 extended = attrs.evolve(extended, kind="person", key=f"{office.country}:~{words}" if office.country else f"~{words}",
                                         unlisted=True)
             if extended is not office:
-                named[i] = extended
+                # shown by the office and the name it holds ("رئيس جمهورية إندونيسيا برابوو
+                # سوبيانتو"), not by the office alone; the key stays the office's
+                named[i] = extended if extended.unlisted else attrs.evolve(extended, display=extended.name)
             i = extended.last + 1
             continue
-        hit = reader.phrase(i)
+        hit = reader.appointed(i) or reader.phrase(i)
         if hit is not None:
             found.append(hit)
             i = hit.last + 1
@@ -323,10 +326,13 @@ def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
                              name=name, country=h.country or prev.country, office=h.office or prev.office)
             chained = False
             continue
+        # (an office joined by و to the apposition before goes on it too: "البابا تواضروس الثاني،
+        # بابا الإسكندرية وبطريرك الكرازة المرقسية")
         if prev is not None and (_named(prev) or chained) and h.kind in ("person", "role") and not _named(h) \
-                and not h.conj and not h.prep and (h.country is None or prev.country in (None, h.country)):
+                and (not h.conj or (chained and h.first == prev.last + 1)) and not h.prep \
+                and (h.country is None or prev.country in (None, h.country)):
             tail = reader.name_tail(prev.last)
-            gap = fold(reader.text.original[reader.toks[tail].end:h.start].strip())
+            gap = fold(reader.text.original[reader.toks[tail].end:reader.toks[h.first].start].strip())
             # agency style names a person with a form of address, the rest of the full name and
             # the offices, without commas: "صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة"
             # (an office naming a state the person is not known to hold gives the person that

@@ -13,7 +13,7 @@ from ..arabic.normalize import MARKS
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .addressed import Addressing
-from .body_words import DATA, DEFINITE, NAME_WORDS, WORDS, Head, chair_link, head_at
+from .body_words import DATA, DEFINITE, NAME_WORDS, TANWIN_ALIF, WORDS, Head, chair_link, head_at
 from .lexicon import ARTICLE, is_nisba
 from .match import Match, Text
 
@@ -34,10 +34,13 @@ class Names(Addressing):
         self.stops = words.get("speaker_stops", frozenset()) | words.get("stop_words", frozenset()) \
             | words.get("mediation", frozenset())
         self.honorifics = words.get("honorifics", frozenset())
+        self.coordinators = words.get("coordinator", frozenset())
         self.locative_clitics = words.get("locative_clitic", frozenset())
         self.triggers = {i for m in text.select("trigger") for i in range(m.first, m.last + 1)}
         #: first tokens of triggers that may take a person as object (a saying verb takes none)
         self.object_triggers = {m.first for m in text.select("trigger") if m.data.get("type") != "statement"}
+        #: last tokens of acts that fall on a person named after them ("عُيّن"، "بتعيين")
+        self.appointing = {m.last for m in text.select("trigger") if m.data.get("subtype") in WORDS["object_acts"]}
 
     def joined(self, j: int) -> bool:
         """Token ``j`` exists and nothing but a space separates it from the one before (a
@@ -57,12 +60,17 @@ class Names(Addressing):
     def plain(self, j: int) -> bool:
         """A word that may be part of a name: no stop word, digit, article or head."""
         form = self.toks[j].form
-        if any(a.conj and a.enc for a in self.toks[j].analyses):
+        if self.pronoun_noun(j):
             return False  # "وصلاحياته": a noun with its pronoun
         return (form not in self.stops and not form.isdigit() and len(form) > 1
                 and not form.startswith(DEFINITE) and form not in WORDS["links"] and j not in self.listed
                 and j not in self.triggers and not chair_link(self.text, j)
                 and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
+
+    def pronoun_noun(self, j: int) -> bool:
+        """Whether token ``j`` reads as a noun with و and a pronoun ("وأخيه"، "وصلاحياته"); a word
+        read so only with another conjunction may be a name ("فادية" is no ف + ادي + ه)."""
+        return any(a.conj in self.coordinators and a.enc for a in self.toks[j].analyses)
 
     def house_named(self, k: int) -> bool:
         """Whether token ``k`` names a house after its link ("آل خليفة"، "آل نهيان"): the name
@@ -108,7 +116,7 @@ class Names(Addressing):
         trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة") or a form of address."""
         return not self.joined(j) or self.toks[j].form in self.stops or j in self.listed or j in self.places \
             or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None \
-            or any(a.conj and a.enc for a in self.toks[j].analyses)  # "وأخيه": a noun with its pronoun
+            or self.pronoun_noun(j)  # "وأخيه": a noun with its pronoun
 
     def name(self, j: int, addressed: bool = False) -> int | None:
         """The last token of a name starting at ``j`` ("فهد بن نافل"، "محمد عثمان الخشت"): words
@@ -134,6 +142,8 @@ class Names(Addressing):
                 while not self.boundary(k + 1) and self.joined(k + 1) and k + 1 - j - linked < NAME_WORDS \
                         and self.family_word(k + 1) and head_at(self.text, k + 1) is None and k + 1 not in self.places:
                     k += 1
+                if self.joined(k + 1) and self.toks[k + 1].form in WORDS["ordinal_tails"]:
+                    k += 1  # a regnal number: "لاون الرابع عشر"
                 last = k
                 k += 1
                 break
@@ -145,6 +155,42 @@ class Names(Addressing):
         if addressed and last > j and self.toks[last].form.startswith(CLITICS.article):
             return last
         return last if self.boundary(last + 1) else None
+
+    def appointed(self, i: int) -> ActorHit | None:
+        """The person an act of appointing names right after it with no title ("عُيّن سيباستيان
+        لوكورنو، وزير الجيوش، رئيساً"، "تعيين صبيح خان رئيساً للعمليات"، "بتعيين الشيخ صباح
+        خالد الحمد الصباح ولياً للعهد"): honorifics, a name, then the post given, a title with
+        the accusative ending (``adverb_ending``), past an office set off by commas."""
+        toks = self.toks
+        if i - 1 not in self.appointing or i in self.listed:
+            return None
+        k = i
+        while self.joined(k) and toks[k].form in self.honorifics:
+            k += 1
+        end = None
+        x = k
+        while x < len(toks) and (x == k or self.joined(x)) and x - k < NAME_WORDS and not self.posted(x):
+            if not (self.plain(x) or toks[x].form in WORDS["name_links"] or (end is not None and self.family_word(x))
+                    or (x == k and self.given_name(x))):
+                return None
+            end = x
+            x += 1
+        if end is None or toks[end].form in WORDS["name_links"]:
+            return None
+        if x < len(toks) and not self.joined(x) and self.comma_after(end) and head_at(self.text, x) is not None:
+            # "، وزير الجيوش،": the office the person holds, set off
+            x = next((n + 1 for n in range(x, min(x + NAME_WORDS + 2, len(toks) - 1)) if self.comma_after(n)), len(toks))
+        if x >= len(toks) or not self.posted(x):
+            return None
+        words = [toks[j].form for j in range(k, end + 1)]
+        return ActorHit(i, end, toks[i].start, toks[end].end, "~" + "_".join(words), "person",
+                        self.text.original[toks[i].start:toks[end].end], unlisted=True)
+
+    def posted(self, j: int) -> bool:
+        """Whether token ``j`` is a title with the accusative ending: the post a person is given
+        ("رئيساً"، "وزيراً"، "ولياً للعهد")."""
+        form = self.toks[j].form
+        return form.endswith(TANWIN_ALIF) and form[:-len(TANWIN_ALIF)] in WORDS["titles"]
 
     def family_word(self, k: int) -> bool:
         """A definite word that may be a family name: no stop word, listed actor or nisba."""

@@ -14,7 +14,11 @@ from .match import Text
 DATA = read_lexicon("bodies.json")
 WORDS = {k: frozenset(fold(w) for w in v) for k, v in DATA.items() if not k.startswith("_")}
 #: Forms of address opening a person's mention, as word tuples, longest first.
-OPENERS = sorted((tuple(fold(w) for w in p.split()) for p in DATA["honorific_openers"]), key=len, reverse=True)
+OPENERS = sorted((tuple(fold(w) for w in p.split()) for p in DATA["honorific_openers"] + DATA["late_openers"]),
+                 key=len, reverse=True)
+#: Forms that open a dead person's mention ("المغفور له بإذن الله"): no honorific pronoun after
+#: them stands for that person.
+LATE = frozenset(tuple(fold(w) for w in p.split()) for p in DATA["late_openers"])
 OPENER_FIRST = frozenset(words[0] for words in OPENERS)
 #: Head classes, tried in this order.
 HEADS = ("titles", "descriptions", "state_bodies", "bodies", "named_things")

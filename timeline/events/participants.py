@@ -89,6 +89,11 @@ class Participants(Sides, Speakers, Roles):
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits}:
                 hits.append(announcer)
+        if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
+                and m.prep in ("", *self.words("locative_clitic")):
+            issuer = self.issuer(m, sentence)
+            if issuer is not None and issuer.key not in {a.key for a in hits}:
+                hits.append(issuer)
         if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["object_acts"]:
             named = self.verb_object(m, clause, sentence)
             if named is not None and named.key not in {a.key for a in hits}:
@@ -171,6 +176,25 @@ class Participants(Sides, Speakers, Roles):
             if a.first in starts:
                 self.objects.add((m.first, a.first))
                 return a
+        return None
+
+    def issuer(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
+        """Who appoints by the act noun ``m`` that a verb before it takes ("أصدر أمير البلاد،
+        اليوم، أمراً أميرياً بتعيين ..."، "قرر مجلس الوزراء تعيين ..."): the person or body right
+        after the last trigger verb before it in its sentence with an actor after it, within
+        twelve words, with no other actor between it and the noun."""
+        for verb in reversed(self.triggers):
+            if verb.last >= m.first or verb.hit.pos != "verb":
+                continue
+            if verb.start < sentence[0] or m.first - verb.last > 12:
+                return None
+            between = self.actors_in((self.text.tokens[verb.last].end, m.start))
+            if not between:
+                continue  # (an act noun read as a verb: "أمراً")
+            if len(between) != 1 or between[0].first != verb.last + 1 or between[0].prep or between[0].kind == "country":
+                return None
+            self.objects.add((m.first, -between[0].first))
+            return between[0]
         return None
 
     def through_inserted_dates(self, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
@@ -279,10 +303,19 @@ class Participants(Sides, Speakers, Roles):
             return False
         if i in self.timex_tokens or i in self.actor_tokens or self.is_word(i, "complement_openers"):
             return True
-        before = self.text.token_range(self.text.clauses[k - 1]) if k > 0 else range(0)
-        if k > 1 and before and all(j in self.timex_tokens for j in before):
+        if k > 1 and self.adverbial(k - 1):
             return True  # "استقبل X، أمس الأحد، الوفد الذي يرأسه Y": the object after an inserted date
-        return any(p.first == i for p in self.places_in(self.text.clauses[k])[:1])
+        # "، بقصر القضيبية اليوم،"، "، بمكتبه في قصر البحر صباح اليوم،": where and when
+        return any(p.first == i for p in self.places_in(self.text.clauses[k])[:1]) or self.adverbial(k)
+
+    def adverbial(self, k: int) -> bool:
+        """Whether comma clause ``k`` only says when (and where) the predicate takes place: it
+        holds a date, no trigger and no actor but a state after a locative clitic ("، اليوم
+        الثلاثاء بمشيخة الأزهر،"، "، بقصر القضيبية اليوم،")."""
+        span = self.text.token_range(self.text.clauses[k])
+        if not span or not any(j in self.timex_tokens for j in span) or any(j in self.trigger_tokens for j in span):
+            return False
+        return all(a.kind == "country" and a.prep in self.words("locative_clitic") for a in self.actors_in(self.text.clauses[k]))
 
     def carried_subject(self, m: Match, scope: tuple[int, int], sentence: tuple[int, int]) -> ActorHit | None:
         """The subject a coordinated predicate shares with the one before it ("اتصل باشينيان

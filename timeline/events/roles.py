@@ -4,6 +4,7 @@ calls and who is called, who speaks."""
 from __future__ import annotations
 
 import bisect
+import unicodedata
 
 import attrs
 
@@ -16,6 +17,9 @@ from .match import Match
 #: How many words from the trigger a participant may stand (a run-on "clause" of hundreds of
 #: words names no single event's parties).
 PARTICIPANT_REACH = 30
+
+#: The vowel a passive verb's first letter carries when the text is vowelled ("عُيّن").
+_DAMMA = "\u064f"
 
 
 class Roles(Context):
@@ -68,6 +72,11 @@ class Roles(Context):
                 role = "patient"  # ... and the act's object undergoes
             elif (m.first, a.first) in self.objects:
                 role = "patient"  # "عيّن الملك السيد عزيز أخنوش": the verb's object
+            elif (m.first, -a.first) in self.objects:
+                role = "agent"  # "أصدر أمير البلاد أمراً بتعيين": who issues the act
+            elif a.first == m.last + 1 and not a.prep and (self.passive(m) or (
+                    m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["object_acts"])):
+                role = "patient"  # "عُيّن سيباستيان لوكورنو"، "بإعفاء المهندس خالد الفالح": who is named
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1):
                 role = "agent"  # "افتتح وزير الثقافة ...": the verb's subject
             elif m.hit.pos == "noun" and a.last < m.first and not a.prep and m.data.get("subtype") == "arrest":
@@ -82,6 +91,16 @@ class Roles(Context):
             first = next(iter(seen))
             seen[first] = attrs.evolve(seen[first], role="agent")
         return tuple(seen.values())
+
+    def passive(self, m: Match) -> bool:
+        """Whether verb trigger ``m`` is written passive: a damma on its first letter ("عُيّن"،
+        "أُعلن"); unvowelled text says nothing, and the verb is read active."""
+        if m.hit.pos != "verb":
+            return False
+        tok = self.text.tokens[m.first]
+        written = self.text.original[tok.start:tok.end]
+        letters = [n for n, ch in enumerate(written) if not unicodedata.combining(ch)]
+        return len(letters) > 1 and _DAMMA in written[letters[0] + 1:letters[1]]
 
     def relative_doer(self, cand: Candidate) -> str | None:
         """Key of the candidate's actor a relative clause on it opens with the contact ("X الذي
