@@ -17,6 +17,9 @@ from .body_words import DATA, DEFINITE, NAME_WORDS, TANWIN_ALIF, WORDS, Head, ch
 from .lexicon import ARTICLE, is_nisba
 from .match import Match, Text
 
+#: The written ending of an indefinite accusative ("قراراً"), which no name takes.
+_FATHATAN = "\u064b"
+
 #: Given names that are also common words, as written (``given_name_words``).
 GIVEN_NAMES = frozenset(DATA["given_name_words"])
 
@@ -62,6 +65,9 @@ class Names(Addressing):
         form = self.toks[j].form
         if self.pronoun_noun(j):
             return False  # "وصلاحياته": a noun with its pronoun
+        tok = self.toks[j]
+        if _FATHATAN in self.text.original[tok.start:tok.end]:
+            return False  # "أصدر الرئيس قراراً": an indefinite accusative is no name
         return (form not in self.stops and not form.isdigit() and len(form) > 1
                 and not form.startswith(DEFINITE) and form not in WORDS["links"] and j not in self.listed
                 and j not in self.triggers and not chair_link(self.text, j)

@@ -149,6 +149,15 @@ class Participants(Sides, Speakers, Roles):
         its office ("عيّن الرئيس الأمريكي جو بايدن")."""
         wider = self.through_inserted_dates(clause, sentence)
         found = [a for a in self.actors_in(wider) if a.first > m.last]
+        before = [a for a in self.actors_in(clause) if a.last < m.first and not a.prep]
+        if before and (before[-1].last == m.first - 1 or (before[-1].last == m.first - 2
+                                                          and self.is_word(m.first - 1, "pluperfect_particle"))):
+            # "وكان المجلس الأعلى للاتحاد قد انتخب الشيخ محمد بن زايد": the subject before the
+            # verb, the person after it undergoes
+            named = next((a for a in found if a.first == m.last + 1 and a.kind in PERSONLIKE and not a.prep), None)
+            if named is not None:
+                self.objects.add((m.first, named.first))
+            return named
         # (or a noun and its state's nisba: "أفرجت السلطات الروسية، الخميس، عن الصحفي")
         subject = found[0] if found and not found[0].prep and (found[0].first == m.last + 1 or (
             found[0].first == m.last + 2 and found[0].kind == "country" and self.text.tokens[m.last + 1].form.startswith(ARTICLE)
@@ -182,11 +191,12 @@ class Participants(Sides, Speakers, Roles):
         """Who appoints by the act noun ``m`` that a verb before it takes ("أصدر أمير البلاد،
         اليوم، أمراً أميرياً بتعيين ..."، "قرر مجلس الوزراء تعيين ..."): the person or body right
         after the last trigger verb before it in its sentence with an actor after it, within
-        twelve words, with no other actor between it and the noun."""
+        twenty words (a long name and a date may stand between), with no other actor between it
+        and the noun."""
         for verb in reversed(self.triggers):
             if verb.last >= m.first or verb.hit.pos != "verb":
                 continue
-            if verb.start < sentence[0] or m.first - verb.last > 12:
+            if verb.start < sentence[0] or m.first - verb.last > 20:
                 return None
             between = self.actors_in((self.text.tokens[verb.last].end, m.start))
             if not between:
