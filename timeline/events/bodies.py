@@ -64,6 +64,14 @@ class _Reader(Names):
                     state = hit.key if hit.kind == "country" else hit.key.split(":")[0] if ":" in hit.key else None
                     foreign_body = foreign_body or state is None
                     country = country or state  # "سفير اليابان"
+                elif body and not title and not filled and indefinite and hit.kind == "role" and not hit.prep \
+                        and (end := self.name(hit.last + 1)) is not None:
+                    last, j, filled = end, end + 1, 1  # "حكومة رئيس الوزراء نواف سلام": the body of an office's holder
+                    continue
+                elif body and not title and filled == 1 and last == j - 1 and hit.kind == "person" and not hit.prep \
+                        and self.definite(last) and getattr(head_at(self.text, last), "kind", None) == "titles":
+                    last, j = hit.last, hit.last + 1  # "حكومة الرئيس نواف سلام"
+                    continue
                 else:
                     if title and hit.kind == "person":
                         person = hit  # "المتحدث باسم الكرملين دميتري بيسكوف": a title of a listed name
@@ -137,6 +145,10 @@ class _Reader(Names):
                 continue
             if filled and self.coordinated(j):
                 last, j = j, j + 1  # "هيئة الأدب والنشر والترجمة"
+                continue
+            if body and not title and filled == 1 and last == j - 1 and self.definite(last) \
+                    and getattr(head_at(self.text, last), "kind", None) == "titles" and (end := self.name(j)) is not None:
+                last, j = end, end + 1  # "حكومة الوزير الأول ..."
                 continue
             if title and filled and self.coordinated_construct(j):
                 last, j = j + 1, j + 2  # "وزير الخارجية وشؤون المغتربين أيمن الصفدي"

@@ -77,8 +77,14 @@ class Participants(Sides, Speakers, Roles):
         if kind == "other" and (self.is_word(m.last, "patient_marks") or m.hit.pos == "noun"):
             # "القبض على مؤسس تطبيق تلغرام بافيل دوروف": the person the act falls on; "وفاة صاحب
             # السمو الملكي الأمير بدر": the act noun's genitive
-            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and a.first == m.last + 1
-                     and not a.prep]
+            # (or a person whose office the trigger's last word is: "مقتل الرئيس إبراهيم رئيسي",
+            # and those joined to it by و: "ووزير الخارجية حسين أمير عبد اللهيان")
+            people = [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and not a.prep]
+            genitive = [a for a in people if a.first == m.last + 1 or m.first < a.first <= m.last < a.last]
+            for a in people:
+                if genitive and a.conj and a.first == genitive[-1].last + 1:
+                    genitive.append(a)
+            hits += genitive
         if kind == "other":
             # "وقعت الخطوط الجوية القطرية، أمس، اتفاقية مع شركة بوينغ": the other side after an
             # inserted date
@@ -113,6 +119,10 @@ class Participants(Sides, Speakers, Roles):
             # locative word is where an opening or a match takes place, not who acts
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "locative")
                                             and not self.is_word(a.first - 1, "patient_marks"))]
+            # "في محافظة أذربيجان الشرقية": a body named by a word for a place, after a locative
+            # word, is where
+            hits = [a for a in hits if not (a.kind not in PERSONLIKE and self.is_word(a.first - 1, "locative")
+                                            and self.is_word(a.first, "locative"))]
         hits.sort(key=lambda a: a.start)
         # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
         # another event's trigger belongs to that event
