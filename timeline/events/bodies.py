@@ -14,7 +14,7 @@ from ..arabic import fold
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .body_names import Names
-from .body_words import PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at, word_of
+from .body_words import ACTING, PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at, word_of
 from .lexicon import ARTICLE, is_nisba
 from .match import Text
 
@@ -372,8 +372,11 @@ def _office_chain(reader: _Reader, prev: ActorHit, h: ActorHit, later: list[Acto
     "استقبل وزير الخارجية السفير الأمريكي ماثيو تولر" is two people) and, right after a
     trigger that may take a person as object ("استقبل رئيس الجمهورية رئيس الحكومة نواف سلام"),
     another person later in the sentence."""
-    if prev.kind not in ("person", "role") or _named(prev) or not _named(h) or h.conj or h.prep \
-            or h.first != prev.last + 1 or reader.text.original[prev.end:h.start].strip():
+    # (an acting office joins a second office with و: "القائم بأعمال رئيس مجلس الوزراء ووزير
+    # الداخلية الشيخ فهد يوسف")
+    acting = any(tuple(t.form for t in reader.toks[max(prev.first - len(w), 0):prev.first]) == w for w in ACTING)
+    if prev.kind not in ("person", "role") or _named(prev) or not _named(h) or (h.conj and not acting) or h.prep \
+            or h.first != prev.last + 1 or reader.text.original[prev.end:reader.toks[h.first].start].strip():
         return False
     if h.country is not None and prev.country not in (None, h.country):
         return False

@@ -142,6 +142,9 @@ class Names(Addressing):
             if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)) \
                     or (k == j and self.given_name(k)):
                 last = k
+            elif last == j and self.nisba_family(k):
+                last = k  # "رجل الأعمال منيب المصري": a one-word name and a state's nisba as family name
+                break
             elif last is not None and self.family_word(k) and not self.house_named(k - 1):
                 # a family name with the article: "علاء البطة"; more than one only to reach the
                 # name's end ("صباح خالد الحمد المبارك الصباح")
@@ -197,6 +200,14 @@ class Names(Addressing):
         ("رئيساً"، "وزيراً"، "ولياً للعهد")."""
         form = self.toks[j].form
         return form.endswith(TANWIN_ALIF) and form[:-len(TANWIN_ALIF)] in WORDS["titles"]
+
+    def nisba_family(self, k: int) -> bool:
+        """Whether token ``k``, a listed state's nisba with the article at a name's end, is a
+        family name (السوداني، المصري، العراقي after a given name)."""
+        hit = self.listed.get(k)
+        form = self.toks[k].form
+        return hit is not None and hit.kind == "country" and hit.last == k and not hit.prep and not hit.conj \
+            and form.startswith(CLITICS.article) and is_nisba(form) and self.boundary(k + 1)
 
     def family_word(self, k: int) -> bool:
         """A definite word that may be a family name: no stop word, listed actor or nisba."""

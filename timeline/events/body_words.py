@@ -20,6 +20,8 @@ OPENERS = sorted((tuple(fold(w) for w in p.split()) for p in DATA["honorific_ope
 #: them stands for that person.
 LATE = frozenset(tuple(fold(w) for w in p.split()) for p in DATA["late_openers"])
 OPENER_FIRST = frozenset(words[0] for words in OPENERS)
+#: Words that make the office after them an acting one ("القائم بأعمال"), as word tuples.
+ACTING = frozenset(tuple(fold(w) for w in p.split()) for p in DATA["acting_openers"])
 #: Head classes, tried in this order.
 HEADS = ("titles", "descriptions", "state_bodies", "bodies", "named_things")
 #: At most this many words in a name after a title.
