@@ -7,7 +7,7 @@ import attrs
 from ..arabic import fold
 from ..document.segment import CLITICS
 from ..model import Actor
-from .lexicon import NISBA, display_name, is_nisba
+from .lexicon import NISBA, display_name, is_nisba, read_lexicon
 from .match import Match, Text
 
 #: Actor kinds that take part in a contact like a person: one person (directly or through an
@@ -55,6 +55,20 @@ def _hit(text: Text, m: Match) -> ActorHit:
                     display=text.lexicon.names.get(d["key"]))
 
 
+#: Organizations named by another's name and a sign right after it ("أوبك+"): key of the
+#: other -> (sign, key, display name) (``actors.json`` organizations with 'of' and 'sign').
+_SIGNED = {o["of"]: (o["sign"], o["key"], o["name"]) for o in read_lexicon("actors.json")["organizations"] if "of" in o}
+
+
+def _signed(text: Text, h: ActorHit) -> ActorHit:
+    """``h``, or the organization its name and the sign right after it name ("أوبك+")."""
+    signed = _SIGNED.get(h.key)
+    if signed is None or text.original[h.end:h.end + len(signed[0])] != signed[0]:
+        return h
+    end = h.end + len(signed[0])
+    return attrs.evolve(h, key=signed[1], display=signed[2], end=end, name=text.original[h.start:end])
+
+
 def _adjacent(text: Text, a: ActorHit, b: ActorHit, commas: bool) -> bool:
     """``b`` follows ``a`` right away, or after a comma, or after honorifics ("رئيس الوزراء
     القطري الشيخ محمد ..."، "قائد الجيش الفريق أول عبد الفتاح البرهان")."""
@@ -81,7 +95,7 @@ def find_actors(text: Text) -> list[ActorHit]:
     "جو بايدن، نائب الرئيس الأمريكي" likewise gives ``biden``; "نظيره الأرميني" alone is a
     counterpart, resolved against the speaker later.
     """
-    hits = [_hit(text, m) for m in text.select("actor")]
+    hits = [_signed(text, _hit(text, m)) for m in text.select("actor")]
     out: list[ActorHit] = []
     i = 0
     while i < len(hits):

@@ -66,7 +66,8 @@ class Participants(Sides, Speakers, Roles):
             return found
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
-        if m.hit.pos == "noun" and (kind in CONTENT_TYPES or (kind == "other" and m.data.get("subtype") in ANNOUNCED_ACTS)):
+        if m.hit.pos == "noun" and (kind in CONTENT_TYPES or (kind == "other" and (
+                m.data.get("subtype") in ANNOUNCED_ACTS or m.data.get("subtype") in body_words.WORDS["subject_acts"]))):
             # "ألقت الشرطة الفرنسية، مساء السبت، القبض على ..."، "شنت طائرات حربية روسية، مساء
             # السبت، غارات": the subject before an inserted date (not an announcer's: "أعلنت
             # قطر، أمس، التوصل إلى اتفاق" names no party)
@@ -95,6 +96,9 @@ class Participants(Sides, Speakers, Roles):
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits}:
                 hits.append(announcer)
+        if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["subject_acts"]:
+            # "أدى دونالد ترامب، الاثنين، اليمين الدستورية": the verb's subject
+            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and not a.prep and a.last < m.first][-1:]
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
                 and m.prep in ("", *self.words("locative_clitic")):
             issuer = self.issuer(m, sentence)
@@ -119,6 +123,8 @@ class Participants(Sides, Speakers, Roles):
             # locative word is where an opening or a match takes place, not who acts
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "locative")
                                             and not self.is_word(a.first - 1, "patient_marks"))]
+            # "رئيساً للولايات المتحدة": the state of the post given, no party
+            hits = [a for a in hits if not (a.kind == "country" and a.prep and self.posted(a.first - 1))]
             # "في محافظة أذربيجان الشرقية": a body named by a word for a place, after a locative
             # word, is where
             hits = [a for a in hits if not (a.kind not in PERSONLIKE and self.is_word(a.first - 1, "locative")
@@ -216,6 +222,12 @@ class Participants(Sides, Speakers, Roles):
             self.objects.add((m.first, -between[0].first))
             return between[0]
         return None
+
+    def posted(self, j: int) -> bool:
+        """Whether token ``j`` is a title with the accusative ending, the post given ("رئيساً")."""
+        form = self.text.tokens[j].form if 0 <= j < len(self.text.tokens) else ""
+        ending = body_words.TANWIN_ALIF
+        return form.endswith(ending) and form[:-len(ending)] in body_words.WORDS["titles"]
 
     def through_inserted_dates(self, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
         """``clause`` with the clause after an inserted date ("قصفت الطائرات الإسرائيلية، مساء

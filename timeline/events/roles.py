@@ -79,8 +79,9 @@ class Roles(Context):
                 role = "patient"  # "عُيّن سيباستيان لوكورنو"، "بإعفاء المهندس خالد الفالح": who is named
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1):
                 role = "agent"  # "افتتح وزير الثقافة ...": the verb's subject
-            elif m.hit.pos == "noun" and a.last < m.first and not a.prep and m.data.get("subtype") == "arrest":
-                role = "agent"  # "ألقت الشرطة، مساء السبت، القبض على": the verb's subject
+            elif m.hit.pos == "noun" and a.last < m.first and not a.prep \
+                    and m.data.get("subtype") in body_words.WORDS["subject_acts"]:
+                role = "agent"  # "ألقت الشرطة، مساء السبت، القبض على"، "أدى ترامب، الاثنين، اليمين": the verb's subject
             elif self.is_word(a.first - 1, "patient_marks") and a.first == m.last + 1:
                 role = "patient"  # "القبض على بافيل دوروف"
             else:
