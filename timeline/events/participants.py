@@ -78,14 +78,13 @@ class Participants(Sides, Speakers, Roles):
         if kind == "other" and (self.is_word(m.last, "patient_marks") or m.hit.pos == "noun"):
             # "القبض على مؤسس تطبيق تلغرام بافيل دوروف": the person the act falls on; "وفاة صاحب
             # السمو الملكي الأمير بدر": the act noun's genitive
-            # (or a person whose office the trigger's last word is: "مقتل الرئيس إبراهيم رئيسي",
-            # and those joined to it by و: "ووزير الخارجية حسين أمير عبد اللهيان")
-            people = [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and not a.prep]
-            genitive = [a for a in people if a.first == m.last + 1 or m.first < a.first <= m.last < a.last]
-            for a in people:
-                if genitive and a.conj and a.first == genitive[-1].last + 1:
-                    genitive.append(a)
-            hits += genitive
+            hits += self.genitive(m, clause)
+        if kind == "other" and m.data.get("subtype") in body_words.WORDS["accident_acts"] \
+                and not any(a.kind in PERSONLIKE for a in hits):
+            # "مقتل الرئيس إبراهيم رئيسي ... إثر تحطم المروحية": the dead of the accident
+            hits += next((dead for t in self.triggers if t.data.get("subtype") in body_words.WORDS["death_acts"]
+                          and t.hit.pos == "noun" and sentence[0] <= t.start < sentence[1]
+                          and (dead := self.genitive(t, self.around(t, sentence)))), [])
         if kind == "other":
             # "وقعت الخطوط الجوية القطرية، أمس، اتفاقية مع شركة بوينغ": the other side after an
             # inserted date
@@ -222,6 +221,17 @@ class Participants(Sides, Speakers, Roles):
             self.objects.add((m.first, -between[0].first))
             return between[0]
         return None
+
+    def genitive(self, m: Match, span: tuple[int, int]) -> list[ActorHit]:
+        """The people an act noun ``m`` takes as genitive ("وفاة صاحب السمو الملكي الأمير بدر"),
+        or whose office is the trigger's last word ("مقتل الرئيس إبراهيم رئيسي"), with those
+        joined to them by و ("ووزير الخارجية حسين أمير عبد اللهيان")."""
+        people = [a for a in self.actors_in(span) if a.kind in PERSONLIKE and not a.prep]
+        out = [a for a in people if a.first == m.last + 1 or m.first < a.first <= m.last < a.last][:1]
+        for a in people:
+            if out and a.conj and a.first == out[-1].last + 1:
+                out.append(a)
+        return out
 
     def posted(self, j: int) -> bool:
         """Whether token ``j`` is a title with the accusative ending, the post given ("رئيساً")."""
