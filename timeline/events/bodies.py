@@ -39,6 +39,7 @@ class _Reader(Names):
         delegation = head.kind == "bodies" and bare(self.toks[i].form[len(head.prefix):]) in WORDS["delegation_heads"]
         sent = delegation  # the phrase names a delegation ("وفد من صندوق النقد الدولي")
         whose: int | None = None
+        holder: int | None = None  # the first word of the name of an office's holder the body is named by
         person: ActorHit | None = None
         filled = 0  # complements of the last head
         last = i
@@ -66,11 +67,12 @@ class _Reader(Names):
                     country = country or state  # "سفير اليابان"
                 elif body and not title and not filled and indefinite and hit.kind == "role" and not hit.prep \
                         and (end := self.name(hit.last + 1)) is not None:
+                    holder = hit.last + 1
                     last, j, filled = end, end + 1, 1  # "حكومة رئيس الوزراء نواف سلام": the body of an office's holder
                     continue
                 elif body and not title and filled == 1 and last == j - 1 and hit.kind == "person" and not hit.prep \
                         and self.definite(last) and getattr(head_at(self.text, last), "kind", None) == "titles":
-                    last, j = hit.last, hit.last + 1  # "حكومة الرئيس نواف سلام"
+                    holder, last, j = hit.first, hit.last, hit.last + 1  # "حكومة الرئيس نواف سلام"
                     continue
                 else:
                     if title and hit.kind == "person":
@@ -148,7 +150,7 @@ class _Reader(Names):
                 continue
             if body and not title and filled == 1 and last == j - 1 and self.definite(last) \
                     and getattr(head_at(self.text, last), "kind", None) == "titles" and (end := self.name(j)) is not None:
-                last, j = end, end + 1  # "حكومة الوزير الأول ..."
+                holder, last, j = j, end, end + 1  # "حكومة الوزير الأول ..."
                 continue
             if title and filled and self.coordinated_construct(j):
                 last, j = j + 1, j + 2  # "وزير الخارجية وشؤون المغتربين أيمن الصفدي"
@@ -211,8 +213,14 @@ class _Reader(Names):
             start = self.toks[i].start + len(head.prefix)
             return attrs.evolve(inner, first=i, start=start, name=self.text.original[start:inner.end],
                                 prefix=head.prefix, conj=head.conj, prep=head.prep)
-        return self.hit(i, head, last, country if not foreign_body else None,
-                        "person" if title else "thing" if head.kind == "named_things" else "organization")
+        out = self.hit(i, head, last, country if not foreign_body else None,
+                       "person" if title else "thing" if head.kind == "named_things" else "organization")
+        if holder is not None:
+            # keyed by the head and the holder's name, as when the office is left out ("حكومة
+            # نجلاء بودن")
+            words = [self.toks[i].form[len(head.prefix):]] + [t.form for t in self.toks[holder:last + 1]]
+            out = attrs.evolve(out, key="~" + "_".join(words))
+        return out
 
 
     def past_acronym(self, last: int) -> int | None:

@@ -119,10 +119,12 @@ class Names(Addressing):
 
     def boundary(self, j: int) -> bool:
         """What may follow a name: punctuation, the end, a stop word, a listed actor or place, a
-        trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة") or a form of address."""
+        trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة"), a form of address, a
+        noun with و and a pronoun ("وأخيه") or the post a person is given ("انتخب النائب محمود
+        المشهداني رئيساً")."""
         return not self.joined(j) or self.toks[j].form in self.stops or j in self.listed or j in self.places \
             or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None \
-            or self.pronoun_noun(j)  # "وأخيه": a noun with its pronoun
+            or self.pronoun_noun(j) or self.posted(j)
 
     def name(self, j: int, addressed: bool = False) -> int | None:
         """The last token of a name starting at ``j`` ("فهد بن نافل"، "محمد عثمان الخشت"): words

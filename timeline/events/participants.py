@@ -66,8 +66,7 @@ class Participants(Sides, Speakers, Roles):
             return found
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
-        if m.hit.pos == "noun" and (kind in CONTENT_TYPES or (kind == "other" and (
-                m.data.get("subtype") in ANNOUNCED_ACTS or m.data.get("subtype") in body_words.WORDS["subject_acts"]))):
+        if m.hit.pos == "noun" and (kind in CONTENT_TYPES or (kind == "other" and m.data.get("subtype") in ANNOUNCED_ACTS)):
             # "ألقت الشرطة الفرنسية، مساء السبت، القبض على ..."، "شنت طائرات حربية روسية، مساء
             # السبت، غارات": the subject before an inserted date (not an announcer's: "أعلنت
             # قطر، أمس، التوصل إلى اتفاق" names no party)
@@ -79,6 +78,10 @@ class Participants(Sides, Speakers, Roles):
             # "القبض على مؤسس تطبيق تلغرام بافيل دوروف": the person the act falls on; "وفاة صاحب
             # السمو الملكي الأمير بدر": the act noun's genitive
             hits += self.genitive(m, clause)
+        if kind == "other" and m.hit.pos == "noun" and (m.data.get("subtype") in body_words.WORDS["death_acts"]
+                                                         or m.data.get("subtype") in body_words.WORDS["accident_acts"]):
+            # "أعلن الديوان الأميري وفاة ...": who announces a death is no party of it
+            hits = [a for a in hits if not (a.last < m.first and self.is_word(a.first - 1, "announce_verbs"))]
         if kind == "other" and m.data.get("subtype") in body_words.WORDS["accident_acts"] \
                 and not any(a.kind in PERSONLIKE for a in hits):
             # "مقتل الرئيس إبراهيم رئيسي ... إثر تحطم المروحية": the dead of the accident
@@ -96,8 +99,9 @@ class Participants(Sides, Speakers, Roles):
             if announcer is not None and announcer.key not in {a.key for a in hits}:
                 hits.append(announcer)
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["subject_acts"]:
-            # "أدى دونالد ترامب، الاثنين، اليمين الدستورية": the verb's subject
-            hits += [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and not a.prep and a.last < m.first][-1:]
+            # "أدى دونالد ترامب، الاثنين، اليمين الدستورية": the verb's subject, a person
+            wider = self.before_inserted_dates(m, clause, sentence)
+            hits += [a for a in self.actors_in(wider) if a.kind in PERSONLIKE and not a.prep and a.last < m.first][-1:]
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
                 and m.prep in ("", *self.words("locative_clitic")):
             issuer = self.issuer(m, sentence)
