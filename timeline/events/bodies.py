@@ -190,12 +190,14 @@ class _Reader(Names):
                 person = named  # a title before a gazetteer name: that person
             elif opens:
                 end = self.name(k)
-                if end is not None and (end > k or head.kind != "descriptions"):
+                if end is not None and (end > k or head.kind != "descriptions" or country is not None):
                     # (a described person by a full name: "الصحفي الأمريكي إيفان غيرشكوفيتش", not
                     # "مؤتمر صحفي عقده")
                     return self.hit(i, head, end, country if not foreign_body else None, "person", name_from=k)
-        if last == i and person is None:
-            return None  # a bare head ("الوزارة"، "رئيس") names no one by itself
+        if (last == i or head.kind == "descriptions") and person is None:
+            # a bare head ("الوزارة"، "رئيس") names no one by itself, nor a description without
+            # a name ("الفنانة اللبنانية")
+            return None
         if person is not None:
             tok = self.toks[i]
             return attrs.evolve(person, first=i, start=tok.start + len(head.prefix),
