@@ -97,3 +97,23 @@ def test_description_nisba_is_no_affiliation() -> None:
     state in the key, unlike an office ("وزير الخارجية الفرنسي")."""
     (lawyer,) = [a for a in _actors("قال المحامي الفرنسي جان دوبون إن موكله بريء.") if a.unlisted]
     assert lawyer.kind == "person" and ":" not in lawyer.key
+
+
+def test_late_address_is_no_antecedent_of_an_honorific_pronoun() -> None:
+    """"المغفور له بإذن الله" opens the dead person's mention, but "سموه" after it stands for the
+    living person a form of address opened before, not for the dead."""
+    text = ("أدى صاحب السمو الشيخ مشعل الأحمد الجابر الصباح اليمين بعد وفاة المغفور له بإذن الله "
+            "الشيخ نواف الأحمد الجابر الصباح. وألقى سموه خطاباً.")
+    found = _actors(text)
+    pronoun = next(a for a in found if text[a.start:a.end] == "سموه")
+    assert pronoun.key == "mishal_al_ahmad"
+    assert any(text[a.start:a.end].startswith("المغفور له") for a in found)
+
+
+def test_word_honorific_pronoun_after_an_act_noun_is_a_noun() -> None:
+    """"سعادتها" after an act noun ("قمة سعادتها": the height of her happiness) stands for no
+    one; after a verb it is a form of address."""
+    person = "أحيت الفنانة اللبنانية إليسا حفلاً في بيبلوس. "
+    assert not any(a.start > len(person) for a in _actors(person + "وقالت إنها تعيش قمة سعادتها."))
+    text = "استقبلت سعادة السفيرة مريم الكعبي الوفد. وأكدت سعادتها أهمية التعاون."
+    assert any(text[a.start:a.end] == "سعادتها" for a in _actors(text))

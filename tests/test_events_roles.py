@@ -55,3 +55,20 @@ def test_continuing_verb_must_agree_with_the_speaker() -> None:
     text = "وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وقالت إن الوضع خطير."
     statements = [e for e in _events(text) if e.type == "statement"]
     assert [len(e.mentions) for e in statements] == [1]
+
+
+def test_decree_issuer_appoints_and_the_named_undergoes() -> None:
+    """"أصدر X، اليوم، مرسوماً بتعيين Y وزيراً": X (the verb's subject) appoints, Y is appointed."""
+    text = "أصدر الرئيس عبد المجيد تبون، اليوم، مرسوماً رئاسياً بتعيين الوزير نذير العرباوي وزيراً أول."
+    (event,) = [e for e in _events(text) if e.subtype == "appointment"]
+    roles = {a.name: a.role for a in event.participants}
+    assert roles.get("عبد المجيد تبون") == "agent" and roles.get("الوزير نذير العرباوي") == "patient"
+
+
+def test_accident_takes_the_dead_of_the_death_in_its_sentence() -> None:
+    """The dead of "وفاة X إثر تحطم مروحية" take part in the crash as in the death; the
+    government announcing it in neither."""
+    text = "أكدت الحكومة وفاة وزير الدفاع الكيني جون ماينا إثر تحطم مروحية عسكرية في غرب البلاد."
+    events = {e.subtype: e for e in _events(text) if e.type == "other"}
+    for subtype in ("death", "crash"):
+        assert [a.key for a in events[subtype].participants] == ["kenya:defense_minister"], subtype

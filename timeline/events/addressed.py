@@ -79,8 +79,8 @@ class Addressing:
         opened by a form of address before it, else the last person named before it (listed
         or in ``found``)."""
         a = next((a for a in self.toks[i].analyses if a.word in WORDS["honorific_pronouns"] and not a.enc), None)
-        if a is None:
-            return None
+        if a is None or (a.word in WORDS["word_honorific_pronouns"] and i - 1 in self.noun_triggers):
+            return None  # (a common noun in construct after an act noun: "قمة سعادتها")
         before = sorted([h for h in self.listed.values() if h.last < i] + found, key=lambda h: h.first)
         person = opened[-1] if opened else next((h for h in reversed(before) if h.kind == "person"), None)
         if person is None:

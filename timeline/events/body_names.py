@@ -40,6 +40,7 @@ class Names(Addressing):
         self.coordinators = words.get("coordinator", frozenset())
         self.locative_clitics = words.get("locative_clitic", frozenset())
         self.triggers = {i for m in text.select("trigger") for i in range(m.first, m.last + 1)}
+        self.noun_triggers = {i for m in text.select("trigger") if m.hit.pos == "noun" for i in range(m.first, m.last + 1)}
         #: first tokens of triggers that may take a person as object (a saying verb takes none)
         self.object_triggers = {m.first for m in text.select("trigger") if m.data.get("type") != "statement"}
         #: last tokens of acts that fall on a person named after them ("عُيّن"، "بتعيين")
@@ -65,11 +66,10 @@ class Names(Addressing):
         form = self.toks[j].form
         if self.pronoun_noun(j):
             return False  # "وصلاحياته": a noun with its pronoun
-        tok = self.toks[j]
-        if _FATHATAN in self.text.original[tok.start:tok.end]:
+        if self.accusative(j):
             return False  # "أصدر الرئيس قراراً": an indefinite accusative is no name
         return (form not in self.stops and not form.isdigit() and len(form) > 1
-                and not form.startswith(DEFINITE) and form not in WORDS["links"] and j not in self.listed
+                and not self.written_definite(j) and form not in WORDS["links"] and j not in self.listed
                 and j not in self.triggers and not chair_link(self.text, j)
                 and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
 
@@ -120,11 +120,24 @@ class Names(Addressing):
     def boundary(self, j: int) -> bool:
         """What may follow a name: punctuation, the end, a stop word, a listed actor or place, a
         trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة"), a form of address, a
-        noun with و and a pronoun ("وأخيه") or the post a person is given ("انتخب النائب محمود
-        المشهداني رئيساً")."""
+        noun with و and a pronoun ("وأخيه"), the post a person is given ("انتخب النائب محمود
+        المشهداني رئيساً") or another accusative ("أحيت الفنانة اللبنانية إليسا حفلاً")."""
         return not self.joined(j) or self.toks[j].form in self.stops or j in self.listed or j in self.places \
             or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None \
-            or self.pronoun_noun(j) or self.posted(j)
+            or self.pronoun_noun(j) or self.posted(j) or self.accusative(j)
+
+    def written_definite(self, j: int) -> bool:
+        """Whether token ``j`` opens with the article as written: folding makes "إليسا"، "إلياس"
+        look like it."""
+        tok = self.toks[j]
+        surface = "".join(c for c in self.text.original[tok.start:tok.end] if c not in MARKS)
+        return tok.form.startswith(DEFINITE) and surface.startswith(DEFINITE)
+
+    def accusative(self, j: int) -> bool:
+        """Whether token ``j`` is written with the indefinite accusative ending ("قراراً"، "حفلاً"),
+        which no name takes."""
+        tok = self.toks[j]
+        return _FATHATAN in self.text.original[tok.start:tok.end]
 
     def name(self, j: int, addressed: bool = False) -> int | None:
         """The last token of a name starting at ``j`` ("فهد بن نافل"، "محمد عثمان الخشت"): words
