@@ -56,8 +56,8 @@ def _hit(text: Text, m: Match) -> ActorHit:
 
 
 #: Organizations named by another's name and a sign right after it ("أوبك+"): key of the
-#: other -> (sign, key, display name) (``actors.json`` organizations with 'of' and 'sign').
-_SIGNED = {o["of"]: (o["sign"], o["key"], o["name"]) for o in read_lexicon("actors.json")["organizations"] if "of" in o}
+#: other -> (sign, key) (``actors.json`` organizations with 'of' and 'sign').
+_SIGNED = {o["of"]: (o["sign"], o["key"]) for o in read_lexicon("actors.json")["organizations"] if "of" in o}
 
 
 def _signed(text: Text, h: ActorHit) -> ActorHit:
@@ -66,7 +66,8 @@ def _signed(text: Text, h: ActorHit) -> ActorHit:
     if signed is None or text.original[h.end:h.end + len(signed[0])] != signed[0]:
         return h
     end = h.end + len(signed[0])
-    return attrs.evolve(h, key=signed[1], display=signed[2], end=end, name=text.original[h.start:end])
+    # (shown as written: the sign is no letter of a display name)
+    return attrs.evolve(h, key=signed[1], display=text.original[h.start:end], end=end, name=text.original[h.start:end])
 
 
 def _adjacent(text: Text, a: ActorHit, b: ActorHit, commas: bool) -> bool:
