@@ -11,7 +11,6 @@ from ..arabic import fold
 from ..model import GRAINS, Timex
 from .context import Candidate
 from .date_groups import DateGroups, HeldDates
-from .lexicon import ORTHOGRAPHY
 from .narrative import (
     LEAD_SENTENCES,
     NARRATIVE_SENTENCES,
@@ -23,17 +22,13 @@ from .narrative import (
     Narrative,
 )
 from .offsets import Offsets
+from .relatives import Relatives
 
 __all__ = ["LEAD_SENTENCES", "NARRATIVE_SENTENCES", "NO_DCT_WARNING", "REACTION_TYPES", "UNDATED_WARNING",
            "WINDOW_DAYS", "WINDOW_WARNING", "Dating"]
 
 
-#: How many words (names not counted) may stand between a noun and a comma relative clause
-#: that describes it ("زيارة رئيسة مجلس النواب الأمريكي نانسي بيلوسي إلى أرمينيا، التي ...").
-RELATIVE_HEAD_GAP = 4
-
-
-class Dating(Narrative, DateGroups, Offsets):
+class Dating(Narrative, DateGroups, Offsets, Relatives):
     """Which time expression dates which candidate."""
 
     def owners(self, cands: list[Candidate]) -> dict[int, int]:
@@ -92,50 +87,6 @@ class Dating(Narrative, DateGroups, Offsets):
         self._first_of_sentence = first
         return out
 
-    def relative_head(self, t: Timex, cands: list[Candidate]) -> int | None:
-        """The candidate a comma clause opened by a relative word (الذي، التي) describes, when
-        ``t`` stands in that clause: the noun trigger ending its sentence's previous clause, at
-        most :data:`RELATIVE_HEAD_GAP` words (names not counted) before the relative word."""
-        clause = self.clause(t.start)
-        first = self.text.token_range(clause).start
-        if not any(self.is_word(i, "relatives") for i in range(first, first + 2)):
-            return None
-        if self.text.sentence_of(clause[0]) != self.text.sentence_of(t.start) or clause[0] == self.sentence(t.start)[0]:
-            return None
-        k = bisect.bisect_left(self._cand_starts(cands), clause[0]) - 1
-        if k < 0 or cands[k].match.hit.pos != "noun" or \
-                self.text.sentence_of(cands[k].start) != self.text.sentence_of(t.start):
-            return None
-        gap = sum(1 for i in range(cands[k].match.last + 1, first) if i not in self.actor_tokens)
-        return k if gap <= RELATIVE_HEAD_GAP else None
-
-    def _cand_starts(self, cands: list[Candidate]) -> list[int]:
-        key = id(cands)
-        cached = getattr(self, "_cand_starts_cache", None)
-        if cached is None or cached[0] != key:
-            cached = self._cand_starts_cache = (key, [c.start for c in cands])
-        return cached[1]
-
-    def relative_opener(self, t: Timex) -> int | None:
-        """The relative word (الذي، التي ...) at most three words before ``t`` in its clause."""
-        first = self.text.token_at(t.start)
-        clause = self.clause(t.start)
-        for j in range(first - 1, max(first - 4, -1), -1):
-            if self.text.tokens[j].start < clause[0]:
-                return None
-            if self.is_word(j, "relatives"):
-                return j
-        return None
-
-    def foreign_relative(self, c: Candidate, t: Timex) -> bool:
-        """``t`` opens a relative clause on a noun further after ``c``'s trigger than its own
-        modifiers ("قواته استعادت القصر ... للحرب التي اندلعت في 15 أبريل 2023"): it dates
-        what that clause tells, not ``c``."""
-        if t.start < c.end or getattr(self, "_described", {}).get(id(t)) is c:
-            return False
-        r = self.relative_opener(t)
-        return r is not None and r - c.match.last > 3
-
     def later_plan(self, c: Candidate, t: Timex) -> bool:
         """``t`` begins after the publication day and stands in a clause that ``أن`` opens
         after ``c``'s trigger ("توصلتا إلى اتفاق ...، على أن يبدأ سريانه يوم الأحد المقبل"):
@@ -187,44 +138,6 @@ class Dating(Narrative, DateGroups, Offsets):
             return False
         between = self.text.token_range((c.end, t.start))
         return len(between) <= 8 and self.first_word_from("complementizers", between.start, between.stop) is None
-
-    def relative_date(self, c: Candidate, t: Timex) -> bool:
-        """``t`` sits in a relative clause right after ``c``'s trigger ("الذي وقع في"; on an
-        indefinite noun with no relative word: :meth:`bare_relative`)."""
-        if t.start < c.end:
-            return False
-        between = self.text.token_range((c.end, t.start))
-        return 0 < len(between) <= 4 and self.is_word(between[0], "relatives") or self.bare_relative(c, between)
-
-    def relative_saying(self, noun: Candidate, verb: Candidate) -> bool:
-        """Saying verb ``verb`` opens a relative clause on event noun ``noun`` right before it
-        ("الهدنة التي أعلنتها يريفان"، "هدنة إنسانية أعلنتها الحكومة"): it tells who announced
-        that event, no statement of its own."""
-        if verb.type != "statement" or verb.match.hit.pos != "verb" or noun.type == "statement" or \
-                noun.match.hit.pos != "noun" or not noun.end <= verb.start:
-            return False
-        between = self.text.token_range((noun.end, verb.start))
-        if len(between) > 2 or self.text.clause_of(noun.start) != self.text.clause_of(verb.start):
-            return False
-        if between and self.is_word(between[-1], "relatives"):
-            return True
-        return self.bare_relative(noun, range(between.start, verb.match.first + 1))
-
-    def bare_relative(self, c: Candidate, between: range) -> bool:
-        """An indefinite noun trigger followed, within its adjectives, by a word carrying a
-        third-person pronoun of it (cue class ``resumptive``), the date within six words: a
-        relative clause with no relative word, as Arabic writes it on an indefinite noun
-        ("هدنة إنسانية أعلنتها الحكومة في مارس"، "هدنة أولى توسطت فيها موسكو صباح الثلاثاء").
-        A word written with taa marbuta carries no pronoun."""
-        if c.match.hit.pos != "noun" or not 0 < len(between) <= 6 or self.definite(c.match):
-            return False
-        pronouns = self.words("resumptive")
-        for i in between[:3]:
-            tok = self.text.tokens[i]
-            impossible = ORTHOGRAPHY.not_enclitic.get(self.article.text[tok.end - 1], ())
-            if any(a.enc in pronouns and a.enc not in impossible for a in tok.analyses):
-                return True
-        return False
 
     def shares(self, cand: Candidate, owner: int, me: int, cands: list[Candidate]) -> bool:
         """Whether ``cand`` may use a time expression governed by candidate ``owner``: its own,
