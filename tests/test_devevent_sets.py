@@ -57,6 +57,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   bridge), each told by three outlets in other words (before: 49/100 found, 37 dated, 5/29
   merged, 3/23 kept apart, 6/26 ordered; mentions 70/164).  Part B (``devevents6/b``) is scored
   only at a round's start and end, not under floors here, so that its misses are not read.
+- ``devdating4/a`` (dating round 7): part A (13 articles, six stories, developed on) of a set
+  whose part B (``devdating4/b``: 7 articles, four other stories and outlets) is the transfer
+  measure, scored only at a round's start and end and not under floors here, so that its
+  misses are not read; rich in causes with no size ("وإثر
+  الإعلان، اقتحم"، "ورداً على ذلك، أدانت")، phases beyond ceasefires (verdict, appeal, order,
+  execution, burial; death, proclamation, funeral) and clock times in a story of yesterday
+  (before, a: 36/64 found, 30 dated, 1/12 merged, 5/10 kept apart, 16/54 ordered; b: 23/42,
+  22, 0/7, 2/5, 10/29).
 """
 
 from __future__ import annotations
@@ -91,6 +99,7 @@ SETS = {
     "devmerge3": ((41, 38, 5, 22, 9), True),
     "devmerge3/partb": ((18, 18, 3, 9, 3), True),
     "devevents6/a": ((77, 67, 13, 14, 16), True),
+    "devdating4/a": ((36, 32, 1, 5, 19), False),
 }
 
 

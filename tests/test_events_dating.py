@@ -66,15 +66,17 @@ def test_dating(case: dict) -> None:
             assert tuple(want["not"]) not in days, days
 
 
-OFFSETS = [json.loads(line) for line in (FIXTURES / "offsets.jsonl").read_text(encoding="utf-8").splitlines()
-           if line.strip()]
+OFFSETS = [json.loads(line) for name in ("offsets.jsonl", "causes.jsonl")
+           for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.mark.parametrize("case", OFFSETS, ids=[c["id"] for c in OFFSETS])
 def test_dates_counted_from_an_event(case: dict) -> None:
     """Dates counted from another event ("بعد يومين من توقيع الاتفاق"، "غداة الهجوم"), tagged by
     the real tagger: shifted from that event's own date when the article gives it, else
-    undated and bounded by publication (never the day the tagger counted from)."""
+    undated and bounded by publication (never the day the tagger counted from); and
+    (``causes.jsonl``) the day in play read past a flashback after a cause cue, a clock time
+    on that day, an offset kept to its own clause."""
     from timeline.temporal import tag_article
 
     article = Article(case["id"], case["text"], dt.datetime.fromisoformat(case["published"]))

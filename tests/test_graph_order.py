@@ -168,9 +168,18 @@ LINKED = [
     # an unnamed reference read by the type its word names ("وقبيل الاجتماع،": the meeting told)
     ("التقى وزير الخارجية السعودي نظيره الإيراني الخميس في بكين.\n"
      "وقبيل الاجتماع، أجرى وزير الخارجية السعودي اتصالاً هاتفياً بنظيره القطري.", "اتصالاً", "التقى"),
+    # a reference noun names the event told before ("الإعلان"), a sentence with no event between
+    ("أعلنت وزارة الداخلية، أمس السبت، تنفيذ حكم القتل بحق 47 مداناً.\n"
+     "وجاء تنفيذ الأحكام بعد أن اكتسبت صفتها القطعية.\n"
+     "وإثر الإعلان، اقتحم محتجون مقر السفارة في طهران.", "أعلنت", "اقتحم"),
+    # a response places its event after the previous sentence's ("ورداً على ذلك،")
+    ("اقتحم محتجون مقر السفارة في طهران ليل السبت.\n"
+     "ورداً على ذلك، أدانت وزارة الخارجية الاعتداء.", "اقتحم", "أدانت"),
 ]
 
 NOT_LINKED = [
+    # "رداً على سؤال": an answer to a question, no event
+    "اقتحم محتجون مقر السفارة في طهران ليل السبت.\nوقال الوزير رداً على سؤال إن الحكومة ستتخذ إجراءات.",
     # a time of day, not an order cue
     "قصفت الطائرات مواقع للمسلحين صباح اليوم.\nوبعد ظهر اليوم نفسه، التقى الوزير نظيره التركي.",
     # counted from something no event names
@@ -199,6 +208,19 @@ def test_cues_that_name_no_reference_link_nothing() -> None:
     for text in NOT_LINKED:
         timeline = build([Article("t", text, dt.datetime(2020, 10, 4))])  # the real tagger: durations matter
         assert not [r for r in timeline.relations if r.origin == "text"], text
+
+
+def test_a_count_of_hours_names_no_reference_after_it() -> None:
+    # "أعقبه بعد تسع ساعات زلزال ثان": counted from the quake before; the one after is no reference
+    text = ("وكان زلزال بقوة 7.7 درجة قد ضرب ولاية كهرمان مرعش فجر أمس الاثنين عند الساعة 04:17، "
+            "أعقبه بعد تسع ساعات زلزال ثان بقوة 7.6 درجة في المنطقة نفسها.")
+    timeline = build([Article("t", text, dt.datetime(2023, 2, 7, 15))])
+    # two clock times of one article: two quakes (04:17 read inside "فجر أمس الاثنين"), in order
+    assert len(timeline.events) == 2
+    rels = [r for r in timeline.relations if r.type == "BEFORE"]
+    assert rels and all(timeline.event(r.source).mentions[0].start < timeline.event(r.target).mentions[0].start
+                        for r in rels), rels
+    assert not timeline.conflicts
 
 
 def test_a_cue_neither_fronted_nor_between_events_links_nothing() -> None:

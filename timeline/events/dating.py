@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from ..arabic import fold
 from ..model import GRAINS, Timex
+from .causes import Causes
 from .context import Candidate
 from .date_groups import DateGroups, HeldDates
 from .narrative import (
@@ -28,7 +29,7 @@ __all__ = ["LEAD_SENTENCES", "NARRATIVE_SENTENCES", "NO_DCT_WARNING", "REACTION_
            "WINDOW_DAYS", "WINDOW_WARNING", "Dating"]
 
 
-class Dating(Narrative, DateGroups, Offsets, Relatives):
+class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
     """Which time expression dates which candidate."""
 
     def owners(self, cands: list[Candidate]) -> dict[int, int]:
@@ -85,6 +86,7 @@ class Dating(Narrative, DateGroups, Offsets, Relatives):
         for c in cands:
             first.setdefault(self.text.sentence_of(c.start), c)
         self._first_of_sentence = first
+        self.reanchor_clock_times()
         return out
 
     def later_plan(self, c: Candidate, t: Timex) -> bool:
@@ -272,6 +274,8 @@ class Dating(Narrative, DateGroups, Offsets, Relatives):
         if reporter is not None:
             # reported with no date of its own: on or before the saying, nothing more
             return [], "reported"
+        # "وإثر إعلان الوفاة، أصدر ...": never before the cause the phrase names
+        floor = None if self.in_background(cand) else self.cause_floor(cand, me, owners, cands, reporters)
         if self.has_anaphora(sentence):
             i = lo - 1
             # "وعُقد الاجتماع": the date of the last event it can refer to, not one that dates an
@@ -281,13 +285,15 @@ class Dating(Narrative, DateGroups, Offsets, Relatives):
                               or (i in governor and governor[i].type != cand.type)):
                 i -= 1
             if i >= 0:
-                return [self.timexes[i]], "narrative"
+                return [self.after_cause(self.timexes[i], floor)], "narrative"
         in_play = self.day_in_play(cand, self.timexes[lo:hi])
         if in_play is not None:
-            return [in_play], "narrative"
+            return [self.after_cause(in_play, floor)], "narrative"
         anchor = self.anchor(self.text.sentence_of(cand.match.start))
         if anchor is not None:
-            return [anchor], "narrative"
+            return [self.after_cause(anchor, floor)], "narrative"
+        if floor is not None:
+            return [self.since_cause(floor)], "narrative"
         return [], None
 
     def contest_date(self, cand: Candidate, timexes: list[Timex]) -> Timex | None:
@@ -317,9 +323,15 @@ class Dating(Narrative, DateGroups, Offsets, Relatives):
         lo, hi = chosen.earliest, chosen.latest
         if chosen.grain not in GRAINS or GRAINS.index(chosen.grain) <= GRAINS.index("day"):
             lo, hi = dt.datetime.combine(lo.date(), dt.time.min), dt.datetime.combine(hi.date(), dt.time.max)
+
+            def narrower(t: Timex) -> bool:
+                return (t.latest.date() - t.earliest.date()) < (hi.date() - lo.date())
+        else:
+            # "فجر أمس الاثنين عند الساعة 04:17": a clock time inside a part of the day
+            def narrower(t: Timex) -> bool:
+                return (t.latest - t.earliest) < (hi - lo)
         inner = [t for t in free if sentence[0] <= t.start and t.end <= sentence[1] and t is not chosen
-                 and lo <= t.earliest and t.latest <= hi
-                 and (t.latest.date() - t.earliest.date()) < (hi.date() - lo.date())]
+                 and lo <= t.earliest and t.latest <= hi and narrower(t)]
         if not inner:
             return chosen
         return min(inner, key=lambda t: (abs(t.start - chosen.end), t.start))

@@ -51,6 +51,7 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
     def events(self) -> tuple[list[Event], list[Link]]:
         events: list[Event] = []
         placed: list[tuple[int, int, str]] = []  # (sentence, start, id)
+        named: list[tuple[int, int, str]] = []  # the same for the references that name an event
         doc = self.article.id
         self.reanchor_same_day()
         cands = self.candidates()
@@ -97,9 +98,10 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                 # a reaction reported without a date: between the story's day and publication
                 dates = [(lead[0], lead[1], (), "day")]
                 dated_by = "anchor"
-            elif unanchored or self.in_background(cand):
-                # background ("وكانت ... قد انهارت"), or counted from an event the article does
-                # not date ("قبل ساعات من الموعد"), with no date of its own: undated, bounded
+            elif unanchored or self.in_background(cand) or self.counted_anchor(cand):
+                # background ("وكانت ... قد انهارت"), counted from an event the article does
+                # not date ("قبل ساعات من الموعد"), or what an offset counts from ("بعد يومين من
+                # وفاتها"), with no date of its own: undated, bounded
                 # only by what the text proves (publication), never a guessed window
                 bound, warning = self.undated_bound()
                 counted = self.counted_bound(cand, cands, dating)
@@ -153,9 +155,12 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                     ids_of.setdefault(me, []).append(eid)
                     if me in reporters:
                         reported.append((eid, reporters[me], cand))
+            if ids_of.get(me):
+                # "وإثر الإعلان، اقتحم ...": a reference that names this event
+                named += [(self.text.sentence_of(a), a, ids_of[me][0]) for a, _ in cand.echoes]
             days = [hi if not isinstance(hi, dt.datetime) else hi.date() for _, hi, _, _ in dates if hi is not None]
             latest_of[me] = max(days) if len(days) == len(dates) and days else None
-        links = self.links(placed, {e.id: e.type for e in events})
+        links = self.links(placed, {e.id: e.type for e in events}, named)
         for eid, k, _ in reported:
             # a happening a saying reports was over when it was said
             said = cands[k]

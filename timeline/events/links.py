@@ -33,9 +33,12 @@ NARRATIVE_REACH = 3
 class Links(Context):
     """Order cues read between the events of one article."""
 
-    def links(self, placed: list[tuple[int, int, str]], kinds_of: dict[str, str] | None = None) -> list[Link]:
+    def links(self, placed: list[tuple[int, int, str]], kinds_of: dict[str, str] | None = None,
+              named: list[tuple[int, int, str]] = ()) -> list[Link]:
         """Links read from order cues between the ``placed`` events ``(sentence, start, id)``;
-        ``kinds_of`` (id -> type) lets an unnamed reference ("وقبيل الاجتماع،") find its event."""
+        ``kinds_of`` (id -> type) lets an unnamed reference ("وقبيل الاجتماع،") find its event;
+        ``named`` (the same shape) are references that name an event told before, read as the
+        reference point of a fronted cue ("وإثر الإعلان، اقتحم ...")."""
         kinds_of = kinds_of or {}
         timex_tokens = {i for t in self.all_timexes for i in self.text.token_range((t.start, t.end))}
         # a cue inside a time expression is an order cue only in a duration ("بعد ساعات من
@@ -50,6 +53,9 @@ class Links(Context):
         start_of = {eid: start for _, start, eid in placed}
         for s, start, eid in placed:
             by_sentence.setdefault(s, []).append((start, eid))
+        references: dict[int, list[tuple[int, str]]] = {}
+        for s, start, eid in sorted([*placed, *named]):
+            references.setdefault(s, []).append((start, eid))
         out: list[Link] = []
         used: set[int] = set()  # tokens of cues already read
 
@@ -103,7 +109,7 @@ class Links(Context):
             came = self.is_word(opening, "came") and c.first - opening <= FRONTED_LEAD + 2
             if c.first - opening > FRONTED_LEAD and not came:
                 return [], []  # checked first: a long sentence's inner cues cost nothing more
-            after = [(start, e) for start, e in by_sentence.get(s, ()) if start >= c.end]
+            after = [(start, e) for start, e in references.get(s, ()) if start >= c.end]
             if not after:
                 return [], []
             clause_end = self.clause(c.start)[1]
@@ -122,12 +128,12 @@ class Links(Context):
             if named:
                 # the placed event opens the main clause, after the cue's own phrase ("وسبق
                 # المحادثات اجتماع ..." has no such clause: no link)
-                rest = [e for start, e in after[1:] if e != after[0][1] and start >= clause_end]
+                rest = [e for start, e in by_sentence.get(s, ()) if e != after[0][1] and start >= clause_end]
                 return [after[0][1]], rest[:1]
             if after[0][0] < clause_end or \
                     loose_gap(c.last + 1, self.text.token_at(clause_end - 1), FRONTED_PHRASE) > FRONTED_PHRASE:
                 return [], []  # a long phrase, or an event in it that is no reference: no link
-            later = [e for start, e in after if start >= clause_end]
+            later = [e for start, e in by_sentence.get(s, ()) if start >= clause_end]
             return (antecedent(s, c.last + 1, self.text.token_at(clause_end - 1) + 1) if later else []), later[:1]
 
         rules = (("after_previous", "after_first"), ("earlier_than_previous", "after_first"),
@@ -155,6 +161,8 @@ class Links(Context):
                         # the event the cue names stands in its own clause ("بعد ساعات من
                         # الإعلان، فيما وصفه ...": not the event after the comma)
                         ys = [e for e in after_cue(s, c) if self.text.clause_of(start_of[e]) == self.text.clause_of(c.start)]
+                        if c.first in timex_tokens and not self.is_word(timex_end.get(c.first, -1) + 1, "offset_links"):
+                            ys = []  # "أعقبه بعد تسع ساعات زلزال ثان": a count from the event before, no reference after
                         direction_here = direction
                 else:
                     xs = before_cue(s, c)

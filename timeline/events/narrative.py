@@ -18,11 +18,15 @@ WINDOW_DAYS = 7
 NARRATIVE_SENTENCES = 3
 #: How many words before a date an order cue may stand for the date to be its reference point.
 CAUSE_REACH = 10
+#: How many words (a name's not counted) may stand between كان and قد in a pluperfect clause.
+PLUPERFECT_REACH = 7
 #: Types that react to a story (dated to its lead when the text gives no date of their own).
 REACTION_TYPES = frozenset({"statement", "call"})
 #: The lead: the title and the first sentences of the body.
 LEAD_SENTENCES = 3
 UNDATED_WARNING = UNDATED
+#: Units of a count of time from a clock time ("بعد تسع ساعات"), as ``timedelta`` fields.
+_CLOCK_UNITS = {"hour": "hours", "minute": "minutes"}
 #: Warning of an event dated by its recency window only.
 WINDOW_WARNING = "undated: assumed within {days} days before publication"
 NO_DCT_WARNING = "undated: no publication date"
@@ -102,9 +106,14 @@ class Narrative(Context):
         for c in self.cues_from("pluperfect", first):
             if c.start >= span[1] or c.first > first + 1:
                 break
-            if any(self.token(i) in particles for i in range(c.last + 1, min(c.last + 8, len(self.text.tokens)))
-                   if self.text.tokens[i].start < span[1]):
-                return True
+            # the subject between كان and قد, a name's words not counted ("وكان الرئيس المنتهية
+            # ولايته محمد ولد عبد العزيز قد هنأ")
+            words, i = 0, c.last + 1
+            while i < len(self.text.tokens) and self.text.tokens[i].start < span[1] and words < PLUPERFECT_REACH:
+                if self.token(i) in particles:
+                    return True
+                words += i not in self.actor_tokens
+                i += 1
         return False
 
     def day_date(self, t: Timex) -> bool:
@@ -146,7 +155,7 @@ class Narrative(Context):
                 i -= 1
                 continue
             pair = [x for x in self.timexes[max(i - 1, 0):i + 2] if self.text.sentence_of(x.start) == j]
-            if self.background(j) and j < k - 1:
+            if self.background(j) and (j < k - 1 or self.resumes(k)):
                 # "وكان المجلس قد وافق مساء الثلاثاء ..." between the news and this sentence: a
                 # flashback; the day in play is the one before it
                 i -= 1
@@ -155,6 +164,15 @@ class Narrative(Context):
                 return None
             return t
         return None
+
+    def resumes(self, k: int) -> bool:
+        """Sentence ``k``, right after a background sentence, takes the story up again: it opens
+        with a cue that places its event after another one ("وعقب إعلان النبأ، خرج ..."،
+        "وإثر ذلك، ...") and so is no continuation of the flashback; the day in play is the one
+        before that sentence."""
+        first = self.first_token(k)
+        return any(c.first <= first + 1 for name in ("after_next", "later_than_previous")
+                   for c in self.cues_from(name, first)[:1])
 
     def lead_interval(self, cand: Candidate) -> tuple[dt.date, dt.date] | None:
         """Where an undated reaction (a statement or a call, outside background sentences) lies:
@@ -253,3 +271,69 @@ class Narrative(Context):
         self.all_timexes = [replaced.get(id(t), t) for t in self.all_timexes]
         self._timex_index = {id(t): i for i, t in enumerate(self.timexes)}
         self._offsets = self._offset_ids = self._eve_ids = None
+
+    def reanchor_clock_times(self) -> None:
+        """A clock time with no day of its own that the tagger put on the publication day
+        ("وأعلن القصر الوفاة في بيان صدر عند الساعة السادسة والنصف مساء" after "توفيت ... أمس
+        الخميس"): on the day in play of its sentence (an earlier day date of that sentence, else
+        :meth:`anchor`), when that is an earlier day. Replaces such expressions at their index
+        in :attr:`timexes`; needs the governors (:meth:`Dating.owners`)."""
+        published = self.article.published
+        if published is None:
+            return
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        replaced: dict[int, Timex] = {}
+        for i, t in enumerate(self.timexes):
+            later = self.after_clock(i)
+            if later is not None:
+                replaced[i] = later
+                continue
+            if t.reading.kind != "clock" or t.anchor != "dct" or t.earliest.date() != dct:
+                continue
+            k = self.text.sentence_of(t.start)
+            day = None
+            for j in range(i - 1, -1, -1):
+                u = self.timexes[j]
+                if self.text.sentence_of(u.start) != k:
+                    break
+                if self.day_date(u) and not self.since(u) and not self.referenced(j):
+                    day = u
+                    break
+            if day is None and not self.background(k):
+                day = self.anchor(k)
+            if day is None or day.earliest.date() >= dct or day.latest.date() != day.earliest.date():
+                continue
+            shift = day.earliest.date() - dct
+            value = t.value
+            if isinstance(value, str) and value.startswith(dct.isoformat()):
+                value = day.earliest.date().isoformat() + value[len(dct.isoformat()):]
+            replaced[i] = attrs.evolve(t, value=value, earliest=t.earliest + shift, latest=t.latest + shift,
+                                       anchor="narrative")
+        if not replaced:
+            return
+        swap = {id(self.timexes[i]): u for i, u in replaced.items()}
+        self.timexes = [replaced.get(i, t) for i, t in enumerate(self.timexes)]
+        self.all_timexes = [swap.get(id(t), t) for t in self.all_timexes]
+        self._timex_index = {id(t): i for i, t in enumerate(self.timexes)}
+        described = getattr(self, "_described", {})
+        self._described = {id(swap[k]) if k in swap else k: c for k, c in described.items()}
+        self._offsets = self._offset_ids = self._eve_ids = None
+
+    def after_clock(self, i: int) -> Timex | None:
+        """Time expression ``i`` as counted from the time of day right before it in its
+        sentence, when the tagger counted it from the publication time ("ضرب الزلزال فجر أمس
+        الاثنين عند الساعة 04:17، أعقبه بعد تسع ساعات زلزال ثان": 13:17 on Monday, not midnight
+        after the paper's hour); ``None`` for any other expression, and for an offset from an
+        event ("بعد تسع ساعات من الزلزال")."""
+        t = self.timexes[i]
+        n, unit = t.reading.get("n"), t.reading.get("unit")
+        if t.reading.kind != "relative" or t.anchor != "dct" or unit not in _CLOCK_UNITS or not isinstance(n, int) \
+                or i == 0 or self.is_word(self.text.token_at(t.end - 1) + 1, "offset_links"):
+            return None
+        prev = self.timexes[i - 1]
+        if self.text.sentence_of(prev.start) != self.text.sentence_of(t.start) or prev.grain not in ("minute", "hour"):
+            return None
+        step = dt.timedelta(**{_CLOCK_UNITS[unit]: n})
+        lo, hi = prev.earliest + step, prev.latest + step
+        return attrs.evolve(t, value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo, latest=hi, grain=prev.grain,
+                            anchor="narrative")

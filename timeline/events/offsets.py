@@ -107,9 +107,10 @@ class Offsets(Context):
                 continue  # "بعد نحو أسبوعين من المفاوضات": only bounded (counted_bound)
             starts = self._cand_starts(cands)
             span = self.sentence(cand.start)
+            opening = self.own_clause(head)
             for j in range(bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])):
                 other = cands[j]
-                if j == me or self.text.sentence_of(other.start) != sentence or \
+                if j == me or self.text.sentence_of(other.start) != sentence or other.start < opening or \
                         not self.offset_dates(other, j, cands, anchor, head, words):
                     continue
                 with self._counting(me):
@@ -120,27 +121,18 @@ class Offsets(Context):
                 return self.shifted(dates[0], t, sign, backwards=True)
         return None
 
-    def counted_bound(self, cand: Candidate, cands: list[Candidate],
-                      dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:
-        """The last day an undated ``cand`` can have when the event before it in its sentence
-        is dated on its own and counted *after* it ("وُقّع في الثاني من نوفمبر بعد نحو عشرة أيام من
-        المفاوضات": the talks came before the signing; the day before it when counted in days or
-        more, its day when in hours), else ``None``."""
-        sentence = self.text.sentence_of(cand.start)
-        for anchor, sign, t, head in self.offsets():
-            if sign or t is None or not cand.match.first <= anchor <= cand.match.last + 1 \
-                    or not self.is_word(head, "after_next"):
-                continue
-            # the event the offset dates: the nearest one before it in the sentence
-            before = [(other, found, level) for other, (found, level) in zip(cands, dating, strict=True)
-                      if other.match.last < head and self.text.sentence_of(other.start) == sentence]
-            if before and before[-1][2] == "clause" and before[-1][1] and all(x is not t for x in before[-1][1]):
-                # hours after: the same day at the latest; days after (or more): the day before
-                if t.reading.get("unit") in ("hour", "minute"):
-                    return max(x.latest for x in before[-1][1]).date()
-                first = min(x.earliest for x in before[-1][1]).date()
-                return first - dt.timedelta(days=1) if first > dt.date.min else first
-        return None
+    def own_clause(self, head: int) -> int:
+        """Where the events an offset opening at token ``head`` may date begin: its clause's
+        start when words other than dates stand before it there ("...، وأعلن تشارلز ملكاً بعد
+        يومين من وفاتها": not an event of an earlier clause; "، وذلك بعد أسبوع من فوزه" refers
+        back), else its sentence's."""
+        start = self.text.tokens[head].start
+        opening = self.clause(start)[0]
+        back = {i for c in self.cues_from("after_previous", self.text.token_at(opening)) if c.start < start + 1
+                for i in range(c.first, c.last + 1)}
+        if any(i not in self.timex_tokens and i not in back for i in self.text.token_range((opening, start))):
+            return opening
+        return self.sentence(start)[0]
 
     def offset_dates(self, cand: Candidate, me: int, cands: list[Candidate], anchor: int, head: int,
                      words: range) -> bool:

@@ -1,0 +1,100 @@
+"""Causes with no size ("وإثر الإعلان، اقتحم ..."، "ورداً على ذلك، أدانت ..."، "وعقب ذلك، اندلعت
+..."): the event the cue places is on or after its cause, never before it; and the reference
+point an offset counts from is told in passing, dated by nothing but what the text proves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from ..model import Timex
+from .context import Candidate, Context
+
+#: How many words (a conjunction) may open a sentence before a fronted cause cue.
+CAUSE_LEAD = 1
+
+
+class Causes(Context):
+    """The lower bound a fronted cause with no size sets (a mixin of :class:`.dating.Dating`)."""
+
+    def cause_floor(self, cand: Candidate, me: int, owners: dict[int, int], cands: list[Candidate],
+                    reporters: Mapping[int, int]) -> Timex | None:
+        """The own date of the event a cue with no size places ``cand`` after, when the cue
+        opens ``cand``'s sentence in a phrase set off by a comma before ``cand``'s clause: the
+        event the phrase names ("وإثر إعلان الوفاة، أصدر ..."), or for a phrase that names none
+        ("وعقب ذلك،"، "ورداً على ذلك،") the first event of the previous sentence that has a date
+        of its own. ``None`` when there is no such cue or that event has no date of its own."""
+        sentence = self.sentence(cand.match.start)
+        first = self.first_token(self.text.sentence_of(cand.match.start))
+        for name in ("after_next", "later_than_previous"):
+            for c in self.cues_from(name, first)[:1]:
+                if c.first > first + CAUSE_LEAD or c.first in self.timex_tokens or me in self._resolving:
+                    continue
+                phrase_end = self.clause(c.start)[1]
+                if phrase_end >= sentence[1] or cand.start < phrase_end:
+                    continue  # no comma phrase, or the event is in it
+                with self._counting(me):
+                    if name == "after_next":
+                        return self.anchor_date(c.last + 1, cands, me, owners, reporters)
+                    return self.previous_date(self.text.sentence_of(cand.match.start) - 1, me, owners, cands,
+                                              reporters)
+        return None
+
+    def previous_date(self, k: int, me: int, owners: dict[int, int], cands: list[Candidate],
+                      reporters: Mapping[int, int]) -> Timex | None:
+        """The own date (clause or sentence) of the first event of sentence ``k`` that has one."""
+        if k < 0:
+            return None
+        for j, c in enumerate(cands):
+            if self.text.sentence_of(c.start) == k and j != me:
+                dates, level = self.governing(c, j, owners, cands, reporters=reporters)
+                if level in ("clause", "sentence") and len(dates) == 1:
+                    return dates[0]
+        return None
+
+    def after_cause(self, found: Timex, floor: Timex | None) -> Timex:
+        """``found`` (a narrative date), or the cause's day ``floor`` when ``found`` ends before it."""
+        if floor is None or found.latest.date() >= floor.earliest.date():
+            return found
+        return floor
+
+    def since_cause(self, floor: Timex) -> Timex:
+        """From the cause's day to the publication day: where an event placed after it lies when
+        nothing else dates it ("وعقب إعلان النبأ، خرج ..." in a paper of two days later)."""
+        published = self.article.published
+        day = published.date() if isinstance(published, dt.datetime) else published
+        if day is None or day <= floor.earliest.date():
+            return floor
+        lo = dt.datetime.combine(floor.earliest.date(), dt.time.min)
+        return attrs.evolve(floor, earliest=lo, latest=dt.datetime.combine(day, dt.time.max), grain="day")
+
+    def counted_anchor(self, cand: Candidate) -> bool:
+        """``cand`` is the event an offset or an eve counts from ("بعد يومين من وفاتها"، "غداة
+        الهجوم"): a reference point told in passing."""
+        return any(cand.match.first <= anchor <= cand.match.last for anchor, _, _, _ in self.offsets())
+
+    def counted_bound(self, cand: Candidate, cands: list[Candidate],
+                      dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:
+        """The last day an undated ``cand`` can have when the event before it in its sentence
+        is dated on its own and counted *after* it ("وُقّع في الثاني من نوفمبر بعد نحو عشرة أيام من
+        المفاوضات": the talks came before the signing; the day before it when counted in days or
+        more, its day when in hours), else ``None``."""
+        sentence = self.text.sentence_of(cand.start)
+        for anchor, sign, t, head in self.offsets():
+            if sign or t is None or not cand.match.first <= anchor <= cand.match.last + 1 \
+                    or not self.is_word(head, "after_next"):
+                continue
+            # the event the offset dates: the nearest one before it in the sentence
+            opening = self.own_clause(head)
+            before = [(other, found, level) for other, (found, level) in zip(cands, dating, strict=True)
+                      if other.match.last < head and self.text.sentence_of(other.start) == sentence
+                      and other.start >= opening]
+            if before and before[-1][2] == "clause" and before[-1][1] and all(x is not t for x in before[-1][1]):
+                # hours after: the same day at the latest; days after (or more): the day before
+                if t.reading.get("unit") in ("hour", "minute"):
+                    return max(x.latest for x in before[-1][1]).date()
+                first = min(x.earliest for x in before[-1][1]).date()
+                return first - dt.timedelta(days=1) if first > dt.date.min else first
+        return None
