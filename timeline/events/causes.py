@@ -1,6 +1,7 @@
 """Causes with no size ("وإثر الإعلان، اقتحم ..."، "ورداً على ذلك، أدانت ..."، "وعقب ذلك، اندلعت
-..."): the event the cue places is on or after its cause, never before it; and the reference
-point an offset counts from is told in passing, dated by nothing but what the text proves."""
+..."): the event the cue places is on or after its cause, never before it; the reference point
+an offset counts from is told in passing, dated by nothing but what the text proves; and an
+undated event counted before a dated one ends before it (:meth:`Causes.counted_bound`)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ CAUSE_LEAD = 1
 
 
 class Causes(Context):
-    """The lower bound a fronted cause with no size sets (a mixin of :class:`.dating.Dating`)."""
+    """The bounds causes and counted offsets set (a mixin of :class:`.dating.Dating`)."""
 
     def cause_floor(self, cand: Candidate, me: int, owners: dict[int, int], cands: list[Candidate],
                     reporters: Mapping[int, int]) -> Timex | None:
