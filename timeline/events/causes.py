@@ -5,6 +5,7 @@ undated event counted before a dated one ends before it (:meth:`Causes.counted_b
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Mapping
 
@@ -48,9 +49,11 @@ class Causes(Context):
         """The own date (clause or sentence) of the first event of sentence ``k`` that has one."""
         if k < 0:
             return None
-        for j, c in enumerate(cands):
-            if self.text.sentence_of(c.start) == k and j != me:
-                dates, level = self.governing(c, j, owners, cands, reporters=reporters)
+        span = self.text.sentences[k]
+        starts = self._cand_starts(cands)
+        for j in range(bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])):
+            if j != me:
+                dates, level = self.governing(cands[j], j, owners, cands, reporters=reporters)
                 if level in ("clause", "sentence") and len(dates) == 1:
                     return dates[0]
         return None
@@ -74,7 +77,9 @@ class Causes(Context):
     def counted_anchor(self, cand: Candidate) -> bool:
         """``cand`` is the event an offset or an eve counts from ("بعد يومين من وفاتها"، "غداة
         الهجوم"): a reference point told in passing."""
-        return any(cand.match.first <= anchor <= cand.match.last for anchor, _, _, _ in self.offsets())
+        self.offsets()
+        k = bisect.bisect_left(self._offset_anchors, cand.match.first)
+        return k < len(self._offset_anchors) and self._offset_anchors[k] <= cand.match.last
 
     def counted_bound(self, cand: Candidate, cands: list[Candidate],
                       dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:

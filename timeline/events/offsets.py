@@ -128,8 +128,11 @@ class Offsets(Context):
         back), else its sentence's."""
         start = self.text.tokens[head].start
         opening = self.clause(start)[0]
-        back = {i for c in self.cues_from("after_previous", self.text.token_at(opening)) if c.start < start + 1
-                for i in range(c.first, c.last + 1)}
+        back: set[int] = set()
+        for c in self.cues_from("after_previous", self.text.token_at(opening)):
+            if c.start > start:
+                break
+            back.update(range(c.first, c.last + 1))
         if any(i not in self.timex_tokens and i not in back for i in self.text.token_range((opening, start))):
             return opening
         return self.sentence(start)[0]
