@@ -75,9 +75,11 @@ class Narrative(Context):
     def day_in_play(self, cand: Candidate, timexes: list[Timex]) -> Timex | None:
         """The last day date earlier in ``cand``'s own sentence, when ``cand`` has none of its
         own: the sentence's day in play, as a previous sentence's date would be ("سُمع دوي
-        انفجارات فجر اليوم الجمعة، وأعلنت طهران أن دفاعاتها أسقطت ..."). Not in background, not
-        across a cause cue (إثر، بعد), not a date after منذ or of an event named in passing."""
-        if self.in_background(cand):
+        انفجارات فجر اليوم الجمعة، وأعلنت طهران أن دفاعاتها أسقطت ..."). Not in a background
+        clause of a news sentence (a background sentence's own dates are its day in play:
+        "وكانت المروحية ... قد سقطت بعد ظهر أمس الأحد ...، أثناء عودته من تدشين سد"), not across
+        a cause cue (إثر، بعد), not a date after منذ or of an event named in passing."""
+        if self.in_background(cand) and not self.background(self.text.sentence_of(cand.start)):
             return None
         for t in reversed(timexes):
             if t.end > cand.start:

@@ -123,17 +123,12 @@ class Offsets(Context):
 
     def own_clause(self, head: int) -> int:
         """Where the events an offset opening at token ``head`` may date begin: its clause's
-        start when words other than dates stand before it there ("...، وأعلن تشارلز ملكاً بعد
-        يومين من وفاتها": not an event of an earlier clause; "، وذلك بعد أسبوع من فوزه" refers
-        back), else its sentence's."""
+        start when an event word stands before it there ("...، وأعلن تشارلز ملكاً بعد يومين من
+        وفاتها": not an event of an earlier clause; "، وذلك غداة احتجاجات" refers back), else
+        its sentence's."""
         start = self.text.tokens[head].start
         opening = self.clause(start)[0]
-        back: set[int] = set()
-        for c in self.cues_from("after_previous", self.text.token_at(opening)):
-            if c.start > start:
-                break
-            back.update(range(c.first, c.last + 1))
-        if any(i not in self.timex_tokens and i not in back for i in self.text.token_range((opening, start))):
+        if any(i in self.trigger_tokens for i in self.text.token_range((opening, start))):
             return opening
         return self.sentence(start)[0]
 
