@@ -77,9 +77,11 @@ class Narrative(Context):
         own: the sentence's day in play, as a previous sentence's date would be ("سُمع دوي
         انفجارات فجر اليوم الجمعة، وأعلنت طهران أن دفاعاتها أسقطت ..."). Not in a background
         clause of a news sentence (a background sentence's own dates are its day in play:
-        "وكانت المروحية ... قد سقطت بعد ظهر أمس الأحد ...، أثناء عودته من تدشين سد"), not across
-        a cause cue (إثر، بعد), not a date after منذ or of an event named in passing."""
-        if self.in_background(cand) and not self.background(self.text.sentence_of(cand.start)):
+        "وكانت المروحية ... قد سقطت بعد ظهر أمس الأحد ...، أثناء عودته من تدشين سد"; not past a
+        clause opener there), not across a cause cue (إثر، بعد), not a date after منذ or of an
+        event named in passing."""
+        background = self.in_background(cand)
+        if background and not self.background(self.text.sentence_of(cand.start)):
             return None
         for t in reversed(timexes):
             if t.end > cand.start:
@@ -87,7 +89,9 @@ class Narrative(Context):
             i = self._timex_index[id(t)]
             if self.since(t) or self.referenced(i) or not self.day_date(t) or self.after_cue_between(t, cand):
                 continue
-            return t
+            # "وكان باشينيان قد أعلن أمس ...، في حين قالت أذربيجان": a new predicate of a
+            # flashback is told with no day of its own
+            return None if background and self.opener_between(t, cand) else t
         return None
 
     def in_background(self, cand: Candidate) -> bool:
