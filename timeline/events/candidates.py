@@ -19,6 +19,7 @@ from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .ellipsis import Ellipsis
 from .match import Match
 from .modality import Modality
+from .quotes import Quotes
 from .restatements import Restatements
 from .sense import Sense
 
@@ -26,7 +27,7 @@ from .sense import Sense
 _BILATERAL_CONFIDENCE = 0.7
 
 
-class Candidates(Sense, Modality, Restatements, Ellipsis):
+class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
     """Trigger matches -> candidates."""
 
     _first_contact: dict[int, int] | None = None
@@ -48,7 +49,7 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
             if cand is not None:
                 # an opinion column argues; only what it dates in its own sentence happened
                 out.append(attrs.evolve(cand, needs_date=True) if self.opinion() else cand)
-        return self.elided(self.fuse(self.drop_headlines(self.absorb(out))))
+        return self.elided(self.fuse(self.drop_headlines(self.absorb(self.title_quotes(out)))))
 
     def candidate(self, m: Match) -> Candidate | None:
         d = m.data
@@ -196,19 +197,23 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
         (``support``: "ألقى الملك، مساء أمس، خطاب العرش") has that verb's subject as speaker."""
         if self.text.in_quote(m.start):
             return None  # reported speech inside a quotation is not a new event
-        if not m.conj and self.reported(m, clause):
+        if not m.conj and not m.data.get("names_statement") and self.reported(m, clause):
             return None  # "مشيرا إلى أن لافروف وكيري استنكرا": said inside another statement
+            # (not "إن الخطاب الذي ألقاه بوتين": a statement the reported words name)
         after = m.last + 1
-        while self.is_word(after, "speaker_skip") and after - m.last <= 3:
+        # "في بيان أمس الأحد، إن": a date between the noun and what is said names nobody
+        while (self.is_word(after, "speaker_skip") or after in self.timex_tokens) and after - m.last <= 3:
             after += 1
         head = next((c for c in self.cues("speaker_heads") if c.first == after), None)
         if head is not None:
             after = head.last + 1  # "قال المتحدث باسم الكرملين ..."
         # "ألقى رئيس الحكومة خطابا": a form with a gap holds its speaker inside
-        slots = (m.last + 1, after) + ((m.first + 1,) if m.last > m.first and m.hit.pos == "verb" else ())
+        slots = tuple(i for i in (m.last + 1, after) if i not in self.timex_tokens) + \
+            ((m.first + 1,) if m.last > m.first and m.hit.pos == "verb" else ())
         speaker = None
+        named = bool(m.data.get("names_statement"))  # "تصريحات ترامب": the speaker follows, always
         for a in self.actors_in(clause):
-            if a.first in slots or a.last == m.first - 1:
+            if a.first in slots or (a.last == m.first - 1 and not named):
                 speaker = a
                 break
         if speaker is not None and speaker.kind == "country" and speaker.first == speaker.last and speaker.first > m.last:
@@ -221,19 +226,22 @@ class Candidates(Sense, Modality, Restatements, Ellipsis):
             # the verb's subject, right after it (or a name of a title there)
             speaker = next((a for a in self.actors_in(self.sentence(m.start)) if a.first == support.last + 1), None) \
                 or self.unlisted(support.last + 1, m.first - 1) or self.named_speaker(support.last + 1, until=m.first - 1)
+        if named and speaker is None:
+            return None
         if speaker is None and (m.data.get("headline_only") or self.in_title(m.start)):
             # a title puts its subject first ("جلالة الملك يوجه خطاباً"، "الملك يدعو إلى ...")
             lo = max(self.text.token_range(clause).start, m.first - 4)
             speaker = next((u for u in (self.unlisted(i, m.first - 1) for i in range(lo, m.first))
                             if u is not None and u.last == m.first - 1), None)
-        if speaker is None and (self.is_word(m.first - 1, "pluperfect_particle") or self.near("first_to", m, 3, 0, clause)):
+        verb = support or m  # "وكان X قد بعث، أمس، ببرقية تعزية": the verb that makes the noun a statement
+        if speaker is None and (self.is_word(verb.first - 1, "pluperfect_particle") or self.near("first_to", m, 3, 0, clause)):
             # "وكان X قد أعلن"، "وكان X أول من أعلن": the speaker follows كان
-            aux = [c for c in self.cues("pluperfect") if c.last < m.first - 1 and m.first - c.last <= 10
-                   and clause[0] <= c.start]
+            aux = [c for c in self.cues("pluperfect") if c.last < verb.first - 1 and verb.first - c.last <= 10
+                   and self.clause(verb.start)[0] <= c.start]
             if aux:
-                speaker = next((a for a in self.actors if a.first > aux[-1].last and a.last < m.first - 1), None) \
-                    or self.unlisted(aux[-1].last + 1, m.first - 1) \
-                    or self.named_speaker(aux[-1].last + 1, until=m.first - 1)
+                speaker = next((a for a in self.actors if a.first > aux[-1].last and a.last < verb.first - 1), None) \
+                    or self.unlisted(aux[-1].last + 1, verb.first - 1) \
+                    or self.named_speaker(aux[-1].last + 1, until=verb.first - 1)
         if speaker is None and m.hit.pos == "verb":
             speaker = self.named_speaker(m.last + 1)  # "قال برهانو جولا إن"، "شدد رضوان في كلمته"
         if speaker is None and m.hit.pos == "verb" and self.is_word(m.last + 1, "speech_openers") \

@@ -113,7 +113,10 @@ class Context:
                                for i in range(m.first, m.last + 1)}
         self.contact_sentences = {self.text.sentence_of(m.start) for m in self.triggers
                                   if m.data["type"] in CONTACT_TYPES}
-        self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"}
+        # the word after a saying trigger (its subject); not after a noun naming another's
+        # statement ("نددت الجبهة بإعلان الرئيس ترامب، وقالت": the speaker is still the front)
+        self.sayers = {t.last + 1 for t in self.triggers if t.data["type"] == "statement"
+                       and not t.data.get("names_statement")}
         self._saying: list[int] | None = None
         self._joiner_chars: frozenset[str] | None = None  # (Dating.only_joiners)
         # who governs each time expression, the first event of each sentence (Dating.owners)

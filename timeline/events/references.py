@@ -116,6 +116,9 @@ class References(Context):
             near = back
         if not near:
             return None
+        # "وأوضح البيان": a statement the article tells, not one its statements name
+        # ("أكدت الوزارة أن إعلان إثيوبيا ...")
+        near = [j for j in near if not found[j].match.data.get("names_statement")] or near
         if subtype not in generic:
             same = [j for j in near if found[j].subtype == subtype]
             if same:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 
 import attrs
 
@@ -33,17 +34,19 @@ class Restatements(References):
         around a ceasefire, and repeated saying verbs of one speaker in one sentence."""
         # what is said in a call or meeting is part of it; not what is said after it ("في
         # مؤتمر صحفي عقب الاجتماع")
-        contact_sentences = {self.text.sentence_of(c.start) for c in cands if c.type in CONTACT_TYPES
-                             and not self.is_word(c.match.first - 1, "after_next")}
+        contacts: dict[int, list[Candidate]] = {}
+        for c in cands:
+            if c.type in CONTACT_TYPES and not self.is_word(c.match.first - 1, "after_next"):
+                contacts.setdefault(self.text.sentence_of(c.start), []).append(c)
         ceasefire_clauses = {self.text.clause_of(c.start) for c in cands if c.type == "ceasefire"}
         plain_ceasefires = Counter(self.text.clause_of(c.start) for c in cands
                                    if c.type == "ceasefire" and not c.match.data.get("requires_near"))
         calls = sorted((c.start, c.end) for c in cands if c.type == "call")
         call_starts = [a for a, _ in calls]
-        saying_clauses: dict[int, int] = {}
+        saying_clauses: dict[int, tuple[int, frozenset[str]]] = {}
         for c in cands:
             if c.type == "statement" and c.match.hit.pos == "verb":
-                saying_clauses.setdefault(self.text.clause_of(c.start), c.start)
+                saying_clauses.setdefault(self.text.clause_of(c.start), (c.start, frozenset(a.key for a in c.speaker)))
         cands = list(cands)
         # a verb of signing or approving and the truce it acts on, named after it
         signings = {j: (self.text.sentence_of(c.start), c.match.last) for j, c in enumerate(cands)
@@ -55,7 +58,7 @@ class Restatements(References):
             if k and self.relative_saying(cands[k - 1], c):
                 continue  # "الهدنة التي أعلنتها يريفان": who announced the truce
             if c.type == "statement":
-                if s in contact_sentences:
+                if self.said_in_contact(c, contacts.get(s, ())):
                     continue
                 # "أعلنت الوزارة أن الجيش نفذ هجوماً": the saying and the attack, two events
                 # (the attack dated by its own words or bounded by the saying: dating.reporters)
@@ -70,8 +73,7 @@ class Restatements(References):
             if c.type == "other" and c.subtype in ("agreement_signed", "agreement") and \
                     self.text.clause_of(c.start) in ceasefire_clauses:
                 continue
-            if c.type == "statement" and c.match.hit.pos == "noun" and \
-                    self.text.clause_of(c.start) in saying_clauses and saying_clauses[self.text.clause_of(c.start)] < c.start:
+            if c.type == "statement" and c.match.hit.pos == "noun" and self.said_before(c, saying_clauses):
                 continue  # "قال التحالف في بيان": the statement the verb already reports
             signing = next((j for j, (k, last) in signings.items() if s == k and 0 < c.match.first - last <= 16), None) \
                 if c.type == "ceasefire" and c.match.hit.pos == "noun" else None
@@ -93,6 +95,24 @@ class Restatements(References):
                 seen_speakers[(s, tuple(sorted(a.key for a in c.speaker)))] = len(out)
             out.append(c)
         return self.referred(out)
+
+    def said_in_contact(self, c: Candidate, contacts: Sequence[Candidate]) -> bool:
+        """Whether statement ``c`` is told with a call or meeting of its sentence: its words
+        ("وأكد خلال الاتصال") or the report of it ("أعلنت الخارجية أن الوزير أجرى محادثات
+        هاتفية": one mention of the call); not a statement named by its speaker ("وجاء البيان
+        الذي وقعه رئيس المفوضية بعد أيام من اجتماع ...": ``names_statement``)."""
+        if c.match.data.get("names_statement"):
+            return False
+        return bool(contacts)
+
+    def said_before(self, c: Candidate, saying: dict[int, tuple[int, frozenset[str]]]) -> bool:
+        """Whether statement noun ``c`` is the statement a saying verb before it in its clause
+        reports ("قال التحالف في بيان"); not another speaker's words it names ("أدانت سوريا
+        تصريحات ترامب": ``names_statement``)."""
+        verb = saying.get(self.text.clause_of(c.start))
+        if verb is None or verb[0] >= c.start:
+            return False
+        return not (c.match.data.get("names_statement") and not verb[1] & {a.key for a in c.speaker})
 
     def antecedent(self, m: Match, found: list[Candidate]) -> int | None:
         """The earlier candidate a definite event noun refers back to: same type, at most

@@ -179,7 +179,7 @@ class Speakers(Context):
                 k = last.get(key)
                 if c.speaker[0].start < self.sentence(c.start)[0]:
                     if k is not None:
-                        out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),))
+                        out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
                     continue  # (with no statement before, what was said went into another event)
                 last[key] = len(out)
             out.append(c)

@@ -1,0 +1,75 @@
+"""Statements a title quotes: a title or teaser line that opens with its speaker and a colon
+("ترامب: حان الوقت للاعتراف ..."، "عباس: القرار الأمريكي إعلان انسحاب ..."، "الأمير حمزة في
+تسجيل مصور: لست جزءاً من أي مؤامرة") reports what that speaker said.  No word says it: the
+colon does.
+
+The speaker is a person, an office or a body named at the line's first word (a listed actor or
+a title or body phrase), the colon at most :data:`QUOTE_GAP` words after it ("في تسجيل مصور").
+A state is a speaker only when the line names no act of its own: "لبنان: غارة إسرائيلية على
+الجنوب" places the news, "مصر: الملء الرابع تجاهل لمصالح دول المصب" quotes Cairo.  The
+statement's mention is the line (at most :data:`QUOTE_WORDS` words); like any title event it
+becomes a further mention of the body's statement of that speaker
+(:meth:`~timeline.events.titles.Titles.drop_headlines`)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from .actors import PERSONLIKE, ActorHit
+from .context import Candidate, Context
+from .lexicon import Hit
+from .match import Match
+
+#: How many words may stand between the speaker and the colon.
+QUOTE_GAP = 3
+#: How many words of the line the statement's mention covers at most.
+QUOTE_WORDS = 12
+#: Speakers that are states: quoted only in a line that names no act.
+_STATES = frozenset({"country"})
+#: Marks that part a title line into segments, each of which may open with a speaker.
+_SEPARATORS = frozenset(".|-\u2013\u2014\u060c")
+_HIT = Hit("trigger", MappingProxyType({"type": "statement", "subtype": "statement", "confidence": 0.7}),
+           "noun", ("title_quote",))
+
+
+class Quotes(Context):
+    """Title lines that quote their speaker."""
+
+    def title_quotes(self, found: list[Candidate]) -> list[Candidate]:
+        """``found`` with a statement for each title or teaser line that quotes its speaker (in
+        text order); none where the line already reports a statement."""
+        added = [q for q in map(lambda span: self.quoted_speaker(span, found), self.headlines()) if q is not None]
+        if not added:
+            return found
+        return sorted(found + added, key=lambda c: c.start)
+
+    def quoted_speaker(self, span: tuple[int, int], found: list[Candidate]) -> Candidate | None:
+        """The statement line ``span`` quotes, if it opens with a speaker and a colon."""
+        words = self.text.token_range(span)
+        if len(words) < 3:
+            return None
+        inside = [c for c in found if span[0] <= c.start < span[1]]
+        if any(c.type == "statement" for c in inside):
+            return None
+        toks, original = self.text.tokens, self.text.original
+        # the line's first word, or the first after a title's separator ("غضب عربي .. وأردوغان:")
+        opens = [words.start] + [i for i in words[1:] if any(ch in _SEPARATORS for ch in original[toks[i - 1].end:toks[i].start])]
+        speaker: ActorHit | None = None
+        for first in opens:
+            speaker = next((a for a in self.actors_in(span) if a.first == first), None) or self.unlisted(first, words[-1])
+            if speaker is not None and any(":" in original[toks[i].end:toks[i + 1].start]
+                                           for i in range(speaker.last, min(speaker.last + QUOTE_GAP + 1, words[-1]))):
+                break
+            speaker = None
+        if speaker is None or speaker.prep or (speaker.kind in _STATES and inside):
+            return None
+        if speaker.kind not in PERSONLIKE | _STATES and speaker.kind not in ("organization", "group"):
+            return None
+        colon = next((i for i in range(speaker.last, min(speaker.last + QUOTE_GAP + 1, words[-1]))
+                      if ":" in original[toks[i].end:toks[i + 1].start]), None)
+        if colon is None:
+            return None
+        group = self.speaker_group(speaker) if id(speaker) in self._actor_index else [speaker]
+        last = min(words[-1], colon + QUOTE_WORDS)
+        m = Match(speaker.first, colon, speaker.start, toks[colon].end, _HIT)
+        return Candidate(m, "statement", "statement", speaker.start, toks[last].end, 0.7, tuple(group), tuple(group))
