@@ -64,7 +64,7 @@ PUBLISHED = {
 
 PART_B = ("l", "m", "n", "o", "p")
 
-S, O = "statement", "other"
+S, O = "statement", "other"  # noqa: E741
 C = dict
 DEV = dict(
  timex=[],
