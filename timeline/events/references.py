@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .context import Candidate, Context
+from .context import CONTACT_TYPES, Candidate, Context
 from .match import Match
 
 #: How many sentences back a reference finds the event it names again.
@@ -153,12 +153,18 @@ class References(Context):
             if self.negated(r, self.clause(r.start)) or self.near("call_for", r, 3, 0, self.clause(r.start)):
                 continue  # "لم يصدر القرار"، "داعياً إلى تطبيق القرار": none told
             near = self.nearest_of(r, out, frozenset(r.data["types"]), True)
+            if set(r.data["types"]) == {"statement"} and near and self.contact_between(out, near[0], r):
+                continue  # "أعلنت الخارجية أن الوزيرين أجريا اتصالاً ... وأضاف البيان": that report was the call's
             if r.data["subtypes"]:
                 near = [j for j in near if out[j].subtype in r.data["subtypes"]]  # "التمديد": an extension
             j = self.choose(out, near, cause=r)
             if j is not None and (r.start, r.end) not in out[j].echoes:
                 out[j] = attrs.evolve(out[j], echoes=out[j].echoes + ((r.start, r.end),))
         return out
+
+    def contact_between(self, found: Sequence[Candidate], j: int, r: Match) -> bool:
+        """Whether a call or meeting is told between candidate ``j`` and reference ``r``."""
+        return any(c.type in CONTACT_TYPES and found[j].start < c.start < r.start for c in found)
 
     def in_title(self, offset: int) -> bool:
         """Whether ``offset`` lies in a title or teaser line (:meth:`Titles.headlines`)."""
