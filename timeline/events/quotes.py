@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+import attrs
+
 from .actors import PERSONLIKE, ActorHit
 from .context import Candidate, Context
 from .lexicon import Hit
@@ -56,7 +58,8 @@ class Quotes(Context):
         opens = [words.start] + [i for i in words[1:] if any(ch in _SEPARATORS for ch in original[toks[i - 1].end:toks[i].start])]
         speaker: ActorHit | None = None
         for first in opens:
-            speaker = next((a for a in self.actors_in(span) if a.first == first), None) or self.unlisted(first, words[-1])
+            speaker = next((a for a in self.actors_in(span) if a.first == first), None) or \
+                self.unlisted(first, words[-1]) or self.family_named(first)
             if speaker is not None and any(":" in original[toks[i].end:toks[i + 1].start]
                                            for i in range(speaker.last, min(speaker.last + QUOTE_GAP + 1, words[-1]))):
                 break
@@ -73,3 +76,14 @@ class Quotes(Context):
         last = min(words[-1], colon + QUOTE_WORDS)
         m = Match(speaker.first, colon, speaker.start, toks[colon].end, _HIT)
         return Candidate(m, "statement", "statement", speaker.start, toks[last].end, 0.7, tuple(group), tuple(group))
+
+    def family_named(self, i: int) -> ActorHit | None:
+        """A person the article names in full, named at token ``i`` by the last word of that
+        name ("عباس:" over a body that names "الرئيس الفلسطيني محمود عباس"): a title names
+        its speaker before the body does."""
+        starts, people = self.family_names().get(self.text.tokens[i].form, ((), ()))
+        if not people:
+            return None
+        tok = self.text.tokens[i]
+        return attrs.evolve(people[0], first=i, last=i, start=tok.start, end=tok.end, prefix="", conj="", prep="",
+                            counterpart=False)
