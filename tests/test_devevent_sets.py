@@ -65,6 +65,11 @@ reached when it was set, and keeps that round's coverage from sliding back.
   execution, burial; death, proclamation, funeral) and clock times in a story of yesterday
   (before, a: 36/64 found, 30 dated, 1/12 merged, 5/10 kept apart, 16/54 ordered; b: 23/42,
   22, 0/7, 2/5, 10/29).
+- ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
+  statements and references back to them (title quotes, present-tense statement titles,
+  "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
+  the transfer measure and is not scored here (before: 87/109 found, 74 dated, 5/49 merged,
+  21/28 kept apart, 13/19 ordered; mentions 123/236).
 """
 
 from __future__ import annotations
@@ -100,6 +105,7 @@ SETS = {
     "devmerge3/partb": ((18, 18, 3, 9, 3), True),
     "devevents6/a": ((77, 67, 13, 14, 16), True),
     "devdating4/a": ((36, 32, 1, 5, 19), False),
+    "devrefs2": ((90, 71, 10, 22, 13), True),
 }
 
 
