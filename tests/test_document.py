@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -87,3 +88,21 @@ def test_seed_articles_analyse_cleanly():
         doc = analyse(article["text"], article["id"])
         assert doc.tokens and doc.sentences
         assert all(article["text"][t.start:t.end].strip() for t in doc.tokens)
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("الدوحة /قنا/ أدانت دولة قطر الهجوم", "الدوحة /قنا/ "),
+    ("المنامة في 27 أغسطس / بنا / أدانت مملكة البحرين", "المنامة في 27 أغسطس / بنا / "),
+    ("الكويت - 27 - 8 (كونا) -- أدانت دولة الكويت", "الكويت - 27 - 8 (كونا) -- "),
+    ("عمان 27 آب (بترا) - أدانت المملكة", "عمان 27 آب (بترا) - "),
+    ("القاهرة في 12 يناير 2021 (أ ش أ) - أدانت مصر", "القاهرة في 12 يناير 2021 (أ ش أ) - "),
+    ("القاهرة (أ ش أ) - أدانت مصر", "القاهرة (أ ش أ) - "),
+    ("نيودلهي/إسلام آباد - قال", "نيودلهي/إسلام آباد - "),
+    ("قال الوزير إن 5/6 من السكان", None),
+    ("ارتفع المؤشر 27 نقطة (2%) - وهو أعلى مستوى", None),
+    ("القاهرة في 12 يناير 2021 أعلنت الوزارة", None),
+])
+def test_wire_datelines_with_their_agency_and_date(text: str, dateline: str | None) -> None:
+    """Gulf and Levantine agencies close the dateline with their name in slashes or brackets,
+    often after the date: the agency is the source, not a place or an actor of the story."""
+    assert [text[a:b] for a, b in analyse(text).datelines] == ([dateline] if dateline else [])

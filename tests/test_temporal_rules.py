@@ -225,6 +225,9 @@ def test_dateline():
     assert find_dateline("موسكو - 4 أكتوبر (رويترز) - قال") is None
     assert find_dateline("القاهرة في 12 يناير 2021 (أ ف ب) - قال")[0] == D(2021, 1, 12)
     assert find_dateline("قال الوزير في 12 يناير 2021 إن") is None
+    # the agency's name in slashes or brackets after the date closes the dateline
+    assert find_dateline("الدوحة في 27 أغسطس 2021 /قنا/ أدانت دولة قطر")[0] == D(2021, 8, 27)
+    assert find_dateline("عمان 27 آب 2021 (بترا) - أدانت المملكة")[0] == D(2021, 8, 27)
 
 
 def test_arithmetic_beyond_the_calendar_keeps_the_span_with_a_warning():

@@ -35,9 +35,16 @@ _SENTENCE_END = re.compile(
 _CLAUSE_END = re.compile(_class(_DATA["clause_breaks"]))
 _QUOTES = tuple((a, b) for a, b in _DATA["quote_pairs"])
 _dl = _DATA["dateline"]
+_DASH = _class(_dl["dashes"])
+# a day and month (or day/month numbers), a year maybe, after the place: "في 27 أغسطس"، "- 27 - 8"
+_DL_DATE = (r"(?:[ \t]+(?:" + _DASH + r"[ \t]+|[^\W\d_]{1,3}[ \t]+)?\d{1,2}(?:[ \t]*[-/.][ \t]*\d{1,2}"
+            r"|[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)(?:[ \t]*[-/.]?[ \t]*\d{4})?)")
 _DATELINE = re.compile(
     r"(?m)^[ \t]*((?:[^\W\d_]+(?:[،,]?[ \t]+|[ \t]*/[ \t]*)){0," + str(int(_dl["max_words"]) - 1) + r"}[^\W\d_]+"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+" + _class(_dl["dashes"]) + r"[ \t])")
+    # the agency in slashes closes the dateline ("الدوحة /قنا/"، "المنامة في 27 أغسطس / بنا /")
+    r"(?:" + _DL_DATE + r"?[ \t]*/[ \t]*[^\W\d_][^/\n]{0,18}/[ \t]*(?:" + _DASH + r"+[ \t])?"
+    # or a spaced dash after it in brackets ("الكويت - 27 - 8 (كونا) --"), or after the place
+    r"|(?:[ \t]*\([^()\n]{1,30}\)|" + _DL_DATE + r"[ \t]*\([^\W\d_][^()\n]{0,29}\))?[ \t]+" + _DASH + r"+[ \t]))")
 
 
 def _cut(text: str, norm: Normalized, pattern: re.Pattern[str], parents: list[Span]) -> list[Span]:

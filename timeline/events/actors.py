@@ -89,14 +89,35 @@ def _same_state(text: Text, person: ActorHit, role: ActorHit) -> bool:
     return state is None or not held or state in held
 
 
+def _state_form(text: Text, h: ActorHit, free: int) -> ActorHit:
+    """``h``, from the word of a form of government right before it when ``h`` is a state
+    ("دولة قطر"، "وجمهورية مصر العربية"، "الجمهورية اللبنانية"; cue class ``state_forms``);
+    ``free`` is the first token no earlier hit covers."""
+    j = h.first - 1
+    if h.kind != "country" or j < free or text.original[text.tokens[j].end:h.start].strip():
+        return h
+    forms = text.lexicon.cue_words.get("state_forms", frozenset())
+    # a definite form is listed with its article ("الجمهورية"), so the article stays in the stem
+    reading = next((a for a in text.tokens[j].analyses if not a.enc
+                    and ("ال" + a.stem if a.definite else a.stem) in forms), None)
+    if reading is None or (h.prefix and not h.prefix.endswith("ال")):
+        return h
+    start = text.tokens[j].start
+    return attrs.evolve(h, first=j, start=start, name=text.original[start:h.end], prefix=reading.proclitics,
+                        conj=reading.conj, prep=reading.prep)
+
+
 def find_actors(text: Text) -> list[ActorHit]:
     """Actors in text order; a title or nationality right before a name is folded into the name.
 
     "وزير الخارجية الروسي سيرغي لافروف" gives one actor ``lavrov`` (office foreign_minister);
     "جو بايدن، نائب الرئيس الأمريكي" likewise gives ``biden``; "نظيره الأرميني" alone is a
-    counterpart, resolved against the speaker later.
+    counterpart, resolved against the speaker later; "دولة قطر" is ``qatar`` from its first word.
     """
-    hits = [_signed(text, _hit(text, m)) for m in text.select("actor")]
+    hits = []
+    for m in text.select("actor"):
+        h = _signed(text, _hit(text, m))
+        hits.append(_state_form(text, h, hits[-1].last + 1 if hits else 0))
     out: list[ActorHit] = []
     i = 0
     while i < len(hits):

@@ -136,13 +136,18 @@ class Participants(Sides, Speakers, Roles):
         # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
         # another event's trigger belongs to that event
         hits = [a for a in hits if a.last >= m.first or not self.other_trigger_between(m, a.last, m.first)]
+        if kind == "other" and m.hit.pos == "verb" and self.is_word(m.first - 1, "relatives"):
+            # "رحبت مصر بالاتفاق الذي وقعته إثيوبيا وإريتريا": the main clause's speaker speaks
+            # of the act its relative clause tells, and takes no part in it
+            hits = [a for a in hits if a.first not in self.sayers and not self.fronted_sayer(a)]
         if kind in CONTENT_TYPES:
             # who reports ("أعلنت قطر ...", "... أن") or brokers ("بوساطة مصرية") is no party
             cut = self.report_cut(m, clause)
             hits = [a for a in hits if a.start >= cut or a.start > m.start]
             # the word after a saying verb is its speaker, except the accused of an accuser
             # named before the verb ("اتهمت يريفان باكو بخرق الهدنة")
-            hits = [a for a in hits if a.first not in self.sayers or self.accused(a, hits)]
+            hits = [a for a in hits if (a.first not in self.sayers and not self.fronted_sayer(a))
+                    or self.accused(a, hits)]
             hits = self.without_hosts(self.without_brokers(hits, clause))
             # "في بلدة الخيام جنوبي لبنان": a country after a word for a part of it is where, not who
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "region_words"))]
@@ -428,6 +433,12 @@ class Participants(Sides, Speakers, Roles):
             return a.country
         roles = sorted(self.text.lexicon.roles_at(a.key, None))
         return roles[0].split(":")[0] if roles else None
+
+    def fronted_sayer(self, a: ActorHit) -> bool:
+        """``a`` opens its clause right before a saying verb, as a title puts its speaker
+        ("قطر تدين استهداف قاعدة العديد"): the speaker, not a party to what it speaks of."""
+        return a.last + 1 in self.statement_firsts() and \
+            self.text.token_range(self.clause(a.start)).start == a.first
 
     def report_cut(self, m: Match, clause: tuple[int, int]) -> int:
         """Start of the reported content before trigger ``m`` (after the last "أن"/"إن")."""

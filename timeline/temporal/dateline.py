@@ -17,7 +17,7 @@ _HEAD_CHARS = 200
 _connectors = "|".join(re.escape(fold(w)) for w in _load("cues.json")["dateline_connectors"])
 # a place of one to three words, then a dash, colon or comma, or a connector word
 _HEAD = re.compile(r"\s*(?:[^\W\d_]+\s*){1,3}?\s*(?:[-:,]|(?<![^\W\d_])(?:" + _connectors + r")(?![^\W\d_]))\s*")
-_AFTER = "(-:,\n"
+_AFTER = "(-:,/\n"
 _PLACE = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 
 
@@ -35,7 +35,9 @@ def find_dateline(text: str | Document) -> tuple[dt.date, int, int] | None:
         end = doc.datelines[0][1]
         begin = len(norm.text)
         for tok in doc.tokens:
-            if tok.start >= end:
+            # the dateline may hold its date ("القاهرة في 12 يناير 2021 (أ ش أ) -"): it starts
+            # at its first number
+            if tok.start >= end or tok.form[:1].isdigit():
                 begin = tok.nstart
                 break
     else:

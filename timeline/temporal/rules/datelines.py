@@ -15,9 +15,11 @@ _SEPARATORS = "-/"
 
 
 def _after_dateline(g: Grammar, i: int) -> bool:
-    """Token ``i`` opens the text right after the Document's dateline place."""
+    """Token ``i`` opens the text right after the Document's dateline place, or lies in a
+    dateline that holds its date ("الكويت - 27 - 8 (كونا) --")."""
     start = g.doc.norm.span(g.toks[i].start, g.toks[i].end)[0]
-    return any(not g.doc.text[end:start].strip() for _, end in g.doc.datelines if end <= start)
+    return any(begin <= start < end or (end <= start and not g.doc.text[end:start].strip())
+               for begin, end in g.doc.datelines)
 
 
 def _number(g: Grammar, i: int, top: int) -> int | None:
