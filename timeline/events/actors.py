@@ -97,10 +97,11 @@ def _state_form(text: Text, h: ActorHit, free: int) -> ActorHit:
     if h.kind != "country" or j < free or text.original[text.tokens[j].end:h.start].strip():
         return h
     forms = text.lexicon.cue_words.get("state_forms", frozenset())
-    # a definite form is listed with its article ("الجمهورية"), so the article stays in the stem
+    word = text.tokens[j].form
+    # the word less its conjunction and preposition: a definite form is listed with its article
     reading = next((a for a in text.tokens[j].analyses if not a.enc
-                    and ("ال" + a.stem if a.definite else a.stem) in forms), None)
-    if reading is None or (h.prefix and not h.prefix.endswith("ال")):
+                    and word[len(a.conj) + len(a.prep):] in forms), None)
+    if reading is None or h.conj or h.prep:
         return h
     start = text.tokens[j].start
     return attrs.evolve(h, first=j, start=start, name=text.original[start:h.end], prefix=reading.proclitics,
