@@ -21,7 +21,7 @@ from timeline.events.match import Text, match_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
 LEXICON_DIR = resources.files("timeline").joinpath("lexicon", "events")
-FILES = ("triggers", "actors", "cues", "places", "inflection", "phases", "gazetteer_use", "headlines")
+FILES = ("triggers", "actors", "cues", "places", "inflection", "phases", "gazetteer_use", "headlines", "predicates")
 
 
 def _load(name: str) -> dict:

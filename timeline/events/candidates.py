@@ -19,6 +19,7 @@ from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .ellipsis import Ellipsis
 from .match import Match
 from .modality import Modality
+from .predicates import unshadowed
 from .quotes import Quotes
 from .restatements import Restatements
 from .sense import Sense
@@ -49,7 +50,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
             if cand is not None:
                 # an opinion column argues; only what it dates in its own sentence happened
                 out.append(attrs.evolve(cand, needs_date=True) if self.opinion() else cand)
-        return self.elided(self.fuse(self.drop_headlines(self.absorb(self.title_quotes(out)))))
+        # a fallback act (.predicates) only where no trigger's candidate reads its clause
+        return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, self.title_quotes(out))))))
 
     def candidate(self, m: Match) -> Candidate | None:
         d = m.data

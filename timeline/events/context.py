@@ -15,6 +15,7 @@ from ..model import Article, Timex
 from .actors import ActorHit, find_actors
 from .lexicon import ARTICLE, LEXICON, Hit, Lexicon, is_nisba
 from .match import Match, Text
+from .predicates import find_predicates
 
 #: Types whose content is what happened (parties act on each other).
 CONTENT_TYPES = frozenset({"ceasefire", "strike", "capture"})
@@ -105,6 +106,8 @@ class Context:
         self._timex_index = {id(t): i for i, t in enumerate(self.timexes)}
         self.blocked_tokens = {i for b in self.cues("blockers") for i in range(b.first, b.last + 1)}
         self.triggers = [m for m in self.text.select("trigger") if not self.blocked(m)]
+        # a dated clause-initial verb no trigger reads: a generic act (see .predicates)
+        self.triggers = find_predicates(self.text, self.timexes, self.triggers)
         self.alternates: dict[tuple[int, int], list[Match]] = {}
         for m in sorted((m for m in self.text.matches if m.category == "trigger"),
                         key=lambda m: (m.prefix != "", m.enc != "", m.hit.ident)):

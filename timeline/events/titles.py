@@ -7,6 +7,7 @@ import bisect
 import attrs
 
 from .context import Candidate
+from .predicates import is_predicate
 from .speakers import Speakers
 
 # Lines ending in one of these are prose; a title or teaser line has no final punctuation.
@@ -85,7 +86,8 @@ class Titles(Speakers):
         flags = [in_headline(c) for c in cands]
         body: dict[str, list[tuple[int, set[str]]]] = {}
         for j, (c, flag) in enumerate(zip(cands, flags, strict=True)):
-            if not flag:
+            if not flag and not is_predicate(c.match):
+                # (a fallback act is no body event a title tells: the title's own type stays)
                 body.setdefault(c.type, []).append((j, self.parties(c)))
         echoes: dict[int, list[tuple[int, int]]] = {}
         for c, flag in zip(cands, flags, strict=True):

@@ -34,7 +34,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                matches below (a truce in one theatre, "the parties" of a theatre), never as a
                cannot-link: how an article's theatre is read (Qatar announcing a Gaza truce)
                is too loose for that.
-``subtype``    two specific subtypes that differ (strike subtypes, and the groups of
+``subtype``    a generic act of the predicate fallback (:mod:`timeline.events.predicates`)
+               beside anything but an act of the same verb.  Two specific subtypes that
+               differ (strike subtypes, and the groups of
                :data:`WORDING_GROUPS` (data: ``identity.json`` key ``wording``: a meeting's
                talks, session or summit; a vote and the adoption or confidence
                it gives), are only wording: they differ freely across articles; inside one,
@@ -80,6 +82,7 @@ import datetime as dt
 import attrs
 
 from ..events.extract import REPORTED_WARNING
+from ..events.predicates import ACT, act_verbs
 from ..model import Event
 from .kinship import WORDING as WORDING_GROUPS
 from .kinship import as_kin, decided, kin_type, one_wording
@@ -198,6 +201,11 @@ class Identity(Matching):
         return ra[0] <= rb[1] and rb[0] <= ra[1]
 
     def subtypes_meet(self, a: Event, b: Event, fa: Facts, fb: Facts, same_doc: bool) -> bool:
+        if ACT in (a.subtype, b.subtype):
+            # a verb no trigger reads (timeline.events.predicates) is one act with another only
+            # by the same verb: "وأنزل المنقذون كاميرا ... كما زودوه بالأكسجين" tells two
+            return a.subtype == b.subtype and not act_verbs(m.text for m in a.mentions).isdisjoint(
+                act_verbs(m.text for m in b.mentions))
         if a.subtype is None or b.subtype is None or a.subtype == b.subtype:
             return True
         generic = GENERIC_SUBTYPES.get(a.type) in (a.subtype, b.subtype)

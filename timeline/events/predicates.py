@@ -1,0 +1,204 @@
+"""Predicates: the verb that opens a clause, read as an act where no trigger reads the clause.
+
+News tells most of what happened in verb-subject clauses whose verb no list foresees ("وأنزل
+المنقذون، اليوم الخميس، كاميرا"، "وخفضت وزارة الصحة، اليوم السبت، عدد الوفيات"). This fallback
+adds a synthetic trigger match (type ``other``, a generic subtype, low confidence; the
+payload in ``predicates.json``) for a word that
+
+- opens its clause (after the particles of ``lead_particles``, outside a dateline and a quote);
+- looks like a finite verb of the past by its form alone: no article, no written ة, no
+  tanwin, no noun ending or noun shape, a past ending when it opens like a present tense,
+  within the letter bounds, not a word of ``not_verbs`` (copulas, frames, names, elatives);
+- is no word of the lexicon (trigger, actor, place, cue) and no time expression;
+- has a subject or object after it (a word that is no particle nor date), or an object pronoun;
+- has a time expression of day grain or finer near it in its sentence, and no trigger of the
+  lexicon in its clause or just after it (the clause's act is the trigger's then).
+
+The match then goes through every rule a trigger does (negation, condition, demand,
+dating with ``requires_date``, participants). Linear in the tokens.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+from ..arabic import fold
+from ..document.segment import CLITICS, Analysis
+from ..model import Timex
+from .inflection import read_data
+from .match import Match, Text
+from .trie import Hit
+from .trie import freeze as _freeze
+
+_DATA: dict[str, Any] = read_data("predicates.json")
+C = TypeVar("C")
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+_LEAD = _folded(_DATA["lead_particles"])
+_NOT_VERBS = _folded(_DATA["not_verbs"])
+_FUNCTION = _folded(_DATA["function_words"])
+_OBJECTS = _folded(_DATA["object_pronouns"])
+_PRESENT = tuple(fold(p) for p in _DATA["present_prefixes"])
+_PAST_ENDINGS = tuple(fold(e) for e in _DATA["past_endings"])
+_NOUN_ENDINGS = tuple(fold(e) for e in _DATA["noun_endings"])
+_NOUN_SHAPES = tuple(re.compile(p) for p in _DATA["noun_patterns"])
+_MIN, _MAX = int(_DATA["min_letters"]), int(_DATA["max_letters"])
+_GRAINS = frozenset(_DATA["date_grains"])
+_DATE_WINDOW = int(_DATA["date_window"])
+#: clauses after the verb's that its act may be told in
+_REACH = 2
+#: The synthetic trigger's payload: an act that only its date makes an event.
+_SCOPE = _DATA["date_scope"]
+_LOCAL_DATE = _SCOPE != "article"
+HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": _LOCAL_DATE, "predicate": True}), "verb",
+          ("trigger", "predicate"), frozenset({"conj", "enc"}))
+# tanwin, and the noun endings as written (folding makes ة a ه)
+_TANWIN = frozenset("\u064b\u064c\u064d")
+_WRITTEN_ENDINGS = tuple(_DATA["written_noun_endings"])
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+# matches whose words are never the fallback's verb: a trigger (its entry decides), a name
+_LEXICAL = frozenset({"trigger", "actor", "place"})
+
+
+def verb_shaped(stem: str) -> bool:
+    """Whether a folded stem (without و/ف and an object pronoun) can be a past verb by its form."""
+    if not _MIN <= len(stem) <= _MAX or stem in _NOT_VERBS or any(ch.isdigit() for ch in stem):
+        return False
+    if stem.endswith(_NOUN_ENDINGS) or _noun_shaped(stem):
+        return False
+    return not (stem.startswith(_PRESENT) and not stem.endswith(_PAST_ENDINGS))
+
+
+def _noun_shaped(word: str) -> bool:
+    return word in _NOT_VERBS or any(p.search(word) for p in _NOUN_SHAPES)
+
+
+def _reading(analyses: Sequence[Analysis]) -> Analysis | None:
+    """The reading of a token as a verb with at most و/ف and an object pronoun. None when
+    any reading of it is a noun: one with the article ("وللطلاب"), a word of ``not_verbs``
+    or ``function_words`` after a proclitic ("وأحمد"، "ومن"، "وبذلك"), a noun shape as
+    written or after a preposition ("وزير"، "فريق"، "باحتلال"). The conjunction is read off first ("ومنعت" = و + منعت)
+    unless that leaves too little ("وصل")."""
+    if any(a.definite or ((a.conj or a.prep) and (a.stem in _NOT_VERBS or a.stem in _FUNCTION))
+           or ((a.bare or a.prep) and _noun_shaped(a.stem)) for a in analyses):
+        return None
+    readings = [a for a in analyses if not (a.prep or a.definite or (a.enc and a.enc not in _OBJECTS))]
+    # the document reads و and a pronoun apart ("و" + "اقتادها", "واقتاد" + "ها"): join them
+    pronouns = sorted({a.enc for a in readings if a.enc}, key=len, reverse=True)
+    joined = []
+    for a in readings:
+        if a.conj and len(a.stem) >= _MIN:
+            enc = next((e for e in pronouns if a.stem.endswith(e) and len(a.stem) - len(e) >= _MIN), "")
+            joined.append(Analysis(a.conj, "", False, a.stem[: len(a.stem) - len(enc)], enc) if enc else a)
+    for a in sorted(joined or [a for a in readings if not a.conj], key=lambda a: bool(a.enc)):
+        if verb_shaped(a.stem):
+            return a
+    return None
+
+
+def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Match]) -> list[Match]:
+    """``triggers`` with the fallback's matches added (see the module), in token order."""
+    tokens, original, doc = text.tokens, text.original, text.doc
+    if not tokens:
+        return list(triggers)
+    lexical = {i for m in text.matches if m.category in _LEXICAL for i in range(m.first, m.last + 1)}
+    dates: list[int] = []  # first tokens of the day-grain dates, in order
+    timex_tokens: set[int] = set()
+    for t in timexes:
+        span = text.token_range((t.start, t.end))
+        timex_tokens.update(span)
+        if t.grain in _GRAINS and len(span):
+            dates.append(span.start)
+    dates.sort()
+    found: list[Match] = []
+    for c, clause in enumerate(text.clauses):
+        words = text.token_range(clause)
+        sentence = text.token_range(text.sentences[text.sentence_of(clause[0])])
+        i = words.start
+        while i < words.stop and doc.in_dateline(tokens[i].start):
+            i += 1
+        opens = i == sentence.start or doc.in_dateline(tokens[i - 1].start) if i < words.stop else False
+        while i < words.stop and tokens[i].form in _LEAD:
+            i, opens = i + 1, True
+        if i >= words.stop or i in lexical or i in timex_tokens or text.in_quote(tokens[i].start):
+            continue
+        tok = tokens[i]
+        written = original[tok.start:tok.end]
+        if any(ch in _TANWIN for ch in written) or written.rstrip(_MARKS).endswith(_WRITTEN_ENDINGS):
+            continue
+        if any(a.prep and a.stem.startswith(_PRESENT) for a in tok.analyses):
+            continue  # "سيزور"، "ليتجاوز": a plan, a purpose
+        a = _reading(tok.analyses)
+        if a is None or not (opens or a.conj):
+            continue  # "، حامل اللقب،": a clause that opens with no و nor particle is an apposition
+        if not a.enc:
+            j = i + 1
+            if j >= sentence.stop or not text.joinable[i] or j in timex_tokens or tokens[j].form in _FUNCTION \
+                    or tokens[j].form[:1].isdigit():
+                continue  # the clause ends, or no subject or object follows ("فرانس 24")
+        # its date: in its clause or the next one, a few words on ("، فى جلسته العامة أمس")
+        nxt = text.token_range(text.clauses[c + 1]) if c + 1 < len(text.clauses) else words
+        hi = min(max(words.stop, nxt.stop if nxt.start < sentence.stop else words.stop), i + _DATE_WINDOW + 1)
+        if _SCOPE == "sentence":
+            words, hi = sentence, sentence.stop
+        k = bisect.bisect_left(dates, words.start)
+        if _LOCAL_DATE and not (k < len(dates) and dates[k] < hi):
+            continue
+        found.append(Match(i, i, tok.start, tok.end, HIT, a.conj, a.enc, "", a.conj))
+    if not found:
+        return list(triggers)
+    return sorted([*triggers, *found], key=lambda m: (m.first, m.last))
+
+
+def reach(text: Text, m: Match) -> range:
+    """The words an act of the fallback at ``m`` may be told by: its clause and the next two
+    inside its sentence (an inserted date or circumstance, then the object: "وافق مجلس
+    النواب، فى جلسته العامة أمس الثلاثاء، على الاتفاقية الموقعة")."""
+    c = text.clause_of(m.start)
+    sentence = text.token_range(text.sentences[text.sentence_of(m.start)])
+    last = text.clauses[min(c + _REACH, len(text.clauses) - 1)]
+    return range(text.token_range(text.clauses[c]).start, min(text.token_range(last).stop, sentence.stop))
+
+
+def act_verbs(mentions: Iterable[str]) -> frozenset[str]:
+    """The verbs of an act's mention texts, folded and without و/ف ("وأنزل" -> "انزل"): two
+    acts are one only when they share one (:mod:`timeline.graph.identity`)."""
+    out = set()
+    for text in mentions:
+        word = fold(text)
+        out.add(word[1:] if word[:1] in CLITICS.conjunctions and len(word) > _MIN else word)
+    return frozenset(out)
+
+
+#: The subtype of the fallback's acts.
+ACT = str(_DATA["event"]["subtype"])
+
+
+def is_predicate(m: Match) -> bool:
+    """Whether ``m`` is one of the fallback's matches."""
+    return m.hit.ident == HIT.ident
+
+
+def unshadowed(text: Text, cands: Sequence[C]) -> list[C]:
+    """``cands`` (in text order) without the fallback's acts that another candidate starting
+    in their :func:`reach` tells ("وأصدر محافظ القاهرة، اليوم، قراراً": the decision)."""
+    # a trigger read as an echo of an event named before ("وعُقد الاجتماع") tells it too
+    starts = sorted([c.match.first for c in cands if not is_predicate(c.match)]
+                    + [text.token_at(e[0]) for c in cands for e in getattr(c, "echoes", ())])
+    out = []
+    for c in cands:
+        m = c.match
+        if is_predicate(m):
+            words = reach(text, m)
+            k = bisect.bisect_left(starts, words.start)
+            if k < len(starts) and starts[k] < words.stop:
+                continue
+        out.append(c)
+    return out
