@@ -158,3 +158,12 @@ def test_no_publication_date_gives_no_interval_and_says_so() -> None:
     (event,) = extract_events(Article("n", "قصفت المدفعية الأرمينية مدينة ترتر."), [])
     assert event.earliest is None and event.latest is None
     assert event.warnings == ("undated: no publication date",)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.jsonl")), ids=lambda p: p.name)
+def test_corpus_ids_are_unique(path: Path) -> None:
+    """A row is named by its id in test ids and failure messages: two rows of one name hide
+    each other."""
+    ids = [json.loads(line).get("id") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    named = [i for i in ids if i is not None]
+    assert len(named) == len(set(named)), sorted({i for i in named if named.count(i) > 1})
