@@ -21,6 +21,7 @@ def speakers(published: str, text: str) -> list[tuple[str, ...]]:
     from timeline.pipeline import process
 
     result = process(parse_article({"id": "x", "published": published, "text": text}))
+    assert result.problem is None, result.problem
     return [tuple(sorted(p.key for p in e.participants if p.role == "speaker"))
             for e in result.events if e.type == "statement"]
 

@@ -127,6 +127,7 @@ class Context:
         self._first_of_sentence: dict[int, Candidate] = {}
         self._heads: dict[int, tuple[int, str, str]] | None = None
         self._bodies: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] | None = None
+        self._actor_at: dict[int, ActorHit] | None = None
         self._truce_topic: bool | None = None
         #: candidates dated by an offset from an event the article does not date (Dating.event_offset)
         self._unanchored: set[int] = set()

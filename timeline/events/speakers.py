@@ -35,6 +35,8 @@ class Speakers(Context):
         if first in self.actor_tokens:
             return None
         hit = unlisted_speaker(self.text, first, last_allowed, self._heads, self._links, self._stops)
+        if hit is not None and self.token(first)[len(self._heads[first][2]):] in self.words("source_nouns"):
+            return self.source_owner(hit, last_allowed) or hit
         if hit is not None and hit.first == hit.last and self.token(hit.first)[len(self._heads[first][2]):].startswith(ARTICLE):
             # a bare definite body ("وذكرت الوزارة") names the body of that kind met last
             word = self.token(hit.first)[len(self._heads[first][2]) + len(ARTICLE):]
@@ -45,6 +47,49 @@ class Speakers(Context):
                 return attrs.evolve(a, first=hit.first, last=hit.last, start=hit.start, end=hit.end,
                                     prefix="")  # named as the body it stands for
         return hit
+
+    def source_owner(self, hit: ActorHit, last_allowed: int) -> ActorHit | None:
+        """The body or state an unnamed source speaks for, when its phrase names one ("مصدر في
+        وزارة الدفاع السعودية"، "مصدر أمني عراقي"، "مصدر مقرب من حزب الله"، "مصدر مسؤول في
+        وزارة الخارجية"): the first listed non-person actor or body phrase in the source's phrase
+        or after it across ``source_links`` words; none when a person or another word comes first."""
+        if self._actor_at is None:
+            self._actor_at = {}
+            for a in self.actors:
+                self._actor_at.setdefault(a.first, a)
+        toks = self.text.tokens
+        j = hit.first + 1
+        while j <= min(last_allowed, hit.last + 4) and j < len(toks) and self.text.joinable[j - 1]:
+            a = self._actor_at.get(j)
+            owner = a if a is not None and a.kind not in PERSONLIKE else None
+            if a is not None and owner is None:
+                return None  # "مصدر مقرب من الرئيس": a person's circle, still unnamed
+            head = self._heads.get(j) if owner is None else None
+            if head is not None and head[1] == "organization":
+                owner = unlisted_speaker(self.text, j, last_allowed, self._heads, self._links, self._stops)
+            if owner is not None:
+                # the statement is the owner's; its words stay where the source is named
+                return attrs.evolve(owner, first=hit.first, last=max(hit.last, owner.last), start=hit.start,
+                                    end=max(hit.end, owner.end), prefix="", conj="", prep="", counterpart=False)
+            if j > hit.last and not self.is_word(j, "source_links"):
+                return None
+            j += 1
+        return None
+
+    def states_apart(self, c: Candidate) -> tuple[ActorHit, ...]:
+        """The speakers of statement ``c`` when they are several states that each made their
+        own ("أدانت مصر والأردن والإمارات الهجوم"، "الكويت وقطر تنددان"): the gold of the
+        development sets keeps one statement per state. None for one speaker, for persons or
+        bodies, or for a statement made jointly ("في بيان مشترك")."""
+        group = c.speaker
+        if c.type != "statement" or len(group) < 2 or any(a.kind != "country" for a in group):
+            return ()
+        lo, hi = self.text.token_range(self.sentence(c.match.start))[0], c.match.last + 8
+        joint = self.positions("joint_marks")[0]
+        k = bisect.bisect_left(joint, lo)
+        if k < len(joint) and joint[k] <= hi:
+            return ()
+        return group
 
     def bodies(self) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
         """Bodies (non-person actors) by their first word without clitics and article: the
