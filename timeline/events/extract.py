@@ -135,17 +135,6 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                     where = [(cand.start, cand.end)] + [
                         (hits[o.key].start, hits[o.key].end) if o.key in hits and hits[o.key].start >= cand.end
                         else (cand.start, cand.end) for o in others[1:]]
-            apart = self.states_apart(cand)
-            if apart:
-                # one statement per state: the state next to the verb keeps its words, each
-                # other state is named by its own ("الكويت وقطر تنددان")
-                speakers = [a for a in actors if a.role == "speaker"]
-                rest = tuple(a for a in actors if a.role != "speaker")
-                near = min(apart, key=lambda h: min(abs(h.first - cand.match.last), abs(h.last - cand.match.first)))
-                hits = {h.key: h for h in apart}
-                groups = [(s,) + rest for s in speakers]
-                where = [(cand.start, cand.end) if s.key not in hits or hits[s.key] is near
-                         else (hits[s.key].start, hits[s.key].end) for s in speakers]
             headlines = [self.headline(cand, parts, phase) or None for parts in groups]
             conf = round(cand.confidence * _DATING_FACTOR[dated_by], 3)
             k = 0

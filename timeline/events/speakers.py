@@ -76,20 +76,26 @@ class Speakers(Context):
             j += 1
         return None
 
-    def states_apart(self, c: Candidate) -> tuple[ActorHit, ...]:
-        """The speakers of statement ``c`` when they are several states that each made their
-        own ("أدانت مصر والأردن والإمارات الهجوم"، "الكويت وقطر تنددان"): the gold of the
-        development sets keeps one statement per state. None for one speaker, for persons or
-        bodies, or for a statement made jointly ("في بيان مشترك")."""
+    def one_per_state(self, c: Candidate) -> list[Candidate]:
+        """Statement ``c`` as one statement per speaker when its speakers are several states
+        that each made their own ("أدانت مصر والأردن والإمارات الهجوم"، "الكويت وقطر تنددان"):
+        the gold of the development sets keeps one statement per state. The state next to the
+        verb keeps the verb's words; each other is named by its own. ``[c]`` for one speaker,
+        for persons or bodies, and for a statement made jointly ("رفضهما المشترك")."""
         group = c.speaker
-        if c.type != "statement" or len(group) < 2 or any(a.kind != "country" for a in group):
-            return ()
+        if c.type != "statement" or len(group) < 2 or any(a.kind != "country" for a in group) \
+                or set(map(id, c.actors)) != set(map(id, group)):
+            return [c]
         lo, hi = self.text.token_range(self.sentence(c.match.start))[0], c.match.last + 8
         joint = self.positions("joint_marks")[0]
         k = bisect.bisect_left(joint, lo)
         if k < len(joint) and joint[k] <= hi:
-            return ()
-        return group
+            return [c]
+        m = c.match
+        near = min(group, key=lambda a: min(abs(a.first - m.last), abs(a.last - m.first)))
+        return sorted((attrs.evolve(c, actors=(a,), speaker=(a,)) if a is near else
+                       attrs.evolve(c, start=a.start, end=a.end, actors=(a,), speaker=(a,)) for a in group),
+                      key=lambda x: x.start)
 
     def bodies(self) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
         """Bodies (non-person actors) by their first word without clitics and article: the
