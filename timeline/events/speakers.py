@@ -81,17 +81,21 @@ class Speakers(Context):
         that each made their own ("أدانت مصر والأردن والإمارات الهجوم"، "الكويت وقطر تنددان"):
         the gold of the development sets keeps one statement per state. The state next to the
         verb keeps the verb's words; each other is named by its own. ``[c]`` for one speaker,
-        for persons or bodies, and for a statement made jointly ("رفضهما المشترك")."""
-        group = c.speaker
+        for persons or bodies, and for a statement made jointly ("رفضهما المشترك") or named by a noun."""
+        group, m = c.speaker, c.match
         if c.type != "statement" or len(group) < 2 or any(a.kind != "country" for a in group) \
-                or set(map(id, c.actors)) != set(map(id, group)):
+                or set(map(id, c.actors)) != set(map(id, group)) or m.data.get("names_statement"):
+            return [c]  # ("بإعلان إسبانيا وأيرلندا والنرويج": a noun names one announcement)
+        fronted = group[-1].last == m.first - 1 and (m.data.get("headline_only") or self.in_title(m.start))
+        if group[0].first != m.last + 1 and not fronted:
+            # the states must be the verb's own subject (after it, or before it in a title's
+            # order), not a speaker found further off ("قادة أذربيجان وأرمينيا ودعاهم")
             return [c]
         lo, hi = self.text.token_range(self.sentence(c.match.start))[0], c.match.last + 8
         joint = self.positions("joint_marks")[0]
         k = bisect.bisect_left(joint, lo)
         if k < len(joint) and joint[k] <= hi:
             return [c]
-        m = c.match
         near = min(group, key=lambda a: min(abs(a.first - m.last), abs(a.last - m.first)))
         return sorted((attrs.evolve(c, actors=(a,), speaker=(a,)) if a is near else
                        attrs.evolve(c, start=a.start, end=a.end, actors=(a,), speaker=(a,)) for a in group),
