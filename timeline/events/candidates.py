@@ -47,9 +47,9 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
             # the first whose constraints hold
             cand = next((c for c in map(self.candidate, self.alternates.get((m.first, m.last), [m]))
                          if c is not None), None)
-            for cand in self.one_per_state(cand) if cand is not None else ():
+            for c in self.one_per_state(cand) if cand is not None else ():
                 # an opinion column argues; only what it dates in its own sentence happened
-                out.append(attrs.evolve(cand, needs_date=True) if self.opinion() else cand)
+                out.append(attrs.evolve(c, needs_date=True) if self.opinion() else c)
         # a fallback act (.predicates) only where no trigger's candidate reads its clause
         return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, self.title_quotes(out))))))
 
