@@ -227,7 +227,11 @@ def test_dateline():
     assert find_dateline("قال الوزير في 12 يناير 2021 إن") is None
     # the agency's name in slashes or brackets after the date closes the dateline
     assert find_dateline("الدوحة في 27 أغسطس 2021 /قنا/ أدانت دولة قطر")[0] == D(2021, 8, 27)
-    assert find_dateline("عمان 27 آب 2021 (بترا) - أدانت المملكة")[0] == D(2021, 8, 27)
+    # a bare place before a single date is trusted with a mark after the place only
+    assert find_dateline("عمان 27 آب 2021 (بترا) - أدانت المملكة") is None
+    assert find_dateline("عمان - 27 آب 2021 (بترا) - أدانت المملكة")[0] == D(2021, 8, 27)
+    assert find_dateline("الرياض 19 محرم 1443 هـ الموافق 27 أغسطس 2021 م واس أعربت المملكة")[0] == D(2021, 8, 27)
+    assert find_dateline("وفي 19 محرم 1443 هـ أعلنت الوزارة") is None
 
 
 def test_arithmetic_beyond_the_calendar_keeps_the_span_with_a_warning():

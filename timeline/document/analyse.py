@@ -39,10 +39,20 @@ _DASH = _class(_dl["dashes"])
 # a day and month (or day/month numbers), a year maybe, after the place: "في 27 أغسطس"، "- 27 - 8"
 _DL_DATE = (r"(?:[ \t]+(?:" + _DASH + r"[ \t]+|[^\W\d_]{1,3}[ \t]+)?\d{1,2}(?:[ \t]*[-/.][ \t]*\d{1,2}"
             r"|[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)(?:[ \t]*[-/.]?[ \t]*\d{4})?)")
+# a full date with its era mark ("19 محرم 1443 هـ"), as Saudi and Gulf agencies write it
+_DL_ERA = (r"\d{1,2}[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+\d{4}[ \t]*(?:"
+           + "|".join(re.escape(m) for m in sorted(_dl["era_marks"], key=len, reverse=True)) + r")(?![^\W\d_])")
+_DL_PAIR = "|".join(re.escape(w) for w in _dl["pair_words"])
+_DL_AGENCY = r"(?:\([^()\n]{1,20}\)|/[^/\n]{1,20}/)"
 _DATELINE = re.compile(
     r"(?m)^[ \t]*((?:[^\W\d_]+(?:[،,]?[ \t]+|[ \t]*/[ \t]*)){0," + str(int(_dl["max_words"]) - 1) + r"}[^\W\d_]+"
+    # "الرياض 19 محرم 1443 هـ الموافق 27 أغسطس 2021 م واس": dated in one or two calendars, then
+    # the agency's one-word name
+    # (in one calendar only with the agency in brackets or slashes)
+    r"(?:[ \t]+" + _DL_ERA + r"(?:[ \t]+(?:" + _DL_PAIR + r")[ \t]+" + _DL_ERA + r"[ \t]*(?:[^\W\d_]{2,8}|" + _DL_AGENCY
+    + r")|[ \t]*" + _DL_AGENCY + r")(?:[ \t]*" + _DASH + r"+)?(?:[ \t]+|$)"
     # the agency in slashes closes the dateline ("الدوحة /قنا/"، "المنامة في 27 أغسطس / بنا /")
-    r"(?:" + _DL_DATE + r"?[ \t]*/[ \t]*[^\W\d_][^/\n]{0,18}/[ \t]*(?:" + _DASH + r"+[ \t])?"
+    r"|" + _DL_DATE + r"?[ \t]*/[ \t]*[^\W\d_][^/\n]{0,18}/[ \t]*(?:" + _DASH + r"+[ \t])?"
     # or a spaced dash after it in brackets ("الكويت - 27 - 8 (كونا) --"), or after the place
     r"|(?:[ \t]*\([^()\n]{1,30}\)|" + _DL_DATE + r"[ \t]*\([^\W\d_][^()\n]{0,29}\))?[ \t]+" + _DASH + r"+[ \t]))")
 

@@ -31,19 +31,27 @@ def find_dateline(text: str | Document) -> tuple[dt.date, int, int] | None:
     head_text = (text.text if isinstance(text, Document) else text)[:_HEAD_CHARS]
     doc = analyse(head_text)
     norm = doc.norm
+    closed = -1  # where a dateline holding its date ends (normalized): its agency closes the date
     if doc.datelines and not head_text[:doc.datelines[0][0]].strip():
         end = doc.datelines[0][1]
+        closed = max((tok.nend for tok in doc.tokens if tok.end <= end), default=-1)
         begin = len(norm.text)
         for tok in doc.tokens:
             # the dateline may hold its date ("القاهرة في 12 يناير 2021 (أ ش أ) -"): it starts
             # at its first number
             if tok.start >= end or tok.form[:1].isdigit():
-                begin = tok.nstart
+                begin, inside = tok.nstart, tok.start < end
                 break
+        else:
+            inside = False
+        # a place with no mark after it heads a date only when the pair of calendars follows
+        # ("الرياض 19 محرم 1443 هـ الموافق 27 أغسطس 2021 م واس"), as below
+        match = _HEAD.match(norm.text)
+        paired = inside and (match is None or match.end() > begin)
     else:
         match = _HEAD.match(norm.text)
         begin = match.end() if match is not None else None
-    paired = False
+        paired = False
     dates: list = []
     for found in RECOGNIZE(Grammar(doc)):
         if begin is None:
@@ -65,8 +73,8 @@ def find_dateline(text: str | Document) -> tuple[dt.date, int, int] | None:
         after = norm.text[found.end:found.end + 3].lstrip(" ")
         if after and after[0] not in _AFTER and len(dates) == 1:
             continue  # الرياض 15 شوال 1442 هـ الموافق 27 مايو 2021 م: the same day in the other calendar
-        if after and after[0] not in _AFTER:
-            return None  # a date inside a sentence, not a dateline
+        if after and after[0] not in _AFTER and found.end >= closed:
+            return None  # a date inside a sentence, not a dateline (nor one its agency's name closes)
         # the pair read together: a Hijri day off the Umm al-Qura table takes the Gregorian day
         year = dates[0].reading.as_dict()["year"]
         timexes = Context(doc, dt.datetime(year, 1, 1)).resolve_all(dates)
