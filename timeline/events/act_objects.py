@@ -1,0 +1,131 @@
+"""Objects of acts: the person an act verb falls on, who issues an act noun, the people an act
+noun takes as genitive, and a clause's span across a comma clause that only dates it."""
+
+from __future__ import annotations
+
+from . import body_words
+from .actors import PERSONLIKE, ActorHit
+from .context import Context
+from .lexicon import ARTICLE, is_nisba
+from .match import Match
+
+
+class ActObjects(Context):
+    """Who an act falls on or issues it, and the spans an inserted date does not cut."""
+
+    def verb_object(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> ActorHit | None:
+        """The person an act verb falls on ("عيّن الملك السيد عزيز أخنوش رئيساً للحكومة"،
+        "انتخب مجلس النواب، الخميس، قائد الجيش العماد جوزيف عون"): right after the verb's
+        subject, or opening the clause after an inserted date; not the subject's own name after
+        its office ("عيّن الرئيس الأمريكي جو بايدن")."""
+        wider = self.through_inserted_dates(clause, sentence)
+        found = [a for a in self.actors_in(wider) if a.first > m.last]
+        before = [a for a in self.actors_in(clause) if a.last < m.first and not a.prep]
+        if before and (before[-1].last == m.first - 1 or (before[-1].last == m.first - 2
+                                                          and self.is_word(m.first - 1, "pluperfect_particle"))):
+            # "وكان المجلس الأعلى للاتحاد قد انتخب الشيخ محمد بن زايد": the subject before the
+            # verb, the person after it undergoes
+            named = next((a for a in found if a.first == m.last + 1 and a.kind in PERSONLIKE and not a.prep), None)
+            if named is not None:
+                self.objects.add((m.first, named.first))
+            return named
+        # (or a noun and its state's nisba: "أفرجت السلطات الروسية، الخميس، عن الصحفي")
+        subject = found[0] if found and not found[0].prep and (found[0].first == m.last + 1 or (
+            found[0].first == m.last + 2 and found[0].kind == "country" and self.text.tokens[m.last + 1].form.startswith(ARTICLE)
+            and is_nisba(self.text.tokens[found[0].last].form))) else None
+        if subject is None:
+            return None
+        text = self.text
+        k = text.clause_of(subject.start)
+        after = text.clauses[k + 1] if k + 1 < len(text.clauses) else None
+        opening = text.token_range(text.clauses[k + 2])[:1] if after is not None and k + 2 < len(text.clauses) \
+            and all(i in self.timex_tokens for i in text.token_range(after)) else range(0)
+        starts = {subject.last + 1}
+        if opening:
+            j = opening[0]
+            while j < len(text.tokens) and self.is_word(j, "honorifics"):
+                j += 1  # "، الأربعاء، السيناتور ماركو روبيو"
+            starts |= {opening[0], j}
+        # past the preposition the verb takes its object with ("أفرجت السلطات، الخميس، عن الصحفي")
+        starts |= {k + 1 for k in starts if body_words.word_of(text, k, "object_preps")}
+        for a in found[1:]:
+            if a.kind not in PERSONLIKE or a.prep or a.conj:
+                continue
+            if a.first == subject.last + 1 and (subject.kind == "role" or a.kind == "role"):
+                return None  # an office and its holder's name
+            if a.first in starts:
+                self.objects.add((m.first, a.first))
+                return a
+        return None
+
+    def issuer(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
+        """Who appoints by the act noun ``m`` that a verb before it takes ("أصدر أمير البلاد،
+        اليوم، أمراً أميرياً بتعيين ..."، "قرر مجلس الوزراء تعيين ..."): the person or body right
+        after the last trigger verb before it in its sentence with an actor after it, within
+        twenty words (a long name and a date may stand between), with no other actor between it
+        and the noun."""
+        for verb in reversed(self.triggers):
+            if verb.last >= m.first or verb.hit.pos != "verb":
+                continue
+            if verb.start < sentence[0] or m.first - verb.last > 20:
+                return None
+            between = self.actors_in((self.text.tokens[verb.last].end, m.start))
+            if not between:
+                continue  # (an act noun read as a verb: "أمراً")
+            if len(between) != 1 or between[0].first != verb.last + 1 or between[0].prep or between[0].kind == "country":
+                return None
+            self.objects.add((m.first, -between[0].first))
+            return between[0]
+        return None
+
+    def genitive(self, m: Match, span: tuple[int, int]) -> list[ActorHit]:
+        """The people an act noun ``m`` takes as genitive ("وفاة صاحب السمو الملكي الأمير بدر"),
+        or whose office is the trigger's last word ("مقتل الرئيس إبراهيم رئيسي"), with those
+        joined to them by و ("ووزير الخارجية حسين أمير عبد اللهيان")."""
+        people = [a for a in self.actors_in(span) if a.kind in PERSONLIKE and not a.prep]
+        out = [a for a in people if a.first == m.last + 1 or m.first < a.first <= m.last < a.last][:1]
+        for a in people:
+            if out and a.conj and a.first == out[-1].last + 1:
+                out.append(a)
+        return out
+
+    def posted(self, j: int) -> bool:
+        """Whether token ``j`` is a title with the accusative ending, the post given ("رئيساً")."""
+        form = self.text.tokens[j].form if 0 <= j < len(self.text.tokens) else ""
+        ending = body_words.TANWIN_ALIF
+        return form.endswith(ending) and form[:-len(ending)] in body_words.WORDS["titles"]
+
+    def through_inserted_dates(self, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+        """``clause`` with the clause after an inserted date ("قصفت الطائرات الإسرائيلية، مساء
+        الثلاثاء، مواقع لحزب الله"): when the next comma clause holds only time words, the
+        predicate goes on after it."""
+        text = self.text
+        k = text.clause_of(clause[0])
+        if k + 2 >= len(text.clauses) or text.clauses[k + 2][0] >= sentence[1]:
+            return clause
+        inserted = text.token_range(text.clauses[k + 1])
+        # time words, and a place where ("، أمس الأربعاء بالجزائر العاصمة،")
+        where = {i for p in self.places_in(text.clauses[k + 1]) for i in range(p.first, p.last + 1)} | \
+            {i for a in self.actors_in(text.clauses[k + 1]) if a.kind == "country" and a.prep in self.words("locative_clitic")
+             for i in range(a.first, a.last + 1)}
+        if not inserted or any(i not in self.timex_tokens and i not in where and not self.is_word(i, "locative")
+                               for i in inserted) or not any(i in self.timex_tokens for i in inserted):
+            return clause
+        return clause[0], min(text.clauses[k + 2][1], sentence[1])
+
+    def before_inserted_dates(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+        """``clause`` with the clause before an inserted date when trigger ``m`` opens it (past a
+        preposition of ``patient_marks``): the
+        comma clause before holds only time words, and the one before that is the same
+        predicate's ("ألقت الشرطة، مساء السبت، القبض على")."""
+        text = self.text
+        k = text.clause_of(clause[0])
+        span = text.token_range(text.clauses[k])
+        # (or past the preposition the verb governs: "اتفقت الهند وباكستان، السبت، على وقف")
+        opens = bool(span) and (span[0] == m.first or (span[0] == m.first - 1 and self.is_word(span[0], "patient_marks")))
+        if k < 2 or not opens or text.clauses[k - 2][0] < sentence[0] - 1:
+            return clause
+        inserted = text.token_range(text.clauses[k - 1])
+        if not inserted or any(i not in self.timex_tokens for i in inserted):
+            return clause
+        return max(text.clauses[k - 2][0], sentence[0]), clause[1]
