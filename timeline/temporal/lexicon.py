@@ -68,6 +68,13 @@ class Lexicon:
     subordinator_cues: WordCues
     #: habitual adverbs: a bare weekday in their clause recurs (يذهب يوم الجمعة عادة)
     habitual_cues: WordCues
+    #: an imperfect verb's first letters, words that start like one and are not (a pattern),
+    #: particles before an imperfect that make it past (لم، كانت), imperfects that look back
+    #: or tell what is usual (تعود إلى، تكثر)
+    imperfect_prefixes: tuple
+    not_imperfect_re: re.Pattern | None
+    past_before_imperfect: frozenset
+    not_plan_imperfects: frozenset
     #: words naming an Eastern (Coptic, Orthodox) or a Western church: a feast's calendar
     eastern_church_cues: WordCues
     western_church_cues: WordCues
@@ -201,6 +208,11 @@ def _build() -> Lexicon:
                                         cues["not_imperfect_endings"], cues["shape_letters"])),
         subordinator_cues=word_cues(cues["subordinators"]),
         habitual_cues=word_cues(cues["habitual_words"]),
+        imperfect_prefixes=tuple(fold(p) for p in cues["imperfect_prefixes"]),
+        not_imperfect_re=shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"],
+                                   cues["not_imperfect_endings"], cues["shape_letters"]),
+        past_before_imperfect=frozenset(fold(w) for w in cues["past_before_imperfect"]),
+        not_plan_imperfects=frozenset(fold(w) for w in cues["not_plan_imperfects"]),
         eastern_church_cues=word_cues(cues["eastern_church_words"]),
         western_church_cues=word_cues(cues["western_church_words"]),
         anchor_event_nouns=frozenset(fold(w) for w in cues["anchor_event_nouns"]),

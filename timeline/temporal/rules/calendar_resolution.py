@@ -85,7 +85,8 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         elif ctx.future(found):
             if month < dct.month:
                 year += 1
-        elif month > dct.month:
+        elif month > dct.month and (f.get("since") or not ctx.planned(found)):
+            # a month ahead in a clause told in the imperfect is planned: وتبدأ الامتحانات فى يونيو
             year -= 1
         if "weekday" in f and day is not None and "month_dir" not in f:
             # الخميس 12 مايو: the weekday settles the year when the tense's choice does not fit it

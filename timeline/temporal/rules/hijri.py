@@ -52,7 +52,7 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
             elif ctx.future(found):
                 year += month < today[1]
             else:
-                year -= month > today[1]
+                year -= month > today[1] and (bool(f.get("since")) or not ctx.planned(found))
     extra = {"hijri": f"{year:04d}-{month or 0:02d}-{day or 0:02d}", "calendar": "hijri"}
     if umm_al_qura.tabular(year):
         base = attrs.evolve(base, warnings=(*base.warnings, umm_al_qura.TABULAR_WARNING))
