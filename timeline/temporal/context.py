@@ -21,6 +21,7 @@ from . import values as V
 from .engine import Found
 from .event_anchors import EventAnchors
 from .lexicon import LEXICON
+from .states import StateNames
 
 #: a programme's item: what may stand before the expression on its line, what follows it, and
 #: how far above the line the word naming the programme may be (characters)
@@ -61,7 +62,7 @@ class Narrative:
     parts: dict = attrs.Factory(dict)
 
 
-class Context(EventAnchors):
+class Context(EventAnchors, StateNames):
     """Resolution state for one Document; a fresh context per text."""
 
     def __init__(self, doc: Document, dct: dt.datetime, prefer: str = "past", doc_id: str | None = None,
@@ -81,6 +82,7 @@ class Context(EventAnchors):
         #: event noun (stem) -> the day the text dated it; normalized offset scanned so far
         self._event_days: dict[str, dt.date] = {}
         self._relatives: list[int] | None = None
+        self._states: tuple[list[int], list[tuple[int, int]]] | None = None
         self._subordinators: list[int] | None = None
         self._scopes: list[int] | None = None
         #: the last expression resolved (a ``الموافق`` pair is checked against it)

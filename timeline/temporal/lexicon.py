@@ -75,6 +75,8 @@ class Lexicon:
     not_imperfect_re: re.Pattern | None
     past_before_imperfect: frozenset
     not_plan_imperfects: frozenset
+    #: a state's name or adjective (folded, with its article) -> its fiscal year's first and last month
+    fiscal_states: MappingProxyType
     #: words naming an Eastern (Coptic, Orthodox) or a Western church: a feast's calendar
     eastern_church_cues: WordCues
     western_church_cues: WordCues
@@ -213,6 +215,8 @@ def _build() -> Lexicon:
                                    cues["not_imperfect_endings"], cues["shape_letters"]),
         past_before_imperfect=frozenset(fold(w) for w in cues["past_before_imperfect"]),
         not_plan_imperfects=frozenset(fold(w) for w in cues["not_plan_imperfects"]),
+        fiscal_states=MappingProxyType({" ".join(fold(w).split()): tuple(span)
+                                        for w, span in units["cycles"]["states"].items()}),
         eastern_church_cues=word_cues(cues["eastern_church_words"]),
         western_church_cues=word_cues(cues["western_church_words"]),
         anchor_event_nouns=frozenset(fold(w) for w in cues["anchor_event_nouns"]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..engine import Parse, production, rule
 from ..grammar import Grammar
-from . import calendar, history, relative, weeks
+from . import calendar, history, relative, weeks, year_parts
 
 
 @production("calendar", resolve=calendar.resolve_calendar,
@@ -32,6 +32,13 @@ def part_of_period() -> None:
 def part_of_era() -> None:
     """``مطلع/منتصف/أواخر`` + a decade or a century: its first, middle or last third of the
     years (resolved by the decade's or century's own rule)."""
+
+
+@production("cycle", resolve=year_parts.resolve_cycle,
+            examples=[("نشرت النتائج في نهاية العام الدراسي 2021/2022", "2023-02-10", "P10M")])
+def part_of_cycle() -> None:
+    """``مطلع/منتصف/نهاية`` + a school, sport or fiscal year (``year_parts.cycle_year``): its
+    first, middle or last third of the months."""
 
 
 @rule("group", first=("fuzzy",))
@@ -71,6 +78,11 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
                 return [edge_day.make(i, k, {**fields, "edge_day": "first"})], k
         return [part_of.make(i, k, {**fields, "mod": mod})], k
     tok = g.toks[j]
+    if tok.has("year_word") or tok.has("cycle_noun"):
+        cycle = year_parts.cycle_year(g, j)
+        if cycle:
+            inner = cycle[0][0]
+            return [part_of_cycle.make(i, cycle[1], {**inner.fields, "mod": mod})], cycle[1]
     if tok.has("decade_name") or tok.has("decade_word") or tok.has("unit"):
         era = history.decade(g, j) or history.century(g, j)
         if era:

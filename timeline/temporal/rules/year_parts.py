@@ -264,6 +264,11 @@ def resolve_cycle(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
     the turn of the year); by a direction, the one in progress at the DCT (the last one begun)
     moved by whole years."""
     kind, first_month, last_month = f["cycle"]
+    if kind == "fiscal" and f.get("last_year") == f.get("year", 0) + 1:
+        # العام المالي 2023/2024: the months of the state the text names (Egypt July-June)
+        months_of = ctx.fiscal_months(found)
+        if months_of is not None and months_of[0] > months_of[1]:
+            first_month, last_month = months_of
     crosses = first_month > last_month
     anchor = None
     if "year" in f:
@@ -275,13 +280,25 @@ def resolve_cycle(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
     last_year = f.get("last_year", year + crosses)
     if not 1 <= year <= last_year <= 9999:
         return None
+    mod = f.get("mod")
     if not crosses and last_year == year:
-        return attrs.evolve(V.year_timex(base, year, None), anchor=anchor, extra={"cycle": kind})
+        return attrs.evolve(V.year_timex(base, year, mod), anchor=anchor, extra={"cycle": kind})
     first, last = dt.date(year, first_month, 1), V.month_last(last_year, last_month)
     months = (last_year - year) * 12 + last_month - first_month + 1
+    begin, end = first, last
+    if mod in _THIRDS:
+        # نهاية العام الدراسي 2021/2022: the last third of its months (START, MID alike)
+        third = max(1, round(months / 3))
+        first = V.add_months(first, {"START": 0, "MID": (months - third) // 2, "END": months - third}[mod])
+        later = V.add_months(first, third - 1)
+        last = V.month_last(later.year, later.month)
     earliest, latest = V.span_bounds(first, last)
     return attrs.evolve(base, type="DURATION", value=f"P{months}M", earliest=earliest, latest=latest, grain="month",
-                        anchor=anchor, extra={"cycle": kind, "begin": first.isoformat(), "end": last.isoformat()})
+                        anchor=anchor, mod=mod if mod in _THIRDS else None,
+                        extra={"cycle": kind, "begin": begin.isoformat(), "end": end.isoformat()})
+
+
+_THIRDS = ("START", "MID", "END")
 
 
 @rule("cycle", first=("year_word", "cycle_noun"), resolve=resolve_cycle,
