@@ -5,37 +5,26 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from ..arabic import Normalized
-from ..document import CLITICS
+from ..document import CLITICS, Document
 from .engine import Found
 from .lexicon import LEXICON
 
-#: a word of the normalized text, and how far back (characters) a dated expression looks for
-#: the event nouns it dates
-_WORD = re.compile(r"[^\W\d_]+")
+#: how far back (characters) a dated expression looks for the event nouns it dates
 _EVENT_REACH = 200
 #: how far (characters) before a relative pronoun its antecedent may start
 _NOUN_REACH = 40
-
-
-def _stem(word: str) -> str:
-    """``word`` without a conjunction, a preposition and the article (للزلزال -> زلزال)."""
-    if word[:1] in CLITICS.conjunctions and len(word) > 4:
-        word = word[1:]
-    if word.startswith(CLITICS.lam_article):
-        return word[len(CLITICS.lam_article):]
-    if word[:1] in CLITICS.prepositions and word[1:].startswith(CLITICS.article):
-        word = word[1:]
-    return word[len(CLITICS.article):] if word.startswith(CLITICS.article) else word
+#: how far (characters) after an anchor word its event noun may start
+_NOUN_AFTER = 40
 
 
 class EventAnchors:
     """The days of the event nouns a resolution pass has met (mixed into its ``Context``)."""
 
     norm: Normalized
+    doc: Document
     _event_days: dict[str, dt.date]
     _relatives: list[int] | None
 
@@ -44,16 +33,22 @@ class EventAnchors:
     def event_day(self, pos: int) -> dt.date | None:
         """The day the text dated the event named by the word at normalized offset ``pos``
         (``غداة الانتخابات``, ``بعد يومين من الزلزال``), else ``None``; a noun named further by
-        a definite word after it (an adjective, a relative pronoun) may be another event."""
-        if not self._event_days:
+        a definite word after it (an adjective, a relative pronoun) may be another event.  The
+        noun is read on the Document's token analyses (``للزلزال``: ل + ال + زلزال)."""
+        if not self._event_days or pos >= len(self.norm.text):
             return None
-        text = self.norm.text
-        match = _WORD.search(text, pos, pos + 40)
-        if match is None or text[pos:match.start()].strip():
+        text, tokens = self.norm.text, self.doc.tokens
+        k = self.doc.token_range((self.norm.span(pos, pos + 1)[0], len(self.doc.text))).start
+        if k >= len(tokens) or tokens[k].nstart >= pos + _NOUN_AFTER or text[pos:tokens[k].nstart].strip() \
+                or not tokens[k].form.isalpha():
             return None
-        day = self._event_days.get(_stem(match.group()))
-        after = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
-        if day is not None and after is not None and after.group().startswith(CLITICS.article):
+        # a conjunction, and the article with or without a preposition: not a preposition alone
+        # (بعيد is "far", not ب + عيد)
+        day = next((self._event_days[a.stem] for a in tokens[k].analyses
+                    if a.stem in self._event_days and not a.enc and (a.definite or not a.prep)), None)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if day is not None and nxt is not None and text[tokens[k].nend:nxt.nstart] == " " \
+                and nxt.form.startswith(CLITICS.article):
             # من القمة العربية الإسلامية التي عقدت ...: a summit named further, maybe another one
             return None
         return day
