@@ -77,6 +77,8 @@ class Lexicon:
     not_plan_imperfects: frozenset
     #: a state's name or adjective (folded, with its article) -> its fiscal year's first and last month
     fiscal_states: MappingProxyType
+    #: words an overlay reads as a unit only after its spoken 'ago' (Levantine من جمعة: a week)
+    ago_units: MappingProxyType
     #: words naming an Eastern (Coptic, Orthodox) or a Western church: a feast's calendar
     eastern_church_cues: WordCues
     western_church_cues: WordCues
@@ -263,6 +265,7 @@ def _build() -> Lexicon:
         dual_endings=tuple(fold(w) for w in cues["dual_endings"]),
         night_links=frozenset(fold(w) for w in relative["night_link"]),
         to_glued=frozenset(fold(w) for w in relative["to_glued"]),
+        ago_units=MappingProxyType({fold(w): unit for data in dialects for w, unit in data.get("ago_units", {}).items()}),
         ago_regions=frozenset(region for region, data in zip(DIALECTS, dialects, strict=True) if data.get("ago")),
         spoken_perfective=frozenset(spoken_perfective),
         not_ago_before=frozenset(fold(w) for w in cues["not_ago_before"]),

@@ -68,18 +68,27 @@ def since(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return None
 
 
-def _spoken_perfective(g: Grammar, i: int) -> bool:
-    """A perfective verb, Standard or spoken, governs the clause before token ``i``."""
+def _spoken_perfective(g: Grammar, i: int, j: int) -> bool:
+    """A perfective verb, Standard or spoken, governs the clause before token ``i``, or opens
+    what follows token ``j - 1`` (spoken order: ``من تلت أيام رحنا عطرابلس``)."""
     start = g.toks[i].start
     left = g.text[max(0, start - 120):start]
     left = left[max(left.rfind(c) for c in ".!?\n") + 1:]
     stop = max((m.end() for m in LEXICON.clause_re.finditer(left)), default=0)
     left = left[stop:]
-    if LEXICON.perfective_re.search(left):
+    end = g.toks[j - 1].end
+    right = g.text[end:end + 40]
+    cut = LEXICON.clause_re.search(right)
+    right = " ".join((right[:cut.start()] if cut else right).split()[:_VERB_AFTER])
+    if LEXICON.perfective_re.search(left) or LEXICON.perfective_re.match(right):
         return True
     conjunctions = tuple(LEXICON.coordinators)
     return any(word in LEXICON.spoken_perfective or (word[:1] in conjunctions and word[1:] in LEXICON.spoken_perfective)
-               for word in left.split())
+               for word in [*left.split(), *right.split()])
+
+
+#: how many words after a spoken 'ago' its verb may come (من جمعة نزلت عالسوق)
+_VERB_AFTER = 1
 
 
 @production("duration", resolve=durations.resolve_duration,
@@ -98,6 +107,10 @@ def ago(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if not g.adj(i + 1) or g.toks[i].pre or g.previous_word(g.toks[i].start) in LEXICON.not_ago_before:
         return None
     cu = count_patterns.count_unit(g, i + 1, single=True)
+    nxt = g.toks[i + 1]
+    unit = None if nxt.pre else LEXICON.ago_units.get(g.text[nxt.wstart:nxt.end])
+    if not cu and unit is not None and not g.next_word(nxt.end).startswith(LEXICON.article):
+        cu = (unit, 1, None, i + 2)  # من جمعة: a week (جمعة الغضب: a Friday's name)
     if not cu or cu[1] is None or cu[0] in ("second", "decade", "century"):
         return None
     unit_name, n, mod, j = cu
@@ -106,7 +119,7 @@ def ago(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         return None  # من يومين قضاهما: from two days spent
     if g.adj(j):
         return None  # a time word right after: من يوم الجمعة، من شهر رمضان، من عام 2019 (from)
-    if not _spoken_perfective(g, i):
+    if not _spoken_perfective(g, i, j):
         return None
     fields = {"unit": unit_name, "n": n, "mod": mod, "direction": "past", "since": True, "aspect": "perfective"}
     return [spoken_ago.make(i, j, fields)], j
