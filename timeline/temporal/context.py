@@ -190,6 +190,8 @@ class Context(EventAnchors, StateNames):
             if word[:1] not in lex.imperfect_prefixes or len(word) < 3 or not word.isalpha() \
                     or word in lex.entries or (lex.not_imperfect_re is not None and lex.not_imperfect_re.match(word)):
                 continue
+            if word.endswith(lex.perfective_lookalike_endings) and len(word) > 4:
+                return False  # وتضاعفت: a perfective of the form تفاعل
             before = tokens[i - 1].form if i > 0 and tokens[i - 1].start >= left else ""
             before = before[1:] if before[:1] in conj and len(before) > 2 else before
             return word not in lex.not_plan_imperfects and before not in lex.past_before_imperfect
@@ -249,8 +251,8 @@ class Context(EventAnchors, StateNames):
     def carried_future(self, found: Found) -> dt.date | None:
         """The day a coordinated clause carries over to a bare weekday (``سيزور القاهرة الأحد
         المقبل، ويلتقي الثلاثاء``): the narrative day when it lies after the DCT, was set
-        earlier in this sentence, and a coordinated word (``ويلتقي``) but no perfective verb
-        stands between; else ``None``."""
+        earlier in this sentence, and a coordinated word (``ويلتقي``) or a clause told in the
+        imperfect (:meth:`planned`) but no perfective verb stands between; else ``None``."""
         day, end = self.narrative.day, self.narrative.end
         if day is None or day <= self.dct.date() or not 0 <= end <= found.start \
                 or self.sentence_of(found.start) != self.narrative.sentence:
@@ -258,8 +260,9 @@ class Context(EventAnchors, StateNames):
         gap = self.norm.text[end:found.start]
         if len(gap) > _CARRY_REACH or LEXICON.perfective_re.search(gap):
             return None
-        if not any(len(w) > 2 and w.startswith(LEXICON.coordinators) for w in gap.split()):
-            return None
+        if not any(len(w) > 2 and w.startswith(LEXICON.coordinators) for w in gap.split()) \
+                and not self.planned(found):
+            return None  # (غداً الأربعاء بمنخفض جوي، تشتد ذروته فجر الخميس: a clause told in the imperfect)
         return day
 
     def weekday_date(self, weekday: int, shift: int, forward: bool, nearest: bool = False) -> dt.date:

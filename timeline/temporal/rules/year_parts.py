@@ -46,7 +46,9 @@ def resolve_year_part(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> T
         shift = f["shift"]
         anchor = "dct"
         year = ctx.dct.year
-        if shift in ("same", "next") and ctx.narrative.year:
+        if shift in ("same", "next") and ctx.narrative.year and not (
+                shift == "same" and ctx.narrative.year < year and ctx.planned(found)):
+            # (سجل 8.7% في 2022، متوقعاً أن يتحسن الأداء في النصف الثاني من العام: a plan, this year's)
             year, anchor = ctx.narrative.year, "narrative"
         year += {"same": 0, "next": 1}.get(shift, shift) if isinstance(shift, str) else shift
         if f.get("alone") and anchor == "dct" and f["first"] > ctx.dct.month and not ctx.future(found):
