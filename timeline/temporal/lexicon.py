@@ -75,6 +75,8 @@ class Lexicon:
     not_imperfect_re: re.Pattern | None
     past_before_imperfect: frozenset
     perfective_lookalike_endings: tuple
+    #: words naming a Hijri month's crescent (هلال): the month is the nearest occurrence
+    crescent_words: frozenset
     not_plan_imperfects: frozenset
     #: a state's name or adjective (folded, with its article) -> its fiscal year's first and last month
     fiscal_states: MappingProxyType
@@ -216,6 +218,7 @@ def _build() -> Lexicon:
         imperfect_prefixes=tuple(fold(p) for p in cues["imperfect_prefixes"]),
         not_imperfect_re=shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"],
                                    cues["not_imperfect_endings"], cues["shape_letters"]),
+        crescent_words=frozenset(fold(w) for w in cues["crescent_words"]),
         perfective_lookalike_endings=tuple(fold(w) for w in cues["perfective_lookalike_endings"]),
         past_before_imperfect=frozenset(fold(w) for w in cues["past_before_imperfect"]),
         not_plan_imperfects=frozenset(fold(w) for w in cues["not_plan_imperfects"]),

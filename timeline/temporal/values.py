@@ -98,10 +98,17 @@ def month_timex(base: Timex, year: int, month: int, mod: str | None) -> Timex:
                         grain="month", mod=mod)
 
 
-def years_timex(base: Timex, start: int, size: int, value: str, grain: str, mod: str | None) -> Timex:
+def years_timex(base: Timex, start: int, size: int, value: str, grain: str, mod: str | None,
+                half: int | None = None) -> Timex:
     """A decade or century from ``start``; a fuzzy part keeps its first, middle or last third of
-    the years (early nineties 1990-1993, mid 1994-1996, late 1997-1999)."""
+    the years (early nineties 1990-1993, mid 1994-1996, late 1997-1999), a half its first or
+    second half (mod START or END)."""
     first, last = start, start + size - 1
+    if half in (1, 2):
+        first, last = (first, start + size // 2 - 1) if half == 1 else (start + size // 2, last)
+        earliest, latest = span_bounds(dt.date(max(first, 1), 1, 1), dt.date(last, 12, 31))
+        return attrs.evolve(base, value=value, earliest=earliest, latest=latest, grain=grain,
+                            mod="START" if half == 1 else "END")
     if mod == "START":
         last = start + -(-size // 3) - 1
     elif mod == "MID":

@@ -17,7 +17,18 @@ from .. import hijri as umm_al_qura
 from .. import values as V
 from ..engine import Parse, production, rule
 from ..grammar import DAY_ROLES, MONTH_ROLES, Grammar
+from ..lexicon import LEXICON
 from ..numeric_dates import numeric_parse
+
+
+def _after_crescent(ctx: Any, found: Any) -> bool:
+    """The month is named after its crescent (``رؤية هلال شهر شوال``; ``cues.json`` ``crescent_words``)."""
+    before = ctx.norm.text[max(0, found.start - _CRESCENT_REACH):found.start].split()
+    return bool(before) and before[-1] in LEXICON.crescent_words
+
+
+#: how far (characters) before a Hijri month the word naming its crescent is looked for
+_CRESCENT_REACH = 12
 
 
 def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
@@ -47,7 +58,7 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
                 year -= month >= today[1]
             elif f.get("month_dir") == "future":
                 year += month <= today[1]
-            elif ctx.nearest(found):
+            elif ctx.nearest(found) or _after_crescent(ctx, found):
                 year += calendar.nearest_year_shift(month, today[1])
             elif ctx.future(found):
                 year += month < today[1]

@@ -67,7 +67,7 @@ def resolve_decade(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
     if not 1 <= start <= 9990:
         return None
     return V.years_timex(attrs.evolve(base, anchor="dct" if "century" not in f else None), start, 10,
-                         f"{start // 10:03d}X", "decade", f.get("mod"))
+                         f"{start // 10:03d}X", "decade", f.get("mod"), f.get("half"))
 
 
 def resolve_century(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
@@ -76,7 +76,7 @@ def resolve_century(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
     start = _century_start(ctx, f)
     if start is None or not 0 <= start <= 9900:
         return None
-    return V.years_timex(base, start, 100, f"{start // 100:02d}", "century", f.get("mod"))
+    return V.years_timex(base, start, 100, f"{start // 100:02d}", "century", f.get("mod"), f.get("half"))
 
 
 def _hijri_century(base: Timex, century: int, mod: str | None) -> Timex | None:

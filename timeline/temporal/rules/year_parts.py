@@ -117,6 +117,12 @@ def month_half() -> None:
     """``النصف الأول/الثاني من`` + a month: its days 1-15 or 16 to the end."""
 
 
+@production("calendar", examples=[("في النصف الثاني من القرن التاسع عشر", "2021-07-26", "18")])
+def era_half() -> None:
+    """``النصف الأول/الثاني من`` + a century or a decade: its first or second half of the years
+    (resolved by the century's or decade's own rule)."""
+
+
 @production("year_part", resolve=resolve_year_part,
             examples=[("سجلت الشركة أرباحا قياسية عام 2015، وتضاعفت مبيعاتها في النصف الثاني",
                        "2020-10-04", "2015-H2")])
@@ -237,6 +243,10 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         per = relative.period_fields(g, j)
         if per and per[0]["unit"] == "month":
             return [month_half.make(i, per[1], {**per[0], "half": fields["first"] // 6 + 1})], per[1]
+        era = (history.century(g, j) or history.decade(g, j)) if not per else None
+        if era and not era[0][0].fields.get("hijri"):
+            inner = era[0][0]
+            return [inner.wrap(era_half, i=i, fields={**inner.fields, "half": fields["first"] // 6 + 1})], era[1]
         unit = target.get("unit")
         if unit and unit[0] == "month" and unit[2] and unit[1] in (1, -1):
             return [month_half.make(i, j + 1, {"unit": "month", "shift": 0, "half": fields["first"] // 6 + 1})], j + 1
@@ -338,4 +348,4 @@ def cycle_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import calendar, count_patterns, relative  # noqa: E402
+from . import calendar, count_patterns, history, relative  # noqa: E402
