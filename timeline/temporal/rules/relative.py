@@ -234,7 +234,9 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         gap = g.gap(j)
         if len(gap.split()) <= 4 and LEXICON.clause_re.search(gap) is None:
             cu = count_patterns.count_unit(g, j, single=True)
-            if cu and cu[1] is not None:  # a vague count (بعدة أيام) is left to the duration rules
+            if cu and cu[1] is not None and not g.next_word(g.toks[cu[3] - 1].end).startswith(LEXICON.article):
+                # a vague count (بعدة أيام) is left to the duration rules; a day named by the
+                # noun after it is no offset (بعد احتفالها بيوم التأسيس)
                 unit_name, n, mod, k = cu
                 return [narrative.offset_event.make(i, k, {"unit": unit_name, "n": sign * n, "mod": mod,
                                                            "anchor": "narrative"})], k
