@@ -15,12 +15,13 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..document import CLITICS, Document
+from ..document import Document
 from ..model import Timex
 from . import values as V
 from .engine import Found
 from .event_anchors import EventAnchors
 from .lexicon import LEXICON
+from .plans import Plans
 from .states import StateNames
 
 #: a programme's item: what may stand before the expression on its line, what follows it, and
@@ -34,8 +35,6 @@ _CARRY_REACH = 80
 #: how far (sentences, a line break counting one more) a named part of the day lends its day to
 #: a later clock time of the same part (``فجر أمس`` ... ``الساعة 4:17 فجراً``)
 _PART_REACH = 4
-#: how many words before an expression the verb of its clause is looked for
-_VERB_REACH = 8
 
 
 def _nearest(positions: list[int], at: int, start: int, end: int) -> float:
@@ -62,7 +61,7 @@ class Narrative:
     parts: dict = attrs.Factory(dict)
 
 
-class Context(EventAnchors, StateNames):
+class Context(EventAnchors, Plans, StateNames):
     """Resolution state for one Document; a fresh context per text."""
 
     def __init__(self, doc: Document, dct: dt.datetime, prefer: str = "past", doc_id: str | None = None,
@@ -174,28 +173,6 @@ class Context(EventAnchors, StateNames):
                     continue
             return True
         return self.in_schedule(found)
-
-    def planned(self, found: Found) -> bool:
-        """The nearest verb before the expression in its clause is an imperfect told of what is
-        to come (``cues.json`` ``_doc_plan_imperfect``): ``وتبدأ الامتحانات فى يونيو``; not after
-        ``لم``/``كانت``, not one that looks back or tells what is usual (``تعود إلى``، ``تكثر``), and no perfective verb nearer."""
-        start, _end, left, _right = self._scope(found)
-        tokens, text = self.doc.tokens, self.norm.text
-        conj, lex = CLITICS.conjunctions, LEXICON
-        for i in reversed(self.doc.token_range((left, start))[-_VERB_REACH:]):
-            form = tokens[i].form
-            if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend):
-                return False
-            word = form[1:] if form[:1] in conj and len(form) > 3 else form
-            if word[:1] not in lex.imperfect_prefixes or len(word) < 3 or not word.isalpha() \
-                    or word in lex.entries or (lex.not_imperfect_re is not None and lex.not_imperfect_re.match(word)):
-                continue
-            if word.endswith(lex.perfective_lookalike_endings) and len(word) > 4:
-                return False  # وتضاعفت: a perfective of the form تفاعل
-            before = tokens[i - 1].form if i > 0 and tokens[i - 1].start >= left else ""
-            before = before[1:] if before[:1] in conj and len(before) > 2 else before
-            return word not in lex.not_plan_imperfects and before not in lex.past_before_imperfect
-        return False
 
     def in_schedule(self, found: Found) -> bool:
         """The expression opens an item of a programme: it starts its line (after a bullet) and a

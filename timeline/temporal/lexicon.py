@@ -74,6 +74,8 @@ class Lexicon:
     imperfect_prefixes: tuple
     not_imperfect_re: re.Pattern | None
     past_before_imperfect: frozenset
+    #: words after which a word starting like an imperfect is a verb (أن، فيما)
+    words_before_imperfect: frozenset
     perfective_lookalike_endings: tuple
     #: words naming a Hijri month's crescent (هلال): the month is the nearest occurrence
     crescent_words: frozenset
@@ -220,6 +222,7 @@ def _build() -> Lexicon:
                                    cues["not_imperfect_endings"], cues["shape_letters"]),
         crescent_words=frozenset(fold(w) for w in cues["crescent_words"]),
         perfective_lookalike_endings=tuple(fold(w) for w in cues["perfective_lookalike_endings"]),
+        words_before_imperfect=frozenset(fold(w) for w in cues["words_before_imperfect"]),
         past_before_imperfect=frozenset(fold(w) for w in cues["past_before_imperfect"]),
         not_plan_imperfects=frozenset(fold(w) for w in cues["not_plan_imperfects"]),
         fiscal_states=MappingProxyType({" ".join(fold(w).split()): tuple(span)

@@ -1,0 +1,55 @@
+"""Plans told in the present tense: whether the verb of an expression's clause is an imperfect
+told of what is to come (``وتبدأ الامتحانات فى يونيو`` written in February; ``cues.json``
+``_doc_plan_imperfect``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..arabic import Normalized
+from ..document import CLITICS, Document
+from .engine import Found
+from .lexicon import LEXICON
+
+#: how many words before an expression the verb of its clause is looked for
+_VERB_REACH = 8
+
+
+class Plans:
+    """The verb of an expression's clause, read on the Document's tokens (mixed into ``Context``)."""
+
+    doc: Document
+    norm: Normalized
+    _scope: Callable[[Found], tuple[int, int, int, int]]
+
+    def planned(self, found: Found) -> bool:
+        """The nearest verb before the expression in its clause is an imperfect told of what is
+        to come (``cues.json`` ``_doc_plan_imperfect``): ``وتبدأ الامتحانات فى يونيو``; not after
+        ``لم``/``كانت``, not one that looks back or tells what is usual (``تعود إلى``، ``تكثر``),
+        and no perfective verb nearer."""
+        start, _end, left, _right = self._scope(found)
+        tokens, text = self.doc.tokens, self.norm.text
+        conj, lex = CLITICS.conjunctions, LEXICON
+        for i in reversed(self.doc.token_range((left, start))[-_VERB_REACH:]):
+            form = tokens[i].form
+            if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend):
+                return False
+            word = form[1:] if form[:1] in conj and len(form) > 3 else form
+            if word[:1] not in lex.imperfect_prefixes or len(word) < 3 or not word.isalpha() \
+                    or word in lex.entries or (lex.not_imperfect_re is not None and lex.not_imperfect_re.match(word)):
+                continue
+            if word.endswith(lex.perfective_lookalike_endings) and len(word) > 4:
+                return False  # وتضاعفت: a perfective of the form تفاعل
+            before = tokens[i - 1].form if i > 0 and tokens[i - 1].start >= left else ""
+            before = before[1:] if before[:1] in conj and len(before) > 2 else before
+            if not (word != form or not before or _verb_may_follow(before)):
+                continue  # رحل عن مانشستر يونايتد: a name, not a verb
+            return word not in lex.not_plan_imperfects and before not in lex.past_before_imperfect
+        return False
+
+
+def _verb_may_follow(word: str) -> bool:
+    """A verb may stand after ``word`` (``cues.json`` ``_doc_verb_before_imperfect``)."""
+    lex = LEXICON
+    return word in lex.words_before_imperfect or word in lex.relative_pronouns or word in lex.past_before_imperfect \
+        or word.startswith(lex.article) or word[:1].isdigit() or word in lex.entries
