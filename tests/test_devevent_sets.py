@@ -70,6 +70,15 @@ reached when it was set, and keeps that round's coverage from sliding back.
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
   the transfer measure and is not scored here (before: 87/109 found, 74 dated, 5/49 merged,
   21/28 kept apart, 13/19 ordered; mentions 123/236).
+- ``devmerge4`` (identity round 12): part A, 18 reports of five real happenings (two deaths of
+  rulers with the funeral and burial of one day, an air crash and the black boxes found that
+  day, a president elected and sworn in, a pilot killed and the executions after) with
+  look-alikes that must stay apart; its "before" pairs include phases of one day (a death
+  before the funeral, the funeral before the burial, a vote before the oath), so not strictly
+  by dates.  Part B (``devmerge4/partb``: 9 reports of three other happenings, other outlets)
+  is scored at the start and the end of a round only; its floors are its start figures
+  (before: part A 36/47 found, 34 dated, 3/18 merged, 15/20 kept apart, 12/19 ordered; part B
+  19/23, 15, 2/9, 9/10, 4/9).
 """
 
 from __future__ import annotations
@@ -106,6 +115,8 @@ SETS = {
     "devevents6/a": ((77, 67, 13, 14, 16), True),
     "devdating4/a": ((36, 32, 1, 5, 19), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
+    "devmerge4": ((36, 34, 3, 15, 12), False),
+    "devmerge4/partb": ((19, 15, 2, 9, 4), False),
 }
 
 
