@@ -325,6 +325,52 @@ def test_suspended_before_resumed_and_a_cycle_with_text_is_reported() -> None:
     assert not [r for r in relations if r.origin in ("text", "phase")]
 
 
+def stage(i: str, subtype: str, day: D, doc: str, theatre: str = "saudi_arabia", parts: tuple[str, ...] = (),
+          at: int = 0) -> Event:
+    from timeline.model import Actor
+
+    return Event(i, "other", subtype, day, day, tuple(Actor(k, k, "person") for k in parts),
+                 mentions=(Mention(doc, at, at + 4, "حدث", dated_by="clause"),), theatre=theatre)
+
+
+def test_stages_of_one_happening_order_one_day() -> None:
+    from timeline.graph import phase_claims
+
+    # "توفي فجر اليوم ... وشيع جثمانه بعد العصر ... ووري الثرى": one article, one day
+    day = D(2015, 1, 23)
+    death, funeral = stage("a", "death", day, "spa"), stage("b", "funeral", day, "spa", at=40)
+    burial = stage("c", "burial", day, "daily", parts=("~الملك_عبدالله",))
+    burial_told = stage("c2", "burial", day, "spa", at=80)
+    claims = {(x, y) for x, y, _ in phase_claims([burial, funeral, death, burial_told])}
+    assert claims == {("a", "b"), ("a", "c2"), ("b", "c2")}  # "c": no shared article or party
+    relations, conflicts = order_events([death, funeral, burial_told])
+    assert not conflicts
+    assert {(r.source, r.target) for r in relations if r.origin == "phase"} == {("a", "b"), ("a", "c2"), ("b", "c2")}
+    # one party named by both, in two articles: a crash, then its black boxes found
+    crash = stage("k", "crash", D(2016, 3, 19), "rt", "russia", ("uae",))
+    boxes = stage("f", "recovery", D(2016, 3, 19), "wam", "russia", ("uae",))
+    assert [(x, y) for x, y, _ in phase_claims([boxes, crash])] == [("k", "f")]
+
+
+def test_stages_the_dates_order_or_of_other_theatres_say_nothing() -> None:
+    from timeline.graph import phase_claims
+
+    # a burial days before a death of the same theatre: the dates order them
+    burial, death = stage("a", "burial", D(2015, 1, 20), "d"), stage("b", "death", D(2015, 1, 23), "d")
+    assert phase_claims([burial, death]) == []
+    # a vote in one theatre, an oath in another, one article: two happenings
+    vote = stage("v", "election", D(2016, 10, 31), "d", "lebanon")
+    oath = stage("o", "inauguration", D(2016, 10, 31), "d", "tunisia", at=50)
+    assert phase_claims([vote, oath]) == []
+    # subtypes of no sequence (a resignation, an appointment) are not ordered
+    assert phase_claims([stage("r", "resignation", D(2020, 1, 1), "d"),
+                         stage("p", "appointment", D(2020, 1, 1), "d", at=30)]) == []
+    # an oath told before the election in one article is still after it
+    vote2 = stage("v2", "election", D(2016, 10, 31), "d", "lebanon", at=90)
+    oath2 = stage("o2", "inauguration", D(2016, 10, 31), "d", "lebanon", at=10)
+    assert [(x, y) for x, y, _ in phase_claims([oath2, vote2])] == [("v2", "o2")]
+
+
 def test_an_undated_event_comes_before_what_starts_after_its_bound() -> None:
     undated = truce("u", "ended", None, D(2022, 8, 20))
     later, same = truce("l", None, D(2022, 8, 24), D(2022, 8, 24)), truce("m", None, D(2022, 8, 10), D(2022, 8, 30))

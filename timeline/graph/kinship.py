@@ -134,3 +134,33 @@ def decided(a: Event, b: Event) -> tuple[Event, Event]:
             view = attrs.evolve(d, subtype=act.subtype, phase=d.phase or act.phase)
             return (view, b) if d is a else (a, view)
     return a, b
+
+
+# -- acts fixed by place and day; stages of one happening ----------------------------------
+
+def load_place_fixed(data: Mapping[str, Any]) -> frozenset[tuple[str, str | None]]:
+    """``(type, subtype or None for any)`` of acts one place and day identify (key ``place_fixed``)."""
+    return frozenset((g["type"], g.get("subtype")) for g in data.get("place_fixed", ()))
+
+
+def load_sequences(data: Mapping[str, Any]) -> dict[str, tuple[dict[str, int], ...]]:
+    """Per type, each sequence of stages (key ``sequences``) as subtype -> stage index."""
+    out: dict[str, list[dict[str, int]]] = {}
+    for g in data.get("sequences", ()):
+        out.setdefault(g["type"], []).append({s: i for i, stage in enumerate(g["stages"]) for s in stage})
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: The package's place-fixed acts and sequences of stages.
+PLACE_FIXED = load_place_fixed(_IDENTITY)
+SEQUENCES = load_sequences(_IDENTITY)
+
+
+def stage_before(kind: str, x: str | None, y: str | None) -> bool:
+    """Whether an act of subtype ``x`` comes before one of subtype ``y`` in a sequence of ``kind``."""
+    return any(x in s and y in s and s[x] < s[y] for s in SEQUENCES.get(kind, ()))
+
+
+def staged(event: Event) -> bool:
+    """Whether ``event``'s subtype is a stage of some sequence."""
+    return any(event.subtype in s for s in SEQUENCES.get(event.type, ()))

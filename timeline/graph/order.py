@@ -17,7 +17,9 @@ What is emitted, so that the relation list stays near-linear in the number of ev
 * ``BEFORE`` (origin ``"text"``) from textual cues (بعد، قبل، عقب، سبق أن...), with the cue and
   the two mentions as evidence.
 * ``BEFORE`` (origin ``"phase"``) between phases of one agreement whose dates do not order
-  them (:func:`phase_claims`): agreed before it takes effect, suspended before resumed.
+  them (:func:`phase_claims`): agreed before it takes effect, suspended before resumed; and
+  between stages of one happening (data: ``identity.json`` key ``sequences``): a death before
+  the funeral of its day, the funeral before the burial, a vote before the oath.
 * A textual claim that the dates contradict, or a claim that closes a cycle of ``BEFORE``
   links, becomes a :class:`~timeline.model.Conflict` instead.
 """
@@ -32,6 +34,7 @@ import networkx as nx
 
 from ..model import GENERIC_KIND, Conflict, Event, Mention, Relation
 from .identity import theatres
+from .kinship import stage_before, staged
 
 ONE_DAY = dt.timedelta(days=1)
 #: How many following mentions in the same article an event is compared with for overlaps.
@@ -157,31 +160,47 @@ def _claims_within(textual: dict[tuple[str, str], Relation], components: list[se
 
 
 def phase_claims(events: Sequence[Event]) -> list[tuple[str, str, tuple[Mention, ...]]]:
-    """``(before_id, after_id, evidence)``: phases of one agreement in their order.
+    """``(before_id, after_id, evidence)``: phases of one agreement, and stages of one
+    happening, in their order.
 
     Events of one type with a phase are of one agreement when they share a theatre key or a
-    named party (a state for its bodies and officials).  Among those, each is compared with
-    the next :data:`NEIGHBOURS` in date order, and a pair the dates leave unordered (overlapping
-    intervals, or an undated one) is ordered by :func:`phase_before`; the evidence is each
-    event's first mention."""
-    groups: dict[tuple[str, str], list[Event]] = {}
+    named party (a state for its bodies and officials).  Events whose subtype is a stage of a
+    sequence (:data:`timeline.graph.kinship.SEQUENCES`: a death, the funeral, the burial) are of
+    one happening when they also share an article or a named party: a death and a funeral of
+    one theatre told apart are as likely two people's.  Among those, each is compared with the
+    next :data:`NEIGHBOURS` in date order, and a pair the dates leave unordered (overlapping
+    intervals, or an undated one) is ordered by :func:`phase_before` or
+    :func:`~timeline.graph.kinship.stage_before`; the evidence is each event's first mention."""
+    groups: dict[tuple[str, str, bool], list[Event]] = {}
     for e in events:
-        if e.phase is None or not e.mentions:
+        phased, staged_ = e.phase is not None, e.phase is None and staged(e)
+        if not (phased or staged_) or not e.mentions:
             continue
         keys = set(theatres(e)) | {a.key.split(":")[0] for a in e.participants if a.kind != GENERIC_KIND}
         for key in keys:
-            groups.setdefault((e.type, key), []).append(e)
+            groups.setdefault((e.type, key, staged_), []).append(e)
     out: dict[tuple[str, str], tuple[Mention, ...]] = {}
-    for members in groups.values():
+    for (_, _, by_stage), members in groups.items():
         members.sort(key=lambda e: (e.earliest or e.latest, _rank(e)))
         for i, a in enumerate(members):
             for b in members[i + 1:i + 1 + NEIGHBOURS]:
                 if a.id == b.id or interval_relation(a, b) in ("BEFORE", "AFTER"):
                     continue
+                if by_stage and not _one_happening(a, b):
+                    continue
                 for x, y in ((a, b), (b, a)):
-                    if phase_before(x.phase, y.phase):
+                    if stage_before(x.type, x.subtype, y.subtype) if by_stage else phase_before(x.phase, y.phase):
                         out.setdefault((x.id, y.id), (x.mentions[0], y.mentions[0]))
     return [(x, y, evidence) for (x, y), evidence in sorted(out.items())]
+
+
+def _one_happening(a: Event, b: Event) -> bool:
+    """Whether two stages are told in one article or name one party (not a generic one)."""
+    docs = {m.doc for m in a.mentions}
+    if any(m.doc in docs for m in b.mentions):
+        return True
+    keys = {x.key for x in a.participants if x.kind != GENERIC_KIND}
+    return any(x.key in keys for x in b.participants if x.kind != GENERIC_KIND)
 
 
 def order_events(events: Sequence[Event],

@@ -10,16 +10,16 @@ import datetime as dt
 import attrs
 
 from ..model import GENERIC_KIND, PHASES, Actor, Event, Mention
+from .kinship import PLACE_FIXED as _PLACE_FIXED
 
 #: Event types fixed by exactly who speaks or meets: no state-level actor matching.
 PERSONAL_TYPES = frozenset({"call", "meeting", "statement"})
 #: Contacts: fixed by the set of sides that talk.
 CONTACT_TYPES = frozenset({"call", "meeting"})
 #: (type, subtype or None for any) of events that one place (or theatre) and day identify
-#: whatever parties each report names: one truce, one round of clashes, one summit (each
-#: outlet names its own leader there: "شارك السيسي في القمة العربية بالمنامة"), one election or
-#: referendum (one outlet names the state, another its electoral authority).
-PLACE_FIXED = frozenset({("ceasefire", None), ("strike", "clash"), ("meeting", "summit"), ("other", "election")})
+#: whatever parties each report names: one truce, one round of clashes, one summit, one
+#: election, one air crash (data: ``identity.json`` key ``place_fixed``).
+PLACE_FIXED = _PLACE_FIXED
 #: Types whose acts inside one article are told apart by who acts: two clauses of one article,
 #: each dated on its own and naming its agents, whose agents share no actor or state, tell two
 #: acts ("وقع عبدالله بن زايد معاهدة ... ووقع الزياني في الحفل ذاته إعلان").  Not a truce or a
