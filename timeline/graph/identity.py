@@ -59,9 +59,11 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                a state's body or official as the state, an unlisted body named alone in one
                report and with the nisba of that report's theatre in the other); a generic party ("الطرفان") as any
                named party of the same theatre; a call or meeting only with the same set of
-               sides (one covering the other); a truce, clash, summit or election at one place (or in
-               one theatre) whoever each report names (an outlet names its own leader at a
-               summit); inside one article, two acts whose agents share no actor or state
+               sides (one covering the other); a truce, clash, summit, election, air crash
+               or shipwreck at one place (or in one theatre) whoever each report names (an
+               outlet names its own leader at a summit, an airline or its state at a crash),
+               and so a death, unless the two name persons none of whom is in both (data:
+               ``identity.json`` key ``place_fixed``); inside one article, two acts whose agents share no actor or state
                (:data:`AGENT_APART`: two signings of one ceremony) are two; a report naming nobody only beside its
                own article's reports, or beside a report of the same named place (or
                theatre, for types in :data:`SCOPE_ENOUGH`; any report for types in
@@ -85,7 +87,7 @@ from ..events.extract import REPORTED_WARNING
 from ..events.predicates import ACT, act_verbs
 from ..model import Event
 from .kinship import WORDING as WORDING_GROUPS
-from .kinship import as_kin, decided, kin_type, one_wording
+from .kinship import ONE_PERSON, as_kin, decided, kin_type, one_wording
 from .matching import Matching
 from .reports import (
     AGENT_APART,
@@ -294,11 +296,22 @@ class Identity(Matching):
         if self.shared(na, nb, year, same_doc) > 0 or self.bare_body(a, b) or self.bare_body(b, a):
             return True  # a shared actor; or "مجلس النواب" in Libya's news, "مجلس النواب الليبى"
         if place_fixed(a) and place_fixed(b) and self.same_scope(a, b):
-            return True  # reports of one truce or clash differ in which parties they name
+            # reports of one truce or clash differ in which parties they name; a death is one
+            # person's, whoever else is named (a hospital, the court announcing it)
+            return not self.persons_apart(a, b, year, same_doc)
         # one report names the army, another the ministry or the country: the same side acted
         # (contacts and statements keep their exact speakers)
         return a.type not in PERSONAL_TYPES and any(
             self.state_match(x, y, year) for x in na for y in nb)
+
+    def persons_apart(self, a: Event, b: Event, year: int | None, same_doc: bool) -> bool:
+        """Two reports of an act that befalls one person (:data:`ONE_PERSON`: a death) each
+        name persons, and none of them is in both: two people's."""
+        if not {(a.type, None), (a.type, a.subtype)} & ONE_PERSON:
+            return False
+        pa = [x for x in self.named(a) if x.kind == "person"]
+        pb = [x for x in self.named(b) if x.kind == "person"]
+        return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
 
     def agents_apart(self, a: Event, b: Event, year: int | None) -> bool:
         """Two acts of one article told apart by who acts (:data:`AGENT_APART`): each names

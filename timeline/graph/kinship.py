@@ -138,9 +138,11 @@ def decided(a: Event, b: Event) -> tuple[Event, Event]:
 
 # -- acts fixed by place and day; stages of one happening ----------------------------------
 
-def load_place_fixed(data: Mapping[str, Any]) -> frozenset[tuple[str, str | None]]:
-    """``(type, subtype or None for any)`` of acts one place and day identify (key ``place_fixed``)."""
-    return frozenset((g["type"], g.get("subtype")) for g in data.get("place_fixed", ()))
+def load_place_fixed(data: Mapping[str, Any], one_person: bool = False) -> frozenset[tuple[str, str | None]]:
+    """``(type, subtype or None for any)`` of acts one place and day identify (key
+    ``place_fixed``); with ``one_person``, those of them that befall one person (a death)."""
+    return frozenset((g["type"], g.get("subtype")) for g in data.get("place_fixed", ())
+                     if not one_person or g.get("one_person", False))
 
 
 def load_sequences(data: Mapping[str, Any]) -> dict[str, tuple[dict[str, int], ...]]:
@@ -153,6 +155,7 @@ def load_sequences(data: Mapping[str, Any]) -> dict[str, tuple[dict[str, int], .
 
 #: The package's place-fixed acts and sequences of stages.
 PLACE_FIXED = load_place_fixed(_IDENTITY)
+ONE_PERSON = load_place_fixed(_IDENTITY, one_person=True)
 SEQUENCES = load_sequences(_IDENTITY)
 
 
