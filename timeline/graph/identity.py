@@ -295,6 +295,8 @@ class Identity(Matching):
             return self.covers(na, nb, year, same_doc) or self.covers(nb, na, year, same_doc)
         if self.shared(na, nb, year, same_doc) > 0 or self.bare_body(a, b) or self.bare_body(b, a):
             return True  # a shared actor; or "مجلس النواب" in Libya's news, "مجلس النواب الليبى"
+        if same_doc and self.own_body(a, b, year):
+            return True  # "أدانت مصر ... وأعربت وزارة الخارجية في بيان": one state's statement
         if place_fixed(a) and place_fixed(b) and self.same_scope(a, b):
             # reports of one truce or clash differ in which parties they name; a death is one
             # person's, whoever else is named (a hospital, the court announcing it)

@@ -78,6 +78,22 @@ class Matching:
         keys = {x.key for x in self.named(a) if state_body_name(x.key)}
         return frozenset(keys.intersection(x.key for x in self.named(b)))
 
+    def own_body(self, a: Event, b: Event, year: int | None) -> bool:
+        """Inside one article, one report names only unlisted state bodies with no state ("وأعربت
+        وزارة الخارجية في بيان") and the other only one state by its name ("أدانت مصر"), a
+        state of the article's theatre: the body is that state's (not an army's or an
+        official's of another state the article quotes: "وأعلن الجيش الإسرائيلي")."""
+        for bodies, state in ((a, b), (b, a)):
+            keys = [x.key for x in self.named(bodies)]
+            if not keys or not all(state_body_name(k) for k in keys):
+                continue
+            named = self.named(state)
+            states = {x.key for x in named}
+            if len(states) == 1 and all(x.kind == "country" for x in named) \
+                    and self.inside(next(iter(states)), theatres(state) | theatres(bodies)):
+                return True
+        return False
+
     def named(self, event: Event) -> tuple[Actor, ...]:
         return tuple(a for a in event.participants if not is_generic(a))
 
