@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import attrs
 
-from ..arabic import fold
 from ..document.segment import CLITICS
 from .actors import ActorHit
+from .appositions import appositions
+from .appositions import named as named_person
 from .body_names import Names
-from .body_words import ACTING, PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at, word_of
+from .body_words import PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at
 from .lexicon import ARTICLE, is_nisba
 from .match import Text
 
 
 class _Reader(Names):
     """One article's tokens with the gazetteer's actors and places, read phrase by phrase."""
+
+    def __init__(self, text: Text, listed: list[ActorHit], places: list) -> None:
+        super().__init__(text, listed, places)
+        #: first token of an office -> the mention of its holder's name set off after it
+        self.set_off: dict[int, ActorHit] = {}
 
     def phrase(self, i: int) -> ActorHit | None:
         """The body or titled person whose head is token ``i``."""
@@ -70,6 +76,7 @@ class _Reader(Names):
                     holder = hit.last + 1
                     last, j, filled = end, end + 1, 1  # "حكومة رئيس الوزراء نواف سلام": the body of an office's holder
                     continue
+
                 elif body and not title and filled == 1 and last == j - 1 and hit.kind == "person" and not hit.prep \
                         and self.definite(last) and getattr(head_at(self.text, last), "kind", None) == "titles":
                     holder, last, j = hit.first, hit.last, hit.last + 1  # "حكومة الرئيس نواف سلام"
@@ -91,6 +98,19 @@ class _Reader(Names):
                 last, j = j, j + 1  # "أمين عام مجلس التعاون"، "مدير عام الشركة"
                 continue
             nested = head_at(self.text, j)
+            if body and not title and not filled and indefinite and head.kind == "state_bodies" and nested is not None \
+                    and nested.kind == "titles" and not nested.prep and not nested.conj:
+                held = self.phrase(j)
+                if held is not None and named_person(held):
+                    # "حكومة رئيس مجلس الوزراء محمد شياع السوداني": the body of a named office's holder
+                    holder, last, j, filled = j, held.last, held.last + 1, 1
+                    continue
+            if body and not title and not filled and indefinite and head.kind == "state_bodies" \
+                    and form in self.honorifics and j + 1 not in self.listed and self.joined(j + 1) \
+                    and (end := self.name(j + 1)) is not None and end > j + 1:
+                # "حكومة الدكتور بشر الخصاونة": the body of a holder named with an honorific
+                holder, last, j, filled = j + 1, end, end + 1, 1
+                continue
             if nested is not None and nested.kind in ("titles", "descriptions") and title and last == i \
                     and not nested.conj and not nested.prep and indefinite != nested.definite:
                 # "نائب رئيس الدولة"، "مساعد وزير الخارجية"; both definite: "الرئيس المدير العام"
@@ -182,9 +202,25 @@ class _Reader(Names):
             # (إيكاو) خوان كارلوس سالازار")
             skip = self.past_acronym(last) if last > i else None
             k = skip if skip is not None else last + 1
+            # (or the holder set off by commas with a form of address: "رئيس الحكومة، السيد عزيز
+            # أخنوش،")
+            set_off = skip is None and k < len(self.toks) and not self.joined(k) and self.comma_after(last) \
+                and self.toks[k].form in self.honorifics
+            if set_off:
+                k += 1
             while self.joined(k) and self.toks[k].form in self.honorifics:
                 k += 1
             opens = self.joined(k) or k == skip
+            if set_off and opens and k not in self.listed:
+                end = self.name(k)
+                if end is not None and (end + 1 >= len(self.toks) or self.comma_after(end)):
+                    # the office and the name, two mentions of one person, each in its clause
+                    named = self.hit(i, head, end, country if not foreign_body else None, "person", name_from=k)
+                    start = self.toks[k].start
+                    self.set_off[i] = attrs.evolve(named, first=k, start=start, prefix="", conj="", prep="",
+                                                   name=self.text.original[start:named.end])
+                    return attrs.evolve(named, last=last, end=self.toks[last].end)
+                opens = False
             named = self.listed.get(k) if opens else None
             if named is not None and named.kind == "person":
                 person = named  # a title before a gazetteer name: that person
@@ -271,7 +307,12 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
     the text's structure names; a listed country or body inside such a phrase is part of it,
     and a listed office followed by a name it does not hold ("وزير الخارجية العماني السيد بدر
     بن حمد") takes the name's words as its surface name."""
-    reader = _Reader(text, listed, text.select("place"))
+    places = text.select("place")
+    reader = _Reader(text, listed, places)
+    chained = [reader.chain(h) for h in listed]
+    if any(c is not h for c, h in zip(chained, listed, strict=True)):
+        listed = chained
+        reader = _Reader(text, listed, places)
     found: list[ActorHit] = []
     named: dict[int, ActorHit] = {}
     opened: list[ActorHit] = []
@@ -304,10 +345,13 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
                 named[i] = extended if extended.unlisted else attrs.evolve(extended, display=extended.name)
             i = extended.last + 1
             continue
-        hit = reader.appointed(i) or reader.phrase(i)
+        hit = reader.appointed(i) or reader.led(i) or reader.phrase(i)
         if hit is not None:
             found.append(hit)
             i = hit.last + 1
+            if hit.first in reader.set_off:
+                found.append(reader.set_off[hit.first])
+                i = found[-1].last + 1
         else:
             i += 1
     if not found and not named:
@@ -315,85 +359,4 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
     taken = {j for h in found for j in range(h.first, h.last + 1)}
     out = [named.get(h.first, h) for h in listed if not any(j in taken for j in range(h.first, h.last + 1))]
     # a named thing ("معرض بيروت العربي"، "دوري نجوم العراق") takes no part, nor a state in its name
-    return [h for h in _appositions(reader, sorted(out + found, key=lambda h: h.first)) if h.kind != "thing"]
-
-
-def _named(hit: ActorHit) -> bool:
-    """Whether person ``hit`` is named (a listed person, or a title phrase with a name), not a
-    bare office."""
-    if hit.kind != "person":
-        return False
-    if not hit.unlisted:
-        return True
-    words = hit.key.split(":")[-1][1:].split("_")
-    return bare(words[0]) not in WORDS["titles"]
-
-
-def _appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
-    """``hits`` with the offices set off by a comma after a named person made mentions of it:
-    "محمد بن راشد، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي" is one person, not three. An
-    office of another state ("استقبل X، رئيس الوزراء الماليزي") or after a conjunction is
-    another."""
-    out: list[ActorHit] = []
-    chained = False  # the last hit has taken an apposition: an office right after goes on it
-    for n, h in enumerate(hits):
-        prev = out[-1] if out else None
-        if prev is not None and _office_chain(reader, prev, h, hits[n + 1:]):
-            # "نائب رئيس الوزراء وزير الخارجية أيمن الصفدي": offices one person holds, then the
-            # name (a listed office before an unlisted name keeps its key: "العاهل الأردني الملك
-            # عبدالله الثاني")
-            name = reader.text.original[prev.start:h.end]
-            out[-1] = attrs.evolve(prev, last=h.last, end=h.end, name=name) if h.unlisted and not prev.unlisted else \
-                attrs.evolve(h, first=prev.first, start=prev.start, prefix=prev.prefix, conj=prev.conj, prep=prev.prep,
-                             name=name, country=h.country or prev.country, office=h.office or prev.office)
-            chained = False
-            continue
-        # (an office joined by و to the apposition before goes on it too: "البابا تواضروس الثاني،
-        # بابا الإسكندرية وبطريرك الكرازة المرقسية")
-        if prev is not None and (_named(prev) or chained) and h.kind in ("person", "role") and not _named(h) \
-                and (not h.conj or (chained and h.first == prev.last + 1)) and not h.prep \
-                and (h.country is None or prev.country in (None, h.country)):
-            tail = reader.name_tail(prev.last)
-            gap = fold(reader.text.original[reader.toks[tail].end:reader.toks[h.first].start].strip())
-            # agency style names a person with a form of address, the rest of the full name and
-            # the offices, without commas: "صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة"
-            # (an office naming a state the person is not known to hold gives the person that
-            # state, "فخامة الرئيس بول كاغامي رئيس جمهورية رواندا": identity links it through
-            # an unlisted person's key)
-            if (gap == "," and tail == prev.last) or (gap == "" and (chained or (
-                    h.first == tail + 1 and reader.opener(prev.first) is not None))):
-                if h.country is not None and prev.country is None:
-                    key = f"{h.country}:{prev.key}" if prev.unlisted and ":" not in prev.key else prev.key
-                    prev = out[-1] = attrs.evolve(prev, country=h.country, key=key)
-                # a further mention of the same person, so that each stays inside its clause
-                out.append(attrs.evolve(prev, first=h.first, last=h.last, start=h.start, end=h.end,
-                                        prefix=h.prefix, conj=h.conj, prep=h.prep, counterpart=False))
-                chained = True
-                continue
-        chained = False
-        out.append(h)
-    return out
-
-
-def _office_chain(reader: _Reader, prev: ActorHit, h: ActorHit, later: list[ActorHit]) -> bool:
-    """Whether the bare office ``prev`` and the named person ``h`` right after it are one
-    person ("رئيس مجلس السيادة القائد العام للقوات المسلحة الفريق أول عبد الفتاح البرهان"): no
-    comma or conjunction between, no other state, ``h`` no guest's title (``guest_titles``:
-    "استقبل وزير الخارجية السفير الأمريكي ماثيو تولر" is two people) and, right after a
-    trigger that may take a person as object ("استقبل رئيس الجمهورية رئيس الحكومة نواف سلام"),
-    another person later in the sentence."""
-    # (an acting office joins a second office with و: "القائم بأعمال رئيس مجلس الوزراء ووزير
-    # الداخلية الشيخ فهد يوسف")
-    acting = any(tuple(t.form for t in reader.toks[max(prev.first - len(w), 0):prev.first]) == w for w in ACTING)
-    if prev.kind not in ("person", "role") or _named(prev) or not _named(h) or (h.conj and not acting) or h.prep \
-            or h.first != prev.last + 1 or reader.text.original[prev.end:reader.toks[h.first].start].strip():
-        return False
-    if h.country is not None and prev.country not in (None, h.country):
-        return False
-    if any(word_of(reader.text, j, "guest_titles") for j in range(h.first, min(h.first + 2, h.last + 1))):
-        return False
-    if prev.first - 1 in reader.object_triggers:
-        sentence = reader.text.sentence_of(h.start)
-        return any(a.kind in ("person", "role", "counterpart") and reader.text.sentence_of(a.start) == sentence
-                   for a in later)
-    return True
+    return [h for h in appositions(reader, sorted(out + found, key=lambda h: h.first)) if h.kind != "thing"]

@@ -157,6 +157,9 @@ class Names(Addressing):
             if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)) \
                     or (k == j and self.given_name(k)):
                 last = k
+            elif k > j and self.toks[k - 1].form in links and self.toks[k - 1].form not in WORDS["house_links"] \
+                    and self.family_word(k):
+                last = k  # "عبد المجيد صقر"، "محمد بن عبد اللطيف": a definite word after a link goes on
             elif last == j and self.nisba_family(k):
                 last = k  # "رجل الأعمال منيب المصري": a one-word name and a state's nisba as family name
                 break
@@ -186,7 +189,11 @@ class Names(Addressing):
         خالد الحمد الصباح ولياً للعهد"): honorifics, a name, then the post given, a title with
         the accusative ending (``adverb_ending``), past an office set off by commas."""
         toks = self.toks
-        if i - 1 not in self.appointing or i in self.listed:
+        # (or opening the clause after one inserted after the act's subject: "انتخب مجلس
+        # النواب العراقي، اليوم الخميس، محمود المشهداني رئيساً له")
+        if i in self.listed or not (i - 1 in self.appointing or (
+                i >= 1 and self.comma_after(i - 1) and any(i - 20 <= a < i for a in self.appointing)
+                and self.text.sentence_of(toks[i].start) == self.text.sentence_of(toks[max(a for a in self.appointing if a < i)].start))):
             return None
         k = i
         while self.joined(k) and toks[k].form in self.honorifics:
@@ -248,6 +255,39 @@ class Names(Addressing):
                 and self.plain(j + 2):
             j += 2
         return j
+
+    def chain(self, hit: ActorHit) -> ActorHit:
+        """``hit``, or the longer name a listed person's name ends ("ذياب بن محمد بن زايد آل
+        نهيان" is the president's son, not the president): when a name link (no house's: "آل")
+        and a word of a name stand right before the listed name, the person is the one the whole
+        chain names, outside the gazetteer, up to the end of the full name."""
+        toks = self.toks
+        links = WORDS["name_links"] - WORDS["house_links"]
+        j = hit.first
+        # (a given name with the article after an honorific: "الأمير الحسين بن عبدالله الثاني")
+        while j >= 2 and self.joined(j) and toks[j - 1].form in links and self.joined(j - 1) and j - 2 not in self.listed \
+                and (self.plain(j - 2) or (self.family_word(j - 2) and toks[j - 3].form in self.honorifics)):
+            j -= 2
+        if hit.kind != "person" or hit.unlisted or j == hit.first:
+            return hit
+        end = self.name_tail(hit.last)
+        words = [t.form for t in toks[j:end + 1]]
+        start = toks[j].start
+        return ActorHit(j, end, start, toks[end].end, "~" + "_".join(words), "person",
+                        self.text.original[start:toks[end].end], unlisted=True)
+
+    def led(self, i: int) -> ActorHit | None:
+        """The person a chair word names right after it by a full name with no title ("وفد
+        صندوق النقد الدولي برئاسة إيفانا فلادكوفا هولار رئيسة بعثة الصندوق"), or ``None``."""
+        if i in self.listed or not self.joined(i) or not chair_link(self.text, i - 1) or head_at(self.text, i) is not None:
+            return None
+        end = self.name(i)
+        if end is None or end == i:
+            return None
+        words = [t.form for t in self.toks[i:end + 1]]
+        start = self.toks[i].start
+        return ActorHit(i, end, start, self.toks[end].end, "~" + "_".join(words), "person",
+                        self.text.original[start:self.toks[end].end], unlisted=True)
 
     def comma_after(self, j: int) -> bool:
         """Whether a comma follows token ``j``."""

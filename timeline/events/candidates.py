@@ -146,10 +146,12 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         if "proclitic" in constraint:
             return self.governed_by(m, set(constraint["proclitic"]), before, after, scope)
         if "actor" in constraint:
-            # an actor (with one of the given prepositions: "اتصل ... ببوتين")
+            # an actor (with one of the given prepositions: "اتصل ... ببوتين") opening in the
+            # window (a full name may run past it: "وصل رئيس مجلس الوزراء القطري الشيخ عبد الله بن
+            # ناصر بن خليفة آل ثاني")
             preps = set(constraint["actor"])
             lo, hi = m.first - before, m.last + after
-            return any(lo <= a.first and a.last <= hi and a.first != m.first and (not preps or a.prep in preps)
+            return any(lo <= a.first <= hi and a.first != m.first and (not preps or a.prep in preps)
                        for a in self.actors_in(scope))
         lo, hi = m.first - before, m.last + after
         for c in self.cues_from(constraint["cue"], lo):

@@ -34,7 +34,7 @@ class Participants(ActObjects, Sides, Speakers, Roles):
             scope = self.predicate_scope(m, sentence)
             described = self.indefinite_subject(m, scope)
             found = [described] if described is not None else \
-                [a for a in self.actors_in(scope) if a.kind in PERSONLIKE]
+                [a for a in self.actors_in(scope) if a.kind in PERSONLIKE and not self.attending(a)]
             if not any(a.last < m.first and not a.prep for a in found):
                 subject = self.carried_subject(m, scope, sentence)
                 if subject is not None:
@@ -94,6 +94,12 @@ class Participants(ActObjects, Sides, Speakers, Roles):
             wider = self.through_inserted_dates(clause, sentence)
             hits += [a for a in self.actors_in((clause[1], wider[1])) if a.first > m.last and not a.prep
                      and self.is_word(a.first - 1, "with")]
+        if kind == "other" and m.data.get("subtype") in body_words.WORDS["trust_acts"]:
+            # "منح مجلس النواب، مساء الخميس، الثقة لحكومة ..."، "نالت الحكومة ثقة مجلس النواب":
+            # who is trusted or trusts, named right after the word for trust
+            wider = self.through_inserted_dates(clause, sentence)
+            trust = {j + 1 for j in self.text.token_range(wider) if j > m.last and body_words.word_of(self.text, j, "trust_words")}
+            hits += [a for a in self.actors_in(wider) if a.first in trust and a.key not in {h.key for h in hits}]
         if kind == "other" and m.data.get("subtype") in ANNOUNCED_ACTS:
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits}:
@@ -186,6 +192,12 @@ class Participants(ActObjects, Sides, Speakers, Roles):
             # (a weapon right after the noun is its subject: "أعلنت الوزارة سقوط صاروخ على أراضيها")
             return a
         return None
+
+    def attending(self, a: ActorHit) -> bool:
+        """Whether ``a`` is named after a word of attendance in its comma clause ("بحضور وزير
+        الخارجية"، "في حضور السفيرة الأمريكية ليزا جونسون والمستشار ..."): a guest, no party."""
+        span = self.text.token_range(self.clause(a.start))
+        return any(body_words.word_of(self.text, j, "attendance_words") for j in range(span.start, a.first))
 
     def named_between(self, m: Match, hits: list[ActorHit]) -> bool:
         """Whether two of ``hits`` follow a "بين" after trigger ``m``, within eight words ("أعلن

@@ -77,8 +77,9 @@ class Roles(Context):
             elif a.first == m.last + 1 and not a.prep and (self.passive(m) or (
                     m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["object_acts"])):
                 role = "patient"  # "عُيّن سيباستيان لوكورنو"، "بإعفاء المهندس خالد الفالح": who is named
-            elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1):
-                role = "agent"  # "افتتح وزير الثقافة ...": the verb's subject
+            elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1 or (
+                    a.first == m.last + 2 and body_words.word_of(self.text, m.last + 1, "member_words"))):
+                role = "agent"  # "افتتح وزير الثقافة ..."، "صوت أعضاء مجلس الأمة": the verb's subject
             elif m.hit.pos == "noun" and a.last < m.first and not a.prep \
                     and m.data.get("subtype") in body_words.WORDS["subject_acts"]:
                 role = "agent"  # "ألقت الشرطة، مساء السبت، القبض على"، "أدى ترامب، الاثنين، اليمين": the verb's subject
