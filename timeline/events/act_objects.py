@@ -18,8 +18,8 @@ class ActObjects(Context):
         "انتخب مجلس النواب، الخميس، قائد الجيش العماد جوزيف عون"): right after the verb's
         subject, or opening the clause after an inserted date; not the subject's own name after
         its office ("عيّن الرئيس الأمريكي جو بايدن")."""
-        wider = self.through_inserted_dates(clause, sentence)
-        found = [a for a in self.actors_in(wider) if a.first > m.last]
+        # (the object is looked for where it may open: see ``starts`` below)
+        found = [a for a in self.actors_in((clause[0], sentence[1])) if a.first > m.last]
         before = [a for a in self.actors_in(clause) if a.last < m.first and not a.prep]
         if before and (before[-1].last == m.first - 1 or (before[-1].last == m.first - 2
                                                           and self.is_word(m.first - 1, "pluperfect_particle"))):
@@ -39,7 +39,7 @@ class ActObjects(Context):
         k = text.clause_of(subject.start)
         after = text.clauses[k + 1] if k + 1 < len(text.clauses) else None
         opening = text.token_range(text.clauses[k + 2])[:1] if after is not None and k + 2 < len(text.clauses) \
-            and all(i in self.timex_tokens for i in text.token_range(after)) else range(0)
+            and self.inserted(text.token_range(after)) else range(0)
         starts = {subject.last + 1}
         if opening:
             j = opening[0]
@@ -57,6 +57,17 @@ class ActObjects(Context):
                 self.objects.add((m.first, a.first))
                 return a
         return None
+
+    def inserted(self, span: range) -> bool:
+        """Whether the comma clause of tokens ``span`` is set in the predicate: time words only,
+        or a phrase with no actor, trigger or new predicate ("، بعد الاستشارات النيابية الملزمة،"،
+        "، وفقاً للمادة 76 من الدستور،"; not "، بعد أن ...")."""
+        if not span:
+            return False
+        if all(i in self.timex_tokens for i in span):
+            return True
+        return not any(i in self.actor_tokens or i in self.trigger_tokens for i in span) \
+            and not any(c.first == span[0] for c in self.cues_from("clause_openers", span[0])[:3])
 
     def issuer(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
         """Who appoints by the act noun ``m`` that a verb before it takes ("أصدر أمير البلاد،
@@ -83,11 +94,19 @@ class ActObjects(Context):
         or whose office is the trigger's last word ("مقتل الرئيس إبراهيم رئيسي"), with those
         joined to them by و ("ووزير الخارجية حسين أمير عبد اللهيان")."""
         people = [a for a in self.actors_in(span) if a.kind in PERSONLIKE and not a.prep]
-        out = [a for a in people if a.first == m.last + 1 or m.first < a.first <= m.last < a.last][:1]
+        out = [a for a in people if a.first in (m.last + 1, self.past_honorifics(m.last + 1))
+               or m.first < a.first <= m.last < a.last][:1]
         for a in people:
             if out and a.conj and a.first == out[-1].last + 1:
                 out.append(a)
         return out
+
+    def past_honorifics(self, i: int) -> int:
+        """The first token from ``i`` on that is no honorific outside a name ("بتعيين السيد سعود
+        بن هلال البوسعيدي": the name)."""
+        while i < len(self.text.tokens) and self.is_word(i, "honorifics") and i not in self.actor_tokens:
+            i += 1
+        return i
 
     def posted(self, j: int) -> bool:
         """Whether token ``j`` is a title with the accusative ending, the post given ("رئيساً")."""

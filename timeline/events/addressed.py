@@ -63,6 +63,11 @@ class Addressing:
             # "الدكتور مصطفى" before a title)
             if end == k and k == i + 1 and self.toks[i].form.startswith(ARTICLE):
                 end = None
+            # (a form of address that is also a common word, "دولة", only before an office:
+            # "دولة أنور إبراهيم رئيس وزراء ماليزيا", not "دولة عربية")
+            if end is not None and self.toks[i].form[len(prefix):] in WORDS["office_openers"] and \
+                    getattr(head_at(self.text, end + 1) if self.joined(end + 1) else None, "kind", None) != "titles":
+                end = None
             if end is not None:
                 words = [self.toks[j].form for j in range(k, end + 1)]
                 inner = ActorHit(k, end, self.toks[k].start, self.toks[end].end, "~" + "_".join(words), "person",

@@ -49,10 +49,12 @@ def appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
         # (an office joined by و to the apposition before goes on it too: "البابا تواضروس الثاني،
         # بابا الإسكندرية وبطريرك الكرازة المرقسية")
         if prev is not None and (named(prev) or chained) and h.kind in ("person", "role") and not named(h) \
-                and (not h.conj or (chained and h.first == prev.last + 1)) and not h.prep \
-                and (h.country is None or prev.country in (None, h.country)):
+                and (not h.conj or (chained and h.first == prev.last + 1) or _unread_office(reader, prev, h)) \
+                and not h.prep and (h.country is None or prev.country in (None, h.country)):
             tail = reader.name_tail(prev.last)
             gap = fold(reader.text.original[reader.toks[tail].end:reader.toks[h.first].start].strip())
+            if h.conj and not chained and _unread_office(reader, prev, h):
+                gap = ","  # (past the office no head reads: "، بابا الإسكندرية وبطريرك ...")
             # agency style names a person with a form of address, the rest of the full name and
             # the offices, without commas: "صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة"
             # (an office naming a state the person is not known to hold gives the person that
@@ -97,3 +99,15 @@ def _office_chain(reader: _Reader, prev: ActorHit, h: ActorHit, later: list[Acto
         return any(a.kind in ("person", "role", "counterpart") and reader.text.sentence_of(a.start) == sentence
                    for a in later)
     return True
+
+
+def _unread_office(reader: _Reader, prev: ActorHit, h: ActorHit) -> bool:
+    """Whether office ``h``, joined by و, ends an apposition whose first office no head reads
+    ("البابا تواضروس الثاني، بابا الإسكندرية وبطريرك الكرازة المرقسية"): a comma right after the
+    named person, then at most three words with no actor, trigger or comma, then ``h``."""
+    tail = reader.name_tail(prev.last)
+    between = range(tail + 1, h.first)
+    if not h.conj or not reader.comma_after(tail) or not 0 < len(between) <= 3:
+        return False
+    return all(reader.joined(j) or j == tail + 1 for j in between) and reader.joined(h.first) \
+        and not any(j in reader.listed or j in reader.triggers for j in between)

@@ -15,7 +15,7 @@ from .actors import ActorHit
 from .appositions import appositions
 from .appositions import named as named_person
 from .body_names import Names
-from .body_words import PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at
+from .body_words import DEFINITE, PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at
 from .lexicon import ARTICLE, is_nisba
 from .match import Text
 
@@ -43,6 +43,7 @@ class _Reader(Names):
         linked = False  # right after a link: a listed body is the complement ("باسم وزارة الخارجية")
         by_place = False  # the last complement is a place or state in construct ("بنك الإمارات دبي")
         delegation = head.kind == "bodies" and bare(self.toks[i].form[len(head.prefix):]) in WORDS["delegation_heads"]
+        mission = bare(self.toks[i].form[len(head.prefix):]) in WORDS["mission_heads"]  # "بعثة ... إلى البلاد"
         sent = delegation  # the phrase names a delegation ("وفد من صندوق النقد الدولي")
         whose: int | None = None
         holder: int | None = None  # the first word of the name of an office's holder the body is named by
@@ -125,6 +126,7 @@ class _Reader(Names):
                 # verb's subject and object
                 body, filled = True, 0
                 delegation = bare(self.toks[j].form[len(nested.prefix):]) in WORDS["delegation_heads"]
+                mission = mission or bare(self.toks[j].form[len(nested.prefix):]) in WORDS["mission_heads"]
                 indefinite = not nested.definite
                 foreign_body = foreign_body or nested.kind in ("bodies", "named_things")
                 last, j = j, j + 1
@@ -133,6 +135,10 @@ class _Reader(Names):
             if people is not None:
                 # "وفداً من كبار منظمي الرحلات الألمان": people of a state, not a body
                 return self.hit(i, head, people.last, people.key, "delegation")
+            if mission and last == j - 1 and last > i and form in WORDS["mission_links"] and self.joined(j + 1) \
+                    and j + 1 not in self.listed and self.toks[j + 1].form.startswith(DEFINITE) and title and self.named_at(j + 2):
+                last, j = j + 1, j + 2  # "رئيس بعثة الصندوق إلى البلاد بول كاشين": where the mission is sent
+                continue
             if (form in WORDS["links"] or (delegation and last == j - 1 and form in WORDS["delegation_links"])) \
                     and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed
                                                     or head_at(self.text, j + 1) is not None):
@@ -345,7 +351,7 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
                 named[i] = extended if extended.unlisted else attrs.evolve(extended, display=extended.name)
             i = extended.last + 1
             continue
-        hit = reader.appointed(i) or reader.led(i) or reader.phrase(i)
+        hit = reader.appointed(i) or reader.led(i) or reader.kin(i) or reader.phrase(i)
         if hit is not None:
             found.append(hit)
             i = hit.last + 1

@@ -6,15 +6,19 @@ given names of eponyms ("جامعة الملك سعود") and the people a nisba
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
+
+import attrs
 
 from ..arabic import fold
 from ..arabic.normalize import MARKS
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .addressed import Addressing
-from .body_words import DATA, DEFINITE, NAME_WORDS, TANWIN_ALIF, WORDS, Head, chair_link, head_at
-from .lexicon import ARTICLE, is_nisba
+from .body_words import DATA, DEFINITE, NAME_WORDS, TANWIN_ALIF, WORDS, Head, bare, chair_link, head_at
+from .gazetteer import load_gazetteer
+from .lexicon import ARTICLE, is_nisba, read_lexicon
 from .match import Match, Text
 
 #: The written ending of an indefinite accusative ("قراراً"), which no name takes.
@@ -22,6 +26,15 @@ _FATHATAN = "\u064b"
 
 #: Given names that are also common words, as written (``given_name_words``).
 GIVEN_NAMES = frozenset(DATA["given_name_words"])
+
+
+@functools.cache
+def _first_words(key: str) -> frozenset[str]:
+    """The first words (folded) of the listed forms of person ``key``."""
+    forms = [f for p in read_lexicon("actors.json")["persons"] if p["key"] == key for f in p["forms"]]
+    person = load_gazetteer().persons.get(key)
+    forms += list(person.forms) if person is not None else []
+    return frozenset(fold(f).split()[0] for f in forms if f.strip())
 
 
 class Names(Addressing):
@@ -258,23 +271,55 @@ class Names(Addressing):
 
     def chain(self, hit: ActorHit) -> ActorHit:
         """``hit``, or the longer name a listed person's name ends ("ذياب بن محمد بن زايد آل
-        نهيان" is the president's son, not the president): when a name link (no house's: "آل")
-        and a word of a name stand right before the listed name, the person is the one the whole
-        chain names, outside the gazetteer, up to the end of the full name."""
+        نهيان" is the president's son, not the president; "سعود بن هلال البوسعيدي" is not the
+        minister listed as "البوسعيدي"): when a name link (no house's: "آل") and a word of a name
+        stand right before the listed name (or before the word of a name before a family name),
+        the person is the one the whole chain names, outside the gazetteer, up to the end of the
+        full name, unless a listed form of the person opens with the chain's first word ("بدر
+        بن حمد البوسعيدي": the listed one, named in full)."""
         toks = self.toks
+        if hit.kind != "person" or hit.unlisted:
+            return hit
         links = WORDS["name_links"] - WORDS["house_links"]
         j = hit.first
+        # (a family name alone, "البوسعيدي", after a given name: walk from that name)
+        family = j >= 3 and toks[j].form.startswith(CLITICS.article) and self.joined(j) and self.plain(j - 1) \
+            and j - 1 not in self.listed
+        k = j - 1 if family else j
         # (a given name with the article after an honorific: "الأمير الحسين بن عبدالله الثاني")
-        while j >= 2 and self.joined(j) and toks[j - 1].form in links and self.joined(j - 1) and j - 2 not in self.listed \
-                and (self.plain(j - 2) or (self.family_word(j - 2) and toks[j - 3].form in self.honorifics)):
-            j -= 2
-        if hit.kind != "person" or hit.unlisted or j == hit.first:
+        while k >= 2 and self.joined(k) and toks[k - 1].form in links and self.joined(k - 1) and k - 2 not in self.listed \
+                and (self.plain(k - 2) or (self.family_word(k - 2) and toks[k - 3].form in self.honorifics)):
+            k -= 2
+        if k >= j - 1 if family else k == j:
             return hit
         end = self.name_tail(hit.last)
-        words = [t.form for t in toks[j:end + 1]]
-        start = toks[j].start
-        return ActorHit(j, end, start, toks[end].end, "~" + "_".join(words), "person",
+        start = toks[k].start
+        if toks[k].form in _first_words(hit.key):
+            return attrs.evolve(hit, first=k, last=end, start=start, end=toks[end].end,
+                                name=self.text.original[start:toks[end].end])
+        words = [t.form for t in toks[k:end + 1]]
+        return ActorHit(k, end, start, toks[end].end, "~" + "_".join(words), "person",
                         self.text.original[start:toks[end].end], unlisted=True)
+
+    def kin(self, i: int) -> ActorHit | None:
+        """The relative a kin word with a pronoun names right after it by a full name ("وشقيقه
+        أندريه سيلفا"، "وزوجته بريجيت ماكرون"), or ``None``; the pronoun's person is named
+        before."""
+        reading = next((a for a in self.toks[i].analyses if a.enc and bare(a.word) in WORDS["kin_words"]), None)
+        if reading is None or not self.joined(i + 1) or i + 1 in self.listed or head_at(self.text, i + 1) is not None:
+            return None
+        end = self.name(i + 1)
+        family = self.listed.get(end + 1) if end is not None and self.joined(end + 1) else None
+        if family is not None and family.kind == "person" and family.first == family.last:
+            end = family.last  # the family name of a listed person: "وزوجته بريجيت ماكرون"
+        if end is None or end == i + 1:
+            return None
+        words = [t.form for t in self.toks[i + 1:end + 1]]
+        # (the mention opens at the kin word, joined to the person before it by its conjunction)
+        start = self.toks[i].start + len(reading.conj + reading.prep)
+        return ActorHit(i, end, start, self.toks[end].end, "~" + "_".join(words), "person",
+                        self.text.original[self.toks[i + 1].start:self.toks[end].end], unlisted=True,
+                        prefix=reading.conj + reading.prep, conj=reading.conj, prep=reading.prep)
 
     def led(self, i: int) -> ActorHit | None:
         """The person a chair word names right after it by a full name with no title ("وفد
