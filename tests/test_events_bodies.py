@@ -117,3 +117,15 @@ def test_word_honorific_pronoun_after_an_act_noun_is_a_noun() -> None:
     assert not any(a.start > len(person) for a in _actors(person + "وقالت إنها تعيش قمة سعادتها."))
     text = "استقبلت سعادة السفيرة مريم الكعبي الوفد. وأكدت سعادتها أهمية التعاون."
     assert any(text[a.start:a.end] == "سعادتها" for a in _actors(text))
+
+
+def test_own_state_only_when_certain() -> None:
+    """A state's body that names no state takes the dateline's state when the article names no
+    other state; with another state named, or without a dateline, it stays open."""
+    (ministry,) = [a for a in _actors("الكويت (كونا) - أعلنت وزارة الخارجية، اليوم، إدانة دولة الكويت للهجوم.")
+                   if a.unlisted]
+    assert ministry.key.startswith("kuwait:~") and ministry.country == "kuwait"
+    for text in ("الكويت (كونا) - أعلنت وزارة الخارجية، اليوم، ترحيبها بزيارة الرئيس التركي.",
+                 "أعلنت وزارة الخارجية، اليوم، إدانة دولة الكويت للهجوم.",
+                 "الكويت (كونا) - أعلن نادي الكويت تعاقده مع المدرب."):
+        assert all(":" not in a.key for a in _actors(text) if a.unlisted), text

@@ -27,6 +27,8 @@ class _Reader(Names):
         super().__init__(text, listed, places)
         #: first token of an office -> the mention of its holder's name set off after it
         self.set_off: dict[int, ActorHit] = {}
+        #: first tokens of a state's bodies whose phrase names no state ("وزارة الخارجية")
+        self.stateless: set[int] = set()
 
     def phrase(self, i: int) -> ActorHit | None:
         """The body or titled person whose head is token ``i``."""
@@ -264,6 +266,8 @@ class _Reader(Names):
             # نجلاء بودن")
             words = [self.toks[i].form[len(head.prefix):]] + [t.form for t in self.toks[holder:last + 1]]
             out = attrs.evolve(out, key="~" + "_".join(words))
+        elif head.kind == "state_bodies" and not foreign_body and country is None:
+            self.stateless.add(i)  # "وزارة الخارجية": whose, the article may tell (see find_bodies)
         return out
 
 
@@ -362,7 +366,30 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
             i += 1
     if not found and not named:
         return listed
+    state = _own_state(text, listed, found)
+    if state is not None:
+        found = [attrs.evolve(h, key=f"{state}:{h.key}", country=state) if h.first in reader.stateless else h
+                 for h in found]
     taken = {j for h in found for j in range(h.first, h.last + 1)}
     out = [named.get(h.first, h) for h in listed if not any(j in taken for j in range(h.first, h.last + 1))]
     # a named thing ("معرض بيروت العربي"، "دوري نجوم العراق") takes no part, nor a state in its name
     return [h for h in appositions(reader, sorted(out + found, key=lambda h: h.first)) if h.kind != "thing"]
+
+
+def _own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str | None:
+    """The state an article's bodies that name none belong to, when the text makes it certain:
+    its opening dateline names a city or state of that state ("الكويت (كونا) -"، "بيروت -") and
+    no other state is named anywhere in it ("أعلنت وزارة الخارجية ... إدانة دولة الكويت" is
+    Kuwait's ministry; with another state named, "قال الجيش ... قصف هندي", it stays open)."""
+    doc = text.doc
+    if not doc.datelines:
+        return None
+    lo, hi = doc.datelines[0]
+    states = {h.key for h in listed if h.kind == "country" and lo <= h.start < hi}
+    if len(states) != 1:
+        return None
+    named = {h.key for h in listed if h.kind == "country" and not lo <= h.start < hi} | \
+        {h.country for h in listed + found if h.country} | \
+        {h.key.split(":")[0] for h in listed + found if ":" in h.key and not h.key.startswith("~")} | \
+        {r.split(":")[0] for h in listed if h.kind == "person" for r in text.lexicon.roles_at(h.key, None)}
+    return next(iter(states)) if named <= states else None

@@ -306,8 +306,9 @@ class Names(Addressing):
         أندريه سيلفا"، "وزوجته بريجيت ماكرون"), or ``None``; the pronoun's person is named
         before."""
         reading = next((a for a in self.toks[i].analyses if a.enc and bare(a.word) in WORDS["kin_words"]), None)
-        if reading is None or not self.joined(i + 1) or i + 1 in self.listed or head_at(self.text, i + 1) is not None:
-            return None
+        if reading is None or not self.joined(i + 1) or i + 1 in self.listed or head_at(self.text, i + 1) is not None \
+                or self.opener(i + 1) is not None or self.toks[i + 1].form in self.honorifics:
+            return None  # (a form of address opens the relative's own mention: "وأخيه صاحب السمو الملكي")
         end = self.name(i + 1)
         family = self.listed.get(end + 1) if end is not None and self.joined(end + 1) else None
         if family is not None and family.kind == "person" and family.first == family.last:
@@ -344,10 +345,15 @@ class Names(Addressing):
         toks = self.toks
         start = toks[i].start + len(head.prefix)
         first_word = toks[i].form[len(head.prefix):]
+        name = self.text.original[start:toks[last].end]
+        if head.definite and head.prefix.endswith(CLITICS.lam_article[:1]) and first_word[:1] == CLITICS.lam_article[:1] \
+                and not first_word.startswith(CLITICS.article):
+            # "للجيش الوطني": the preposition ل and the article written لل, shown and keyed with it
+            first_word, name = CLITICS.article + first_word[1:], CLITICS.article[:1] + name
         words = [toks[j].form for j in range(name_from, last + 1)] if name_from is not None else \
             [first_word] + [toks[j].form for j in range(i + 1, last + 1)]
         key = "~" + "_".join(words)
         if country:
             key = f"{country}:{key}"
-        return ActorHit(i, last, start, toks[last].end, key, kind, self.text.original[start:toks[last].end],
+        return ActorHit(i, last, start, toks[last].end, key, kind, name,
                         country, prefix=head.prefix, unlisted=True, conj=head.conj, prep=head.prep)
