@@ -307,6 +307,8 @@ class _Reader(Names):
                 return False
             if (k in self.listed and self.listed[k].kind != "person") or k in self.places or self.definite(k):
                 return True
+            if k in self.listed and self.listed[k].country and self.listed[k].first == k and self.listed[k].last > k + 1:
+                return True  # "رئيس وزراء [جمهورية العراق محمد شياع السوداني]": a state, then its holder
             if not self.plain(k) or self.toks[k].form.endswith(TANWIN_ALIF):
                 return False
         return False

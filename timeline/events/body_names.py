@@ -302,10 +302,12 @@ class Names(Addressing):
                         self.text.original[start:toks[end].end], unlisted=True)
 
     def kin(self, i: int) -> ActorHit | None:
-        """The relative a kin word with a pronoun names right after it by a full name ("وشقيقه
-        أندريه سيلفا"، "وزوجته بريجيت ماكرون"), or ``None``; the pronoun's person is named
-        before."""
-        reading = next((a for a in self.toks[i].analyses if a.enc and bare(a.word) in WORDS["kin_words"]), None)
+        """The relative a kin word with و and a pronoun names right after it by a full name
+        ("وشقيقه أندريه سيلفا"، "وزوجته بريجيت ماكرون"), or ``None``; the pronoun's person is
+        named before."""
+        # (joined to the person before by و: "إعلان نجله طارق إصابته" is a genitive, no name list)
+        reading = next((a for a in self.toks[i].analyses if a.enc and a.conj in self.coordinators
+                        and bare(a.word) in WORDS["kin_words"]), None)
         if reading is None or not self.joined(i + 1) or i + 1 in self.listed or head_at(self.text, i + 1) is not None \
                 or self.opener(i + 1) is not None or self.toks[i + 1].form in self.honorifics:
             return None  # (a form of address opens the relative's own mention: "وأخيه صاحب السمو الملكي")
