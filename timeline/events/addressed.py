@@ -94,6 +94,16 @@ class Addressing:
         return attrs.evolve(person, first=i, last=i, start=tok.start + len(a.conj + a.prep), end=tok.end,
                             prefix=a.conj + a.prep, conj=a.conj, prep=a.prep, counterpart=False)
 
+    def sentence_ends(self, j: int) -> bool:
+        """Whether a full name ending at token ``j`` ends its clause: a full stop or a colon
+        after it, or a stop word right after it ("إن"، "أن"، "في")."""
+        if j + 1 >= len(self.toks):
+            return True
+        if self.joined(j + 1):
+            return self.toks[j + 1].form in self.stops
+        gap = self.text.original[self.toks[j].end:self.toks[j + 1].start].strip()
+        return gap[:1] in (".", ":") and "\n" not in self.text.original[self.toks[j].end:self.toks[j + 1].start]
+
     def named_office(self, hit: ActorHit) -> ActorHit:
         """A gazetteer office with the name after it (honorifics skipped), or ``hit`` as is."""
         k = hit.last + 1
@@ -107,7 +117,10 @@ class Addressing:
         # "يزور الرئيس الإندونيسي برابوو سوبيانتو القاهرة")
         objected = end is not None and end > k and self.joined(end + 1) and \
             getattr(self.listed.get(end + 1), "kind", None) == "country"
-        if end is not None and k == hit.last + 1 and not objected and (
+        # (or a full name ending a sentence or before a stop word: "استقبل الرئيس رئيس وزراء
+        # اليونان كيرياكوس ميتسوتاكيس."، "قال وزير الخارجية الأمريكي أنتوني بلينكن إن")
+        ended = end is not None and end > k and self.sentence_ends(end)
+        if end is not None and k == hit.last + 1 and not objected and not ended and (
                 self.joined(end + 1) or end + 1 >= len(self.toks) or (
                 end == k and self.toks[k].form.endswith(TANWIN_ALIF)) or not self.comma_after(end)):
             end = None
