@@ -87,6 +87,7 @@ class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
             first.setdefault(self.text.sentence_of(c.start), c)
         self._first_of_sentence = first
         self.reanchor_clock_times()
+        self.reanchor_anaphors()
         return out
 
     def later_plan(self, c: Candidate, t: Timex) -> bool:

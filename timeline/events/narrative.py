@@ -315,6 +315,50 @@ class Narrative(Context):
                 value = day.earliest.date().isoformat() + value[len(dct.isoformat()):]
             replaced[i] = attrs.evolve(t, value=value, earliest=t.earliest + shift, latest=t.latest + shift,
                                        anchor="narrative")
+        self._replace(replaced)
+
+    def reanchor_anaphors(self) -> None:
+        """A day counted from the day in play ("وفي اليوم نفسه"، "وفي اليوم التالي") that the
+        tagger counted from the last date of an earlier sentence when that date names no day in
+        play: a date after منذ or in a relative clause ("الإقامة الجبرية التي فرضت عليه منذ 26
+        أكتوبر. ... وفي اليوم نفسه، قتل متظاهر"): counted instead from the last date before it
+        that is a day in play (the events' day, "أمس الأحد"). Replaces such
+        expressions at their index in :attr:`timexes`; needs the governors."""
+        replaced: dict[int, Timex] = {}
+        all_starts = [u.start for u in self.all_timexes]
+        for i, t in enumerate(self.timexes):
+            shift = t.reading.get("shift")
+            if t.reading.kind != "anaphor" or t.reading.get("unit") != "day" or t.grain != "day" \
+                    or not isinstance(shift, int) or i == 0:
+                continue
+            # the date the tagger counted from: the last one written before it
+            k = bisect.bisect_left(all_starts, t.start) - 1
+            while k >= 0 and self.all_timexes[k].earliest is None:
+                k -= 1
+            if k < 0:
+                continue
+            told = self.all_timexes[k]
+            index = self._timex_index.get(id(told))
+            if told.earliest.date() + dt.timedelta(days=shift) != t.earliest.date() \
+                    or self.text.sentence_of(told.start) == self.text.sentence_of(t.start) \
+                    or (index is not None and not self.since(told) and self.relative_opener(told) is None):
+                continue  # counted from something else, from a day in play, or in its own sentence
+            base = None
+            for j in range(i - 1, -1, -1):
+                u = self.timexes[j]
+                if self.day_date(u) and not self.since(u) and not self.referenced(j):
+                    base = u
+                    break
+            if base is None:
+                continue
+            day = base.earliest.date() + dt.timedelta(days=shift)
+            if day != t.earliest.date():
+                replaced[i] = attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
+                                           latest=dt.datetime.combine(day, dt.time.max))
+        self._replace(replaced)
+
+    def _replace(self, replaced: dict[int, Timex]) -> None:
+        """Put the time expressions ``replaced`` (index -> new expression) in place."""
         if not replaced:
             return
         swap = {id(self.timexes[i]): u for i, u in replaced.items()}

@@ -184,8 +184,10 @@ class Offsets(Context):
         toks = self.text.tokens
         for t in self.all_timexes:
             head, end = self.text.token_at(t.start), self.text.token_at(t.end - 1)
+            # "حذر قبل ذلك بعشرة أيام من أن ...": the verb's "من", no event after it
             if self.is_word(head, "offset_heads") and end + 2 < len(toks) and self.is_word(end + 1, "offset_links") \
-                    and self.text.joinable[end] and self.text.joinable[end + 1]:
+                    and self.text.joinable[end] and self.text.joinable[end + 1] \
+                    and not self.is_word(end + 2, "complementizers"):
                 found.append((end + 2, 0, t, head))
         by_start = {self.text.token_at(t.start): t for t in self.all_timexes}
         of = self.words("of_clitic")
