@@ -117,12 +117,16 @@ class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
                 return True
         return False
 
-    def after_cue_between(self, t: Timex, c: Candidate) -> bool:
-        """An "after" cue (إثر، بعد، عقب) between time expression ``t`` and a later trigger."""
+    def after_cue_between(self, t: Timex, c: Candidate, own_clause: bool = False) -> bool:
+        """An "after" cue (إثر، بعد، عقب) between time expression ``t`` and a later trigger;
+        ``own_clause``: in that trigger's clause ("زار ... أمس الخميس ...، بعد يومين من تدمير
+        السد، وترأس اجتماعا": the offset phrase ends before the second verb's clause)."""
         lo = self.text.token_at(t.end - 1) + 1
         for cue in self.cues_from("after_next", lo):
             if cue.first > c.match.first:
                 return False
+            if own_clause and self.text.clause_of(cue.start) != self.text.clause_of(c.start):
+                continue
             return cue.last < c.match.first
         return False
 

@@ -87,7 +87,8 @@ class Narrative(Context):
             if t.end > cand.start:
                 continue
             i = self._timex_index[id(t)]
-            if self.since(t) or self.referenced(i) or not self.day_date(t) or self.after_cue_between(t, cand):
+            if self.since(t) or self.referenced(i) or not self.day_date(t) \
+                    or self.after_cue_between(t, cand, own_clause=True):
                 continue
             # "وكان باشينيان قد أعلن أمس ...، في حين قالت أذربيجان": a new predicate of a
             # flashback is told with no day of its own
