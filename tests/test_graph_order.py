@@ -175,6 +175,9 @@ LINKED = [
     # a response places its event after the previous sentence's ("ورداً على ذلك،")
     ("اقتحم محتجون مقر السفارة في طهران ليل السبت.\n"
      "ورداً على ذلك، أدانت وزارة الخارجية الاعتداء.", "اقتحم", "أدانت"),
+    # a response named after its cue is the cause of the event before it ("ردا على هجوم")
+    ("وكانت طائرات أمريكية قد قصفت يوم الأحد الماضي مواقع لكتائب حزب الله ردا على هجوم صاروخي قتل متعاقدا أمريكيا.",
+     "هجوم", "قصفت"),
 ]
 
 NOT_LINKED = [

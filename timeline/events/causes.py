@@ -13,6 +13,7 @@ import attrs
 
 from ..model import Timex
 from .context import Candidate, Context
+from .match import Match
 
 #: How many words (a conjunction) may open a sentence before a fronted cause cue.
 CAUSE_LEAD = 1
@@ -76,10 +77,63 @@ class Causes(Context):
 
     def counted_anchor(self, cand: Candidate) -> bool:
         """``cand`` is the event an offset or an eve counts from ("بعد يومين من وفاتها"، "غداة
-        الهجوم"): a reference point told in passing."""
+        الهجوم"), or a cause named after its cue (:meth:`named_cause`): a reference point told
+        in passing."""
         self.offsets()
         k = bisect.bisect_left(self._offset_anchors, cand.match.first)
-        return k < len(self._offset_anchors) and self._offset_anchors[k] <= cand.match.last
+        return (k < len(self._offset_anchors) and self._offset_anchors[k] <= cand.match.last) \
+            or self.named_cause(cand) is not None
+
+    def counted_in_days(self, cand: Candidate) -> bool:
+        """``cand`` is the event an offset of days or more counts from ("بعد أيام من اقتحام
+        السفارة"، "بعد يومين من وفاتها"), not of hours: its day is not the day in play."""
+        self.offsets()
+        k = bisect.bisect_left(self._offset_anchors, cand.match.first)
+        for anchor, sign, t, _ in self._offsets[k:]:
+            if anchor > cand.match.last:
+                break
+            if sign == 0 and t is not None and t.reading.get("unit") not in ("hour", "minute"):
+                return True
+        return False
+
+    def named_cause(self, cand: Candidate) -> Match | None:
+        """The cue right before noun trigger ``cand`` that makes it the cause of another event
+        of its sentence ("أعلن ... حالة الطوارئ، إثر اجتماع لمجلس الأمن القومي"، "قصفت ... يوم
+        الأحد ردا على هجوم صاروخي"): an ``after_next`` or ``response_next`` cue, or ``None``.
+        Such a cause is dated by nothing but its own words: without them it is undated, on or
+        before the event it caused (:meth:`counted_bound`)."""
+        m = cand.match
+        if m.hit.pos != "noun" or m.first == 0:
+            return None
+        for name in ("after_next", "response_next"):
+            k = bisect.bisect_left(self.cue_starts.get(name) or [c.first for c in self.cues(name)], m.first - 3)
+            for c in self.cues(name)[k:]:
+                if c.first >= m.first:
+                    break
+                if c.last + 1 == m.first and c.first not in self.timex_tokens:
+                    return c
+        return None
+
+    def caused_bound(self, cand: Candidate, cands: list[Candidate],
+                     dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:
+        """The last day of a cause named after its cue (:meth:`named_cause`): the day the event
+        it caused ends, that event being the nearest one before the cue in the sentence (or,
+        for a cue that opens the sentence, the first after the cue's phrase), when that one is
+        dated."""
+        cue = self.named_cause(cand)
+        if cue is None:
+            return None
+        starts = self._cand_starts(cands)
+        me = bisect.bisect_left(starts, cand.start)
+        sentence = self.sentence(cand.start)
+        effect = me - 1 if me > 0 and cands[me - 1].start >= sentence[0] else None
+        if effect is None:
+            phrase_end = self.clause(cue.start)[1]
+            later = bisect.bisect_left(starts, phrase_end)
+            effect = later if later < len(cands) and cands[later].start < sentence[1] else None
+        if effect is None or not dating[effect][0]:
+            return None
+        return max(t.latest for t in dating[effect][0]).date()
 
     def counted_bound(self, cand: Candidate, cands: list[Candidate],
                       dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:
@@ -87,6 +141,9 @@ class Causes(Context):
         is dated on its own and counted *after* it ("وُقّع في الثاني من نوفمبر بعد نحو عشرة أيام من
         المفاوضات": the talks came before the signing; the day before it when counted in days or
         more, its day when in hours), else ``None``."""
+        caused = self.caused_bound(cand, cands, dating)
+        if caused is not None:
+            return caused
         sentence = self.text.sentence_of(cand.start)
         for anchor, sign, t, head in self.offsets():
             if sign or t is None or not cand.match.first <= anchor <= cand.match.last + 1 \

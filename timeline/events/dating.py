@@ -122,12 +122,15 @@ class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
         ``own_clause``: in that trigger's clause ("زار ... أمس الخميس ...، بعد يومين من تدمير
         السد، وترأس اجتماعا": the offset phrase ends before the second verb's clause)."""
         lo = self.text.token_at(t.end - 1) + 1
-        for cue in self.cues_from("after_next", lo):
-            if cue.first > c.match.first:
-                return False
-            if own_clause and self.text.clause_of(cue.start) != self.text.clause_of(c.start):
-                continue
-            return cue.last < c.match.first
+        for name in ("after_next", "response_next"):
+            for cue in self.cues_from(name, lo):
+                if cue.first > c.match.first:
+                    break
+                if own_clause and self.text.clause_of(cue.start) != self.text.clause_of(c.start):
+                    continue
+                if cue.last < c.match.first:
+                    return True
+                break
         return False
 
     def opener_between(self, t: Timex, c: Candidate) -> bool:
@@ -279,6 +282,11 @@ class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
         if reporter is not None:
             # reported with no date of its own: on or before the saying, nothing more
             return [], "reported"
+        if self.named_cause(cand) is not None or self.counted_in_days(cand):
+            # "إثر اجتماع لمجلس الأمن القومي"، "ردا على هجوم"، "بعد أيام من اقتحام السفارة": a
+            # cause or reference point with no date of its own, before the event it is counted
+            # from (Causes.counted_bound), never the day in play ("بعد ساعات من" may be that day)
+            return [], None
         # "وإثر إعلان الوفاة، أصدر ...": never before the cause the phrase names
         floor = None if self.in_background(cand) else self.cause_floor(cand, me, owners, cands, reporters)
         if self.has_anaphora(sentence):

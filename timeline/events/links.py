@@ -138,7 +138,7 @@ class Links(Context):
 
         rules = (("after_previous", "after_first"), ("earlier_than_previous", "after_first"),
                  ("later_than_previous", "before_first"), ("after_next", "after_first"),
-                 ("before_next", "before_first"))
+                 ("response_next", "after_first"), ("before_next", "before_first"))
         for name, direction in rules:
             for c in self.cues(name):
                 if any(i in used for i in range(c.first, c.last + 1)):
@@ -146,7 +146,7 @@ class Links(Context):
                 if name == "before_next" and self.is_word(c.first - 1, "origin"):
                     continue  # "من قبل": the passive agent, not time
                 s = self.text.sentence_of(c.start)
-                if name in ("after_next", "before_next"):
+                if name in ("after_next", "response_next", "before_next"):
                     xs = [(start, e) for start, e in by_sentence.get(s, ()) if start < c.start][-1:]
                     if xs and self.first_word_from("complementizers", self.text.token_at(xs[0][0]), c.first) is not None:
                         xs = []  # "أعلن ... استقالته، قائلاً إن أجواء ... سادت قبل اغتيال": the cue is in what was said
