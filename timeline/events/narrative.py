@@ -83,9 +83,10 @@ class Narrative(Context):
         background = self.in_background(cand)
         if background and not self.background(self.text.sentence_of(cand.start)):
             return None
+        counted = self.offset_expressions()
         for t in reversed(timexes):
-            if t.end > cand.start:
-                continue
+            if t.end > cand.start or id(t) in counted:
+                continue  # "في اليوم التالي للانقلاب" dates what it places, not the coup
             i = self._timex_index[id(t)]
             if self.since(t) or self.referenced(i) or not self.day_date(t) \
                     or self.after_cue_between(t, cand, own_clause=True):
@@ -295,6 +296,10 @@ class Narrative(Context):
             if later is not None:
                 replaced[i] = later
                 continue
+            earlier = self.night_before(t)
+            if earlier is not None:
+                replaced[i] = earlier
+                continue
             if t.reading.kind != "clock" or t.anchor != "dct" or t.earliest.date() != dct:
                 continue
             k = self.text.sentence_of(t.start)
@@ -369,6 +374,26 @@ class Narrative(Context):
         described = getattr(self, "_described", {})
         self._described = {id(swap[k]) if k in swap else k: c for k, c in described.items()}
         self._offsets = self._offset_ids = self._eve_ids = None
+
+    def night_before(self, t: Timex) -> Timex | None:
+        """A bare part of the day ("ليلا") that the tagger put on the publication day, told in a
+        background sentence or clause, when it starts at or after the publication time ("وكان
+        أردوغان قد دعا الأتراك ليلا" in a paper of 18:00): what was over when told lies a day
+        before (the night that ended that morning); ``None`` for any other expression."""
+        published = self.article.published
+        if t.reading.kind != "part" or t.anchor != "dct" or not isinstance(published, dt.datetime) \
+                or t.earliest.replace(tzinfo=None) < published.replace(tzinfo=None) \
+                or t.earliest.date() != published.date():
+            return None
+        clause = self.clause(t.start)
+        if not (self.background(self.text.sentence_of(t.start))
+                or self.background_span(clause, self.text.token_range(clause).start)):
+            return None
+        day = dt.timedelta(days=1)
+        value = t.value
+        if isinstance(value, str) and value.startswith(published.date().isoformat()):
+            value = (published.date() - day).isoformat() + value[10:]
+        return attrs.evolve(t, value=value, earliest=t.earliest - day, latest=t.latest - day, anchor="narrative")
 
     def after_clock(self, i: int) -> Timex | None:
         """Time expression ``i`` as counted from the time of day right before it in its
