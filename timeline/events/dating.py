@@ -46,7 +46,11 @@ class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
         ranked = []
         for i, t in enumerate(self.timexes):
             near = []
-            for j in by_clause.get(self.text.clause_of(t.start), ()):
+            clause_cands = by_clause.get(self.text.clause_of(t.start), ())
+            # "استقبلت ... في بالمورال يوم الثلاثاء وكلفتها": a date ending a verb's phrase
+            # right before a coordinated verb is the first verb's (the second shares it)
+            joined = self.joined_after(t, [cands[j] for j in clause_cands])
+            for j in clause_cands:
                 c = cands[j]
                 if self.foreign_relative(c, t):
                     continue  # "استعادت القصر ... للحرب التي اندلعت في 15 أبريل": another noun's
@@ -58,8 +62,8 @@ class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
                 cause = c.start >= t.end and (self.after_cue_between(t, c) or self.opener_between(t, c))
                 # a relative clause's date is its noun's, even over a saying verb inside it
                 # ("الهدنة التي أعلنتها يريفان مساء 14 شتنبر")
-                near.append((0 if self.relative_date(c, t) else 1 if self.adverbial_date(c, t) else 3 if cause else 2,
-                             gap, j))
+                near.append((0 if self.relative_date(c, t) else 1 if self.adverbial_date(c, t)
+                             else 3 if cause or c is joined else 2, gap, j))
             head = self.relative_head(t, cands)
             if head is not None and all(cands[j].start > t.start for _, _, j in near):
                 self._described[id(t)] = cands[head]
@@ -89,6 +93,16 @@ class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
         self.reanchor_clock_times()
         self.reanchor_anaphors()
         return out
+
+    def joined_after(self, t: Timex, clause: list[Candidate]) -> Candidate | None:
+        """The verb coordinated right after time expression ``t`` ("يوم الثلاثاء وكلفتها") when
+        a verb of the same clause stands before ``t``: the date is that earlier verb's."""
+        k = self.text.token_at(t.end - 1) + 1
+        after = next((c for c in clause if c.match.first == k), None)
+        if after is None or after.match.hit.pos != "verb" or \
+                not any(a.conj == "و" for a in self.text.tokens[k].analyses):
+            return None
+        return after if any(c.match.hit.pos == "verb" and c.end <= t.start for c in clause) else None
 
     def later_plan(self, c: Candidate, t: Timex) -> bool:
         """``t`` begins after the publication day and stands in a clause that ``أن`` opens
