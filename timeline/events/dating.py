@@ -20,16 +20,16 @@ from .narrative import (
     UNDATED_WARNING,
     WINDOW_DAYS,
     WINDOW_WARNING,
-    Narrative,
 )
 from .offsets import Offsets
+from .reanchoring import Reanchoring
 from .relatives import Relatives
 
 __all__ = ["LEAD_SENTENCES", "NARRATIVE_SENTENCES", "NO_DCT_WARNING", "REACTION_TYPES", "UNDATED_WARNING",
            "WINDOW_DAYS", "WINDOW_WARNING", "Dating"]
 
 
-class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
+class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
     """Which time expression dates which candidate."""
 
     def owners(self, cands: list[Candidate]) -> dict[int, int]:
@@ -92,6 +92,7 @@ class Dating(Narrative, DateGroups, Offsets, Relatives, Causes):
         self._first_of_sentence = first
         self.reanchor_clock_times()
         self.reanchor_anaphors()
+        self.reanchor_restated(cands, out)
         return out
 
     def joined_after(self, t: Timex, clause: list[Candidate]) -> Candidate | None:

@@ -1,0 +1,249 @@
+"""Time expressions read again once the article's events are known: what the tagger counted
+from the last date written, the publication day or the paper's hour, counted instead from the
+day in play of the narrative ("وفي اليوم نفسه" after a flashback, a clock time in a story of
+yesterday, a night told in the pluperfect). The tagger's own output is unchanged: the events
+stage reads these replacements only."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import attrs
+
+from ..model import Timex
+from .context import Candidate
+from .narrative import Narrative
+
+#: How many earlier candidates a restating noun looks back through for the event it restates.
+RESTATED_SEARCH = 12
+#: Units of a count of time from a clock time ("بعد تسع ساعات"), as ``timedelta`` fields.
+_CLOCK_UNITS = {"hour": "hours", "minute": "minutes"}
+
+
+class Reanchoring(Narrative):
+    """Time expressions re-anchored on the narrative (a mixin of :class:`.dating.Dating`)."""
+
+    def reanchor_same_day(self) -> None:
+        """A day counted from the day in play ("وفي اليوم نفسه"، "وفي اليوم التالي") right after
+        an offset from an event ("دخلت القافلة أمس الخميس، بعد ثلاثة أيام من الزلزال. وفي اليوم
+        نفسه، صادق البرلمان"): counted from the main date of that sentence, not from the event
+        the offset counts from (a reference point told in passing). Replaces such expressions in
+        :attr:`timexes` before any step reads them."""
+        counted = {id(o[2]) for o in self.offsets() if o[2] is not None and not o[1]}
+        if not counted:
+            return
+        replaced: dict[int, Timex] = {}
+        all_ends = [u.end for u in self.all_timexes]  # sorted by start; spans do not overlap
+        for t in self.timexes:
+            if t.reading.kind != "anaphor" or t.reading.get("unit") != "day" or t.grain != "day":
+                continue
+            k = bisect.bisect_right(all_ends, t.start) - 1
+            if k < 0 or id(self.all_timexes[k]) not in counted:
+                continue
+            offset = self.all_timexes[k]
+            sentence = self.text.sentence_of(offset.start)
+            base = None
+            for i in range(bisect.bisect_left(self._timex_starts, offset.start) - 1, -1, -1):
+                u = self.timexes[i]
+                if self.text.sentence_of(u.start) != sentence:
+                    break
+                if u.end <= offset.start and id(u) not in counted and self.day_date(u):
+                    base = u
+                    break
+            shift = t.reading.get("shift")
+            if base is None or not isinstance(shift, int):
+                continue
+            day = base.earliest.date() + dt.timedelta(days=shift)
+            if day == t.earliest.date():
+                continue
+            replaced[id(t)] = attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
+                                           latest=dt.datetime.combine(day, dt.time.max), grain="day")
+        if not replaced:
+            return
+        self.timexes = [replaced.get(id(t), t) for t in self.timexes]
+        self.all_timexes = [replaced.get(id(t), t) for t in self.all_timexes]
+        self._timex_index = {id(t): i for i, t in enumerate(self.timexes)}
+        self._offsets = self._offset_ids = self._eve_ids = None
+
+    def reanchor_clock_times(self) -> None:
+        """A clock time with no day of its own that the tagger put on the publication day
+        ("وأعلن القصر الوفاة في بيان صدر عند الساعة السادسة والنصف مساء" after "توفيت ... أمس
+        الخميس"): on the day in play of its sentence (an earlier day date of that sentence, else
+        :meth:`anchor`), when that is an earlier day. Replaces such expressions at their index
+        in :attr:`timexes`; needs the governors (:meth:`Dating.owners`)."""
+        published = self.article.published
+        if published is None:
+            return
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        replaced: dict[int, Timex] = {}
+        for i, t in enumerate(self.timexes):
+            later = self.after_clock(i)
+            if later is not None:
+                replaced[i] = later
+                continue
+            earlier = self.night_before(t)
+            if earlier is not None:
+                replaced[i] = earlier
+                continue
+            if t.reading.kind != "clock" or t.anchor != "dct" or t.earliest.date() != dct:
+                continue
+            k = self.text.sentence_of(t.start)
+            day = None
+            for j in range(i - 1, -1, -1):
+                u = self.timexes[j]
+                if self.text.sentence_of(u.start) != k:
+                    break
+                if self.day_date(u) and not self.since(u) and not self.referenced(j):
+                    day = u
+                    break
+            if day is None and not self.background(k):
+                day = self.anchor(k)
+            if day is None or day.earliest.date() >= dct or day.latest.date() != day.earliest.date():
+                continue
+            shift = day.earliest.date() - dct
+            value = t.value
+            if isinstance(value, str) and value.startswith(dct.isoformat()):
+                value = day.earliest.date().isoformat() + value[len(dct.isoformat()):]
+            replaced[i] = attrs.evolve(t, value=value, earliest=t.earliest + shift, latest=t.latest + shift,
+                                       anchor="narrative")
+        self._replace(replaced)
+
+    def reanchor_anaphors(self) -> None:
+        """A day counted from the day in play ("وفي اليوم نفسه"، "وفي اليوم التالي") that the
+        tagger counted from the last date of an earlier sentence when that date names no day in
+        play: a date after منذ or in a relative clause ("الإقامة الجبرية التي فرضت عليه منذ 26
+        أكتوبر. ... وفي اليوم نفسه، قتل متظاهر"): counted instead from the last date before it
+        that is a day in play (the events' day, "أمس الأحد"). Replaces such
+        expressions at their index in :attr:`timexes`; needs the governors."""
+        replaced: dict[int, Timex] = {}
+        all_starts = [u.start for u in self.all_timexes]
+        for i, t in enumerate(self.timexes):
+            shift = t.reading.get("shift")
+            if t.reading.kind != "anaphor" or t.reading.get("unit") != "day" or t.grain != "day" \
+                    or not isinstance(shift, int) or i == 0:
+                continue
+            # the date the tagger counted from: the last one written before it
+            k = bisect.bisect_left(all_starts, t.start) - 1
+            while k >= 0 and self.all_timexes[k].earliest is None:
+                k -= 1
+            if k < 0:
+                continue
+            told = self.all_timexes[k]
+            index = self._timex_index.get(id(told))
+            if told.earliest.date() + dt.timedelta(days=shift) != t.earliest.date() \
+                    or self.text.sentence_of(told.start) == self.text.sentence_of(t.start) \
+                    or (index is not None and not self.since(told) and self.relative_opener(told) is None):
+                continue  # counted from something else, from a day in play, or in its own sentence
+            base = None
+            for j in range(i - 1, -1, -1):
+                u = self.timexes[j]
+                if self.day_date(u) and not self.since(u) and not self.referenced(j):
+                    base = u
+                    break
+            if base is None:
+                continue
+            day = base.earliest.date() + dt.timedelta(days=shift)
+            if day != t.earliest.date():
+                replaced[i] = attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
+                                           latest=dt.datetime.combine(day, dt.time.max))
+        self._replace(replaced)
+
+    def reanchor_restated(self, cands: list[Candidate], owners: dict[int, int]) -> None:
+        """A same-day anaphor right after a sentence with no date whose event restates one told
+        before ("دفن جثمان صدام فجر أمس الأحد ... وتسلم ... الجثمان ليل السبت ... وشارك في مراسم
+        الدفن نحو مئة شخص. وفي اليوم نفسه، تظاهر"): counted from the day of the event restated
+        (the burial's Sunday), not from the last date written (Saturday night). Replaces such
+        expressions at their index in :attr:`timexes`; needs the owners (time expression ->
+        candidate)."""
+        from .offsets import _family
+
+        starts = [c.start for c in cands]
+        own: dict[int, Timex] = {}
+        for i, j in owners.items():
+            if self.day_date(self.timexes[i]):
+                own.setdefault(j, self.timexes[i])
+        replaced: dict[int, Timex] = {}
+        for i, t in enumerate(self.timexes):
+            shift = t.reading.get("shift")
+            k = self.text.sentence_of(t.start)
+            if t.reading.kind != "anaphor" or t.reading.get("unit") != "day" or t.grain != "day" \
+                    or not isinstance(shift, int) or i == 0 or k < 2:
+                continue
+            told = self.timexes[i - 1]
+            if self.text.sentence_of(told.start) >= k - 1 or \
+                    told.earliest.date() + dt.timedelta(days=shift) != t.earliest.date():
+                continue  # the sentence before has a date of its own, or the tagger read another
+            prev = self.text.sentences[k - 1]
+            inside = range(bisect.bisect_left(starts, prev[0]), bisect.bisect_left(starts, prev[1]))
+            if not inside:
+                continue
+            last = cands[inside[-1]]
+            tokens = self.text.tokens
+            if last.match.hit.pos != "noun" or not any(a.definite for a in tokens[last.match.last].analyses):
+                continue  # only a definite noun ("مراسم الدفن") restates an event told before
+            words = self._stems(last)
+            base = next((own[j] for j in range(inside[0] - 1, max(inside[0] - 1 - RESTATED_SEARCH, -1), -1)
+                         if j in own and (_family(cands[j]) == _family(last) or words & self._stems(cands[j]))), None)
+            if base is None:
+                continue
+            day = base.earliest.date() + dt.timedelta(days=shift)
+            if day != t.earliest.date():
+                replaced[i] = attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
+                                           latest=dt.datetime.combine(day, dt.time.max))
+        self._replace(replaced)
+
+    def _stems(self, c: Candidate) -> set[str]:
+        """The stems of ``c``'s trigger words ("مراسم الدفن" and "دفن" share دفن)."""
+        return {a.stem for i in range(c.match.first, c.match.last + 1) for a in self.text.tokens[i].analyses}
+
+    def _replace(self, replaced: dict[int, Timex]) -> None:
+        """Put the time expressions ``replaced`` (index -> new expression) in place."""
+        if not replaced:
+            return
+        swap = {id(self.timexes[i]): u for i, u in replaced.items()}
+        self.timexes = [replaced.get(i, t) for i, t in enumerate(self.timexes)]
+        self.all_timexes = [swap.get(id(t), t) for t in self.all_timexes]
+        self._timex_index = {id(t): i for i, t in enumerate(self.timexes)}
+        described = getattr(self, "_described", {})
+        self._described = {id(swap[k]) if k in swap else k: c for k, c in described.items()}
+        self._offsets = self._offset_ids = self._eve_ids = None
+
+    def night_before(self, t: Timex) -> Timex | None:
+        """A bare part of the day ("ليلا") that the tagger put on the publication day, told in a
+        background sentence or clause, when it starts at or after the publication time ("وكان
+        أردوغان قد دعا الأتراك ليلا" in a paper of 18:00): what was over when told lies a day
+        before (the night that ended that morning); ``None`` for any other expression."""
+        published = self.article.published
+        if t.reading.kind != "part" or t.anchor != "dct" or not isinstance(published, dt.datetime) \
+                or t.earliest.replace(tzinfo=None) < published.replace(tzinfo=None) \
+                or t.earliest.date() != published.date():
+            return None
+        clause = self.clause(t.start)
+        if not (self.background(self.text.sentence_of(t.start))
+                or self.background_span(clause, self.text.token_range(clause).start)):
+            return None
+        day = dt.timedelta(days=1)
+        value = t.value
+        if isinstance(value, str) and value.startswith(published.date().isoformat()):
+            value = (published.date() - day).isoformat() + value[10:]
+        return attrs.evolve(t, value=value, earliest=t.earliest - day, latest=t.latest - day, anchor="narrative")
+
+    def after_clock(self, i: int) -> Timex | None:
+        """Time expression ``i`` as counted from the time of day right before it in its
+        sentence, when the tagger counted it from the publication time ("ضرب الزلزال فجر أمس
+        الاثنين عند الساعة 04:17، أعقبه بعد تسع ساعات زلزال ثان": 13:17 on Monday, not midnight
+        after the paper's hour); ``None`` for any other expression, and for an offset from an
+        event ("بعد تسع ساعات من الزلزال")."""
+        t = self.timexes[i]
+        n, unit = t.reading.get("n"), t.reading.get("unit")
+        if t.reading.kind != "relative" or t.anchor != "dct" or unit not in _CLOCK_UNITS or not isinstance(n, int) \
+                or i == 0 or self.is_word(self.text.token_at(t.end - 1) + 1, "offset_links"):
+            return None
+        prev = self.timexes[i - 1]
+        if self.text.sentence_of(prev.start) != self.text.sentence_of(t.start) or prev.grain not in ("minute", "hour"):
+            return None
+        step = dt.timedelta(**{_CLOCK_UNITS[unit]: n})
+        lo, hi = prev.earliest + step, prev.latest + step
+        return attrs.evolve(t, value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo, latest=hi, grain=prev.grain,
+                            anchor="narrative")
