@@ -65,6 +65,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   execution, burial; death, proclamation, funeral) and clock times in a story of yesterday
   (before, a: 36/64 found, 30 dated, 1/12 merged, 5/10 kept apart, 16/54 ordered; b: 23/42,
   22, 0/7, 2/5, 10/29).
+- ``devdating5/a`` (dating round 8): part A (21 articles, ten stories, developed on) of a set
+  whose part B (``devdating5/b``: 10 articles, five other stories and outlets) is the transfer
+  measure, scored only at a round's start and end and not under floors here; dense in
+  narrative anchors ("وفي اليوم نفسه" after a date following منذ or a background sentence,
+  "في اليوم التالي للهجوم"، "عشية الهجوم"، "قبل ذلك بعشرة أيام")، causes named after their
+  cue ("إثر اجتماع"، "ردا على هجوم"، "بعد أيام من اقتحام") and coordinated verbs (before, a:
+  72/109 found, 53 dated, 3/18 merged, 11/22 kept apart, 21/83 ordered; b: 26/45, 24, 1/8,
+  5/9, 6/31; part A's floor is the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -114,6 +122,7 @@ SETS = {
     "devmerge3/partb": ((18, 18, 3, 9, 3), True),
     "devevents6/a": ((77, 67, 13, 14, 16), True),
     "devdating4/a": ((36, 32, 1, 5, 19), False),
+    "devdating5/a": ((72, 57, 3, 11, 23), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((36, 34, 4, 15, 14), False),
     "devmerge4/partb": ((19, 15, 2, 9, 5), False),

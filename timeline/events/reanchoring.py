@@ -15,7 +15,8 @@ from ..model import Timex
 from .context import Candidate
 from .narrative import Narrative
 
-#: How many earlier candidates a restating noun looks back through for the event it restates.
+#: How many earlier candidates (or time expressions) a re-anchored expression looks back
+#: through for the event it restates (or the day in play).
 RESTATED_SEARCH = 12
 #: Units of a count of time from a clock time ("بعد تسع ساعات"), as ``timedelta`` fields.
 _CLOCK_UNITS = {"hour": "hours", "minute": "minutes"}
@@ -136,7 +137,7 @@ class Reanchoring(Narrative):
                     or (index is not None and not self.since(told) and self.relative_opener(told) is None):
                 continue  # counted from something else, from a day in play, or in its own sentence
             base = None
-            for j in range(i - 1, -1, -1):
+            for j in range(i - 1, max(i - 1 - RESTATED_SEARCH, -1), -1):
                 u = self.timexes[j]
                 if self.day_date(u) and not self.since(u) and not self.referenced(j):
                     base = u

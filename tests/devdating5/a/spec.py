@@ -321,8 +321,8 @@ DEV = dict(
   ("taliban_kabul_0815", "mazar_0814"), ("taliban_kabul_0815", "palace_0815"),
   ("benedict_funeral_0105", "lying_in_state_0102"), ("benedict_death_1231", "benedict_burial_0105"),
   ("yildirim_0716", "emergency_0720"), ("erdogan_accuses_0716", "erdogan_says_0720"),
-  ("hamdok_detained_1025", "hamdok_freed_1121"), ("protests_1025", "protester_killed_1121"),
-  ("fico_surgery_0515", "second_surgery_0517"), ("fico_shot_0515", "fico_charge_0516"),
+  ("hamdok_home_1026", "hamdok_freed_1121"), ("protests_1025", "protester_killed_1121"),
+  ("fico_surgery_0515", "second_surgery_0517"), ("fico_charge_0516", "fico_remand_0518"),
   ("amini_funeral_0917", "protests_begin_0917"), ("internet_cut_0921", "instagram_0921"),
  ],
  before=[

@@ -130,7 +130,7 @@ DEV = dict(
   ("mh17_down_0717", "train_kharkiv_0722"), ("poroshenko_0717", "obama_0718"),
   ("benali_flees_0114", "mebazaa_oath_0115"), ("ghannouchi_0114", "benali_dissolves_0114"),
   ("abdullah_oath_0207", "hussein_funeral_0208"), ("hussein_funeral_0208", "hussein_burial_0208"),
-  ("cg_oxygen_0620", "cg_deaths_0622"), ("westgate_attack_0921", "floors_collapse_0923"),
+  ("cg_oxygen_0620", "cg_deaths_0622"), ("floors_collapse_0923", "kenya_somalia_2011"),
   ("kenyatta_0921", "kenyatta_address_0924"),
  ],
  before=[
