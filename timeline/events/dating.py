@@ -100,8 +100,7 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
         a verb of the same clause stands before ``t``: the date is that earlier verb's."""
         k = self.text.token_at(t.end - 1) + 1
         after = next((c for c in clause if c.match.first == k), None)
-        if after is None or after.match.hit.pos != "verb" or \
-                not any(a.conj == "و" for a in self.text.tokens[k].analyses):
+        if after is None or after.match.hit.pos != "verb" or after.match.conj not in self.words("coordinator"):
             return None
         return after if any(c.match.hit.pos == "verb" and c.end <= t.start for c in clause) else None
 
