@@ -87,6 +87,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   is scored at the start and the end of a round only; its floors are its start figures
   (before: part A 36/47 found, 34 dated, 3/18 merged, 15/20 kept apart, 12/19 ordered; part B
   19/23, 15, 2/9, 9/10, 4/9; floors at the round's end: A merged 4, ordered 14; B ordered 5).
+- ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
+  security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
+  a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
+  closed and a bankruptcy, a workers' strike, a mass abduction), each told by three outlets in
+  other words (before: 38/68 found, 34 dated, 2/28 merged, 2/17 kept apart, 3/16 ordered;
+  mentions 51/120).  Part B (``devevents8/b``) is scored only at a round's start and end, not
+  under floors here.
 """
 
 from __future__ import annotations
@@ -126,6 +133,7 @@ SETS = {
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((36, 34, 4, 15, 14), False),
     "devmerge4/partb": ((19, 15, 2, 9, 5), False),
+    "devevents8/a": ((50, 44, 6, 9, 8), True),
 }
 
 
