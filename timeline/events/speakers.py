@@ -78,7 +78,8 @@ class Speakers(Context):
 
     def one_per_state(self, c: Candidate) -> list[Candidate]:
         """Statement ``c`` as one statement per speaker when its speakers are several states
-        that each made their own ("أدانت مصر والأردن والإمارات الهجوم"، "الكويت وقطر تنددان"):
+        that each made their own ("أدانت مصر والأردن والإمارات الهجوم"، "الكويت وقطر تنددان"،
+        "ونددت كل من قطر والكويت"):
         the gold of the development sets keeps one statement per state. The state next to the
         verb keeps the verb's words; each other is named by its own. ``[c]`` for one speaker,
         for persons or bodies, and for a statement made jointly ("رفضهما المشترك") or named by a noun."""
@@ -87,7 +88,9 @@ class Speakers(Context):
                 or set(map(id, c.actors)) != set(map(id, group)) or m.data.get("names_statement"):
             return [c]  # ("بإعلان إسبانيا وأيرلندا والنرويج": a noun names one announcement)
         fronted = group[-1].last == m.first - 1 and (m.data.get("headline_only") or self.in_title(m.start))
-        if group[0].first != m.last + 1 and not fronted:
+        # "ونددت كل من قطر والكويت": each of them, the verb's subject all the same
+        each = any(e.first == m.last + 1 and e.last + 1 == group[0].first for e in self.cues("each_of"))
+        if group[0].first != m.last + 1 and not fronted and not each:
             # the states must be the verb's own subject (after it, or before it in a title's
             # order), not a speaker found further off ("قادة أذربيجان وأرمينيا ودعاهم")
             return [c]
@@ -117,7 +120,8 @@ class Speakers(Context):
 
     def named_speaker(self, first: int, until: int | None = None) -> ActorHit | None:
         """A person outside the gazetteer named right after a saying verb: one to three words
-        of a name's shape (no article, no clitic, no function word, no number, no trigger),
+        of a name's shape (no article, no clitic, no function word, no number, no trigger, no
+        listed actor: "مصر والأردن في بيان" is two states, not Egypt's citizen "والأردن"),
         followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
         toks = self.text.tokens
         again = self.named_again(first)
@@ -129,7 +133,7 @@ class Speakers(Context):
             if i > first and not self.text.joinable[i - 1]:
                 break
             form = toks[i].form
-            if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3
+            if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3 or i in self.actor_tokens
                     or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
                     or not toks[i].analyses[0].bare):
                 break
