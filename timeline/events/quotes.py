@@ -30,6 +30,8 @@ QUOTE_WORDS = 12
 _STATES = frozenset({"country"})
 #: Marks that part a title line into segments, each of which may open with a speaker.
 _SEPARATORS = frozenset(".|-\u2013\u2014\u060c")
+#: A line ending in one of these is prose, not a headline of a related article.
+_PROSE_END = frozenset(".!?\u061f\u2026\u061b;")
 _HIT = Hit("trigger", MappingProxyType({"type": "statement", "subtype": "statement", "confidence": 0.7}),
            "noun", ("title_quote",))
 
@@ -39,11 +41,32 @@ class Quotes(Context):
 
     def title_quotes(self, found: list[Candidate]) -> list[Candidate]:
         """``found`` with a statement for each title or teaser line that quotes its speaker (in
-        text order); none where the line already reports a statement."""
-        added = [q for q in map(lambda span: self.quoted_speaker(span, found), self.headlines()) if q is not None]
+        text order); none where the line already reports a statement. A list of other articles'
+        headlines after a "read also" mark (:meth:`related_list`) tells none of this article's
+        events: its candidates are dropped."""
+        related = self.related_list()
+        if related is not None:
+            found = [c for c in found if c.start < related]
+        added = [q for q in map(lambda span: self.quoted_speaker(span, found), self.headlines())
+                 if q is not None and (related is None or q.start < related)]
         if not added:
             return found
         return sorted(found + added, key=lambda c: c.start)
+
+    def related_list(self) -> int | None:
+        """Where a closing list of related articles' headlines starts: a "read also" mark
+        (``headline_marks``: "اقرأ أيضاً") whose lines after it, to the end of the text, are
+        title or teaser lines (no prose line follows it)."""
+        marks = self.cues("headline_marks")
+        if not marks:
+            return None
+        text = self.article.text
+        start = marks[-1].start
+        tail = text[text.find("\n", start) + 1:] if "\n" in text[start:] else ""
+        lines = [line.strip() for line in tail.split("\n") if line.strip()]
+        if not lines or any(line[-1] in _PROSE_END for line in lines):
+            return None
+        return start
 
     def quoted_speaker(self, span: tuple[int, int], found: list[Candidate]) -> Candidate | None:
         """The statement line ``span`` quotes, if it opens with a speaker and a colon."""

@@ -83,6 +83,7 @@ class Speakers(Context):
         the gold of the development sets keeps one statement per state. The state next to the
         verb keeps the verb's words; each other is named by its own. ``[c]`` for one speaker,
         for persons or bodies, and for a statement made jointly ("رفضهما المشترك") or named by a noun."""
+        c = self.unframed(c)
         group, m = c.speaker, c.match
         if c.type != "statement" or len(group) < 2 or any(a.kind != "country" for a in group) \
                 or set(map(id, c.actors)) != set(map(id, group)) or m.data.get("names_statement"):
@@ -103,6 +104,23 @@ class Speakers(Context):
         return sorted((attrs.evolve(c, actors=(a,), speaker=(a,)) if a is near else
                        attrs.evolve(c, start=a.start, end=a.end, actors=(a,), speaker=(a,)) for a in group),
                       key=lambda x: x.start)
+
+    def unframed(self, c: Candidate) -> Candidate:
+        """Statement ``c`` with an unlisted speaker phrase cut before a link word that opens
+        where the words were said ("وقال الأمير في التسجيل": ``speech_frames``): the speaker is
+        "الأمير", not "the prince in the recording"."""
+        if c.type != "statement" or len(c.speaker) != 1 or not c.speaker[0].key.startswith("~"):
+            return c
+        a = c.speaker[0]
+        frame = next((j for j in range(a.first + 1, a.last + 1)
+                      if self.token(j) in self._links and self.is_word(j + 1, "speech_frames")), None)
+        if frame is None:
+            return c
+        toks = self.text.tokens
+        words = [a.key[1:].split("_")[0]] + [toks[j].form for j in range(a.first + 1, frame)]
+        cut = attrs.evolve(a, last=frame - 1, end=toks[frame - 1].end, key="~" + "_".join(words),
+                           name=self.text.original[a.start:toks[frame - 1].end])
+        return attrs.evolve(c, speaker=(cut,), actors=tuple(cut if x is a else x for x in c.actors))
 
     def bodies(self) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
         """Bodies (non-person actors) by their first word without clitics and article: the
@@ -229,9 +247,12 @@ class Speakers(Context):
         """A statement whose speaker the sentence before gave ("... وقال لافروف إن ... . وأضاف
         أن ...") goes on with that statement: its words become a further mention of it, not a
         statement of its own (nor one at all when the sentence before reported another event).
+        So does one whose sentence opens by naming that speaker again ("وأوضح لعمامرة أن"),
+        right after that speaker's statement (:meth:`named_on`).
         """
         out: list[Candidate] = []
         last: dict[str, int] = {}  # speaker key -> index in out of its latest statement
+        said = -1  # index in out of the latest statement
         for c in cands:
             if c.type == "statement" and c.speaker:
                 key = c.speaker[0].key
@@ -240,6 +261,27 @@ class Speakers(Context):
                     if k is not None:
                         out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
                     continue  # (with no statement before, what was said went into another event)
-                last[key] = len(out)
+                if k is not None and k == said and self.named_on(out[k], c):
+                    # "وقال وزير الخارجية رمطان لعمامرة ... . وأوضح لعمامرة أن": the same words
+                    out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
+                    continue
+                last[key] = said = len(out)
             out.append(c)
         return out
+
+    def named_on(self, p: Candidate, c: Candidate) -> bool:
+        """Whether statement ``c`` goes on statement ``p`` of the same speaker, named again: its
+        verb opens the sentence right after ``p``'s (or after its latest mention) and no time
+        expression before what is said gives it a day of its own."""
+        if c.match.hit.pos != "verb" or c.match.first != self.first_token(self.text.sentence_of(c.start)):
+            return False
+        k = self.text.sentence_of(c.start)
+        told = max([p.start] + [a for a, _ in p.echoes if a < c.start])
+        if k - self.text.sentence_of(told) != 1:
+            return False
+        for i in self.text.token_range(self.sentence(c.start))[c.match.last - c.match.first + 1:]:
+            if self.is_word(i, "report_that"):
+                return True  # ("وأوضح لعمامرة أن القرار يسري اعتبارا من اليوم": the words' date)
+            if i in self.timex_tokens:
+                return False  # "وقال لعمامرة اليوم": another day's words
+        return True
