@@ -138,7 +138,8 @@ class Speakers(Context):
 
     def named_speaker(self, first: int, until: int | None = None) -> ActorHit | None:
         """A person outside the gazetteer named right after a saying verb: one to three words
-        of a name's shape (no article, no clitic, no function word, no number, no trigger, no
+        of a name's shape (no article, no clitic, no preposition on a definite noun ("للحادثة"),
+        no function word, no number, no trigger, no
         listed actor: "مصر والأردن في بيان" is two states, not Egypt's citizen "والأردن"),
         followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
         toks = self.text.tokens
@@ -153,7 +154,7 @@ class Speakers(Context):
             form = toks[i].form
             if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3 or i in self.actor_tokens
                     or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
-                    or not toks[i].analyses[0].bare):
+                    or not toks[i].analyses[0].bare or any(x.prep and x.definite for x in toks[i].analyses)):
                 break
             last = i
         if last < first:
