@@ -154,19 +154,25 @@ class Speakers(Context):
             form = toks[i].form
             if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3 or i in self.actor_tokens
                     or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
-                    or not toks[i].analyses[0].bare or any(x.prep and x.definite for x in toks[i].analyses)):
+                    or not toks[i].analyses[0].bare or self.governed(i)):
                 break
             last = i
         if last < first:
             return None
         nxt = last + 1
         opened = nxt >= len(toks) or not self.text.joinable[last] or self.is_word(nxt, "speech_openers") \
-            or nxt == until  # "وكانت بيلوسي قد أدانت": the name ends at قد
+            or nxt == until or self.governed(nxt)  # "وكانت بيلوسي قد أدانت": the name ends at قد;
+        # "وقالت زكي للصحفيين": to whom she said it
         if not opened:
             return None
         start, end = toks[first].start, toks[last].end
         key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
         return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
+
+    def governed(self, i: int) -> bool:
+        """Whether token ``i`` is a definite noun with a proclitic preposition ("للصحفيين"،
+        "للحادثة"): no word of a name."""
+        return i < len(self.text.tokens) and any(x.prep and x.definite for x in self.text.tokens[i].analyses)
 
     def named_again(self, i: int) -> ActorHit | None:
         """A person named earlier in full, named again at token ``i`` by the last word of
