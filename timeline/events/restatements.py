@@ -133,6 +133,8 @@ class Restatements(References):
             return None
         if self.is_word(m.last + 1, "relatives") or self.negated(m, self.clause(m.start)):
             return None
+        if m.data.get("names_statement") and m.last + 1 in self.actor_tokens:
+            return None  # "الإدانة السعودية": a statement named by its own speaker, not the last one told
         if m.data["type"] == "ceasefire" and self.ceasefire_phase(m, self.clause(m.start), sentence) is not None:
             return None  # "بخرق الهدنة": a phase of its own (the violation), not the truce again
         kind, subtype = m.data["type"], m.data.get("subtype")
