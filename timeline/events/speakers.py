@@ -280,8 +280,9 @@ class Speakers(Context):
         """Whether statement ``c`` goes on statement ``p`` of the same speaker, named again: its
         verb opens the sentence right after ``p``'s (or after its latest mention) and no time
         expression before what is said gives it a day of its own."""
-        if c.match.hit.pos != "verb" or c.match.first != self.first_token(self.text.sentence_of(c.start)):
-            return False
+        if c.match.hit.pos != "verb" or c.match.first != self.first_token(self.text.sentence_of(c.start)) \
+                or self.in_title(p.start):
+            return False  # (a title's statement is folded into the body's, not the other way round)
         k = self.text.sentence_of(c.start)
         told = max([p.start] + [a for a, _ in p.echoes if a < c.start])
         if k - self.text.sentence_of(told) != 1:
