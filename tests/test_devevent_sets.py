@@ -94,6 +94,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   other words (before: 38/68 found, 34 dated, 2/28 merged, 2/17 kept apart, 3/16 ordered;
   mentions 51/120).  Part B (``devevents8/b``) is scored only at a round's start and end, not
   under floors here.
+- ``devevents7/a`` (extraction round 15): part A (36 reports of twelve real happenings) of a set
+  of acts no trigger read (arrests and house arrest, executions, closures, results and
+  recognitions, applications, a coronation and processions, a report published), each told by
+  three outlets in other words (before: 69/120 found, 59 dated, 3/38 merged, 3/13 kept apart,
+  12/22 ordered; mentions 90/200).  Part B (``devevents7/b``) is scored only at a round's start
+  and end, not under floors here.
 """
 
 from __future__ import annotations
@@ -134,6 +140,7 @@ SETS = {
     "devmerge4": ((36, 34, 4, 15, 14), False),
     "devmerge4/partb": ((19, 15, 2, 9, 5), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
+    "devevents7/a": ((90, 72, 7, 5, 20), True),
 }
 
 

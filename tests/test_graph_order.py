@@ -168,10 +168,11 @@ LINKED = [
     # an unnamed reference read by the type its word names ("وقبيل الاجتماع،": the meeting told)
     ("التقى وزير الخارجية السعودي نظيره الإيراني الخميس في بكين.\n"
      "وقبيل الاجتماع، أجرى وزير الخارجية السعودي اتصالاً هاتفياً بنظيره القطري.", "اتصالاً", "التقى"),
-    # a reference noun names the event told before ("الإعلان"), a sentence with no event between
+    # a reference noun names the event told before ("الإعلان": the executions it announced, one
+    # event with their announcement), a sentence with no event between
     ("أعلنت وزارة الداخلية، أمس السبت، تنفيذ حكم القتل بحق 47 مداناً.\n"
      "وجاء تنفيذ الأحكام بعد أن اكتسبت صفتها القطعية.\n"
-     "وإثر الإعلان، اقتحم محتجون مقر السفارة في طهران.", "أعلنت", "اقتحم"),
+     "وإثر الإعلان، اقتحم محتجون مقر السفارة في طهران.", "تنفيذ حكم القتل", "اقتحم"),
     # a response places its event after the previous sentence's ("ورداً على ذلك،")
     ("اقتحم محتجون مقر السفارة في طهران ليل السبت.\n"
      "ورداً على ذلك، أدانت وزارة الخارجية الاعتداء.", "اقتحم", "أدانت"),

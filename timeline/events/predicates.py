@@ -11,7 +11,9 @@ payload in ``predicates.json``) for a word that
   within the letter bounds, not a word of ``not_verbs`` (copulas, frames, names, elatives);
 - is no word of the lexicon (trigger, actor, place, cue) and no time expression;
 - has a subject or object after it (a word that is no particle nor date), or an object pronoun;
-- has a time expression of day grain or finer near it in its sentence, and no trigger of the
+- has a time expression of day grain or finer near it in its sentence (or, with
+  ``detail_after_dated``, opens with و/ف a sentence with no time expression right after one
+  with such a date and no reference noun in its clause: a detail of that happening), and no trigger of the
   lexicon in its clause or just after it (the clause's act is the trigger's then).
 
 The match then goes through every rule a trigger does (negation, condition, demand,
@@ -59,6 +61,11 @@ _SCOPE = _DATA["date_scope"]
 _LOCAL_DATE = _SCOPE != "article"
 HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": _LOCAL_DATE, "predicate": True}), "verb",
           ("trigger", "predicate"), frozenset({"conj", "enc"}))
+#: An act with no time expression in its sentence, right after a sentence with a date of day
+#: grain: a detail of the dated happening told just before, dated as the narrative dates it.
+_DETAIL = bool(_DATA.get("detail_after_dated"))
+DETAIL_HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": False, "predicate": True}), "verb",
+                 ("trigger", "predicate"), frozenset({"conj", "enc"}))
 # tanwin, and the noun endings as written (folding makes ة a ه)
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _WRITTEN_ENDINGS = tuple(_DATA["written_noun_endings"])
@@ -109,13 +116,19 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
     if not tokens:
         return list(triggers)
     lexical = {i for m in text.matches if m.category in _LEXICAL for i in range(m.first, m.last + 1)}
+    # words that name an event told before ("وأسفرت العملية عن"): a clause with one restates it
+    named = sorted(m.first for m in text.matches if m.category == "cue" and m.hit.ident[1:2] == ("ref_noun",))
     dates: list[int] = []  # first tokens of the day-grain dates, in order
     timex_tokens: set[int] = set()
+    timed: set[int] = set()  # sentences with any time expression
+    dated: set[int] = set()  # sentences with a date of day grain or finer
     for t in timexes:
         span = text.token_range((t.start, t.end))
         timex_tokens.update(span)
+        timed.add(text.sentence_of(t.start))
         if t.grain in _GRAINS and len(span):
             dates.append(span.start)
+            dated.add(text.sentence_of(t.start))
     dates.sort()
     found: list[Match] = []
     for c, clause in enumerate(text.clauses):
@@ -149,9 +162,20 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
         if _SCOPE == "sentence":
             words, hi = sentence, sentence.stop
         k = bisect.bisect_left(dates, words.start)
+        hit = HIT
         if _LOCAL_DATE and not (k < len(dates) and dates[k] < hi):
-            continue
-        found.append(Match(i, i, tok.start, tok.end, HIT, a.conj, a.enc, "", a.conj))
+            # "وأنزل المنقذون كاميرا" right after "تواصلت، اليوم الخميس، عمليات الحفر": a detail
+            # of the happening the sentence before dates; a sentence with a date of its own
+            # (a year, a month) tells background
+            n = text.sentence_of(tok.start)
+            if not (_DETAIL and a.conj and n not in timed and n - 1 in dated):
+                continue
+            told = reach(text, Match(i, i, tok.start, tok.end, DETAIL_HIT, a.conj, a.enc, "", a.conj))
+            r = bisect.bisect_left(named, told.start)
+            if r < len(named) and named[r] < told.stop:
+                continue
+            hit = DETAIL_HIT
+        found.append(Match(i, i, tok.start, tok.end, hit, a.conj, a.enc, "", a.conj))
     if not found:
         return list(triggers)
     return sorted([*triggers, *found], key=lambda m: (m.first, m.last))
