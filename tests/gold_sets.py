@@ -96,3 +96,28 @@ def build_set(here: Path, name: str, show_spans: bool = False, alts: bool = Fals
     multi = sum(1 for k in gold["clusters"] if sum(m["cluster"] == k for m in gold["mentions"]) > 1)
     print(f"{dest.name}: {len(gold['timex'])} timex ({req} required), {len(gold['mentions'])} mentions, "
           f"{len(gold['clusters'])} clusters ({multi} merged), {len(gold['diff'])} diff, {len(gold['before'])} before")
+
+
+def split_parts(here: Path, part_b: set[str]) -> None:
+    """Write ``here``'s a/ and b/ from its built set: part B holds the reports whose id starts
+    with a letter of ``part_b`` (scored only at a round's start and end), part A the others."""
+    arts = [json.loads(x) for x in (here / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    gold = json.loads((here / "gold.json").read_text(encoding="utf-8"))
+    for part, in_b in (("a", False), ("b", True)):
+        docs = {a["id"] for a in arts if (a["id"][0] in part_b) == in_b}
+        mentions = [m for m in gold["mentions"] if m["doc"] in docs]
+        clusters = {m["cluster"] for m in mentions}
+        sub = {"timex": [t for t in gold["timex"] if t["doc"] in docs],
+               "clusters": {k: v for k, v in gold["clusters"].items() if k in clusters},
+               "mentions": mentions,
+               "diff": [p for p in gold["diff"] if set(p) <= clusters],
+               "before": [p for p in gold["before"] if set(p) <= clusters]}
+        out = here / part
+        out.mkdir(exist_ok=True)
+        with open(out / "articles.jsonl", "w", encoding="utf-8") as f:
+            for a in arts:
+                if a["id"] in docs:
+                    f.write(json.dumps(a, ensure_ascii=False) + "\n")
+        (out / "gold.json").write_text(json.dumps(sub, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"{part}/gold.json: {len(docs)} reports, {len(mentions)} mentions, {len(clusters)} clusters, "
+              f"{len(sub['diff'])} diff, {len(sub['before'])} before")
