@@ -17,6 +17,7 @@ from typing import Any
 
 from ..document import Document
 from ..model import FINE_GRAINS, GRAINS, Article, Event, Mention, Timex
+from .announced import Announcements
 from .candidates import Candidates
 from .context import Candidate
 from .dating import NO_DCT_WARNING, UNDATED_WARNING, WINDOW_DAYS, Dating
@@ -45,7 +46,7 @@ _PHASES = {"proposed": "proposed", "agreed": "agreed", "signed": "signed", "take
 _DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "anchor": 0.8, "dct": 0.6, "none": 0.5}
 
 
-class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links, Headlines):
+class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places, Dating, Links, Headlines):
     """One article's extraction: every step's methods over one shared context."""
 
     def events(self) -> tuple[list[Event], list[Link]]:
@@ -57,6 +58,9 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
         cands = self.candidates()
         owners = self.owners(cands)
         reporters = self.reporters(cands)
+        # an announcement whose object is an extracted act is a mention of that act (.announced)
+        announcing = self.announced(cands)
+        announced = {k: j for j, k in announcing.items()}
         dating = [self.governing(cand, me, owners, cands, reporters=reporters) for me, cand in enumerate(cands)]
         for me, (_, by) in enumerate(dating):
             if by == "reported" and dating[reporters[me]][1] not in ("clause", "sentence"):
@@ -71,6 +75,8 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
         ids_of: dict[int, list[str]] = {}
         reported: list[tuple[str, int, Candidate]] = []  # (event id, saying index, candidate)
         for me, (cand, (timexes, dated_by)) in enumerate(zip(cands, dating, strict=True)):
+            if me in announcing:
+                continue
             if (cand.planned or cand.needs_date) and dated_by not in ("clause", "sentence"):
                 continue  # announced for some later time, or a fact that only its date makes an event
             if cand.type == "ceasefire" and dated_by not in ("clause", "sentence") and self.refers_back(cand, truces):
@@ -145,6 +151,11 @@ class _Extractor(Candidates, Titles, Phases, Participants, Places, Dating, Links
                                       context=sentence, timexes=spans, dated_by=dated_by, deictic=deictic)
                     echoes = tuple(Mention(doc=doc, start=a, end=b, text=self.article.text[a:b],
                                            context=self.sentence(a), dated_by=dated_by) for a, b in cand.echoes)
+                    if me in announced:
+                        said = cands[announced[me]]
+                        echoes += (Mention(doc=doc, start=said.start, end=said.end,
+                                           text=self.article.text[said.start:said.end], context=sentence,
+                                           timexes=spans, dated_by=dated_by, deictic=deictic),)
                     eid = f"{doc}:{cand.start}" if k == 0 else f"{doc}:{cand.start}#{k}"
                     k += 1
                     events.append(Event(id=eid, type=cand.type, subtype=subtype, earliest=lo, latest=hi,

@@ -1,0 +1,58 @@
+"""An announcement whose object is an extracted act: a mention of that act, not an event.
+
+"أعلنت الحكومة أمس سيطرة قواتها على المدينة" reports the capture; the announcing verb is a
+second mention of it (docs/specs/identity-round13.md).  A claim ("أعلن ... أن قواته سيطرت"),
+a toll ("أعلنت باكو مقتل 50"), or an object that is about the act rather than the act itself
+("أعلنت اللجنة موعد الانتخابات", cue class ``announced_apart``) stays a statement.  Read here,
+before the graph, because only the article's tokens tell the object from a claim.
+"""
+
+from __future__ import annotations
+
+from ..document.model import Token
+from .context import Candidate
+
+#: Most words between the announcing verb and the act's trigger, besides time expressions:
+#: the speaker's name ("وزارة الدفاع الروسية"، "الأمم المتحدة وتركيا").
+SUBJECT_WORDS = 5
+
+
+class Announcements:
+    """The announcements that are mentions of the act they name (mixed into the extractor)."""
+
+    def announced(self, cands: list[Candidate]) -> dict[int, int]:
+        """Index of an announcing statement -> index of the act its object names: the next
+        candidate, in the verb's clause, a verbal noun of another type with no preposition or
+        conjunction, outside the speaker's name, with only the speaker and time expressions
+        between them, and no number right after it."""
+        out: dict[int, int] = {}
+        apart = self.words("announced_apart")
+        for j, c in enumerate(cands):
+            m = c.match
+            if c.type != "statement" or m.hit.pos != "verb" or not self.is_word(m.first, "announcing"):
+                continue
+            k = next((k for k in range(j + 1, len(cands)) if cands[k].start >= c.end), None)
+            if k is None:
+                continue
+            act = cands[k].match
+            if (cands[k].type == "statement" or act.hit.pos != "noun" or cands[k].planned
+                    or self.text.clause_of(c.start) != self.text.clause_of(cands[k].start)):
+                continue
+            if act.prep or act.conj or any(h.start < cands[k].end and cands[k].start < h.end for h in c.speaker):
+                continue  # not the verb's object: a preposition's, a coordinate, the speaker's name
+            between = range(m.last + 1, act.first)
+            if self.first_word_from("complementizers", between.start, between.stop) is not None:
+                continue  # "أعلن ... أن": a claim, reported
+            words = [i for i in between if i not in self.timex_tokens]
+            if len(words) > SUBJECT_WORDS or any(_reads(self.text.tokens[i], apart) for i in words):
+                continue
+            after = act.last + 1
+            if after < len(self.text.tokens) and self.text.tokens[after].is_number:
+                continue  # "مقتل 50": a toll
+            out[j] = k
+        return out
+
+
+def _reads(token: Token, forms: frozenset[str]) -> bool:
+    """Some reading of ``token`` (clitics apart) is one of ``forms``."""
+    return any(a.stem in forms or a.word in forms for a in token.analyses)
