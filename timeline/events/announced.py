@@ -22,7 +22,8 @@ class Announcements:
 
     def announced(self, cands: list[Candidate]) -> dict[int, int]:
         """Index of an announcing statement -> index of the act its object names: the next
-        candidate, in the verb's clause, a verbal noun of another type with no preposition or
+        candidate, in the verb's sentence (commas around a date part the clause), a verbal noun
+        (a noun entry, or a verb entry's definite form: "العثور") of another type with no preposition or
         conjunction, outside the speaker's name, with only the speaker and time expressions
         between them, and no number right after it."""
         out: dict[int, int] = {}
@@ -35,8 +36,9 @@ class Announcements:
             if k is None:
                 continue
             act = cands[k].match
-            if (cands[k].type == "statement" or act.hit.pos != "noun" or cands[k].planned
-                    or self.text.clause_of(c.start) != self.text.clause_of(cands[k].start)):
+            noun = act.hit.pos == "noun" or any(a.definite for a in self.text.tokens[act.first].analyses)
+            if (cands[k].type == "statement" or not noun or cands[k].planned
+                    or self.text.sentence_of(c.start) != self.text.sentence_of(cands[k].start)):
                 continue
             if act.prep or act.conj or any(h.start < cands[k].end and cands[k].start < h.end for h in c.speaker):
                 continue  # not the verb's object: a preposition's, a coordinate, the speaker's name
