@@ -39,7 +39,6 @@ DEV = dict(
  timex=[],
  clusters={
   # the Iran nuclear deal, 2015-2018
-  "announce_deal_0714": C(type="statement", tight=D("2015-07-14"), outer=D("2015-07-14")),
   "deal_reached_0714": C(type="other", tight=D("2015-07-14"), outer=D("2015-07-01", "2015-07-31")),
   "mogherini_0714": C(type="statement", tight=D("2015-07-14"), outer=D("2015-07-14")),
   "vienna_session_0713": C(type="meeting", tight=D("2015-07-13", "2015-07-14"), outer=D("2015-07-13", "2015-07-14")),
@@ -88,7 +87,6 @@ DEV = dict(
   "moscow_0404": C(type="statement", tight=D("2023-04-04"), outer=D("2023-04-04", "2023-04-05")),
   "invasion_0224": C(type="other", tight=D("2022-02-24"), outer=D("2022-02-24")),
   # Hariri's resignation, 2017
-  "hariri_announce_1104": C(type="statement", tight=D("2017-11-04"), outer=D("2017-11-04")),
   "resignation_1104": C(type="other", tight=D("2017-11-04"), outer=D("2017-11-04")),
   "velayati_1103": C(type="meeting", tight=D("2017-11-03"), outer=D("2017-11-03")),
   "aoun_call_1104": C(type="call", tight=D("2017-11-04"), outer=D("2017-11-04")),
@@ -128,12 +126,12 @@ DEV = dict(
   "sadr_announce_0829": C(type="statement", tight=D("2022-08-29"), outer=D("2022-08-29")),
   "palace_stormed_0829": C(type="other", tight=D("2022-08-29"), outer=D("2022-08-29")),
   "clashes_0829": C(type="strike", tight=D("2022-08-29", "2022-08-30"), outer=D("2022-08-29", "2022-08-30")),
-  "curfew_0829": C(type="statement", tight=D("2022-08-29"), outer=D("2022-08-29")),
+  "curfew_0829": C(type="other", tight=D("2022-08-29"), outer=D("2022-08-29")),
   "kadhimi_0829": C(type="statement", tight=D("2022-08-29"), outer=D("2022-08-29")),
   "parliament_stormed_0730": C(type="other", tight=D("2022-07-30"), outer=D("2022-07-30")),
   "sadr_speech_0830": C(type="statement", tight=D("2022-08-30"), outer=D("2022-08-30")),
   "withdrawal_0830": C(type="other", tight=D("2022-08-30"), outer=D("2022-08-30")),
-  "curfew_lifted_0830": C(type="statement", tight=D("2022-08-30"), outer=D("2022-08-30")),
+  "curfew_lifted_0830": C(type="other", tight=D("2022-08-30"), outer=D("2022-08-30")),
   # Mubarak's trials, 2011-2017
   "acquittal_0302": C(type="other", tight=D("2017-03-02"), outer=D("2017-03-02")),
   "life_sentence_0602": C(type="other", tight=D("2012-06-02"), outer=D("2012-06-02")),
@@ -148,8 +146,7 @@ DEV = dict(
  events=[
   # a1
   ("deal_reached_0714", "a1_vienna_0714", "إيران والقوى الكبرى تتوصل إلى اتفاق نووي", 1, "other"),
-  ("announce_deal_0714", "a1_vienna_0714", "أعلنت إيران والقوى الكبرى، اليوم الثلاثاء", 1, "statement"),
-  ("deal_reached_0714", "a1_vienna_0714", "التوصل إلى اتفاق نهائي حول البرنامج النووي", 1, "other"),
+  ("deal_reached_0714", "a1_vienna_0714", "أعلنت إيران والقوى الكبرى، اليوم الثلاثاء في فيينا، التوصل إلى اتفاق نهائي حول البرنامج النووي", 1, "other"),
   ("mogherini_0714", "a1_vienna_0714", "وقالت وزيرة خارجية الاتحاد الأوروبي", 1, "statement"),
   ("vienna_session_0713", "a1_vienna_0714", "جلسة مفاوضات استمرت حتى فجر اليوم", 1, "meeting"),
   ("obama_0714", "a1_vienna_0714", "ورحب الرئيس الأميركي باراك أوباما بالاتفاق", 1, "statement"),
@@ -213,8 +210,7 @@ DEV = dict(
   ("invasion_0224", "c2_finland_0405", "الغزو الروسي لأوكرانيا في 24 فبراير", 1, "other"),
   # d1
   ("resignation_1104", "d1_hariri_1105", "الحريري يستقيل من الرياض", 1, "other"),
-  ("hariri_announce_1104", "d1_hariri_1105", "أعلن رئيس الحكومة سعد الحريري، بعد ظهر أمس السبت", 1, "statement"),
-  ("resignation_1104", "d1_hariri_1105", "استقالته من رئاسة الحكومة", 1, "other"),
+  ("resignation_1104", "d1_hariri_1105", "أعلن رئيس الحكومة سعد الحريري، بعد ظهر أمس السبت، استقالته من رئاسة الحكومة", 1, "other"),
   ("resignation_1104", "d1_hariri_1105", "وجاءت الاستقالة غداة", 1, "other"),
   ("velayati_1103", "d1_hariri_1105", "لقائه في السراي الحكومي مستشار المرشد الإيراني", 1, "meeting"),
   ("aoun_call_1104", "d1_hariri_1105", "وتلقى رئيس الجمهورية العماد ميشال عون اتصالاً هاتفياً من الحريري", 1, "call"),
@@ -223,7 +219,7 @@ DEV = dict(
   # d2
   ("hariri_suspend_1122", "d2_hariri_1122", "قال رئيس الوزراء اللبناني سعد الحريري يوم الأربعاء", 1, "statement"),
   ("suspension_1122", "d2_hariri_1122", "إنه علق استقالته", 1, "other"),
-  ("hariri_announce_1104", "d2_hariri_1122", "من إعلانها في الرياض", 1, "statement"),
+  ("resignation_1104", "d2_hariri_1122", "من إعلانها في الرياض", 1, "other"),
   ("meeting_aoun_1122", "d2_hariri_1122", "عقب اجتماعه مع عون", 1, "meeting"),
   ("parade_1122", "d2_hariri_1122", "شارك في العرض العسكري بمناسبة عيد الاستقلال", 1, "other"),
   ("return_1121", "d2_hariri_1122", "قد عاد إلى بيروت في ساعة متأخرة من مساء الثلاثاء", 1, "other"),
@@ -267,7 +263,7 @@ DEV = dict(
   ("sadr_announce_0829", "g1_iraq_0830", "أعلن زعيم التيار الصدري مقتدى الصدر، بعد ظهر أمس الاثنين", 1, "statement"),
   ("palace_stormed_0829", "g1_iraq_0830", "اقتحم المئات من أنصاره القصر الجمهوري", 1, "other"),
   ("clashes_0829", "g1_iraq_0830", "تندلع اشتباكات مسلحة في محيطها", 1, "strike"),
-  ("curfew_0829", "g1_iraq_0830", "أعلنت قيادة العمليات المشتركة حظر التجوال الشامل", 1, "statement"),
+  ("curfew_0829", "g1_iraq_0830", "أعلنت قيادة العمليات المشتركة حظر التجوال الشامل", 1, "other"),
   ("kadhimi_0829", "g1_iraq_0830", "وأعلن رئيس حكومة تصريف الأعمال مصطفى الكاظمي، مساء أمس", 1, "statement"),
   ("parliament_stormed_0730", "g1_iraq_0830", "قد اقتحموا مبنى البرلمان في 30 تموز الماضي", 1, "other"),
   # g2
@@ -275,7 +271,7 @@ DEV = dict(
   ("sadr_speech_0830", "g2_iraq_0831", "كلمته التي ألقاها من الحنانة", 1, "statement"),
   ("withdrawal_0830", "g2_iraq_0831", "بدأ أنصاره بالانسحاب", 1, "other"),
   ("clashes_0829", "g2_iraq_0831", "وتوقفت الاشتباكات التي أودت بحياة 30 شخصاً", 1, "strike"),
-  ("curfew_lifted_0830", "g2_iraq_0831", "أعلنت قيادة العمليات المشتركة رفع حظر التجوال", 1, "statement"),
+  ("curfew_lifted_0830", "g2_iraq_0831", "أعلنت قيادة العمليات المشتركة رفع حظر التجوال", 1, "other"),
   ("clashes_0829", "g2_iraq_0831", "وكانت الاشتباكات قد اندلعت", 1, "strike"),
   ("sadr_announce_0829", "g2_iraq_0831", "إعلان الصدر اعتزاله السياسة يوم الاثنين", 1, "statement"),
   # h1
@@ -299,12 +295,12 @@ DEV = dict(
   ("parliament_stormed_0730", "palace_stormed_0829"), ("resolution_0720", "eu_approve_0720"),
   ("first_verdict_0621", "appeal_ruling_0116"), ("turkey_ratify_0330", "hungary_ratify_0327"),
   ("parliament_approve_0614", "ratification_0624"), ("acquittal_0302", "life_sentence_0602"),
-  ("hariri_announce_1104", "hariri_suspend_1122"), ("suspension_1122", "withdraw_1205"),
+  ("resignation_1104", "suspension_1122"), ("suspension_1122", "withdraw_1205"),
  ],
  before=[
   # the nuclear deal
-  ("lausanne_0402", "deal_reached_0714"), ("vienna_session_0713", "announce_deal_0714"),
-  ("announce_deal_0714", "obama_0714"), ("deal_reached_0714", "resolution_0720"),
+  ("lausanne_0402", "deal_reached_0714"), ("vienna_session_0713", "deal_reached_0714"),
+  ("deal_reached_0714", "obama_0714"), ("deal_reached_0714", "resolution_0720"),
   ("khamenei_sermon_0718", "resolution_0720"), ("resolution_0720", "israel_mfa_0720"),
   ("deal_reached_0714", "khamenei_sermon_0718"),
   ("iaea_report_0116", "implementation_announce_0116"), ("prisoners_0116", "implementation_announce_0116"),
@@ -326,8 +322,8 @@ DEV = dict(
   ("handover_0404", "flag_0404"), ("finland_joins_0404", "moscow_0404"),
   ("invasion_0224", "application_0518"),
   # Hariri
-  ("velayati_1103", "resignation_1104"), ("hariri_announce_1104", "coalition_1104"),
-  ("missile_1104", "coalition_1104"), ("hariri_announce_1104", "paris_1118"),
+  ("velayati_1103", "resignation_1104"), ("resignation_1104", "coalition_1104"),
+  ("missile_1104", "coalition_1104"), ("resignation_1104", "paris_1118"),
   ("paris_1118", "sisi_meeting_1121"), ("sisi_meeting_1121", "return_1121"),
   ("return_1121", "parade_1122"), ("parade_1122", "meeting_aoun_1122"),
   ("meeting_aoun_1122", "hariri_suspend_1122"), ("cabinet_approve_1205", "withdraw_1205"),

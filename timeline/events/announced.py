@@ -25,7 +25,7 @@ class Announcements:
         candidate, in the verb's sentence (commas around a date part the clause), a verbal noun
         (a noun entry, or a verb entry's definite form: "العثور") of another type with no preposition or
         conjunction, outside the speaker's name, with only the speaker and time expressions
-        between them, and no number right after it."""
+        between them, and no number or count word right after it."""
         out: dict[int, int] = {}
         apart = self.words("announced_apart")
         for j, c in enumerate(cands):
@@ -49,8 +49,9 @@ class Announcements:
             if len(words) > SUBJECT_WORDS or any(_reads(self.text.tokens[i], apart) for i in words):
                 continue
             after = act.last + 1
-            if after < len(self.text.tokens) and self.text.tokens[after].is_number:
-                continue  # "مقتل 50": a toll
+            if after < len(self.text.tokens) and (self.text.tokens[after].is_number
+                                                  or _reads(self.text.tokens[after], apart)):
+                continue  # "مقتل 50"، "اعتقال عدد من": a toll, a count
             out[j] = k
         return out
 

@@ -58,9 +58,6 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places
         cands = self.candidates()
         owners = self.owners(cands)
         reporters = self.reporters(cands)
-        # an announcement whose object is an extracted act is a mention of that act (.announced)
-        announcing = self.announced(cands)
-        announced = {k: j for j, k in announcing.items()}
         dating = [self.governing(cand, me, owners, cands, reporters=reporters) for me, cand in enumerate(cands)]
         for me, (_, by) in enumerate(dating):
             if by == "reported" and dating[reporters[me]][1] not in ("clause", "sentence"):
@@ -68,6 +65,16 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places
                 # as any clause is (the day in play, the narrative)
                 del reporters[me]
                 dating[me] = self.governing(cands[me], me, owners, cands, reporters=reporters)
+        # an announcement whose object is an extracted act is a mention of that act (.announced)
+        announcing = self.announced(cands)
+        announced = {k: j for j, k in announcing.items()}
+        for j, k in announcing.items():
+            said, by = dating[j]
+            if by in ("clause", "sentence") and said and all(cands[j].end <= t.start and t.end <= cands[k].start
+                                                             for t in said):
+                # "أعلنت قطر، ليل الأحد، التوصل إلى تفاهم": the date between the verb and its
+                # object is the act's as told, whatever a later clause names
+                dating[k] = dating[j]
         truces = [(c, self.parties(c)) for c, (_, by) in zip(cands, dating, strict=True)
                   if c.type == "ceasefire" and by in ("clause", "sentence")]
         theatre = self.theatre()

@@ -48,7 +48,7 @@ DEV = dict(
   "zelensky_chairs_0608": C(type="meeting", tight=D("2023-06-08"), outer=D("2023-06-08")),
   "evac_figure_0608": C(type="statement", tight=D("2023-06-08"), outer=D("2023-06-06", "2023-06-09")),
   "putin_erdogan_0607": C(type="call", tight=D("2023-06-07"), outer=D("2023-06-07")),
-  "un_relief_0607": C(type="statement", tight=D("2023-06-07"), outer=D("2023-06-07")),
+  "un_relief_0607": C(type="other", tight=D("2023-06-07"), outer=D("2023-06-07")),
   "flood_peak_0607": C(type="other", tight=D("2023-06-07"), outer=D("2023-06-07")),
   # Soleimani (2020)
   "soleimani_strike_0103": C(type="strike", tight=D("2020-01-03"), outer=D("2020-01-03")),
@@ -171,7 +171,7 @@ DEV = dict(
   ("zelensky_chairs_0608", "a2_kakhovka_0609", "وترأس اجتماعا حول عمليات الإجلاء", 1, "meeting"),
   ("evac_figure_0608", "a2_kakhovka_0609", "وقالت السلطات الأوكرانية", 1, "statement"),
   ("putin_erdogan_0607", "a2_kakhovka_0609", "في اتصال هاتفي مع نظيره التركي", 1, "call"),
-  ("un_relief_0607", "a2_kakhovka_0609", "أعلنت الأمم المتحدة إطلاق عملية إغاثة", 1, "statement"),
+  ("un_relief_0607", "a2_kakhovka_0609", "أعلنت الأمم المتحدة إطلاق عملية إغاثة", 1, "other"),
   ("flood_peak_0607", "a2_kakhovka_0609", "قد بلغت ذروتها في اليوم التالي لانهيار السد", 1, "other"),
   # b1
   ("soleimani_strike_0103", "b1_soleimani_0103", "في ضربة جوية أمريكية استهدفت موكبه", 1, "strike"),
@@ -313,7 +313,7 @@ DEV = dict(
   ("instagram_0921", "j2_amini_0921", "وحجبت تطبيق إنستغرام", 1, "other"),
  ],
  diff=[
-  ("dam_0606", "flood_peak_0607"), ("kyiv_accuse_0606", "un_relief_0607"),
+  ("dam_0606", "flood_peak_0607"), ("flood_peak_0607", "un_relief_0607"),
   ("tehran_funeral_0106", "baghdad_funeral_0104"), ("soleimani_strike_0103", "ain_asad_0108"),
   ("us_raids_1229", "kirkuk_attack_1227"), ("iran_admits_0111", "iran_enrichment_0105"),
   ("easter_blasts_0421", "later_blasts_0421"), ("isis_claim_0423", "wijewardene_0423"),
