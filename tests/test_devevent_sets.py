@@ -87,6 +87,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   is scored at the start and the end of a round only; its floors are its start figures
   (before: part A 36/47 found, 34 dated, 3/18 merged, 15/20 kept apart, 12/19 ordered; part B
   19/23, 15, 2/9, 9/10, 4/9; floors at the round's end: A merged 4, ordered 14; B ordered 5).
+  Round 13 (merge13) brought its gold to the convention that an announcement of an extracted
+  act is a mention of that act (``docs/specs/README.md``): four statement clusters of part A
+  and two of part B left or were folded into their acts, so the floors are re-set against the
+  new gold (A 32/45, 29, 4/15, 14/20, 13/19; B 18/21, 14, 2/9, 9/10, 5/9).  devdating4/a's
+  kept-apart floor is 4: typed ``other`` by that convention, Saudi Arabia's relations cut
+  ("إعلان السعودية قطع علاقاتها") and Bahrain's share a system event (at the start commit too).
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -134,11 +140,11 @@ SETS = {
     "devmerge3": ((41, 38, 5, 22, 9), True),
     "devmerge3/partb": ((18, 18, 3, 9, 3), True),
     "devevents6/a": ((77, 67, 13, 14, 16), True),
-    "devdating4/a": ((36, 32, 1, 5, 19), False),
+    "devdating4/a": ((36, 32, 1, 4, 19), False),
     "devdating5/a": ((72, 57, 3, 11, 23), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
-    "devmerge4": ((36, 34, 4, 15, 14), False),
-    "devmerge4/partb": ((19, 15, 2, 9, 5), False),
+    "devmerge4": ((32, 29, 4, 14, 13), False),
+    "devmerge4/partb": ((18, 14, 2, 9, 5), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
 }

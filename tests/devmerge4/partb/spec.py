@@ -32,10 +32,8 @@ DEV = dict(
   "egypt_mourning_0207": C(type="other", tight=D("1999-02-07"), outer=D("1999-02-07", "1999-02-08")),
   "condolences_0208": C(type="other", tight=D("1999-02-08"), outer=D("1999-02-08")),
   # Air Algerie AH5017: contact lost and crash (24 July 2014), wreckage found, a black box (25th)
-  "airline_statement_0724": C(type="statement", tight=D("2014-07-24"), outer=D("2014-07-24")),
   "ah5017_contact_lost_0724": C(type="other", tight=D("2014-07-24"), outer=D("2014-07-24")),
   "ghoul_statement_0724": C(type="statement", tight=D("2014-07-24"), outer=D("2014-07-24")),
-  "hollande_statement_0724": C(type="statement", tight=D("2014-07-24"), outer=D("2014-07-24")),
   "ah5017_wreckage_0724": C(type="other", tight=D("2014-07-24"), outer=D("2014-07-24")),
   "ah5017_crash_0724": C(type="other", tight=D("2014-07-24"), outer=D("2014-07-24")),
   "hollande_statement_0725": C(type="statement", tight=D("2014-07-25"), outer=D("2014-07-25")),
@@ -67,12 +65,10 @@ DEV = dict(
   ("abdullah_oath_0207", "h3_hussein_0209", "وأدى نجله عبدالله اليمين الدستورية خلفا له في اليوم نفسه", 1, "other"),
   ("condolences_0208", "h3_hussein_0209", "وتقبل الملك عبدالله الثاني التعازي من القادة", 1, "other"),
   # i1
-  ("airline_statement_0724", "i1_ah5017_0724", "أعلنت شركة الخطوط الجوية الجزائرية، اليوم الخميس", 1, "statement"),
-  ("ah5017_contact_lost_0724", "i1_ah5017_0724", "فقدان الاتصال بطائرتها", 1, "other"),
+  ("ah5017_contact_lost_0724", "i1_ah5017_0724", "أعلنت شركة الخطوط الجوية الجزائرية، اليوم الخميس، فقدان الاتصال بطائرتها", 1, "other"),
   ("ghoul_statement_0724", "i1_ah5017_0724", "وقال وزير النقل عمار غول", 1, "statement"),
   # i2
-  ("hollande_statement_0724", "i2_ah5017_0724", "أعلن الرئيس الفرنسي فرانسوا هولاند، مساء اليوم الخميس", 1, "statement"),
-  ("ah5017_wreckage_0724", "i2_ah5017_0724", "العثور على حطام طائرة الخطوط الجوية الجزائرية", 1, "other"),
+  ("ah5017_wreckage_0724", "i2_ah5017_0724", "أعلن الرئيس الفرنسي فرانسوا هولاند، مساء اليوم الخميس، العثور على حطام طائرة الخطوط الجوية الجزائرية", 1, "other"),
   ("ah5017_crash_0724", "i2_ah5017_0724", "التي تحطمت فجر اليوم في منطقة غوسي", 1, "other"),
   ("ah5017_contact_lost_0724", "i2_ah5017_0724", "قبل أن ينقطع الاتصال بها فوق مالي", 1, "other"),
   # i3
@@ -100,8 +96,8 @@ DEV = dict(
   ("hussein_funeral_0208", "hussein_burial_0208"),
   ("hussein_death_0207", "abdullah_oath_0207"),
   ("abdullah_oath_0207", "hamzah_named_0207"),
-  ("airline_statement_0724", "ghoul_statement_0724"),
-  ("hollande_statement_0724", "hollande_statement_0725"),
+  ("ghoul_statement_0724", "hollande_statement_0725"),
+  ("ah5017_contact_lost_0724", "ah5017_crash_0724"),
   ("ah5017_wreckage_0724", "ah5017_box_0725"),
   ("ah5017_crash_0724", "ah5017_wreckage_0724"),
   ("marzouki_oath_1213", "marzouki_handover_1213"),
