@@ -12,8 +12,8 @@ from __future__ import annotations
 from ..document.model import Token
 from .context import Candidate
 
-#: Most words between the announcing verb and the act's trigger, besides time expressions:
-#: the speaker's name ("وزارة الدفاع الروسية"، "الأمم المتحدة وتركيا").
+#: Most words between the announcing verb and the act's trigger, besides time expressions,
+#: when no speaker was read there: an unread subject ("وزارة الدفاع الروسية").
 SUBJECT_WORDS = 5
 
 
@@ -25,7 +25,7 @@ class Announcements:
         candidate, in the verb's sentence (commas around a date part the clause), a verbal noun
         (a noun entry, or a verb entry's definite form: "العثور") of another type with no preposition or
         conjunction, outside the speaker's name, with only the speaker and time expressions
-        between them, and no number or count word right after it."""
+        between them (a few words when no speaker was read), and no number or count word right after it."""
         out: dict[int, int] = {}
         apart = self.words("announced_apart")
         for j, c in enumerate(cands):
@@ -45,8 +45,12 @@ class Announcements:
             between = range(m.last + 1, act.first)
             if self.first_word_from("complementizers", between.start, between.stop) is not None:
                 continue  # "أعلن ... أن": a claim, reported
-            words = [i for i in between if i not in self.timex_tokens]
-            if len(words) > SUBJECT_WORDS or any(_reads(self.text.tokens[i], apart) for i in words):
+            named = {i for h in c.speaker for i in range(h.first, h.last + 1)}
+            words = [i for i in between if i not in self.timex_tokens and i not in named
+                     and not (i + 1 in self.timex_tokens and self.is_word(i, "date_prepositions"))]
+            # with the speaker read, nothing else may stand before the act ("أعلنت الحكومة
+            # الحداد ... إثر الزلزال": the mourning is the object, the quake a cause)
+            if (words and named) or len(words) > SUBJECT_WORDS or any(_reads(self.text.tokens[i], apart) for i in words):
                 continue
             after = act.last + 1
             if after < len(self.text.tokens) and (self.text.tokens[after].is_number
