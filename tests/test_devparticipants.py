@@ -24,6 +24,10 @@ tuned sets, so a small margin for wording changes elsewhere).
   (``a``) developed on, began at 24 of 50 with the right participants (22 roles) and ended at 41
   (40); part B (``b``, other stories, scored only at the start and end of a round) began at 13 of
   26 and ended at 18; round 8 took them to 45 (45) and 23.
+  Round 13 (merge13) removed six statement rows whose "أعلن" announces an extracted act by its
+  verbal noun (a death, a resignation, an appointment, a movement's decision): by the convention
+  of ``docs/specs/README.md`` that verb is a mention of the act, judged by the act's own row;
+  floors re-set (a: 46 scored, 41, 41; b: 24, 21, 21; the same counts on main with the new gold).
 - ``tests/devparticipants7`` (round 8: 47 items in some 30 outlet styles, written for round 7's
   leftovers: royal name chains with a listed name inside, bodies with no state named, offices'
   holders set off by commas, delegations' heads, relatives, acts' objects past inserted clauses),
@@ -51,8 +55,8 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants3", None, 70, 51, 51),
     ("devparticipants4", None, 63, 44, 43),
     ("devparticipants5", None, 61, 37, 36),
-    ("devparticipants6", ["a"], 49, 43, 43),
-    ("devparticipants6", ["b"], 25, 21, 21),
+    ("devparticipants6", ["a"], 46, 41, 41),
+    ("devparticipants6", ["b"], 24, 21, 21),
     ("devparticipants7", ["a"], 31, 27, 27),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:

@@ -102,7 +102,6 @@ DEV = dict(
   "evacuation_0815": C(type="other", tight=D("2021-08-15", "2021-08-26"), outer=D("2021-08-15", "2021-08-27")),
   # Benedict XVI (2022-2023)
   "benedict_death_1231": C(type="other", tight=D("2022-12-31"), outer=D("2022-12-31")),
-  "bruni_1231": C(type="statement", tight=D("2022-12-31"), outer=D("2022-12-31")),
   "resignation_2013": C(type="other", tight=D("2013-02-11", "2013-02-28"), outer=D("2012-01-01", "2013-12-31")),
   "francis_appeal_1228": C(type="statement", tight=D("2022-12-28"), outer=D("2022-12-28")),
   "lying_in_state_0102": C(type="other", tight=D("2023-01-02", "2023-01-04"), outer=D("2023-01-02", "2023-01-04")),
@@ -243,7 +242,7 @@ DEV = dict(
   # f1
   ("benedict_death_1231", "f1_benedict_1231", "توفي البابا الفخري بنديكتوس السادس عشر صباح اليوم السبت", 1, "other"),
   ("resignation_2013", "f1_benedict_1231", "استقالته في 2013", 1, "other"),
-  ("bruni_1231", "f1_benedict_1231", "وأعلن المتحدث باسم الكرسي الرسولي ماتيو بروني الوفاة", 1, "statement"),
+  ("benedict_death_1231", "f1_benedict_1231", "وأعلن المتحدث باسم الكرسي الرسولي ماتيو بروني الوفاة", 1, "other"),
   ("francis_appeal_1228", "f1_benedict_1231", "قد دعا المؤمنين يوم الأربعاء", 1, "statement"),
   ("lying_in_state_0102", "f1_benedict_1231", "وسيسجى الجثمان في كاتدرائية القديس بطرس اعتبارا من الاثنين", 1, "other"),
   # f2
@@ -355,7 +354,7 @@ DEV = dict(
   ("airport_bombing_0826", "biden_vow_0826"), ("airport_bombing_0826", "isk_claim_0826"),
   # Benedict
   ("resignation_2013", "francis_appeal_1228"), ("francis_appeal_1228", "benedict_death_1231"),
-  ("benedict_death_1231", "bruni_1231"), ("benedict_death_1231", "lying_in_state_0102"),
+  ("benedict_death_1231", "lying_in_state_0102"),
   ("lying_in_state_0102", "benedict_funeral_0105"), ("benedict_funeral_0105", "benedict_burial_0105"),
   # Turkey
   ("coup_attempt_0715", "yildirim_0716"), ("coup_attempt_0715", "erdogan_return_0716"),
