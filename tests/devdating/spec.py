@@ -132,7 +132,8 @@ DEV = dict(
   "hamdok_deal_1121": C(type="other", tight=D("2021-11-21"), outer=D("2021-11-21")),
   "marches_1121": C(type="other", tight=D("2021-11-21"), outer=D("2021-11-21")),
   "protesters_killed_0102": C(type="strike", tight=D("2022-01-02"), outer=D("2022-01-02")),
-  "hamdok_resigns_0102": C(type="statement", tight=D("2022-01-02"), outer=D("2022-01-02")),
+  "hamdok_resigns_0102": C(type="other", tight=D("2022-01-02"), outer=D("2022-01-02")),
+  "hamdok_speech_0102": C(type="statement", tight=D("2022-01-02"), outer=D("2022-01-02")),
   # Tunisia, 2021
   "protests_0725": C(type="other", tight=D("2021-07-25"), outer=D("2021-07-25")),
   "carthage_meeting_0725": C(type="meeting", tight=D("2021-07-25"), outer=D("2021-07-25")),
@@ -293,8 +294,8 @@ DEV = dict(
   ("marches_1121", "s2_sudan_1122", "خرجت مواكب في الخرطوم رفضاً للاتفاق", 1, "other"),
   ("killed_1117", "s2_sudan_1122", "مقتل 15 متظاهراً يوم الأربعاء الماضي", 1, "strike"),
   # s3
-  ("hamdok_resigns_0102", "s3_sudan_0103", "أعلن رئيس الوزراء السوداني عبد الله حمدوك، مساء الأحد، استقالته", 1, "statement"),
-  ("hamdok_resigns_0102", "s3_sudan_0103", "وقال حمدوك في خطابه", 1, "statement"),
+  ("hamdok_resigns_0102", "s3_sudan_0103", "أعلن رئيس الوزراء السوداني عبد الله حمدوك، مساء الأحد، استقالته", 1, "other"),
+  ("hamdok_speech_0102", "s3_sudan_0103", "وقال حمدوك في خطابه", 1, "statement"),
   ("protesters_killed_0102", "s3_sudan_0103", "مقتل متظاهرين اثنين برصاص قوات الأمن", 1, "strike"),
   ("hamdok_deal_1121", "s3_sudan_0103", "وقّع مع البرهان، في 21 نوفمبر الماضي، اتفاقاً سياسياً", 1, "other"),
   # t1
@@ -330,7 +331,7 @@ DEV = dict(
   ("fm_meeting_0406", "qin_meeting_0406"), ("fm_meeting_0406", "beijing_talks_0306"),
   ("macron_meets_aoun_0806", "defence_council_0804"), ("mbs_receives_tamim_0105", "tamim_mbs_talks_0105"),
   ("soldiers_fire_1025", "killed_1117"), ("killed_1117", "protesters_killed_0102"),
-  ("mourning_0909", "ing_statement_0909"), ("hamdok_resigns_0102", "burhan_speech_1025"),
+  ("mourning_0909", "ing_statement_0909"), ("hamdok_speech_0102", "burhan_speech_1025"),
  ],
  before=[
   # Kirkuk
