@@ -32,6 +32,8 @@ class Announcements:
             m = c.match
             if c.type != "statement" or m.hit.pos != "verb" or not self.is_word(m.first, "announcing"):
                 continue
+            if c.echoes:
+                continue  # told again ("وذكرت الوزارة في بيان أن ..."): a statement of its own words
             k = next((k for k in range(j + 1, len(cands)) if cands[k].start >= c.end), None)
             if k is None:
                 continue
