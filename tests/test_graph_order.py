@@ -203,9 +203,10 @@ def test_order_cues_with_a_subject_or_reference_told_before() -> None:
         timeline = build([Article("t", text, dt.datetime(2020, 10, 4))])  # the real tagger: durations matter
         rels = [r for r in timeline.relations if r.origin == "text"]
         assert len(rels) == 1, (text, rels)
-        assert first in timeline.event(rels[0].source).mentions[0].text, text
+        # an announced act also carries the announcing verb as a mention (identity-round13.md)
+        assert any(first in m.text for m in timeline.event(rels[0].source).mentions), text
         # the subject told before: the saying or the resignation it names, by the extraction's reading
-        assert any(w in timeline.event(rels[0].target).mentions[0].text for w in second.split("|")), text
+        assert any(w in m.text for m in timeline.event(rels[0].target).mentions for w in second.split("|")), text
 
 
 def test_cues_that_name_no_reference_link_nothing() -> None:
