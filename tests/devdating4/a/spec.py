@@ -69,7 +69,6 @@ DEV = dict(
   "france_boxes_0314": C(type="statement", tight=D("2019-03-14"), outer=D("2019-03-14")),
   # Nimr al-Nimr and the break with Iran (2016)
   "nimr_verdict_1015": C(type="other", tight=D("2014-10-15"), outer=D("2014-10-01", "2014-10-31")),
-  "moi_announce_0102": C(type="statement", tight=D("2016-01-02"), outer=D("2016-01-02")),
   "nimr_execution_0102": C(type="other", tight=D("2016-01-02"), outer=D("2016-01-02")),
   "embassy_stormed_0102": C(type="other", tight=D("2016-01-02"), outer=D("2016-01-02", "2016-01-03")),
   "consulate_0102": C(type="strike", tight=D("2016-01-02"), outer=D("2016-01-02", "2016-01-03")),
@@ -153,8 +152,7 @@ DEV = dict(
   ("france_boxes_0314", "c2_ethiopian_0314", "أعلنت السلطات اليوم أنها سترسل الصندوقين الأسودين", 1, "statement"),
   ("et_crash_0310", "c2_ethiopian_0314", "وكانت الطائرة قد تحطمت الأحد الماضي", 1, "other"),
   # d1
-  ("moi_announce_0102", "d1_nimr_0103", "أعلنت وزارة الداخلية، أمس السبت", 1, "statement"),
-  ("nimr_execution_0102", "d1_nimr_0103", "تنفيذ حكم القتل تعزيراً بحق 47 مداناً", 1, "other"),
+  ("nimr_execution_0102", "d1_nimr_0103", "أعلنت وزارة الداخلية، أمس السبت، تنفيذ حكم القتل تعزيراً بحق 47 مداناً", 1, "other"),
   ("embassy_stormed_0102", "d1_nimr_0103", "اقتحم محتجون مقر سفارة خادم الحرمين الشريفين في طهران", 1, "other"),
   ("consulate_0102", "d1_nimr_0103", "هاجم آخرون القنصلية في مشهد", 1, "strike"),
   ("mfa_condemn_0102", "d1_nimr_0103", "أدانت وزارة الخارجية الاعتداء", 1, "statement"),
@@ -225,7 +223,7 @@ DEV = dict(
   ("trump_order_0313", "faa_order_0313"), ("blackbox_0311", "france_boxes_0314"),
   # Nimr
   ("nimr_verdict_1015", "nimr_execution_0102"), ("nimr_execution_0102", "embassy_stormed_0102"),
-  ("moi_announce_0102", "embassy_stormed_0102"), ("embassy_stormed_0102", "mfa_condemn_0102"),
+  ("embassy_stormed_0102", "mfa_condemn_0102"),
   ("embassy_stormed_0102", "saudi_cut_0103"), ("saudi_cut_0103", "bahrain_cut_0104"),
   ("saudi_cut_0103", "sudan_cut_0104"),
   # Abe
