@@ -58,8 +58,7 @@ class Reanchoring(Narrative):
             day = base.earliest.date() + dt.timedelta(days=shift)
             if day == t.earliest.date():
                 continue
-            replaced[id(t)] = attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
-                                           latest=dt.datetime.combine(day, dt.time.max), grain="day")
+            replaced[id(t)] = _on_day(t, day)
         if not replaced:
             return
         self.timexes = [replaced.get(id(t), t) for t in self.timexes]
@@ -146,8 +145,7 @@ class Reanchoring(Narrative):
                 continue
             day = base.earliest.date() + dt.timedelta(days=shift)
             if day != t.earliest.date():
-                replaced[i] = attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
-                                           latest=dt.datetime.combine(day, dt.time.max))
+                replaced[i] = _on_day(t, day)
         self._replace(replaced)
 
     def reanchor_restated(self, cands: list[Candidate], owners: dict[int, int]) -> None:
@@ -190,8 +188,7 @@ class Reanchoring(Narrative):
                 continue
             day = base.earliest.date() + dt.timedelta(days=shift)
             if day != t.earliest.date():
-                replaced[i] = attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
-                                           latest=dt.datetime.combine(day, dt.time.max))
+                replaced[i] = _on_day(t, day)
         self._replace(replaced)
 
     def _stems(self, c: Candidate) -> set[str]:
@@ -248,3 +245,9 @@ class Reanchoring(Narrative):
         lo, hi = prev.earliest + step, prev.latest + step
         return attrs.evolve(t, value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo, latest=hi, grain=prev.grain,
                             anchor="narrative")
+
+
+def _on_day(t: Timex, day: dt.date) -> Timex:
+    """``t`` moved to the whole of ``day`` at day grain (a same-day anaphor counted from another day)."""
+    return attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
+                        latest=dt.datetime.combine(day, dt.time.max), grain="day")
