@@ -121,3 +121,29 @@ def split_parts(here: Path, part_b: set[str]) -> None:
         (out / "gold.json").write_text(json.dumps(sub, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"{part}/gold.json: {len(docs)} reports, {len(mentions)} mentions, {len(clusters)} clusters, "
               f"{len(sub['diff'])} diff, {len(sub['before'])} before")
+
+
+def build_time_part(here: Path, spec: Any, name: str, part: str, show_spans: bool = False) -> None:
+    """Write part ``part``'s articles.jsonl and gold.json of a time set with parts (devtime6,
+    devtime7): the rows ``<name>_<part>``, the texts under ``<part>/src``, and the negatives'
+    spans (``NEGATIVES_<part>``) under ``negatives``; a negative overlapping a row is an error."""
+    folder = here / part.lower()
+    published = getattr(spec, f"PUBLISHED_{part}")
+    texts = {k: (folder / "src" / f"{k}.txt").read_text(encoding="utf-8") for k in published}
+    with open(folder / "articles.jsonl", "w", encoding="utf-8") as f:
+        for k, date in published.items():
+            f.write(json.dumps({"id": k, "published": date, "text": texts[k]}, ensure_ascii=False) + "\n")
+    gold = compile_spec(getattr(spec, f"{name}_{part}"), texts)
+    negatives = []
+    for doc, s, occ in getattr(spec, f"NEGATIVES_{part}"):
+        a, b = find(texts[doc], s, occ, doc)
+        if any(t["doc"] == doc and t["start"] < b and a < t["end"] for t in gold["timex"]):
+            raise SystemExit(f"{doc}: negative {s!r} overlaps a timex row")
+        negatives.append(dict(doc=doc, start=a, end=b, text=s))
+    gold["negatives"] = negatives
+    (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    if show_spans:
+        show(gold, texts)
+    req = sum(t["required"] for t in gold["timex"])
+    print(f"part {part}: {len(texts)} articles, {len(gold['timex'])} timex ({req} required), "
+          f"{len(negatives)} negatives")
