@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..arabic import Normalized
-from ..document import CLITICS, Document
+from ..document import Document, Token
 from .engine import Found
 from .lexicon import LEXICON
 
@@ -29,19 +29,18 @@ class Plans:
         and no perfective verb nearer."""
         start, _end, left, _right = self._scope(found)
         tokens, text = self.doc.tokens, self.norm.text
-        conj, lex = CLITICS.conjunctions, LEXICON
+        lex = LEXICON
         for i in reversed(self.doc.token_range((left, start))[-_VERB_REACH:]):
             form = tokens[i].form
             if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend):
                 return False
-            word = form[1:] if form[:1] in conj and len(form) > 3 else form
+            word = _bare(tokens[i])
             if word[:1] not in lex.imperfect_prefixes or len(word) < 3 or not word.isalpha() \
                     or word in lex.entries or (lex.not_imperfect_re is not None and lex.not_imperfect_re.match(word)):
                 continue
             if word.endswith(lex.perfective_lookalike_endings) and len(word) > 4:
                 return False  # وتضاعفت: a perfective of the form تفاعل
-            before = tokens[i - 1].form if i > 0 and tokens[i - 1].start >= left else ""
-            before = before[1:] if before[:1] in conj and len(before) > 2 else before
+            before = _bare(tokens[i - 1]) if i > 0 and tokens[i - 1].start >= left else ""
             if not (word != form or not before or _verb_may_follow(before)):
                 continue  # رحل عن مانشستر يونايتد: a name, not a verb
             return word not in lex.not_plan_imperfects and before not in lex.past_before_imperfect
@@ -53,3 +52,9 @@ def _verb_may_follow(word: str) -> bool:
     lex = LEXICON
     return word in lex.words_before_imperfect or word in lex.relative_pronouns or word in lex.past_before_imperfect \
         or word.startswith(lex.article) or word[:1].isdigit() or word in lex.entries
+
+
+def _bare(token: Token) -> str:
+    """``token``'s form without a lone و/ف proclitic, as the Document segmented it."""
+    return next((a.word for a in token.analyses if a.conj and not a.prep and not a.enc and a.word != token.form),
+                token.form)
