@@ -37,6 +37,7 @@ DAY_COUNTS = [
     ("2014-05-17", "2014-05-18", 1, "a3: the arrests 'غداة' the end of the search"),
     ("2015-03-18", "2015-03-19", 1, "c3: the claim 'في اليوم التالي' of the attack"),
     ("2016-11-11", "2016-11-13", 2, "d3: the IMF board 'أول أمس' of publication"),
+    ("2016-11-09", "2016-11-11", 2, "d3: the IMF approval 'بعد يومين' of the Sisi-Trump call"),
 ]
 
 

@@ -159,6 +159,7 @@ TIMEX = [
     D("c3_hespress_0330", "يوم 18 مارس", "2015-03-18"),
     D("c3_hespress_0330", "ليلة السبت", "2015-03-28TNI", ["2015-03-28", "2015-03-28"], ["2015-03-27", "2015-03-29"]),
     D("c3_hespress_0330", "الثلاثاء الماضي", "2015-03-24"),
+    V("c3_hespress_0330", "يوم الهجوم"),
     D("c3_hespress_0330", "في اليوم التالي", "2015-03-19"),
     # d1: MENA, Thursday 3 November 2016
     D("d1_mena_1103", "3 نوفمبر", "2016-11-03"),
@@ -180,6 +181,8 @@ TIMEX = [
     # d3: El Khabar, Sunday 13 November 2016
     D("d3_khabar_1113", "أول أمس الجمعة", "2016-11-11"),
     DUR("d3_khabar_1113", "ثلاث سنوات", "P3Y"),
+    DUR("d3_khabar_1113", "يومين", "P2D"),
+    D("d3_khabar_1113", "الأربعاء الماضي", "2016-11-09"),
     D("d3_khabar_1113", "الثالث من نوفمبر الجاري", "2016-11-03"),
     D("d3_khabar_1113", "في اليوم نفسه", "2016-11-03"),
     D("d3_khabar_1113", "يوم الخميس 3 نوفمبر", "2016-11-03"),
@@ -277,6 +280,7 @@ CLUSTERS = {
     "C_session": C("meeting", "2015-03-18", who=[("مجلس نواب الشعب",)]),
     "C_suspend": C("other", "2015-03-18"),
     "C_essebsi": C("statement", "2015-03-18", who=[ESSEBSI]),
+    "C_call": C("call", "2015-03-18", who=[ESSEBSI, ("فرانسوا هولاند", "هولاند")]),
     "C_claim": C("statement", "2015-03-19", who=[("داعش", "تنظيم «داعش»")]),
     "C_arrests": C("capture", ["2015-03-18", "2015-03-19"], who=[("قوات الأمن",)]),
     "C_naming": C("statement", "2015-03-19", who=[ESSID]),
@@ -298,6 +302,8 @@ CLUSTERS = {
     "D_lagarde1": C("statement", "2016-11-03", who=[LAGARDE]),
     "D_imf": C("other", "2016-11-11", who=[IMF, ("مصر",)]),
     "D_lagarde2": C("statement", "2016-11-11", who=[LAGARDE]),
+    "D_trumpwin": C("other", ["2016-11-08", "2016-11-09"], who=[("دونالد ترامب", "ترامب")]),
+    "D_call": C("call", "2016-11-09", who=[("عبد الفتاح السيسي", "السيسي"), ("دونالد ترامب", "ترامب")]),
     # distractors
     "X_gold": C("other", "2021-08-01", who=[BARSHIM, ("جيانماركو تامبيري", "تامبيري")]),
     "X_emir": C("statement", "2021-08-01", ["2021-08-01", "2021-08-02"],
@@ -407,6 +413,7 @@ EVENTS = [
     E("C_suspend", "c1_tap_0318", "وتم تعليق الجلسة"),
     E("C_essebsi", "c1_tap_0318", "وتوجه رئيس الجمهورية الباجي قائد السبسي بكلمة"),
     E("C_essebsi", "c1_tap_0318", "أكد فيها"),
+    E("C_call", "c1_tap_0318", "كما تلقى قائد السبسي اتصالا هاتفيا"),
     # c2
     E("C_claim", "c2_aws_0320", "«داعش» يتبنى"),
     E("C_attack", "c2_aws_0320", "هجوم باردو"),
@@ -428,6 +435,7 @@ EVENTS = [
     E("C_march", "c3_hespress_0330", "في مسيرة دولية ضد الإرهاب انطلقت"),
     E("C_attack", "c3_hespress_0330", "هجوما دمويا"),
     E("C_march", "c3_hespress_0330", "وتقدم المسيرة"),
+    E("C_call", "c3_hespress_0330", "الذي اتصل بقائد السبسي"),
     E("C_announce", "c3_hespress_0330", "وأعلن رئيس الحكومة الحبيب الصيد"),
     E("C_march", "c3_hespress_0330", "على هامش المسيرة"),
     E("C_gafsa", "c3_hespress_0330", "قتلت ليلة السبت في عملية"),
@@ -463,6 +471,10 @@ EVENTS = [
     E("D_imf", "d3_khabar_1113", "وافق المجلس التنفيذي لصندوق النقد الدولي"),
     E("D_lagarde2", "d3_khabar_1113", "وقالت المديرة العامة للصندوق كريستين لاغارد"),
     E("D_imf", "d3_khabar_1113", "اجتماع المجلس"),
+    E("D_imf", "d3_khabar_1113", "وتأتي موافقة الصندوق"),
+    E("D_call", "d3_khabar_1113", "اتصال هاتفي أجراه الرئيس عبد الفتاح السيسي"),
+    E("D_trumpwin", "d3_khabar_1113", "بفوزه في الانتخابات"),
+    E("D_call", "d3_khabar_1113", "وهو أول اتصال يتلقاه ترامب"),
     E("D_float", "d3_khabar_1113", "تعويم العملة المحلية"),
     E("D_rates", "d3_khabar_1113", "رفع أسعار الفائدة بثلاث نقاط"),
     E("D_fuel", "d3_khabar_1113", "رفعت الحكومة أسعار المحروقات"),
@@ -531,6 +543,8 @@ DIFF = [
     ("D_float", "D_sla"), ("D_sla", "D_imf"), ("D_float", "D_fuel"), ("D_fuel", "D_ismail"),
     ("D_ismail", "D_lagarde1"), ("D_lagarde1", "D_lagarde2"), ("D_imf", "D_lagarde2"), ("D_float", "D_imf"),
     ("D_rates", "D_fuel"), ("D_march", "D_sla"),
+    ("D_call", "D_imf"), ("D_call", "D_trumpwin"), ("D_trumpwin", "D_imf"), ("C_call", "C_essebsi"),
+    ("C_call", "C_march"),
     # distractors
     ("X_gold", "X_emir"), ("X_gold", "X_fares"), ("X_gold", "X_rio"), ("Y_prize", "Y_short"),
     ("Y_prize", "Y_pub"), ("Z_open", "Z_name"), ("Z_open", "Z_abbar"), ("Z_open", "Z_build"),
@@ -563,6 +577,8 @@ BEFORE = [
     ("C_arrests", "C_reopen"), ("C_suspend", "C_reopen"), ("C_naming", "C_announce"),
     ("D_rates", "D_imf"), ("D_board", "D_lagarde2"), ("D_ismail", "D_lagarde2"), ("D_lagarde1", "D_imf"),
     ("D_fuel", "D_imf"), ("D_sla", "D_board"),
+    ("D_float", "D_trumpwin"), ("D_trumpwin", "D_imf"), ("D_call", "D_imf"), ("C_call", "C_claim"),
+    ("C_call", "C_march"),
     ("Z_abbar", "W_record"), ("Z_name", "W_record"), ("W_observer", "X_rio"), ("W_health", "X_rio"),
     ("Y_prize", "X_emir"), ("Y_pub", "X_rio"),
 ]
