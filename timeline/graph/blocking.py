@@ -19,6 +19,7 @@ from .identity import (
     weak,
 )
 from .kinship import kin_views
+from .matching import body_head
 from .reports import alias_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
@@ -111,6 +112,8 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
     # theatre key in the regions it lies in
     scope = {"#" + k for k in theatres(event)} | {"#" + k.split(":")[0] for k in actors}
     scope |= {"#" + a for k in theatres(event) for a in _ancestors(k, matcher)}
+    # one state body named two ways ("الهيئة العليا" / "هيئة الانتخابات"): by its head word
+    actors |= {"~h:" + h[1] for x in matcher.named(event) if (h := body_head(x.key)) is not None and h[2]}
     docs = {"doc:" + d for d in facts.docs}
     place: set[str] = set()
     near: set[str] = set()  # places a compatible report may name: mine, my regions, inside mine

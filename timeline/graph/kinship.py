@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from ..arabic import fold
 from ..events.inflection import read_data
 from ..model import Event
 
@@ -157,6 +158,11 @@ def load_sequences(data: Mapping[str, Any]) -> dict[str, tuple[dict[str, int], .
 PLACE_FIXED = load_place_fixed(_IDENTITY)
 ONE_PERSON = load_place_fixed(_IDENTITY, one_person=True)
 SEQUENCES = load_sequences(_IDENTITY)
+
+
+#: Rank words of a state body's name ("العليا"، "الوطنية"، "المستقلة"; key ``body_ranks``),
+#: folded: outlets keep or drop them, so they never tell two bodies apart.
+BODY_RANKS = frozenset(fold(w) for w in _IDENTITY.get("body_ranks", ()))
 
 
 def stage_before(kind: str, x: str | None, y: str | None) -> bool:

@@ -9,9 +9,11 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from ..arabic import fold
+from ..document.segment import analyses
 from ..events.body_words import WORDS as BODY_WORDS
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
+from .kinship import BODY_RANKS
 from .reports import is_generic, theatres, unlisted_alias
 
 
@@ -67,6 +69,14 @@ class Matching:
             if found is not None and found[1] in keys and self.inside(found[0], theatres(bare)):
                 return True
         return False
+
+    def body_alias(self, a: Event, b: Event) -> bool:
+        """The two reports, in one theatre, name one state body in two ways: "الهيئة العليا" /
+        "هيئة الانتخابات" / "الهيئة الوطنية للانتخابات"؛ "اللجنة العليا للانتخابات والاستفتاء" /
+        "لجنة الانتخابات" (:func:`body_name_alias`)."""
+        if not self.same_theatre(a, b):
+            return False
+        return any(body_name_alias(x.key, y.key) for x in self.named(a) for y in self.named(b))
 
     def local_bodies(self, a: Event, b: Event) -> frozenset[str]:
         """Unlisted state bodies named alike in two articles with no state ("وزارة الخارجية"
@@ -174,6 +184,39 @@ def state_body_name(key: str) -> bool:
         return False
     first = key[1:].split("_")[0]
     return (first[2:] if first.startswith("ال") else first) in BODY_WORDS["state_bodies"]
+
+
+def body_head(key: str) -> tuple[str, str, list[str]] | None:
+    """``(state or "", head, other words)`` of an unlisted state body's key
+    ("yemen:~اللجنه_العليا_للانتخابات" -> ("yemen", "لجنه", ["العليا", "للانتخابات"])), else None."""
+    state, sep, rest = key.partition(":~")
+    if not sep:
+        if not key.startswith("~"):
+            return None
+        state, rest = "", key[1:]
+    words = rest.split("_")
+    head = words[0][2:] if words[0].startswith("ال") else words[0]
+    return (state, head, words[1:]) if head in BODY_WORDS["state_bodies"] else None
+
+
+def _stems(word: str) -> frozenset[str]:
+    """The stems of ``word``'s readings, clitics and article apart ("للانتخابات" -> "انتخابات")."""
+    return frozenset(x.stem for x in analyses(word) if len(x.stem) > 2)
+
+
+def body_name_alias(a: str, b: str) -> bool:
+    """Two keys name one state body: the same head, no two states, and each word of the name
+    with fewer words (rank words apart: :data:`timeline.graph.kinship.BODY_RANKS`) read, clitics
+    apart, as one of the other's.  A head alone ("الهيئة") is no name here (see
+    :func:`_short_name`); a rank word alone ("الهيئة العليا") is an outlet's short name."""
+    ha, hb = body_head(a), body_head(b)
+    if ha is None or hb is None or ha[1] != hb[1] or a == b or (ha[0] and hb[0] and ha[0] != hb[0]):
+        return False
+    if not ha[2] or not hb[2]:
+        return False
+    sa, sb = ([s for s in map(_stems, h[2]) if s.isdisjoint(BODY_RANKS)] for h in (ha, hb))
+    short, long = sorted((sa, sb), key=len)
+    return all(any(not w.isdisjoint(x) for x in long) for w in short)
 
 
 def _short_name(a: str, b: str) -> bool:
