@@ -9,12 +9,16 @@ before the graph, because only the article's tokens tell the object from a claim
 
 from __future__ import annotations
 
+from ..arabic import fold
 from ..document.model import Token
 from .context import Candidate
 
 #: Most words between the announcing verb and the act's trigger, besides time expressions,
 #: when no speaker was read there: an unread subject ("وزارة الدفاع الروسية").
 SUBJECT_WORDS = 5
+#: Most words of the medium an announcement is made in ("في بيان ثلاثي مشترك مع الصين صدر في
+#: بكين،"), from its preposition to the comma or time expression that closes it.
+FRAME_WORDS = 9
 
 
 class Announcements:
@@ -32,11 +36,19 @@ class Announcements:
             m = c.match
             if c.type != "statement" or m.hit.pos != "verb" or not self.is_word(m.first, "announcing"):
                 continue
-            if c.echoes:
-                continue  # told again ("وذكرت الوزارة في بيان أن ..."): a statement of its own words
             k = next((k for k in range(j + 1, len(cands)) if cands[k].start >= c.end), None)
             if k is None:
                 continue
+            frame = self.frame(m.last + 1, cands[k].match.first + 1)
+            if frame and cands[k].match.first < frame.stop:
+                # a candidate inside the medium ("في مؤتمر صحافي") is none of the verb's object
+                k = next((x for x in range(k + 1, len(cands)) if cands[x].match.first >= frame.stop), None)
+                if k is None:
+                    continue
+            toks = self.text.tokens
+            inside = (toks[frame.start].start, toks[frame.stop - 1].end) if frame else (0, -1)
+            if any(not (inside[0] <= a and b <= inside[1]) for a, b in c.echoes):
+                continue  # told again ("وذكرت الوزارة في بيان أن ..."): a statement of its own words
             act = cands[k].match
             noun = act.hit.pos == "noun" or any(a.definite for a in self.text.tokens[act.first].analyses)
             if (cands[k].type == "statement" or not noun or cands[k].planned
@@ -48,7 +60,7 @@ class Announcements:
             if self.first_word_from("complementizers", between.start, between.stop) is not None:
                 continue  # "أعلن ... أن": a claim, reported
             named = {i for h in c.speaker for i in range(h.first, h.last + 1)}
-            words = [i for i in between if i not in self.timex_tokens and i not in named
+            words = [i for i in between if i not in self.timex_tokens and i not in named and i not in frame
                      and not (i + 1 in self.timex_tokens and self.is_word(i, "date_prepositions"))]
             # with the speaker read, nothing else may stand before the act ("أعلنت الحكومة
             # الحداد ... إثر الزلزال": the mourning is the object, the quake a cause)
@@ -60,6 +72,28 @@ class Announcements:
                 continue  # "مقتل 50"، "اعتقال عدد من": a toll, a count
             out[j] = k
         return out
+
+    def frame(self, first: int, stop: int) -> range:
+        """Tokens of the medium an announcement is made in, opening at or after ``first`` and
+        before ``stop`` ("، في بيان للرئاسة،"، "في خطاب متلفز الثلاثاء"، "في مؤتمر صحافي اليوم
+        الخميس،"): a preposition of ``date_prepositions`` before a word of ``announcing_frames``,
+        up to the comma or time expression that closes it within :data:`FRAME_WORDS`; empty when
+        none opens there or nothing closes it (what follows may be the medium's own words)."""
+        at = self.first_word_from("date_prepositions", first, stop)
+        while at is not None and not self.is_word(at + 1, "announcing_frames"):
+            at = self.first_word_from("date_prepositions", at + 1, stop)
+        if at is None:
+            return range(0)
+        for end in range(at + 2, min(len(self.text.tokens), at + FRAME_WORDS + 1)):
+            if end in self.timex_tokens or _comma_between(self.text, end - 1, end):
+                return range(at, end)
+        return range(0)
+
+
+def _comma_between(text, i: int, j: int) -> bool:
+    """Whether a comma stands between tokens ``i`` and ``j``."""
+    toks = text.tokens
+    return fold(text.original[toks[i].end:toks[j].start].strip())[:1] == ","
 
 
 def _reads(token: Token, forms: frozenset[str]) -> bool:

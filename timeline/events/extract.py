@@ -163,6 +163,9 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places
                         echoes += (Mention(doc=doc, start=said.start, end=said.end,
                                            text=self.article.text[said.start:said.end], context=sentence,
                                            timexes=spans, dated_by=dated_by, deictic=deictic),)
+                        # the medium it names ("في بيان"), told with it, goes with it
+                        echoes += tuple(Mention(doc=doc, start=a, end=b, text=self.article.text[a:b],
+                                                context=self.sentence(a), dated_by=dated_by) for a, b in said.echoes)
                     eid = f"{doc}:{cand.start}" if k == 0 else f"{doc}:{cand.start}#{k}"
                     k += 1
                     events.append(Event(id=eid, type=cand.type, subtype=subtype, earliest=lo, latest=hi,
