@@ -59,6 +59,7 @@ DEV = dict(
   # Sheikh Jaber: death, Saad's accession, burial and prayer; Saad removed, Sabah nominated, oath
   "jaber_death_0115": C(type="other", tight=D("2006-01-15"), outer=D("2006-01-15")),
   "diwan_mourns_0115": C(type="statement", tight=D("2006-01-15"), outer=D("2006-01-15")),
+  "kuwait_cabinet_0115": C(type="meeting", tight=D("2006-01-15"), outer=D("2006-01-15")),
   "saad_accession_0115": C(type="other", tight=D("2006-01-15"), outer=D("2006-01-15")),
   "jaber_funeral_0115": C(type="other", tight=D("2006-01-15"), outer=D("2006-01-15")),
   "jaber_burial_0115": C(type="other", tight=D("2006-01-15"), outer=D("2006-01-15")),
@@ -136,7 +137,8 @@ DEV = dict(
   # c1
   ("diwan_mourns_0115", "c1_jaber_0115", "نعى الديوان الاميري صباح اليوم", 1, "statement"),
   ("jaber_death_0115", "c1_jaber_0115", "الذي انتقل الى جوار ربه فجر اليوم", 1, "other"),
-  ("saad_accession_0115", "c1_jaber_0115", "واعلن مجلس الوزراء في اجتماع استثنائي عقده اليوم تولي سمو ولي العهد", 1, "other"),
+  ("kuwait_cabinet_0115", "c1_jaber_0115", "في اجتماع استثنائي عقده اليوم", 1, "meeting"),
+  ("saad_accession_0115", "c1_jaber_0115", "تولي سمو ولي العهد الشيخ سعد العبدالله السالم الصباح مقاليد الحكم", 1, "other"),
   ("jaber_burial_0115", "c1_jaber_0115", "ويوارى جثمان الفقيد الثرى عصر اليوم", 1, "other"),
   # c2
   ("jaber_funeral_0115", "c2_jaber_0116", "شيع الكويتيون عصر أمس الأحد أمير البلاد الراحل الشيخ جابر الأحمد الصباح إلى مثواه الأخير", 1, "other"),
@@ -246,6 +248,7 @@ DEV = dict(
   ("m6_allegiance_0723", "hassan_funeral_0725"),
   ("hassan_funeral_0725", "hassan_burial_0725"),
   ("jaber_death_0115", "jaber_funeral_0115"),
+  ("jaber_death_0115", "kuwait_cabinet_0115"),
   ("jaber_funeral_0115", "jaber_burial_0115"),
   ("saad_accession_0115", "saad_removed_0124"),
   ("saad_removed_0124", "sabah_oath_0129"),
