@@ -112,6 +112,10 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
     # theatre key in the regions it lies in
     scope = {"#" + k for k in theatres(event)} | {"#" + k.split(":")[0] for k in actors}
     scope |= {"#" + a for k in theatres(event) for a in _ancestors(k, matcher)}
+    for actor in matcher.in_office(event):  # "الملك" in an article on Morocco: "morocco:king"
+        if ":" in actor.key and not actor.key.startswith("~"):
+            keys = matcher.expand(actor, year)
+            actors |= keys | {k.split(":")[0] for k in keys}
     # one state body named two ways ("الهيئة العليا" / "هيئة الانتخابات"): by its head word
     actors |= {"~h:" + h[1] for x in matcher.named(event) if (h := body_head(x.key)) is not None and h[2]}
     docs = {"doc:" + d for d in facts.docs}

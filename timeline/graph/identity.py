@@ -58,7 +58,8 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
 ``parties``    the participants: a shared actor (an office counts as its holder that year,
                a state's body or official as the state, an unlisted body named alone in one
                report and with the nisba of that report's theatre in the other, one state body
-               named two ways in one theatre: ``body_ranks``); a generic party ("الطرفان") as any
+               named two ways in one theatre: ``body_ranks``; an office named bare, "الملك",
+               as that office of the one state its article is about); a generic party ("الطرفان") as any
                named party of the same theatre; a call or meeting only with the same set of
                sides (one covering the other); a truce, clash, summit, election, air crash
                or shipwreck at one place (or in one theatre) whoever each report names (an
@@ -296,6 +297,8 @@ class Identity(Matching):
             return self.covers(na, nb, year, same_doc) or self.covers(nb, na, year, same_doc)
         if self.shared(na, nb, year, same_doc) > 0 or self.bare_body(a, b) or self.bare_body(b, a):
             return True  # a shared actor; or "مجلس النواب" in Libya's news, "مجلس النواب الليبى"
+        if self.shared(self.in_office(a), self.in_office(b), year, same_doc) > 0:
+            return True  # "وقال الملك" in an article on Morocco, "الملك محمد السادس" in another
         if a.type not in CONTACT_TYPES and self.body_alias(a, b):
             return True  # "اللجنة العليا للانتخابات والاستفتاء" / "لجنة الانتخابات": one body
         if same_doc and self.own_body(a, b, year):

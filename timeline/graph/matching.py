@@ -11,6 +11,7 @@ import attrs
 from ..arabic import fold
 from ..document.segment import analyses
 from ..events.body_words import WORDS as BODY_WORDS
+from ..events.inflection import read_data
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
 from .kinship import BODY_RANKS
@@ -77,6 +78,22 @@ class Matching:
         if not self.same_theatre(a, b):
             return False
         return any(body_name_alias(x.key, y.key) for x in self.named(a) for y in self.named(b))
+
+    def in_office(self, event: Event) -> tuple[Actor, ...]:
+        """``event``'s named actors, an office named bare ("~الملك"، "~العاهل"، "~رييس_الحكومه": an
+        office form of ``actors.json`` without its state) read as that office of the one state
+        its article is about ("morocco:king"): "وقال الملك" in an article on Morocco alone."""
+        states = theatres(event)
+        named = self.named(event)
+        if len(states) != 1:
+            return named
+        state = next(iter(states))
+        out: list[Actor] = []
+        for x in named:
+            keys = [f"{state}:{o}" for o in BARE_OFFICES.get(x.key, ())]
+            keys = [k for k in keys if k in self.lexicon.names]
+            out.extend(attrs.evolve(x, key=k) for k in keys) if keys else out.append(x)
+        return tuple(out)
 
     def local_bodies(self, a: Event, b: Event) -> frozenset[str]:
         """Unlisted state bodies named alike in two articles with no state ("وزارة الخارجية"
@@ -162,6 +179,25 @@ class Matching:
         year = (event.earliest or event.latest).year if (event.earliest or event.latest) else None
         return frozenset(k.split(":")[0] for actor in self.named(event) for k in self.expand(actor, year))
 
+
+def _bare_offices(offices: Iterable[Mapping], bare: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Unlisted actor key of an office form of ``actors.json`` without its state ("الملك {adj}"
+    -> "~الملك"), for the forms ``bare`` lists (``identity.json`` key ``bare_offices``) -> the
+    offices it names."""
+    wanted = {fold(b) for b in bare}
+    out: dict[str, list[str]] = {}
+    for office in offices:
+        for form in office["forms"]:
+            head = form[:-len(" {adj}")] if form.endswith(" {adj}") else None
+            if head is not None and fold(head) in wanted:
+                key = "~" + "_".join(fold(w) for w in head.split())
+                if office["office"] not in out.setdefault(key, []):
+                    out[key].append(office["office"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: Offices named bare, by their unlisted key (see :meth:`Matching.in_office`).
+BARE_OFFICES = _bare_offices(read_data("actors.json")["offices"], read_data("identity.json").get("bare_offices", ()))
 
 _REGIONS: list[tuple[Mapping[str, str | None], frozenset[str]]] = []
 
