@@ -92,6 +92,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   and two of part B left or were folded into their acts, so the floors are re-set against the
   new gold (A 32/45, 29, 4/15, 14/20, 13/19; B 18/21, 14, 2/9, 9/10, 5/9); devdating5/a's found and dated floors are 71 and 56: the Vatican spokesman's "وأعلن ... الوفاة"
   (bruni_1231, found and dated) is now a mention of the death, not a cluster of its own.
+- ``devmerge5`` (identity round 14): part A, 23 reports of seven real happenings (rulers' deaths
+  with the accession, amendment, funeral and burial of the days after, a president elected,
+  sworn in and handed power, a killing and the successor named, an emir's handover and his
+  son's first speech) told by a wire, the next day's daily and a weekly in other words, dates
+  and namings; its "before" pairs include phases of one day, so not strictly by dates (before:
+  36/50 found, 35 dated, 6/22 merged, 11/24 kept apart, 14/24 ordered; mentions 62/89).  Part B
+  (``devmerge5/partb``: 9 reports of three other happenings) is scored at a round's start and
+  end only; its floors are its figures at the end of round 14.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -144,6 +152,7 @@ SETS = {
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
+    "devmerge5": ((36, 35, 6, 11, 14), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
 }
