@@ -153,6 +153,7 @@ SETS = {
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
     "devmerge5": ((36, 35, 6, 11, 14), False),
+    "devmerge5/partb": ((14, 13, 3, 7, 6), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
 }
