@@ -19,6 +19,12 @@ __all__ = ["nearest_year_shift", "resolve_calendar"]  # re-exported: the other f
 
 
 # -- pattern vocabulary ------------------------------------------------------------------------
+#: the words before a month name that is also an ordinary word and make it a month: a Gregorian
+#: one after any preposition; a Hijri one (رمضان، رجب are also names) not after من/إلى/بين,
+#: which stand before a person as often (نقلاً عن رمضان، من رجب)
+_PREPOSITION_ROLES = {True: ("in", "since", "to", "between", "from", "before", "after", "fuzzy"),
+                      False: ("in", "since", "before", "after", "fuzzy")}
+
 def _homograph(g: Grammar, tok: Any) -> bool:
     """The token, as written (``بآب`` is August, ``باب`` a door), is an ordinary word."""
     norm = g.doc.norm
@@ -55,9 +61,8 @@ def month_ref(g: Grammar, i: int, context: bool) -> tuple[dict[str, Any], int] |
                 closing = ")" if "(" in gap else ""
                 j += 1
         fields: dict[str, Any] = {"month": month, "system": system}
-        if needs and not context and system == "gregorian" and not tok.has("month_strict") and i > 0 \
-                and g.adj(i) and any(
-                g.toks[i - 1].has(r) for r in ("in", "since", "to", "between", "from", "before", "after", "fuzzy")):
+        if needs and not context and not tok.has("month_strict") and i > 0 and g.adj(i) and any(
+                g.toks[i - 1].has(r) for r in _PREPOSITION_ROLES[system == "gregorian"]):
             needs = False
         if g.role(j, "dir", closing) and g.toks[j].get("dir") in ("past", "future", "last", "next"):
             direction = g.toks[j].get("dir")

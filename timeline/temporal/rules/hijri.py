@@ -60,6 +60,10 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
                 year += month <= today[1]
             elif ctx.nearest(found) or _after_crescent(ctx, found):
                 year += calendar.nearest_year_shift(month, today[1])
+            elif month == today[1] % 12 + 1 and not f.get("since"):
+                # the month about to begin (رمضان written in Sha'ban): a Hijri month is named in
+                # the weeks before it for the one coming, a year-old one is told with الماضي
+                year += month < today[1]
             elif ctx.future(found):
                 year += month < today[1]
             else:
