@@ -89,7 +89,7 @@ def resolve_period(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
     size = 10 if unit == "decade" else 100
     start = (origin.year // size + shift) * size
     value = f"{start // 10:03d}" if size == 10 else f"{start // 100:02d}"
-    return V.years_timex(base, start, size, value, unit, mod)
+    return V.years_timex(base, start, size, value, unit, mod, f.get("half"))
 
 
 # -- pattern vocabulary ------------------------------------------------------------------------

@@ -243,6 +243,10 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         per = relative.period_fields(g, j)
         if per and per[0]["unit"] == "month":
             return [month_half.make(i, per[1], {**per[0], "half": fields["first"] // 6 + 1})], per[1]
+        if per and per[0]["unit"] in ("decade", "century"):
+            # النصف الأول من القرن الماضي: a half of a century or decade counted from the DCT's
+            inner = relative.period.make(j, per[1], per[0])
+            return [inner.wrap(era_half, i=i, fields={**per[0], "half": fields["first"] // 6 + 1})], per[1]
         era = (history.century(g, j) or history.decade(g, j)) if not per else None
         if era and not era[0][0].fields.get("hijri"):
             inner = era[0][0]
