@@ -131,6 +131,9 @@ def holiday_at(g: Grammar, i: int) -> tuple[list[Parse], int]:
 def holiday(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """A holiday, ``أول/ثاني أيام`` + a holiday, optionally ``الماضي``/``المقبل`` or a year."""
     tok = g.toks[i]
+    if tok.has("holiday") and tok.get("holiday").get("country_named") \
+            and tok.get("holiday")["country"] not in _countries_named(g):
+        return None  # يوم التأسيس in an article that names no Saudi form: maybe another body's
     if tok.has("holiday") or ((tok.has("ord") or tok.get("fuzzy") == "START") and g.role(i + 1, "unit")
                               and g.toks[i + 1].get("unit")[:2] == ("day", 0) and g.role(i + 2, "holiday")):
         return holiday_at(g, i)
@@ -149,6 +152,18 @@ def _ordinal(g: Grammar, k: int) -> tuple[int, int] | None:
         return None
     got = g.number(k)
     return (got[0], got[1]) if got and got[0] > 0 else None
+
+
+def _countries_named(g: Grammar) -> frozenset[str]:
+    """The countries (ISO codes) the article names by a form of ``national_days`` or
+    ``country_days`` countries, anywhere in it (computed once per text)."""
+    key = ("countries", -1)
+    if key not in g.memo:
+        g.memo[key] = frozenset(
+            code for tok in g.toks
+            for code in ((tok.get("national_country") or {}).get("country"), tok.get("day_country"))
+            if code)
+    return g.memo[key]
 
 
 #: how many tokens before and after a numbered national day a sentence may name its country
