@@ -68,6 +68,12 @@ class Lexicon:
     subordinator_cues: WordCues
     #: habitual adverbs: a bare weekday in their clause recurs (يذهب يوم الجمعة عادة)
     habitual_cues: WordCues
+    #: words that grant a day off: a weekday just after one is the coming one (إجازة يومي الخميس والجمعة)
+    day_off_cues: WordCues
+    #: perfective verbs that decree a day off ahead (قررت الحكومة تعطيل الدوام)
+    decree_verbs: frozenset
+    #: words before بعد that make it no 'after' (عن بعد: remotely)
+    not_after_before: frozenset
     #: an imperfect verb's first letters, words that start like one and are not (a pattern),
     #: particles before an imperfect that make it past (لم، كانت), imperfects that look back
     #: or tell what is usual (تعود إلى، تكثر)
@@ -217,6 +223,9 @@ def _build() -> Lexicon:
                                         cues["not_imperfect_endings"], cues["shape_letters"])),
         subordinator_cues=word_cues(cues["subordinators"]),
         habitual_cues=word_cues(cues["habitual_words"]),
+        day_off_cues=word_cues(cues["day_off_words"]),
+        decree_verbs=frozenset(fold(w) for w in cues["decree_verbs"]),
+        not_after_before=frozenset(fold(w) for w in cues["not_after_before"]),
         imperfect_prefixes=tuple(fold(p) for p in cues["imperfect_prefixes"]),
         not_imperfect_re=shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"],
                                    cues["not_imperfect_endings"], cues["shape_letters"]),

@@ -4,6 +4,7 @@ told of what is to come (``وتبدأ الامتحانات فى يونيو`` wri
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from ..arabic import Normalized
@@ -13,6 +14,8 @@ from .lexicon import LEXICON
 
 #: how many words before an expression the verb of its clause is looked for
 _VERB_REACH = 8
+#: how many words may stand between a day-off word and the day it grants
+_DAY_OFF_REACH = 6
 
 
 class Plans:
@@ -21,6 +24,30 @@ class Plans:
     doc: Document
     norm: Normalized
     _scope: Callable[[Found], tuple[int, int, int, int]]
+    _day_off: list[int] | None = None
+
+    def day_off(self, found: Found) -> bool:
+        """A day-off word (``cues.json`` ``day_off_words``: إجازة، تعطيل، العمل عن بعد) stands at
+        most a few words before the expression in its clause, no perfective verb between and none
+        before it but a decree's (``cues.json`` ``decree_verbs``: قررت): the day granted is the
+        coming one (``منح العاملين إجازة يومي الخميس والجمعة``)."""
+        if self._day_off is None:
+            self._day_off = LEXICON.day_off_cues.starts(self.doc)
+        if not self._day_off:
+            return False
+        start, _end, left, _right = self._scope(found)
+        k = bisect.bisect_left(self._day_off, start) - 1
+        if k < 0 or self._day_off[k] < left:
+            return False
+        cue = self._day_off[k]
+        tokens, text, lex = self.doc.tokens, self.norm.text, LEXICON
+        between = self.doc.token_range((cue, start))
+        if len(between) > _DAY_OFF_REACH + 1:
+            return False
+        before = self.doc.token_range((left, cue))[-_VERB_REACH:]
+        return not any(lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
+                       and (i in between or _bare(tokens[i]) not in lex.decree_verbs)
+                       for i in (*before, *between))
 
     def planned(self, found: Found) -> bool:
         """The nearest verb before the expression in its clause is an imperfect told of what is

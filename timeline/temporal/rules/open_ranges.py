@@ -19,6 +19,7 @@ import attrs
 from ...model import Timex
 from ..engine import Parse, rule
 from ..grammar import Grammar
+from ..lexicon import LEXICON
 
 #: TIMEX3 mod and the end the named point is, by the word before it (its lexicon role)
 _BOUNDS = {"until": ("ON_OR_BEFORE", "end"), "before": ("BEFORE", "end"),
@@ -71,8 +72,8 @@ def bound(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         return None  # a cheap test first: بعد and قبل are frequent
     tok = g.toks[i]
     kind = next((k for k in _BOUNDS if tok.has(k)), None)
-    if kind is None:
-        return None
+    if kind is None or (kind == "after" and g.previous_word(tok.start) in LEXICON.not_after_before):
+        return None  # العمل عن بعد يوم الثلاثاء: remote work, not after Tuesday
     point = _clock(g, i + 1)
     if point is None and kind != "since":  # منذ + a day is aspect.since's
         point = _day(g, i + 1, kind == "until")

@@ -84,7 +84,13 @@ def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         return range_timex(base, begin, V.day_timex(base, day, {}, begin.anchor))
     if "weekdays" in f:
         # من الأحد إلى الثلاثاء: the end weekday as a bare weekday reads, the begin days before
-        end = deictic.resolve_weekday(ctx, base, dict(f["end_weekday"]), found)
+        end_fields = dict(f["end_weekday"])
+        if not end_fields.get("shift") and ctx.future(found):
+            # إجازة من الثلاثاء حتى الأحد, ahead: the range opens on the next such begin weekday
+            first = ctx.weekday_date((end_fields["weekday"] - f["weekdays"]) % 7, 0, True)
+            return range_timex(base, V.day_timex(base, first, {}, "dct"),
+                               V.day_timex(base, first + dt.timedelta(days=f["weekdays"]), {}, "dct"))
+        end = deictic.resolve_weekday(ctx, base, end_fields, found)
         begin = V.day_timex(base, end.earliest.date() - dt.timedelta(days=f["weekdays"]), {}, end.anchor)
         return range_timex(base, begin, end)
     end_name, end_fields = f["end"]

@@ -187,6 +187,8 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         return None
     tok = g.toks[i]
     sign = -1 if tok.has("before") else 1
+    if sign > 0 and g.previous_word(tok.start) in LEXICON.not_after_before:
+        return None  # العمل عن بعد يوم الثلاثاء: remotely, not a day after
     j = i + 1
     if g.adj(j):
         cu = count_patterns.count_unit(g, j, single=True, bare=True)
