@@ -54,24 +54,45 @@ class Plans:
         to come (``cues.json`` ``_doc_plan_imperfect``): ``وتبدأ الامتحانات فى يونيو``; not after
         ``لم``/``كانت``, not one that looks back or tells what is usual (``تعود إلى``، ``تكثر``),
         and no perfective verb nearer."""
+        return self._clause_verb(found) == "plan"
+
+    def verbless_plan(self, found: Found) -> bool:
+        """No verb stands before the expression in its clause (within reach), and a noun of a
+        point event opens what is announced (``cues.json`` ``punctual_nouns``): a headline or a
+        list item told without a verb, ``انطلاق الدورة الرئيسية يوم 5 جوان``، ``الإعلان عن النتائج
+        يوم 22 جوان``."""
+        if self._clause_verb(found) is not None:
+            return False
+        start, _end, left, _right = self._scope(found)
+        tokens, text = self.doc.tokens, self.norm.text
+        return any(LEXICON.punctual_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
+                   for i in self.doc.token_range((left, start))[-_VERB_REACH:])
+
+    def _clause_verb(self, found: Found) -> str | None:
+        """The nearest verb before the expression in its clause, within reach: ``"perfective"``,
+        ``"plan"`` (an imperfect told of what is to come), ``"past"`` (an imperfect after
+        ``لم``/``كانت`` or one that looks back), or ``None``."""
         start, _end, left, _right = self._scope(found)
         tokens, text = self.doc.tokens, self.norm.text
         lex = LEXICON
         for i in reversed(self.doc.token_range((left, start))[-_VERB_REACH:]):
             form = tokens[i].form
-            if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend):
-                return False
+            if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend) or any(
+                    a.enc and not a.prep and lex.perfective_re.fullmatch(a.word) for a in tokens[i].analyses):
+                return "perfective"  # زارها: a perfective with its object pronoun
             word = _bare(tokens[i])
             if word[:1] not in lex.imperfect_prefixes or len(word) < 3 or not word.isalpha() \
                     or word in lex.entries or (lex.not_imperfect_re is not None and lex.not_imperfect_re.match(word)):
                 continue
             if word.endswith(lex.perfective_lookalike_endings) and len(word) > 4:
-                return False  # وتضاعفت: a perfective of the form تفاعل
+                return "perfective"  # وتضاعفت: a perfective of the form تفاعل
             before = _bare(tokens[i - 1]) if i > 0 and tokens[i - 1].start >= left else ""
             if not (word != form or not before or _verb_may_follow(before)):
                 continue  # رحل عن مانشستر يونايتد: a name, not a verb
-            return word not in lex.not_plan_imperfects and before not in lex.past_before_imperfect
-        return False
+            if word in lex.not_plan_imperfects or before in lex.past_before_imperfect:
+                return "past"
+            return "plan"
+        return None
 
 
 def _verb_may_follow(word: str) -> bool:

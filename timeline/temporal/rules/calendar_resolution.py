@@ -30,6 +30,10 @@ def _days_of_month(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
     return attrs.evolve(month, earliest=earliest, latest=latest, grain="day", mod="START" if edge == "first" else "END")
 
 
+#: how many months after the DCT's a month announced without a verb is read as coming
+_VERBLESS_AHEAD = 2
+
+
 def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """Day, month or year of the Gregorian (or, with ``system=hijri``, the Hijri) calendar;
     a missing year is the nearest per tense, or the year the narrative states."""
@@ -85,8 +89,14 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         elif ctx.future(found):
             if month < dct.month:
                 year += 1
-        elif month > dct.month and (f.get("since") or not ctx.planned(found)):
-            # a month ahead in a clause told in the imperfect is planned: وتبدأ الامتحانات فى يونيو
+        elif month != dct.month and ctx.ahead_year(found, month) == year + (month < dct.month):
+            # معسكر من 4 إلى 10 ديسمبر المقبل، قبل ... كأس آسيا التي تنطلق في 12 يناير: a date
+            # ahead goes on to the month's coming occurrence (past the turn of the year)
+            year += month < dct.month
+        elif month > dct.month and (f.get("since") or not (ctx.planned(found) or (
+                month - dct.month <= _VERBLESS_AHEAD and ctx.verbless_plan(found)))):
+            # a month ahead in a clause told in the imperfect is planned: وتبدأ الامتحانات فى يونيو;
+            # so is one a month or two ahead announced without a verb: انطلاق الدورة يوم 5 جوان
             year -= 1
         if "weekday" in f and day is not None and "month_dir" not in f:
             # الخميس 12 مايو: the weekday settles the year when the tense's choice does not fit it
