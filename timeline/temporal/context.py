@@ -276,12 +276,20 @@ class Context(EventAnchors, Plans, StateNames):
     # -- the pass ------------------------------------------------------------------------------
     def resolve_all(self, found: Iterable[Found]) -> list[Timex]:
         out: list[Timex] = []
+        waiting: int | None = None  # an anchor whose event the next expression may date
         for item in found:
             timex = self.resolve(item)
             if self.amended is not None:
                 out[-1], self.amended = self.amended, None
+            if waiting is not None:
+                moved = self.settled(out[waiting], item, timex)
+                out[waiting] = moved or out[waiting]
+                waiting = None
             if timex is not None:
                 out.append(timex)
+                if self._awaiting is not None:
+                    waiting = len(out) - 1
+            self._awaiting = None if waiting is None else self._awaiting
         return out
 
     def resolve(self, found: Found) -> Timex | None:

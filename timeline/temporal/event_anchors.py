@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from ..arabic import Normalized
 from ..document import CLITICS, Document
+from ..model import Timex
+from . import values as V
 from .engine import Found
 from .lexicon import LEXICON
 
@@ -18,6 +20,8 @@ _EVENT_REACH = 200
 _NOUN_REACH = 40
 #: how far (characters) after an anchor word its event noun may start
 _NOUN_AFTER = 40
+#: how far (characters) after an anchor the day dating its event may start
+_DAY_AFTER = 60
 
 
 class EventAnchors:
@@ -27,6 +31,8 @@ class EventAnchors:
     doc: Document
     _event_days: dict[str, dt.date]
     _relatives: list[int] | None
+    #: (shift, normalized end) of an anchor whose event is named right after it, undated
+    _awaiting: tuple[int, int] | None = None
 
     sentence_of: Callable[[int], int]
 
@@ -47,11 +53,39 @@ class EventAnchors:
         day = next((self._event_days[a.stem] for a in tokens[k].analyses
                     if a.stem in self._event_days and not a.enc and (a.definite or not a.prep)), None)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if day is None and nxt is not None and text[tokens[k].nend:nxt.nstart] == " " \
+                and any(a.stem in LEXICON.anchor_event_nouns for a in tokens[k].analyses if not a.enc):
+            # لإعلان الاستقلال: an undated event noun before the one the text dated
+            return next((self._event_days[a.stem] for a in nxt.analyses
+                         if a.stem in self._event_days and a.definite and not a.enc), None)
         if day is not None and nxt is not None and text[tokens[k].nend:nxt.nstart] == " " \
                 and nxt.form.startswith(CLITICS.article):
             # من القمة العربية الإسلامية التي عقدت ...: a summit named further, maybe another one
             return None
         return day
+
+    def await_event(self, found: Found, shift: int) -> None:
+        """Note an anchor whose event noun follows it, not dated before (``في اليوم التالي
+        لمحاولة اغتياله في 14 أكتوبر 1994``): a day right after it in its clause dates it
+        (:meth:`settled`)."""
+        text, tokens = self.norm.text, self.doc.tokens
+        k = self.doc.token_range((self.norm.span(found.end, found.end + 1)[0], len(self.doc.text))).start
+        if k < len(tokens) and tokens[k].nstart < found.end + 3 and not text[found.end:tokens[k].nstart].strip() \
+                and any(a.prep and a.stem in LEXICON.anchor_event_nouns for a in tokens[k].analyses):
+            self._awaiting = (shift, found.end)
+
+    def settled(self, anchor: Timex, found: Found, timex: Timex | None) -> Timex | None:
+        """The anchor noted by :meth:`await_event` moved from the day ``timex`` (the expression
+        right after it in its clause) gives its event; ``None`` when that is not such a day."""
+        if self._awaiting is None:
+            return None
+        shift, end = self._awaiting
+        self._awaiting = None
+        gap = self.norm.text[end:found.start]
+        if timex is None or timex.grain != "day" or timex.earliest is None or len(gap) > _DAY_AFTER \
+                or any(mark in gap for mark in ",.;:\n"):
+            return None
+        return V.day_timex(anchor, timex.earliest.date() + dt.timedelta(days=shift), {}, "narrative")
 
     def _note_events(self, found: Found, day: dt.date) -> None:
         """Date the event noun the text names before ``found`` in its sentence as the
@@ -72,3 +106,8 @@ class EventAnchors:
         for match in nouns.finditer(text, max(0, pronoun - _NOUN_REACH), pronoun):
             if len(text[match.end():pronoun].split()) <= 1:
                 self._event_days[match.group("noun")] = day
+                # مباراة السوبر، التي: the word naming the event after its noun is dated too
+                for i in self.doc.token_range(self.norm.span(match.end(), pronoun)):
+                    for a in self.doc.tokens[i].analyses:
+                        if a.definite and not a.enc and a.stem.isalpha():
+                            self._event_days.setdefault(a.stem, day)

@@ -26,6 +26,8 @@ def resolve_anaphor(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
     event = ctx.event_day(found.end) if f["shift"] and found.rule is day_anaphor else None
     if event is not None:
         return V.day_timex(base, event + dt.timedelta(days=f["shift"]), f, "narrative")
+    if f["shift"] and found.rule is day_anaphor:
+        ctx.await_event(found, f["shift"])  # its event may be dated right after it
     day, anchor = ctx.anchor_day(found)
     return V.day_timex(base, day + dt.timedelta(days=f["shift"]), f, anchor)
 
