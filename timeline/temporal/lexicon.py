@@ -282,7 +282,9 @@ def _build() -> Lexicon:
         dual_endings=tuple(fold(w) for w in cues["dual_endings"]),
         night_links=frozenset(fold(w) for w in relative["night_link"]),
         to_glued=frozenset(fold(w) for w in relative["to_glued"]),
-        ago_units=MappingProxyType({fold(w): unit for data in dialects for w, unit in data.get("ago_units", {}).items()}),
+        ago_units=MappingProxyType({**{fold(w): (unit, 1) for data in dialects for w, unit in data.get("ago_units", {}).items()},
+                                    **{fold(w): (unit, 2) for data in dialects
+                                       for w, unit in data.get("ago_dual_units", {}).items()}}),
         ago_regions=frozenset(region for region, data in zip(DIALECTS, dialects, strict=True) if data.get("ago")),
         spoken_perfective=frozenset(spoken_perfective),
         not_ago_before=frozenset(fold(w) for w in cues["not_ago_before"]),

@@ -110,7 +110,7 @@ def ago(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     nxt = g.toks[i + 1]
     unit = None if nxt.pre else LEXICON.ago_units.get(g.text[nxt.wstart:nxt.end])
     if not cu and unit is not None and not g.next_word(nxt.end).startswith(LEXICON.article):
-        cu = (unit, 1, None, i + 2)  # من جمعة: a week (جمعة الغضب: a Friday's name)
+        cu = (unit[0], unit[1], None, i + 2)  # من جمعة: a week (جمعة الغضب: a Friday's name)
     if not cu or cu[1] is None or cu[0] in ("second", "decade", "century"):
         return None
     unit_name, n, mod, j = cu
