@@ -35,6 +35,11 @@ def numeric(g: Grammar, i: int) -> dict[str, Any] | None:
     match = _NUMERIC_DATE.match(num)
     if match:
         day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
+        if 13 <= month <= 31 and 1 <= day <= 12:
+            # 4/22/2024: only month first is a date (an English-language source's order)
+            day, month = month, day
+            if day > _calendar.monthrange(2000, month)[1]:
+                return None
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         if len(year) == 2:
