@@ -137,6 +137,8 @@ def _nowadays(g: Grammar, pos: int) -> bool:
     """The word before ``pos`` makes the day word there mean nowadays: a noun in the construct
     state, or a generic subject (a conjunction may be glued) opening a clause."""
     head = g.previous_word(pos)
+    while head and not head[0].isalnum():
+        head = head[1:]  # "الشباب اليوم: a quotation mark opens the clause
     if head in LEXICON.nowadays_heads:
         return True
     subject = head[1:] if head[:1] in LEXICON.coordinators else head
