@@ -30,6 +30,12 @@ def resolve_relative(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         origin = dt.datetime.combine(day, dt.time())
     else:
         origin, anchor = ctx.dct, "dct"
+        prev = ctx.previous
+        if unit in ("hour", "minute") and prev is not None and prev.type == "TIME" and prev.earliest is not None \
+                and prev.grain in ("hour", "minute") and ctx.doc.sentence_of(prev.start) == ctx.doc.sentence_of(base.start):
+            # ضرب الزلزال عند الساعة 04:17، أعقبه بعد تسع ساعات زلزال ثان: counted from the clock
+            # time before it in its sentence, not from the paper's hour (as the events stage did)
+            origin, anchor = prev.earliest.replace(second=0), "narrative"
     moved, _ = V.shifted(origin, unit, n)
     for unit, more in f.get("more", ()):
         # قبل سنة وثلاثة أشهر: the smaller units after the first, same direction
