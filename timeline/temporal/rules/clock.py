@@ -143,8 +143,9 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
     fields: dict[str, Any] = {"hour": hour, "minute": minute}
     if second is not None:
         fields["second"] = second
-    if g.adj(j) and (g.toks[j].has("part") or (said_clock and g.toks[j].has("clock_part"))):
-        # الساعة 5 المغرب: a prayer time names the part of the day only after a said clock
+    if g.adj(j) and (g.toks[j].has("part") or ((said_clock or _CLOCK.match(ct.num or "")) and g.toks[j].has("clock_part"))):
+        # الساعة 5 المغرب: a prayer time names the part of the day only after a said clock (or
+        # one written with a colon: 06:00 م)
         spec = g.toks[j].get("part") or g.toks[j].get("clock_part")
         fields.update(parts_of_day.part_fields(spec))
         fields["part_from"] = spec.get("from")
