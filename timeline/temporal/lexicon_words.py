@@ -19,7 +19,7 @@ from ..document import CLITICS
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 #: roles an overlay gives; a form with any other role is a core word and stays on
 OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict",
-                            "card", "unit", "week_unit", "weekday_bare", "ago", "ago_unit", "this"})
+                            "card", "unit", "week_unit", "weekday_bare", "ago", "ago_unit", "this", "of"})
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -173,6 +173,8 @@ def build_words() -> Words:
                 add(word, "ago_unit")  # من جمعتين: a token only for the spoken 'ago'
             for word in data.get("this", ()):
                 add(word, "this")
+            for word in data.get("of", ()):
+                add(word, "of")  # ديال: a weekday of a week
     for word, value in relative["set"].items():
         add(word, "set", value)
     for word, count in relative["times"].items():

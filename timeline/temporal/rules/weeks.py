@@ -280,13 +280,14 @@ def resolve_weekday_of_week(ctx: Any, base: Timex, f: dict[str, Any], found: Any
                 ("يوم الثلاثاء من الأسبوع الماضي", "2020-06-10", "2020-06-02"),
                 ("أربعاء الأسبوع القادم", "2013-02-12", "2013-02-20")])
 def weekday_of_week(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """A weekday + (``من``) a week with a direction, or such a week + (``يوم``) a weekday."""
+    """A weekday + (``من``, Maghrebi ``ديال``) a week with a direction, or such a week + (``يوم``)
+    a weekday."""
     got = _weekday_at(g, i)
     if got:
         weekday, j = got
         roles = g.toks[j].roles if j < g.n else {}
-        if "from" in roles and g.adj(j) and g.adj(j + 1):
-            j += 1
+        if ("from" in roles or "of" in roles) and g.adj(j) and g.adj(j + 1):
+            j += 1  # الجمعة من الأسبوع المقبل; Maghrebi نهار الخميس ديال هاد السيمانة
         elif not ("week_unit" in roles or "this" in roles) or not g.adj(j):
             return None  # (أربعاء الأسبوع القادم, الجمعة الأسبوع الماضي: the week in construct)
         period = relative.period_fields(g, j)
