@@ -30,8 +30,6 @@ _BULLETS = " \t-*\u2022\u2013\u2014"
 _ITEM_MARKS = ":-\u2013\u2014"
 _LINE_HEAD = 12
 _SCHEDULE_REACH = 400
-#: how many months after a date ahead of the DCT a month without a year may follow it
-_AHEAD_MONTHS = 3
 #: how far (characters) a future date's tense carries over a coordinated clause to a bare weekday
 _CARRY_REACH = 80
 #: how far (sentences, a line break counting one more) a named part of the day lends its day to
@@ -61,8 +59,9 @@ class Narrative:
     stated_sentence: int = -10
     #: part of the day (``dawn``, ``EV``, ...) -> (day, sentence) of the last expression naming it
     parts: dict = attrs.Factory(dict)
-    #: the last date resolved after the DCT: (year, month of its end, sentence, normalized end)
-    ahead: tuple[int, int, int, int] | None = None
+    #: the last date resolved after the DCT: (year, month of its end, sentence, normalized end,
+    #: its last day when it is a day or less)
+    ahead: tuple[int, int, int, int, dt.date | None] | None = None
 
 
 class Context(EventAnchors, Plans, StateNames):
@@ -235,7 +234,11 @@ class Context(EventAnchors, Plans, StateNames):
         earlier in this sentence, and a coordinated word (``ويلتقي``) or a clause told in the
         imperfect (:meth:`planned`) but no perfective verb stands between; else ``None``."""
         day, end = self.narrative.day, self.narrative.end
-        if day is None or day <= self.dct.date() or not 0 <= end <= found.start \
+        ahead = self.narrative.ahead
+        # ... في الساعة 11 مساءً، ويستمر حتى مساء الأربعاء: the day in play set by a time later
+        # than the paper's (today) is ahead too
+        later = ahead is not None and ahead[3] == end and ahead[4] == day
+        if day is None or (day <= self.dct.date() and not later) or not 0 <= end <= found.start \
                 or self.sentence_of(found.start) != self.narrative.sentence:
             return None
         gap = self.norm.text[end:found.start]
@@ -245,18 +248,6 @@ class Context(EventAnchors, Plans, StateNames):
                 and not self.planned(found):
             return None  # (غداً الأربعاء بمنخفض جوي، تشتد ذروته فجر الخميس: a clause told in the imperfect)
         return day
-
-    def ahead_year(self, found: Found, month: int) -> int | None:
-        """The year of a month that follows, within three months, the end of a date after the DCT
-        resolved in this or the previous sentence with no perfective verb since (``من 4 إلى 10
-        ديسمبر المقبل ... في 12 يناير``: next January); else ``None``."""
-        ahead = self.narrative.ahead
-        if ahead is None or not 0 < (month - ahead[1]) % 12 <= _AHEAD_MONTHS or ahead[3] > found.start \
-                or self.sentence_of(found.start) - ahead[2] > 1 \
-                or LEXICON.perfective_re.search(self.norm.text[ahead[3]:found.start]) \
-                or self._clause_verb(found) in ("perfective", "past"):
-            return None
-        return ahead[0] + (month < ahead[1])
 
     def weekday_date(self, weekday: int, shift: int, forward: bool, nearest: bool = False) -> dt.date:
         today = self.dct.date()
@@ -315,7 +306,9 @@ class Context(EventAnchors, Plans, StateNames):
         self._track_stated_year(timex, fields, found)
         if timex.latest is not None and timex.earliest is not None and timex.earliest > self.dct \
                 and timex.type in ("DATE", "DURATION", "TIME"):
-            self.narrative.ahead = (timex.latest.year, timex.latest.month, self.sentence_of(found.start), found.end)
+            one_day = timex.latest.date() == timex.earliest.date()
+            self.narrative.ahead = (timex.latest.year, timex.latest.month, self.sentence_of(found.start), found.end,
+                                    timex.latest.date() if one_day else None)
         if found.reading.kind == "range":
             # which end is in play is not said; a month or a year both ends share is
             # ("من 26 إلى 28 مارس ... أيام 16 و17 من الشهر نفسه")

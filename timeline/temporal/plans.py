@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from typing import Any
 
 from ..arabic import Normalized
 from ..document import Document, Token
@@ -16,6 +17,8 @@ from .lexicon import LEXICON
 _VERB_REACH = 8
 #: how many words may stand between a day-off word and the day it grants
 _DAY_OFF_REACH = 6
+#: how many months after a date ahead of the DCT a month without a year may follow it
+_AHEAD_MONTHS = 3
 
 
 class Plans:
@@ -24,6 +27,8 @@ class Plans:
     doc: Document
     norm: Normalized
     _scope: Callable[[Found], tuple[int, int, int, int]]
+    sentence_of: Callable[[int], int]
+    narrative: Any
     _day_off: list[int] | None = None
 
     def day_off(self, found: Found) -> bool:
@@ -48,6 +53,18 @@ class Plans:
         return not any(lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
                        and (i in between or _bare(tokens[i]) not in lex.decree_verbs)
                        for i in (*before, *between))
+
+    def ahead_year(self, found: Found, month: int) -> int | None:
+        """The year of a month that follows, within three months, the end of a date after the DCT
+        resolved in this or the previous sentence with no perfective verb since (``من 4 إلى 10
+        ديسمبر المقبل ... في 12 يناير``: next January); else ``None``."""
+        ahead = self.narrative.ahead
+        if ahead is None or not 0 < (month - ahead[1]) % 12 <= _AHEAD_MONTHS or ahead[3] > found.start \
+                or self.sentence_of(found.start) - ahead[2] > 1 \
+                or LEXICON.perfective_re.search(self.norm.text[ahead[3]:found.start]) \
+                or self._clause_verb(found) in ("perfective", "past"):
+            return None
+        return ahead[0] + (month < ahead[1])
 
     def planned(self, found: Found) -> bool:
         """The nearest verb before the expression in its clause is an imperfect told of what is
