@@ -72,6 +72,8 @@ class Lexicon:
     day_off_cues: WordCues
     #: perfective verbs that decree a day off ahead (قررت الحكومة تعطيل الدوام)
     decree_verbs: frozenset
+    #: words after a day-off word that make it a weekend's or a season's rest (عطلة نهاية الأسبوع)
+    not_day_off_next: frozenset
     #: words before بعد that make it no 'after' (عن بعد: remotely)
     not_after_before: frozenset
     #: an imperfect verb's first letters, words that start like one and are not (a pattern),
@@ -225,6 +227,7 @@ def _build() -> Lexicon:
         habitual_cues=word_cues(cues["habitual_words"]),
         day_off_cues=word_cues(cues["day_off_words"]),
         decree_verbs=frozenset(fold(w) for w in cues["decree_verbs"]),
+        not_day_off_next=frozenset(fold(w) for w in cues["not_day_off_next"]),
         not_after_before=frozenset(fold(w) for w in cues["not_after_before"]),
         imperfect_prefixes=tuple(fold(p) for p in cues["imperfect_prefixes"]),
         not_imperfect_re=shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"],

@@ -47,8 +47,9 @@ class Plans:
         cue = self._day_off[k]
         tokens, text, lex = self.doc.tokens, self.norm.text, LEXICON
         between = self.doc.token_range((cue, start))
-        if len(between) > _DAY_OFF_REACH + 1:
-            return False
+        after = between.start + 1
+        if len(between) > _DAY_OFF_REACH + 1 or (after < len(tokens) and _bare(tokens[after]) in lex.not_day_off_next):
+            return False  # عطلة نهاية الأسبوع: the weekend's rest, not a day off decreed
         before = self.doc.token_range((left, cue))[-_VERB_REACH:]
         return not any(lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
                        and (i in between or _bare(tokens[i]) not in lex.decree_verbs)
