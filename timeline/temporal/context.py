@@ -59,7 +59,7 @@ class Narrative:
     stated_sentence: int = -10
     #: part of the day (``dawn``, ``EV``, ...) -> (day, sentence) of the last expression naming it
     parts: dict = attrs.Factory(dict)
-    #: the last date resolved after the DCT: (year, month of its end, sentence, normalized end,
+    #: the last date resolved after the DCT: (year, month of its end, normalized start and end,
     #: its last day when it is a day or less)
     ahead: tuple[int, int, int, int, dt.date | None] | None = None
 
@@ -307,7 +307,7 @@ class Context(EventAnchors, Plans, StateNames):
         if timex.latest is not None and timex.earliest is not None and timex.earliest > self.dct \
                 and timex.type in ("DATE", "DURATION", "TIME"):
             one_day = timex.latest.date() == timex.earliest.date()
-            self.narrative.ahead = (timex.latest.year, timex.latest.month, self.sentence_of(found.start), found.end,
+            self.narrative.ahead = (timex.latest.year, timex.latest.month, found.start, found.end,
                                     timex.latest.date() if one_day else None)
         if found.reading.kind == "range":
             # which end is in play is not said; a month or a year both ends share is

@@ -69,7 +69,7 @@ class Lexicon:
     #: habitual adverbs: a bare weekday in their clause recurs (يذهب يوم الجمعة عادة)
     habitual_cues: WordCues
     #: words that grant a day off: a weekday just after one is the coming one (إجازة يومي الخميس والجمعة)
-    day_off_cues: WordCues
+    day_off_re: re.Pattern
     #: perfective verbs that decree a day off ahead (قررت الحكومة تعطيل الدوام)
     decree_verbs: frozenset
     #: words after a day-off word that make it a weekend's or a season's rest (عطلة نهاية الأسبوع)
@@ -225,7 +225,7 @@ def _build() -> Lexicon:
                                         cues["not_imperfect_endings"], cues["shape_letters"])),
         subordinator_cues=word_cues(cues["subordinators"]),
         habitual_cues=word_cues(cues["habitual_words"]),
-        day_off_cues=word_cues(cues["day_off_words"]),
+        day_off_re=words_re(cues["day_off_words"]),
         decree_verbs=frozenset(fold(w) for w in cues["decree_verbs"]),
         not_day_off_next=frozenset(fold(w) for w in cues["not_day_off_next"]),
         not_after_before=frozenset(fold(w) for w in cues["not_after_before"]),

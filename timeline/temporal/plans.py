@@ -4,7 +4,6 @@ told of what is to come (``وتبدأ الامتحانات فى يونيو`` wri
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 from typing import Any
 
@@ -29,28 +28,25 @@ class Plans:
     _scope: Callable[[Found], tuple[int, int, int, int]]
     sentence_of: Callable[[int], int]
     narrative: Any
-    _day_off: list[int] | None = None
 
     def day_off(self, found: Found) -> bool:
         """A day-off word (``cues.json`` ``day_off_words``: إجازة، تعطيل، العمل عن بعد) stands at
         most a few words before the expression in its clause, no perfective verb between and none
         before it but a decree's (``cues.json`` ``decree_verbs``: قررت): the day granted is the
         coming one (``منح العاملين إجازة يومي الخميس والجمعة``)."""
-        if self._day_off is None:
-            self._day_off = LEXICON.day_off_cues.starts(self.doc)
-        if not self._day_off:
-            return False
         start, _end, left, _right = self._scope(found)
-        k = bisect.bisect_left(self._day_off, start) - 1
-        if k < 0 or self._day_off[k] < left:
-            return False
-        cue = self._day_off[k]
         tokens, text, lex = self.doc.tokens, self.norm.text, LEXICON
-        between = self.doc.token_range((cue, start))
+        window = self.doc.token_range((left, start))[-(_DAY_OFF_REACH + 1):]
+        if not window:
+            return False
+        cues = list(lex.day_off_re.finditer(text, tokens[window.start].nstart, found.start))
+        if not cues:
+            return False
+        between = self.doc.token_range((self.norm.span(cues[-1].start(), cues[-1].start() + 1)[0], start))
         after = between.start + 1
-        if len(between) > _DAY_OFF_REACH + 1 or (after < len(tokens) and _bare(tokens[after]) in lex.not_day_off_next):
+        if after < len(tokens) and _bare(tokens[after]) in lex.not_day_off_next:
             return False  # عطلة نهاية الأسبوع: the weekend's rest, not a day off decreed
-        before = self.doc.token_range((left, cue))[-_VERB_REACH:]
+        before = self.doc.token_range((left, tokens[between.start].start))[-_VERB_REACH:]
         return not any(lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
                        and (i in between or _bare(tokens[i]) not in lex.decree_verbs)
                        for i in (*before, *between))
@@ -61,7 +57,7 @@ class Plans:
         ديسمبر المقبل ... في 12 يناير``: next January); else ``None``."""
         ahead = self.narrative.ahead
         if ahead is None or not 0 < (month - ahead[1]) % 12 <= _AHEAD_MONTHS or ahead[3] > found.start \
-                or self.sentence_of(found.start) - ahead[2] > 1 \
+                or self.sentence_of(found.start) - self.sentence_of(ahead[2]) > 1 \
                 or LEXICON.perfective_re.search(self.norm.text[ahead[3]:found.start]) \
                 or self._clause_verb(found) in ("perfective", "past"):
             return None

@@ -193,11 +193,11 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         return None
     tok = g.toks[i]
     sign = -1 if tok.has("before") else 1
-    if sign > 0 and g.previous_word(tok.start) in LEXICON.not_after_before:
-        return None  # العمل عن بعد يوم الثلاثاء: remotely, not a day after
     j = i + 1
     if g.adj(j):
         cu = count_patterns.count_unit(g, j, single=True, bare=True)
+        if cu and sign > 0 and g.previous_word(tok.start) in LEXICON.not_after_before:
+            return None  # العمل عن بعد يوم الثلاثاء: remotely, not a day after
         if cu and cu[1] is None:
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
             return [vague.unnumbered.make(i, cu[3], {"value": value, "unit": cu[0]})], cu[3]
