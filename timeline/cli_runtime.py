@@ -8,6 +8,7 @@ import concurrent.futures
 import itertools
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
@@ -184,7 +185,8 @@ def parallel(func: Callable[[Article], Any], items: Iterable[tuple[Article | Pro
             yield item, extra, (func(item) if isinstance(item, Article) else None)
         return
     limit = jobs * CHUNKS_PER_JOB
-    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context()) as pool:
+    with concurrent.futures.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(),
+                                                initializer=_worker_signals) as pool:
         flight: collections.deque[tuple[list[tuple[Article | Problem, Any]], Any]] = collections.deque()
 
         def drain() -> Iterator[tuple[Article | Problem, Any, Any]]:
@@ -202,7 +204,32 @@ def parallel(func: Callable[[Article], Any], items: Iterable[tuple[Article | Pro
             while flight:
                 yield from drain()
         except BaseException:
-            # Stopped (an error, Ctrl-C, SIGTERM, the consumer gone): do not wait for the chunks
-            # still queued, only for those the workers hold now.
-            pool.shutdown(wait=False, cancel_futures=True)
+            # Stopped (an error, Ctrl-C, SIGTERM, the consumer gone): what the workers hold is
+            # discarded, so they are ended, not awaited; waiting for a worker still starting up
+            # took minutes on a loaded machine.
+            _end_workers(pool)
             raise
+
+
+def _worker_signals() -> None:
+    """Workers leave stopping to the parent: Ctrl-C (sent to the whole process group) is
+    ignored in them, SIGTERM ends them at once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+
+
+def _end_workers(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Cancel the queued chunks and end the worker processes without waiting for their chunks."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    # Before 3.14 the pool has no public way to end its workers; shutdown forgets them, so
+    # they are taken first.
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        if worker.is_alive():
+            worker.terminate()
