@@ -1,4 +1,4 @@
-"""Speakers of statements on ``spec.py``, part A and part B apart: an item is right when its
+"""Speakers of statements on ``spec.py`` (devspeakers3, speakers round 4), part A and part B apart: an item is right when its
 statements' speaker keys are the expected ones (one tuple per statement, in any order).
 
     python tests/devspeakers3/score.py [-v] [--part A|B]
