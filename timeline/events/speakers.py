@@ -35,6 +35,8 @@ class Speakers(Context):
         if first in self.actor_tokens:
             return None
         hit = unlisted_speaker(self.text, first, last_allowed, self._heads, self._links, self._stops)
+        if hit is not None and hit.kind == "person":
+            hit = self.title_holder(hit)
         if hit is not None and self.token(first)[len(self._heads[first][2]):] in self.words("source_nouns"):
             return self.source_owner(hit, last_allowed) or hit
         if hit is not None and hit.first == hit.last and self.token(hit.first)[len(self._heads[first][2]):].startswith(ARTICLE):
@@ -46,6 +48,28 @@ class Speakers(Context):
                 a = self.actors[indices[k]]
                 return attrs.evolve(a, first=hit.first, last=hit.last, start=hit.start, end=hit.end,
                                     prefix="")  # named as the body it stands for
+        return hit
+
+    def title_holder(self, hit: ActorHit) -> ActorHit:
+        """An unlisted title phrase ``hit`` as the person it names: the listed person its words
+        run into or that follows it ("المرشح الجمهوري دونالد ترامب": Trump), else the phrase cut before a word
+        with both a preposition and a pronoun, which no name carries ("المرشح المحافظ سعيد
+        جليلي بهزيمته")."""
+        if self._actor_at is None:
+            self._actor_at = {}
+            for a in self.actors:
+                self._actor_at.setdefault(a.first, a)
+        for j in range(hit.first + 1, hit.last + 2):
+            a = self._actor_at.get(j)
+            if a is not None and a.kind == "person" and not a.unlisted and self.text.joinable[j - 1]:
+                return a  # (right after the phrase too: "الرئيس الأسبق باراك أوباما")
+            if j > hit.last:
+                break
+            if any(x.prep and x.enc for x in self.text.tokens[j].analyses):
+                toks = self.text.tokens
+                words = hit.key[1:].split("_")[:j - hit.first]
+                return attrs.evolve(hit, last=j - 1, end=toks[j - 1].end, key="~" + "_".join(words),
+                                    name=self.text.original[hit.start:toks[j - 1].end])
         return hit
 
     def source_owner(self, hit: ActorHit, last_allowed: int) -> ActorHit | None:
@@ -154,7 +178,7 @@ class Speakers(Context):
             form = toks[i].form
             if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3 or i in self.actor_tokens
                     or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
-                    or not toks[i].analyses[0].bare or self.governed(i)):
+                    or not toks[i].analyses[0].bare or self.governed(i) or self.that_word(i)):
                 break
             last = i
         if last < first:
@@ -168,6 +192,12 @@ class Speakers(Context):
         start, end = toks[first].start, toks[last].end
         key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
         return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
+
+    def that_word(self, i: int) -> bool:
+        """Whether token ``i`` is "أن"/"إن" with clitics ("بأنه"، "وأنها"): it opens what is
+        said ("ووصفته بأنه كاذب"), never a word of a name."""
+        that = self.words("report_that")
+        return any(x.stem in that for x in self.text.tokens[i].analyses)
 
     def governed(self, i: int) -> bool:
         """Whether token ``i`` is a definite noun with a proclitic preposition ("للصحفيين"،
