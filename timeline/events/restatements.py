@@ -47,6 +47,10 @@ class Restatements(References):
         for c in cands:
             if c.type == "statement" and c.match.hit.pos == "verb":
                 saying_clauses.setdefault(self.text.clause_of(c.start), (c.start, frozenset(a.key for a in c.speaker)))
+        saying_starts: dict[int, list[int]] = {}
+        for c in cands:
+            if c.type == "statement" and c.match.hit.pos == "verb":
+                saying_starts.setdefault(self.text.sentence_of(c.start), []).append(c.start)
         cands = list(cands)
         # a verb of signing or approving and the truce it acts on, named after it
         signings = {j: (self.text.sentence_of(c.start), c.match.last) for j, c in enumerate(cands)
@@ -58,7 +62,7 @@ class Restatements(References):
             if k and self.relative_saying(cands[k - 1], c):
                 continue  # "الهدنة التي أعلنتها يريفان": who announced the truce
             if c.type == "statement":
-                if self.said_in_contact(c, contacts.get(s, ())):
+                if self.said_in_contact(c, contacts.get(s, ()), saying_starts.get(s, ())):
                     continue
                 # "أعلنت الوزارة أن الجيش نفذ هجوماً": the saying and the attack, two events
                 # (the attack dated by its own words or bounded by the saying: dating.reporters)
@@ -96,12 +100,19 @@ class Restatements(References):
             out.append(c)
         return self.referred(out)
 
-    def said_in_contact(self, c: Candidate, contacts: Sequence[Candidate]) -> bool:
+    def said_in_contact(self, c: Candidate, contacts: Sequence[Candidate], saying: Sequence[int] = ()) -> bool:
         """Whether statement ``c`` is told with a call or meeting of its sentence: its words
         ("وأكد خلال الاتصال") or the report of it ("أعلنت الخارجية أن الوزير أجرى محادثات
         هاتفية": one mention of the call); not a statement named by its speaker ("وجاء البيان
-        الذي وقعه رئيس المفوضية بعد أيام من اجتماع ...": ``names_statement``)."""
+        الذي وقعه رئيس المفوضية بعد أيام من اجتماع ...": ``names_statement``), nor one made
+        before the contacts in a clause of its own, with another saying verb (``saying``: the
+        starts of its sentence's) telling of the contact ("وأقر جليلي بهزيمته، وقال إنه اتصل
+        ببزشكيان": the concession, then the call)."""
         if c.match.data.get("names_statement"):
+            return False
+        clause = self.text.clause_of(c.start)
+        if contacts and all(k.start > c.end and self.text.clause_of(k.start) > clause
+                            and any(c.end <= x < k.start for x in saying) for k in contacts):
             return False
         return bool(contacts)
 
