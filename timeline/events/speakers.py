@@ -184,6 +184,8 @@ class Speakers(Context):
         if last < first:
             return None
         nxt = last + 1
+        while nxt in self.timex_tokens and nxt < len(toks) and self.text.joinable[nxt - 1]:
+            nxt += 1  # "أعلن قصر باكنغهام مساء الاثنين أن": the day, then what is said
         opened = nxt >= len(toks) or not self.text.joinable[last] or self.is_word(nxt, "speech_openers") \
             or nxt == until or self.governed(nxt)  # "وكانت بيلوسي قد أدانت": the name ends at قد;
         # "وقالت زكي للصحفيين": to whom she said it
@@ -290,9 +292,13 @@ class Speakers(Context):
         out: list[Candidate] = []
         last: dict[str, int] = {}  # speaker key -> index in out of its latest statement
         said = -1  # index in out of the latest statement
+        unlisted: dict[str, ActorHit] = {}  # first word of an unlisted speaker's key -> that speaker
         for c in cands:
             if c.type == "statement" and c.speaker:
+                c = self.head_named_again(c, unlisted)
                 key = c.speaker[0].key
+                if c.speaker[0].unlisted and "_" in key:
+                    unlisted.setdefault(key[1:].split("_")[0], c.speaker[0])
                 k = last.get(key)
                 if c.speaker[0].start < self.sentence(c.start)[0]:
                     if k is not None:
@@ -305,6 +311,19 @@ class Speakers(Context):
                 last[key] = said = len(out)
             out.append(c)
         return out
+
+    def head_named_again(self, c: Candidate, unlisted: dict[str, ActorHit]) -> Candidate:
+        """Statement ``c`` whose speaker is a bare definite head ("وقال القصر في بيانه") with
+        the unlisted speaker an earlier statement named by that head in full ("أعلن قصر
+        باكنغهام ... أن") as its speaker: the same body named again."""
+        a = c.speaker[0]
+        if len(c.speaker) != 1 or not a.unlisted or "_" in a.key or not a.key[1:].startswith(ARTICLE):
+            return c
+        full = unlisted.get(a.key[1 + len(ARTICLE):])
+        if full is None:
+            return c
+        again = attrs.evolve(full, first=a.first, last=a.last, start=a.start, end=a.end, name=a.name)
+        return attrs.evolve(c, speaker=(again,), actors=tuple(again if x is a else x for x in c.actors))
 
     def named_on(self, p: Candidate, c: Candidate) -> bool:
         """Whether statement ``c`` goes on statement ``p`` of the same speaker, named again: its
