@@ -82,7 +82,7 @@ class Context:
         # words an unlisted place name cannot run into: listed names, triggers, dates
         self.timex_tokens = {i for t in self.timexes for i in self.text.token_range((t.start, t.end))}
         self._lexical_tokens = {i for m in self.text.matches if m.category in ("actor", "place", "trigger")
-                                for i in range(m.first, m.last + 1)}
+                                and not m.data.get("name_word") for i in range(m.first, m.last + 1)}
         all_places = self.unlisted_places(self.text.select("place"))
         self.places = [p for p in all_places if not doc.in_dateline(p.start)]
         #: the city of the article's opening dateline ("أبها - "، "الرياض (واس) -"): the place of
