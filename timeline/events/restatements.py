@@ -111,10 +111,30 @@ class Restatements(References):
         if c.match.data.get("names_statement"):
             return False
         clause = self.text.clause_of(c.start)
-        if contacts and all(k.start > c.end and self.text.clause_of(k.start) > clause
-                            and any(c.end <= x < k.start for x in saying) for k in contacts):
+        own = bool(c.speaker) and c.speaker[0].first > c.match.last  # its speaker named after its verb
+        keys = {a.key for a in c.speaker}
+        return any(not self.apart_from_contact(c, k, clause, own, keys, saying) for k in contacts)
+
+    def apart_from_contact(self, c: Candidate, k: Candidate, clause: int, own: bool, keys: set[str],
+                           saying: Sequence[int]) -> bool:
+        """Whether statement ``c`` was made apart from contact ``k`` of its sentence: ``k``
+        after it as background or across a word of time order ("في مؤتمر صحافي قبل توجهه إلى
+        قمة مجموعة العشرين"), after it in a later clause with another saying verb telling of
+        it (the concession, then the call), or
+        told before it in a clause of its own that the statement's own speaker, named after
+        its verb, takes no part in ("وتجمع المئات أمام القصر، فيما قالت رئيسة الوزراء")."""
+        if k.start > c.end:
+            if self.told_as_background(k) or self.ordering_between(c.match.last, k.match.first):
+                return True  # ("قبل توجهه إلى قمة": the summit comes after the words)
+            return self.text.clause_of(k.start) > clause and any(c.end <= x < k.start for x in saying)
+        if not (own and k.end <= c.start and self.text.clause_of(k.start) < clause) or keys & {a.key for a in k.actors}:
             return False
-        return bool(contacts)
+        # "أجرى الملك اتصالاً ...، وأكد الملك خلال الاتصال": the caller named again, or the
+        # words told as said during it
+        said = {self.token(i) for a in c.speaker for i in range(a.first, a.last + 1)}
+        if said & {self.token(i) for i in self.text.token_range((k.start, k.end))}:
+            return False
+        return not any(self.is_word(i, "during") for i in self.text.token_range(self.clause(c.start)))
 
     def said_before(self, c: Candidate, saying: dict[int, tuple[int, frozenset[str]]]) -> bool:
         """Whether statement noun ``c`` is the statement a saying verb before it in its clause

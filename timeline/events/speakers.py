@@ -10,9 +10,14 @@ import attrs
 from ..arabic import fold
 from .actors import PERSONLIKE, ActorHit, unlisted_speaker
 from .body_words import feminine, feminine_verb
-from .context import SEPARATORS, Candidate, Context
+from .context import CONTACT_TYPES, SEPARATORS, Candidate, Context
 from .lexicon import ARTICLE
 from .match import Match
+
+
+#: How many words into the sentence before a person may stand to be its subject, who goes on
+#: speaking in a sentence that opens with a saying verb and no subject ("وكان الراعي قد شارك").
+SUBJECT_REACH = 3
 
 
 class Speakers(Context):
@@ -252,6 +257,15 @@ class Speakers(Context):
         said = next((a for a in self.actors_in(self.text.sentences[k - 1])
                      if a.first in self.sayers and not a.prep), None)
         if said is None:
+            # "وكان الراعي قد شارك أمس في الجنازة ... . وقال في عظته": the person the sentence
+            # before opens with as its subject (among its first words) goes on speaking
+            first = self.first_token(k - 1)
+            said = next((a for a in self.actors_in(self.text.sentences[k - 1])
+                         if a.kind == "person" and not a.prep and a.first - first <= SUBJECT_REACH), None)
+            if said is not None and any(self.actors[j].first < said.first for j in range(len(self.actors))
+                                        if self.actors[j].first >= first and self.actors[j].kind != "person"):
+                said = None  # another actor opens that sentence
+        if said is None:
             return None
         verb = next((a.word for a in self.text.tokens[m.last].analyses if a.conj and not a.enc),
                     self.text.tokens[m.last].form)
@@ -303,7 +317,12 @@ class Speakers(Context):
                 if c.speaker[0].start < self.sentence(c.start)[0]:
                     if k is not None:
                         out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
-                    continue  # (with no statement before, what was said went into another event)
+                        continue
+                    before = self.text.sentence_of(c.speaker[0].start)
+                    if c.speaker[0].first in self.sayers or any(
+                            x.type in CONTACT_TYPES and self.text.sentence_of(x.start) == before for x in cands):
+                        continue  # (what was said went into another event: a call or a meeting)
+                    # "وكان الراعي قد شارك في الجنازة. وقال في عظته": words of their own
                 if k is not None and k == said and self.named_on(out[k], c):
                     # "وقال وزير الخارجية رمطان لعمامرة ... . وأوضح لعمامرة أن": the same words
                     out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
