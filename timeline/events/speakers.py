@@ -14,7 +14,6 @@ from .context import CONTACT_TYPES, SEPARATORS, Candidate, Context
 from .lexicon import ARTICLE
 from .match import Match
 
-
 #: How many words into the sentence before a person may stand to be its subject, who goes on
 #: speaking in a sentence that opens with a saying verb and no subject ("وكان الراعي قد شارك").
 SUBJECT_REACH = 3
@@ -57,9 +56,9 @@ class Speakers(Context):
 
     def title_holder(self, hit: ActorHit) -> ActorHit:
         """An unlisted title phrase ``hit`` as the person it names: the listed person its words
-        run into or that follows it ("المرشح الجمهوري دونالد ترامب": Trump), else the phrase cut before a word
-        with both a preposition and a pronoun, which no name carries ("المرشح المحافظ سعيد
-        جليلي بهزيمته")."""
+        run into or that follows it ("المرشح الجمهوري دونالد ترامب": Trump), else the phrase
+        cut before a word with both a preposition and a pronoun, which no name carries
+        ("المرشح المحافظ سعيد جليلي بهزيمته"), or before a function word ("غانا ماليار ذلك")."""
         if self._actor_at is None:
             self._actor_at = {}
             for a in self.actors:
@@ -70,7 +69,8 @@ class Speakers(Context):
                 return a  # (right after the phrase too: "الرئيس الأسبق باراك أوباما")
             if j > hit.last:
                 break
-            if any(x.prep and x.enc for x in self.text.tokens[j].analyses):
+            if any(x.prep and x.enc for x in self.text.tokens[j].analyses) or \
+                    (self.token(j) in self.words("stop_words") and j not in self._heads):
                 toks = self.text.tokens
                 words = hit.key[1:].split("_")[:j - hit.first]
                 return attrs.evolve(hit, last=j - 1, end=toks[j - 1].end, key="~" + "_".join(words),
