@@ -47,10 +47,11 @@ class Restatements(References):
         for c in cands:
             if c.type == "statement" and c.match.hit.pos == "verb":
                 saying_clauses.setdefault(self.text.clause_of(c.start), (c.start, frozenset(a.key for a in c.speaker)))
-        saying_starts: dict[int, list[int]] = {}
+        saying_starts: dict[int, list[tuple[int, frozenset[str], bool]]] = {}
         for c in cands:
             if c.type == "statement" and c.match.hit.pos == "verb":
-                saying_starts.setdefault(self.text.sentence_of(c.start), []).append(c.start)
+                saying_starts.setdefault(self.text.sentence_of(c.start), []).append(
+                    (c.start, frozenset(a.key for a in c.speaker), bool(c.speaker) and c.speaker[0].first > c.match.last))
         cands = list(cands)
         # a verb of signing or approving and the truce it acts on, named after it
         signings = {j: (self.text.sentence_of(c.start), c.match.last) for j, c in enumerate(cands)
@@ -100,14 +101,16 @@ class Restatements(References):
             out.append(c)
         return self.referred(out)
 
-    def said_in_contact(self, c: Candidate, contacts: Sequence[Candidate], saying: Sequence[int] = ()) -> bool:
+    def said_in_contact(self, c: Candidate, contacts: Sequence[Candidate],
+                        saying: Sequence[tuple[int, frozenset[str], bool]] = ()) -> bool:
         """Whether statement ``c`` is told with a call or meeting of its sentence: its words
         ("وأكد خلال الاتصال") or the report of it ("أعلنت الخارجية أن الوزير أجرى محادثات
         هاتفية": one mention of the call); not a statement named by its speaker ("وجاء البيان
         الذي وقعه رئيس المفوضية بعد أيام من اجتماع ...": ``names_statement``), nor one made
-        before the contacts in a clause of its own, with another saying verb (``saying``: the
-        starts of its sentence's) telling of the contact ("وأقر جليلي بهزيمته، وقال إنه اتصل
-        ببزشكيان": the concession, then the call)."""
+        before the contacts in a clause of its own, with another saying verb of the same speaker
+        (``saying``: its sentence's, start, speaker keys and whether the speaker is named after
+        the verb; one named nowhere else goes on) telling of the contact ("وأقر جليلي
+        بهزيمته، وقال إنه اتصل ببزشكيان": the concession, then the call)."""
         if c.match.data.get("names_statement"):
             return False
         clause = self.text.clause_of(c.start)
@@ -116,25 +119,31 @@ class Restatements(References):
         return any(not self.apart_from_contact(c, k, clause, own, keys, saying) for k in contacts)
 
     def apart_from_contact(self, c: Candidate, k: Candidate, clause: int, own: bool, keys: set[str],
-                           saying: Sequence[int]) -> bool:
+                           saying: Sequence[tuple[int, frozenset[str], bool]]) -> bool:
         """Whether statement ``c`` was made apart from contact ``k`` of its sentence: ``k``
         after it as background or across a word of time order ("في مؤتمر صحافي قبل توجهه إلى
-        قمة مجموعة العشرين"), after it in a later clause with another saying verb telling of
-        it (the concession, then the call), or
-        told before it in a clause of its own that the statement's own speaker, named after
-        its verb, takes no part in ("وتجمع المئات أمام القصر، فيما قالت رئيسة الوزراء")."""
+        قمة مجموعة العشرين"), after it in a later clause with another saying verb of the same
+        speaker telling of it (the concession, then the call), or told before it when the
+        statement opens a clause of its own with a ``meanwhile_openers`` word and its own
+        speaker, named after its verb, takes no part in the contact ("وتجمع المئات أمام القصر،
+        فيما قالت رئيسة الوزراء"; not "بحسب بيان صادر عن الكرملين", the report of the call)."""
         if k.start > c.end:
             if self.told_as_background(k) or self.ordering_between(c.match.last, k.match.first):
                 return True  # ("قبل توجهه إلى قمة": the summit comes after the words)
-            return self.text.clause_of(k.start) > clause and any(c.end <= x < k.start for x in saying)
-        if not (own and k.end <= c.start and self.text.clause_of(k.start) < clause) or keys & {a.key for a in k.actors}:
+            return self.text.clause_of(k.start) > clause and \
+                any(c.end <= x < k.start and (who == keys or not named) for x, who, named in saying)
+        opens = any(m.last + 1 == c.match.first for m in self.cues("meanwhile_openers"))
+        if not (own and opens and k.end <= c.start and self.text.clause_of(k.start) < clause) or \
+                keys & {a.key for a in k.actors}:
             return False
         # "أجرى الملك اتصالاً ...، وأكد الملك خلال الاتصال": the caller named again, or the
         # words told as said during it
         said = {self.token(i) for a in c.speaker for i in range(a.first, a.last + 1)}
         if said & {self.token(i) for i in self.text.token_range((k.start, k.end))}:
             return False
-        return not any(self.is_word(i, "during") for i in self.text.token_range(self.clause(c.start)))
+        during = self.words("during")
+        return not any(x.stem in during for i in self.text.token_range(self.clause(c.start))
+                       for x in self.text.tokens[i].analyses)  # ("خلال الاتصال"، "طالبه خلاله")
 
     def said_before(self, c: Candidate, saying: dict[int, tuple[int, frozenset[str]]]) -> bool:
         """Whether statement noun ``c`` is the statement a saying verb before it in its clause

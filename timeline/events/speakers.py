@@ -70,7 +70,8 @@ class Speakers(Context):
             if j > hit.last:
                 break
             if any(x.prep and x.enc for x in self.text.tokens[j].analyses) or \
-                    (self.token(j) in self.words("stop_words") and j not in self._heads):
+                    (self.token(j) in self.words("stop_words") and j not in self._heads
+                     and j - 1 > self._heads[hit.first][0] and not self.token(j - 1).startswith(ARTICLE)):
                 toks = self.text.tokens
                 words = hit.key[1:].split("_")[:j - hit.first]
                 return attrs.evolve(hit, last=j - 1, end=toks[j - 1].end, key="~" + "_".join(words),
@@ -201,10 +202,11 @@ class Speakers(Context):
         return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
 
     def that_word(self, i: int) -> bool:
-        """Whether token ``i`` is "أن"/"إن" with clitics ("بأنه"، "وأنها"): it opens what is
-        said ("ووصفته بأنه كاذب"), never a word of a name."""
-        that = self.words("report_that")
-        return any(x.stem in that for x in self.text.tokens[i].analyses)
+        """Whether token ``i`` is "أن"/"إن" or a function word with clitics ("بأنه"، "وأنها"،
+        "خلاله"): it opens what is said ("ووصفته بأنه كاذب") or tells when ("طالبه خلاله"),
+        never a word of a name."""
+        words = self.words("report_that") | self.words("stop_words") | self.words("during")
+        return any(x.stem in words for x in self.text.tokens[i].analyses if x.enc or x.prep or x.conj)
 
     def governed(self, i: int) -> bool:
         """Whether token ``i`` is a definite noun with a proclitic preposition ("للصحفيين"،
