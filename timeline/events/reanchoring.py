@@ -70,14 +70,19 @@ class Reanchoring(Narrative):
         """A clock time with no day of its own that the tagger put on the publication day
         ("وأعلن القصر الوفاة في بيان صدر عند الساعة السادسة والنصف مساء" after "توفيت ... أمس
         الخميس"): on the day in play of its sentence (an earlier day date of that sentence, else
-        :meth:`anchor`), when that is an earlier day. Replaces such expressions at their index
+        :meth:`anchor`), when that is an earlier day; when the date in play is a night across
+        two days ("ليل الاثنين الثلاثاء"), on the one day whose hour falls in it (18:50 on
+        Monday, 02:00 on Tuesday). Replaces such expressions at their index
         in :attr:`timexes`; needs the governors (:meth:`Dating.owners`)."""
         published = self.article.published
         if published is None:
             return
         dct = published.date() if isinstance(published, dt.datetime) else published
         replaced: dict[int, Timex] = {}
-        for i, t in enumerate(self.timexes):
+        # a clock time moved is in place at once, so that a later one of the story (and the
+        # anchor of a later sentence) is read on the day found for it
+        told = list(self.timexes)
+        for i, t in enumerate(told):
             later = self.after_clock(i)
             if later is not None:
                 replaced[i] = later
@@ -86,7 +91,8 @@ class Reanchoring(Narrative):
             if earlier is not None:
                 replaced[i] = earlier
                 continue
-            if t.reading.kind != "clock" or t.anchor != "dct" or t.earliest.date() != dct:
+            # the tagger counts a clock time from the DCT or from the clock time before it
+            if t.reading.kind != "clock" or t.anchor not in ("dct", "narrative") or t.earliest.date() != dct:
                 continue
             k = self.text.sentence_of(t.start)
             day = None
@@ -99,14 +105,19 @@ class Reanchoring(Narrative):
                     break
             if day is None and not self.background(k):
                 day = self.anchor(k)
-            if day is None or day.earliest.date() >= dct or day.latest.date() != day.earliest.date():
+            if day is None or day.earliest.date() >= dct:
                 continue
-            shift = day.earliest.date() - dct
+            on = _clock_day(t, day)
+            if on is None or on == dct:
+                continue
+            shift = on - dct
             value = t.value
             if isinstance(value, str) and value.startswith(dct.isoformat()):
-                value = day.earliest.date().isoformat() + value[len(dct.isoformat()):]
+                value = on.isoformat() + value[len(dct.isoformat()):]
             replaced[i] = attrs.evolve(t, value=value, earliest=t.earliest + shift, latest=t.latest + shift,
                                        anchor="narrative")
+            self.timexes[i] = replaced[i]
+        self.timexes = told
         self._replace(replaced)
 
     def reanchor_anaphors(self) -> None:
@@ -245,6 +256,20 @@ class Reanchoring(Narrative):
         lo, hi = prev.earliest + step, prev.latest + step
         return attrs.evolve(t, value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo, latest=hi, grain=prev.grain,
                             anchor="narrative")
+
+
+def _clock_day(t: Timex, day: Timex) -> dt.date | None:
+    """The day of ``day`` (a date in play of one or two days) on which clock time ``t`` falls
+    inside it, ``None`` if none or both do."""
+    first = day.earliest.date()
+    if day.latest.date() == first:
+        return first
+    fits = []
+    for d in (first, day.latest.date()):
+        shift = d - t.earliest.date()
+        if day.earliest <= t.earliest + shift and t.latest + shift <= day.latest:
+            fits.append(d)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _on_day(t: Timex, day: dt.date) -> Timex:
