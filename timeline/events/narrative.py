@@ -45,7 +45,10 @@ class Narrative(Context):
         if any(self.is_word(j, "relatives") for j in range(owner.match.first - 2, owner.match.first)):
             return True  # "القصر، الذي استعاده الجيش يوم الجمعة": told in passing
         if owner.match.hit.pos == "verb":
-            return False
+            # "فاز ... في الانتخابات التي جرت أمس الجمعة": a relative clause after the verb
+            # describes its object, named in passing
+            r = self.relative_opener(self.timexes[i])
+            return r is not None and r > owner.match.last
         main = self._first_of_sentence.get(self.text.sentence_of(owner.start))
         return main is not None and main is not owner and main.start < owner.start
 

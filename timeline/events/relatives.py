@@ -53,13 +53,27 @@ class Relatives(Context):
         return None
 
     def foreign_relative(self, c: Candidate, t: Timex) -> bool:
-        """``t`` opens a relative clause on a noun further after ``c``'s trigger than its own
-        modifiers ("قواته استعادت القصر ... للحرب التي اندلعت في 15 أبريل 2023"): it dates
-        what that clause tells, not ``c``."""
-        if t.start < c.end or getattr(self, "_described", {}).get(id(t)) is c:
+        """``t`` opens a relative clause on a noun further after ``c``'s trigger (the words its
+        span takes in: "فاز بأغلبية كبيرة في الانتخابات التي جرت في 8 نوفمبر" is the win's) than
+        its own modifiers ("قواته استعادت القصر ... للحرب التي اندلعت في 15 أبريل 2023"), or
+        before ``c`` with a clause opener between ("... الانتخابات التي جرت في 8 نوفمبر، فيما
+        ندد الجيش"): it dates what that clause tells, not ``c``."""
+        if getattr(self, "_described", {}).get(id(t)) is c:
             return False
         r = self.relative_opener(t)
-        return r is not None and r - c.match.last > 3
+        if r is None:
+            return False
+        if t.start < c.end:
+            # a clause opener (فيما، حيث ...) starts a predicate of its own; a coordinated verb
+            # ("النهائي الذي أقيم أمس، وتسلم القائد الكأس") may still share the clause's day
+            if t.end > c.start:
+                return False
+            lo = self.text.token_at(t.end - 1) + 1
+            return any(cue.last < c.match.first for cue in self.cues_from("clause_openers", lo)[:1])
+        # a verb's span may take in its object ("فاز ... في الانتخابات"); a noun's (an outcome:
+        # "فوز ... بالانتخابات التي جرت") leaves the contest's date to :meth:`contest_date`
+        last = self.text.token_at(c.end - 1) if c.match.hit.pos == "verb" else c.match.last
+        return r - max(c.match.last, last) > 3
 
     def relative_date(self, c: Candidate, t: Timex) -> bool:
         """``t`` sits in a relative clause right after ``c``'s trigger ("الذي وقع في"; on an
