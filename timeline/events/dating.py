@@ -256,6 +256,9 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
         won = self.contest_date(cand, self.timexes[lo:hi])
         if won is not None:
             return [won], "clause"
+        restated = self.restated_date(cand, me, owners, cands)
+        if restated is not None:
+            return [restated], "sentence"
         for level, span in (("clause", self.clause(cand.match.start)), ("sentence", self.sentence(cand.match.start))):
             if level == "sentence":
                 # "وجاء القصف في اليوم التالي لتوقيع الاتفاق ...، الجمعة": the eve or morrow of

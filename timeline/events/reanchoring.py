@@ -202,6 +202,39 @@ class Reanchoring(Narrative):
                 replaced[i] = _on_day(t, day)
         self._replace(replaced)
 
+    def restated_date(self, cand: Candidate, me: int, owners: dict[int, int], cands: list[Candidate]) -> Timex | None:
+        """The own date of the event a definite noun restates, when the noun has no date of
+        its own ("في هجوم انتحاري مزدوج استهدف محيط مطار كابل مساء أمس الخميس ... بعد ساعات من
+        الهجوم ... قد حذرتا عشية الهجوم": Thursday's attack, before any offset reads it):
+        the nearest earlier candidate of its family and word (at most :data:`RESTATED_SEARCH`
+        back), when that one governs a past day date; ``None`` for a statement, a planned event,
+        or no such one."""
+        from .offsets import _family
+
+        m = cand.match
+        if cand.type == "statement" or cand.planned or m.hit.pos != "noun" or \
+                not any(a.definite and not a.enc for a in self.text.tokens[m.last].analyses):
+            return None
+        key = id(owners)
+        cached = getattr(self, "_owned_cache", None)
+        if cached is None or cached[0] != key:
+            owned: dict[int, Timex] = {}
+            for i in sorted(owners):
+                t = self.timexes[i]
+                if self.day_date(t) and id(t) not in self.offset_expressions():
+                    owned.setdefault(owners[i], t)
+            cached = self._owned_cache = (key, owned, set(owners.values()))
+        owned, owning = cached[1], cached[2]
+        if me in owning:
+            return None
+        # the same word ("الهجوم" after "هجوم"): a noun of another word of the family may name
+        # another event ("دانوا الهجوم الإيراني" after "قصف قنصليتها في الفاتح أفريل")
+        family, words = _family(cand), self._stems(cand)
+        for j in range(me - 1, max(me - 1 - RESTATED_SEARCH, -1), -1):
+            if _family(cands[j]) == family and words & self._stems(cands[j]):
+                return owned.get(j)
+        return None
+
     def _stems(self, c: Candidate) -> set[str]:
         """The stems of ``c``'s trigger words ("مراسم الدفن" and "دفن" share دفن)."""
         return {a.stem for i in range(c.match.first, c.match.last + 1) for a in self.text.tokens[i].analyses}
