@@ -73,6 +73,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   cue ("إثر اجتماع"، "ردا على هجوم"، "بعد أيام من اقتحام") and coordinated verbs (before, a:
   72/109 found, 53 dated, 3/18 merged, 11/22 kept apart, 21/83 ordered; b: 26/45, 24, 1/8,
   5/9, 6/31; part A's floor is the round's end).
+- ``devdating6/a`` (dating round 9): part A (18 articles, nine stories, developed on) of a set
+  whose part B (``devdating6/b``: 10 articles, five other stories and outlets) is the transfer
+  measure, scored only at a round's start and end and not under floors here; dense in clock
+  times of one day, nights across two days ("ليل الاثنين الثلاثاء")، definite restatements read
+  by offsets, relative clauses on an event's object, background pluperfect and events the text
+  leaves undated; its "before" pairs include events of one day ordered by the hour (before, a:
+  43/93 found, 31 dated, 2/16 merged, 4/18 kept apart, 8/69 ordered; b: 31/60, 25, 1/6, 2/10,
+  6/35; floors at the round's end; devdating5/a's dated and ordered floors rose with it).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -148,7 +156,8 @@ SETS = {
     "devmerge3/partb": ((18, 18, 3, 9, 3), True),
     "devevents6/a": ((77, 67, 13, 14, 16), True),
     "devdating4/a": ((36, 32, 1, 5, 19), False),
-    "devdating5/a": ((71, 56, 3, 11, 23), False),
+    "devdating5/a": ((71, 59, 3, 11, 26), False),
+    "devdating6/a": ((42, 33, 2, 4, 10), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
