@@ -19,11 +19,14 @@ from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .ellipsis import Ellipsis
 from .match import Match
 from .modality import Modality
-from .predicates import unshadowed
+from .predicates import is_predicate, title_act, unshadowed
 from .quotes import Quotes
 from .restatements import Restatements
 from .sense import Sense
 
+# forbid cues that say the act is not reported (a plan, a call, a condition, a negation), not
+# that the word has another sense: the fallback act weighs them itself
+_MODAL_CUES = frozenset({"future", "call_for", "irrealis", "negation", "demand"})
 # A bilateral statement ("أكد X لنظيره Y") is in news mostly a phone call, but less surely.
 _BILATERAL_CONFIDENCE = 0.7
 
@@ -34,10 +37,13 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
     _first_contact: dict[int, int] | None = None
     _prep_triggers: dict[int, set[str]] | None = None
     _verb_triggers: set[int] = set()
+    _trigger_at: dict[int, list[Match]] | None = None
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
         for m in self.triggers:
+            if is_predicate(m) and m.first in self.trigger_tokens and not self.left_open(m):
+                continue  # a trigger's word: its entry reads the clause
             back = self.antecedent(m, out)
             if back is not None:
                 # "وجرى خلال الاتصال بحث ..."، "ويأتي اللقاء": the event named just before
@@ -45,13 +51,15 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
                 continue
             # the same words may stand for several entries ("اجتماعاً" talks, or held session):
             # the first whose constraints hold
-            cand = next((c for c in map(self.candidate, self.alternates.get((m.first, m.last), [m]))
-                         if c is not None), None)
+            # (a fallback act over a rejected trigger word is its own reading, not the entries')
+            alternates = [m] if is_predicate(m) else self.alternates.get((m.first, m.last), [m])
+            cand = next((c for c in map(self.candidate, alternates) if c is not None), None)
             for c in self.one_per_state(cand) if cand is not None else ():
                 # an opinion column argues; only what it dates in its own sentence happened
                 out.append(attrs.evolve(c, needs_date=True) if self.opinion() else c)
         # a fallback act (.predicates) only where no trigger's candidate reads its clause
-        return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, self.title_quotes(out))))))
+        out = self.title_fallback(self.title_quotes(out))
+        return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, out)))))
 
     def candidate(self, m: Match) -> Candidate | None:
         d = m.data
@@ -65,7 +73,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         factual = bool(d.get("factual"))  # "بنود الاتفاق الموقع سنة 1991": signed whatever is asked now
         if kind in CONTENT_TYPES | CONTACT_TYPES | {"other"} and not factual and self.irrealis(m, clause):
             return None
-        if kind in CONTACT_TYPES | {"other"} and not factual and self.demanded(m, clause):
+        if kind in CONTACT_TYPES | {"other"} and not factual and self.demanded(m, clause) \
+                and not self.told_in_relative(m, clause):
             return None  # "دعا إلى عقد اجتماع": asked for, not held
         if d.get("truce_topic") and self.truce_topic():
             # "أعلن التوصل إلى اتفاق" in an article about a truce: the truce agreed (or signed)
@@ -129,6 +138,70 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
                                                or self.addressees(m, sentence) > 1)
         return Candidate(m, kind, subtype, m.start, m.end, conf, tuple(actors), (),
                           self.place(kind, clause, m), separate, planned, bool(d.get("requires_date")))
+
+    def told_in_relative(self, m: Match, clause: tuple[int, int]) -> bool:
+        """Whether ``m`` is told in a relative clause after a demand's object, a fact about it,
+        not what is asked ("دعا إلى عزل القاضي الذي أصدر أمر الحظر مساء السبت"): a relative
+        word two or three words before it, with the verb of the relative clause between."""
+        lo = max(self.text.token_range(clause).start, m.first - 3)
+        rel = self.last_word_before("relatives", lo, m.first - 1)
+        return rel is not None and m.first - rel >= 2
+
+    def title_fallback(self, out: list[Candidate]) -> list[Candidate]:
+        """``out`` with the act of the article's title line in front when no candidate lies in
+        it and its verb is a present tense no list reads (:func:`.predicates.title_act`)."""
+        spans = self.headlines()
+        if not spans or spans[0][0] != 0 or any(c.start < spans[0][1] for c in out):
+            return out
+        m = title_act(self.text, spans[0], self._lexical_tokens | self.timex_tokens)
+        cand = self.candidate(m) if m is not None else None
+        return out if cand is None else [cand, *out]
+
+    def left_open(self, m: Match) -> bool:
+        """Whether the word of the fallback act ``m`` is a trigger word that no entry reads:
+        every trigger match over it fails its entry's sense constraints ("أغلق المؤشر": no
+        closed place after it; "حصد الفيلم جوائز": no seats), so the clause is the fallback's,
+        as an unlisted verb's would be. A trigger whose entry holds, or that is dropped for
+        another reason (a negation, a demand, a quotation), keeps the word."""
+        if self._trigger_at is None:
+            self._trigger_at = {}
+            for t in self.text.matches:
+                if t.category == "trigger":
+                    for i in range(t.first, t.last + 1):
+                        self._trigger_at.setdefault(i, []).append(t)
+        over = self._trigger_at.get(m.first, [])
+        if m.first + 1 in self.trigger_tokens:
+            return False  # "وبحث اللقاء جدول الأعمال": an event word as subject tells the clause's act
+        return bool(over) and all(not self.blocked(t) and self.unsensed(t) and not self.other_sense(t) for t in over)
+
+    def other_sense(self, m: Match) -> bool:
+        """Whether a ``forbid`` constraint of ``m``'s entry holds: the word's neighbours name
+        another sense of it ("غادر منصبه"، "أطلقت منتجاً"), which no act of the fallback reads
+        either."""
+        clause, sentence = self.clause(m.start), self.sentence(m.start)
+        return any(self.sense(m, c, clause, sentence) for c in m.data.get("forbid", ())
+                   if c.get("cue") not in _MODAL_CUES)
+
+    def unsensed(self, m: Match) -> bool:
+        """Whether trigger ``m`` fails one of its entry's sense constraints (``headline_only``
+        in prose, ``requires_near``, ``requires_before``, ``requires``, ``require``, ``forbid``,
+        ``require_any``): the word is used in another sense than the entry's."""
+        d = m.data
+        clause, sentence = self.clause(m.start), self.sentence(m.start)
+        if d.get("headline_only") and not self.in_title(m.start):
+            return True
+        if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
+            return True
+        if d.get("requires_before"):
+            support = self.near(d["requires_before"], m, int(d.get("before_window", 8)), 0, sentence)
+            if support is None or support.last >= m.first:
+                return True
+        if d.get("requires") and not self.near(d["requires"], m, 0, 10, clause):
+            return True
+        if any(not self.sense(m, c, clause, sentence, True) for c in d.get("require", ())) or \
+                any(self.sense(m, c, clause, sentence) for c in d.get("forbid", ())):
+            return True
+        return bool(d.get("require_any")) and not any(self.sense(m, c, clause, sentence, True) for c in d["require_any"])
 
     def sense(self, m: Match, constraint: Mapping[str, Any], clause: tuple[int, int],
               sentence: tuple[int, int], support: bool = False) -> bool:

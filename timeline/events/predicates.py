@@ -9,7 +9,10 @@ payload in ``predicates.json``) for a word that
 - looks like a finite verb of the past by its form alone: no article, no written ة, no
   tanwin, no noun ending or noun shape, a past ending when it opens like a present tense,
   within the letter bounds, not a word of ``not_verbs`` (copulas, frames, names, elatives);
-- is no word of the lexicon (trigger, actor, place, cue) and no time expression;
+- is no word of the lexicon (actor, place, cue, a blocked trigger) and no time expression; a
+  trigger word is read too, and kept only where every entry of it fails its sense constraints
+  (:meth:`.candidates.Candidates.left_open`): a rejected trigger ("وأغلق المؤشر منخفضاً"، "حصد
+  الفيلم سبع جوائز") leaves its clause to the fallback as an unlisted verb would;
 - has a subject or object after it (a word that is no particle nor date), or an object pronoun;
 - has a time expression of day grain or finer near it in its sentence (or, with
   ``detail_after_dated``, opens with و/ف a sentence with no time expression right after one
@@ -66,11 +69,20 @@ HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": _LOCAL_DATE, "p
 _DETAIL = bool(_DATA.get("detail_after_dated"))
 DETAIL_HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": False, "predicate": True}), "verb",
                  ("trigger", "predicate"), frozenset({"conj", "enc"}))
+#: An article's title line whose verb is a present tense no list foresees tells its news.
+_TITLE = bool(_DATA.get("title_acts"))
+_TITLE_WINDOW = int(_DATA.get("title_verb_window", 5))
+#: The title act's payload: the fallback's, with the domains of ``title_forbid`` ("«الصحة» تطلق
+#: حملة وطنية للتطعيم": a health article's title announces a programme, not a happening).
+TITLE_HIT = Hit("trigger", _freeze({**_DATA["event"], "forbid": _DATA.get("title_forbid", _DATA["event"].get("forbid", [])),
+                                    "requires_date": False, "predicate": True}), "verb",
+                ("trigger", "predicate"), frozenset({"conj", "enc"}))
 # tanwin, and the noun endings as written (folding makes ة a ه)
 _TANWIN = frozenset("\u064b\u064c\u064d")
 _WRITTEN_ENDINGS = tuple(_DATA["written_noun_endings"])
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
-# matches whose words are never the fallback's verb: a trigger (its entry decides), a name
+# matches whose words are never the fallback's verb: a name, a blocked trigger (a trigger's
+# entries decide whether its word is left to the fallback)
 _LEXICAL = frozenset({"trigger", "actor", "place"})
 
 
@@ -115,7 +127,11 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
     tokens, original, doc = text.tokens, text.original, text.doc
     if not tokens:
         return list(triggers)
-    lexical = {i for m in text.matches if m.category in _LEXICAL for i in range(m.first, m.last + 1)}
+    # a trigger word stays open to the fallback (the candidates keep its act only where the
+    # trigger's entries reject it); a blocked one ("مجلس الأمن") does not
+    open_tokens = {i for m in triggers for i in range(m.first, m.last + 1)}
+    lexical = {i for m in text.matches if m.category in _LEXICAL for i in range(m.first, m.last + 1)
+               if not (m.category == "trigger" and i in open_tokens)}
     # words that name an event told before ("وأسفرت العملية عن"): a clause with one restates it
     named = sorted(m.first for m in text.matches if m.category == "cue" and m.hit.ident[1:2] == ("ref_noun",))
     dates: list[int] = []  # first tokens of the day-grain dates, in order
@@ -179,6 +195,32 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
     if not found:
         return list(triggers)
     return sorted([*triggers, *found], key=lambda m: (m.first, m.last))
+
+
+def title_act(text: Text, span: tuple[int, int], taken: set[int]) -> Match | None:
+    """The fallback act of an article's title line ``span`` (the ``title_acts`` setting): its
+    first word after the subject, within ``title_verb_window`` words, read as a present-tense
+    verb by its form ('«إكس» تعود إلى البرازيل'، 'السلفادور تتسلم 238 فنزويلياً'), no word of
+    the lexicon nor a time expression (``taken``), followed by a word; None when there is none."""
+    if not _TITLE:
+        return None
+    words = text.token_range(span)
+    tokens = text.tokens
+    for i in range(words.start + 1, min(words.stop - 1, words.start + 1 + _TITLE_WINDOW)):
+        tok = tokens[i]
+        if i in taken or tokens[i - 1].form in _FUNCTION or tok.form in _FUNCTION:
+            continue
+        written = text.original[tok.start:tok.end]
+        if any(ch in _TANWIN for ch in written) or written.rstrip(_MARKS).endswith(_WRITTEN_ENDINGS):
+            continue
+        if any(a.definite or a.prep for a in tok.analyses):
+            continue
+        a = next((a for a in tok.analyses if not a.enc and a.stem.startswith(_PRESENT)
+                  and _MIN < len(a.stem) <= _MAX and a.stem not in _NOT_VERBS and a.stem not in _FUNCTION
+                  and not a.stem.endswith(_NOUN_ENDINGS) and not _noun_shaped(a.stem)), None)
+        if a is not None:
+            return Match(i, i, tok.start, tok.end, TITLE_HIT, a.conj, a.enc, "", a.conj)
+    return None
 
 
 def reach(text: Text, m: Match) -> range:
