@@ -121,6 +121,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   three outlets in other words (before: 69/120 found, 59 dated, 3/38 merged, 3/13 kept apart,
   12/22 ordered; mentions 90/200).  Part B (``devevents7/b``) is scored only at a round's start
   and end, not under floors here.
+- ``devevents9/a`` (extraction round 17): part A (36 reports of twelve real happenings) of a set
+  dense in the structural causes of per-report recall (trigger words rejected by sense and hidden
+  from the fallback, orders to halt, extensions, awards, index moves, present-tense titles,
+  accessions ratified, a demand over a relative clause), each told by three outlets in other
+  words (before: 62/109 found, 51 dated, 9/39 merged, 7/20 kept apart, 8/21 ordered; mentions
+  93/184).  Part B (``devevents9/b``) is scored only at a round's start and end, not under floors
+  here.
 """
 
 from __future__ import annotations
@@ -165,6 +172,7 @@ SETS = {
     "devmerge5/partb": ((14, 13, 3, 7, 6), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
+    "devevents9/a": ((72, 59, 11, 11, 12), False),
 }
 
 
