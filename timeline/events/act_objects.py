@@ -58,6 +58,24 @@ class ActObjects(Context):
                 return a
         return None
 
+    def sentenced(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> ActorHit | None:
+        """Who a ruling verb ``m`` falls on ("قضت محكمة جنايات الجيزة، اليوم، بالسجن المشدد 10
+        سنوات للمتهم محمود السيد"، "على المتهم الهارب حسام عبدالعزيز"): the first person after the
+        verb and its subject in the predicate, past an inserted date, with a preposition or after
+        a word that has one ("بسجن الناشطة ..."); not the subject itself ("قضى القاضي ...") nor
+        a genitive of another noun ("بإلغاء قرار وزير الداخلية")."""
+        wider = self.through_inserted_dates(clause, sentence)
+        after = [a for a in self.actors_in(wider) if a.first > m.last]
+        if after and after[0].first == m.last + 1:
+            after = after[1:]  # the verb's subject
+        named = next((a for a in after if a.kind in PERSONLIKE and not a.conj), None)
+        if named is not None and not (named.prep or body_words.word_of(self.text, named.first - 1, "object_preps") or any(
+                x.prep and not x.conj for x in self.text.tokens[named.first - 1].analyses)):
+            named = None
+        if named is not None:
+            self.objects.add((m.first, named.first))
+        return named
+
     def inserted(self, span: range) -> bool:
         """Whether the comma clause of tokens ``span`` is set in the predicate: time words only,
         or a phrase with no actor, trigger or new predicate ("، بعد الاستشارات النيابية الملزمة،"،

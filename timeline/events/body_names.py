@@ -161,6 +161,7 @@ class Names(Addressing):
         last = None
         k = j
         linked = 0  # (links do not count: "محمد بن عبدالرحمن بن جاسم آل ثاني")
+        family = False  # the name ends in a family name with the article
         while k < len(self.toks) and k - j - linked < NAME_WORDS and (k == j or self.joined(k)):
             form = self.toks[k].form
             if form in links:
@@ -185,6 +186,7 @@ class Names(Addressing):
                 if self.joined(k + 1) and self.toks[k + 1].form in WORDS["ordinal_tails"]:
                     k += 1  # a regnal number: "لاون الرابع عشر"
                 last = k
+                family = k > j
                 k += 1
                 break
             else:
@@ -194,7 +196,16 @@ class Names(Addressing):
             return None
         if addressed and last > j and self.toks[last].form.startswith(CLITICS.article):
             return last
-        return last if self.boundary(last + 1) else None
+        # "للمتهم محمود السيد بتهمة الاتجار"، "... السيد لمدة عامين": no word of a name follows a
+        # family name with the article, so a word with a preposition there opens what follows
+        return last if self.boundary(last + 1) or (family and self.prepositional(last + 1)) else None
+
+    def prepositional(self, j: int) -> bool:
+        """Whether token ``j`` may read as an indefinite noun after a proclitic preposition
+        ("بتهمة"، "لمدة")."""
+        return self.joined(j) and j not in self.listed and any(
+            a.prep and not a.conj and not a.enc and len(a.word) > 2
+            and not a.word.startswith(ARTICLE) for a in self.toks[j].analyses)
 
     def appointed(self, i: int) -> ActorHit | None:
         """The person an act of appointing names right after it with no title ("عُيّن سيباستيان

@@ -117,6 +117,10 @@ class Participants(ActObjects, Sides, Speakers, Roles):
             named = self.verb_object(m, clause, sentence)
             if named is not None and named.key not in {a.key for a in hits}:
                 hits.append(named)
+        if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["verdict_acts"]:
+            named = self.sentenced(m, clause, sentence)
+            if named is not None and named.key not in {a.key for a in hits}:
+                hits.append(named)
         if kind == "other" and m.hit.pos == "verb":
             # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts;
             # "وقع X مذكرة تفاهم مع الرئيس التنفيذي لشركة إيني": the person after مع is the other side
