@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import body_words
 from .actors import PERSONLIKE, ActorHit
+from .appositions import named as named_person
 from .context import Context
 from .lexicon import ARTICLE, is_nisba
 from .match import Match
@@ -63,12 +64,14 @@ class ActObjects(Context):
         سنوات للمتهم محمود السيد"، "على المتهم الهارب حسام عبدالعزيز"): the first person after the
         verb and its subject in the predicate, past an inserted date, with a preposition or after
         a word that has one ("بسجن الناشطة ..."); not the subject itself ("قضى القاضي ...") nor
-        a genitive of another noun ("بإلغاء قرار وزير الداخلية")."""
+        a genitive of another noun ("بإلغاء قرار وزير الداخلية") nor an office with no name."""
         wider = self.through_inserted_dates(clause, sentence)
         after = [a for a in self.actors_in(wider) if a.first > m.last]
         if after and after[0].first == m.last + 1:
             after = after[1:]  # the verb's subject
         named = next((a for a in after if a.kind in PERSONLIKE and not a.conj), None)
+        if named is not None and not named_person(named):
+            named = None  # "على مدير عام سابق في وزارة الكهرباء": no one named
         if named is not None and not (named.prep or body_words.word_of(self.text, named.first - 1, "object_preps") or any(
                 x.prep and not x.conj for x in self.text.tokens[named.first - 1].analyses)):
             named = None

@@ -169,11 +169,32 @@ class Participants(ActObjects, Sides, Speakers, Roles):
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits} and not self.named_between(m, hits):
                 hits.insert(0, announcer)
+        if m.hit.pos == "verb" and not any(a.first == m.last + 1 or a.last == m.first - 1 for a in hits):
+            # "استعادت القوات المسلحة، اليوم، السيطرة"، "أن الجيش استعاد": a state's body named
+            # by its bare head and no state, as a saying verb's speaker is
+            body = self.bare_body(m, clause)
+            if body is not None:
+                hits.insert(0, body)
         if not hits:
             hits = self.parties_named_before(clause, sentence)
         if kind == "other" and m.data.get("subtype") == "match" and len(hits) < 2:
             hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
         return hits
+
+    def bare_body(self, m: Match, clause: tuple[int, int]) -> ActorHit | None:
+        """A body outside the gazetteer named by a speaker body's head (``speaker_bodies``) as
+        the subject of verb ``m``: right after it, or right before it opening its clause or
+        after "أن"."""
+        span = self.text.token_range(clause)
+        hit = self.unlisted(m.last + 1, span.stop - 1) if m.last + 1 < span.stop else None
+        if hit is None:
+            for j in range(max(m.first - 4, span.start), m.first):
+                if j == span.start or self.is_word(j - 1, "report_that"):
+                    hit = self.unlisted(j, m.first - 1)
+                    if hit is not None and hit.last == m.first - 1:
+                        break
+                    hit = None
+        return hit if hit is not None and hit.kind == "organization" else None
 
     def announcer_forces(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
         """The announcer who acts in what it reports: the actor right after the last saying
