@@ -229,6 +229,14 @@ class _Reader(Names):
                                                    name=self.text.original[start:named.end])
                     return attrs.evolve(named, last=last, end=self.toks[last].end)
                 opens = False
+            if opens and not set_off and k not in self.listed and self.name(k) is None:
+                # "قائد الإدارة السورية الجديدة أحمد الشرع"، "نائبة المبعوث الأميركي الخاص إلى
+                # الشرق الأوسط مورغان أورتاغوس": the holder's name past the title's qualifiers
+                q = self.past_qualifiers(k)
+                hit = self.listed.get(q)
+                if q > k and ((hit is not None and hit.kind == "person" and hit.first == q)
+                              or (hit is None and (end := self.name(q)) is not None and end > q)):
+                    k = q
             named = self.listed.get(k) if opens else None
             if named is not None and named.kind == "person":
                 person = named  # a title before a gazetteer name: that person

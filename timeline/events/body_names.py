@@ -207,6 +207,27 @@ class Names(Addressing):
             a.prep and not a.conj and not a.enc and len(a.word) > 2
             and not a.word.startswith(ARTICLE) for a in self.toks[j].analyses)
 
+    def past_qualifiers(self, k: int) -> int:
+        """The token after the qualifiers of a title from token ``k`` on: at most two definite
+        words ("الجديدة"، "الخاص"), a word with ل and its definite complement ("لشؤون الشرق
+        الأوسط"), or a destination link and its definite words or place ("إلى الشرق الأوسط");
+        no stop word, head, trigger or listed actor, and six words at most; ``k`` when none."""
+        j, definites = k, 0
+        while j < len(self.toks) and j - k < 6 and self.joined(j) and j not in self.listed \
+                and j not in self.triggers and head_at(self.text, j) is None:
+            form = self.toks[j].form
+            if form in WORDS["mission_links"] or (self.prepositional(j) and not self.plain(j + 1)):
+                j += 1  # "إلى"، "لشؤون"
+                place = self.places.get(j)
+                if place is not None:
+                    j = place.last + 1
+                continue
+            if self.definite(j) and definites < 2 and not self.pronoun_noun(j):
+                j, definites = j + 1, definites + 1
+                continue
+            break
+        return j if j > k and self.joined(j) else k
+
     def appointed(self, i: int) -> ActorHit | None:
         """The person an act of appointing names right after it with no title ("عُيّن سيباستيان
         لوكورنو، وزير الجيوش، رئيساً"، "تعيين صبيح خان رئيساً للعمليات"، "بتعيين الشيخ صباح
