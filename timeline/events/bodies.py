@@ -141,6 +141,10 @@ class _Reader(Names):
                     and j + 1 not in self.listed and self.toks[j + 1].form.startswith(DEFINITE) and title and self.named_at(j + 2):
                 last, j = j + 1, j + 2  # "رئيس بعثة الصندوق إلى البلاد بول كاشين": where the mission is sent
                 continue
+            inner = self.listed.get(i + 1)
+            if not title and form in WORDS["posted_links"] and inner is not None and inner.last == last \
+                    and inner.kind in ("organization", "group"):
+                break  # "جماعة حزب الله في الضاحية الجنوبية": the listed body, then where it is
             if (form in WORDS["links"] or (delegation and last == j - 1 and form in WORDS["delegation_links"])) \
                     and j + 1 < len(self.toks) and (self.definite(j + 1) or j + 1 in self.listed
                                                     or head_at(self.text, j + 1) is not None):

@@ -10,6 +10,7 @@ from . import body_words
 from .act_objects import ActObjects
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
+from .lexicon import ARTICLE
 from .match import Match
 from .roles import PARTICIPANT_REACH, Roles
 from .sides import Sides
@@ -160,6 +161,10 @@ class Participants(ActObjects, Sides, Speakers, Roles):
             hits = self.without_hosts(self.without_brokers(hits, clause))
             # "في بلدة الخيام جنوبي لبنان": a country after a word for a part of it is where, not who
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "region_words"))]
+            # "في الضاحية الجنوبية لبيروت": a state in the genitive of a place a locative word
+            # names is where too
+            hits = [a for a in hits if not (a.kind == "country" and a.prep in body_words.WORDS["genitive_preps"]
+                                            and self.part_of_place(a.first))]
             if kind == "ceasefire":
                 # "وقعت الحكومة والجماعة في هافانا اتفاقاً لوقف إطلاق النار": a city after a
                 # locative word is where a truce is made, not a party to it
@@ -180,6 +185,16 @@ class Participants(ActObjects, Sides, Speakers, Roles):
         if kind == "other" and m.data.get("subtype") == "match" and len(hits) < 2:
             hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
         return hits
+
+    def part_of_place(self, i: int) -> bool:
+        """Whether token ``i`` follows a locative word and one or two definite words outside
+        the gazetteer ("في الضاحية الجنوبية [لبيروت]")."""
+        for n in (1, 2):
+            j = i - n - 1
+            if j >= 0 and self.is_word(j, "locative") and all(
+                    self.token(k).startswith(ARTICLE) and k not in self.actor_tokens for k in range(j + 1, i)):
+                return True
+        return False
 
     def bare_body(self, m: Match, clause: tuple[int, int]) -> ActorHit | None:
         """A body outside the gazetteer named by a speaker body's head (``speaker_bodies``) as
@@ -207,8 +222,10 @@ class Participants(ActObjects, Sides, Speakers, Roles):
         if not said:
             return None
         a = said[-1]
+        # (or with an act verb between: "قال الجيش الإسرائيلي إنه شن غارة")
         if self.near("own_forces", m, 2, 2, sentence) is not None or self.is_word(m.first - 1, "self_report") \
-                or self.self_reported(m) is not None:
+                or self.self_reported(m) is not None or (m.hit.pos == "noun" and self.is_word(m.first - 2, "self_report")
+                                                         and body_words.word_of(self.text, m.first - 1, "act_verbs")):
             return a
         # (an act noun, or what an announcer's object can only be: "أعلنت الوزارة، الأحد، استدعاء")
         if (m.hit.pos == "noun" or m.data["type"] == "other") and self.is_word(a.first - 1, "announce_verbs") \
