@@ -122,6 +122,7 @@ class _Reader(Names):
                 continue
             if nested is not None and nested.kind not in ("titles", "descriptions") and not nested.conj \
                     and not (nested.kind == "named_things" and filled) \
+                    and not (filled and nested.definite and not nested.prep) \
                     and (filled or not body or (indefinite and nested.kind == "bodies" and not nested.prep)) \
                     and (indefinite or filled or nested.prep in WORDS["genitive_preps"]):
                 # "رئيس نادي"، "المدير التنفيذي لشركة"، "بعثة صندوق النقد"; "الوزير وفداً" is a
@@ -271,6 +272,10 @@ class _Reader(Names):
             start = self.toks[i].start + len(head.prefix)
             return attrs.evolve(inner, first=i, start=start, name=self.text.original[start:inner.end],
                                 prefix=head.prefix, conj=head.conj, prep=head.prep)
+        if delegation and country is not None and not title and whose is None:
+            # "الوفد الاقتصادي الياباني"، "وفداً أمريكياً": a state's delegation, people like
+            # those of "وفد من ..."
+            return self.hit(i, head, last, country, "delegation")
         out = self.hit(i, head, last, country if not foreign_body else None,
                        "person" if title else "thing" if head.kind == "named_things" else "organization")
         if holder is not None:
