@@ -194,6 +194,8 @@ class Names(Addressing):
             k += 1
         if last is None or self.toks[last].form in links:
             return None
+        if last == j and any(a.conj for a in self.toks[j].analyses):
+            return None  # "وزير السياحة والآثار الأسبق ومرشح مصر": a one-word name takes no و
         if addressed and last > j and self.toks[last].form.startswith(CLITICS.article):
             return last
         # "للمتهم محمود السيد بتهمة الاتجار"، "... السيد لمدة عامين": no word of a name follows a
