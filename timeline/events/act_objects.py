@@ -87,7 +87,9 @@ class ActObjects(Context):
             return False
         if all(i in self.timex_tokens for i in span):
             return True
-        return not any(i in self.actor_tokens or i in self.trigger_tokens for i in span) \
+        # (a circumstance is set in too: "، في جلسته الافتتاحية اليوم،")
+        circumstance = self.is_word(span[0], "circumstance")
+        return not any(i in self.actor_tokens or (i in self.trigger_tokens and not circumstance) for i in span) \
             and not any(c.first == span[0] for c in self.cues_from("clause_openers", span[0])[:3])
 
     def issuer(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:

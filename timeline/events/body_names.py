@@ -21,6 +21,9 @@ from .gazetteer import load_gazetteer
 from .lexicon import ARTICLE, is_nisba, read_lexicon
 from .match import Match, Text
 
+#: The feminine ending of a title, folded ("رئيسة").
+_FEMININE = fold(DATA["feminine_suffixes"][0])
+
 #: The written ending of an indefinite accusative ("قراراً"), which no name takes.
 _FATHATAN = "\u064b"
 
@@ -268,7 +271,12 @@ class Names(Addressing):
         """Whether token ``j`` is a title with the accusative ending: the post a person is given
         ("رئيساً"، "وزيراً"، "ولياً للعهد")."""
         form = self.toks[j].form
-        return form.endswith(TANWIN_ALIF) and form[:-len(TANWIN_ALIF)] in WORDS["titles"]
+        if form.endswith(TANWIN_ALIF) and form[:-len(TANWIN_ALIF)] in WORDS["titles"]:
+            return True
+        # "روبرتا ميتسولا رئيسة له": a feminine title reads alike in both cases; with ل after
+        # it, it is the post given
+        return form in WORDS["titles"] and form.endswith(_FEMININE) and self.joined(j + 1) \
+            and self.toks[j + 1].form.startswith(tuple(WORDS["genitive_preps"]))
 
     def nisba_family(self, k: int) -> bool:
         """Whether token ``k``, a listed state's nisba with the article at a name's end, is a

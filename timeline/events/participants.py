@@ -118,6 +118,13 @@ class Participants(ActObjects, Sides, Speakers, Roles):
             named = self.verb_object(m, clause, sentence)
             if named is not None and named.key not in {a.key for a in hits}:
                 hits.append(named)
+        if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["death_acts"] \
+                and self.is_word(m.first - 1, "relatives"):
+            # "الفنان مصطفى فهمى، الذى توفى صباح اليوم": the person the relative clause is on
+            dead = next((a for a in self.actors_in((sentence[0], m.start)) if a.kind in PERSONLIKE
+                         and a.last == m.first - 2), None)
+            if dead is not None and dead.key not in {a.key for a in hits}:
+                hits.append(dead)
         if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["verdict_acts"]:
             named = self.sentenced(m, clause, sentence)
             if named is not None and named.key not in {a.key for a in hits}:
