@@ -157,7 +157,10 @@ class _Reader(Names):
                 j += 1  # "المتحدث باسم الجيش"، "وفد من صندوق النقد الدولي"
                 filled, linked = 0, True
                 continue
-            if title and not body and indefinite and last == j - 1 and not filled and self.plain(j) \
+            # (a word a trigger reads too before a listed place or state: "ولي عهد دبي")
+            if title and not body and indefinite and last == j - 1 and not filled \
+                    and (self.plain(j) or (j in self.triggers and self.plain(j, triggers=False) and (
+                        j + 1 in self.places or getattr(self.listed.get(j + 1), "kind", None) == "country"))) \
                     and not form.endswith(TANWIN_ALIF) and form not in WORDS["given_name_titles"] and self.construct_ends(j + 1):
                 # "وزير خارجية جمهورية كازاخستان"، "رئيس وزراء اليونان": a title without the
                 # article is in construct, its next word is its complement, never a name

@@ -77,8 +77,9 @@ class Names(Addressing):
         return any(a.conj and not a.prep and not a.enc and a.word.startswith(ARTICLE) and a.word not in self.stops
                    for a in self.toks[j].analyses) and j not in self.listed
 
-    def plain(self, j: int) -> bool:
-        """A word that may be part of a name: no stop word, digit, article or head."""
+    def plain(self, j: int, triggers: bool = True) -> bool:
+        """A word that may be part of a name: no stop word, digit, article or head (nor a
+        trigger's word, unless ``triggers`` is false)."""
         form = self.toks[j].form
         if self.pronoun_noun(j):
             return False  # "وصلاحياته": a noun with its pronoun
@@ -86,7 +87,7 @@ class Names(Addressing):
             return False  # "أصدر الرئيس قراراً": an indefinite accusative is no name
         return (form not in self.stops and not form.isdigit() and len(form) > 1
                 and not self.written_definite(j) and form not in WORDS["links"] and j not in self.listed
-                and j not in self.triggers and not chair_link(self.text, j)
+                and (not triggers or j not in self.triggers) and not chair_link(self.text, j)
                 and (head_at(self.text, j) is None or form in WORDS["given_name_titles"]))
 
     def pronoun_noun(self, j: int) -> bool:
