@@ -275,10 +275,6 @@ class _Reader(Names):
             start = self.toks[i].start + len(head.prefix)
             return attrs.evolve(inner, first=i, start=start, name=self.text.original[start:inner.end],
                                 prefix=head.prefix, conj=head.conj, prep=head.prep)
-        if delegation and country is not None and not title and whose is None:
-            # "الوفد الاقتصادي الياباني"، "وفداً أمريكياً": a state's delegation, people like
-            # those of "وفد من ..."
-            return self.hit(i, head, last, country, "delegation")
         out = self.hit(i, head, last, country if not foreign_body else None,
                        "person" if title else "thing" if head.kind == "named_things" else "organization")
         if holder is not None:

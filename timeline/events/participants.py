@@ -10,7 +10,7 @@ from . import body_words
 from .act_objects import ActObjects
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
-from .lexicon import ARTICLE
+from .lexicon import ARTICLE, is_nisba
 from .match import Match
 from .roles import PARTICIPANT_REACH, Roles
 from .sides import Sides
@@ -216,7 +216,12 @@ class Participants(ActObjects, Sides, Speakers, Roles):
                     if hit is not None and hit.last == m.first - 1:
                         break
                     hit = None
-        return hit if hit is not None and hit.kind == "organization" else None
+        if hit is None or hit.kind != "organization" or not self.token(hit.first)[len(hit.prefix):].startswith(ARTICLE):
+            return None
+        # (the head and its nisbas or adjectives only: "وعلّقت السلطات الرحلات" ends at its object)
+        rest = range(hit.first + 1, hit.last + 1)
+        return hit if all(is_nisba(self.token(k)) or body_words.bare(self.token(k)) in body_words.WORDS["phrase_adjectives"]
+                          for k in rest) else None
 
     def announcer_forces(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
         """The announcer who acts in what it reports: the actor right after the last saying
