@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
+
 from . import body_words
 from .act_objects import ActObjects
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
@@ -218,10 +220,20 @@ class Participants(ActObjects, Sides, Speakers, Roles):
                     hit = None
         if hit is None or hit.kind != "organization" or not self.token(hit.first)[len(hit.prefix):].startswith(ARTICLE):
             return None
-        # (the head and its nisbas or adjectives only: "وعلّقت السلطات الرحلات" ends at its object)
-        rest = range(hit.first + 1, hit.last + 1)
-        return hit if all(is_nisba(self.token(k)) or body_words.bare(self.token(k)) in body_words.WORDS["phrase_adjectives"]
-                          for k in rest) else None
+        # (the head and its nisbas or adjectives only: "استعاد الجيش السيطرة" ends before its object)
+        last = hit.first
+        while last < hit.last and (is_nisba(self.token(last + 1))
+                                   or body_words.bare(self.token(last + 1)) in body_words.WORDS["phrase_adjectives"]):
+            last += 1
+        if last == hit.first and body_words.head_at(self.text, hit.first) is None:
+            return None  # "وأعدمت المملكة": a word alone that no body's head is ("الجيش" is one)
+        if last == hit.last:
+            return hit
+        toks = self.text.tokens
+        words = [toks[k].form for k in range(hit.first, last + 1)]
+        words[0] = words[0][len(hit.prefix):]
+        return attrs.evolve(hit, last=last, end=toks[last].end, key="~" + "_".join(words),
+                            name=self.text.original[hit.start:toks[last].end])
 
     def announcer_forces(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
         """The announcer who acts in what it reports: the actor right after the last saying
