@@ -333,3 +333,45 @@ def test_csv_output_cells_run_nothing(tmp_path, capsys):
     cells = [cell for row in csv.reader(io.StringIO(out)) for cell in row]
     assert "'=HYPERLINK(\"http://x\",\"y\")" in cells and "'@SUM(A1)" in cells and "'-1+2" in cells
     assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in cells)
+
+
+def test_a_stop_whose_exception_python_drops_still_stops_the_run(tmp_path, capsys, monkeypatch):
+    """A signal handled while a finalizer runs has its exception dropped by Python (printed as
+    "Exception ignored"); the run must stop all the same, leaving the old output."""
+    import timeline.cli_commands as commands
+
+    real = commands._step
+
+    def stepping(args):
+        step, seen = real(args), []
+
+        def finalized_signal():
+            try:
+                yield
+            finally:
+                os.kill(os.getpid(), signal.SIGTERM)  # handled here, inside the generator's close
+
+        class Step:
+            def __getattr__(self, name):
+                return getattr(step, name)
+
+            def __call__(self, item):
+                seen.append(item)
+                if len(seen) == 2:
+                    closing = finalized_signal()
+                    next(closing)
+                    del closing  # the close runs as the last reference goes: the exception is dropped
+                return step(item)
+
+        return Step()
+
+    monkeypatch.setattr(commands, "_step", stepping)
+    dropped = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda unraisable: dropped.append(unraisable.exc_type.__name__))
+    source = write(tmp_path / "many.jsonl", *(record(id=f"a{i}") for i in range(6)))
+    out = tmp_path / "t.json"
+    out.write_text("old\n", encoding="utf-8")
+    status, _, _ = call(capsys, "build", str(source), "-o", str(out))
+    assert dropped == ["Terminated"]  # the premise: Python did drop the exception
+    assert status == 143
+    assert out.read_text(encoding="utf-8") == "old\n" and leftovers(tmp_path) == []

@@ -16,7 +16,7 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from .cli_commands import COMMANDS
@@ -49,15 +49,33 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+class _Received:
+    """The stopping signals received in this run.
+
+    Python drops an exception raised while a finalizer runs (a generator closed when its
+    last reference goes, a weakref callback), and a signal's handler runs wherever the
+    interpreter happens to be; :meth:`check`, called before each article, raises the stop
+    again so that such a signal still stops the run."""
+
+    def __init__(self) -> None:
+        self.signals: list[int] = []
+
+    def check(self) -> None:
+        if self.signals:
+            signum = self.signals[0]
+            raise KeyboardInterrupt if signum == signal.SIGINT else Terminated(signum)
+
+
 @contextlib.contextmanager
-def _stopping_signals() -> Iterator[None]:
+def _stopping_signals() -> Iterator[_Received]:
     """SIGTERM and SIGHUP raise :class:`Terminated`, SIGINT KeyboardInterrupt, each once: a
     second signal during the clean-up is ignored, so it cannot leave a temporary file behind.
 
     Only handlers still at their defaults are replaced (an embedding program keeps its own),
     only in the main thread, and the previous ones are restored on return."""
+    received = _Received()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield received
         return
     wanted = {getattr(signal, name): default for name, default in
               (("SIGTERM", signal.SIG_DFL), ("SIGHUP", signal.SIG_DFL), ("SIGINT", signal.default_int_handler))
@@ -65,6 +83,7 @@ def _stopping_signals() -> Iterator[None]:
     previous = {}
 
     def stop(signum: int, frame: Any) -> None:
+        received.signals.append(signum)
         for number in previous:
             signal.signal(number, signal.SIG_IGN)
         if signum == signal.SIGINT:
@@ -75,7 +94,7 @@ def _stopping_signals() -> Iterator[None]:
         if signal.getsignal(number) is default:
             previous[number] = signal.signal(number, stop)
     try:
-        yield
+        yield received
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
@@ -206,8 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         return exit_.code if isinstance(exit_.code, int) else 2
     _utf8(sys.stdout, "strict")
     _utf8(sys.stderr, "backslashreplace")
-    with _stopping_signals():
-        return _run(args, settle=argv is None)
+    with _stopping_signals() as received:
+        return _run(args, settle=argv is None, check=received.check)
 
 
 def _settle() -> None:
@@ -220,9 +239,9 @@ def _settle() -> None:
     gc.freeze()
 
 
-def _run(args: argparse.Namespace, settle: bool = False) -> int:
+def _run(args: argparse.Namespace, settle: bool = False, check: Callable[[], None] | None = None) -> int:
     report = Reporter(sys.stderr)
-    progress = Progress(sys.stderr, not args.no_progress and sys.stderr.isatty())
+    progress = Progress(sys.stderr, not args.no_progress and sys.stderr.isatty(), check)
     try:
         _validate(args)
         if settle and args.command in ("tag", "build"):
@@ -232,6 +251,8 @@ def _run(args: argparse.Namespace, settle: bool = False) -> int:
         else:
             with _output(args.output, args.format) as out:
                 COMMANDS[args.command](args, out, report, progress)
+                if check is not None:
+                    check()  # a stop whose exception was lost after the last article
     except UsageError as error:
         progress.close()
         sys.stderr.write(f"timeline: error: {error}\n")

@@ -40,14 +40,22 @@ class Refused(Exception):
 # ---------------------------------------------------------------- progress and reporting
 
 class Progress:
-    """Articles done and rate on one stderr line; silent unless enabled."""
+    """Articles done and rate on one stderr line; silent unless enabled.
 
-    def __init__(self, stream: IO[str], enabled: bool):
-        self.stream, self.enabled = stream, enabled
+    ``check`` is called before each article: the command line's stop check, which raises a
+    stopping signal again when its exception was lost on the way."""
+
+    def __init__(self, stream: IO[str], enabled: bool, check: Callable[[], None] | None = None):
+        self.stream, self.enabled, self.check = stream, enabled, check
         self.count, self.started, self.shown = 0, time.monotonic(), 0.0
 
     def step(self, count: int = 1) -> None:
+        if self.check is not None:
+            self.check()
         self.count += count
+        self._show()
+
+    def _show(self) -> None:
         if not self.enabled:
             return
         now = time.monotonic()
@@ -60,7 +68,7 @@ class Progress:
     def close(self) -> None:
         if self.enabled and self.count:
             self.shown = 0.0
-            self.step(0)
+            self._show()
             self.stream.write("\n")
             self.stream.flush()
 
