@@ -128,6 +128,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   words (before: 62/109 found, 51 dated, 9/39 merged, 7/20 kept apart, 8/21 ordered; mentions
   93/184).  Part B (``devevents9/b``) is scored only at a round's start and end, not under floors
   here.
+- ``devevents10/a`` (extraction round 18): part A (36 reports of twelve real happenings) of a set
+  of everyday news outside conflict (a prize, a takeover and its layoffs, a rocket launch and a
+  splashdown, an arrest in a court and bail, a pope's surgery, a president who flees and
+  resigns, an impeachment and a detention order, a platform blocked by a judge, a transfer, a
+  marathon record, a deal completed, a hosting vote won), each told by three outlets in other
+  words (before: 57/103 found, 47 dated, 1/38 merged, 5/22 kept apart, 3/21 ordered; mentions
+  71/178).  Part B (``devevents10/b``) is scored only at a round's start and end, not under
+  floors here.
 """
 
 from __future__ import annotations
@@ -173,6 +181,7 @@ SETS = {
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((72, 59, 11, 11, 12), False),
+    "devevents10/a": ((82, 72, 6, 16, 16), True),
 }
 
 
