@@ -114,24 +114,17 @@ class Participants(ActObjects, Sides, Speakers, Roles, PredicateScopes):
             hits += [a for a in self.actors_in(wider) if a.kind in PERSONLIKE and not a.prep and a.last < m.first][-1:]
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
                 and m.prep in ("", *self.words("locative_clitic")):
-            issuer = self.issuer(m, sentence)
-            if issuer is not None and issuer.key not in {a.key for a in hits}:
-                hits.append(issuer)
+            _add_new(hits, self.issuer(m, sentence))
         if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["object_acts"]:
-            named = self.verb_object(m, clause, sentence)
-            if named is not None and named.key not in {a.key for a in hits}:
-                hits.append(named)
+            _add_new(hits, self.verb_object(m, clause, sentence))
         if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["death_acts"] \
                 and self.is_word(m.first - 1, "relatives"):
             # "الفنان مصطفى فهمى، الذى توفى صباح اليوم": the person the relative clause is on
             dead = next((a for a in self.actors_in((sentence[0], m.start)) if a.kind in PERSONLIKE
                          and a.last == m.first - 2), None)
-            if dead is not None and dead.key not in {a.key for a in hits}:
-                hits.append(dead)
+            _add_new(hits, dead)
         if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["verdict_acts"]:
-            named = self.sentenced(m, clause, sentence)
-            if named is not None and named.key not in {a.key for a in hits}:
-                hits.append(named)
+            _add_new(hits, self.sentenced(m, clause, sentence))
         if kind == "other" and m.hit.pos == "verb":
             # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts;
             # "وقع X مذكرة تفاهم مع الرئيس التنفيذي لشركة إيني": the person after مع is the other side
@@ -353,3 +346,9 @@ class Participants(ActObjects, Sides, Speakers, Roles, PredicateScopes):
                 out.add(a.key.split(":")[0])
             out.update(r.split(":")[0] for r in self.text.lexicon.roles_at(a.key, None))
         return out
+
+
+def _add_new(hits: list[ActorHit], hit: ActorHit | None) -> None:
+    """Append ``hit`` unless it is ``None`` or its actor is already among ``hits``."""
+    if hit is not None and hit.key not in {a.key for a in hits}:
+        hits.append(hit)
