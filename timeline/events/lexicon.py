@@ -293,7 +293,7 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
     cue_classes.add("ref_noun")
     for n, noun in enumerate(refs["nouns"]):
         data = {"class": "ref_noun", "types": noun["types"], "subtypes": noun.get("subtypes", []),
-                "unless_next": [_words(w)[0] for w in noun["unless_next"]]}
+                "framed": bool(noun.get("framed")), "unless_next": [_words(w)[0] for w in noun["unless_next"]]}
         hit = Hit("cue", _freeze(data), "noun", ("cue", "ref_noun", n), DEFAULT_CLITICS[("cue", "noun")])
         for form in noun["forms"]:
             builder.add(_words(form), hit)

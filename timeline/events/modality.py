@@ -73,7 +73,16 @@ class Modality(Context):
         if self.is_word(m.first - 1, "circumstance"):
             return False  # "اقترح في مكالمة هاتفية": the trigger is a circumstance that happened
         cue = self.near("irrealis", m, 4, 0, clause)
-        return cue is not None and cue.last < m.first
+        return cue is not None and cue.last < m.first and not self.failed_attempt(cue, m, clause)
+
+    def failed_attempt(self, cue: Match, m: Match, clause: tuple[int, int]) -> bool:
+        """Whether irrealis ``cue`` is an attempt told as failed or foiled ("محاولة انقلاب
+        فاشلة"، "أحبطت القوات محاولة تسلل"، "فشلت محاولة اقتحام"): the attempt happened, so
+        ``m`` is a fact. The outcome stands right before the attempt word or right after ``m``."""
+        if not self.is_word(cue.first, "attempt_words"):
+            return False
+        return self.near("attempt_failed", cue, 2, 0, clause) is not None or \
+            self.near("attempt_failed", m, 0, 3, clause) is not None
 
     def reported(self, m: Match, clause: tuple[int, int]) -> bool:
         """Whether ``m`` follows, in its clause, the "أن" of an earlier verb of saying."""

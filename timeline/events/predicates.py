@@ -133,7 +133,10 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
     lexical = {i for m in text.matches if m.category in _LEXICAL for i in range(m.first, m.last + 1)
                if not (m.category == "trigger" and i in open_tokens)}
     # words that name an event told before ("وأسفرت العملية عن"): a clause with one restates it
-    named = sorted(m.first for m in text.matches if m.category == "cue" and m.hit.ident[1:2] == ("ref_noun",))
+    # (a framed noun only as a frame's subject: "وجاء التصويت", not "امتنع عن التصويت")
+    framing = {m.last for m in text.matches if m.category == "cue" and m.hit.ident[1:2] in (("ref_frames",), ("ref_demonstratives",))}
+    named = sorted(m.first for m in text.matches if m.category == "cue" and m.hit.ident[1:2] == ("ref_noun",)
+                   and (not m.data.get("framed") or m.first - 1 in framing))
     dates: list[int] = []  # first tokens of the day-grain dates, in order
     timex_tokens: set[int] = set()
     timed: set[int] = set()  # sentences with any time expression

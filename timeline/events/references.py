@@ -145,6 +145,8 @@ class References(Context):
             if (k and reach[k - 1] > r.start) or \
                     any(i in self.actor_tokens for i in range(r.first, r.last + 1)):
                 continue  # already a mention; a name's own word
+            if r.data["framed"] and not self.demonstrated(r):
+                continue  # "التصويت"، "مغادرته" elsewhere: a topic or a right, not the act told before
             if self.token(r.last + 1) in r.data["unless_next"] or (self.owned_timexes(r) and not self.demonstrated(r)):
                 continue  # "العملية السياسية"; a noun its sentence dates may be another event
             following = self.token(r.last + 1)

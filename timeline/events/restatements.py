@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import attrs
 
 from .context import CONTACT_TYPES, Candidate
+from .lexicon import ORTHOGRAPHY
 from .match import Match
 from .references import ANAPHORA_SENTENCES, References
 
@@ -162,8 +163,10 @@ class Restatements(References):
         not "الهجوم الذي شنته إيران", which names its own); after a demonstrative ("هذا
         الاتصال") whatever its sentence dates.  Chosen by :meth:`References.choose`: the same
         subtype, else the article's foreground event, else the nearest."""
-        if m.hit.pos != "noun" or m.last != m.first or not self.definite(m) or not found:
+        if m.hit.pos != "noun" or m.last != m.first or not found:
             return None
+        if not self.definite(m) and not (self.is_word(m.first - 1, "ref_frames") and self.possessed(m)):
+            return None  # "وجاءت استقالته": a possessed noun as a frame's subject is definite too
         sentence = self.sentence(m.start)
         # a generic noun ("الضربات") is dated only by a time expression no other trigger owns;
         # a specific one ("التفجيرات") by any of its sentence, which may name another act
@@ -193,6 +196,15 @@ class Restatements(References):
                 return None
         # "وتعد الزيارة ..." after "زيارة ... والتقت خلالها": the visit, not the talks
         return self.choose(found, near, subtype, _GENERIC_SUBTYPES, m)
+
+    def possessed(self, m: Match) -> bool:
+        """Whether ``m``'s word may carry a third-person pronoun (``resumptive``: "استقالته"،
+        "مغادرتها"), which makes a noun definite."""
+        pronouns = self.words("resumptive")
+        tok = self.text.tokens[m.last]
+        impossible = ORTHOGRAPHY.not_enclitic.get(self.article.text[tok.end - 1], ())  # a written ة
+        return any(a.enc in pronouns and a.enc not in impossible for a in tok.analyses) or \
+            (m.enc in pronouns and m.enc not in impossible)
 
     def date_of_relative_clause(self, offset: int, m: Match) -> bool:
         """Whether the date at ``offset`` lies in a later clause opened by a relative word
