@@ -59,7 +59,14 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
                 out.append(attrs.evolve(c, needs_date=True) if self.opinion() else c)
         # a fallback act (.predicates) only where no trigger's candidate reads its clause
         out = self.title_fallback(self.title_quotes(out))
-        return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, out)))))
+        sources = frozenset(c.match.first for c in out if c.type == "statement" and self.sourcing(c.match))
+        return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, out, sources)))))
+
+    def sourcing(self, m: Match) -> bool:
+        """Whether saying ``m`` follows an ``attribution_frames`` phrase right before it
+        ("، حسبما قالت مصادر مطلعة"، "بحسب ما أعلن"): it gives the source of the clause before."""
+        return any(c.last == m.first - 1 for c in self.cues_from("attribution_frames", max(0, m.first - 3))
+                   if c.first < m.first)
 
     def candidate(self, m: Match) -> Candidate | None:
         d = m.data
@@ -170,8 +177,10 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
                     for i in range(t.first, t.last + 1):
                         self._trigger_at.setdefault(i, []).append(t)
         over = self._trigger_at.get(m.first, [])
-        if m.first + 1 in self.trigger_tokens:
-            return False  # "وبحث اللقاء جدول الأعمال": an event word as subject tells the clause's act
+        if any(not self.unsensed(t) for t in self._trigger_at.get(m.first + 1, ())):
+            # "وبحث اللقاء جدول الأعمال": an event word as subject tells the clause's act (not a
+            # word its entries reject: "ومُنعت أسرته" is no captivity)
+            return False
         return bool(over) and all(not self.blocked(t) and self.unsensed(t) and not self.other_sense(t) for t in over)
 
     def other_sense(self, m: Match) -> bool:
