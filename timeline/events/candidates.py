@@ -60,7 +60,17 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         # a fallback act (.predicates) only where no trigger's candidate reads its clause
         out = self.title_fallback(self.title_quotes(out))
         sources = frozenset(c.match.first for c in out if c.type == "statement" and self.sourcing(c.match))
-        return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, out, sources)))))
+        anchors = frozenset(j for c in out for a, _ in c.echoes if self.offset_anchor(j := self.text.token_at(a)))
+        return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, out, sources, anchors)))))
+
+    def offset_anchor(self, j: int) -> bool:
+        """Whether word ``j`` is what a time offset counts from ("بعد نحو ساعتين من الإقلاع"،
+        "بعد يومين من الهبوط"): an ``offset_links`` word right before it, an ``offset_heads``
+        word two to four words before that, no trigger between."""
+        if not self.is_word(j - 1, "offset_links"):
+            return False
+        head = self.last_word_before("offset_heads", max(0, j - 6), j - 2)
+        return head is not None and not any(i in self.trigger_tokens for i in range(head + 1, j - 1))
 
     def sourcing(self, m: Match) -> bool:
         """Whether saying ``m`` follows an ``attribution_frames`` phrase right before it

@@ -255,13 +255,16 @@ def is_predicate(m: Match) -> bool:
     return m.hit.ident == HIT.ident
 
 
-def unshadowed(text: Text, cands: Sequence[C], sources: frozenset[int] = frozenset()) -> list[C]:
+def unshadowed(text: Text, cands: Sequence[C], sources: frozenset[int] = frozenset(),
+               anchors: frozenset[int] = frozenset()) -> list[C]:
     """``cands`` (in text order) without the fallback's acts that another candidate starting
     in their :func:`reach` tells ("وأصدر محافظ القاهرة، اليوم، قراراً": the decision); a saying
-    that only sources the act (its first word in ``sources``: "، حسبما قالت مصادر") tells none."""
+    that only sources the act (its first word in ``sources``: "، حسبما قالت مصادر") tells none,
+    nor an echo that only anchors a time offset (its first word in ``anchors``: "بعد نحو
+    ساعتين من الإقلاع")."""
     # a trigger read as an echo of an event named before ("وعُقد الاجتماع") tells it too
     starts = sorted([c.match.first for c in cands if not is_predicate(c.match) and c.match.first not in sources]
-                    + [text.token_at(e[0]) for c in cands for e in getattr(c, "echoes", ())])
+                    + [j for c in cands for e in getattr(c, "echoes", ()) if (j := text.token_at(e[0])) not in anchors])
     out = []
     for c in cands:
         m = c.match
