@@ -180,8 +180,8 @@ SETS = {
     "devmerge5/partb": ((14, 13, 3, 7, 6), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
-    "devevents9/a": ((72, 59, 11, 11, 12), False),
-    "devevents10/a": ((82, 72, 6, 16, 16), True),
+    "devevents9/a": ((76, 62, 11, 13, 13), False),
+    "devevents10/a": ((84, 74, 6, 16, 16), True),
 }
 
 
