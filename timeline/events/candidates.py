@@ -83,8 +83,10 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         kind, subtype = d["type"], d.get("subtype")
         clause, sentence = self.clause(m.start), self.sentence(m.start)
         conf = float(d.get("confidence", 0.8))
-        if d.get("headline_only") and not self.in_title(m.start):
-            return None  # "يستقبل"، "تسيطر على" in prose: a habit or a state, not the news
+        if self.unsensed(m, clause, sentence):
+            # "يستقبل" in prose (a habit, not the news); "رئيس تحرير"، "قمة النجومية": another
+            # sense of the word; "اتصل" is a call only with "بـ" + someone or "هاتفياً"
+            return None
         if self.negated(m, clause) or self.titled(m):
             return None  # "لم تنسحب"; the film «غارة»
         factual = bool(d.get("factual"))  # "بنود الاتفاق الموقع سنة 1991": signed whatever is asked now
@@ -101,13 +103,9 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
             return None  # "القرارات حول انسحاب"، "محادثات بشأن وقف إطلاق النار": a topic
         # "سيوقع"، "من المقرر أن": announced for later
         planned = self.near("future", m, 4, 0, clause) is not None or m.prep in CLITICS.future
-        if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
-            return None
-        support = None
-        if d.get("requires_before"):
-            support = self.near(d["requires_before"], m, int(d.get("before_window", 8)), 0, sentence)
-            if support is None or support.last >= m.first:
-                return None
+        # the word a statement entry requires before it (held: unsensed checked it)
+        support = self.near(d["requires_before"], m, int(d.get("before_window", 8)), 0, sentence) \
+            if d.get("requires_before") else None
         if kind == "ceasefire" and subtype is None:
             subtype = self.ceasefire_phase(m, clause, sentence)
             if subtype == "called_for":
@@ -122,13 +120,6 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         if m.prep in self.words("purpose_clitic") and m.hit.pos == "noun" and (kind == "capture" or (
                 kind == "other" and self.last_word_before("signed_objects", m.first - 2, m.first) is not None)):
             return None  # "للسيطرة على"، "اتفاقاً لتبادل الأسرى": a goal (not "عملية لتبادل الأسرى")
-        if d.get("requires") and not self.near(d["requires"], m, 0, 10, clause):
-            return None
-        if any(not self.sense(m, c, clause, sentence, True) for c in d.get("require", ())) or \
-                any(self.sense(m, c, clause, sentence) for c in d.get("forbid", ())):
-            return None  # "رئيس تحرير"، "قمة النجومية": another sense of the word
-        if d.get("require_any") and not any(self.sense(m, c, clause, sentence, True) for c in d["require_any"]):
-            return None  # "اتصل" is a call with "بـ" + someone or "هاتفياً"
         for change in d.get("becomes", ()):
             if self.sense(m, change, clause, sentence):
                 # "وقّع ... اتفاقا لوقف الأعمال العدائية": the signing of a ceasefire;
@@ -201,12 +192,14 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         return any(self.sense(m, c, clause, sentence) for c in m.data.get("forbid", ())
                    if c.get("cue") not in _MODAL_CUES)
 
-    def unsensed(self, m: Match) -> bool:
+    def unsensed(self, m: Match, clause: tuple[int, int] | None = None,
+                 sentence: tuple[int, int] | None = None) -> bool:
         """Whether trigger ``m`` fails one of its entry's sense constraints (``headline_only``
         in prose, ``requires_near``, ``requires_before``, ``requires``, ``require``, ``forbid``,
         ``require_any``): the word is used in another sense than the entry's."""
         d = m.data
-        clause, sentence = self.clause(m.start), self.sentence(m.start)
+        clause = clause if clause is not None else self.clause(m.start)
+        sentence = sentence if sentence is not None else self.sentence(m.start)
         if d.get("headline_only") and not self.in_title(m.start):
             return True
         if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
