@@ -216,10 +216,7 @@ def _regions(lexicon: Lexicon) -> frozenset[str]:
 def state_body_name(key: str) -> bool:
     """Whether ``key`` is an unlisted name of a state body with no state ("~وزاره_الخارجيه",
     "~الهييه_العليا": a head word of ``bodies.json`` ``state_bodies`` first)."""
-    if not key.startswith("~") or ":" in key:
-        return False
-    first = key[1:].split("_")[0]
-    return (first[2:] if first.startswith("ال") else first) in BODY_WORDS["state_bodies"]
+    return ":" not in key and body_head(key) is not None
 
 
 def body_head(key: str) -> tuple[str, str, list[str]] | None:
