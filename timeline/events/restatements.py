@@ -14,6 +14,7 @@ from .context import CONTACT_TYPES, Candidate
 from .lexicon import ORTHOGRAPHY
 from .match import Match
 from .references import ANAPHORA_SENTENCES, References
+from .speakers import chaired
 
 __all__ = ["ANAPHORA_SENTENCES", "Restatements"]
 # Subtypes that say nothing more than their type: a more specific one absorbs them.
@@ -37,7 +38,8 @@ class Restatements(References):
         # مؤتمر صحفي عقب الاجتماع")
         contacts: dict[int, list[Candidate]] = {}
         for c in cands:
-            if c.type in CONTACT_TYPES and not self.is_word(c.match.first - 1, "after_next"):
+            if c.type in CONTACT_TYPES and not self.is_word(c.match.first - 1, "after_next") and not chaired(self, c):
+                # (a meeting its speaker chairs takes in no statement: "وترأس ماكرون اجتماعا ...، وقال")
                 contacts.setdefault(self.text.sentence_of(c.start), []).append(c)
         ceasefire_clauses = {self.text.clause_of(c.start) for c in cands if c.type == "ceasefire"}
         plain_ceasefires = Counter(self.text.clause_of(c.start) for c in cands

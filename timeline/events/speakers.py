@@ -17,6 +17,29 @@ from .match import Match
 #: How many words into the sentence before a person may stand to be its subject, who goes on
 #: speaking in a sentence that opens with a saying verb and no subject ("وكان الراعي قد شارك").
 SUBJECT_REACH = 3
+#: How many words a chairing word may stand before a meeting's word ("لدى إشرافه مساء اليوم
+#: الثلاثاء على اجتماع") or after it ("اجتماع استثنائي للمجلس الأعلى للأمن ترأسه الرئيس").
+CHAIR_BEFORE, CHAIR_AFTER = 6, 8
+
+
+def chaired(ctx: Context, c: Candidate) -> bool:
+    """Whether meeting ``c`` is one its speaker chairs or presides over (``chairing``: "وترأس
+    ماكرون اجتماعا لخلية الأزمة"، "خلال ترؤسه اجتماعا"، "اجتماع ... ترأسه الرئيس"، "في
+    اجتماعه ... برئاسة"): what is said there is a statement of its own beside the meeting,
+    not part of it as in talks between parties (the convention of speakers round 5). The
+    chairing word lies in the meeting's sentence with no other trigger between them."""
+    if c.type != "meeting":
+        return False
+    m, sentence = c.match, ctx.text.token_range(ctx.sentence(c.start))
+    hits = ctx.positions("chairing")[0]
+    k = bisect.bisect_left(hits, max(sentence.start, m.first - CHAIR_BEFORE))
+    while k < len(hits) and hits[k] <= min(sentence.stop - 1, m.last + CHAIR_AFTER):
+        i = hits[k]
+        lo, hi = (i + 1, m.first) if i < m.first else (m.last + 1, i)
+        if not m.first <= i <= m.last and not any(j in ctx.trigger_tokens for j in range(lo, hi)):
+            return True
+        k += 1
+    return False
 
 
 class Speakers(Context):
@@ -322,8 +345,10 @@ class Speakers(Context):
                         continue
                     before = self.text.sentence_of(c.speaker[0].start)
                     if c.speaker[0].first in self.sayers or any(
-                            x.type in CONTACT_TYPES and self.text.sentence_of(x.start) == before for x in cands):
-                        continue  # (what was said went into another event: a call or a meeting)
+                            x.type in CONTACT_TYPES and self.text.sentence_of(x.start) == before and not chaired(self, x)
+                            for x in cands):
+                        continue  # (what was said went into another event: a call or a meeting;
+                        # not a meeting the speaker chaired: "وترأس الكاظمي اجتماعاً ... . وقال في كلمة")
                     # "وكان الراعي قد شارك في الجنازة. وقال في عظته": words of their own
                 if k is not None and k == said and self.named_on(out[k], c):
                     # "وقال وزير الخارجية رمطان لعمامرة ... . وأوضح لعمامرة أن": the same words
