@@ -20,6 +20,8 @@ SUBJECT_REACH = 3
 #: How many words a chairing word may stand before a meeting's word ("لدى إشرافه مساء اليوم
 #: الثلاثاء على اجتماع") or after it ("اجتماع استثنائي للمجلس الأعلى للأمن ترأسه الرئيس").
 CHAIR_BEFORE, CHAIR_AFTER = 6, 8
+#: How many more words of a name an unlisted title phrase may run on to.
+NAME_TAIL = 2
 
 
 def chaired(ctx: Context, c: Candidate) -> bool:
@@ -81,7 +83,10 @@ class Speakers(Context):
         """An unlisted title phrase ``hit`` as the person it names: the listed person its words
         run into or that follows it ("المرشح الجمهوري دونالد ترامب": Trump), else the phrase
         cut before a word with both a preposition and a pronoun, which no name carries
-        ("المرشح المحافظ سعيد جليلي بهزيمته"), or before a function word ("غانا ماليار ذلك")."""
+        ("المرشح المحافظ سعيد جليلي بهزيمته"; not a reading that leaves two letters between
+        them, "و+ل+اي+ه" of "ولاية"), or before a function word ("غانا ماليار ذلك"); a phrase
+        that stops short of its name's last words runs on to them when what opens a statement
+        follows ("حاكم ولاية هاواي جوش غرين في مؤتمر صحفي": :meth:`name_runs_on`)."""
         if self._actor_at is None:
             self._actor_at = {}
             for a in self.actors:
@@ -92,14 +97,36 @@ class Speakers(Context):
                 return a  # (right after the phrase too: "الرئيس الأسبق باراك أوباما")
             if j > hit.last:
                 break
-            if any(x.prep and x.enc for x in self.text.tokens[j].analyses) or \
+            if any(x.prep and x.enc and len(x.stem) > 2 for x in self.text.tokens[j].analyses) or \
                     (self.token(j) in self.words("stop_words") and j not in self._heads
                      and j - 1 > self._heads[hit.first][0] and not self.token(j - 1).startswith(ARTICLE)):
                 toks = self.text.tokens
                 words = hit.key[1:].split("_")[:j - hit.first]
                 return attrs.evolve(hit, last=j - 1, end=toks[j - 1].end, key="~" + "_".join(words),
                                     name=self.text.original[hit.start:toks[j - 1].end])
-        return hit
+        return self.name_runs_on(hit)
+
+    def name_runs_on(self, hit: ActorHit) -> ActorHit:
+        """Title phrase ``hit`` with up to :data:`NAME_TAIL` more words of a name's shape after
+        it when what opens a statement follows them ("حاكم ولاية هاواي جوش غرين في"): the
+        phrase reader takes three words of a name at most, and a name cut short is another
+        speaker when named again by its last word ("وأضاف غرين")."""
+        toks, stops = self.text.tokens, self.words("stop_words")
+        if hit.last == hit.first:
+            return hit  # a bare title names no one by the words after it ("قال مسؤول أميركي")
+        j = hit.last + 1
+        while j <= hit.last + NAME_TAIL and j < len(toks) and self.text.joinable[j - 1]:
+            form = toks[j].form
+            if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3 or j in self.actor_tokens
+                    or j in self.trigger_tokens or j in self.timex_tokens or self.is_word(j, "speech_openers")
+                    or not toks[j].analyses[0].bare or self.governed(j) or self.that_word(j)):
+                break
+            j += 1
+        if j == hit.last + 1 or not (j >= len(toks) or not self.text.joinable[j - 1] or self.is_word(j, "speech_openers")):
+            return hit
+        words = [toks[i].form for i in range(hit.last + 1, j)]
+        return attrs.evolve(hit, last=j - 1, end=toks[j - 1].end, key=hit.key + "_" + "_".join(words),
+                            name=self.text.original[hit.start:toks[j - 1].end])
 
     def source_owner(self, hit: ActorHit, last_allowed: int) -> ActorHit | None:
         """The body or state an unnamed source speaks for, when its phrase names one ("مصدر في
@@ -338,6 +365,9 @@ class Speakers(Context):
                 key = c.speaker[0].key
                 if c.speaker[0].unlisted and "_" in key:
                     unlisted.setdefault(key[1:].split("_")[0], c.speaker[0])
+                    if c.speaker[0].kind == "person":
+                        # "قال حاكم ولاية هاواي جوش غرين ... . وأضاف غرين": its name's last word
+                        unlisted.setdefault("_" + key.rsplit("_", 1)[1], c.speaker[0])
                 k = last.get(key)
                 if c.speaker[0].start < self.sentence(c.start)[0]:
                     if k is not None:
@@ -361,11 +391,15 @@ class Speakers(Context):
     def head_named_again(self, c: Candidate, unlisted: dict[str, ActorHit]) -> Candidate:
         """Statement ``c`` whose speaker is a bare definite head ("وقال القصر في بيانه") with
         the unlisted speaker an earlier statement named by that head in full ("أعلن قصر
-        باكنغهام ... أن") as its speaker: the same body named again."""
+        باكنغهام ... أن") as its speaker: the same body named again; likewise a one-word unlisted
+        person who is the last word of an earlier unlisted speaker's name ("وأضاف غرين")."""
         a = c.speaker[0]
-        if len(c.speaker) != 1 or not a.unlisted or "_" in a.key or not a.key[1:].startswith(ARTICLE):
+        if len(c.speaker) != 1 or not a.unlisted or "_" in a.key:
             return c
-        full = unlisted.get(a.key[1 + len(ARTICLE):])
+        if a.key[1:].startswith(ARTICLE):
+            full = unlisted.get(a.key[1 + len(ARTICLE):])
+        else:  # a name's last word ("وأضاف غرين" after "حاكم ولاية هاواي جوش غرين")
+            full = unlisted.get("_" + a.key[1:]) if a.kind == "person" else None
         if full is None:
             return c
         again = attrs.evolve(full, first=a.first, last=a.last, start=a.start, end=a.end, name=a.name)
