@@ -22,6 +22,10 @@ SUBJECT_REACH = 3
 CHAIR_BEFORE, CHAIR_AFTER = 6, 8
 #: How many more words of a name an unlisted title phrase may run on to.
 NAME_TAIL = 2
+#: Alifs with a hamza: a word written with one opens no article ("ألتمان").
+#: How many sentences after a statement a noun naming its speaker's statement names it again.
+TOLD_SENTENCES = 3
+HAMZA_ALIFS = frozenset("\u0623\u0625")
 
 
 def chaired(ctx: Context, c: Candidate) -> bool:
@@ -63,6 +67,15 @@ class Speakers(Context):
             self._heads = heads
         if first in self.actor_tokens:
             return None
+        if first not in self._heads:
+            # "تصريحات سعيد"، "الخطاب الذي ألقاه سعيد": a person the article named in full before
+            return self.family_named_before(first)
+        prefix = self._heads[first][2]
+        word = self.token(first)[len(prefix):]
+        if word.startswith(ARTICLE):
+            prefix, word = prefix + ARTICLE, word[len(ARTICLE):]
+        if prefix.endswith(ARTICLE) and word in self.words("people_speakers"):
+            return None  # "وحثت السكان على مغادرتها": the verb's object ("قال سكان": speakers)
         hit = unlisted_speaker(self.text, first, last_allowed, self._heads, self._links, self._stops)
         if hit is not None and hit.kind == "person":
             hit = self.title_holder(hit)
@@ -117,7 +130,7 @@ class Speakers(Context):
         j = hit.last + 1
         while j <= hit.last + NAME_TAIL and j < len(toks) and self.text.joinable[j - 1]:
             form = toks[j].form
-            if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3 or j in self.actor_tokens
+            if (form in stops or form.isdigit() or self.articled(j) or len(form) < 3 or j in self.actor_tokens
                     or j in self.trigger_tokens or j in self.timex_tokens or self.is_word(j, "speech_openers")
                     or not toks[j].analyses[0].bare or self.governed(j) or self.that_word(j)):
                 break
@@ -232,7 +245,7 @@ class Speakers(Context):
             if i > first and not self.text.joinable[i - 1]:
                 break
             form = toks[i].form
-            if (form in stops or form.isdigit() or form.startswith(ARTICLE) or len(form) < 3 or i in self.actor_tokens
+            if (form in stops or form.isdigit() or self.articled(i) or len(form) < 3 or i in self.actor_tokens
                     or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
                     or not toks[i].analyses[0].bare or self.governed(i) or self.that_word(i)):
                 break
@@ -250,6 +263,12 @@ class Speakers(Context):
         start, end = toks[first].start, toks[last].end
         key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
         return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
+
+    def articled(self, i: int) -> bool:
+        """Whether token ``i`` opens with the article: folded "ال", not written with a hamza
+        ("ألتمان"، "ألفيري"، "ألبانيزي" are names)."""
+        tok = self.text.tokens[i]
+        return tok.form.startswith(ARTICLE) and self.text.original[tok.start:tok.start + 1] not in HAMZA_ALIFS
 
     def that_word(self, i: int) -> bool:
         """Whether token ``i`` is "أن"/"إن" or a function word with clitics ("بأنه"، "وأنها"،
@@ -278,6 +297,20 @@ class Speakers(Context):
         a = people[k]
         return attrs.evolve(a, first=i, last=i, start=toks[i].start, end=toks[i].end, prefix="", conj="", prep="",
                             counterpart=False)
+
+    def family_named_before(self, i: int) -> ActorHit | None:
+        """The person named earlier in full whose name's last word is token ``i`` ("قيس سعيد"
+        ... "تصريحات سعيد"), as named at ``i``; the slot after a statement's word names its
+        speaker, so no opener need follow (unlike :meth:`named_again`)."""
+        toks = self.text.tokens
+        if i >= len(toks):
+            return None
+        starts, people = self.family_names().get(toks[i].form, ((), ()))
+        k = bisect.bisect_left(starts, toks[i].start) - 1
+        if k < 0 or (people[k].unlisted and self.articled(i)):
+            return None  # (an unlisted name's definite word is mostly a common noun: "الأطراف")
+        return attrs.evolve(people[k], first=i, last=i, start=toks[i].start, end=toks[i].end, prefix="", conj="",
+                            prep="", counterpart=False)
 
     def family_names(self) -> dict[str, tuple[tuple[int, ...], tuple[ActorHit, ...]]]:
         """Persons named in more than one word, by the last word of the name: the word ->
@@ -380,8 +413,9 @@ class Speakers(Context):
                         continue  # (what was said went into another event: a call or a meeting;
                         # not a meeting the speaker chaired: "وترأس الكاظمي اجتماعاً ... . وقال في كلمة")
                     # "وكان الراعي قد شارك في الجنازة. وقال في عظته": words of their own
-                if k is not None and k == said and self.named_on(out[k], c):
-                    # "وقال وزير الخارجية رمطان لعمامرة ... . وأوضح لعمامرة أن": the same words
+                if k is not None and ((k == said and self.named_on(out[k], c)) or self.names_told(out[k], c)):
+                    # "وقال وزير الخارجية رمطان لعمامرة ... . وأوضح لعمامرة أن": the same words;
+                    # "وحذر غروسي في رسالة ... . وتضمنت الرسالة التي وجهها غروسي": named again
                     out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
                     continue
                 last[key] = said = len(out)
@@ -404,6 +438,19 @@ class Speakers(Context):
             return c
         again = attrs.evolve(full, first=a.first, last=a.last, start=a.start, end=a.end, name=a.name)
         return attrs.evolve(c, speaker=(again,), actors=tuple(again if x is a else x for x in c.actors))
+
+    def names_told(self, p: Candidate, c: Candidate) -> bool:
+        """Whether statement ``c``, named by a noun with its speaker ("الرسالة التي وجهها
+        غروسي"، "تصريحات بايدن"), names statement ``p`` of the same speaker told before it:
+        within :data:`TOLD_SENTENCES` sentences of ``p``'s latest mention, with no time
+        expression of its sentence to give it a day of its own."""
+        if not c.match.data.get("names_statement") or self.in_title(p.start) or self.in_title(c.start):
+            return False
+        k = self.text.sentence_of(c.start)
+        told = max([p.start] + [a for a, _ in p.echoes if a < c.start])
+        if not 0 <= k - self.text.sentence_of(told) <= TOLD_SENTENCES:
+            return False
+        return not any(i in self.timex_tokens for i in self.text.token_range(self.sentence(c.start)))
 
     def named_on(self, p: Candidate, c: Candidate) -> bool:
         """Whether statement ``c`` goes on statement ``p`` of the same speaker, named again: its
