@@ -9,7 +9,7 @@ import attrs
 
 from ..arabic import fold
 from .actors import PERSONLIKE, ActorHit, unlisted_speaker
-from .body_words import feminine, feminine_verb
+from .body_words import TANWIN_ALIF, feminine, feminine_verb
 from .context import CONTACT_TYPES, SEPARATORS, Candidate, Context
 from .lexicon import ARTICLE
 from .match import Match
@@ -23,6 +23,9 @@ CHAIR_BEFORE, CHAIR_AFTER = 6, 8
 #: How many more words of a name an unlisted title phrase may run on to.
 NAME_TAIL = 2
 #: Alifs with a hamza: a word written with one opens no article ("ألتمان").
+#: Pronouns of two or more (folded) that make an announced noun the subjects' own stance
+#: ("تعلنان رفضهما"، "يعلنون دعمهم").
+JOINT_PRONOUNS = frozenset({"هما", "هم", "هن"})
 #: How many sentences after a statement a noun naming its speaker's statement names it again.
 TOLD_SENTENCES = 3
 HAMZA_ALIFS = frozenset("\u0623\u0625")
@@ -176,7 +179,7 @@ class Speakers(Context):
         the gold of the development sets keeps one statement per state. The state next to the
         verb keeps the verb's words; each other is named by its own. ``[c]`` for one speaker,
         for persons or bodies, and for a statement made jointly ("رفضهما المشترك") or named by a noun."""
-        c = self.unframed(c)
+        c = self.addressed_after(self.unframed(c))
         group, m = c.speaker, c.match
         if c.type != "statement" or len(group) < 2 or any(a.kind != "country" for a in group) \
                 or set(map(id, c.actors)) != set(map(id, group)) or m.data.get("names_statement"):
@@ -188,6 +191,8 @@ class Speakers(Context):
             # the states must be the verb's own subject (after it, or before it in a title's
             # order), not a speaker found further off ("قادة أذربيجان وأرمينيا ودعاهم")
             return [c]
+        if fronted and self.joint_act(m):
+            return []  # "السعودية وإيران تعلنان استئناف العلاقات": one act of both, no statement
         lo, hi = self.text.token_range(self.sentence(c.match.start))[0], c.match.last + 8
         joint = self.positions("joint_marks")[0]
         k = bisect.bisect_left(joint, lo)
@@ -197,6 +202,49 @@ class Speakers(Context):
         return sorted((attrs.evolve(c, actors=(a,), speaker=(a,)) if a is near else
                        attrs.evolve(c, start=a.start, end=a.end, actors=(a,), speaker=(a,)) for a in group),
                       key=lambda x: x.start)
+
+    def addressed_after(self, c: Candidate) -> Candidate:
+        """Statement ``c`` of a demand verb joined by و to a saying verb before it ("أعربت
+        الوزارة عن أسفها ...، ودعت الحكومة العراقية إلى اتخاذ"), whose speaker read right after
+        it is followed by an ``addressee_objects`` word: that actor (a body or a person; a state
+        named alone may be a new subject) is whom the demand addresses, and the speaker is the
+        earlier verb's (:meth:`coordinated_speaker`)."""
+        m = c.match
+        if c.type != "statement" or len(c.speaker) != 1 or m.hit.pos != "verb" or \
+                m.conj not in self.words("coordinator") or not self.is_word(m.first, "call_for"):
+            return c
+        a = c.speaker[0]
+        if a.first != m.last + 1 or a.kind == "country" or not self.is_word(a.last + 1, "addressee_objects"):
+            return c  # ("ورحبت السعودية ...، ودعت مصر إلى": a state may open a statement of its own)
+        said = self.coordinated_speaker(m)
+        if said is None or said.key == a.key:
+            return c
+        return attrs.evolve(c, speaker=(said,), actors=(said,))
+
+    def joint_act(self, m: Match) -> bool:
+        """Whether announcing verb ``m`` of several states before it in a title ("الكويت والعراق
+        تعلنان تشكيل لجنة مشتركة") names their joint act: its object, right after it (past a
+        time expression or an adverb, "رسميا"), is a noun with no preposition, no
+        complementizer, nothing ``announced_apart`` names and no word of a statement, and
+        without the subjects' own dual or plural pronoun, which makes it a stance of each
+        ("تعلنان رفضهما"، "ترحبان"; :meth:`one_per_state`)."""
+        if not self.is_word(m.first, "announcing"):
+            return False
+        toks, j = self.text.tokens, m.last + 1
+        while j < len(toks) and self.text.joinable[j - 1] and j in self.timex_tokens:
+            j += 1
+        if j < len(toks) and self.text.joinable[j - 1] and not self.articled(j) and j not in self.trigger_tokens \
+                and toks[j].form.endswith(TANWIN_ALIF) and len(toks[j].form) > 3 and not any(x.enc for x in toks[j].analyses):
+            j += 1  # "تعلن رسميا تقديم ملف"
+        if j >= len(toks) or not self.text.joinable[j - 1] or self.that_word(j) or self.is_word(j, "report_that"):
+            return False
+        tok = toks[j]
+        if not tok.analyses[0].bare or any(x.enc in JOINT_PRONOUNS for x in tok.analyses) or \
+                any(x.stem in self.words("announced_apart") or x.word in self.words("announced_apart")
+                    for x in tok.analyses):
+            return False
+        return not any(t.category == "trigger" and t.data.get("type") == "statement" and t.first <= j <= t.last
+                       for t in self.text.matches)
 
     def unframed(self, c: Candidate) -> Candidate:
         """Statement ``c`` with an unlisted speaker phrase cut before a link word that opens
