@@ -4,6 +4,7 @@ named again by their head, coordinated speakers, the subject a sentence leaves o
 from __future__ import annotations
 
 import bisect
+import unicodedata
 
 import attrs
 
@@ -22,13 +23,8 @@ SUBJECT_REACH = 3
 CHAIR_BEFORE, CHAIR_AFTER = 6, 8
 #: How many more words of a name an unlisted title phrase may run on to.
 NAME_TAIL = 2
-#: Alifs with a hamza: a word written with one opens no article ("ألتمان").
-#: Pronouns of two or more (folded) that make an announced noun the subjects' own stance
-#: ("تعلنان رفضهما"، "يعلنون دعمهم").
-JOINT_PRONOUNS = frozenset({"هما", "هم", "هن"})
 #: How many sentences after a statement a noun naming its speaker's statement names it again.
 TOLD_SENTENCES = 3
-HAMZA_ALIFS = frozenset("\u0623\u0625")
 
 
 def chaired(ctx: Context, c: Candidate) -> bool:
@@ -239,7 +235,7 @@ class Speakers(Context):
         if j >= len(toks) or not self.text.joinable[j - 1] or self.that_word(j) or self.is_word(j, "report_that"):
             return False
         tok = toks[j]
-        if not tok.analyses[0].bare or any(x.enc in JOINT_PRONOUNS for x in tok.analyses) or \
+        if not tok.analyses[0].bare or any(x.enc in self.words("joint_pronouns") for x in tok.analyses) or \
                 any(x.stem in self.words("announced_apart") or x.word in self.words("announced_apart")
                     for x in tok.analyses):
             return False
@@ -316,7 +312,9 @@ class Speakers(Context):
         """Whether token ``i`` opens with the article: folded "ال", not written with a hamza
         ("ألتمان"، "ألفيري"، "ألبانيزي" are names)."""
         tok = self.text.tokens[i]
-        return tok.form.startswith(ARTICLE) and self.text.original[tok.start:tok.start + 1] not in HAMZA_ALIFS
+        # (an alif with a hamza, "ألتمان"، "إلهان", is a name's; the article has none)
+        written = unicodedata.name(self.text.original[tok.start:tok.start + 1] or " ", "")
+        return tok.form.startswith(ARTICLE) and not ("ALEF" in written and "HAMZA" in written)
 
     def that_word(self, i: int) -> bool:
         """Whether token ``i`` is "أن"/"إن" or a function word with clitics ("بأنه"، "وأنها"،
@@ -444,7 +442,7 @@ class Speakers(Context):
             if c.type == "statement" and c.speaker:
                 c = self.head_named_again(c, unlisted)
                 key = c.speaker[0].key
-                if c.speaker[0].unlisted and "_" in key:
+                if c.speaker[0].unlisted and "_" in key and key.startswith("~"):
                     unlisted.setdefault(key[1:].split("_")[0], c.speaker[0])
                     if c.speaker[0].kind == "person":
                         # "قال حاكم ولاية هاواي جوش غرين ... . وأضاف غرين": its name's last word
@@ -480,8 +478,11 @@ class Speakers(Context):
             return c
         if a.key[1:].startswith(ARTICLE):
             full = unlisted.get(a.key[1 + len(ARTICLE):])
-        else:  # a name's last word ("وأضاف غرين" after "حاكم ولاية هاواي جوش غرين")
+        else:  # a name's last word ("وأضاف غرين" after "حاكم ولاية هاواي جوش غرين"), or the
+            # first word of a person's name with no title ("وقال تيدروس" after "تيدروس أدهانوم")
             full = unlisted.get("_" + a.key[1:]) if a.kind == "person" else None
+            first = unlisted.get(a.key[1:]) if a.kind == "person" and full is None else None
+            full = first if first is not None and first.kind == "person" else full
         if full is None:
             return c
         again = attrs.evolve(full, first=a.first, last=a.last, start=a.start, end=a.end, name=a.name)
