@@ -1,0 +1,38 @@
+"""devtime9 (temporal round 15) held under floors: every time expression in 24 short news
+articles outside recent news, dense in the families round 14 left open ("قبل عامين" of a happening,
+a Hijri month after a relative year, an edition's year before a plan, postponements, "العام
+نفسه"، "الثلثاء" and Maghrebi months, ranges across a month boundary, habitual weekdays).  Part A
+is the development part (run with ``-s`` to see its misses); part B is the transfer measure and
+its misses are not printed, only its figures.  Each floor sits at what the code reached when it
+was set (see tests/devtime9/README.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_scoring import load_heldout, report, score_timex, timex_records
+
+HERE = Path(__file__).resolve().parent / "devtime9"
+
+#: resolved, found (of the required rows), spurious records at most, negatives hit at most
+FLOORS = {"a": (117, 144, 0, 0), "b": (48, 60, 0, 0)}
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_devtime9_floors(part: str) -> None:
+    articles, gold = load_heldout(HERE / part)
+    records = timex_records(articles)
+    if part == "a":
+        figures = report("devtime9 A timex", score_timex, gold, records)
+    else:
+        figures = score_timex(gold, records, [])
+        print(f"\ndevtime9 B timex {figures}")
+    hit = [n["text"] for n in gold["negatives"]
+           if any(r["doc"] == n["doc"] and r["start"] < n["end"] and n["start"] < r["end"]
+                  for r in records)]
+    got = (figures["correct"], figures["found"], figures["spurious"], len(hit))
+    resolved, found, spurious, negatives = FLOORS[part]
+    assert got[0] >= resolved and got[1] >= found and got[2] <= spurious and got[3] <= negatives, (
+        f"devtime9 {part} (resolved, found, spurious, negatives hit) {got} against floors {FLOORS[part]}")
