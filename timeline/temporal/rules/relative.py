@@ -55,10 +55,14 @@ def resolve_relative(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         return V.day_timex(base, day, {}, anchor)
     if unit in ("month", "year"):
         # قبل عامين: the value is the day two years back (as the peers read it), APPROX since a
-        # count of months or years is a round figure; the interval stays the month or year
-        # around it, which is what the text vouches for
+        # count of months or years is a round figure. Years back name that day (issue 10): the
+        # calendar year around it is lopsided (written in January, "a year ago" would reach back
+        # almost two years, in December barely one). Months keep their month, and years ahead
+        # (a plan's "in two years") their year: both are what the text vouches for.
         if unit == "month":
             earliest, latest = V.span_bounds(day.replace(day=1), V.month_last(day.year, day.month))
+        elif n < 0 and not f.get("more"):
+            return attrs.evolve(V.day_timex(base, day, {}, anchor), mod=base.mod or "APPROX")
         else:
             earliest, latest = V.span_bounds(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
         return attrs.evolve(base, value=day.isoformat(), earliest=earliest, latest=latest, grain=unit,
