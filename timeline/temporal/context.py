@@ -175,7 +175,7 @@ class Context(EventAnchors, Plans, StateNames):
                 if j < len(subs) and subs[j] < cue:
                     continue
             return True
-        return self.in_schedule(found) or self.day_off(found)
+        return self.in_schedule(found) or self.day_off(found) or self.postponed(found) == self.dct.date()
 
     def in_schedule(self, found: Found) -> bool:
         """The expression opens an item of a programme: it starts its line (after a bullet) and a

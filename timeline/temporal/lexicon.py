@@ -72,6 +72,8 @@ class Lexicon:
     day_off_re: re.Pattern
     #: perfective verbs that decree a day off ahead (قررت الحكومة تعطيل الدوام)
     decree_verbs: frozenset
+    postpone_words: frozenset
+    postpone_to: frozenset
     #: words after a day-off word that make it a weekend's or a season's rest (عطلة نهاية الأسبوع)
     not_day_off_next: frozenset
     #: words before بعد that make it no 'after' (عن بعد: remotely)
@@ -227,6 +229,8 @@ def _build() -> Lexicon:
         habitual_cues=word_cues(cues["habitual_words"]),
         day_off_re=words_re(cues["day_off_words"]),
         decree_verbs=frozenset(fold(w) for w in cues["decree_verbs"]),
+        postpone_words=frozenset(fold(w) for w in cues["postpone_words"]),
+        postpone_to=frozenset(fold(w) for w in cues["postpone_to"]),
         not_day_off_next=frozenset(fold(w) for w in cues["not_day_off_next"]),
         not_after_before=frozenset(fold(w) for w in cues["not_after_before"]),
         imperfect_prefixes=tuple(fold(p) for p in cues["imperfect_prefixes"]),

@@ -4,6 +4,7 @@ told of what is to come (``وتبدأ الامتحانات فى يونيو`` wri
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,8 @@ _VERB_REACH = 8
 _DAY_OFF_REACH = 6
 #: how many months after a date ahead of the DCT a month without a year may follow it
 _AHEAD_MONTHS = 3
+#: how many words before its إلى a postponement word may stand (تأجيل بطولة الخليج للأندية لكرة اليد ... إلى)
+_POSTPONE_REACH = 14
 
 
 class Plans:
@@ -28,6 +31,8 @@ class Plans:
     _scope: Callable[[Found], tuple[int, int, int, int]]
     sentence_of: Callable[[int], int]
     narrative: Any
+    previous: Any
+    dct: Any
 
     def day_off(self, found: Found) -> bool:
         """A day-off word (``cues.json`` ``day_off_words``: إجازة، تعطيل، العمل عن بعد) stands at
@@ -50,6 +55,28 @@ class Plans:
         return not any(lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
                        and (i in between or _bare(tokens[i]) not in lex.decree_verbs)
                        for i in (*before, *between))
+
+    def postponed(self, found: Found) -> dt.date | None:
+        """The day a postponement's new date must follow, or ``None``: the expression stands at
+        most two words after a 'to' (``cues.json`` ``postpone_to``: إلى جلسة 3 ديسمبر) that
+        follows a postponement word (``postpone_words``: تأجلت، أرجئ) in its sentence. The new
+        date comes after the old one when a date was resolved between them (``أرجأت المباراة
+        التي كانت مقررة في 18 سبتمبر إلى 7 نوفمبر``؛ ``تأجلت من نوفمبر الماضي إلى 15 يناير``),
+        else after the DCT, whatever the verb's tense (``تأجلت الجمعية العمومية إلى 4 أبريل``)."""
+        start = self.norm.span(found.start, found.start + 1)[0]
+        tokens, lex = self.doc.tokens, LEXICON
+        window = self.doc.token_range((self.doc.sentence(start)[0], start))
+        to = next((i for i in reversed(window[-2:]) if _bare(tokens[i]) in lex.postpone_to), None)
+        if to is None:
+            return None
+        cue = next((i for i in reversed(window[max(0, to - window.start - _POSTPONE_REACH):to - window.start])
+                    if _bare(tokens[i]) in lex.postpone_words), None)
+        if cue is None:
+            return None
+        old = self.previous
+        if old is not None and old.latest is not None and tokens[cue].start <= old.start < start:
+            return old.latest.date()
+        return self.dct.date()
 
     def ahead_year(self, found: Found, month: int) -> int | None:
         """The year of a month that follows, within three months, the end of a date after the DCT

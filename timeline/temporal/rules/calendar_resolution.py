@@ -80,7 +80,12 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         # with a day, the direction is the date's: '15 نوفمبر المقبل' written on 7 November is
         # eight days ahead, '3 نوفمبر الماضي' four days back (a month alone skips its own month)
         when, now = ((month, day), (dct.month, dct.day)) if day is not None else (month, dct.month)
-        if f.get("month_dir") == "past":
+        after = ctx.postponed(found) if "month_dir" not in f else None
+        if after is not None:
+            # تأجلت ... إلى 4 أبريل; أرجأت المباراة المقررة في 18 سبتمبر إلى 7 نوفمبر: the first
+            # occurrence after the old date (or the DCT)
+            year = after.year + ((month, day or 1) <= (after.month, after.day if day is not None else 1))
+        elif f.get("month_dir") == "past":
             year -= when >= now
         elif f.get("month_dir") == "future":
             year += when <= now

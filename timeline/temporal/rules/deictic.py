@@ -40,6 +40,10 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
             return V.day_timex(base, expected, f, "dct")
         warnings = (f"weekday contradicts the day word: {expected.isoformat()} is not weekday {number}",)
         shift = -1 if said < 0 else (1 if said > 0 else 0)
+    after = ctx.postponed(found) if shift == 0 and said is None else None
+    if after is not None:
+        # أرجئ الاجتماع الذي كان مقرراً أمس إلى الخميس: the first such weekday after the old date
+        return V.day_timex(base, after + dt.timedelta(days=(number - after.weekday()) % 7 or 7), f, "dct", warnings)
     forward = ctx.future(found)
     carried = ctx.carried_future(found) if shift == 0 and said is None and not forward else None
     if carried is not None:
