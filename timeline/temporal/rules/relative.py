@@ -20,6 +20,10 @@ from ..lexicon import LEXICON
 from . import calendar
 
 
+#: months either side of the day "N years ago" names (an offset in years is a round figure)
+_YEARS_BACK_MARGIN = 3
+
+
 # -- resolution ------------------------------------------------------------------------------
 def resolve_relative(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
     """N units from the DCT (or from the narrative day): the day (months and years: APPROX,
@@ -55,14 +59,18 @@ def resolve_relative(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         return V.day_timex(base, day, {}, anchor)
     if unit in ("month", "year"):
         # قبل عامين: the value is the day two years back (as the peers read it), APPROX since a
-        # count of months or years is a round figure. Years back name that day (issue 10): the
-        # calendar year around it is lopsided (written in January, "a year ago" would reach back
-        # almost two years, in December barely one). Months keep their month, and years ahead
-        # (a plan's "in two years") their year: both are what the text vouches for.
+        # count of months or years is a round figure. Years back span that day give or take a
+        # season (_YEARS_BACK_MARGIN), within its calendar year: the whole year was lopsided
+        # (written in January, "a year ago" reached back almost two years, in December barely
+        # one), and the day alone is more than a round figure says (another report's "4
+        # November" of the same happening must still fit). Months keep their month, and years
+        # ahead (a plan's "in two years") their year: both are what the text vouches for.
         if unit == "month":
             earliest, latest = V.span_bounds(day.replace(day=1), V.month_last(day.year, day.month))
         elif n < 0 and not f.get("more"):
-            return attrs.evolve(V.day_timex(base, day, {}, anchor), mod=base.mod or "APPROX")
+            earliest, latest = V.span_bounds(
+                max(V.add_months(day, -_YEARS_BACK_MARGIN), dt.date(day.year, 1, 1)),
+                min(V.add_months(day, _YEARS_BACK_MARGIN), dt.date(day.year, 12, 31), origin.date()))
         else:
             earliest, latest = V.span_bounds(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
         return attrs.evolve(base, value=day.isoformat(), earliest=earliest, latest=latest, grain=unit,
