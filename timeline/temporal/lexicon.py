@@ -74,6 +74,7 @@ class Lexicon:
     decree_verbs: frozenset
     postpone_words: frozenset
     postpone_to: frozenset
+    preparatory_nouns: frozenset
     #: words after a day-off word that make it a weekend's or a season's rest (عطلة نهاية الأسبوع)
     not_day_off_next: frozenset
     #: words before بعد that make it no 'after' (عن بعد: remotely)
@@ -231,6 +232,7 @@ def _build() -> Lexicon:
         decree_verbs=frozenset(fold(w) for w in cues["decree_verbs"]),
         postpone_words=frozenset(fold(w) for w in cues["postpone_words"]),
         postpone_to=frozenset(fold(w) for w in cues["postpone_to"]),
+        preparatory_nouns=frozenset(fold(w) for w in cues["preparatory_nouns"]),
         not_day_off_next=frozenset(fold(w) for w in cues["not_day_off_next"]),
         not_after_before=frozenset(fold(w) for w in cues["not_after_before"]),
         imperfect_prefixes=tuple(fold(p) for p in cues["imperfect_prefixes"]),

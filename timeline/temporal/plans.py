@@ -78,6 +78,15 @@ class Plans:
             return old.latest.date()
         return self.dct.date()
 
+    def preparing(self, found: Found) -> bool:
+        """A noun of what is done ahead of an event (``cues.json`` ``preparatory_nouns``:
+        التسجيل، التصفيات) stands at most a few words before the expression in its clause: an
+        edition's year named there is not the year of the month (``باب التسجيل في دورة 2025 يفتح
+        في سبتمبر``)."""
+        start, _end, left, _right = self._scope(found)
+        tokens, nouns = self.doc.tokens, LEXICON.preparatory_nouns
+        return any(_bare(tokens[i]) in nouns for i in self.doc.token_range((left, start))[-_VERB_REACH:])
+
     def ahead_year(self, found: Found, month: int) -> int | None:
         """The year of a month that follows, within three months, the end of a date after the DCT
         resolved in this or the previous sentence with no perfective verb since (``من 4 إلى 10

@@ -64,9 +64,10 @@ def month_ref(g: Grammar, i: int, context: bool) -> tuple[dict[str, Any], int] |
         if needs and not context and not tok.has("month_strict") and i > 0 and g.adj(i) and any(
                 g.toks[i - 1].has(r) for r in _PREPOSITION_ROLES[system == "gregorian"]):
             needs = False
-        if g.role(j, "dir", closing) and g.toks[j].get("dir") in ("past", "future", "last", "next"):
+        if g.role(j, "dir", closing) and g.toks[j].get("dir") in ("past", "future", "last", "next", "current"):
             direction = g.toks[j].get("dir")
-            fields["month_dir"] = "past" if direction in ("past", "last") else "future"
+            # 5 مايو الجاري: the DCT's month, whatever year a story told before it
+            fields["month_dir"] = {"past": "past", "last": "past", "current": "current"}.get(direction, "future")
             needs = False
             j += 1
         if needs and not context:

@@ -66,7 +66,8 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     elif month is not None and year is None and "year_shift" in f:
         year, extra_anchor = V.shifted_year(f["year_shift"], ctx.dct.year, ctx.narrative.year)
     elif month is not None and year is None and "month_dir" not in f and ctx.stated_year(found) \
-            and not ctx.future(found):
+            and not ctx.future(found) and not (ctx.stated_year(found) > ctx.dct.year and ctx.preparing(found)):
+        # (التسجيل في دورة 2025 يفتح في سبتمبر: an edition ahead is not the year of what prepares it)
         # خاض البلدان حربا في خريف 2020 انتهت ... ليل 9 إلى 10 نوفمبر: the year being narrated
         year, extra_anchor = ctx.stated_year(found), "narrative"
         in_play = ctx.narrative.month
