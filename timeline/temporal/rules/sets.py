@@ -48,12 +48,28 @@ def recurring(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             return [recurring.make(i, k, {"value": value})], k
         return None
     unit = tok.get("unit")
-    # أيام الجمعة: Fridays (but يومي/أيام السبت والأحد name days)
-    if unit and unit[:2] == ("day", 0) and not unit[2] and g.role(j, "weekday") \
-            and not (g.adj(j + 1) and g.toks[j + 1].coordinated and g.toks[j + 1].has("weekday")):
+    # أيام الجمعة: Fridays (but أيام السبت والأحد والاثنين may name days, as يومي السبت والأحد does)
+    if unit and unit[:2] == ("day", 0) and not unit[2] and g.role(j, "weekday"):
         weekday = g.toks[j].get("weekday")
-        return [recurring.make(i, j + 1, {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})], j + 1
+        first = recurring.make(i, j + 1, {"value": f"XXXX-WXX-{weekday + 1}", "weekday": weekday})
+        if not _coordinated_weekday(g, j + 1):
+            return [first], j + 1
+        start = g.toks[i].start
+        if _coordinated_weekday(g, j + 2) or LEXICON.day_off_re.search(g.text, max(0, start - _DAY_OFF_CHARS), start):
+            return None  # عطلة رسمية أيام الخميس والجمعة: the days granted (plans.Plans.day_off)
+        # أيام السبت والأحد: two days in the plural, where two named days take the dual (يومي):
+        # Saturdays and Sundays
+        other = g.toks[j + 1].get("weekday")
+        return [first, recurring.make(j + 1, j + 2, {"value": f"XXXX-WXX-{other + 1}", "weekday": other})], j + 2
     return None
+
+
+#: how far before أيام a day-off word (cues.json day_off_words) makes its weekdays the days granted
+_DAY_OFF_CHARS = 40
+
+
+def _coordinated_weekday(g: Grammar, k: int) -> bool:
+    return g.adj(k) and g.toks[k].coordinated and g.toks[k].has("weekday")
 
 
 @rule("set", first=("weekday", "on_day"), resolve=resolve_set,
