@@ -102,6 +102,16 @@ def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         return None
     today = ctx.dct.date()
     stated = dict(end_fields)
+    opening = dict(f["begin"][1])
+    if begin.earliest is not None and begin.earliest.year < today.year and opening.get("month") == today.month \
+            and not any(key in opening or key in stated for key in _YEAR_KEYS) and "month" in stated \
+            and stated.get("system", "gregorian") == "gregorian" and opening.get("system", "gregorian") == "gregorian":
+        # من 28 أفريل وحتى الرابع من ماي, written on 20 April: a range that opens in the DCT's
+        # month is this year's, as that day alone would be; its end runs on into the next month
+        later = rule_named(end_name).resolve(ctx, base, {**stated, "year": today.year}, found)
+        first = _begin(ctx, base, f, later, found) if later is not None and later.earliest is not None else None
+        if first is not None:
+            return range_timex(base, first, later)
     if end.latest is not None and end.latest.date() < today and begin.earliest is not None \
             and _next_year_holds(begin.earliest.date(), end.latest.date(), today) and "day" in stated \
             and "month" in stated and not any(key in stated for key in _YEAR_KEYS) \
