@@ -35,6 +35,8 @@ _CARRY_REACH = 80
 #: how far (sentences, a line break counting one more) a named part of the day lends its day to
 #: a later clock time of the same part (``فجر أمس`` ... ``الساعة 4:17 فجراً``)
 _PART_REACH = 4
+#: how many characters may stand between a year or month and the Hijri month or feast it frames
+_FRAME_REACH = 10
 
 
 def _nearest(positions: list[int], at: int, start: int, end: int) -> float:
@@ -227,6 +229,19 @@ class Context(EventAnchors, Plans, StateNames):
         if year is None or year == self.dct.year or self.sentence_of(found.start) - self.narrative.stated_sentence > 1:
             return None
         return year
+
+    def frame(self, found: Found) -> tuple[dt.date, dt.date] | None:
+        """The year or month the expression right before frames, when it ends a few characters
+        before this one in its sentence (``العام اللي فات في رمضان``، ``يونيو الماضي، قبيل عيد
+        الأضحى``): a Hijri month or a feast without a year is its occurrence inside it."""
+        prev = self.previous
+        if prev is None or prev.type != "DATE" or prev.grain not in ("year", "month") or prev.earliest is None \
+                or prev.latest is None:
+            return None
+        start = self.norm.span(found.start, found.start + 1)[0]
+        if not 0 <= start - prev.end <= _FRAME_REACH or self.doc.sentence_of(prev.end) != self.doc.sentence_of(start):
+            return None
+        return prev.earliest.date(), prev.latest.date()
 
     def carried_future(self, found: Found) -> dt.date | None:
         """The day a coordinated clause carries over to a bare weekday (``سيزور القاهرة الأحد

@@ -31,6 +31,20 @@ def _after_crescent(ctx: Any, found: Any) -> bool:
 _CRESCENT_REACH = 12
 
 
+def _framed_year(ctx: Any, found: Any, month: int) -> int | None:
+    """The Hijri year whose ``month`` begins inside the year or month framing the expression
+    (:meth:`Context.frame`), or ``None``."""
+    frame = ctx.frame(found)
+    first = umm_al_qura.from_gregorian(frame[0]) if frame is not None else None
+    if first is None:
+        return None
+    for year in (first[0], first[0] + 1):
+        span = umm_al_qura.month_span(year, month)
+        if span is not None and frame[0] <= span[0] <= frame[1]:
+            return year
+    return None
+
+
 def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """A Hijri day, month or year as its Gregorian interval; a missing year is the Hijri year
     of the DCT, moved per tense."""
@@ -53,7 +67,11 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         if today is None:
             return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
         year = today[0]
-        if month is not None:
+        framed = _framed_year(ctx, found, month) if month is not None and "month_dir" not in f else None
+        if framed is not None:
+            # العام اللي فات في رمضان: the month that began in the year (or month) named before it
+            year, anchor = framed, "narrative"
+        elif month is not None:
             if f.get("month_dir") == "past":
                 year -= month >= today[1]
             elif f.get("month_dir") == "future":

@@ -65,7 +65,11 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
             return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
         options = [d for d in (occurrence(ref[0] + k) for k in (-1, 0, 1)) if d is not None]
         direction = f.get("dir")
-        if direction in ("past", "last"):
+        framed = ctx.frame(found) if direction is None else None
+        if framed and any(framed[0] <= d <= framed[1] for d in options):
+            # يونيو الماضي، قبيل عيد الأضحى: the feast inside the month named before it
+            options, anchor = [d for d in options if framed[0] <= d <= framed[1]], "narrative"
+        elif direction in ("past", "last"):
             options = [d for d in options if d < today]
         elif direction == "future":
             options = [d for d in options if d > today]
