@@ -225,15 +225,21 @@ def _year(g: Grammar, i: int) -> tuple[list[tuple[dict[str, Any], int, int]], in
     tok = g.toks[i]
     if not (tok.has("year_word") and g.adj(i + 1)):
         return None
-    year = g.year_number(i + 1)
-    nt = g.toks[i + 1]
+    # العام الهجري 1444: the era's adjective between the year word and its number
+    named_era = (g.role(i + 1, "hijri_era") or g.role(i + 1, "hijri_century")) and g.adj(i + 2) \
+        and g.toks[i + 2].num is not None
+    at = i + 1 + named_era
+    year = g.year_number(at)
+    nt = g.toks[at]
+    if named_era and not year and nt.num.isdecimal() and len(nt.num) <= 4 and not nt.art:
+        year = int(nt.num), at + 1
     if not year and nt.num is not None and nt.num.isdecimal() and len(nt.num) <= 4 and not nt.art \
             and (nt.era in g.hijri_marks or g.role(i + 2, "hijri_era")):
         year = int(nt.num), i + 2  # سنة 64هـ: an early Hijri year
     if not year:
         return None
     fields: dict[str, Any] = {"year": year[0]}
-    if nt.era in g.hijri_marks:
+    if nt.era in g.hijri_marks or named_era:
         fields["system"] = "hijri"
     k = year[1]
     if g.role(k, "greg_era"):
