@@ -51,8 +51,11 @@ def resolve_year_part(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> T
             # (سجل 8.7% في 2022، متوقعاً أن يتحسن الأداء في النصف الثاني من العام: a plan, this year's)
             year, anchor = ctx.narrative.year, "narrative"
         year += {"same": 0, "next": 1}.get(shift, shift) if isinstance(shift, str) else shift
-        if f.get("alone") and anchor == "dct" and f["first"] > ctx.dct.month and not ctx.future(found):
-            year -= 1  # ارتفعت الأرباح في الربع الثالث, said in February: last year's
+        if f.get("alone") and anchor == "dct" and f["first"] > ctx.dct.month and not (
+                ctx.future(found) or ctx.planned(found)):
+            # ارتفعت الأرباح في الربع الثالث, said in February: last year's; but ويتوقع أن يواصل
+            # التراجع في الربع الثاني, a plan in the imperfect, is this year's (as a month's)
+            year -= 1
     if not 1 < year < 9999:
         return None
     first_month, last_month = f["first"], f["last"]
