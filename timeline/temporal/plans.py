@@ -19,6 +19,8 @@ _VERB_REACH = 8
 _DAY_OFF_REACH = 6
 #: how many months after a date ahead of the DCT a month without a year may follow it
 _AHEAD_MONTHS = 3
+#: how many characters before an expression its 'to' and one word after it are looked for
+_TO_CHARS = 30
 #: how many words before its إلى a postponement word may stand (تأجيل بطولة الخليج للأندية لكرة اليد ... إلى)
 _POSTPONE_REACH = 14
 
@@ -63,14 +65,17 @@ class Plans:
         date comes after the old one when a date was resolved between them (``أرجأت المباراة
         التي كانت مقررة في 18 سبتمبر إلى 7 نوفمبر``؛ ``تأجلت من نوفمبر الماضي إلى 15 يناير``),
         else after the DCT, whatever the verb's tense (``تأجلت الجمعية العمومية إلى 4 أبريل``)."""
+        lex = LEXICON
+        if not any(_plain(w, lex.postpone_to) for w in self.norm.text[max(0, found.start - _TO_CHARS):found.start].split()[-2:]):
+            return None  # the usual case, told by the two words before it alone
         start = self.norm.span(found.start, found.start + 1)[0]
-        tokens, lex = self.doc.tokens, LEXICON
+        tokens = self.doc.tokens
         window = self.doc.token_range((self.doc.sentence(start)[0], start))
-        to = next((i for i in reversed(window[-2:]) if _bare(tokens[i]) in lex.postpone_to), None)
+        to = next((i for i in reversed(window[-2:]) if _plain(tokens[i].form, lex.postpone_to)), None)
         if to is None:
             return None
         cue = next((i for i in reversed(window[max(0, to - window.start - _POSTPONE_REACH):to - window.start])
-                    if _bare(tokens[i]) in lex.postpone_words), None)
+                    if _plain(tokens[i].form, lex.postpone_words)), None)
         if cue is None:
             return None
         old = self.previous
@@ -150,6 +155,12 @@ def _verb_may_follow(word: str) -> bool:
     lex = LEXICON
     return word in lex.words_before_imperfect or word in lex.relative_pronouns or word in lex.past_before_imperfect \
         or word.startswith(lex.article) or word[:1].isdigit() or word in lex.entries
+
+
+def _plain(form: str, words: frozenset) -> bool:
+    """``form``, or ``form`` without a leading conjunction (relative.json ``and``), is one of
+    ``words``: set lookups, no clitic analysis."""
+    return form in words or (form[:1] in LEXICON.coordinators and form[1:] in words)
 
 
 def _bare(token: Token) -> str:

@@ -19,7 +19,6 @@ from ..grammar import Grammar
 from ..lexicon import LEXICON
 from . import calendar
 
-
 #: months either side of the day "N years ago" names (an offset in years is a round figure)
 _YEARS_BACK_MARGIN = 3
 
