@@ -116,12 +116,11 @@ class Plans:
         point event opens what is announced (``cues.json`` ``punctual_nouns``): a headline or a
         list item told without a verb, ``انطلاق الدورة الرئيسية يوم 5 جوان``، ``الإعلان عن النتائج
         يوم 22 جوان``."""
-        if self._clause_verb(found) is not None:
-            return False
         start, _end, left, _right = self._scope(found)
         tokens, text = self.doc.tokens, self.norm.text
+        # the noun first: it is the rarer of the two, and the verb search is the dearer
         return any(LEXICON.punctual_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
-                   for i in self.doc.token_range((left, start))[-_VERB_REACH:])
+                   for i in self.doc.token_range((left, start))[-_VERB_REACH:]) and self._clause_verb(found) is None
 
     def _clause_verb(self, found: Found) -> str | None:
         """The nearest verb before the expression in its clause, within reach: ``"perfective"``,
