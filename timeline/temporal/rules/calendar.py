@@ -64,9 +64,11 @@ def month_ref(g: Grammar, i: int, context: bool) -> tuple[dict[str, Any], int] |
         if needs and not context and not tok.has("month_strict") and i > 0 and g.adj(i) and any(
                 g.toks[i - 1].has(r) for r in _PREPOSITION_ROLES[system == "gregorian"]):
             needs = False
-        if g.role(j, "dir", closing) and g.toks[j].get("dir") in ("past", "future", "last", "next", "current"):
+        if g.role(j, "dir", closing) and (g.toks[j].get("dir") in ("past", "future", "last", "next")
+                                          or (g.toks[j].get("dir") == "current" and g.definite(j))):
             direction = g.toks[j].get("dir")
-            # 5 مايو الجاري: the DCT's month, whatever year a story told before it
+            # 5 مايو الجاري: the DCT's month, whatever year a story told before it (an adjective
+            # with the article: 18 أكتوبر لدى عودتها is ل + the spoken دي, no "current")
             fields["month_dir"] = {"past": "past", "last": "past", "current": "current"}.get(direction, "future")
             needs = False
             j += 1
