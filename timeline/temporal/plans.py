@@ -122,12 +122,6 @@ class Plans:
         return any(LEXICON.punctual_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
                    for i in self.doc.token_range((left, start))[-_VERB_REACH:]) and self._clause_verb(found) is None
 
-    def headline(self, found: Found) -> bool:
-        """The expression stands on the article's first line (its headline): a bare weekday there
-        without a verb is announced (``عودة العمل بالمصالح الحكومية الخميس``); in the body, the
-        same shape tells what was (``غداة إعلان الوفاة يوم السبت``)."""
-        return self.doc.line_of(self.norm.span(found.start, found.start + 1)[0]) == 0
-
     def _clause_verb(self, found: Found) -> str | None:
         """The nearest verb before the expression in its clause, within reach: ``"perfective"``,
         ``"plan"`` (an imperfect told of what is to come), ``"past"`` (an imperfect after

@@ -44,7 +44,7 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
     if after is not None:
         # أرجئ الاجتماع الذي كان مقرراً أمس إلى الخميس: the first such weekday after the old date
         return V.day_timex(base, after + dt.timedelta(days=(number - after.weekday()) % 7 or 7), f, "dct", warnings)
-    forward = ctx.future(found) or (shift == 0 and said is None and ctx.headline(found) and ctx.verbless_plan(found))
+    forward = ctx.future(found)
     carried = ctx.carried_future(found) if shift == 0 and said is None and not forward else None
     if carried is not None:
         # يصل الخميس المقبل ويغادر الجمعة: the first such weekday on or after the day in play
