@@ -11,9 +11,9 @@ Part A is the reports a* .. l*, part B the reports m* .. r* (see README.md).
 D = lambda a, b=None: (a, b or a)  # noqa: E731
 
 PUBLISHED = {
- "a01_abe_0708": "2022-07-08T18:00:00+09:00",
- "a02_abe_0709": "2022-07-09",
- "a03_abe_0712": "2022-07-12T19:00:00+09:00",
+ "a01_villavicencio_0810": "2023-08-10T09:00:00-05:00",
+ "a02_villavicencio_0811": "2023-08-11",
+ "a03_villavicencio_0812": "2023-08-12",
  "b01_gorbachev_0903": "2022-09-03T17:00:00+03:00",
  "b02_gorbachev_0904": "2022-09-04",
  "b03_gorbachev_0906": "2022-09-06",
@@ -71,11 +71,12 @@ C = dict
 DEV = dict(
  timex=[],
  clusters={
-  # a: Shinzo Abe
-  "abe_killed_0708": C(type="other", tight=D("2022-07-08"), outer=D("2022-07-08")),
-  "abe_suspect_arrested_0708": C(type="other", tight=D("2022-07-08"), outer=D("2022-07-08")),
-  "kishida_words_0708": C(type="statement", tight=D("2022-07-08"), outer=D("2022-07-08", "2022-07-09")),
-  "abe_funeral_0712": C(type="other", tight=D("2022-07-12"), outer=D("2022-07-12")),
+  # a: Fernando Villavicencio
+  "villa_killed_0809": C(type="other", tight=D("2023-08-09"), outer=D("2023-08-09")),
+  "ecuador_emergency_0810": C(type="other", tight=D("2023-08-10"), outer=D("2023-08-10")),
+  "lasso_words_0810": C(type="statement", tight=D("2023-08-10"), outer=D("2023-08-09", "2023-08-11")),
+  "suspects_arrested_0810": C(type="other", tight=D("2023-08-10"), outer=D("2023-08-10")),
+  "villa_funeral_0811": C(type="other", tight=D("2023-08-11"), outer=D("2023-08-11")),
   # b: Gorbachev
   "gorbachev_funeral_0903": C(type="other", tight=D("2022-09-03"), outer=D("2022-09-03")),
   "gorbachev_burial_0903": C(type="other", tight=D("2022-09-03"), outer=D("2022-09-03")),
@@ -171,18 +172,18 @@ DEV = dict(
   "duterte_appears_0314": C(type="other", tight=D("2025-03-14"), outer=D("2025-03-14")),
  },
  events=[
-  ("abe_killed_0708", "a01_abe_0708", "اغتيال رئيس الوزراء الياباني السابق شينزو آبي", 1, "other"),
-  ("abe_killed_0708", "a01_abe_0708", "اغتيل رئيس الوزراء الياباني السابق شينزو آبي", 1, "other"),
-  ("abe_killed_0708", "a01_abe_0708", "أطلق عليه النار", 1, "other"),
-  ("abe_suspect_arrested_0708", "a01_abe_0708", "واعتقلت الشرطة المهاجم", 1, "other"),
-  ("abe_killed_0708", "a02_abe_0709", "اغتيال آبي", 1, "other"),
-  ("abe_killed_0708", "a02_abe_0709", "اغتال مسلح رئيس الوزراء", 1, "other"),
-  ("kishida_words_0708", "a02_abe_0709", "وقال رئيس الوزراء فوميو كيشيدا", 1, "statement"),
-  ("abe_suspect_arrested_0708", "a02_abe_0709", "وأوقفت الشرطة المشتبه به", 1, "other"),
-  ("abe_funeral_0712", "a03_abe_0712", "وداع آبي", 1, "other"),
-  ("abe_funeral_0712", "a03_abe_0712", "ودّع اليابانيون اليوم الثلاثاء رئيس الوزراء الأسبق شينزو آبي في جنازة", 1, "other"),
-  ("abe_killed_0708", "a03_abe_0712", "مقتله بالرصاص", 1, "other"),
-  ("abe_funeral_0712", "a03_abe_0712", "لتوديع موكب الجنازة", 1, "other"),
+  ("villa_killed_0809", "a01_villavicencio_0810", "اغتيال مرشح", 1, "other"),
+  ("villa_killed_0809", "a01_villavicencio_0810", "اغتيل المرشح", 1, "other"),
+  ("villa_killed_0809", "a01_villavicencio_0810", "أطلق عليه النار", 1, "other"),
+  ("ecuador_emergency_0810", "a01_villavicencio_0810", "وأعلن الرئيس غييرمو لاسو اليوم الخميس حالة الطوارئ", 1, "other"),
+  ("villa_killed_0809", "a02_villavicencio_0811", "اغتيال فيلافيسنسيو", 1, "other"),
+  ("villa_killed_0809", "a02_villavicencio_0811", "اغتال مسلح", 1, "other"),
+  ("lasso_words_0810", "a02_villavicencio_0811", "وقال الرئيس غييرمو لاسو", 1, "statement"),
+  ("suspects_arrested_0810", "a02_villavicencio_0811", "وأوقفت الشرطة أمس الخميس ستة كولومبيين", 1, "other"),
+  ("villa_funeral_0811", "a03_villavicencio_0812", "وداع فيلافيسنسيو", 1, "other"),
+  ("villa_funeral_0811", "a03_villavicencio_0812", "ودّع أقارب فيلافيسنسيو وأنصاره أمس الجمعة المرشح الرئاسي في جنازة", 1, "other"),
+  ("villa_killed_0809", "a03_villavicencio_0812", "مقتله بالرصاص", 1, "other"),
+  ("villa_funeral_0811", "a03_villavicencio_0812", "لتوديع موكب الجنازة", 1, "other"),
 
   ("gorbachev_funeral_0903", "b01_gorbachev_0903", "روسيا تودّع غورباتشوف", 1, "other"),
   ("gorbachev_funeral_0903", "b01_gorbachev_0903", "ودّع آلاف الروس", 1, "other"),
@@ -385,7 +386,8 @@ DEV = dict(
   ("duterte_arrest_0311", "r03_duterte_0315", "اعتقاله في مانيلا", 1, "other"),
  ],
  diff=[
-  ("abe_killed_0708", "abe_suspect_arrested_0708"), ("abe_killed_0708", "abe_funeral_0712"),
+  ("villa_killed_0809", "suspects_arrested_0810"), ("villa_killed_0809", "villa_funeral_0811"),
+  ("villa_killed_0809", "ecuador_emergency_0810"),
   ("gorbachev_funeral_0903", "gorbachev_burial_0903"), ("gorbachev_funeral_0903", "putin_farewell_0901"),
   ("assange_release_0624", "saipan_ruling_0626"), ("assange_release_0624", "assange_leaves_uk_0624"),
   ("saipan_ruling_0626", "assange_plea_0626"), ("saipan_ruling_0626", "assange_arrives_0626"),
@@ -407,7 +409,7 @@ DEV = dict(
   ("duterte_arrest_0311", "duterte_flown_0311"), ("duterte_arrest_0311", "duterte_appears_0314"),
  ],
  before=[
-  ("abe_killed_0708", "abe_funeral_0712"), ("gorbachev_death_0830", "gorbachev_funeral_0903"),
+  ("villa_killed_0809", "villa_funeral_0811"), ("gorbachev_death_0830", "gorbachev_funeral_0903"),
   ("putin_farewell_0901", "gorbachev_funeral_0903"), ("assange_release_0624", "saipan_ruling_0626"),
   ("pope_visit_1103", "pope_leaves_1106"), ("milei_sworn_1210", "peso_devalued_1212"),
   ("tate_arrest_1229", "tate_detention_1230"), ("tate_detention_1230", "tate_appeal_rejected_0110"),
