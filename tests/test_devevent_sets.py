@@ -189,7 +189,7 @@ SETS = {
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
     "devevents10/a": ((84, 74, 6, 16, 16), True),
-    "devtypes1/a": ((43, 38, 4, 13, 8), True),
+    "devtypes1/a": ((43, 39, 4, 14, 8), True),
 }
 
 
