@@ -20,6 +20,8 @@ from .narrative import Narrative
 RESTATED_SEARCH = 12
 #: Units of a count of time from a clock time ("بعد تسع ساعات"), as ``timedelta`` fields.
 _CLOCK_UNITS = {"hour": "hours", "minute": "minutes"}
+#: The hour before which a time of day in play is of the small hours, after its midnight.
+_SMALL_HOURS_END = 6
 
 
 class Reanchoring(Narrative):
@@ -91,6 +93,10 @@ class Reanchoring(Narrative):
             if earlier is not None:
                 replaced[i] = earlier
                 continue
+            midnight = self.midnight_in_play(i)
+            if midnight is not None:
+                replaced[i] = self.timexes[i] = midnight
+                continue
             # the tagger counts a clock time from the DCT or from the clock time before it
             if t.reading.kind != "clock" or t.anchor not in ("dct", "narrative") or t.earliest.date() != dct:
                 continue
@@ -105,7 +111,13 @@ class Reanchoring(Narrative):
                     break
             if day is None and not self.background(k):
                 day = self.anchor(k)
-            if day is None or day.earliest.date() >= dct:
+            if day is None:
+                # "وكان انفجار ضخم قد هز ... نحو الساعة 15:25" in a paper of 08:00
+                earlier = self.night_before(t, "clock")
+                if earlier is not None:
+                    replaced[i] = self.timexes[i] = earlier
+                continue
+            if day.earliest.date() >= dct:
                 continue
             on = _clock_day(t, day)
             if on is None or on == dct:
@@ -251,13 +263,14 @@ class Reanchoring(Narrative):
         self._described = {id(swap[k]) if k in swap else k: c for k, c in described.items()}
         self._offsets = self._offset_ids = self._eve_ids = None
 
-    def night_before(self, t: Timex) -> Timex | None:
-        """A bare part of the day ("ليلا") that the tagger put on the publication day, told in a
-        background sentence or clause, when it starts at or after the publication time ("وكان
-        أردوغان قد دعا الأتراك ليلا" in a paper of 18:00): what was over when told lies a day
-        before (the night that ended that morning); ``None`` for any other expression."""
+    def night_before(self, t: Timex, kind: str = "part") -> Timex | None:
+        """A bare part of the day ("ليلا"; ``kind`` "clock": a clock time with no day in play)
+        that the tagger put on the publication day, told in a background sentence or clause,
+        when it starts at or after the publication time ("وكان أردوغان قد دعا الأتراك ليلا" in
+        a paper of 18:00): what was over when told lies a day before (the night that ended
+        that morning); ``None`` for any other expression."""
         published = self.article.published
-        if t.reading.kind != "part" or t.anchor != "dct" or not isinstance(published, dt.datetime) \
+        if t.reading.kind != kind or t.anchor != "dct" or not isinstance(published, dt.datetime) \
                 or t.earliest.replace(tzinfo=None) < published.replace(tzinfo=None) \
                 or t.earliest.date() != published.date():
             return None
@@ -270,6 +283,56 @@ class Reanchoring(Narrative):
         if isinstance(value, str) and value.startswith(published.date().isoformat()):
             value = (published.date() - day).isoformat() + value[10:]
         return attrs.evolve(t, value=value, earliest=t.earliest - day, latest=t.latest - day, anchor="narrative")
+
+    def midnight_in_play(self, i: int) -> Timex | None:
+        """Midnight (``part=midnight``: "قرابة منتصف الليل"، "بعد منتصف الليل") as the one that
+        closes the day in play of its sentence (an earlier day date of the sentence, else
+        :meth:`anchor`), when the tagger put it at the end of the publication day or of another
+        day: after an evening ("مساء الجمعة ... قرابة منتصف الليل") the midnight that ends it,
+        after a time of the small hours the one that opened it. A past event is over when
+        told: a midnight after the paper's hour is the one before it ("قال أوباما، في كلمة
+        ألقاها قرابة منتصف الليل" in a paper of 08:00). Right after an "after" cue ("بعد منتصف
+        الليل") the time starts at midnight itself. ``None`` for any other expression, for a
+        planned event, and when nothing moves."""
+        t = self.timexes[i]
+        if t.reading.kind != "part" or t.reading.get("part") != "midnight" or t.earliest is None:
+            return None
+        owner = self._governor.get(i)
+        if owner is not None and owner.planned:
+            return None
+        half = (t.latest - t.earliest) / 2
+        centre = (t.earliest + half).replace(tzinfo=None)
+        k = self.text.sentence_of(t.start)
+        day = None
+        for j in range(i - 1, -1, -1):
+            u = self.timexes[j]
+            if self.text.sentence_of(u.start) != k:
+                break
+            if self.day_date(u) and not self.since(u) and not self.referenced(j):
+                day = u
+                break
+        if day is None and not self.background(k):
+            day = self.anchor(k)
+        if day is not None:
+            start = day.earliest.replace(tzinfo=None)
+            # a time of the small hours ("بعد منتصف الليل"، "الساعة 00:20") follows its midnight
+            small = day.latest - day.earliest < dt.timedelta(days=1) and start.hour < _SMALL_HOURS_END
+            midnight = dt.datetime.combine(start.date() + dt.timedelta(days=0 if small else 1), dt.time.min)
+        else:
+            midnight = centre
+        published = self.article.published
+        if isinstance(published, dt.datetime):
+            told = published.replace(tzinfo=None)
+            while midnight - half > told:
+                midnight -= dt.timedelta(days=1)
+        after = self.is_word(self.text.token_at(t.start) - 1, "after_next")
+        lo = midnight if after else midnight - half
+        if lo == t.earliest.replace(tzinfo=None) and midnight + half == t.latest.replace(tzinfo=None):
+            return None
+        shift = midnight - centre
+        value = (midnight.date() - dt.timedelta(days=1)).isoformat() + "T24:00"
+        return attrs.evolve(t, value=value, earliest=t.earliest + shift + (half if after else dt.timedelta(0)),
+                            latest=t.latest + shift, anchor="narrative")
 
     def after_clock(self, i: int) -> Timex | None:
         """Time expression ``i`` as counted from the time of day right before it in its
