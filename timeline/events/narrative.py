@@ -44,6 +44,8 @@ class Narrative(Context):
             return self.relative_opener(self.timexes[i]) is not None
         if any(self.is_word(j, "relatives") for j in range(owner.match.first - 2, owner.match.first)):
             return True  # "القصر، الذي استعاده الجيش يوم الجمعة": told in passing
+        if owner.type == "statement" and owner.match.hit.pos == "verb" and self.said_earlier(i, owner):
+            return True
         if owner.match.hit.pos == "verb":
             # "فاز ... في الانتخابات التي جرت أمس الجمعة": a relative clause after the verb
             # describes its object, named in passing
@@ -51,6 +53,17 @@ class Narrative(Context):
             return r is not None and r > owner.match.last
         main = self._first_of_sentence.get(self.text.sentence_of(owner.start))
         return main is not None and main is not owner and main.start < owner.start
+
+    def said_earlier(self, i: int, saying: Candidate) -> bool:
+        """Time expression ``i`` stands in what ``saying`` reports and lies before the day in
+        play of its sentence ("قال أوباما، في كلمة ألقاها قرابة منتصف الليل، ... وأوضح أنه أعطى
+        الضوء الأخضر للعملية يوم الجمعة الماضي"): a flashback inside what was said, which no
+        extracted event governs, not the day the story goes on from."""
+        t = self.timexes[i]
+        if t.start < self.complement(saying):
+            return False
+        in_play = self.anchor(self.text.sentence_of(t.start))
+        return in_play is not None and t.latest < in_play.earliest
 
     def cause_date(self, t: Timex) -> bool:
         """``t`` dates an event named after an "after" cue of its clause ("وجاءت العملية عقب
