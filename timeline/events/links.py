@@ -161,6 +161,11 @@ class Links(Context):
                         # the event the cue names stands in its own clause ("بعد ساعات من
                         # الإعلان، فيما وصفه ...": not the event after the comma)
                         ys = [e for e in after_cue(s, c) if self.text.clause_of(start_of[e]) == self.text.clause_of(c.start)]
+                        if not ys:
+                            # "وقال أوباما بعد اللقاء": a word that names an event told before
+                            # is the cue's reference point
+                            ys = [e for start, e in references.get(s, ())
+                                  if start >= c.end and self.text.clause_of(start) == self.text.clause_of(c.start)][:1]
                         if c.first in timex_tokens and not self.is_word(timex_end.get(c.first, -1) + 1, "offset_links"):
                             ys = []  # "أعقبه بعد تسع ساعات زلزال ثان": a count from the event before, no reference after
                         direction_here = direction
