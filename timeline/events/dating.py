@@ -25,6 +25,9 @@ from .offsets import Offsets
 from .reanchoring import Reanchoring
 from .relatives import Relatives
 
+#: The longest ``container_of`` phrase, in words ("في الأيام الأولى من").
+CONTAINER_WORDS = 4
+
 __all__ = ["LEAD_SENTENCES", "NARRATIVE_SENTENCES", "NO_DCT_WARNING", "REACTION_TYPES", "UNDATED_WARNING",
            "WINDOW_DAYS", "WINDOW_WARNING", "Dating"]
 
@@ -181,12 +184,22 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
 
     def circumstance_of(self, circ: Candidate, cand: Candidate) -> bool:
         """``circ`` is a noun after خلال/أثناء in ``cand``'s clause, the act during which
-        ``cand`` happened ("اعتقلت القوات 20 فلسطينياً خلال اقتحامها مدينة جنين فجر اليوم"): its
-        date is ``cand``'s too (not for a statement, whose date is its own)."""
+        ``cand`` happened ("اعتقلت القوات 20 فلسطينياً خلال اقتحامها مدينة جنين فجر اليوم"), or
+        right after a phrase that places ``cand`` at its beginning (``container_of``: "سيطرت على
+        السد في الأيام الأولى من غزوها أوكرانيا في فبراير 2022"): its date is ``cand``'s too (not
+        for a statement, whose date is its own)."""
         m = circ.match
-        return (m.hit.pos == "noun" and cand.type != "statement" and m.first > 0
-                and self.token(m.first - 1) in self.words("during")
-                and self.text.clause_of(circ.start) == self.text.clause_of(cand.start))
+        if m.hit.pos != "noun" or cand.type == "statement" or m.first == 0 or \
+                self.text.clause_of(circ.start) != self.text.clause_of(cand.start):
+            return False
+        if self.token(m.first - 1) in self.words("during"):
+            return True
+        for c in self.cues_from("container_of", max(m.first - CONTAINER_WORDS, 0)):
+            if c.first >= m.first:
+                break
+            if c.last == m.first - 1:
+                return True
+        return False
 
     def reporters(self, cands: list[Candidate]) -> dict[int, int]:
         """Candidate index -> index of the saying verb whose reported content ("أن ..."، "إن
