@@ -176,7 +176,7 @@ class Offsets(Context):
         """The article's dates counted from an event: (the event's first token, eve sign or 0,
         the expression), in text order. An offset (بعد يومين، قبل ساعات) followed by
         ``offset_links`` (من، على) and a word; an eve (عشية، غداة) followed by a word that is no
-        date ("عشية 15 مايو" is a day)."""
+        date ("عشية 15 مايو" is a day); the day of an event (:data:`SAME`: "مساء يوم الهجوم")."""
         found = getattr(self, "_offsets", None)
         if found is not None:
             return found
@@ -202,6 +202,15 @@ class Offsets(Context):
             for i in self.positions(name)[0]:
                 if i + 1 < len(toks) and i + 1 not in self.timex_tokens and self.text.joinable[i]:
                     found.append((i + 1, sign, by_start.get(i), i))
+        # "مساء يوم الهجوم"، "يوم الاقتراع": the day of an event named right after, with the part
+        # of the day written before it
+        by_end = {self.text.token_at(t.end - 1): t for t in self.all_timexes}
+        for i in self.positions("day_of_event")[0]:
+            if i + 1 < len(toks) and i not in self.timex_tokens and i + 1 in self.trigger_tokens \
+                    and self.text.joinable[i] and any(a.definite for a in toks[i + 1].analyses):
+                part = by_end.get(i - 1)
+                part = part if part is not None and part.reading.kind == "part" else None
+                found.append((i + 1, SAME, part, i if part is None else self.text.token_at(part.start)))
         found.sort(key=lambda o: o[0])
         self._offsets = found
         self._offset_anchors = [o[0] for o in found]
@@ -327,7 +336,9 @@ class Offsets(Context):
             -1 if t is not None and self.is_word(self.text.token_at(t.start), "before_next") else 1)
         if backwards:
             sign, direction = -sign, -direction
-        if abs(sign) == SHORTLY:
+        if abs(sign) == SAME:
+            new_lo, new_hi = lo, hi
+        elif abs(sign) == SHORTLY:
             new_lo, new_hi = (lo - day, hi) if sign < 0 else (lo, hi + day)
         elif sign:
             new_lo, new_hi = lo + sign * day, hi + sign * day
@@ -362,6 +373,8 @@ class Offsets(Context):
 
 #: The sign of an offset "shortly" before an event (قبيل), beside an eve's ±1.
 SHORTLY = 2
+#: The sign of the day of an event ("مساء يوم الهجوم"): the event's own day.
+SAME = 3
 
 
 def _family(c: Candidate) -> str:
