@@ -66,7 +66,8 @@ def test_dating(case: dict) -> None:
             assert tuple(want["not"]) not in days, days
 
 
-OFFSETS = [json.loads(line) for name in ("offsets.jsonl", "causes.jsonl", "dating_round8.jsonl", "dating_round9.jsonl")
+OFFSETS = [json.loads(line) for name in ("offsets.jsonl", "causes.jsonl", "dating_round8.jsonl", "dating_round9.jsonl",
+                                         "dating_round10.jsonl")
            for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

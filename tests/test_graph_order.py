@@ -176,6 +176,10 @@ LINKED = [
     # a response places its event after the previous sentence's ("ورداً على ذلك،")
     ("اقتحم محتجون مقر السفارة في طهران ليل السبت.\n"
      "ورداً على ذلك، أدانت وزارة الخارجية الاعتداء.", "اقتحم", "أدانت"),
+    # an after cue's reference a word that names the event told before ("بعد اللقاء": the
+    # meeting, one event with its report; dating round 10)
+    ("التقى وزير الخارجية نظيره الإيراني الخميس في بكين.\n"
+     "وقال الوزير بعد الاجتماع إن المحادثات كانت بناءة.", "التقى", "وقال"),
     # a response named after its cue is the cause of the event before it ("ردا على هجوم")
     ("وكانت طائرات أمريكية قد قصفت يوم الأحد الماضي مواقع لكتائب حزب الله ردا على هجوم صاروخي قتل متعاقدا أمريكيا.",
      "هجوم", "قصفت"),

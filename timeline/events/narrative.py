@@ -204,10 +204,12 @@ class Narrative(Context):
         if published is None:
             return None
         dct = published.date() if isinstance(published, dt.datetime) else published
+        counted = self.offset_expressions()
         for t in self.timexes:
             if self.text.sentence_of(t.start) > LEAD_SENTENCES:
                 break
-            if self.day_date(t) and dct - dt.timedelta(days=2) <= t.earliest.date() <= dct:
+            # "مساء يوم الهجوم": a time of an event's day is no day of the story's lead
+            if self.day_date(t) and id(t) not in counted and dct - dt.timedelta(days=2) <= t.earliest.date() <= dct:
                 return t.earliest.date(), dct
         return None
 
