@@ -281,6 +281,8 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
                 if offset is not None and offset[1] is not None and id(offset[1]) in self.eve_expressions():
                     return ([offset[0]], "clause") if offset[0] is not None else ([], None)
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
+            if level == "sentence" and self.passing_relative(cand):
+                break  # "وتوفي الشرطي، الذي أصيب خلال المواجهات، مساء الخميس": the death's date
             own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
             inside = own or inside
             if cand.type != "statement":
@@ -312,6 +314,8 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
         if reporter is not None:
             # reported with no date of its own: on or before the saying, nothing more
             return [], "reported"
+        if self.passing_relative(cand):
+            return [], None  # told in passing of a participant: no day in play is its own
         if self.named_cause(cand) is not None or self.counted_in_days(cand):
             # "إثر اجتماع لمجلس الأمن القومي"، "ردا على هجوم"، "بعد أيام من اقتحام السفارة": a
             # cause or reference point with no date of its own, before the event it is counted

@@ -110,11 +110,13 @@ class Narrative(Context):
 
     def in_background(self, cand: Candidate) -> bool:
         """``cand`` is told as background: its sentence or its own clause is pluperfect ("...،
-        وكانت هدنة سابقة قد انهارت"), or a background mark stands before it (سبق أن)."""
+        وكانت هدنة سابقة قد انهارت"), a background mark stands before it (سبق أن), or it is told
+        in passing in a relative clause on a participant (:meth:`Relatives.passing_relative`)."""
         clause = self.clause(cand.start)
         return (self.background(self.text.sentence_of(cand.start))
                 or self.background_span(clause, self.text.token_range(clause).start)
-                or self.near("background_marks", cand.match, 6, 0, clause) is not None)
+                or self.near("background_marks", cand.match, 6, 0, clause) is not None
+                or self.passing_relative(cand))
 
     def background(self, k: int) -> bool:
         """Sentence ``k`` is pluperfect background ("وكان الجيش قد أعلن"): its own reporting frame."""

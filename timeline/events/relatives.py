@@ -34,6 +34,30 @@ class Relatives(Context):
         gap = sum(1 for i in range(cands[k].match.last + 1, first) if i not in self.actor_tokens)
         return k if gap <= RELATIVE_HEAD_GAP else None
 
+    def passing_relative(self, cand: Candidate) -> bool:
+        """``cand`` stands in a comma clause opened by a relative word on a noun that names no
+        event, set inside its sentence ("وتوفي الشرطي براين سيكنيك، الذي أصيب خلال المواجهات مع
+        المقتحمين، مساء الخميس"): what it tells of a participant is told in passing, before the
+        main event; a date outside that clause is not its own."""
+        clause = self.clause(cand.start)
+        first = self.text.token_range(clause).start
+        if clause[0] == self.sentence(cand.start)[0] or \
+                not any(self.is_word(i, "relatives") for i in range(first, min(first + 2, cand.match.first))):
+            return False
+        # the noun before the relative word: an event's ("زيارة بيلوسي إلى أرمينيا، التي بدأت")
+        # makes the clause that event's, not a participant's
+        at = getattr(self, "_trigger_of_token", None)
+        if at is None:
+            at = self._trigger_of_token = {i: m for m in self.triggers for i in range(m.first, m.last + 1)}
+        gap = 0
+        for i in range(first - 1, -1, -1):
+            if self.text.tokens[i].start < self.sentence(cand.start)[0] or gap > RELATIVE_HEAD_GAP:
+                break
+            if i in at:
+                return at[i].hit.pos != "noun"  # "وتوفي الشرطي ...، الذي": a verb, no head noun
+            gap += i not in self.actor_tokens
+        return True
+
     def _cand_starts(self, cands: list[Candidate]) -> list[int]:
         key = id(cands)
         cached = getattr(self, "_cand_starts_cache", None)
