@@ -326,7 +326,7 @@ DEV = dict(
   ("hollande_emergency_1113", "emergency_raids"), ("paris_attacks_1113", "versailles_1116"),
   # Bin Laden
   ("compound_spotted_2010", "obama_order_0429"), ("obama_order_0429", "abbottabad_raid_0502"),
-  ("abbottabad_raid_0502", "obama_speech_0501"), ("obama_speech_0501", "wh_celebration_0502"),
+  ("obama_speech_0501", "wh_celebration_0502"),
   ("abbottabad_raid_0502", "binladen_burial_0502"), ("cia_watch_2011", "obama_order_0429"),
   ("compound_spotted_2010", "cia_watch_2011"),
   # Capitol
