@@ -81,6 +81,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   leaves undated; its "before" pairs include events of one day ordered by the hour (before, a:
   43/93 found, 31 dated, 2/16 merged, 4/18 kept apart, 8/69 ordered; b: 31/60, 25, 1/6, 2/10,
   6/35; floors at the round's end; devdating5/a's dated and ordered floors rose with it).
+- ``devdating7/a`` (dating round 10): part A (20 articles, ten stories, developed on) of a set
+  whose part B (``devdating7/b``: 10 articles, five other stories and outlets) is the transfer
+  measure, scored only at a round's start and end and not under floors here; dense in midnight
+  and dawn after an evening in play, statements dated through a relative clause on their
+  medium, container phrases ("في الأيام الأولى من")، the day of an event ("مساء يوم الهجوم")،
+  references back with their own date, background and undated events, clock times (before, a:
+  65/101 found, 53 dated, 4/15 merged, 12/18 kept apart, 25/83 ordered; b: 29/52, 21, 2/8, 4/8,
+  7/42; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -180,6 +188,7 @@ SETS = {
     "devdating4/a": ((36, 32, 1, 5, 19), False),
     "devdating5/a": ((71, 59, 3, 11, 26), False),
     "devdating6/a": ((42, 33, 2, 4, 10), False),
+    "devdating7/a": ((65, 60, 4, 12, 28), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
