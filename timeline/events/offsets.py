@@ -337,6 +337,10 @@ class Offsets(Context):
         if backwards:
             sign, direction = -sign, -direction
         if abs(sign) == SAME:
+            if t is not None and lo == hi:
+                # "مساء يوم الهجوم": that part of the event's day, its hours kept
+                shift = dt.datetime.combine(lo, dt.time.min) - dt.datetime.combine(t.earliest.date(), dt.time.min)
+                return attrs.evolve(t, earliest=t.earliest + shift, latest=t.latest + shift, anchor="narrative")
             new_lo, new_hi = lo, hi
         elif abs(sign) == SHORTLY:
             new_lo, new_hi = (lo - day, hi) if sign < 0 else (lo, hi + day)
