@@ -296,7 +296,7 @@ DEV = dict(
   ("fbi_probe_0613", "j2_orlando_0617", "أعلن مكتب التحقيقات الفدرالي أنه يحقق", 1, "statement"),
  ],
  diff=[
-  ("abe_shot_0708", "abe_death_0708"), ("kishida_0708", "nara_police_0710"),
+  ("abe_death_0708", "abe_funeral_0712"), ("kishida_0708", "nara_police_0710"),
   ("nice_attack_0714", "nice_driver_killed_0714"), ("hollande_extension_0715", "hollande_interview_0714"),
   ("stade_blast_1113", "bataclan_assault_1114"), ("paris_claim_1114", "nice_claim_0716"),
   ("obama_speech_0501", "panetta_0502"), ("abbottabad_raid_0502", "saint_denis_raid_1118"),
