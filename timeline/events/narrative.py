@@ -60,9 +60,15 @@ class Narrative(Context):
         الضوء الأخضر للعملية يوم الجمعة الماضي"): a flashback inside what was said, which no
         extracted event governs, not the day the story goes on from."""
         t = self.timexes[i]
-        if t.start < self.complement(saying):
+        if getattr(self, "_reading_said", False) or t.start < self.complement(saying):
             return False
-        in_play = self.anchor(self.text.sentence_of(t.start))
+        # one level deep: the anchor read here takes earlier reported dates as they stand, so
+        # a chain of sayings costs one look-back each, not one per sentence before
+        self._reading_said = True
+        try:
+            in_play = self.anchor(self.text.sentence_of(t.start))
+        finally:
+            self._reading_said = False
         return in_play is not None and t.latest < in_play.earliest
 
     def cause_date(self, t: Timex) -> bool:
