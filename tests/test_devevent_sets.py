@@ -188,7 +188,7 @@ SETS = {
     "devdating4/a": ((36, 32, 1, 5, 19), False),
     "devdating5/a": ((71, 59, 3, 11, 26), False),
     "devdating6/a": ((42, 33, 2, 4, 10), False),
-    "devdating7/a": ((65, 60, 4, 12, 28), False),
+    "devdating7/a": ((65, 59, 4, 12, 27), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
