@@ -15,7 +15,7 @@ from .actors import ActorHit
 from .appositions import appositions
 from .appositions import named as named_person
 from .body_names import Names
-from .body_words import DEFINITE, PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at
+from .body_words import DEFINITE, HEADING, PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at
 from .lexicon import ARTICLE, is_nisba
 from .match import Text
 
@@ -174,7 +174,7 @@ class _Reader(Names):
                 last, j = j, j + 1  # "باسم القوات المسلحة"
                 continue
             # a definite title takes adjectives, not a noun ("زار الوزير المتحف": its object)
-            if self.definite(j) and form not in self.honorifics and \
+            if self.definite(j) and form not in self.honorifics and not self.act_object(j, indefinite or filled) and \
                     (not filled and (indefinite or body or linked or bare(form) in WORDS["title_adjectives"])
                      or is_nisba(form) or form.startswith(CLITICS.lam_article)
                      or (title and bare(form) in WORDS["title_adjectives"])
@@ -268,6 +268,11 @@ class _Reader(Names):
             body = self.listed.get(whose)
             out = self.hit(i, head, last, country if not foreign_body else None, "delegation", name_from=whose)
             return attrs.evolve(out, key=body.key) if body is not None and body.last == last else out
+        if delegation and country is not None and last > i and is_nisba(self.toks[last].form) \
+                and self.listed.get(last) is not None and self.listed[last].kind == "country" and not self.headed(i):
+            # "الوفد المصري"، "وفد أمني مصري": a state's delegation, whose people take part for it
+            # (not one the person named before leads: "على رأس وفد أردني")
+            return self.hit(i, head, last, country, "delegation")
         inner = self.listed.get(i + 1)
         if not title and head.kind != "named_things" and not head.definite and inner is not None \
                 and inner.kind in ("organization", "group") and inner.last == last and not inner.prep:
@@ -286,6 +291,19 @@ class _Reader(Names):
             self.stateless.add(i)  # "وزارة الخارجية": whose, the article may tell (see find_bodies)
         return out
 
+
+    def headed(self, i: int) -> bool:
+        """Whether words of ``heading_links`` stand right before token ``i`` ("على رأس")."""
+        return i >= 2 and tuple(t.form for t in self.toks[i - 2:i]) in HEADING
+
+    def act_object(self, j: int, construct: bool) -> bool:
+        """Whether token ``j``, a definite word after a definite head, opens an act's verbal noun
+        (a noun trigger, no nisba): the head's verb or verbal noun takes it as object ("بإعلان
+        الجيش السيطرة على المطار"، "استعاد الجيش السيطرة"), it is no complement of the body.
+        An indefinite head in construct keeps it ("هيئة الانتخابات")."""
+        form = self.toks[j].form
+        return not construct and j in self.noun_triggers and not is_nisba(form) \
+            and not form.startswith(CLITICS.lam_article)  # "للانتخابات": a genitive, the body's
 
     def past_acronym(self, last: int) -> int | None:
         """The token after one word in brackets right after token ``last`` ("(إيكاو)"), or
@@ -373,7 +391,7 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
                 named[i] = extended if extended.unlisted else attrs.evolve(extended, display=extended.name)
             i = extended.last + 1
             continue
-        hit = reader.appointed(i) or reader.led(i) or reader.kin(i) or reader.phrase(i)
+        hit = reader.appointed(i) or reader.led(i) or reader.kin(i) or reader.armed(i) or reader.relative_of(i) or reader.phrase(i)
         if hit is not None:
             found.append(hit)
             i = hit.last + 1

@@ -27,6 +27,10 @@ _FEMININE = fold(DATA["feminine_suffixes"][0])
 #: The written ending of an indefinite accusative ("قراراً"), which no name takes.
 _FATHATAN = "\u064b"
 
+#: Persons a kin word in construct is a relative of (``kin_subjects``), as folded word
+#: tuples, longest first.
+KIN_SUBJECTS = sorted((tuple(fold(w) for w in p.split()) for p in DATA["kin_subjects"]), key=len, reverse=True)
+
 #: Given names that are also common words, as written (``given_name_words``).
 GIVEN_NAMES = frozenset(DATA["given_name_words"])
 
@@ -365,6 +369,48 @@ class Names(Addressing):
         start = self.toks[i].start + len(reading.conj + reading.prep)
         return ActorHit(i, end, start, self.toks[end].end, "~" + "_".join(words), "person",
                         self.text.original[self.toks[i + 1].start:self.toks[end].end], unlisted=True,
+                        prefix=reading.conj + reading.prep, conj=reading.conj, prep=reading.prep)
+
+    def armed(self, i: int) -> ActorHit | None:
+        """The armed group an ``armed_heads`` word without the article names with the one to
+        four words of a name after it, up to a boundary ("كتائب القسام،"، "ألوية الناصر صلاح
+        الدين،"، "كتائب أبو علي مصطفى"), or ``None`` ("كتائب الجيش": another head)."""
+        reading = next((a for a in self.toks[i].analyses if not a.enc and not a.word.startswith(ARTICLE)
+                        and a.word in WORDS["armed_heads"]), None)
+        if reading is None or i in self.listed:
+            return None
+        k = i + 1
+        while self.joined(k) and k - i <= 4 and k not in self.listed and k not in self.places \
+                and head_at(self.text, k) is None and (self.plain(k) or self.definite(k) or self.given_name(k) or self.toks[k].form in WORDS["name_links"]):
+            k += 1
+            if self.boundary(k) and not self.given_name(k):
+                break
+        if k == i + 1 or not self.boundary(k) or self.given_name(k) or self.toks[k - 1].form in WORDS["name_links"]:
+            return None
+        start = self.toks[i].start + len(reading.conj + reading.prep)
+        words = [reading.word] + [t.form for t in self.toks[i + 1:k]]
+        return ActorHit(i, k - 1, start, self.toks[k - 1].end, "~" + "_".join(words), "group",
+                        self.text.original[start:self.toks[k - 1].end], unlisted=True,
+                        prefix=reading.conj + reading.prep, conj=reading.conj, prep=reading.prep)
+
+    def relative_of(self, i: int) -> ActorHit | None:
+        """The relative a kin word in construct names with a person no list holds after it
+        (``kin_subjects``, and a name right after: "والدة الضحية"، "شقيق المجني عليه"، "والد
+        الطفل ريان"), or ``None``."""
+        reading = next((a for a in self.toks[i].analyses if not a.enc and not a.word.startswith(ARTICLE)
+                        and a.word in WORDS["kin_words"]), None)
+        if reading is None or i in self.listed or not self.joined(i + 1):
+            return None
+        end = next((i + len(words) for words in KIN_SUBJECTS
+                    if all(self.joined(i + 1 + n) and self.toks[i + 1 + n].form == w for n, w in enumerate(words))), None)
+        if end is None:
+            return None
+        named = self.name(end + 1) if self.joined(end + 1) and end + 1 not in self.listed else None
+        end = named if named is not None else end
+        start = self.toks[i].start + len(reading.conj + reading.prep)
+        words = [reading.word] + [t.form for t in self.toks[i + 1:end + 1]]
+        return ActorHit(i, end, start, self.toks[end].end, "~" + "_".join(words), "person",
+                        self.text.original[start:self.toks[end].end], unlisted=True,
                         prefix=reading.conj + reading.prep, conj=reading.conj, prep=reading.prep)
 
     def led(self, i: int) -> ActorHit | None:

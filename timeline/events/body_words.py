@@ -22,6 +22,8 @@ LATE = frozenset(tuple(fold(w) for w in p.split()) for p in DATA["late_openers"]
 OPENER_FIRST = frozenset(words[0] for words in OPENERS)
 #: Words that make the office after them an acting one ("القائم بأعمال"), as word tuples.
 ACTING = frozenset(tuple(fold(w) for w in p.split()) for p in DATA["acting_openers"])
+#: Words before a delegation that say the person named before leads it ("على رأس"), as word tuples.
+HEADING = frozenset(tuple(fold(w) for w in p.split()) for p in DATA["heading_links"])
 #: Head classes, tried in this order.
 HEADS = ("titles", "descriptions", "state_bodies", "bodies", "named_things")
 #: At most this many words in a name after a title.

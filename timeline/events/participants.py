@@ -44,6 +44,11 @@ class Participants(ActObjects, Sides, Speakers, Roles, PredicateScopes):
                 if subject is not None:
                     found.insert(0, subject)
             found += self.gathered_states(scope)
+            if any(a.kind == "delegation" for a in found):
+                # "عقد الوفد المصري اجتماعاً مع وفد حركة حماس": a delegation meets a body after مع
+                keys = {a.key for a in found}
+                found += [a for a in self.actors_in(scope) if a.kind in ("organization", "group")
+                          and a.key not in keys and self.is_word(a.first - 1, "with")]
             fronted = self.fronted_speaker(m, sentence)
             if fronted is not None and fronted.key not in {a.key for a in found}:
                 found.append(fronted)
@@ -177,17 +182,26 @@ class Participants(ActObjects, Sides, Speakers, Roles, PredicateScopes):
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits} and not self.named_between(m, hits):
                 hits.insert(0, announcer)
-        if m.hit.pos == "verb" and not any(a.first == m.last + 1 or a.last == m.first - 1 for a in hits):
-            # "استعادت القوات المسلحة، اليوم، السيطرة"، "أن الجيش استعاد": a state's body named
-            # by its bare head and no state, as a saying verb's speaker is
+        if kind == "capture":
+            # "استعادته القصر الجمهوري"، "السيطرة على المطار": the site taken, no party (nor the
+            # subject of a verb read in it)
+            hits = [a for a in hits if not self.captured_site(m, a)]
+        if not any(a.first == m.last + 1 or a.last == m.first - 1 for a in hits):
+            # "استعادت القوات المسلحة، اليوم، السيطرة"، "أن الجيش استعاد"، "بإعلان الجيش السيطرة":
+            # a state's body named by its bare head and no state, as a saying verb's speaker is
             body = self.bare_body(m, clause)
-            if body is not None:
+            if body is not None and not (kind == "capture" and self.captured_site(m, body)):
                 hits.insert(0, body)
         if not hits:
             hits = self.parties_named_before(clause, sentence)
         if kind == "other" and m.data.get("subtype") == "match" and len(hits) < 2:
             hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
         return hits
+
+    def captured_site(self, m: Match, a: ActorHit) -> bool:
+        """Whether ``a``, named after capture ``m``, opens with a word for a site forces take
+        (``captured_sites``: "القصر"، "المطار")."""
+        return a.first > m.last and self.is_word(a.first, "captured_sites")
 
     def part_of_place(self, i: int) -> bool:
         """Whether token ``i`` follows a locative word and one or two definite words outside
@@ -202,16 +216,15 @@ class Participants(ActObjects, Sides, Speakers, Roles, PredicateScopes):
     def bare_body(self, m: Match, clause: tuple[int, int]) -> ActorHit | None:
         """A body outside the gazetteer named by a speaker body's head (``speaker_bodies``) as
         the subject of verb ``m``: right after it, or right before it opening its clause or
-        after "أن"."""
+        after "أن"; or, for a verb or an act noun, right between it and a verbal noun of
+        announcing (``announcing_nouns``: "بإعلان الجيش السيطرة")."""
         span = self.text.token_range(clause)
-        hit = self.unlisted(m.last + 1, span.stop - 1) if m.last + 1 < span.stop else None
-        if hit is None:
-            for j in range(max(m.first - 4, span.start), m.first):
-                if j == span.start or self.is_word(j - 1, "report_that"):
-                    hit = self.unlisted(j, m.first - 1)
-                    if hit is not None and hit.last == m.first - 1:
-                        break
-                    hit = None
+        verb = m.hit.pos == "verb"
+        hit = self.before(m, span, lambda j: body_words.word_of(self.text, j - 1, "announcing_nouns"))
+        if hit is None and verb and m.last + 1 < span.stop:
+            hit = self.unlisted(m.last + 1, span.stop - 1)
+        if hit is None and verb:
+            hit = self.before(m, span, lambda j: j == span.start or self.is_word(j - 1, "report_that"))
         if hit is None or hit.kind != "organization" or not self.token(hit.first)[len(hit.prefix):].startswith(ARTICLE):
             return None
         # (the head and its nisbas or adjectives only: "استعاد الجيش السيطرة" ends before its object)
@@ -221,6 +234,13 @@ class Participants(ActObjects, Sides, Speakers, Roles, PredicateScopes):
             last += 1
         if last == hit.first and body_words.head_at(self.text, hit.first) is None:
             return None  # "وأعدمت المملكة": a word alone that no body's head is ("الجيش" is one)
+        if last == hit.first:
+            named = self.named_by_head(hit)
+            if named is not None:
+                # "أطلقت حركة حماس ... وأطلقت الحركة سراح": the listed body named before by this head
+                return attrs.evolve(hit, last=last, end=self.text.tokens[last].end, key=named.key, kind=named.kind,
+                                    country=named.country, unlisted=False,
+                                    name=self.text.original[hit.start:self.text.tokens[last].end])
         if last == hit.last:
             return hit
         toks = self.text.tokens
@@ -228,6 +248,31 @@ class Participants(ActObjects, Sides, Speakers, Roles, PredicateScopes):
         words[0] = words[0][len(hit.prefix):]
         return attrs.evolve(hit, last=last, end=toks[last].end, key="~" + "_".join(words),
                             name=self.text.original[hit.start:toks[last].end])
+
+    def named_by_head(self, hit: ActorHit) -> ActorHit | None:
+        """The listed body or group last named before ``hit`` with ``hit``'s one word as its head
+        ("حركة حماس" before "الحركة"), or ``None``."""
+        by_head = getattr(self, "_by_head", None)
+        if by_head is None:
+            by_head = self._by_head = {}  # head word -> (starts, actors), built once per document
+            for a in self.actors:
+                if a.kind in ("organization", "group") and not a.unlisted and a.last > a.first:
+                    starts, named = by_head.setdefault(body_words.bare(self.token(a.first)[len(a.prefix):]), ([], []))
+                    starts.append(a.start)
+                    named.append(a)
+        starts, named = by_head.get(body_words.bare(self.token(hit.first)[len(hit.prefix):]), ([], []))
+        k = bisect.bisect_left(starts, hit.start)
+        return named[k - 1] if k else None
+
+    def before(self, m: Match, span: range, opens) -> ActorHit | None:
+        """The unlisted speaker phrase ending right before trigger ``m`` that opens at a token
+        of ``span`` for which ``opens`` holds, at most four words back."""
+        for j in range(max(m.first - 4, span.start), m.first):
+            if opens(j):
+                hit = self.unlisted(j, m.first - 1)
+                if hit is not None and hit.last == m.first - 1:
+                    return hit
+        return None
 
     def announcer_forces(self, m: Match, sentence: tuple[int, int]) -> ActorHit | None:
         """The announcer who acts in what it reports: the actor right after the last saying

@@ -55,7 +55,7 @@ class Roles(Context):
                 if doer is not None:
                     role = "agent" if a.key == doer else "counterpart"
                 elif received:
-                    role = "agent" if self.is_word(before, "origin") or a.key in callers else "counterpart"
+                    role = "agent" if self.called_from(cand, a) or a.key in callers else "counterpart"
                 else:
                     role = "counterpart" if (any(r == "agent" for r in roles_of(seen)) or speakers or a.counterpart) \
                         else "agent"
@@ -131,6 +131,19 @@ class Roles(Context):
         out = {a.key for a in self.actors_in(self.sentence(m.start)) if a.first in origins}
         return out | {a.key for a in cand.actors if toks[a.last].form in after}
 
+    def called_from(self, cand: Candidate, a: ActorHit) -> bool:
+        """Whether ``a`` is named after the trigger of a received contact past "من" and at most
+        six words of its own phrase in its clause, with no other participant between ("اتصالاً
+        هاتفياً اليوم، من وزير الخارجية الأمريكي ماركو روبيو"، "من أخيه صاحب السمو الملكي")."""
+        m = cand.match
+        hits = self.positions("origin")[0]
+        k = bisect.bisect_left(hits, a.first) - 1
+        if k < 0 or hits[k] <= m.last or a.first - hits[k] > 7:
+            return False
+        p = hits[k]
+        return self.text.clause_of(self.text.tokens[p].start) == self.text.clause_of(a.start) \
+            and not any(p < b.first < a.first for b in cand.actors)
+
     def received(self, m: Match) -> bool:
         """Whether contact ``m`` is received: a receive verb before it in its sentence with no
         other trigger between ("تلقى X، مساء أمس، اتصالاً من Y"), or in a relative clause right
@@ -138,7 +151,9 @@ class Roles(Context):
         sentence = self.sentence(m.start)
         lo = self.text.token_at(sentence[0]) if sentence[0] < len(self.article.text) else m.first
         verb = self.last_word_before("receive_verbs", max(lo, m.first - PARTICIPANT_REACH), m.first)
-        if verb is not None and not any(t.first in range(verb + 1, m.first) for t in self.triggers):
+        # (a trigger word inside a name between is none: "بن عبدالله")
+        if verb is not None and not any(t.first in range(verb + 1, m.first) and t.first not in self.actor_tokens
+                                        for t in self.triggers):
             return True
         rel = self.first_word_from("relatives", m.last + 1, m.last + 3)
         return rel is not None and self.is_word(rel + 1, "received_relative")
