@@ -402,7 +402,7 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
             i += 1
     if not found and not named:
         return listed
-    state = _own_state(text, listed, found)
+    state = own_state(text, listed, found)
     if state is not None:
         found = [attrs.evolve(h, key=f"{state}:{h.key}", country=state) if h.first in reader.stateless else h
                  for h in found]
@@ -412,7 +412,7 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
     return [h for h in appositions(reader, sorted(out + found, key=lambda h: h.first)) if h.kind != "thing"]
 
 
-def _own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str | None:
+def own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str | None:
     """The state an article's bodies that name none belong to, when the text makes it certain:
     its opening dateline names a city or state of that state ("الكويت (كونا) -"، "بيروت -") and
     no other state is named anywhere in it ("أعلنت وزارة الخارجية ... إدانة دولة الكويت" is

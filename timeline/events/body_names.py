@@ -375,17 +375,25 @@ class Names(Addressing):
         """The armed group an ``armed_heads`` word without the article names with the one to
         four words of a name after it, up to a boundary ("كتائب القسام،"، "ألوية الناصر صلاح
         الدين،"، "كتائب أبو علي مصطفى"), or ``None`` ("كتائب الجيش": another head)."""
-        reading = next((a for a in self.toks[i].analyses if not a.enc and not a.word.startswith(ARTICLE)
-                        and a.word in WORDS["armed_heads"]), None)
+        # (written bare: "الكتائب" is no head of a name, and folded "ألوية" opens like the article)
+        reading = next((a for a in self.toks[i].analyses if not a.enc and a.word in WORDS["armed_heads"]), None)
         if reading is None or i in self.listed:
             return None
         k = i + 1
-        while self.joined(k) and k - i <= 4 and k not in self.listed and k not in self.places \
-                and head_at(self.text, k) is None and (self.plain(k) or self.definite(k) or self.given_name(k) or self.toks[k].form in WORDS["name_links"]):
-            k += 1
-            if self.boundary(k) and not self.given_name(k):
+        while self.joined(k) and k - i <= 4 and k not in self.listed and head_at(self.text, k) is None:
+            place = self.places.get(k)
+            if place is not None and k > i + 1:
+                k = place.last + 1  # "ألوية الناصر صلاح الدين": a place's name inside the group's
+            elif place is None and (self.plain(k) or self.definite(k) or self.given_name(k)
+                                    or self.toks[k].form in WORDS["name_links"]):
+                k += 1
+            else:
                 break
-        if k == i + 1 or not self.boundary(k) or self.given_name(k) or self.toks[k - 1].form in WORDS["name_links"]:
+            if (self.boundary(k) and not self.given_name(k) and k not in self.places) \
+                    or (self.definite(k) and self.definite(k - 1)):
+                break  # (a second definite word is no part of the name: "كتائب القسام المحتجزات")
+        if k == i + 1 or not (self.boundary(k) or (self.definite(k) and self.definite(k - 1))) or self.given_name(k) \
+                or self.toks[k - 1].form in WORDS["name_links"]:
             return None
         start = self.toks[i].start + len(reading.conj + reading.prep)
         words = [reading.word] + [t.form for t in self.toks[i + 1:k]]

@@ -3,6 +3,8 @@ both sides, hosting verbs, feminine endings) and the word tests read from them."
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ..arabic import fold
@@ -61,6 +63,17 @@ def head_at(text: Text, i: int) -> Head | None:
             if word in WORDS[kind]:
                 return Head(kind, a.conj + a.prep, a.conj, a.prep, a.word.startswith(ARTICLE))
     return None
+
+
+@functools.cache
+def listed_heads(key: str) -> frozenset[str]:
+    """The first words (folded, without the article) of the listed names of organization or
+    group ``key`` in ``actors.json`` ("حركة حماس": حركة)."""
+    words: set[str] = set()
+    for o in read_lexicon("actors.json")["organizations"]:
+        if o["key"] == key:
+            words.update(bare(fold(f).split()[0]) for f in [o.get("name", ""), *o["forms"]] if f.strip() and len(f.split()) > 1)
+    return frozenset(words)
 
 
 def chair_link(text: Text, i: int) -> bool:
