@@ -13,7 +13,7 @@ from .actors import ActorHit
 from .body_words import ACTING, WORDS, bare, chair_link, word_of
 
 if TYPE_CHECKING:
-    from .bodies import _Reader
+    from .body_phrases import PhraseReader as _Reader
 
 
 def named(hit: ActorHit) -> bool:
