@@ -11,7 +11,7 @@ from .act_objects import ActObjects
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
 from .bare_bodies import BareBodies
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
-from .lexicon import ARTICLE
+from .lexicon import ARTICLE, is_nisba
 from .match import Match
 from .predicate_scopes import PredicateScopes
 from .roles import PARTICIPANT_REACH, Roles
@@ -150,6 +150,8 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             # word, is where
             hits = [a for a in hits if not (a.kind not in PERSONLIKE and self.is_word(a.first - 1, "locative")
                                             and self.is_word(a.first, "locative"))]
+        # "أفرجت إسرائيل عن 183 أسيراً فلسطينياً"، "قتل 28 فلسطينياً": counted people of a state, no party
+        hits = [a for a in hits if not self.counted_people(a)]
         hits.sort(key=lambda a: a.start)
         # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
         # another event's trigger belongs to that event
@@ -223,13 +225,26 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
                 or self.self_reported(m) is not None or (m.hit.pos == "noun" and self.is_word(m.first - 2, "self_report")
                                                          and body_words.word_of(self.text, m.first - 1, "act_verbs")):
             return a
-        # (an act noun, or what an announcer's object can only be: "أعلنت الوزارة، الأحد، استدعاء")
+        # (an act noun, or what an announcer's object can only be: "أعلنت الوزارة، الأحد، استدعاء";
+        # its start too: "أعلن الجيش، فجر الثلاثاء، بدء عملية برية")
         if (m.hit.pos == "noun" or m.data["type"] == "other") and self.is_word(a.first - 1, "announce_verbs") \
-                and all(i in self.timex_tokens or self.parenthetical(a.end, i) for i in range(a.last + 1, m.first)) \
+                and all(i in self.timex_tokens or self.parenthetical(a.end, i)
+                        or (i == m.first - 1 and body_words.word_of(self.text, i, "act_starts"))
+                        for i in range(a.last + 1, m.first)) \
                 and not any(self.is_word(i, "weapons") for i in range(m.first, m.last + 2)):
             # (a weapon right after the noun is its subject: "أعلنت الوزارة سقوط صاروخ على أراضيها")
             return a
         return None
+
+    def counted_people(self, a: ActorHit) -> bool:
+        """Whether state ``a`` is named by a nisba that describes people counted right before it
+        (a number, then at most one noun: "183 أسيراً فلسطينياً"، "28 فلسطينياً")."""
+        word = self.token(a.first)
+        # (the accusative "فلسطينياً" too)
+        if a.kind != "country" or a.prep or a.first != a.last or not (
+                is_nisba(word) or (word.endswith(body_words.TANWIN_ALIF) and is_nisba(word[:-len(body_words.TANWIN_ALIF)]))):
+            return False
+        return any(self.token(j).isdigit() for j in range(max(a.first - 2, 0), a.first))
 
     def attending(self, a: ActorHit) -> bool:
         """Whether ``a`` is named after a word of attendance in its comma clause ("بحضور وزير
