@@ -265,9 +265,11 @@ class PhraseReader(NamedReaders):
             out = self.hit(i, head, last, country if not foreign_body else None, "delegation", name_from=whose)
             return attrs.evolve(out, key=body.key) if body is not None and body.last == last else out
         if delegation and country is not None and last > i and is_nisba(self.toks[last].form) \
-                and self.listed.get(last) is not None and self.listed[last].kind == "country" and not self.headed(i):
+                and self.listed.get(last) is not None and self.listed[last].kind == "country" and not self.headed(i) \
+                and getattr(self.listed.get(last - 1), "kind", None) != "country":
             # "الوفد المصري"، "وفد أمني مصري": a state's delegation, whose people take part for it
-            # (not one the person named before leads: "على رأس وفد أردني")
+            # (not one the person named before leads: "على رأس وفد أردني"; nor a joint one: "وفد
+            # أمريكي إسرائيلي")
             return self.hit(i, head, last, country, "delegation")
         inner = self.listed.get(i + 1)
         if not title and head.kind != "named_things" and not head.definite and inner is not None \

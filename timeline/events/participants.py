@@ -44,10 +44,12 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
                     found.insert(0, subject)
             found += self.gathered_states(scope)
             if any(a.kind == "delegation" for a in found):
-                # "عقد الوفد المصري اجتماعاً مع وفد حركة حماس": a delegation meets a body after مع
+                # "عقد الوفد المصري اجتماعاً مع وفد حركة حماس"، "مباحثات ... مع قيادة جماعة الحوثيين":
+                # a delegation meets a body after مع (and one word for its leaders or members)
                 keys = {a.key for a in found}
                 found += [a for a in self.actors_in(scope) if a.kind in ("organization", "group")
-                          and a.key not in keys and self.is_word(a.first - 1, "with")]
+                          and a.key not in keys and (self.is_word(a.first - 1, "with") or (
+                              self.is_word(a.first - 2, "with") and a.first - 1 not in self.actor_tokens))]
             fronted = self.fronted_speaker(m, sentence)
             if fronted is not None and fronted.key not in {a.key for a in found}:
                 found.append(fronted)
