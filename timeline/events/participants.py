@@ -152,8 +152,10 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             # word, is where
             hits = [a for a in hits if not (a.kind not in PERSONLIKE and self.is_word(a.first - 1, "locative")
                                             and self.is_word(a.first, "locative"))]
-        # "أفرجت إسرائيل عن 183 أسيراً فلسطينياً"، "قتل 28 فلسطينياً": counted people of a state, no party
-        hits = [a for a in hits if not self.counted_people(a)]
+        if kind == "other":
+            # "أفرجت إسرائيل عن 183 أسيراً فلسطينياً": counted people of a state, no party (in a
+            # strike, "مقتل 33 جندياً تركياً", the state whose soldiers fall undergoes it)
+            hits = [a for a in hits if not self.counted_people(a)]
         hits.sort(key=lambda a: a.start)
         # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
         # another event's trigger belongs to that event
@@ -240,7 +242,7 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
 
     def counted_people(self, a: ActorHit) -> bool:
         """Whether state ``a`` is named by a nisba that describes people counted right before it
-        (a number, then at most one noun: "183 أسيراً فلسطينياً"، "28 فلسطينياً")."""
+        (a number, then at most one noun: "183 أسيراً فلسطينياً"، "238 فنزويلياً")."""
         word = self.token(a.first)
         # (the accusative "فلسطينياً" too)
         if a.kind != "country" or a.prep or a.first != a.last or not (
