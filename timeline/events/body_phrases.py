@@ -25,6 +25,8 @@ class PhraseReader(NamedReaders):
         self.set_off: dict[int, ActorHit] = {}
         #: first tokens of a state's bodies whose phrase names no state ("وزارة الخارجية")
         self.stateless: set[int] = set()
+        #: first tokens of noun triggers: an act noun, not a word inside one ("الحكومة الجديدة")
+        self.act_firsts = {m.first for m in text.select("trigger") if m.hit.pos == "noun"}
 
     def phrase(self, i: int) -> ActorHit | None:
         """The body or titled person whose head is token ``i``."""
@@ -296,11 +298,11 @@ class PhraseReader(NamedReaders):
 
     def act_object(self, j: int, construct: bool) -> bool:
         """Whether token ``j``, a definite word after a definite head, opens an act's verbal noun
-        (a noun trigger, no nisba): the head's verb or verbal noun takes it as object ("بإعلان
+        (a noun trigger's first word, no nisba): the head's verb or verbal noun takes it as object ("بإعلان
         الجيش السيطرة على المطار"، "استعاد الجيش السيطرة"), it is no complement of the body.
         An indefinite head in construct keeps it ("هيئة الانتخابات")."""
         form = self.toks[j].form
-        return not construct and j in self.noun_triggers and not is_nisba(form) \
+        return not construct and j in self.act_firsts and not is_nisba(form) \
             and not form.startswith(CLITICS.lam_article)  # "للانتخابات": a genitive, the body's
 
     def past_acronym(self, last: int) -> int | None:
