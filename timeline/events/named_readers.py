@@ -165,7 +165,9 @@ class NamedReaders(Names):
                     if all(self.joined(i + 1 + n) and self.toks[i + 1 + n].form == w for n, w in enumerate(words))), None)
         if end is None:
             return None
-        named = self.name(end + 1) if self.joined(end + 1) and end + 1 not in self.listed else None
+        # (no name opens with a preposition: "والدة الضحية لوسائل إعلام محلية")
+        named = self.name(end + 1) if self.joined(end + 1) and end + 1 not in self.listed \
+            and not self.prepositional(end + 1) else None
         end = named if named is not None else end
         start = self.toks[i].start + len(reading.conj + reading.prep)
         words = [reading.word] + [t.form for t in self.toks[i + 1:end + 1]]
