@@ -116,6 +116,15 @@ reached when it was set, and keeps that round's coverage from sliding back.
   36/50 found, 35 dated, 6/22 merged, 11/24 kept apart, 14/24 ordered; mentions 62/89).  Part B
   (``devmerge5/partb``: 9 reports of three other happenings) is scored at a round's start and
   end only; its floors are its figures at the end of round 14.
+- ``devmerge6`` (identity round 15): part A, 22 reports of seven real happenings (an airliner
+  lost and its debris and recorder found, a leader killed in a raid and another the same day, a
+  president removed and two council heads sworn in, a former president's death in court and
+  burial, drone strikes on oil plants, two rulers' deaths with the succession, funeral, burial
+  and the oath or election of the days after) told by a wire, the next day's daily and a later
+  daily in other words, dates and namings, with look-alikes that must stay apart (before: 45/53
+  found, 44 dated, 2/16 merged, 19/26 kept apart, 11/19 ordered; mentions 61/80).  Part B
+  (``devmerge6/partb``: 9 reports of three other happenings) is scored at a round's start and
+  end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -194,6 +203,8 @@ SETS = {
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
     "devmerge5": ((36, 35, 6, 11, 14), False),
     "devmerge5/partb": ((14, 13, 3, 7, 6), False),
+    "devmerge6": ((45, 44, 2, 19, 11), False),
+    "devmerge6/partb": ((17, 15, 0, 7, 4), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
