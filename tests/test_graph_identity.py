@@ -107,6 +107,24 @@ def test_a_report_naming_nobody_that_fits_two_events_stays_alone() -> None:
     assert len(merge_events([named[0], strike("d3")])) == 1
 
 
+def test_an_unresolved_body_that_fits_two_events_stays_alone() -> None:
+    """"~الحركه" says no more than naming nobody across articles: it joins the one event of its
+    scope that fits it, and neither of two."""
+    day = dt.date(2025, 3, 21)
+
+    def capture(doc: str, place: str | None, *parts: Actor) -> Event:
+        return Event(f"{doc}:0", "capture", "capture", day, day, parts, place,
+                     mentions=(Mention(doc, 0, 4, "سيطر", dated_by="clause"),), theatre="sudan")
+    army = Actor("sudan:army", "الجيش السوداني", "organization", "agent")
+    named = [capture("d1", "khartoum_state", army), capture("d2", "darfur", army)]
+    unknown = capture("d3", None, Actor("~الحركه", "الحركة", "organization", "agent"))
+    assert len(merge_events([*named, unknown])) == 3
+    assert len(merge_events([named[0], unknown])) == 1
+    # inside one article it is a party of its own
+    assert len(merge_events([named[0], attrs.evolve(unknown, id="d1:90", mentions=(
+        Mention("d1", 90, 94, "سيطر", dated_by="clause"),))])) == 2
+
+
 def test_the_merged_headline_names_who_and_where() -> None:
     day = dt.date(2024, 9, 23)
     parts = (Actor("israel", "إسرائيل", "country", "agent"), Actor("hezbollah", "حزب الله", "group", "patient"))
@@ -130,7 +148,8 @@ ACTORS = [Actor("putin", "بوتين"), Actor("macron", "ماكرون"), Actor("
           Actor("russia:foreign_minister", "وزير الخارجية الروسي"), Actor("parties", "الطرفان", GENERIC_KIND),
           Actor("~وزاره_الدفاع", "وزارة الدفاع", "organization"), Actor("~الوزاره", "الوزارة", "organization"),
           Actor("~نانسي_بيلوسي", "نانسي بيلوسي"), Actor("~بيلوسي", "بيلوسي"),
-          Actor("~العميد_نبيل_عبد_الله", "العميد نبيل عبد الله"), Actor("~المتحدث_نبيل_عبد_الله", "المتحدث نبيل عبد الله")]
+          Actor("~العميد_نبيل_عبد_الله", "العميد نبيل عبد الله"), Actor("~المتحدث_نبيل_عبد_الله", "المتحدث نبيل عبد الله"),
+          Actor("~الحركه", "الحركة", "organization")]
 SUBTYPES = {"call": [None, "phone"], "ceasefire": [None], "meeting": [None, "talks", "visit"],
             "strike": [None, "attack", "shelling", "air_raid"], "statement": ["statement"],
             "other": [None, "war", "agreement", "agreement_signed"]}

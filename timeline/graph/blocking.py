@@ -19,7 +19,7 @@ from .identity import (
     weak,
 )
 from .kinship import kin_views
-from .matching import body_head
+from .matching import body_head, unresolved_only
 from .reports import alias_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
@@ -97,7 +97,9 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
     Probed: a report naming someone its actor tokens, its articles, the ``-`` place and
     article tokens (reports naming nobody there), ``g#`` theatre tokens, the ``-#`` theatre
     tokens for types the theatre alone may place, and the place and theatre tokens for a
-    truce or clash; a report naming nobody its place, article and theatre tokens."""
+    truce or clash; a report naming nobody its place, article and theatre tokens.  A report
+    naming only unresolved bodies (:func:`timeline.graph.matching.unresolved`) is filed and
+    probes both ways."""
     year = (event.earliest or event.latest).year if (event.earliest or event.latest) else None
     actors: set[str] = set()
     for actor in matcher.named(event):
@@ -143,4 +145,9 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
         probed |= {"-" + t for t in scope}
     if place_fixed(event):
         probed |= near | scope
+    if unresolved_only(event):
+        # an unresolved body is an unknown party across articles (identity's ``unknown_party``):
+        # filed and probing as a report naming nobody too
+        filed |= {"-" + t for t in place | scope | docs}
+        probed |= near | (scope if event.type in SCOPE_ENOUGH else set())
     return filed, probed

@@ -69,11 +69,16 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                (:data:`AGENT_APART`: two signings of one ceremony) are two; a report naming nobody only beside its
                own article's reports, or beside a report of the same named place (or
                theatre, for types in :data:`SCOPE_ENOUGH`; any report for types in
-               :data:`WEAK_ENOUGH`, a day having few of them).
+               :data:`WEAK_ENOUGH`, a day having few of them).  Across articles, a report
+               naming only unresolved bodies ("~الجيش_السيطره": a definite description no
+               actor, state or nisba resolves, :func:`timeline.graph.matching.unresolved`)
+               that the other report does not name is compared as one naming nobody, unless it
+               names agents where the other names only who underwent the act.
 
 A report with no date of its own (:func:`loose`) or naming nobody (:func:`weak`) joins an
 event only when one alone fits it, or one alone in its own article
-(:func:`timeline.graph.merge.cluster_events`).
+(:func:`timeline.graph.merge.cluster_events`); so does one naming only unresolved bodies, unless
+a fitting event names one of them.
 
 The rules look at each event's own content only (never at how a cluster was built), so
 merging is a fixpoint: merging its result again changes nothing.
@@ -270,9 +275,10 @@ class Identity(Matching):
         nl, nf = self.named(loose_one), self.named(firm)
         if same_doc and (not nl or not nf):
             return self.place_ok(loose_one.place, firm.place)  # a title or restatement naming nobody
-        if not nf and firm.place is not None and firm.place == loose_one.place:
-            return True  # the dated report names nobody but fixes the same place
-        if not nl and not same_doc:
+        if (not nf or (not same_doc and self.unknown_party(firm, loose_one, year))) \
+                and firm.place is not None and firm.place == loose_one.place:
+            return True  # the dated report names nobody (or an unknown party) but fixes the same place
+        if not same_doc and (not nl or self.unknown_party(loose_one, firm, year)):
             # "the truce", named by nobody and dated by no words of its own: the one event of
             # its scope that fits it (merging takes it only when one alone does)
             return a.type in SCOPE_ENOUGH and self.same_scope(a, b)
@@ -281,6 +287,14 @@ class Identity(Matching):
             a.type not in PERSONAL_TYPES and self.covers(nf, nl, year, same_doc))
 
     def parties_meet(self, a: Event, b: Event, same_doc: bool, year: int | None) -> bool:
+        if self.named_meet(a, b, same_doc, year):
+            return True
+        # across articles an unresolved body ("~الجيش_السيطره"، "~القصر_الجمهوري") is an unknown
+        # party: such a report is compared as one naming nobody
+        return not same_doc and (self.unknown_party(a, b, year) or self.unknown_party(b, a, year)) \
+            and self.nameless_meet(a, b, same_doc)
+
+    def named_meet(self, a: Event, b: Event, same_doc: bool, year: int | None) -> bool:
         na, nb = self.named(a), self.named(b)
         if same_doc and self.agents_apart(a, b, year):
             return False

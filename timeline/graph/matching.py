@@ -124,6 +124,16 @@ class Matching:
     def named(self, event: Event) -> tuple[Actor, ...]:
         return tuple(a for a in event.participants if not is_generic(a))
 
+    def unknown_party(self, event: Event, other: Event, year: int | None) -> bool:
+        """``event`` names only unresolved bodies (:func:`unresolved`), none of them one of
+        ``other``'s actors: across articles it says no more of who acted than a report naming
+        nobody ("استعاده الجيش" read as "~الجيش_السيطره" beside "الجيش السوداني")."""
+        named, others = self.named(event), self.named(other)
+        if not unresolved_only(event) or self.shared(named, others, year) > 0:
+            return False
+        # who acted is unknown, but not the one the other report says underwent the act
+        return not (any(x.role == "agent" for x in named) and others and all(x.role == "patient" for x in others))
+
     def covers(self, small: Sequence[Actor], big: Sequence[Actor], year: int | None, same_doc: bool = False) -> bool:
         """Every actor of ``small`` matches one of ``big`` (and ``small`` names someone)."""
         return bool(small) and all(any(self.actor_match(x, y, year, same_doc) for y in big) for x in small)
@@ -211,6 +221,27 @@ def _regions(lexicon: Lexicon) -> frozenset[str]:
     regions = frozenset(v for v in parents.values() if v is not None)
     _REGIONS[:] = [*_REGIONS[-3:], (parents, regions)]
     return regions
+
+
+def unresolved(actor: Actor) -> bool:
+    """An unresolved stateless body: an unlisted key with no state read from a definite noun
+    ("~الجيش_السيطره"، "~القصر_الجمهوري"، "~الحركه"), neither a person nor an office named bare
+    (:data:`BARE_OFFICES`): a description participants could not tie to an actor, whose words
+    may even run into the clause's object, so no party of its own across articles."""
+    if not actor.key.startswith("~ال") or actor.kind == "person" or is_generic(actor) or actor.key in BARE_OFFICES:
+        return False
+    # a state's nisba names the body's state ("~الخطوط_الجويه_الجزايريه": Algeria's airline)
+    return not any((w[2:] if w.startswith("ال") else w) in _NISBAS for w in actor.key[1:].split("_"))
+
+
+#: States' nisbas as actor keys fold them, masculine and feminine ("جزايري"، "جزايريه").
+_NISBAS = frozenset(f for a in LEXICON.adjectives.values() for f in (fold(a), fold(a) + "ه"))
+
+
+def unresolved_only(event: Event) -> bool:
+    """``event`` names someone, and only unresolved bodies (:func:`unresolved`)."""
+    named = [a for a in event.participants if not is_generic(a)]
+    return bool(named) and all(unresolved(a) for a in named)
 
 
 def state_body_name(key: str) -> bool:

@@ -40,6 +40,7 @@ from .identity import (
     window_dated,
 )
 from .kinship import block_type
+from .matching import unresolved_only
 
 __all__ = ["GENERIC_SUBTYPES", "PERSONAL_TYPES", "PLACE_FIXED", "Matcher", "best_headline", "canonical_key",
            "cluster_events", "event_id", "merge_events", "place_fixed", "reach_days", "sort_key", "window_dated"]
@@ -125,8 +126,8 @@ class _Cluster:
 def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[int]]:
     """One greedy pass; returns the clusters and, per input event, its cluster index.
 
-    A report without a date of its own, or naming nobody, that fits several clusters stays
-    alone, since which one it reports is a guess, unless exactly one of them is the news of its
+    A report without a date of its own, or naming nobody (or only unresolved bodies none of the
+    clusters names), that fits several clusters stays alone, since which one it reports is a guess, unless exactly one of them is the news of its
     own article (a title and its body; see :func:`_news` and :func:`_led`); both kinds come last in the order.  Inside a block, clusters are grouped by a report they hold: an event
     holding that report skips the group unread, since two events of one report never merge
     (N coordinated dates of one trigger would otherwise meet N^2 times)."""
@@ -181,7 +182,13 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
                         seen.add(c)
                         if matcher.compatible(clusters[c].event, event, (clusters[c].facts, mine)):
                             fits.append(((matcher.affinity(event, clusters[c].event), -c), c))
-        if (mine.loose or weak(event) or partial(event)) and len(fits) > 1:
+        guess = mine.loose or weak(event) or partial(event)
+        if not guess and len(fits) > 1 and unresolved_only(event):
+            # an unknown party fitting several events by its scope alone: which one is a guess
+            year = _year_of(event)
+            guess = not any(matcher.shared(matcher.named(event), matcher.named(clusters[c].event), year)
+                            for _, c in fits)
+        if guess and len(fits) > 1:
             # a guess, unless one candidate is the dated news of the report's own article (a title
             # and its body): in that article, dated, reaching the day before the report's bound
             fits = [f for f in fits if not mine.docs.isdisjoint(clusters[f[1]].docs) and not clusters[f[1]].loose
@@ -198,6 +205,11 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     out = [attrs.evolve(k.event, mentions=tuple(sorted(set(k.mentions), key=mention_key)),
                         headline=best_headline(k.event, k.headlines, matcher)) for k in clusters]
     return out, assign
+
+
+def _year_of(event: Event) -> int | None:
+    day = event.earliest or event.latest
+    return day.year if day else None
 
 
 def _news(candidate: Event, report: Event) -> bool:
