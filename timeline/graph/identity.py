@@ -73,7 +73,8 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                naming only unresolved bodies ("~الجيش_السيطره": a definite description no
                actor, state or nisba resolves, :func:`timeline.graph.matching.unresolved`)
                that the other report does not name is compared as one naming nobody, unless it
-               names agents where the other names only who underwent the act.
+               names agents where the other names only who underwent the act, or the other
+               names no listed actor (beside "لجنة التسعير" "البنك المركزي" is likelier another body).
 
 A report with no date of its own (:func:`loose`) or naming nobody (:func:`weak`) joins an
 event only when one alone fits it, or one alone in its own article

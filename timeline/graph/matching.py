@@ -126,11 +126,14 @@ class Matching:
 
     def unknown_party(self, event: Event, other: Event, year: int | None) -> bool:
         """``event`` names only unresolved bodies (:func:`unresolved`), none of them one of
-        ``other``'s actors: across articles it says no more of who acted than a report naming
-        nobody ("استعاده الجيش" read as "~الجيش_السيطره" beside "الجيش السوداني")."""
+        ``other``'s actors, and ``other`` names a listed actor: across articles it says no more
+        of who acted than a report naming nobody ("استعاده الجيش" read as "~الجيش_السيطره" beside
+        "الجيش السوداني"), unless it names agents where ``other`` names only who underwent the act."""
         named, others = self.named(event), self.named(other)
         if not unresolved_only(event) or self.shared(named, others, year) > 0:
             return False
+        if not any("~" not in x.key for x in others):
+            return False  # beside only unlisted names ("لجنة التسعير") it is likelier another body
         # who acted is unknown, but not the one the other report says underwent the act
         return not (any(x.role == "agent" for x in named) and others and all(x.role == "patient" for x in others))
 
