@@ -148,8 +148,7 @@ ACTORS = [Actor("putin", "بوتين"), Actor("macron", "ماكرون"), Actor("
           Actor("russia:foreign_minister", "وزير الخارجية الروسي"), Actor("parties", "الطرفان", GENERIC_KIND),
           Actor("~وزاره_الدفاع", "وزارة الدفاع", "organization"), Actor("~الوزاره", "الوزارة", "organization"),
           Actor("~نانسي_بيلوسي", "نانسي بيلوسي"), Actor("~بيلوسي", "بيلوسي"),
-          Actor("~العميد_نبيل_عبد_الله", "العميد نبيل عبد الله"), Actor("~المتحدث_نبيل_عبد_الله", "المتحدث نبيل عبد الله"),
-          Actor("~الحركه", "الحركة", "organization")]
+          Actor("~العميد_نبيل_عبد_الله", "العميد نبيل عبد الله"), Actor("~المتحدث_نبيل_عبد_الله", "المتحدث نبيل عبد الله")]
 SUBTYPES = {"call": [None, "phone"], "ceasefire": [None], "meeting": [None, "talks", "visit"],
             "strike": [None, "attack", "shelling", "air_raid"], "statement": ["statement"],
             "other": [None, "war", "agreement", "agreement_signed"]}
