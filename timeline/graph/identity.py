@@ -74,7 +74,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                actor, state or nisba resolves, :func:`timeline.graph.matching.unresolved`)
                that the other report does not name is compared as one naming nobody, unless it
                names agents where the other names only who underwent the act, or the other
-               names no listed actor (beside "لجنة التسعير" "البنك المركزي" is likelier another body).
+               names no listed actor (beside "لجنة التسعير" "البنك المركزي" is likelier another body),
+               or it has a state body's head ("~الشرطه_السايق") and the other names no one
+               acting for its theatre's state.
 
 A report with no date of its own (:func:`loose`) or naming nobody (:func:`weak`) joins an
 event only when one alone fits it, or one alone in its own article

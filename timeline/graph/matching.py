@@ -128,12 +128,20 @@ class Matching:
         """``event`` names only unresolved bodies (:func:`unresolved`), none of them one of
         ``other``'s actors, and ``other`` names a listed actor: across articles it says no more
         of who acted than a report naming nobody ("استعاده الجيش" read as "~الجيش_السيطره" beside
-        "الجيش السوداني"), unless it names agents where ``other`` names only who underwent the act."""
+        "الجيش السوداني"), unless it names agents where ``other`` names only who underwent the act,
+        or one of its bodies has a state body's head ("~الشرطه_السايق") and ``other`` names no
+        one acting for its article's state."""
         named, others = self.named(event), self.named(other)
         if not unresolved_only(event) or self.shared(named, others, year) > 0:
             return False
         if not any("~" not in x.key for x in others):
             return False  # beside only unlisted names ("لجنة التسعير") it is likelier another body
+        if any(body_head(x.key) is not None for x in named):
+            # a state body's head ("~الجيش_السيطره"، "~الشرطه_السايق") names its article's state's
+            # body: the other report must name someone acting for that state
+            states = theatres(event)
+            if not states or not any(k.split(":")[0] in states for x in others for k in self.expand(x, year)):
+                return False
         # who acted is unknown, but not the one the other report says underwent the act
         return not (any(x.role == "agent" for x in named) and others and all(x.role == "patient" for x in others))
 
