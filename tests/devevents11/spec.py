@@ -433,8 +433,8 @@ DEV = dict(
   ("shakira_sentenced_1120", "k01_shakira_1120", "حُكم عليها بالسجن ثلاث سنوات مع وقف التنفيذ", 1, "other"),
   ("prosecutors_demand_2022", "k01_shakira_1120", "وكانت النيابة قد طالبت بسجنها ثماني سنوات", 1, "statement"),
   # k02 (Asharq Al-Awsat)
-  ("shakira_statement_1120", "k02_shakira_1121", "شاكيرا: قبلت الاتفاق من أجل أطفالي", 1, "statement"),
-  ("shakira_statement_1120", "k02_shakira_1121", "قالت المغنية شاكيرا، في بيان أمس (الاثنين)", 1, "statement"),
+  ("shakira_deal_1120", "k02_shakira_1121", "شاكيرا: قبلت الاتفاق من أجل أطفالي", 1, "other"),
+  ("shakira_deal_1120", "k02_shakira_1121", "قالت المغنية شاكيرا، في بيان أمس (الاثنين)، إنها قبلت الاتفاق مع النيابة", 1, "other"),
   ("shakira_statement_1120", "k02_shakira_1121", "وجاء البيان", 1, "statement"),
   ("shakira_pleads_1120", "k02_shakira_1121", "بعد أن أقرت بالتهم أمام المحكمة في برشلونة", 1, "other"),
   ("shakira_deal_1120", "k02_shakira_1121", "ووافقت المغنية على دفع غرامة تتجاوز سبعة ملايين يورو", 1, "other"),
