@@ -59,7 +59,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
                 out.append(attrs.evolve(c, needs_date=True) if self.opinion() else c)
         # a fallback act (.predicates) only where no trigger's candidate reads its clause
         out = self.title_fallback(self.title_quotes(out))
-        sources = frozenset(c.match.first for c in out if c.type == "statement" and self.sourcing(c.match))
+        sources = frozenset(c.match.first for c in out if (c.type == "statement" and self.sourcing(c.match))
+                            or self.circumstantial(c.match))
         anchors = frozenset(j for c in out for a, _ in c.echoes if self.offset_anchor(j := self.text.token_at(a)))
         return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, out, sources, anchors)))))
 
@@ -71,6 +72,18 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
             return False
         head = self.last_word_before("offset_heads", max(0, j - 6), j - 2)
         return head is not None and not any(i in self.trigger_tokens for i in range(head + 1, j - 1))
+
+    def circumstantial(self, m: Match) -> bool:
+        """Whether trigger ``m`` names the time or circumstance of its clause's act rather than
+        the act: a word of time order (``ref_background``: بعد، عقب، غداة، إثر، منذ) or of
+        circumstance (في، خلال، أثناء) one or two words before it ("توصلت ... إلى اتفاق ... في
+        بداية محاكمتها"، "بعد انسحاب منافسه"), or the anchor of a time offset ("بعد ساعات من
+        صدور الحكم"). Such a trigger is its own (earlier) event and tells no act of the fallback."""
+        if is_predicate(m):
+            return False
+        return self.offset_anchor(m.first) or any(
+            self.is_word(j, "ref_background") or self.is_word(j, "circumstance") for j in (m.first - 1, m.first - 2)
+            if j >= 0 and not (j == m.first - 2 and (m.first - 1) in self.trigger_tokens))
 
     def sourcing(self, m: Match) -> bool:
         """Whether saying ``m`` follows an ``attribution_frames`` phrase right before it

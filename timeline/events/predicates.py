@@ -72,6 +72,10 @@ DETAIL_HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": False, "
 #: An article's title line whose verb is a present tense no list foresees tells its news.
 _TITLE = bool(_DATA.get("title_acts"))
 _TITLE_WINDOW = int(_DATA.get("title_verb_window", 5))
+#: A pluperfect clause ("وكان X قد V") tells a past act whatever the grain of its date
+#: (``pluperfect_acts``); at most ``pluperfect_reach`` subject words stand before قد.
+_PLUPERFECT = bool(_DATA.get("pluperfect_acts"))
+_PLUPERFECT_REACH = int(_DATA.get("pluperfect_reach", 6))
 #: The title act's payload: the fallback's, with the domains of ``title_forbid`` ("«الصحة» تطلق
 #: حملة وطنية للتطعيم": a health article's title announces a programme, not a happening).
 TITLE_HIT = Hit("trigger", _freeze({**_DATA["event"], "forbid": _DATA.get("title_forbid", _DATA["event"].get("forbid", [])),
@@ -86,11 +90,13 @@ _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _LEXICAL = frozenset({"trigger", "actor", "place"})
 
 
-def verb_shaped(stem: str) -> bool:
-    """Whether a folded stem (without و/ف and an object pronoun) can be a past verb by its form."""
+def verb_shaped(stem: str, after_particle: bool = False) -> bool:
+    """Whether a folded stem (without و/ف and an object pronoun) can be a past verb by its form
+    (``after_particle``: right after قد, where no noun stands, only its length, the words of
+    ``not_verbs`` and the present tense rule it out)."""
     if not _MIN <= len(stem) <= _MAX or stem in _NOT_VERBS or any(ch.isdigit() for ch in stem):
         return False
-    if stem.endswith(_NOUN_ENDINGS) or _noun_shaped(stem):
+    if not after_particle and (stem.endswith(_NOUN_ENDINGS) or _noun_shaped(stem)):
         return False
     return not (stem.startswith(_PRESENT) and not stem.endswith(_PAST_ENDINGS))
 
@@ -99,14 +105,14 @@ def _noun_shaped(word: str) -> bool:
     return word in _NOT_VERBS or any(p.search(word) for p in _NOUN_SHAPES)
 
 
-def _reading(analyses: Sequence[Analysis]) -> Analysis | None:
+def _reading(analyses: Sequence[Analysis], after_particle: bool = False) -> Analysis | None:
     """The reading of a token as a verb with at most و/ف and an object pronoun. None when
     any reading of it is a noun: one with the article ("وللطلاب"), a word of ``not_verbs``
     or ``function_words`` after a proclitic ("وأحمد"، "ومن"، "وبذلك"), a noun shape as
     written or after a preposition ("وزير"، "فريق"، "باحتلال"). The conjunction is read off first ("ومنعت" = و + منعت)
     unless that leaves too little ("وصل")."""
     if any(a.definite or ((a.conj or a.prep) and (a.stem in _NOT_VERBS or a.stem in _FUNCTION))
-           or ((a.bare or a.prep) and _noun_shaped(a.stem)) for a in analyses):
+           or ((a.bare or a.prep) and _noun_shaped(a.stem) and not after_particle) for a in analyses):
         return None
     readings = [a for a in analyses if not (a.prep or a.definite or (a.enc and a.enc not in _OBJECTS))]
     # the document reads و and a pronoun apart ("و" + "اقتادها", "واقتاد" + "ها"): join them
@@ -117,7 +123,7 @@ def _reading(analyses: Sequence[Analysis]) -> Analysis | None:
             enc = next((e for e in pronouns if a.stem.endswith(e) and len(a.stem) - len(e) >= _MIN), "")
             joined.append(Analysis(a.conj, "", False, a.stem[: len(a.stem) - len(enc)], enc) if enc else a)
     for a in sorted(joined or [a for a in readings if not a.conj], key=lambda a: bool(a.enc)):
-        if verb_shaped(a.stem):
+        if verb_shaped(a.stem, after_particle):
             return a
     return None
 
@@ -159,6 +165,10 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
         opens = i == sentence.start or doc.in_dateline(tokens[i - 1].start) if i < words.stop else False
         while i < words.stop and tokens[i].form in _LEAD:
             i, opens = i + 1, True
+        # "وكان ساركوزي قد أدين ... عام 2021": the verb after قد is the clause's act
+        past = _pluperfect_verb(text, i, words, opens) if _PLUPERFECT else None
+        if past is not None:
+            i = past
         if i >= words.stop or i in lexical or i in timex_tokens or text.in_quote(tokens[i].start):
             continue
         tok = tokens[i]
@@ -167,10 +177,11 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             continue
         if any(a.prep and a.stem.startswith(_PRESENT) for a in tok.analyses):
             continue  # "سيزور"، "ليتجاوز": a plan, a purpose
-        a = _reading(tok.analyses)
-        if a is None or not (opens or a.conj):
+        # after قد a word is a verb whatever its shape ("قد أدين"، "قد أصيب")
+        a = _reading(tok.analyses, past is not None)
+        if a is None or not (opens or a.conj or past is not None):
             continue  # "، حامل اللقب،": a clause that opens with no و nor particle is an apposition
-        if not a.enc:
+        if not a.enc and past is None:  # a pluperfect verb has its subject before قد
             j = i + 1
             if j >= sentence.stop or not text.joinable[i] or j in timex_tokens or tokens[j].form in _FUNCTION \
                     or tokens[j].form[:1].isdigit():
@@ -182,7 +193,9 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             words, hi = sentence, sentence.stop
         k = bisect.bisect_left(dates, words.start)
         hit = HIT
-        if _LOCAL_DATE and not (k < len(dates) and dates[k] < hi):
+        if past is not None and text.sentence_of(tok.start) in timed:
+            pass  # a pluperfect act carries the date its sentence gives, of any grain ("عام 2017")
+        elif _LOCAL_DATE and not (k < len(dates) and dates[k] < hi):
             # "وأنزل المنقذون كاميرا" right after "تواصلت، اليوم الخميس، عمليات الحفر": a detail
             # of the happening the sentence before dates; a sentence with a date of its own
             # (a year, a month) tells background
@@ -198,6 +211,19 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
     if not found:
         return list(triggers)
     return sorted([*triggers, *found], key=lambda m: (m.first, m.last))
+
+
+def _pluperfect_verb(text: Text, i: int, words: range, opens: bool) -> int | None:
+    """The token after قد when the clause opens pluperfect at ``i`` (كان, or وكان anywhere,
+    then at most ``pluperfect_reach`` words of subject, then قد: "وكانت مصالح الأمن قد
+    أوقفته"); None otherwise."""
+    tokens, cues = text.tokens, text.lexicon.cue_words
+    if i >= words.stop or tokens[i].form not in cues["pluperfect"] or not (opens or tokens[i].form[:1] in CLITICS.conjunctions):
+        return None
+    for j in range(i + 1, min(words.stop - 1, i + 2 + _PLUPERFECT_REACH)):
+        if tokens[j].form in cues["pluperfect_particle"]:
+            return j + 1
+    return None
 
 
 def title_act(text: Text, span: tuple[int, int], taken: set[int]) -> Match | None:
