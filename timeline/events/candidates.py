@@ -31,6 +31,12 @@ _MODAL_CUES = frozenset({"future", "call_for", "irrealis", "negation", "demand"}
 _BILATERAL_CONFIDENCE = 0.7
 
 
+def _object_after(constraint: Mapping[str, Any]) -> bool:
+    """A ``require`` constraint that looks only after the trigger for a cue or a form (its
+    object or office: "عيّنه رئيساً")."""
+    return int(constraint.get("before", 3)) == 0 and ("cue" in constraint or "forms" in constraint)
+
+
 class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
     """Trigger matches -> candidates."""
 
@@ -84,6 +90,21 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         return self.offset_anchor(m.first) or any(
             self.is_word(j, "ref_background") or self.is_word(j, "circumstance") for j in (m.first - 1, m.first - 2)
             if j >= 0 and not (j == m.first - 2 and (m.first - 1) in self.trigger_tokens))
+
+    def body_tells(self, m: Match) -> bool:
+        """Whether a trigger of ``m``'s type and subtype outside the title lines holds its
+        entry's sense constraints (computed once per kind)."""
+        told = getattr(self, "_body_kinds", None)
+        if told is None:
+            told = self._body_kinds = {(t.data["type"], t.data.get("subtype")) for t in self.text.matches
+                                       if t.category == "trigger" and not self.in_title(t.start)
+                                       and not self.blocked(t) and not self.unsensed(t)}
+        return (m.data["type"], m.data.get("subtype")) in told
+
+    def after_order_word(self, m: Match) -> bool:
+        """Whether ``m`` follows a one-word ``ref_background`` word (بعد، عقب، غداة، إثر، منذ)
+        or anchors a time offset ("بعد شهر من تكليفه")."""
+        return (m.first > 0 and self.is_word(m.first - 1, "ref_background")) or self.offset_anchor(m.first)
 
     def sourcing(self, m: Match) -> bool:
         """Whether saying ``m`` follows an ``attribution_frames`` phrase right before it
@@ -174,9 +195,49 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         spans = self.headlines()
         if not spans or spans[0][0] != 0 or any(c.start < spans[0][1] for c in out):
             return out
-        m = title_act(self.text, spans[0], self._lexical_tokens | self.timex_tokens)
+        # a trigger word its entries all reject is free for the title's act ("«تقدم» يسحب وزراءه")
+        words = self.text.token_range(spans[0])
+        free = {i for i in words if i in self._lexical_tokens and self._trigger_at_token(i)
+                and all(not self.blocked(t) and self.unsensed(t) and not self.other_sense(t) for t in self._trigger_at_token(i))}
+        m = title_act(self.text, spans[0], (self._lexical_tokens - free) | self.timex_tokens)
         cand = self.candidate(m) if m is not None else None
-        return out if cand is None else [cand, *out]
+        if cand is not None:
+            return [cand, *out]
+        return self.title_of_lead(out, spans[0])
+
+    def title_of_lead(self, out: list[Candidate], span: tuple[int, int]) -> list[Candidate]:
+        """``out`` with a title line that reads no act ("روته في كييف"، "إيشيبا رئيساً لوزراء
+        اليابان") made a further mention of the event the body's first sentence tells (its
+        first act, else its first event): the title tells the article's news. Left as it is
+        when that sentence tells none, or the title is a quotation or a question."""
+        line = self.article.text[span[0]:span[1]].strip()
+        if not line or line[-1] in "?\u061f" or self.text.in_quote(span[0] + len(self.article.text[span[0]:span[1]])
+                                                                   - len(self.article.text[span[0]:span[1]].lstrip())):
+            return out
+        body = next((c.start for c in out if c.start >= span[1]), None)
+        if body is None:
+            return out
+        first = self.text.sentence_of(body)
+        if self.text.sentence_of(span[1] + 1 if span[1] + 1 < len(self.article.text) else span[1]) > first:
+            return out  # the body's first sentence tells nothing
+        lead = [j for j, c in enumerate(out) if c.start >= span[1] and self.text.sentence_of(c.start) == first]
+        if not lead:
+            return out
+        j = next((j for j in lead if out[j].type != "statement"), lead[0])
+        start = span[0] + len(self.article.text[span[0]:span[1]]) - len(self.article.text[span[0]:span[1]].lstrip())
+        end = span[0] + len(self.article.text[span[0]:span[1]].rstrip())
+        out = list(out)
+        out[j] = attrs.evolve(out[j], echoes=out[j].echoes + ((start, end),))
+        return out
+
+    def _trigger_at_token(self, i: int) -> list[Match]:
+        if self._trigger_at is None:
+            self._trigger_at = {}
+            for t in self.text.matches:
+                if t.category == "trigger":
+                    for k in range(t.first, t.last + 1):
+                        self._trigger_at.setdefault(k, []).append(t)
+        return self._trigger_at.get(i, [])
 
     def left_open(self, m: Match) -> bool:
         """Whether the word of the fallback act ``m`` is a trigger word that no entry reads:
@@ -223,7 +284,15 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
                 return True
         if d.get("requires") and not self.near(d["requires"], m, 0, 10, clause):
             return True
-        if any(not self.sense(m, c, clause, sentence, True) for c in d.get("require", ())) or \
+        # "غداة تعيينه"، "بعد شهر من تكليفه": a possessed verbal noun after a word of time order
+        # names a known act, its pronoun the one it was done to: what it requires after it is given
+        named = m.first == m.last and self.after_order_word(m) \
+            and (bool(m.enc) or any(a.enc for a in self.text.tokens[m.first].analyses))
+        # a title drops what the body says in full ("سعيّد يقيل الحشاني ويعيّن كمال المدوري"
+        # over "أقال ... رئيس الحكومة ... وعيّن ... خلفاً له"): the body's act of its entry's kind
+        named = named or (self.in_title(m.start) and self.body_tells(m))
+        if any(not self.sense(m, c, clause, sentence, True) for c in d.get("require", ())
+               if not (named and _object_after(c))) or \
                 any(self.sense(m, c, clause, sentence) for c in d.get("forbid", ())):
             return True
         return bool(d.get("require_any")) and not any(self.sense(m, c, clause, sentence, True) for c in d["require_any"])
