@@ -195,11 +195,7 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         spans = self.headlines()
         if not spans or spans[0][0] != 0 or any(c.start < spans[0][1] for c in out):
             return out
-        # a trigger word its entries all reject is free for the title's act ("«تقدم» يسحب وزراءه")
-        words = self.text.token_range(spans[0])
-        free = {i for i in words if i in self._lexical_tokens and self._trigger_at_token(i)
-                and all(not self.blocked(t) and self.unsensed(t) and not self.other_sense(t) for t in self._trigger_at_token(i))}
-        m = title_act(self.text, spans[0], (self._lexical_tokens - free) | self.timex_tokens)
+        m = title_act(self.text, spans[0], self._lexical_tokens | self.timex_tokens)
         cand = self.candidate(m) if m is not None else None
         if cand is not None:
             return [cand, *out]
@@ -229,15 +225,6 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         out = list(out)
         out[j] = attrs.evolve(out[j], echoes=out[j].echoes + ((start, end),))
         return out
-
-    def _trigger_at_token(self, i: int) -> list[Match]:
-        if self._trigger_at is None:
-            self._trigger_at = {}
-            for t in self.text.matches:
-                if t.category == "trigger":
-                    for k in range(t.first, t.last + 1):
-                        self._trigger_at.setdefault(k, []).append(t)
-        return self._trigger_at.get(i, [])
 
     def left_open(self, m: Match) -> bool:
         """Whether the word of the fallback act ``m`` is a trigger word that no entry reads:

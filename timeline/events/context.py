@@ -4,6 +4,7 @@ places and usable time expressions of the article, and the lookups every step sh
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from types import MappingProxyType
@@ -107,7 +108,9 @@ class Context:
         self.blocked_tokens = {i for b in self.cues("blockers") for i in range(b.first, b.last + 1)}
         self.triggers = [m for m in self.text.select("trigger") if not self.blocked(m)]
         # a dated clause-initial verb no trigger reads: a generic act (see .predicates)
-        self.triggers = find_predicates(self.text, self.timexes, self.triggers)
+        published = article.published
+        self.triggers = find_predicates(self.text, self.timexes, self.triggers,
+                                        published.date() if isinstance(published, dt.datetime) else published)
         self.alternates: dict[tuple[int, int], list[Match]] = {}
         for m in sorted((m for m in self.text.matches if m.category == "trigger"),
                         key=lambda m: (m.prefix != "", m.enc != "", m.hit.ident)):

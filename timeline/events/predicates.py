@@ -26,6 +26,7 @@ dating with ``requires_date``, participants). Linear in the tokens.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
@@ -75,6 +76,11 @@ _TITLE_WINDOW = int(_DATA.get("title_verb_window", 5))
 #: A pluperfect clause ("وكان X قد V") tells a past act whatever the grain of its date
 #: (``pluperfect_acts``); at most ``pluperfect_reach`` subject words stand before قد.
 _PLUPERFECT = bool(_DATA.get("pluperfect_acts"))
+#: The present prefixes a past تفعّل/تفاعل form opens with too ("تفقد"، "ترأس"، "تولى")
+#: (``past_prefixed``), read as past when a past date of day grain follows within
+#: ``past_date_window`` words.
+_PAST_PREFIXED = tuple(fold(p) for p in _DATA.get("past_prefixed", ()))
+_PAST_DATE_WINDOW = int(_DATA.get("past_date_window", 4))
 _PLUPERFECT_REACH = int(_DATA.get("pluperfect_reach", 6))
 #: The title act's payload: the fallback's, with the domains of ``title_forbid`` ("«الصحة» تطلق
 #: حملة وطنية للتطعيم": a health article's title announces a programme, not a happening).
@@ -90,14 +96,17 @@ _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _LEXICAL = frozenset({"trigger", "actor", "place"})
 
 
-def verb_shaped(stem: str, after_particle: bool = False) -> bool:
+def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = False) -> bool:
     """Whether a folded stem (without و/ف and an object pronoun) can be a past verb by its form
     (``after_particle``: right after قد, where no noun stands, only its length, the words of
-    ``not_verbs`` and the present tense rule it out)."""
+    ``not_verbs`` and the present tense rule it out; ``dated_past``: a past date follows it,
+    so a تفعّل past form, "وتفقد ... أمس الثلاثاء", is no present tense)."""
     if not _MIN <= len(stem) <= _MAX or stem in _NOT_VERBS or any(ch.isdigit() for ch in stem):
         return False
     if not after_particle and (stem.endswith(_NOUN_ENDINGS) or _noun_shaped(stem)):
         return False
+    if dated_past and stem.startswith(_PAST_PREFIXED):
+        return True
     return not (stem.startswith(_PRESENT) and not stem.endswith(_PAST_ENDINGS))
 
 
@@ -105,7 +114,7 @@ def _noun_shaped(word: str) -> bool:
     return word in _NOT_VERBS or any(p.search(word) for p in _NOUN_SHAPES)
 
 
-def _reading(analyses: Sequence[Analysis], after_particle: bool = False) -> Analysis | None:
+def _reading(analyses: Sequence[Analysis], after_particle: bool = False, dated_past: bool = False) -> Analysis | None:
     """The reading of a token as a verb with at most و/ف and an object pronoun. None when
     any reading of it is a noun: one with the article ("وللطلاب"), a word of ``not_verbs``
     or ``function_words`` after a proclitic ("وأحمد"، "ومن"، "وبذلك"), a noun shape as
@@ -123,13 +132,15 @@ def _reading(analyses: Sequence[Analysis], after_particle: bool = False) -> Anal
             enc = next((e for e in pronouns if a.stem.endswith(e) and len(a.stem) - len(e) >= _MIN), "")
             joined.append(Analysis(a.conj, "", False, a.stem[: len(a.stem) - len(enc)], enc) if enc else a)
     for a in sorted(joined or [a for a in readings if not a.conj], key=lambda a: bool(a.enc)):
-        if verb_shaped(a.stem, after_particle):
+        if verb_shaped(a.stem, after_particle, dated_past):
             return a
     return None
 
 
-def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Match]) -> list[Match]:
-    """``triggers`` with the fallback's matches added (see the module), in token order."""
+def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Match],
+                    published: dt.date | None = None) -> list[Match]:
+    """``triggers`` with the fallback's matches added (see the module), in token order
+    (``published``: the article's day, for the past dates that make a تفعّل form past)."""
     tokens, original, doc = text.tokens, text.original, text.doc
     if not tokens:
         return list(triggers)
@@ -177,8 +188,9 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             continue
         if any(a.prep and a.stem.startswith(_PRESENT) for a in tok.analyses):
             continue  # "سيزور"، "ليتجاوز": a plan, a purpose
-        # after قد a word is a verb whatever its shape ("قد أدين"، "قد أصيب")
-        a = _reading(tok.analyses, past is not None)
+        # after قد a word is a verb whatever its shape ("قد أدين"، "قد أصيب"); a past date of
+        # one day right after it makes "وتفقد"، "وترأس" past
+        a = _reading(tok.analyses, past is not None, _dated_past(text, timexes, i, sentence, published))
         if a is None or not (opens or a.conj or past is not None):
             continue  # "، حامل اللقب،": a clause that opens with no و nor particle is an apposition
         if not a.enc and past is None:  # a pluperfect verb has its subject before قد
@@ -211,6 +223,17 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
     if not found:
         return list(triggers)
     return sorted([*triggers, *found], key=lambda m: (m.first, m.last))
+
+
+def _dated_past(text: Text, timexes: Sequence[Timex], i: int, sentence: range, published: dt.date | None) -> bool:
+    """Whether a time expression of day grain or finer, not after ``published``, starts within
+    ``past_date_window`` words after token ``i`` in its sentence ("وتفقد رئيس الوزراء، أمس
+    الثلاثاء،")."""
+    if not _PAST_PREFIXED or published is None:
+        return False
+    lo, hi = text.tokens[i].end, text.tokens[min(i + _PAST_DATE_WINDOW, sentence.stop - 1)].end
+    return any(lo <= t.start < hi and t.grain in _GRAINS and t.latest is not None and t.latest.date() <= published
+               for t in timexes)
 
 
 def _pluperfect_verb(text: Text, i: int, words: range, opens: bool) -> int | None:
