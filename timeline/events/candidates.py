@@ -81,14 +81,14 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
 
     def circumstantial(self, m: Match) -> bool:
         """Whether trigger ``m`` names the time or circumstance of its clause's act rather than
-        the act: a word of time order (``ref_background``: بعد، عقب، غداة، إثر، منذ) or of
-        circumstance (في، خلال، أثناء) one or two words before it ("توصلت ... إلى اتفاق ... في
-        بداية محاكمتها"، "بعد انسحاب منافسه"), or the anchor of a time offset ("بعد ساعات من
-        صدور الحكم"). Such a trigger is its own (earlier) event and tells no act of the fallback."""
+        the act: a word of time order (``ref_background``: بعد، عقب، غداة، إثر، منذ) one or two
+        words before it ("بعد انسحاب منافسه"), a word of circumstance (في، خلال، أثناء) right
+        before it ("خلال زيارته")، or the anchor of a time offset ("بعد ساعات من صدور الحكم").
+        Such a trigger is its own (earlier) event and tells no act of the fallback."""
         if is_predicate(m):
             return False
-        return self.offset_anchor(m.first) or any(
-            self.is_word(j, "ref_background") or self.is_word(j, "circumstance") for j in (m.first - 1, m.first - 2)
+        return self.offset_anchor(m.first) or (m.first > 0 and self.is_word(m.first - 1, "circumstance")) or any(
+            self.is_word(j, "ref_background") for j in (m.first - 1, m.first - 2)
             if j >= 0 and not (j == m.first - 2 and (m.first - 1) in self.trigger_tokens))
 
     def body_tells(self, m: Match) -> bool:
@@ -100,6 +100,12 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
                                        if t.category == "trigger" and not self.in_title(t.start)
                                        and not self.blocked(t) and not self.unsensed(t)}
         return (m.data["type"], m.data.get("subtype")) in told
+
+    def possessed(self, m: Match) -> bool:
+        """Whether the word of ``m`` carries a pronoun ("تعيينه"، "تكليفها"), as written: a
+        final ة folds to the pronoun's ه but is none ("فاجعة")."""
+        written = self.article.text[m.start:m.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        return not written.endswith("\u0629") and (bool(m.enc) or any(a.enc for a in self.text.tokens[m.first].analyses))
 
     def after_order_word(self, m: Match) -> bool:
         """Whether ``m`` follows a one-word ``ref_background`` word (بعد، عقب، غداة، إثر، منذ)
@@ -202,11 +208,14 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         return self.title_of_lead(out, spans[0])
 
     def title_of_lead(self, out: list[Candidate], span: tuple[int, int]) -> list[Candidate]:
-        """``out`` with a title line that reads no act ("روته في كييف"، "إيشيبا رئيساً لوزراء
-        اليابان") made a further mention of the event the body's first sentence tells (its
-        first act, else its first event): the title tells the article's news. Left as it is
-        when that sentence tells none, or the title is a quotation or a question."""
+        """``out`` with a title line that reads no act and has no trigger word ("روته في كييف"،
+        "إيشيبا رئيساً لوزراء اليابان") made a further mention of the event the body's first
+        sentence tells (its first act, else its first event): the title tells the article's
+        news. Left as it is when that sentence tells none, or the title is a quotation or a
+        question."""
         line = self.article.text[span[0]:span[1]].strip()
+        if any(span[0] <= t.start < span[1] for t in self.text.matches if t.category == "trigger"):
+            return out  # a word of the lexicon the title uses in another sense: its own news
         if not line or line[-1] in "?\u061f" or self.text.in_quote(span[0] + len(self.article.text[span[0]:span[1]])
                                                                    - len(self.article.text[span[0]:span[1]].lstrip())):
             return out
@@ -273,8 +282,7 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
             return True
         # "غداة تعيينه"، "بعد شهر من تكليفه": a possessed verbal noun after a word of time order
         # names a known act, its pronoun the one it was done to: what it requires after it is given
-        named = m.first == m.last and self.after_order_word(m) \
-            and (bool(m.enc) or any(a.enc for a in self.text.tokens[m.first].analyses))
+        named = m.first == m.last and self.after_order_word(m) and self.possessed(m)
         # a title drops what the body says in full ("سعيّد يقيل الحشاني ويعيّن كمال المدوري"
         # over "أقال ... رئيس الحكومة ... وعيّن ... خلفاً له"): the body's act of its entry's kind
         named = named or (self.in_title(m.start) and self.body_tells(m))
