@@ -68,7 +68,7 @@ PUBLISHED = {
 }
 
 C = dict
-O = lambda a, b=None, lo=None, hi=None: C(type="other", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731
+O = lambda a, b=None, lo=None, hi=None: C(type="other", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731, E741
 S = lambda a, b=None, lo=None, hi=None: C(type="statement", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731
 M = lambda a, b=None, lo=None, hi=None: C(type="meeting", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731
 
