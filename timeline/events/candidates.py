@@ -211,11 +211,14 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         """``out`` with a title line that reads no act and has no trigger word ("روته في كييف"،
         "إيشيبا رئيساً لوزراء اليابان") made a further mention of the event the body's first
         sentence tells (its first act, else its first event): the title tells the article's
-        news. Left as it is when that sentence tells none, or the title is a quotation or a
-        question."""
+        news. Left as it is when that sentence tells none, or the line is a quotation, a
+        question, a dateline or not set apart by a blank line."""
         line = self.article.text[span[0]:span[1]].strip()
         if any(span[0] <= t.start < span[1] for t in self.text.matches if t.category == "trigger"):
             return out  # a word of the lexicon the title uses in another sense: its own news
+        if any(self.text.doc.in_dateline(i) for i in range(span[0], span[1])) \
+                or not self.article.text[span[1]:span[1] + 2].startswith("\n\n"):
+            return out  # "القاهرة (أ ش أ)" over the body: a dateline line; a title stands apart
         if not line or line[-1] in "?\u061f" or self.text.in_quote(span[0] + len(self.article.text[span[0]:span[1]])
                                                                    - len(self.article.text[span[0]:span[1]].lstrip())):
             return out
