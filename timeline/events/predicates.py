@@ -78,9 +78,10 @@ _TITLE_WINDOW = int(_DATA.get("title_verb_window", 5))
 _PLUPERFECT = bool(_DATA.get("pluperfect_acts"))
 #: The present prefixes a past تفعّل/تفاعل form opens with too ("تفقد"، "ترأس"، "تولى")
 #: (``past_prefixed``), read as past when a past date of day grain follows within
-#: ``past_date_window`` words.
+#: ``past_date_window`` words; at most ``past_prefixed_max_letters`` letters (تفعّل، تفاعل).
 _PAST_PREFIXED = tuple(fold(p) for p in _DATA.get("past_prefixed", ()))
 _PAST_DATE_WINDOW = int(_DATA.get("past_date_window", 4))
+_PAST_PREFIXED_MAX = int(_DATA.get("past_prefixed_max_letters", 5))
 _PLUPERFECT_REACH = int(_DATA.get("pluperfect_reach", 6))
 #: The title act's payload: the fallback's, with the domains of ``title_forbid`` ("«الصحة» تطلق
 #: حملة وطنية للتطعيم": a health article's title announces a programme, not a happening).
@@ -105,7 +106,7 @@ def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = Fals
         return False
     if not after_particle and (stem.endswith(_NOUN_ENDINGS) or _noun_shaped(stem)):
         return False
-    if dated_past and stem.startswith(_PAST_PREFIXED):
+    if dated_past and stem.startswith(_PAST_PREFIXED) and len(stem) <= _PAST_PREFIXED_MAX:
         return True
     return not (stem.startswith(_PRESENT) and not stem.endswith(_PAST_ENDINGS))
 
@@ -226,13 +227,13 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
 
 
 def _dated_past(text: Text, timexes: Sequence[Timex], i: int, sentence: range, published: dt.date | None) -> bool:
-    """Whether a time expression of day grain or finer, not after ``published``, starts within
-    ``past_date_window`` words after token ``i`` in its sentence ("وتفقد رئيس الوزراء، أمس
-    الثلاثاء،")."""
+    """Whether a time expression of day grain or finer, before the day ``published``, starts
+    within ``past_date_window`` words after token ``i`` in its sentence ("وتفقد رئيس الوزراء،
+    أمس الثلاثاء،"; not "وتستقبل الحديقة زوارها اليوم الخميس": a habit of the day)."""
     if not _PAST_PREFIXED or published is None:
         return False
     lo, hi = text.tokens[i].end, text.tokens[min(i + _PAST_DATE_WINDOW, sentence.stop - 1)].end
-    return any(lo <= t.start < hi and t.grain in _GRAINS and t.latest is not None and t.latest.date() <= published
+    return any(lo <= t.start < hi and t.grain in _GRAINS and t.latest is not None and t.latest.date() < published
                for t in timexes)
 
 
