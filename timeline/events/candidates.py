@@ -19,7 +19,7 @@ from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .ellipsis import Ellipsis
 from .match import Match
 from .modality import Modality
-from .predicates import is_predicate, title_act, unshadowed
+from .predicates import is_predicate, title_act, unshadowed, written_noun
 from .quotes import Quotes
 from .restatements import Restatements
 from .sense import Sense
@@ -104,8 +104,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
     def possessed(self, m: Match) -> bool:
         """Whether the word of ``m`` carries a pronoun ("تعيينه"، "تكليفها"), as written: a
         final ة folds to the pronoun's ه but is none ("فاجعة")."""
-        written = self.article.text[m.start:m.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-        return not written.endswith("\u0629") and (bool(m.enc) or any(a.enc for a in self.text.tokens[m.first].analyses))
+        return not written_noun(self.article.text[m.start:m.end]) and (
+            bool(m.enc) or any(a.enc for a in self.text.tokens[m.first].analyses))
 
     def after_order_word(self, m: Match) -> bool:
         """Whether ``m`` follows a one-word ``ref_background`` word (بعد، عقب، غداة، إثر، منذ)

@@ -111,6 +111,12 @@ def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = Fals
     return not (stem.startswith(_PRESENT) and not stem.endswith(_PAST_ENDINGS))
 
 
+def written_noun(written: str) -> bool:
+    """Whether a word as written ends as a noun does (``written_noun_endings``: a final ة,
+    which folding makes a pronoun's ه)."""
+    return written.rstrip(_MARKS).endswith(_WRITTEN_ENDINGS)
+
+
 def _noun_shaped(word: str) -> bool:
     return word in _NOT_VERBS or any(p.search(word) for p in _NOUN_SHAPES)
 
