@@ -88,20 +88,18 @@ class Titles(Speakers):
         for j, (c, flag) in enumerate(zip(cands, flags, strict=True)):
             if not flag and not is_predicate(c.match):
                 # (a fallback act is no body event a title tells: the title's own type stays)
-                body.setdefault(c.type, []).append((j, self.parties(c), c.subtype))
+                body.setdefault(c.type, []).append((j, self.parties(c)))
         echoes: dict[int, list[tuple[int, int]]] = {}
         for c, flag in zip(cands, flags, strict=True):
             if flag:
                 mine = self.parties(c)
-                # the body's event of the title's own kind first ("يقيل ... ويعيّن": the
-                # dismissal to the dismissal), then the one sharing most parties
-                fits = [(kind == c.subtype and not is_predicate(c.match), len(mine & other), -j)
-                        for j, other, kind in body.get(c.type, ()) if not mine or not other or mine & other]
+                fits = [(len(mine & other), -j) for j, other in body.get(c.type, ())
+                        if not mine or not other or mine & other]
                 # a title tells the article's news, not the cause told with it ("رداً على هجوم")
-                fits = [f for f in fits if not self.told_as_background(cands[-f[-1]])] or fits
+                fits = [f for f in fits if not self.told_as_background(cands[-f[1]])] or fits
                 if fits:
                     # the title's words become a further mention of the body's event
-                    echoes.setdefault(-max(fits)[-1], []).append((c.start, c.end))
+                    echoes.setdefault(-max(fits)[1], []).append((c.start, c.end))
         out = []
         for j, (c, flag) in enumerate(zip(cands, flags, strict=True)):
             if flag and any((c.start, c.end) in spans for spans in echoes.values()):
