@@ -218,7 +218,7 @@ SETS = {
     "devevents9/a": ((76, 62, 11, 13, 13), False),
     "devevents10/a": ((84, 74, 6, 16, 16), True),
     "devtypes1/a": ((43, 39, 4, 14, 8), True),
-    "devevents11/a": ((76, 62, 14, 28, 25), True),
+    "devevents11/a": ((76, 62, 13, 26, 25), True),
 }
 
 
