@@ -11,10 +11,10 @@ from collections.abc import Sequence
 import attrs
 
 from .context import CONTACT_TYPES, Candidate
+from .continuations import chaired
 from .lexicon import ORTHOGRAPHY
 from .match import Match
 from .references import ANAPHORA_SENTENCES, References
-from .speakers import chaired
 
 __all__ = ["ANAPHORA_SENTENCES", "Restatements"]
 # Subtypes that say nothing more than their type: a more specific one absorbs them.

@@ -1,4 +1,5 @@
-"""Sense: what an article or a sentence is about, and where a trigger word is no report.
+"""Sense: what an article or a sentence is about, where a trigger word is no report, and whether
+the neighbours a trigger entry requires or forbids (``require``/``forbid``) stand around it.
 
 Data, not code: the domains (sport, markets, health, weather, culture ...) are declared in
 ``triggers.json`` ("domains": a cue class, how many of its words make an article of the
@@ -23,6 +24,9 @@ TITLE_WORDS = 7
 TITLE_GAP = 3
 #: How far a title noun may stand before a list lead ("أغانيها القديمة والجديدة، من بينها").
 TITLE_LIST_GAP = 6
+#: ``forbid`` cues that say the act is not reported (a plan, a call, a condition, a negation),
+#: not that the word has another sense: the fallback act weighs them itself.
+MODAL_CUES = frozenset({"future", "call_for", "irrealis", "negation", "demand"})
 #: The opening words of an article in which an opinion mark ("بقلم") makes it a column.
 OPINION_WORDS = 40
 
@@ -148,3 +152,67 @@ class Sense(Context):
             inside += range(c.last + 1, m.first)  # "وأجرت «الوطن» اتصالاً هاتفياً"
         return any(self.text.in_quote(toks[i].start) or self.is_word(i, "press")
                    for i in inside if i not in self.actor_tokens)
+
+    def other_sense(self, m: Match) -> bool:
+        """Whether a ``forbid`` constraint of ``m``'s entry holds: the word's neighbours name
+        another sense of it ("غادر منصبه"، "أطلقت منتجاً"), which no act of the fallback reads
+        either."""
+        clause, sentence = self.clause(m.start), self.sentence(m.start)
+        return any(self.sense(m, c, clause, sentence) for c in m.data.get("forbid", ())
+                   if c.get("cue") not in MODAL_CUES)
+
+    def sense(self, m: Match, constraint: Mapping[str, Any], clause: tuple[int, int],
+              sentence: tuple[int, int], support: bool = False) -> bool:
+        """Whether the neighbour pattern of a ``require``/``forbid`` constraint occurs around
+        ``m``: within ``before``/``after`` tokens (default 3), inside the clause or sentence."""
+        if "domain" in constraint:
+            return self.in_domain(constraint, m, sentence)  # "هجوم" in a sports article
+        if constraint.get("unless") and self.evidence(constraint["unless"], sentence):
+            return False  # weapons, armed actors or casualties in the sentence: the other sense
+        scope = sentence if constraint.get("scope") == "sentence" else clause
+        before, after = int(constraint.get("before", 3)), int(constraint.get("after", 3))
+        if "place" in constraint:
+            lo, hi = m.first - before, m.last + after
+            return any(lo <= p.first and p.last <= hi for p in self.places_in(scope))
+        if "proclitic" in constraint:
+            return self.governed_by(m, set(constraint["proclitic"]), before, after, scope)
+        if "actor" in constraint:
+            # an actor (with one of the given prepositions: "اتصل ... ببوتين") opening in the
+            # window (a full name may run past it: "وصل رئيس مجلس الوزراء القطري الشيخ عبد الله بن
+            # ناصر بن خليفة آل ثاني")
+            preps = set(constraint["actor"])
+            lo, hi = m.first - before, m.last + after
+            return any(lo <= a.first <= hi and a.first != m.first and (not preps or a.prep in preps)
+                       for a in self.actors_in(scope))
+        lo, hi = m.first - before, m.last + after
+        for c in self.cues_from(constraint["cue"], lo):
+            if c.first > hi:
+                break
+            if c.last <= hi and scope[0] <= c.start and c.end <= scope[1] and \
+                    not (support and self.negated(c, scope)):
+                return True  # a negated neighbour ("لن تعقد") supports nothing
+        return False
+
+    def governed_by(self, m: Match, preps: set[str], before: int, after: int, scope: tuple[int, int]) -> bool:
+        """A word within the window around ``m`` (inside ``scope``) that carries one of the
+        prepositions ``preps`` on an event word or on a definite noun ("أقر ... بانسحاب
+        مقاتليه"، "اعترف بالهزيمة"); not a name that only starts like one (باريس، بيان)."""
+        if self._prep_triggers is None:
+            self._prep_triggers = {}
+            self._verb_triggers = set()
+            for t in self.text.matches:
+                if t.category == "trigger" and t.prep:
+                    self._prep_triggers.setdefault(t.first, set()).add(t.prep)
+                if t.category == "trigger" and t.hit.pos == "verb":
+                    self._verb_triggers.add(t.first)
+        words = self.text.token_range(scope)
+        for i in range(max(m.first - before, words.start), min(m.last + after + 1, words.stop)):
+            if m.first <= i <= m.last:
+                continue
+            if self._prep_triggers.get(i, set()) & preps or \
+                    any(a.prep in preps and a.definite for a in self.text.tokens[i].analyses):
+                return True
+            if i > m.last and i in self._verb_triggers:
+                return False  # "أقر البرلمان القانون وطالب بالإفراج": another predicate's
+                # (a noun between, "في خطاب مصور"، is no predicate)
+        return False

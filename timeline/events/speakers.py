@@ -1,53 +1,30 @@
-"""Speakers of statements: unlisted title and body phrases, names after a saying verb, bodies
-named again by their head, coordinated speakers, the subject a sentence leaves out."""
+"""Speakers of statements: unlisted title and body phrases, bodies named again by their head,
+coordinated speakers, the subject a sentence leaves out (names after a saying verb are
+:mod:`.speaker_names`'; statements that go on one told before, :mod:`.continuations`')."""
 
 from __future__ import annotations
 
 import bisect
-import unicodedata
 
 import attrs
 
 from ..arabic import fold
 from .actors import PERSONLIKE, ActorHit, unlisted_speaker
 from .body_words import TANWIN_ALIF, feminine, feminine_verb
-from .context import CONTACT_TYPES, SEPARATORS, Candidate, Context
+from .context import SEPARATORS, Candidate
 from .lexicon import ARTICLE
 from .match import Match
+from .speaker_names import SpeakerNames
 
 #: How many words into the sentence before a person may stand to be its subject, who goes on
 #: speaking in a sentence that opens with a saying verb and no subject ("وكان الراعي قد شارك").
 SUBJECT_REACH = 3
-#: How many words a chairing word may stand before a meeting's word ("لدى إشرافه مساء اليوم
-#: الثلاثاء على اجتماع") or after it ("اجتماع استثنائي للمجلس الأعلى للأمن ترأسه الرئيس").
-CHAIR_BEFORE, CHAIR_AFTER = 6, 8
 #: How many more words of a name an unlisted title phrase may run on to.
 NAME_TAIL = 2
-#: How many sentences after a statement a noun naming its speaker's statement names it again.
-TOLD_SENTENCES = 3
 
 
-def chaired(ctx: Context, c: Candidate) -> bool:
-    """Whether meeting ``c`` is one its speaker chairs or presides over (``chairing``: "وترأس
-    ماكرون اجتماعا لخلية الأزمة"، "خلال ترؤسه اجتماعا"، "اجتماع ... ترأسه الرئيس"، "في
-    اجتماعه ... برئاسة"): what is said there is a statement of its own beside the meeting,
-    not part of it as in talks between parties (the convention of speakers round 5). The
-    chairing word lies in the meeting's sentence with no other trigger between them."""
-    if c.type != "meeting":
-        return False
-    m, sentence = c.match, ctx.text.token_range(ctx.sentence(c.start))
-    hits = ctx.positions("chairing")[0]
-    k = bisect.bisect_left(hits, max(sentence.start, m.first - CHAIR_BEFORE))
-    while k < len(hits) and hits[k] <= min(sentence.stop - 1, m.last + CHAIR_AFTER):
-        i = hits[k]
-        lo, hi = (i + 1, m.first) if i < m.first else (m.last + 1, i)
-        if not m.first <= i <= m.last and not any(j in ctx.trigger_tokens for j in range(lo, hi)):
-            return True
-        k += 1
-    return False
 
-
-class Speakers(Context):
+class Speakers(SpeakerNames):
     """Who speaks."""
 
     def coordinated_actors(self, a: ActorHit, b: ActorHit) -> bool:
@@ -273,105 +250,6 @@ class Speakers(Context):
             self._bodies = {w: (tuple(s for s, _ in v), tuple(i for _, i in v)) for w, v in found.items()}
         return self._bodies
 
-    def named_speaker(self, first: int, until: int | None = None) -> ActorHit | None:
-        """A person outside the gazetteer named right after a saying verb: one to three words
-        of a name's shape (no article, no clitic, no preposition on a definite noun ("للحادثة"),
-        no function word, no number, no trigger, no
-        listed actor: "مصر والأردن في بيان" is two states, not Egypt's citizen "والأردن"),
-        followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
-        toks = self.text.tokens
-        again = self.named_again(first)
-        if again is not None:
-            return again
-        stops = self.words("stop_words")
-        last = first - 1
-        for i in range(first, min(first + 3, len(toks))):
-            if i > first and not self.text.joinable[i - 1]:
-                break
-            form = toks[i].form
-            if (form in stops or form.isdigit() or self.articled(i) or len(form) < 3 or i in self.actor_tokens
-                    or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
-                    or not toks[i].analyses[0].bare or self.governed(i) or self.that_word(i)):
-                break
-            last = i
-        if last < first:
-            return None
-        nxt = last + 1
-        while nxt in self.timex_tokens and nxt < len(toks) and self.text.joinable[nxt - 1]:
-            nxt += 1  # "أعلن قصر باكنغهام مساء الاثنين أن": the day, then what is said
-        opened = nxt >= len(toks) or not self.text.joinable[last] or self.is_word(nxt, "speech_openers") \
-            or nxt == until or self.governed(nxt)  # "وكانت بيلوسي قد أدانت": the name ends at قد;
-        # "وقالت زكي للصحفيين": to whom she said it
-        if not opened:
-            return None
-        start, end = toks[first].start, toks[last].end
-        key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
-        return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
-
-    def articled(self, i: int) -> bool:
-        """Whether token ``i`` opens with the article: folded "ال", not written with a hamza
-        ("ألتمان"، "ألفيري"، "ألبانيزي" are names)."""
-        tok = self.text.tokens[i]
-        # (an alif with a hamza, "ألتمان"، "إلهان", is a name's; the article has none)
-        written = unicodedata.name(self.text.original[tok.start:tok.start + 1] or " ", "")
-        return tok.form.startswith(ARTICLE) and not ("ALEF" in written and "HAMZA" in written)
-
-    def that_word(self, i: int) -> bool:
-        """Whether token ``i`` is "أن"/"إن" or a function word with clitics ("بأنه"، "وأنها"،
-        "خلاله"): it opens what is said ("ووصفته بأنه كاذب") or tells when ("طالبه خلاله"),
-        never a word of a name."""
-        words = self.words("report_that") | self.words("stop_words") | self.words("during")
-        return any(x.stem in words for x in self.text.tokens[i].analyses if x.enc or x.prep or x.conj)
-
-    def governed(self, i: int) -> bool:
-        """Whether token ``i`` is a definite noun with a proclitic preposition ("للصحفيين"،
-        "للحادثة"): no word of a name."""
-        return i < len(self.text.tokens) and any(x.prep and x.definite for x in self.text.tokens[i].analyses)
-
-    def named_again(self, i: int) -> ActorHit | None:
-        """A person named earlier in full, named again at token ``i`` by the last word of
-        that name ("رئيس المجلس أحمد السعدون ... وقال السعدون في تصريح"), when what follows
-        opens a statement."""
-        toks = self.text.tokens
-        if i >= len(toks) or (i + 1 < len(toks) and self.text.joinable[i]
-                              and not self.is_word(i + 1, "speech_openers")):
-            return None
-        starts, people = self.family_names().get(toks[i].form, ((), ()))
-        k = bisect.bisect_left(starts, toks[i].start) - 1
-        if k < 0:
-            return None
-        a = people[k]
-        return attrs.evolve(a, first=i, last=i, start=toks[i].start, end=toks[i].end, prefix="", conj="", prep="",
-                            counterpart=False)
-
-    def family_named_before(self, i: int) -> ActorHit | None:
-        """The person named earlier in full whose name's last word is token ``i`` ("قيس سعيد"
-        ... "تصريحات سعيد"), as named at ``i``; the slot after a statement's word names its
-        speaker, so no opener need follow (unlike :meth:`named_again`)."""
-        toks = self.text.tokens
-        if i >= len(toks):
-            return None
-        starts, people = self.family_names().get(toks[i].form, ((), ()))
-        k = bisect.bisect_left(starts, toks[i].start) - 1
-        if k < 0 or (people[k].unlisted and self.articled(i)):
-            return None  # (an unlisted name's definite word is mostly a common noun: "الأطراف")
-        return attrs.evolve(people[k], first=i, last=i, start=toks[i].start, end=toks[i].end, prefix="", conj="",
-                            prep="", counterpart=False)
-
-    def family_names(self) -> dict[str, tuple[tuple[int, ...], tuple[ActorHit, ...]]]:
-        """Persons named in more than one word, by the last word of the name: the word ->
-        (starts, persons), in text order (computed once per article)."""
-        found = getattr(self, "_family_names", None)
-        if found is None:
-            toks = self.text.tokens
-            index: dict[str, list[ActorHit]] = {}
-            for a in self.actors:
-                if a.kind == "person" and a.last > a.first and toks[a.last].form != toks[a.first].form:
-                    index.setdefault(toks[a.last].form, []).append(a)
-            found = {w: (tuple(a.start for a in v), tuple(v)) for w, v in index.items()}
-            self._family_names = found
-        return found
-
     def elided_subject(self, m: Match) -> ActorHit | None:
         """The speaker of a saying verb with no subject of its own (its next word opens what
         is said: "إذ قال في بيان إن"، "حيث أعلن من داخله أن"): the first person named earlier in
@@ -426,95 +304,3 @@ class Speakers(Context):
         while hi + 1 < len(self.actors) and self.coordinated_actors(self.actors[hi], self.actors[hi + 1]):
             hi += 1
         return self.actors[lo:hi + 1]
-
-    def fold_continuations(self, cands: list[Candidate]) -> list[Candidate]:
-        """A statement whose speaker the sentence before gave ("... وقال لافروف إن ... . وأضاف
-        أن ...") goes on with that statement: its words become a further mention of it, not a
-        statement of its own (nor one at all when the sentence before reported another event).
-        So does one whose sentence opens by naming that speaker again ("وأوضح لعمامرة أن"),
-        right after that speaker's statement (:meth:`named_on`).
-        """
-        out: list[Candidate] = []
-        last: dict[str, int] = {}  # speaker key -> index in out of its latest statement
-        said = -1  # index in out of the latest statement
-        unlisted: dict[str, ActorHit] = {}  # first word of an unlisted speaker's key -> that speaker
-        for c in cands:
-            if c.type == "statement" and c.speaker:
-                c = self.head_named_again(c, unlisted)
-                key = c.speaker[0].key
-                if c.speaker[0].unlisted and "_" in key and key.startswith("~"):
-                    unlisted.setdefault(key[1:].split("_")[0], c.speaker[0])
-                    if c.speaker[0].kind == "person":
-                        # "قال حاكم ولاية هاواي جوش غرين ... . وأضاف غرين": its name's last word
-                        unlisted.setdefault("_" + key.rsplit("_", 1)[1], c.speaker[0])
-                k = last.get(key)
-                if c.speaker[0].start < self.sentence(c.start)[0]:
-                    if k is not None:
-                        out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
-                        continue
-                    before = self.text.sentence_of(c.speaker[0].start)
-                    if c.speaker[0].first in self.sayers or any(
-                            x.type in CONTACT_TYPES and self.text.sentence_of(x.start) == before and not chaired(self, x)
-                            for x in cands):
-                        continue  # (what was said went into another event: a call or a meeting;
-                        # not a meeting the speaker chaired: "وترأس الكاظمي اجتماعاً ... . وقال في كلمة")
-                    # "وكان الراعي قد شارك في الجنازة. وقال في عظته": words of their own
-                if k is not None and ((k == said and self.named_on(out[k], c)) or self.names_told(out[k], c)):
-                    # "وقال وزير الخارجية رمطان لعمامرة ... . وأوضح لعمامرة أن": the same words;
-                    # "وحذر غروسي في رسالة ... . وتضمنت الرسالة التي وجهها غروسي": named again
-                    out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
-                    continue
-                last[key] = said = len(out)
-            out.append(c)
-        return out
-
-    def head_named_again(self, c: Candidate, unlisted: dict[str, ActorHit]) -> Candidate:
-        """Statement ``c`` whose speaker is a bare definite head ("وقال القصر في بيانه") with
-        the unlisted speaker an earlier statement named by that head in full ("أعلن قصر
-        باكنغهام ... أن") as its speaker: the same body named again; likewise a one-word unlisted
-        person who is the last word of an earlier unlisted speaker's name ("وأضاف غرين")."""
-        a = c.speaker[0]
-        if len(c.speaker) != 1 or not a.unlisted or "_" in a.key:
-            return c
-        if a.key[1:].startswith(ARTICLE):
-            full = unlisted.get(a.key[1 + len(ARTICLE):])
-        else:  # a name's last word ("وأضاف غرين" after "حاكم ولاية هاواي جوش غرين"), or the
-            # first word of a person's name with no title ("وقال تيدروس" after "تيدروس أدهانوم")
-            full = unlisted.get("_" + a.key[1:]) if a.kind == "person" else None
-            first = unlisted.get(a.key[1:]) if a.kind == "person" and full is None else None
-            full = first if first is not None and first.kind == "person" else full
-        if full is None:
-            return c
-        again = attrs.evolve(full, first=a.first, last=a.last, start=a.start, end=a.end, name=a.name)
-        return attrs.evolve(c, speaker=(again,), actors=tuple(again if x is a else x for x in c.actors))
-
-    def names_told(self, p: Candidate, c: Candidate) -> bool:
-        """Whether statement ``c``, named by a noun with its speaker ("الرسالة التي وجهها
-        غروسي"، "تصريحات بايدن"), names statement ``p`` of the same speaker told before it:
-        within :data:`TOLD_SENTENCES` sentences of ``p``'s latest mention, with no time
-        expression of its sentence to give it a day of its own."""
-        if not c.match.data.get("names_statement") or self.in_title(p.start) or self.in_title(c.start):
-            return False
-        k = self.text.sentence_of(c.start)
-        told = max([p.start] + [a for a, _ in p.echoes if a < c.start])
-        if not 0 <= k - self.text.sentence_of(told) <= TOLD_SENTENCES:
-            return False
-        return not any(i in self.timex_tokens for i in self.text.token_range(self.sentence(c.start)))
-
-    def named_on(self, p: Candidate, c: Candidate) -> bool:
-        """Whether statement ``c`` goes on statement ``p`` of the same speaker, named again: its
-        verb opens the sentence right after ``p``'s (or after its latest mention) and no time
-        expression before what is said gives it a day of its own."""
-        if c.match.hit.pos != "verb" or c.match.first != self.first_token(self.text.sentence_of(c.start)) \
-                or self.in_title(p.start):
-            return False  # (a title's statement is folded into the body's, not the other way round)
-        k = self.text.sentence_of(c.start)
-        told = max([p.start] + [a for a, _ in p.echoes if a < c.start])
-        if k - self.text.sentence_of(told) != 1:
-            return False
-        for i in self.text.token_range(self.sentence(c.start))[c.match.last - c.match.first + 1:]:
-            if self.is_word(i, "report_that"):
-                return True  # ("وأوضح لعمامرة أن القرار يسري اعتبارا من اليوم": the words' date)
-            if i in self.timex_tokens:
-                return False  # "وقال لعمامرة اليوم": another day's words
-        return True

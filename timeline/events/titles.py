@@ -7,8 +7,8 @@ import bisect
 import attrs
 
 from .context import Candidate
+from .continuations import Continuations
 from .predicates import is_predicate
-from .speakers import Speakers
 
 # Lines ending in one of these are prose; a title or teaser line has no final punctuation.
 _LINE_END = ".!?\u061f\u2026:\u061b;"
@@ -16,7 +16,7 @@ _BULLETS = "\u2022\u00b7\u25aa\u25e6*-\u2013\u2014"
 _HEADLINE_MAX_WORDS = 25
 
 
-class Titles(Speakers):
+class Titles(Continuations):
     """Title and teaser lines of an article."""
 
     def in_title(self, offset: int) -> bool:

@@ -1,0 +1,136 @@
+"""Statements that go on one told before (the same speaker in the next sentence, a noun naming
+what that speaker said), and the meetings a speaker chairs, whose words stay statements of
+their own."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from .actors import ActorHit
+from .context import CONTACT_TYPES, Candidate, Context
+from .lexicon import ARTICLE
+from .speakers import Speakers
+
+#: How many words a chairing word may stand before a meeting's word ("لدى إشرافه مساء اليوم
+#: الثلاثاء على اجتماع") or after it ("اجتماع استثنائي للمجلس الأعلى للأمن ترأسه الرئيس").
+CHAIR_BEFORE, CHAIR_AFTER = 6, 8
+#: How many sentences after a statement a noun naming its speaker's statement names it again.
+TOLD_SENTENCES = 3
+
+
+def chaired(ctx: Context, c: Candidate) -> bool:
+    """Whether meeting ``c`` is one its speaker chairs or presides over (``chairing``: "وترأس
+    ماكرون اجتماعا لخلية الأزمة"، "خلال ترؤسه اجتماعا"، "اجتماع ... ترأسه الرئيس"، "في
+    اجتماعه ... برئاسة"): what is said there is a statement of its own beside the meeting,
+    not part of it as in talks between parties (the convention of speakers round 5). The
+    chairing word lies in the meeting's sentence with no other trigger between them."""
+    if c.type != "meeting":
+        return False
+    m, sentence = c.match, ctx.text.token_range(ctx.sentence(c.start))
+    hits = ctx.positions("chairing")[0]
+    k = bisect.bisect_left(hits, max(sentence.start, m.first - CHAIR_BEFORE))
+    while k < len(hits) and hits[k] <= min(sentence.stop - 1, m.last + CHAIR_AFTER):
+        i = hits[k]
+        lo, hi = (i + 1, m.first) if i < m.first else (m.last + 1, i)
+        if not m.first <= i <= m.last and not any(j in ctx.trigger_tokens for j in range(lo, hi)):
+            return True
+        k += 1
+    return False
+
+
+class Continuations(Speakers):
+    """Statements folded into the one they go on."""
+
+    def fold_continuations(self, cands: list[Candidate]) -> list[Candidate]:
+        """A statement whose speaker the sentence before gave ("... وقال لافروف إن ... . وأضاف
+        أن ...") goes on with that statement: its words become a further mention of it, not a
+        statement of its own (nor one at all when the sentence before reported another event).
+        So does one whose sentence opens by naming that speaker again ("وأوضح لعمامرة أن"),
+        right after that speaker's statement (:meth:`named_on`).
+        """
+        out: list[Candidate] = []
+        last: dict[str, int] = {}  # speaker key -> index in out of its latest statement
+        said = -1  # index in out of the latest statement
+        unlisted: dict[str, ActorHit] = {}  # first word of an unlisted speaker's key -> that speaker
+        for c in cands:
+            if c.type == "statement" and c.speaker:
+                c = self.head_named_again(c, unlisted)
+                key = c.speaker[0].key
+                if c.speaker[0].unlisted and "_" in key and key.startswith("~"):
+                    unlisted.setdefault(key[1:].split("_")[0], c.speaker[0])
+                    if c.speaker[0].kind == "person":
+                        # "قال حاكم ولاية هاواي جوش غرين ... . وأضاف غرين": its name's last word
+                        unlisted.setdefault("_" + key.rsplit("_", 1)[1], c.speaker[0])
+                k = last.get(key)
+                if c.speaker[0].start < self.sentence(c.start)[0]:
+                    if k is not None:
+                        out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
+                        continue
+                    before = self.text.sentence_of(c.speaker[0].start)
+                    if c.speaker[0].first in self.sayers or any(
+                            x.type in CONTACT_TYPES and self.text.sentence_of(x.start) == before and not chaired(self, x)
+                            for x in cands):
+                        continue  # (what was said went into another event: a call or a meeting;
+                        # not a meeting the speaker chaired: "وترأس الكاظمي اجتماعاً ... . وقال في كلمة")
+                    # "وكان الراعي قد شارك في الجنازة. وقال في عظته": words of their own
+                if k is not None and ((k == said and self.named_on(out[k], c)) or self.names_told(out[k], c)):
+                    # "وقال وزير الخارجية رمطان لعمامرة ... . وأوضح لعمامرة أن": the same words;
+                    # "وحذر غروسي في رسالة ... . وتضمنت الرسالة التي وجهها غروسي": named again
+                    out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
+                    continue
+                last[key] = said = len(out)
+            out.append(c)
+        return out
+
+    def head_named_again(self, c: Candidate, unlisted: dict[str, ActorHit]) -> Candidate:
+        """Statement ``c`` whose speaker is a bare definite head ("وقال القصر في بيانه") with
+        the unlisted speaker an earlier statement named by that head in full ("أعلن قصر
+        باكنغهام ... أن") as its speaker: the same body named again; likewise a one-word unlisted
+        person who is the last word of an earlier unlisted speaker's name ("وأضاف غرين")."""
+        a = c.speaker[0]
+        if len(c.speaker) != 1 or not a.unlisted or "_" in a.key:
+            return c
+        if a.key[1:].startswith(ARTICLE):
+            full = unlisted.get(a.key[1 + len(ARTICLE):])
+        else:  # a name's last word ("وأضاف غرين" after "حاكم ولاية هاواي جوش غرين"), or the
+            # first word of a person's name with no title ("وقال تيدروس" after "تيدروس أدهانوم")
+            full = unlisted.get("_" + a.key[1:]) if a.kind == "person" else None
+            first = unlisted.get(a.key[1:]) if a.kind == "person" and full is None else None
+            full = first if first is not None and first.kind == "person" else full
+        if full is None:
+            return c
+        again = attrs.evolve(full, first=a.first, last=a.last, start=a.start, end=a.end, name=a.name)
+        return attrs.evolve(c, speaker=(again,), actors=tuple(again if x is a else x for x in c.actors))
+
+    def names_told(self, p: Candidate, c: Candidate) -> bool:
+        """Whether statement ``c``, named by a noun with its speaker ("الرسالة التي وجهها
+        غروسي"، "تصريحات بايدن"), names statement ``p`` of the same speaker told before it:
+        within :data:`TOLD_SENTENCES` sentences of ``p``'s latest mention, with no time
+        expression of its sentence to give it a day of its own."""
+        if not c.match.data.get("names_statement") or self.in_title(p.start) or self.in_title(c.start):
+            return False
+        k = self.text.sentence_of(c.start)
+        told = max([p.start] + [a for a, _ in p.echoes if a < c.start])
+        if not 0 <= k - self.text.sentence_of(told) <= TOLD_SENTENCES:
+            return False
+        return not any(i in self.timex_tokens for i in self.text.token_range(self.sentence(c.start)))
+
+    def named_on(self, p: Candidate, c: Candidate) -> bool:
+        """Whether statement ``c`` goes on statement ``p`` of the same speaker, named again: its
+        verb opens the sentence right after ``p``'s (or after its latest mention) and no time
+        expression before what is said gives it a day of its own."""
+        if c.match.hit.pos != "verb" or c.match.first != self.first_token(self.text.sentence_of(c.start)) \
+                or self.in_title(p.start):
+            return False  # (a title's statement is folded into the body's, not the other way round)
+        k = self.text.sentence_of(c.start)
+        told = max([p.start] + [a for a, _ in p.echoes if a < c.start])
+        if k - self.text.sentence_of(told) != 1:
+            return False
+        for i in self.text.token_range(self.sentence(c.start))[c.match.last - c.match.first + 1:]:
+            if self.is_word(i, "report_that"):
+                return True  # ("وأوضح لعمامرة أن القرار يسري اعتبارا من اليوم": the words' date)
+            if i in self.timex_tokens:
+                return False  # "وقال لعمامرة اليوم": another day's words
+        return True

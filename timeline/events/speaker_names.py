@@ -1,0 +1,116 @@
+"""Persons named after a saying verb outside the gazetteer, and persons named again by a word of
+a name the article gave in full before."""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+
+import attrs
+
+from .actors import ActorHit
+from .context import Context
+from .lexicon import ARTICLE
+
+
+class SpeakerNames(Context):
+    """Names of speakers the gazetteer does not list."""
+
+    def named_speaker(self, first: int, until: int | None = None) -> ActorHit | None:
+        """A person outside the gazetteer named right after a saying verb: one to three words
+        of a name's shape (no article, no clitic, no preposition on a definite noun ("للحادثة"),
+        no function word, no number, no trigger, no
+        listed actor: "مصر والأردن في بيان" is two states, not Egypt's citizen "والأردن"),
+        followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
+        toks = self.text.tokens
+        again = self.named_again(first)
+        if again is not None:
+            return again
+        stops = self.words("stop_words")
+        last = first - 1
+        for i in range(first, min(first + 3, len(toks))):
+            if i > first and not self.text.joinable[i - 1]:
+                break
+            form = toks[i].form
+            if (form in stops or form.isdigit() or self.articled(i) or len(form) < 3 or i in self.actor_tokens
+                    or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
+                    or not toks[i].analyses[0].bare or self.governed(i) or self.that_word(i)):
+                break
+            last = i
+        if last < first:
+            return None
+        nxt = last + 1
+        while nxt in self.timex_tokens and nxt < len(toks) and self.text.joinable[nxt - 1]:
+            nxt += 1  # "أعلن قصر باكنغهام مساء الاثنين أن": the day, then what is said
+        opened = nxt >= len(toks) or not self.text.joinable[last] or self.is_word(nxt, "speech_openers") \
+            or nxt == until or self.governed(nxt)  # "وكانت بيلوسي قد أدانت": the name ends at قد;
+        # "وقالت زكي للصحفيين": to whom she said it
+        if not opened:
+            return None
+        start, end = toks[first].start, toks[last].end
+        key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
+        return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
+
+    def articled(self, i: int) -> bool:
+        """Whether token ``i`` opens with the article: folded "ال", not written with a hamza
+        ("ألتمان"، "ألفيري"، "ألبانيزي" are names)."""
+        tok = self.text.tokens[i]
+        # (an alif with a hamza, "ألتمان"، "إلهان", is a name's; the article has none)
+        written = unicodedata.name(self.text.original[tok.start:tok.start + 1] or " ", "")
+        return tok.form.startswith(ARTICLE) and not ("ALEF" in written and "HAMZA" in written)
+
+    def that_word(self, i: int) -> bool:
+        """Whether token ``i`` is "أن"/"إن" or a function word with clitics ("بأنه"، "وأنها"،
+        "خلاله"): it opens what is said ("ووصفته بأنه كاذب") or tells when ("طالبه خلاله"),
+        never a word of a name."""
+        words = self.words("report_that") | self.words("stop_words") | self.words("during")
+        return any(x.stem in words for x in self.text.tokens[i].analyses if x.enc or x.prep or x.conj)
+
+    def governed(self, i: int) -> bool:
+        """Whether token ``i`` is a definite noun with a proclitic preposition ("للصحفيين"،
+        "للحادثة"): no word of a name."""
+        return i < len(self.text.tokens) and any(x.prep and x.definite for x in self.text.tokens[i].analyses)
+
+    def named_again(self, i: int) -> ActorHit | None:
+        """A person named earlier in full, named again at token ``i`` by the last word of
+        that name ("رئيس المجلس أحمد السعدون ... وقال السعدون في تصريح"), when what follows
+        opens a statement."""
+        toks = self.text.tokens
+        if i >= len(toks) or (i + 1 < len(toks) and self.text.joinable[i]
+                              and not self.is_word(i + 1, "speech_openers")):
+            return None
+        starts, people = self.family_names().get(toks[i].form, ((), ()))
+        k = bisect.bisect_left(starts, toks[i].start) - 1
+        if k < 0:
+            return None
+        a = people[k]
+        return attrs.evolve(a, first=i, last=i, start=toks[i].start, end=toks[i].end, prefix="", conj="", prep="",
+                            counterpart=False)
+
+    def family_named_before(self, i: int) -> ActorHit | None:
+        """The person named earlier in full whose name's last word is token ``i`` ("قيس سعيد"
+        ... "تصريحات سعيد"), as named at ``i``; the slot after a statement's word names its
+        speaker, so no opener need follow (unlike :meth:`named_again`)."""
+        toks = self.text.tokens
+        if i >= len(toks):
+            return None
+        starts, people = self.family_names().get(toks[i].form, ((), ()))
+        k = bisect.bisect_left(starts, toks[i].start) - 1
+        if k < 0 or (people[k].unlisted and self.articled(i)):
+            return None  # (an unlisted name's definite word is mostly a common noun: "الأطراف")
+        return attrs.evolve(people[k], first=i, last=i, start=toks[i].start, end=toks[i].end, prefix="", conj="",
+                            prep="", counterpart=False)
+
+    def family_names(self) -> dict[str, tuple[tuple[int, ...], tuple[ActorHit, ...]]]:
+        """Persons named in more than one word, by the last word of the name: the word ->
+        (starts, persons), in text order (computed once per article)."""
+        found = getattr(self, "_family_names", None)
+        if found is None:
+            toks = self.text.tokens
+            index: dict[str, list[ActorHit]] = {}
+            for a in self.actors:
+                if a.kind == "person" and a.last > a.first and toks[a.last].form != toks[a.first].form:
+                    index.setdefault(toks[a.last].form, []).append(a)
+            found = {w: (tuple(a.start for a in v), tuple(v)) for w, v in index.items()}
+            self._family_names = found
+        return found
