@@ -100,17 +100,7 @@ class Reanchoring(Narrative):
             # the tagger counts a clock time from the DCT or from the clock time before it
             if t.reading.kind != "clock" or t.anchor not in ("dct", "narrative") or t.earliest.date() != dct:
                 continue
-            k = self.text.sentence_of(t.start)
-            day = None
-            for j in range(i - 1, -1, -1):
-                u = self.timexes[j]
-                if self.text.sentence_of(u.start) != k:
-                    break
-                if self.day_date(u) and not self.since(u) and not self.referenced(j):
-                    day = u
-                    break
-            if day is None and not self.background(k):
-                day = self.anchor(k)
+            day = self.sentence_day(i)
             if day is None:
                 # "وكان انفجار ضخم قد هز ... نحو الساعة 15:25" in a paper of 08:00
                 earlier = self.night_before(t, "clock")
@@ -284,6 +274,19 @@ class Reanchoring(Narrative):
             value = (published.date() - day).isoformat() + value[10:]
         return attrs.evolve(t, value=value, earliest=t.earliest - day, latest=t.latest - day, anchor="narrative")
 
+    def sentence_day(self, i: int) -> Timex | None:
+        """The day in play of expression ``i``'s sentence: the last day date before it in the
+        sentence (not a "since" date, not a reference to an event), else the sentence's
+        :meth:`anchor` unless the sentence is background; ``None`` when there is none."""
+        k = self.text.sentence_of(self.timexes[i].start)
+        for j in range(i - 1, -1, -1):
+            u = self.timexes[j]
+            if self.text.sentence_of(u.start) != k:
+                break
+            if self.day_date(u) and not self.since(u) and not self.referenced(j):
+                return u
+        return None if self.background(k) else self.anchor(k)
+
     def midnight_in_play(self, i: int) -> Timex | None:
         """Midnight (``part=midnight``: "قرابة منتصف الليل"، "بعد منتصف الليل") as the one that
         closes the day in play of its sentence (an earlier day date of the sentence, else
@@ -302,17 +305,7 @@ class Reanchoring(Narrative):
             return None
         half = (t.latest - t.earliest) / 2
         centre = (t.earliest + half).replace(tzinfo=None)
-        k = self.text.sentence_of(t.start)
-        day = None
-        for j in range(i - 1, -1, -1):
-            u = self.timexes[j]
-            if self.text.sentence_of(u.start) != k:
-                break
-            if self.day_date(u) and not self.since(u) and not self.referenced(j):
-                day = u
-                break
-        if day is None and not self.background(k):
-            day = self.anchor(k)
+        day = self.sentence_day(i)
         if day is not None:
             start = day.earliest.replace(tzinfo=None)
             # a time of the small hours ("بعد منتصف الليل"، "الساعة 00:20") follows its midnight
