@@ -228,6 +228,27 @@ def check_gold_consistent(gold: dict, *, strictly_before: bool, diff_same_type: 
             assert _day(t["outer"][0]) <= _day(t["tight"][0]) <= _day(t["tight"][1]) <= _day(t["outer"][1]), t
 
 
+def check_devtime_floors(folder: Path, part: str, floors: tuple[int, int, int, int]) -> None:
+    """A devtime set's part held under its floors (resolved, found of the required rows,
+    spurious records at most, negatives hit at most): part ``a``'s misses are printed (visible
+    with ``-s``), part ``b`` (the transfer measure) gives only its figures."""
+    name = folder.name
+    articles, gold = load_heldout(folder / part)
+    records = timex_records(articles)
+    if part == "a":
+        figures = report(f"{name} A timex", score_timex, gold, records)
+    else:
+        figures = score_timex(gold, records, [])
+        print(f"\n{name} B timex {figures}")
+    hit = [n["text"] for n in gold["negatives"]
+           if any(r["doc"] == n["doc"] and r["start"] < n["end"] and n["start"] < r["end"]
+                  for r in records)]
+    got = (figures["correct"], figures["found"], figures["spurious"], len(hit))
+    resolved, found, spurious, negatives = floors
+    assert got[0] >= resolved and got[1] >= found and got[2] <= spurious and got[3] <= negatives, (
+        f"{name} {part} (resolved, found, spurious, negatives hit) {got} against floors {floors}")
+
+
 def check_events(f: dict, *, found: int, dated: int, merged: int, kept_apart: int, ordered: int) -> None:
     assert f["found"] >= found, f
     assert f["dated"] >= dated, f

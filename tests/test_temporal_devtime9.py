@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_scoring import load_heldout, report, score_timex, timex_records
+from gold_scoring import check_devtime_floors
 
 HERE = Path(__file__).resolve().parent / "devtime9"
 
@@ -22,17 +22,4 @@ FLOORS = {"a": (140, 148, 0, 0), "b": (56, 61, 0, 0)}
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
 def test_devtime9_floors(part: str) -> None:
-    articles, gold = load_heldout(HERE / part)
-    records = timex_records(articles)
-    if part == "a":
-        figures = report("devtime9 A timex", score_timex, gold, records)
-    else:
-        figures = score_timex(gold, records, [])
-        print(f"\ndevtime9 B timex {figures}")
-    hit = [n["text"] for n in gold["negatives"]
-           if any(r["doc"] == n["doc"] and r["start"] < n["end"] and n["start"] < r["end"]
-                  for r in records)]
-    got = (figures["correct"], figures["found"], figures["spurious"], len(hit))
-    resolved, found, spurious, negatives = FLOORS[part]
-    assert got[0] >= resolved and got[1] >= found and got[2] <= spurious and got[3] <= negatives, (
-        f"devtime9 {part} (resolved, found, spurious, negatives hit) {got} against floors {FLOORS[part]}")
+    check_devtime_floors(HERE, part, FLOORS[part])
