@@ -1,7 +1,7 @@
 """Speakers of statements on devspeakers5 (speakers round 6), part A (``a/items.py``) and part B
 (``b/items.py``) apart: an item is right when its statements' speaker keys are the expected
 ones (one tuple per statement, in any order; an expected key ``x|y`` takes either). Statements
-with an expected day are dated right when the event's day (its earliest) is that day.
+with an expected day are dated right when the event is dated to that one day.
 
     python tests/devspeakers5/score.py [-v] [--part A|B]
 """
@@ -33,7 +33,7 @@ def statements(published: str, text: str) -> list[tuple[tuple[str, ...], str | N
     result = process(parse_article({"id": "x", "published": published, "text": text}))
     assert result.problem is None, result.problem
     return [(tuple(sorted(p.key for p in e.participants if p.role == "speaker")),
-             e.earliest.date().isoformat() if e.earliest is not None and e.grain == "day" else None)
+             e.days[0].isoformat() if e.days and e.days[0] == e.days[1] else None)
             for e in result.events if e.type == "statement"]
 
 
