@@ -345,7 +345,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
                     or self.unlisted(aux[-1].last + 1, verb.first - 1) \
                     or self.named_speaker(aux[-1].last + 1, until=verb.first - 1)
         if speaker is None and m.hit.pos == "verb":
-            speaker = self.named_speaker(m.last + 1)  # "قال برهانو جولا إن"، "شدد رضوان في كلمته"
+            # "الاتحاد الأفريقي، الذي استنكر في بيان"، "قال برهانو جولا إن"، "شدد رضوان في كلمته"
+            speaker = self.relative_subject(m) or self.named_speaker(m.last + 1)
         if speaker is None and m.hit.pos == "verb" and self.is_word(m.last + 1, "speech_openers") \
                 and not self.text.in_quote(m.start):
             # "إذ قال في بيان إن"، "حيث أعلن من داخله أن": the subject named before

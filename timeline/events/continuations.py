@@ -108,14 +108,30 @@ class Continuations(Speakers):
         """Whether statement ``c``, named by a noun with its speaker ("الرسالة التي وجهها
         غروسي"، "تصريحات بايدن"), names statement ``p`` of the same speaker told before it:
         within :data:`TOLD_SENTENCES` sentences of ``p``'s latest mention, with no time
-        expression of its sentence to give it a day of its own."""
+        expression of its sentence to give it a day of its own; one that is what another
+        statement of its clause is about ("وندد فقي في بيان أمس بتصريحات سعيد") takes none of its
+        sentence's days, which are that statement's."""
         if not c.match.data.get("names_statement") or self.in_title(p.start) or self.in_title(c.start):
             return False
         k = self.text.sentence_of(c.start)
         told = max([p.start] + [a for a, _ in p.echoes if a < c.start])
         if not 0 <= k - self.text.sentence_of(told) <= TOLD_SENTENCES:
             return False
+        lo = self.text.token_range(self.clause(c.start)).start
+        firsts = self.statement_trigger_firsts()
+        j = bisect.bisect_left(firsts, lo)
+        if j < len(firsts) and firsts[j] < c.match.first - 1:
+            return True
         return not any(i in self.timex_tokens for i in self.text.token_range(self.sentence(c.start)))
+
+    def statement_trigger_firsts(self) -> list[int]:
+        """The first tokens of the statement triggers, sorted (computed once per article)."""
+        found = getattr(self, "_statement_trigger_firsts", None)
+        if found is None:
+            found = sorted({t.first for t in self.text.matches
+                            if t.category == "trigger" and t.data.get("type") == "statement"})
+            self._statement_trigger_firsts = found
+        return found
 
     def named_on(self, p: Candidate, c: Candidate) -> bool:
         """Whether statement ``c`` goes on statement ``p`` of the same speaker, named again: its

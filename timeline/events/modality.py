@@ -85,9 +85,12 @@ class Modality(Context):
             self.near("attempt_failed", m, 0, 3, clause) is not None
 
     def reported(self, m: Match, clause: tuple[int, int]) -> bool:
-        """Whether ``m`` follows, in its clause, the "أن" of an earlier verb of saying."""
+        """Whether ``m`` follows, in its clause, the "أن" of an earlier verb of saying (not the
+        "أن" of a time clause, "بعد أن أكدت المنظمة": a statement told as what came before)."""
         span = self.text.token_range((clause[0], m.start))
         comp = self.last_word_before("complementizers", span.start, span.stop)
+        while comp is not None and self.is_word(comp - 1, "offset_heads"):
+            comp = self.last_word_before("complementizers", span.start, comp)
         if comp is None:
             return False
         lo = self.text.token_at(self.sentence(m.start)[0])

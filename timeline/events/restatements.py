@@ -129,12 +129,16 @@ class Restatements(References):
         speaker telling of it (the concession, then the call), or told before it when the
         statement opens a clause of its own with a ``meanwhile_openers`` word and its own
         speaker, named after its verb, takes no part in the contact ("وتجمع المئات أمام القصر،
-        فيما قالت رئيسة الوزراء"; not "بحسب بيان صادر عن الكرملين", the report of the call)."""
+        فيما قالت رئيسة الوزراء"; not "بحسب بيان صادر عن الكرملين", the report of the call), or
+        opens a relative clause on a speaker who takes no part in it ("غضب الاتحاد الأفريقي،
+        الذي استنكر": :meth:`relative_subject`)."""
         if k.start > c.end:
             if self.told_as_background(k) or self.ordering_between(c.match.last, k.match.first):
                 return True  # ("قبل توجهه إلى قمة": the summit comes after the words)
             return self.text.clause_of(k.start) > clause and \
                 any(c.end <= x < k.start and (who == keys or not named) for x, who, named in saying)
+        if k.end <= c.start and not keys & {a.key for a in k.actors} and self.relative_subject(c.match) is not None:
+            return True  # "الجملة التي قالها سعيد في اجتماع ... أثارت غضب الاتحاد، الذي استنكر في بيان"
         opens = any(m.last + 1 == c.match.first for m in self.cues("meanwhile_openers"))
         if not (own and opens and k.end <= c.start and self.text.clause_of(k.start) < clause) or \
                 keys & {a.key for a in k.actors}:

@@ -28,9 +28,23 @@ class Speakers(SpeakerNames):
     """Who speaks."""
 
     def coordinated_actors(self, a: ActorHit, b: ActorHit) -> bool:
-        """``b`` follows ``a`` as "a وb" or "a، وb"."""
-        return b.first == a.last + 1 and b.conj in self.words("coordinator") and \
-            fold(self.text.original[a.end:b.start].strip()) in SEPARATORS
+        """``b`` follows ``a`` as "a وb" or "a، وb", or with one definite adjective of
+        ``a``'s long name between that the gazetteer's form leaves out ("والمملكة الأردنية
+        الهاشمية وجمهورية مصر العربية": :meth:`adjective_of`)."""
+        if b.conj not in self.words("coordinator"):
+            return False
+        if b.first == a.last + 2 and self.adjective_of(a.last + 1):
+            tok = self.text.tokens[a.last + 1]
+            return fold(self.text.original[tok.end:b.start].strip()) in SEPARATORS and \
+                not self.text.original[a.end:tok.start].strip()
+        return b.first == a.last + 1 and fold(self.text.original[a.end:b.start].strip()) in SEPARATORS
+
+    def adjective_of(self, i: int) -> bool:
+        """Whether token ``i`` may be a definite adjective closing the name before it: the
+        article with no proclitic, and no actor, trigger, date or function word."""
+        form = self.text.tokens[i].form
+        return self.articled(i) and self.text.tokens[i].analyses[0].bare and i not in self.actor_tokens \
+            and i not in self.trigger_tokens and i not in self.timex_tokens and form not in self.words("stop_words")
 
     def unlisted(self, first: int, last_allowed: int) -> ActorHit | None:
         """A speaker outside the gazetteer named by a title or body phrase at token ``first``."""
@@ -111,7 +125,8 @@ class Speakers(SpeakerNames):
                     or not toks[j].analyses[0].bare or self.governed(j) or self.that_word(j)):
                 break
             j += 1
-        if j == hit.last + 1 or not (j >= len(toks) or not self.text.joinable[j - 1] or self.is_word(j, "speech_openers")):
+        if j == hit.last + 1 or not (j >= len(toks) or not self.text.joinable[j - 1] or self.is_word(j, "speech_openers")
+                                     or self.governed(j)):  # "وكيل أعماله أندرو ويلي لصحيفة إل باييس"
             return hit
         words = [toks[i].form for i in range(hit.last + 1, j)]
         return attrs.evolve(hit, last=j - 1, end=toks[j - 1].end, key=hit.key + "_" + "_".join(words),
@@ -280,6 +295,20 @@ class Speakers(SpeakerNames):
                     self.text.tokens[m.last].form)
         # "وقال لافروف ... . وقالت إن": a feminine verb is another speaker's
         return said if feminine_verb(verb) == feminine(said, self.token(said.first)[len(said.prefix):]) else None
+
+    def relative_subject(self, m: Match) -> ActorHit | None:
+        """The speaker of a saying verb that opens a relative clause right after a named actor
+        ("أثارت غضب الاتحاد الأفريقي، الذي استنكر في بيان تلك التصريحات"، "الوزير فلان الذي
+        قال إن"): that actor, the relative's antecedent (a comma may stand between them)."""
+        r = m.first - 1
+        if m.hit.pos != "verb" or m.conj or r < 1 or not self.is_word(r, "relatives"):
+            return None
+        toks = self.text.tokens
+        before = self.actors_in((self.sentence(m.start)[0], toks[r].start))
+        if not before or before[-1].last != r - 1 or \
+                fold(self.text.original[before[-1].end:toks[r].start].strip()) not in SEPARATORS:
+            return None
+        return before[-1]
 
     def coordinated_speaker(self, m: Match) -> ActorHit | None:
         """The speaker of a saying verb joined by و to an earlier one of its sentence, with no
