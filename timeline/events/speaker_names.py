@@ -23,7 +23,7 @@ class SpeakerNames(Context):
         listed actor: "مصر والأردن في بيان" is two states, not Egypt's citizen "والأردن"),
         followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
         toks = self.text.tokens
-        again = self.named_again(first)
+        again = self.named_again(first) or self.family_word_again(first)
         if again is not None:
             return again
         stops = self.words("stop_words")
@@ -86,6 +86,48 @@ class SpeakerNames(Context):
         a = people[k]
         return attrs.evolve(a, first=i, last=i, start=toks[i].start, end=toks[i].end, prefix="", conj="", prep="",
                             counterpart=False)
+
+    def family_word_again(self, i: int) -> ActorHit | None:
+        """A person named at token ``i`` by the definite last word of a name the article gave
+        before with no title ("أفرجت السلطات عن سليمان الريسوني وعمر الراضي ... . وقال الريسوني
+        إن"), when what follows opens a statement: that name, a first word of a name's shape
+        right before the same word (:meth:`plain_name_word`)."""
+        toks = self.text.tokens
+        if i >= len(toks) or not self.articled(i) or not toks[i].analyses[0].bare or \
+                (i + 1 < len(toks) and self.text.joinable[i] and not self.is_word(i + 1, "speech_openers")):
+            return None
+        firsts = self.plain_names().get(toks[i].form)
+        if firsts is None:
+            return None
+        k = bisect.bisect_left(firsts, i) - 1
+        if k < 0:
+            return None
+        j = firsts[k]
+        start, end = toks[i].start, toks[i].end
+        return ActorHit(i, i, start, end, "~" + toks[j].form + "_" + toks[i].form, "person",
+                        self.text.original[start:end], unlisted=True)
+
+    def plain_names(self) -> dict[str, list[int]]:
+        """Definite words that follow a first word of a name's shape, as a two-word name with no
+        title: the word -> the first-word tokens, in text order (computed once per article)."""
+        found = getattr(self, "_plain_names", None)
+        if found is None:
+            toks, found = self.text.tokens, {}
+            for i in range(1, len(toks)):
+                if self.articled(i) and self.text.joinable[i - 1] and self.plain_name_word(i - 1) \
+                        and i not in self.actor_tokens and i not in self.trigger_tokens:
+                    found.setdefault(toks[i].form, []).append(i - 1)
+            self._plain_names = found
+        return found
+
+    def plain_name_word(self, i: int) -> bool:
+        """Whether token ``i`` may be a first name: no article, no clitic, three letters or more,
+        no function word, number, title, body word, trigger, date or listed actor."""
+        form = self.text.tokens[i].form
+        return not self.articled(i) and self.text.tokens[i].analyses[0].bare and len(form) >= 3 \
+            and not form.isdigit() and form not in self.words("stop_words") and i not in self.actor_tokens \
+            and i not in self.trigger_tokens and i not in self.timex_tokens and not self.that_word(i) \
+            and not self.is_word(i, "speaker_titles") and not self.is_word(i, "speaker_bodies")
 
     def family_named_before(self, i: int) -> ActorHit | None:
         """The person named earlier in full whose name's last word is token ``i`` ("قيس سعيد"

@@ -21,6 +21,9 @@ from .speaker_names import SpeakerNames
 SUBJECT_REACH = 3
 #: How many more words of a name an unlisted title phrase may run on to.
 NAME_TAIL = 2
+#: Third-person enclitics: with a preposition on the same word they make no word of a name
+#: ("بدوره"، "كعادته"; a name may read as preposition + "ي", "كنعاني").
+THIRD_PERSON = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
 
@@ -56,7 +59,9 @@ class Speakers(SpeakerNames):
                         heads[c.first] = (c.last, kind, c.prefix)
             self._heads = heads
         if first in self.actor_tokens:
-            return None
+            # an actor right at the speaker's slot whose name runs past the clause, set off by
+            # commas ("وقال وزير الخارجية الإيراني، حسين أمير عبد اللهيان، إن"): the speaker
+            return self.actor_starting(first)
         if first not in self._heads:
             # "تصريحات سعيد"، "الخطاب الذي ألقاه سعيد": a person the article named in full before
             return self.family_named_before(first)
@@ -81,6 +86,52 @@ class Speakers(SpeakerNames):
                 return attrs.evolve(a, first=hit.first, last=hit.last, start=hit.start, end=hit.end,
                                     prefix="")  # named as the body it stands for
         return hit
+
+    def actor_starting(self, i: int) -> ActorHit | None:
+        """The listed actor whose name starts at token ``i`` and runs across a comma, if any."""
+        if self._actor_at is None:
+            self._actor_at = {}
+            for a in self.actors:
+                self._actor_at.setdefault(a.first, a)
+        a = self._actor_at.get(i)
+        if a is None or all(self.text.joinable[j] for j in range(a.first, a.last)):
+            return None
+        return a
+
+    def appositive_name(self, c: Candidate) -> Candidate:
+        """Statement ``c`` whose speaker is an unlisted title phrase set off from a name by
+        commas ("وقال المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، إن"، "وقال مدير المستشفى،
+        محمد أبو سلمية، إن"): the person so named, keyed as with no commas (``iran:~ناصر_كنعاني``):
+        one to four words of a name's shape between the commas, then what opens a statement."""
+        if c.type != "statement" or len(c.speaker) != 1 or "~" not in c.speaker[0].key \
+                or c.speaker[0].kind not in PERSONLIKE:
+            return c
+        a, toks = c.speaker[0], self.text.tokens
+        j = a.last + 1
+        if j >= len(toks) or self.text.joinable[a.last] or \
+                fold(self.text.original[a.end:toks[j].start].strip()) not in SEPARATORS - {""}:
+            return c
+        stops, last = self.words("stop_words"), None
+        for i in range(j, min(j + 4, len(toks))):
+            form = toks[i].form
+            if (form in stops or form.isdigit() or len(form) < 2 or not toks[i].analyses[0].bare
+                    or any(x.prep and x.enc in THIRD_PERSON for x in toks[i].analyses)  # "بدوره"، "كعادته"
+                    or i in self.actor_tokens or i in self.trigger_tokens
+                    or i in self.timex_tokens or (i == j and self.articled(i)) or self.is_word(i, "speech_openers")
+                    or self.that_word(i) or self.governed(i)):
+                break
+            last = i
+            if not self.text.joinable[i]:
+                break
+        if last is None or last + 1 >= len(toks) or self.text.joinable[last] or \
+                fold(self.text.original[toks[last].end:toks[last + 1].start].strip()) not in SEPARATORS - {""} or \
+                not (self.is_word(last + 1, "speech_openers") or self.is_word(last + 1, "report_that")):
+            return c
+        owner = a.key.split("~", 1)[0]
+        key = owner + "~" + "_".join(toks[i].form for i in range(j, last + 1))
+        named = attrs.evolve(a, last=last, end=toks[last].end, key=key, kind="person", unlisted=True,
+                             name=self.text.original[toks[j].start:toks[last].end])
+        return attrs.evolve(c, speaker=(named,), actors=tuple(named if x is a else x for x in c.actors))
 
     def title_holder(self, hit: ActorHit) -> ActorHit:
         """An unlisted title phrase ``hit`` as the person it names: the listed person its words
@@ -167,7 +218,7 @@ class Speakers(SpeakerNames):
         the gold of the development sets keeps one statement per state. The state next to the
         verb keeps the verb's words; each other is named by its own. ``[c]`` for one speaker,
         for persons or bodies, and for a statement made jointly ("رفضهما المشترك") or named by a noun."""
-        c = self.addressed_after(self.unframed(c))
+        c = self.addressed_after(self.appositive_name(self.unframed(c)))
         group, m = c.speaker, c.match
         if c.type != "statement" or len(group) < 2 or any(a.kind != "country" for a in group) \
                 or set(map(id, c.actors)) != set(map(id, group)) or m.data.get("names_statement"):
