@@ -21,9 +21,6 @@ from .speaker_names import SpeakerNames
 SUBJECT_REACH = 3
 #: How many more words of a name an unlisted title phrase may run on to.
 NAME_TAIL = 2
-#: Third-person enclitics: with a preposition on the same word they make no word of a name
-#: ("بدوره"، "كعادته"; a name may read as preposition + "ي", "كنعاني").
-THIRD_PERSON = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
 
@@ -115,7 +112,8 @@ class Speakers(SpeakerNames):
         for i in range(j, min(j + 4, len(toks))):
             form = toks[i].form
             if (form in stops or form.isdigit() or len(form) < 2 or not toks[i].analyses[0].bare
-                    or any(x.prep and x.enc in THIRD_PERSON for x in toks[i].analyses)  # "بدوره"، "كعادته"
+                    # a preposition with a third-person pronoun ("بدوره"، "كعادته"; not "ي": "كنعاني")
+                    or any(x.prep and x.enc in self.words("resumptive") for x in toks[i].analyses)
                     or i in self.actor_tokens or i in self.trigger_tokens
                     or i in self.timex_tokens or (i == j and self.articled(i)) or self.is_word(i, "speech_openers")
                     or self.that_word(i) or self.governed(i)):
@@ -350,11 +348,22 @@ class Speakers(SpeakerNames):
     def relative_subject(self, m: Match) -> ActorHit | None:
         """The speaker of a saying verb that opens a relative clause right after a named actor
         ("أثارت غضب الاتحاد الأفريقي، الذي استنكر في بيان تلك التصريحات"، "الوزير فلان الذي
-        قال إن"): that actor, the relative's antecedent (a comma may stand between them)."""
+        قال إن"): that actor, the relative's antecedent (a comma may stand between them); or
+        one with no relative word after an indefinite report or statement it put out, with a
+        pronoun back to it ("نشرت الأمم المتحدة تقريراً قالت فيه إن"): the last actor before
+        the noun with no preposition."""
         r = m.first - 1
-        if m.hit.pos != "verb" or m.conj or r < 1 or not self.is_word(r, "relatives"):
+        if m.hit.pos != "verb" or m.conj or r < 1:
             return None
         toks = self.text.tokens
+        if self.is_word(r, "publication_objects") and not self.articled(r) and m.last + 1 < len(toks) and \
+                any(x.enc in self.words("resumptive") and (x.prep or x.stem in self.words("circumstance"))
+                    for x in toks[m.last + 1].analyses):
+            # "نشرت الأمم المتحدة تقريراً قالت فيه إن": the verb's subject put the report out
+            before = [a for a in self.actors_in((self.sentence(m.start)[0], toks[r].start)) if not a.prep]
+            return before[-1] if before else None
+        if not self.is_word(r, "relatives"):
+            return None
         before = self.actors_in((self.sentence(m.start)[0], toks[r].start))
         if not before or before[-1].last != r - 1 or \
                 fold(self.text.original[before[-1].end:toks[r].start].strip()) not in SEPARATORS:
