@@ -51,6 +51,11 @@ class SpeakerNames(Context):
         key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
         return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
 
+    def bare_word(self, i: int) -> bool:
+        """Whether token ``i`` is read first with no clitic (a word with no reading is not)."""
+        readings = self.text.tokens[i].analyses
+        return bool(readings) and readings[0].bare
+
     def articled(self, i: int) -> bool:
         """Whether token ``i`` opens with the article: folded "ال", not written with a hamza
         ("ألتمان"، "ألفيري"، "ألبانيزي" are names)."""
@@ -93,7 +98,7 @@ class SpeakerNames(Context):
         إن"), when what follows opens a statement: that name, a first word of a name's shape
         right before the same word (:meth:`plain_name_word`)."""
         toks = self.text.tokens
-        if i >= len(toks) or not self.articled(i) or not toks[i].analyses[0].bare or \
+        if i >= len(toks) or not self.articled(i) or not self.bare_word(i) or \
                 (i + 1 < len(toks) and self.text.joinable[i] and not self.is_word(i + 1, "speech_openers")):
             return None
         firsts = self.plain_names().get(toks[i].form)
@@ -124,7 +129,7 @@ class SpeakerNames(Context):
         """Whether token ``i`` may be a first name: no article, no clitic, three letters or more,
         no function word, number, title, body word, trigger, date or listed actor."""
         form = self.text.tokens[i].form
-        return not self.articled(i) and self.text.tokens[i].analyses[0].bare and len(form) >= 3 \
+        return not self.articled(i) and self.bare_word(i) and len(form) >= 3 \
             and not form.isdigit() and form not in self.words("stop_words") and i not in self.actor_tokens \
             and i not in self.trigger_tokens and i not in self.timex_tokens and not self.that_word(i) \
             and not self.is_word(i, "speaker_titles") and not self.is_word(i, "speaker_bodies")

@@ -43,7 +43,7 @@ class Speakers(SpeakerNames):
         """Whether token ``i`` may be a definite adjective closing the name before it: the
         article with no proclitic, and no actor, trigger, date or function word."""
         form = self.text.tokens[i].form
-        return self.articled(i) and self.text.tokens[i].analyses[0].bare and i not in self.actor_tokens \
+        return self.articled(i) and self.bare_word(i) and i not in self.actor_tokens \
             and i not in self.trigger_tokens and i not in self.timex_tokens and form not in self.words("stop_words")
 
     def unlisted(self, first: int, last_allowed: int) -> ActorHit | None:
@@ -111,7 +111,7 @@ class Speakers(SpeakerNames):
         stops, last = self.words("stop_words"), None
         for i in range(j, min(j + 4, len(toks))):
             form = toks[i].form
-            if (form in stops or form.isdigit() or len(form) < 2 or not toks[i].analyses[0].bare
+            if (form in stops or form.isdigit() or len(form) < 2 or not self.bare_word(i)
                     # a preposition with a third-person pronoun ("بدوره"، "كعادته"; not "ي": "كنعاني")
                     or any(x.prep and x.enc in self.words("resumptive") for x in toks[i].analyses)
                     or i in self.actor_tokens or i in self.trigger_tokens
