@@ -116,6 +116,7 @@ class Speakers(SpeakerNames):
                     or any(x.prep and x.enc in self.words("resumptive") for x in toks[i].analyses)
                     or i in self.actor_tokens or i in self.trigger_tokens
                     or i in self.timex_tokens or (i == j and self.articled(i)) or self.is_word(i, "speech_openers")
+                    or self.is_word(i, "speaker_titles") or self.is_word(i, "speaker_bodies")  # "، خبير التكنولوجيا،"
                     or self.that_word(i) or self.governed(i)):
                 break
             last = i
