@@ -180,6 +180,12 @@ LINKED = [
     # meeting, one event with its report; dating round 10)
     ("التقى وزير الخارجية نظيره الإيراني الخميس في بكين.\n"
      "وقال الوزير بعد الاجتماع إن المحادثات كانت بناءة.", "التقى", "وقال"),
+    # an adverb of order after its verb, no event after it in its clause (dating round 11):
+    # the verb against the event told before it
+    ("التقى الرئيس الروسي فلاديمير بوتين، مساء الثلاثاء، عائلات البحارة في قاعدة فيدياييفو.\n"
+     "وقال بوتين لاحقا في مقابلة تلفزيونية إن وسائل الإعلام تكذب.", "التقى", "وقال"),
+    ("أعلن الجيش السيطرة على المدينة مساء الأحد.\n"
+     "وكان وزير الدفاع قد قال في وقت سابق إن الهجوم وشيك.", "قال", "أعلن|السيطرة"),
     # a response named after its cue is the cause of the event before it ("ردا على هجوم")
     ("وكانت طائرات أمريكية قد قصفت يوم الأحد الماضي مواقع لكتائب حزب الله ردا على هجوم صاروخي قتل متعاقدا أمريكيا.",
      "هجوم", "قصفت"),
@@ -195,6 +201,8 @@ NOT_LINKED = [
     # a verb cue in a long clause: no fronted phrase
     # the event after a cue stands in the cue's own clause, not past a comma ("فيما ...")
     "ورحب الرئيس الأميركي بالاتفاق في كلمة بعد ساعات من الإعلان، فيما انتقده رئيس الوزراء الإسرائيلي.",
+    # an adverb of order inside what was said ("أنه سيزور المنطقة لاحقا") places nothing
+    "التقى الوزير نظيره التركي الخميس في أنقرة.\nوأعلن الوزير أنه سيزور المنطقة لاحقا.",
     # a cue in what was said ("قائلاً إن ...") places nothing against the saying
     "أعلن رئيس الحكومة استقالته من منصبه، قائلاً إن الأجواء تشبه تلك التي سادت قبل اغتيال والده.",
     ("اختتم الوفدان جولة محادثات في إسطنبول.\n"

@@ -283,6 +283,10 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
             if level == "sentence" and self.passing_relative(cand):
                 break  # "وتوفي الشرطي، الذي أصيب خلال المواجهات، مساء الخميس": the death's date
+            if level == "sentence":
+                # "...، حيث كان يتعافى من جراحة أجريت له في التاسع من الشهر الجاري": another
+                # predicate's date, not this event's
+                inside = [t for t in inside if not self.opened_apart(cand, t, cands)]
             own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
             inside = own or inside
             if cand.type != "statement":

@@ -26,6 +26,9 @@ FRONTED_GAP = 3
 FRONTED_PHRASE = 6
 #: How many words (a conjunction) may open a sentence before a fronted cue.
 FRONTED_LEAD = 1
+#: How many words an adverb of order ("لاحقا"، "في وقت سابق") may stand after its verb ("وقال
+#: وزير الخارجية الروسي سيرغي لافروف لاحقا").
+ADVERB_GAP = 8
 #: How many sentences back an unnamed reference ("وقبيل الاجتماع،") looks for its event.
 NARRATIVE_REACH = 3
 
@@ -135,6 +138,34 @@ class Links(Context):
                 return [], []  # a long phrase, or an event in it that is no reference: no link
             later = [e for start, e in by_sentence.get(s, ()) if start >= clause_end]
             return (antecedent(s, c.last + 1, self.text.token_at(clause_end - 1) + 1) if later else []), later[:1]
+
+        def adverb(s: int, c: Match) -> tuple[list[str], list[str]]:
+            # "وقال بوتين لاحقا في مقابلة"، "وكان الوزير قد قال في وقت سابق": an adverb after its
+            # verb, no event after it in its clause: the verb against the event told before it
+            # (earlier in the sentence, else the previous sentence's last), not in what was said
+            clause = self.text.clause_of(c.start)
+            own = [(start, e) for start, e in by_sentence.get(s, ()) if start < c.start]
+            # an event after the adverb in its clause, unless in what the verb reports ("قال في
+            # وقت سابق إن الهجوم وشيك"), makes it a cue between two events (the rules below)
+            if not own or self.text.clause_of(own[-1][0]) != clause or any(
+                    self.text.clause_of(start) == clause
+                    and self.first_word_from("complementizers", c.last + 1, self.text.token_at(start)) is None
+                    for start, _ in by_sentence.get(s, ()) if start >= c.end):
+                return [], []
+            verb = self.text.token_at(own[-1][0])
+            if c.first - verb > ADVERB_GAP or self.first_word_from("complementizers", verb, c.first) is not None:
+                return [], []
+            told = [e for _, e in own[:-1]] or [e for _, e in by_sentence.get(s - 1, ())][-1:]
+            return told[-1:], [own[-1][1]]
+
+        for name in ("later_after_verb", "earlier_after_verb"):
+            for c in self.cues(name):
+                xs, ys = adverb(self.text.sentence_of(c.start), c)
+                if not xs or not ys or xs[0] == ys[0]:
+                    continue
+                used.update(range(c.first, c.last + 1))
+                first, second = (xs[0], ys[0]) if name == "later_after_verb" else (ys[0], xs[0])
+                out.append(Link(first, second, cue_mention(c)))
 
         rules = (("after_previous", "after_first"), ("earlier_than_previous", "after_first"),
                  ("later_than_previous", "before_first"), ("after_next", "after_first"),

@@ -34,7 +34,8 @@ class Offsets(Context):
         with the date shifted from that event's own date when the article gives one, else
         ``(None, expression)`` (undated: never the date the tagger counted from the narrative
         or publication); ``None`` when the clause has no such date."""
-        words = self.text.token_range(self.clause(cand.match.start))
+        own = self.text.token_range(self.clause(cand.match.start))
+        words = self.offset_aside(own, cands) if cand.match.hit.pos == "verb" else own
         offsets = self.offsets()
         k = bisect.bisect_left(self._offset_anchors, words.start)
         for anchor, sign, t, head in offsets[k:]:
@@ -46,17 +47,65 @@ class Offsets(Context):
                 return None, t  # two events each counted from the other: neither dates the other
             with self._counting(me):
                 base = self.anchor_date(anchor, cands, me, owners, reporters)
+            # an aside after the clause dates it only from a dated anchor (else the narrative
+            # dates the clause, as when the aside is read as the next clause's)
+            aside = anchor > own.stop
             if base is None:
+                if aside:
+                    continue
                 self._unanchored.add(cand.start)
                 return None, t
-            self._unanchored.discard(cand.start)
             moved = self.shifted(base, t, sign)
+            if moved is None and not cand.planned:
+                moved = self.some_time_after(base, t, sign)
+            self._unanchored.discard(cand.start)
             if moved is None:
                 self._unanchored.add(cand.start)
             elif not cand.planned:
                 moved = self.told_by_publication(moved)
             return moved, t
         return self.fronted_offset(cand, me, owners, cands, reporters)
+
+    def some_time_after(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
+        """A past event some days (weeks, months, years) after a dated one, the count not given
+        ("بعد أيام من وصوله إلى لبنان"، "بعد أسابيع من الاتفاق"): at the earliest one such unit
+        after the anchor's last day, at the latest the publication day (told as done); ``None``
+        before an event ("قبل أيام من": no first day), for a count the tagger read, and when
+        publication comes first."""
+        published = self.article.published
+        r = t.reading if t is not None else None
+        if sign or r is None or r.kind != "vague" or r.get("n") is not None or published is None \
+                or self.is_word(self.text.token_at(t.start), "before_next"):
+            return None
+        step = _UNIT_STEP.get(r.get("unit"))
+        if step is None:
+            return None
+        first = base.latest.date() + step
+        last = published.date() if isinstance(published, dt.datetime) else published
+        if first > last:
+            return None
+        return attrs.evolve(t, earliest=dt.datetime.combine(first, dt.time.min),
+                            latest=dt.datetime.combine(last, dt.time.max), grain="day")
+
+    def offset_aside(self, words: range, cands: list[Candidate]) -> range:
+        """``words`` (a verb's clause) with the comma phrase after it when that phrase opens with
+        an offset, with no conjunction, and the clause after the phrase tells no event of its own ("وكان الإنتربول قد
+        أصدر، بعد أيام من وصول غصن إلى لبنان، نشرة حمراء بحقه": the phrase is the verb's; in
+        "...، وبعد أيام من وصوله، التقى الرئيس" it fronts the next verb)."""
+        clauses = self.text.clauses
+        ci = self.text.clause_of(self.text.tokens[words.start].start)
+        if ci + 1 >= len(clauses) or self.text.sentence_of(clauses[ci + 1][0]) != self.text.sentence_of(clauses[ci][0]):
+            return words
+        phrase = self.text.token_range(clauses[ci + 1])
+        if not phrase or not any(o[3] == phrase.start for o in self.offsets()) or \
+                all(a.conj for a in self.text.tokens[phrase.start].analyses):
+            return words  # "، وبعد أكثر من ثلاثة أسابيع من ...": coordinated with an offset before
+        if ci + 2 < len(clauses) and self.text.sentence_of(clauses[ci + 2][0]) == self.text.sentence_of(clauses[ci][0]):
+            starts = self._cand_starts(cands)
+            after = clauses[ci + 2]
+            if bisect.bisect_left(starts, after[0]) < bisect.bisect_left(starts, after[1]):
+                return words
+        return range(words.start, phrase.stop)
 
     def fronted_offset(self, cand: Candidate, me: int, owners: dict[int, int],
                        cands: list[Candidate], reporters: Mapping[int, int]) -> tuple[Timex | None, Timex | None] | None:
@@ -79,6 +128,8 @@ class Offsets(Context):
             with self._counting(me):
                 base = self.anchor_date(anchor, cands, me, owners, reporters)
             moved = self.shifted(base, t, sign) if base is not None else None
+            if moved is None and base is not None and not cand.planned:
+                moved = self.some_time_after(base, t, sign)
             if moved is not None:
                 return (moved if cand.planned else self.told_by_publication(moved)), t
         return None
@@ -375,6 +426,9 @@ class Offsets(Context):
                             latest=dt.datetime.combine(new_hi, dt.time.max), grain="day")
 
 
+#: The least time "some days (weeks, months, years) after" an event lies after it.
+_UNIT_STEP = {"day": dt.timedelta(days=1), "week": dt.timedelta(days=7), "month": dt.timedelta(days=28),
+              "year": dt.timedelta(days=365)}
 #: The sign of an offset "shortly" before an event (قبيل), beside an eve's ±1.
 SHORTLY = 2
 #: The sign of the day of an event ("مساء يوم الهجوم"): the event's own day.

@@ -97,11 +97,15 @@ class Reanchoring(Narrative):
             if midnight is not None:
                 replaced[i] = self.timexes[i] = midnight
                 continue
-            # the tagger counts a clock time from the DCT or from the clock time before it
-            if t.reading.kind != "clock" or t.anchor not in ("dct", "narrative") or t.earliest.date() != dct:
+            # the tagger counts a clock time from the DCT or from the clock time before it; a
+            # bare part of the day ("ووصل ... إلى طرابلس ليلا" after "ظهر أمس") too, unless planned
+            if t.reading.kind not in ("clock", "part") or t.anchor not in ("dct", "narrative") \
+                    or t.earliest.date() != dct or (t.reading.kind == "part" and self._planned_at(i)):
                 continue
             day = self.sentence_day(i)
             if day is None:
+                if t.reading.kind == "part":
+                    continue
                 # "وكان انفجار ضخم قد هز ... نحو الساعة 15:25" in a paper of 08:00
                 earlier = self.night_before(t, "clock")
                 if earlier is not None:
@@ -339,12 +343,41 @@ class Reanchoring(Narrative):
                 or i == 0 or self.is_word(self.text.token_at(t.end - 1) + 1, "offset_links"):
             return None
         prev = self.timexes[i - 1]
-        if self.text.sentence_of(prev.start) != self.text.sentence_of(t.start) or prev.grain not in ("minute", "hour"):
+        here, there = self.text.sentence_of(t.start), self.text.sentence_of(prev.start)
+        if prev.grain not in ("minute", "hour"):
             return None
+        if there != here:
+            # "وتصاعد الدخان ... نحو الساعة 17:50 ... . وأطل البابا ... بعد نحو ساعة": counted
+            # from the clock time that ends the sentence before, when "بعد" opens it and that
+            # time is over by publication (a past story, not the paper's coming hour)
+            if there != here - 1 or not self.is_word(self.text.token_at(t.start), "after_next") \
+                    or self._planned_at(i) or not self._told_before_publication(prev):
+                return None
         step = dt.timedelta(**{_CLOCK_UNITS[unit]: n})
         lo, hi = prev.earliest + step, prev.latest + step
         return attrs.evolve(t, value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo, latest=hi, grain=prev.grain,
                             anchor="narrative")
+
+
+    def _planned_at(self, i: int) -> bool:
+        """Expression ``i`` dates a plan: its governing candidate is planned, or a future cue
+        stands before it in its clause ("ومن المقرر أن يعقد مجلس الوزراء اجتماعا طارئا مساء")."""
+        owner = self._governor.get(i)
+        if owner is not None and owner.planned:
+            return True
+        t = self.timexes[i]
+        lo = self.text.token_range(self.clause(t.start)).start
+        first = self.text.token_at(t.start)
+        return any(c.first < first for c in self.cues_from("future", lo)[:3])
+
+    def _told_before_publication(self, t: Timex) -> bool:
+        """``t`` ends before the publication day, or before its hour when the paper gives one."""
+        published = self.article.published
+        if published is None:
+            return False
+        if isinstance(published, dt.datetime):
+            return t.latest.replace(tzinfo=None) < published.replace(tzinfo=None)
+        return t.latest.date() < published
 
 
 def _clock_day(t: Timex, day: Timex) -> dt.date | None:
