@@ -108,15 +108,15 @@ class Relatives(Context):
         return 0 < len(between) <= 4 and self.is_word(between[0], "relatives") or self.bare_relative(c, between)
 
     def opened_apart(self, cand: Candidate, t: Timex, cands: list[Candidate]) -> bool:
-        """``t`` stands in a later comma clause of ``cand``'s sentence that a clause opener starts
-        (حيث، فيما، ثم، بعد أن، الذي ...) and that holds no event of its own ("اعتقلت الشرطة ...
+        """``t`` stands in a later comma clause of ``cand``'s sentence that an opener of its own
+        predicate starts (``apart_openers``: حيث، فيما، ثم، بعد أن، الذي ...) and that holds no event of its own ("اعتقلت الشرطة ...
         بينوشيه في عيادة لندنية، حيث كان يتعافى من جراحة أجريت له في التاسع من الشهر الجاري"):
         it dates that clause's own predicate, which the article does not extract, not ``cand``."""
         clause = self.clause(t.start)
         if clause[0] < self.clause(cand.match.start)[1]:
             return False
         first = self.text.token_range(clause).start
-        if not any(c.first == first for c in self.cues_from("clause_openers", first)[:1]):
+        if not any(c.first == first for c in self.cues_from("apart_openers", first)[:1]):
             return False
         starts = self._cand_starts(cands)
         return bisect.bisect_left(starts, clause[0]) == bisect.bisect_left(starts, clause[1])
