@@ -89,6 +89,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   references back with their own date, background and undated events, clock times (before, a:
   65/101 found, 53 dated, 4/15 merged, 12/18 kept apart, 25/83 ordered; b: 29/52, 21, 2/8, 4/8,
   7/42; floors at the round's end).
+- ``devdating8/a`` (dating round 11): part A (24 articles, eight stories, three outlets each on
+  different days) of a set whose part B (``devdating8/b``: 12 articles, four other stories and
+  outlets) is the transfer measure, not under floors here; dense in offsets from another event
+  ("بعد أيام من وصول غصن"، "بعد ساعات من صدور الحكم")، clock times and time zones, bare parts of
+  the day ("ليلا"، "بعد الظهر")، dates in a relative clause after a clause opener, order cues
+  ("ثم"، "قبل أن"، "بعد أن"، "لاحقا") and phases with no dates (before, a: 54/96 found, 47
+  dated, 4/15 merged, 4/10 kept apart, 23/77 ordered; b: 30/55, 20, 2/10, 3/5, 12/35; floors at
+  the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -206,6 +214,7 @@ SETS = {
     "devdating5/a": ((71, 59, 3, 11, 26), False),
     "devdating6/a": ((42, 33, 2, 4, 10), False),
     "devdating7/a": ((65, 59, 4, 12, 27), False),
+    "devdating8/a": ((54, 49, 4, 4, 23), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
