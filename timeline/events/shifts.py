@@ -1,0 +1,130 @@
+"""The date arithmetic of an offset from another event: the anchor's days moved by a count
+("بعد يومين"، "بعد 48 ساعة"، "قبل ثلاثة أشهر")، an eve or morrow, the day of the event, some days
+after it ("بعد أيام من")، and a past happening ended by the publication day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ..model import GRAINS, Timex
+from .context import Context
+
+__all__ = ["SAME", "SHORTLY", "Shifts"]
+
+
+class Shifts(Context):
+    """An offset's date from its anchor's (a mixin of :class:`.offsets.Offsets`)."""
+
+    def told_by_publication(self, moved: Timex) -> Timex:
+        """``moved`` ended by the publication day when it runs past it: a happening told as
+        done ("ورحب ... بعد ساعات من الإعلان" in the announcement's day's paper) was over when
+        the article came out."""
+        published = self.article.published
+        if published is None:
+            return moved
+        day = published.date() if isinstance(published, dt.datetime) else published
+        if moved.earliest.date() <= day < moved.latest.date():
+            return attrs.evolve(moved, latest=dt.datetime.combine(day, dt.time.max))
+        return moved
+
+    def some_time_after(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
+        """A past event some days (weeks, months, years) after a dated one, the count not given
+        ("بعد أيام من وصوله إلى لبنان"، "بعد أسابيع من الاتفاق"): at the earliest one such unit
+        after the anchor's last day, at the latest the publication day (told as done); ``None``
+        before an event ("قبل أيام من": no first day), for a count the tagger read, and when
+        publication comes first."""
+        published = self.article.published
+        r = t.reading if t is not None else None
+        if sign or r is None or r.kind != "vague" or r.get("n") is not None or published is None \
+                or self.is_word(self.text.token_at(t.start), "before_next"):
+            return None
+        step = _UNIT_STEP.get(r.get("unit"))
+        if step is None:
+            return None
+        first = base.latest.date() + step
+        last = published.date() if isinstance(published, dt.datetime) else published
+        if first > last:
+            return None
+        return attrs.evolve(t, earliest=dt.datetime.combine(first, dt.time.min),
+                            latest=dt.datetime.combine(last, dt.time.max), grain="day")
+
+    def shifted(self, base: Timex, t: Timex | None, sign: int, backwards: bool = False) -> Timex | None:
+        try:
+            return self._shifted(base, t, sign, backwards)
+        except OverflowError:
+            return None  # moved past the calendar's ends ("9999-12-31" in the text)
+
+    def _shifted(self, base: Timex, t: Timex | None, sign: int, backwards: bool = False) -> Timex | None:
+        """``base``'s days moved by the offset of ``t`` ("بعد يومين"، "بعد 48 ساعة"، "قبل ثلاثة
+        أشهر"), or by an eve (the day before or after); at day grain. "بعد أقل من ستة أشهر"
+        lies between the anchor and that point, "بعد أكثر من شهر" from that point to
+        publication; "قبل ساعات" on the anchor's day or the one next to it. ``None`` when the
+        size is unknown ("بعد أيام من"): no day is guessed. ``backwards``: the anchor's days from
+        ``base``, the date of the event counted from it ("بعد يومين من X": two days earlier)."""
+        lo, hi = base.earliest.date(), base.latest.date()
+        if base.grain in GRAINS and GRAINS.index(base.grain) > GRAINS.index("day"):
+            hi = lo  # "ليل 13 أبريل" is the 13th's night, not two days
+        day = dt.timedelta(days=1)
+        r = t.reading if t is not None else None
+        n, unit, mod = (r.get("n"), r.get("unit"), r.get("mod")) if r is not None else (None, None, None)
+        direction = sign or (r.get("sign") if r is not None else None) or (
+            -1 if t is not None and self.is_word(self.text.token_at(t.start), "before_next") else 1)
+        if backwards:
+            sign, direction = -sign, -direction
+        if abs(sign) == SAME:
+            if t is not None and lo == hi:
+                # "مساء يوم الهجوم": that part of the event's day, its hours kept
+                shift = dt.datetime.combine(lo, dt.time.min) - dt.datetime.combine(t.earliest.date(), dt.time.min)
+                return attrs.evolve(t, earliest=t.earliest + shift, latest=t.latest + shift, anchor="narrative")
+            new_lo, new_hi = lo, hi
+        elif abs(sign) == SHORTLY:
+            new_lo, new_hi = (lo - day, hi) if sign < 0 else (lo, hi + day)
+        elif sign:
+            new_lo, new_hi = lo + sign * day, hi + sign * day
+        elif isinstance(n, int) and unit in ("day", "week", "hour", "minute"):
+            step = {"day": day, "week": 7 * day, "hour": dt.timedelta(hours=1), "minute": dt.timedelta(minutes=1)}[unit]
+            start = dt.datetime.combine(lo, base.earliest.time()) if unit in ("hour", "minute") else \
+                dt.datetime.combine(lo, dt.time.min)
+            new_lo = (start + direction * n * step).date()
+            new_hi = new_lo + (hi - lo) if unit not in ("hour", "minute") else new_lo
+        elif isinstance(n, int) and unit in ("month", "year"):
+            months = n * (12 if unit == "year" else 1) * direction
+            new_lo, new_hi = _add_months(lo, months), _add_months(hi, months)
+        elif unit == "hour":
+            new_lo, new_hi = (lo - day, hi) if direction < 0 else (lo, hi + day)
+        else:
+            return None
+        if mod == "LESS_THAN":
+            new_lo, new_hi = min(lo, new_lo), max(hi, new_hi)
+        elif mod == "MORE_THAN":
+            published = self.article.published
+            end = published.date() if isinstance(published, dt.datetime) else published
+            if direction > 0 and end is not None and end >= new_lo:
+                new_hi = end
+            elif direction < 0:
+                new_lo = None
+        if new_lo is None:
+            return None
+        span = t if t is not None else base
+        return attrs.evolve(span, earliest=dt.datetime.combine(new_lo, dt.time.min),
+                            latest=dt.datetime.combine(new_hi, dt.time.max), grain="day")
+
+
+#: The least time "some days (weeks, months, years) after" an event lies after it.
+_UNIT_STEP = {"day": dt.timedelta(days=1), "week": dt.timedelta(days=7), "month": dt.timedelta(days=28),
+              "year": dt.timedelta(days=365)}
+#: The sign of an offset "shortly" before an event (قبيل), beside an eve's ±1.
+SHORTLY = 2
+#: The sign of the day of an event ("مساء يوم الهجوم"): the event's own day.
+SAME = 3
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole calendar months (the last day of a shorter month)."""
+    k = day.year * 12 + day.month - 1 + months
+    year, month = divmod(k, 12)
+    nxt = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return min(day.replace(year=year, month=month + 1, day=1) + dt.timedelta(days=day.day - 1),
+               nxt - dt.timedelta(days=1))
