@@ -56,7 +56,7 @@ DEV = dict(
   "ghosn_bail_0425": C(type="other", tight=D("2019-04-25"), outer=D("2019-04-01", "2019-04-30")),
   "ghosn_presser_0108": C(type="statement", tight=D("2020-01-08"), outer=D("2020-01-08")),
   "mori_0109": C(type="statement", tight=D("2020-01-09"), outer=D("2020-01-08", "2020-01-09")),
-  "interpol_notice_0102": C(type="other", tight=D("2020-01-02"), outer=D("2019-12-31", "2020-01-08")),
+  "interpol_notice_0102": C(type="other", tight=D("2020-01-02"), outer=D("2019-12-31", "2020-01-09")),
   "ghosn_questioned_0109": C(type="other", tight=D("2020-01-09"), outer=D("2020-01-09")),
   # Diana, August-September 1997
   "diana_crash_0831": C(type="other", tight=D("1997-08-31"), outer=D("1997-08-30", "1997-08-31")),
