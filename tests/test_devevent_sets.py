@@ -133,6 +133,16 @@ reached when it was set, and keeps that round's coverage from sliding back.
   found, 44 dated, 2/16 merged, 19/26 kept apart, 11/19 ordered; mentions 61/80).  Part B
   (``devmerge6/partb``: 9 reports of three other happenings) is scored at a round's start and
   end only; its floors are its start figures.
+- ``devmerge7`` (identity round 16): part A, 20 reports of six real happenings (a mosque
+  attack, the air strikes and address of its night and a weekly looking back; a mosque bombing,
+  its cabinet meeting told by the body, its chairman and "the government", and another
+  country's attack the same day; a prime minister's announced resignation, the cabinet's
+  session and parliament's vote; a president's arrest and resignation hours apart; an oath, the
+  handover and the speech of one day; a former president killed) told by a wire, the next day's
+  daily and a later paper in other words, dates and namings, with look-alikes that must stay
+  apart (before: 37/44 found, 35 dated, 0/19 merged, 18/24 kept apart, 14/23 ordered; mentions
+  59/80).  Part B (``devmerge7/partb``: 9 reports of three other happenings) is scored at a
+  round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -222,6 +232,8 @@ SETS = {
     "devmerge5/partb": ((14, 13, 3, 7, 6), False),
     "devmerge6": ((45, 44, 2, 19, 11), False),
     "devmerge6/partb": ((17, 15, 0, 7, 4), False),
+    "devmerge7": ((37, 35, 0, 18, 14), False),
+    "devmerge7/partb": ((21, 19, 2, 7, 9), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),

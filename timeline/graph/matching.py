@@ -15,7 +15,7 @@ from ..events.inflection import read_data
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
 from .kinship import BODY_RANKS
-from .reports import is_generic, theatres, unlisted_alias
+from .reports import SITE_TYPES, is_generic, theatres, unlisted_alias
 
 
 @attrs.frozen
@@ -188,7 +188,24 @@ class Matching:
         # Istanbul") of a theatre both articles are about
         one = a.place if a.place is not None else b.place
         other = b if a.place is not None else a
-        return self.inside(one, theatres(other)) or self.same_theatre(a, b) or self.party_in_theatre(a, b)
+        if self.inside(one, theatres(other)):
+            return True
+        placed = a if a.place is not None else b
+        if a.type in SITE_TYPES and self.state_of(one) in theatres(placed):
+            # where a strike happened, a state its own article is about, is its scope, not the
+            # article's other theatres (a place read in a state no theatre holds may be a misreading)
+            return self.party_in_theatre(a, b) and self.inside(one, self.states(other))
+        return self.same_theatre(a, b) or self.party_in_theatre(a, b)
+
+    def state_of(self, place: str) -> str | None:
+        """The state a known place lies in (itself for a state), else None."""
+        seen: set[str] = set()
+        while place is not None and place not in seen:
+            if place in self.lexicon.countries:
+                return place
+            seen.add(place)
+            place = self.lexicon.place_parent.get(place)
+        return None
 
     def party_in_theatre(self, a: Event, b: Event) -> bool:
         """A state one report names (an official counting as the state) is the other's theatre:

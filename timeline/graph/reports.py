@@ -28,6 +28,11 @@ AGENT_APART = frozenset({"other", "strike"})
 #: Types whose reports that name nobody may join across articles on their theatre alone
 #: (when one event alone fits them); contacts and statements are nothing without their sides.
 SCOPE_ENOUGH = frozenset({"ceasefire", "strike", "capture", "other"})
+#: Types whose named place is where the act happened, never a venue of another theatre's act
+#: (a truce signed in Istanbul is Ukraine's; a strike in Sousse is Tunisia's): an event placed
+#: in a state shares no scope with a report of another state's theatre, whatever theatres the
+#: placed event's own article also names ("في الكويت ... وفي تونس، قتل 38 شخصا في سوسة").
+SITE_TYPES = frozenset({"strike", "capture"})
 #: Types whose reports naming nobody (:func:`weak`) may still join the one event that fits
 #: them across articles: a day has few truces, many strikes and statements.
 WEAK_ENOUGH = frozenset({"ceasefire"})
@@ -229,8 +234,17 @@ def place_fixed(event: Event) -> bool:
 
 
 def name_words(key: str) -> list[str]:
-    """The words of an unlisted name's key ("~وزير_الاعلام_خالد_الاعيسر"), empty for a listed one."""
-    return key[1:].split("_") if key.startswith("~") else []
+    """The words of an unlisted name's key ("~وزير_الاعلام_خالد_الاعيسر", or with the state the
+    reader found it acts for: "kuwait:~جابر_المبارك_الحمد_الصباح"), empty for a listed one."""
+    return unlisted_state(key)[1]
+
+
+def unlisted_state(key: str) -> tuple[str, list[str]]:
+    """``(state or "", name words)`` of an unlisted key, ``("", [])`` for a listed one."""
+    state, sep, rest = key.partition(":~")
+    if sep:
+        return state, rest.split("_")
+    return ("", key[1:].split("_")) if key.startswith("~") else ("", [])
 
 
 def _surname(word: str) -> bool:
@@ -245,13 +259,18 @@ SHARED_NAME_WORDS = 3
 
 
 def unlisted_alias(a: str, b: str) -> bool:
-    """Two unlisted names of one person or body: the shorter ends the longer, titles and first
+    """Two unlisted names of one person or body (with the same state, or a state in one only):
+    the same words, or the shorter ends the longer, titles and first
     names coming first in Arabic ("خالد الأعيسر" in "وزير الإعلام خالد الأعيسر", "بيلوسي" in
     "نانسي بيلوسي"; one word alone must be a name (:func:`_surname`), not "الوزارة"), or both
     end in the same :data:`SHARED_NAME_WORDS` words after titles of their own."""
-    wa, wb = name_words(a), name_words(b)
-    if not wa or not wb or wa == wb:
+    (sa, wa), (sb, wb) = unlisted_state(a), unlisted_state(b)
+    if not wa or not wb or (sa and sb and sa != sb):
         return False
+    if wa == wb:
+        # one name, once with the state its reader found it acts for ("وترأس سمو الشيخ جابر
+        # المبارك ... رئيس مجلس الوزراء الكويتي") and once without ("برئاسة سمو الشيخ جابر المبارك")
+        return a != b
     short, long = sorted((wa, wb), key=len)
     if long[len(long) - len(short):] == short:
         return len(short) > 1 or _surname(short[0])
