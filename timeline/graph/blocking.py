@@ -18,7 +18,7 @@ from .identity import (
     theatres,
     weak,
 )
-from .kinship import kin_views
+from .kinship import kin_views, one_person
 from .matching import body_head, unresolved_only
 from .reports import alias_tokens
 
@@ -37,7 +37,9 @@ def reach_days(event: Event, facts: Facts) -> tuple[int, int] | None:
     hi = event.latest.toordinal()
     if event.earliest is None:
         return hi - UNDATED_REACH_DAYS, hi
-    return event.earliest.toordinal() - (LAG.days if facts.deictic and event.type in LAG_TYPES else 0), hi
+    # a death of a named person meets the reports of the day after (identity's ``same_dead``)
+    lag = (facts.deictic and event.type in LAG_TYPES) or one_person(event)
+    return event.earliest.toordinal() - (LAG.days if lag else 0), hi
 
 
 def buckets(span: tuple[int, int] | None) -> list[tuple]:

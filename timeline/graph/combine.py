@@ -20,7 +20,7 @@ from .identity import (
     merged_phase,
     theatres,
 )
-from .kinship import as_kin, decided, kin_type
+from .kinship import as_kin, decided, kin_type, one_person
 
 
 class Matcher(Identity):
@@ -94,7 +94,8 @@ def _interval(a: Event, b: Event, fa: Facts, fb: Facts) -> tuple[dt.datetime | N
     otherwise (a part of day is a convention) the shared days at day grain.  Either way the
     disagreement is reported, and an event that carries one is never narrowed again by a
     report that agrees with one side only.  Without a shared day (a print edition's lag):
-    the interval of the report not dated by "اليوم"/"أمس" alone, else the earlier one."""
+    the interval of the report not dated by "اليوم"/"أمس" alone, else the earlier one (always the
+    earlier for a death told a day later: :meth:`Identity.same_dead`)."""
     latest = min(a.latest, b.latest) if a.latest is not None and b.latest is not None else a.latest or b.latest
     starts = [e.earliest for e in (a, b) if e.earliest is not None]
     if not starts:
@@ -118,7 +119,7 @@ def _interval(a: Event, b: Event, fa: Facts, fb: Facts) -> tuple[dt.datetime | N
         return start_of(earliest.date()), end_of(latest.date()), "day", True
     if len(starts) < 2:
         return earliest, latest, max(a.grain, b.grain, key=_grain_rank), False
-    if fa.deictic != fb.deictic:
+    if fa.deictic != fb.deictic and not (one_person(a) and one_person(b)):
         keep = b if fa.deictic else a
     else:
         keep = min(a, b, key=lambda e: (e.earliest, e.latest))

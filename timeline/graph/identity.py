@@ -21,6 +21,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                across articles its interval reaches one day earlier (not for statements:
                a speaker speaks every day).  An undated report
                (``earliest`` None) reaches back :data:`UNDATED_REACH_DAYS` from its bound.
+               A death (``one_person``) of a person both name (no agent) reaches a day either
+               way: a person dies once, and a cable or obituary of the next
+               day is often dated by its own day.
                Dated reports are compared by their calendar days: a time of day
                (``Event.grain`` finer than day) rules a pair out only when both are clock
                times (:data:`CLOCK_GRAINS`) that disagree, inside one article (the writer
@@ -96,7 +99,7 @@ import attrs
 from ..events.extract import REPORTED_WARNING
 from ..events.predicates import ACT, act_verbs
 from ..model import Event
-from .kinship import ONE_PERSON, as_kin, decided, kin_type, one_wording
+from .kinship import as_kin, decided, kin_type, one_person, one_wording
 from .kinship import WORDING as WORDING_GROUPS
 from .matching import Matching
 from .reports import (
@@ -207,6 +210,10 @@ class Identity(Matching):
             return firm.earliest <= bound and bound - dt.timedelta(days=UNDATED_REACH_DAYS) <= firm.latest
         if days_overlap(a, b):
             return not clock_clash(a, b, same_doc)
+        if one_person(a) and one_person(b) and self.same_dead(a, b):
+            # a person dies once: a death told a day later (a cable, an obituary dated by its
+            # own day, or a paper's own restatement of it) is that death
+            return (max(a.earliest, b.earliest).date() - min(a.latest, b.latest).date()).days <= LAG.days
         if a.type not in LAG_TYPES or not lag_explains(fa, fb):
             return False
         ra, rb = reach(a, fa), reach(b, fb)
@@ -332,11 +339,16 @@ class Identity(Matching):
     def persons_apart(self, a: Event, b: Event, year: int | None, same_doc: bool) -> bool:
         """Two reports of an act that befalls one person (:data:`ONE_PERSON`: a death) each
         name persons, and none of them is in both: two people's."""
-        if not {(a.type, None), (a.type, a.subtype)} & ONE_PERSON:
+        if not one_person(a):
             return False
         pa = [x for x in self.named(a) if x.kind == "person"]
         pb = [x for x in self.named(b) if x.kind == "person"]
         return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
+
+    def same_dead(self, a: Event, b: Event) -> bool:
+        """Both reports of a death name a person who is no agent (not a killer), one in both."""
+        pa, pb = ([x for x in self.named(e) if x.kind == "person" and x.role != "agent"] for e in (a, b))
+        return self.shared(pa, pb, _year(a, b)) > 0
 
     def agents_apart(self, a: Event, b: Event, year: int | None) -> bool:
         """Two acts of one article told apart by who acts (:data:`AGENT_APART`): each names
