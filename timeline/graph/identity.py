@@ -99,8 +99,8 @@ import attrs
 from ..events.extract import REPORTED_WARNING
 from ..events.predicates import ACT, act_verbs
 from ..model import Event
-from .kinship import as_kin, decided, kin_type, one_person, one_wording
 from .kinship import WORDING as WORDING_GROUPS
+from .kinship import as_kin, decided, kin_type, one_person, one_wording
 from .matching import Matching
 from .reports import (
     AGENT_APART,
