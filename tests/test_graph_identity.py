@@ -125,6 +125,28 @@ def test_an_unresolved_body_that_fits_two_events_stays_alone() -> None:
         Mention("d1", 90, 94, "سيطر", dated_by="clause"),))])) == 2
 
 
+def test_a_death_told_a_day_later_merges_in_any_order() -> None:
+    """A person dies once: the wire's death and a next-day cable's (dated by its own day), with the
+    cable's restatement and another person's death of that day, give the same events (the named
+    death on the earlier day) in every input order, and merging the result changes nothing."""
+    khalifa = Actor("khalifa_bin_zayed", "خليفة بن زايد", "person")
+    other = Actor("~سلطان_بن_خليفه", "سلطان بن خليفة", "person")
+
+    def death(doc: str, start: int, day: dt.date, *parts: Actor) -> Event:
+        return Event(f"{doc}:{start}", "other", "death", day, day, parts, theatre="uae",
+                     mentions=(Mention(doc, start, start + 4, "وفاة", dated_by="clause"),))
+    d13, d14 = dt.date(2022, 5, 13), dt.date(2022, 5, 14)
+    reports = [death("wam", 0, d13, khalifa), death("spa", 0, d14, khalifa), death("spa", 60, d14, khalifa),
+               death("gulf", 0, d14, other)]
+    merged = merge_events(reports)
+    assert sorted((e.earliest.date(), len(e.mentions)) for e in merged) == [(d13, 3), (d14, 1)]
+    for seed in range(6):
+        shuffled = reports[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [e.id for e in merge_events(shuffled)] == [e.id for e in merged]
+    assert [e.id for e in merge_events(merged)] == [e.id for e in merged]
+
+
 def test_the_merged_headline_names_who_and_where() -> None:
     day = dt.date(2024, 9, 23)
     parts = (Actor("israel", "إسرائيل", "country", "agent"), Actor("hezbollah", "حزب الله", "group", "patient"))
