@@ -157,12 +157,12 @@ def load_sequences(data: Mapping[str, Any]) -> dict[str, tuple[dict[str, int], .
 #: The package's place-fixed acts and sequences of stages.
 PLACE_FIXED = load_place_fixed(_IDENTITY)
 ONE_PERSON = load_place_fixed(_IDENTITY, one_person=True)
+SEQUENCES = load_sequences(_IDENTITY)
 
 
 def one_person(event: Event) -> bool:
     """Whether ``event`` is an act that befalls one person (:data:`ONE_PERSON`: a death)."""
     return bool({(event.type, None), (event.type, event.subtype)} & ONE_PERSON)
-SEQUENCES = load_sequences(_IDENTITY)
 
 
 #: Rank words of a state body's name ("العليا"، "الوطنية"، "المستقلة"; key ``body_ranks``),
