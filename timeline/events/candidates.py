@@ -19,7 +19,7 @@ from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .ellipsis import Ellipsis
 from .match import Match
 from .modality import Modality
-from .predicates import is_predicate, title_act, unshadowed, written_noun
+from .predicates import is_predicate, same_verb, title_act, unshadowed, written_noun
 from .quotes import Quotes
 from .restatements import Restatements
 from .sense import Sense
@@ -211,8 +211,13 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         news. Left as it is when that sentence tells none, or the line is a quotation, a
         question, a dateline or not set apart by a blank line."""
         line = self.article.text[span[0]:span[1]].strip()
+        verb = None
         if any(span[0] <= t.start < span[1] for t in self.text.matches if t.category == "trigger"):
-            return out  # a word of the lexicon the title uses in another sense: its own news
+            # a word of the lexicon the title uses in another sense: its own news, unless the
+            # title's verb is the lead's act's ("النيابة تأمر بالتحقيق" over "أمر النائب العام")
+            verb = self.title_verb_act(out, span)
+            if verb is None:
+                return out
         if any(self.text.doc.in_dateline(i) for i in range(span[0], span[1])) \
                 or not self.article.text[span[1]:span[1] + 2].startswith("\n\n"):
             return out  # "القاهرة (أ ش أ)" over the body: a dateline line; a title stands apart
@@ -228,12 +233,26 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         lead = [j for j, c in enumerate(out) if c.start >= span[1] and self.text.sentence_of(c.start) == first]
         if not lead:
             return out
-        j = next((j for j in lead if out[j].type != "statement"), lead[0])
+        j = verb if verb is not None else next((j for j in lead if out[j].type != "statement"), lead[0])
         start = span[0] + len(self.article.text[span[0]:span[1]]) - len(self.article.text[span[0]:span[1]].lstrip())
         end = span[0] + len(self.article.text[span[0]:span[1]].rstrip())
         out = list(out)
         out[j] = attrs.evolve(out[j], echoes=out[j].echoes + ((start, end),))
         return out
+
+    def title_verb_act(self, out: list[Candidate], span: tuple[int, int]) -> int | None:
+        """The candidate of the body's first sentence told by the verb of a title word
+        (:func:`.predicates.same_verb`), when one is; None otherwise."""
+        words = [self.text.tokens[i].form for i in self.text.token_range(span)]
+        body = next((c.start for c in out if c.start >= span[1]), None)
+        if body is None:
+            return None
+        first = self.text.sentence_of(body)
+        for j, c in enumerate(out):
+            if c.start >= span[1] and self.text.sentence_of(c.start) == first and c.match.hit.pos == "verb" \
+                    and any(same_verb(w, self.text.tokens[c.match.first].form) for w in words):
+                return j
+        return None
 
     def left_open(self, m: Match) -> bool:
         """Whether the word of the fallback act ``m`` is a trigger word that no entry reads:

@@ -73,6 +73,10 @@ DETAIL_HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": False, "
 #: An article's title line whose verb is a present tense no list foresees tells its news.
 _TITLE = bool(_DATA.get("title_acts"))
 _TITLE_WINDOW = int(_DATA.get("title_verb_window", 5))
+#: A title's present tense names the body's act of the same verb (``title_same_verb``): the
+#: letters a stem may open with beside its root (``stem_prefixes``: the ا of أفعل/افتعل/انفعل).
+_TITLE_STEMS = bool(_DATA.get("title_same_verb"))
+_STEM_PREFIXES = tuple(fold(p) for p in _DATA.get("stem_prefixes", ()))
 #: A pluperfect clause ("وكان X قد V") tells a past act whatever the grain of its date
 #: (``pluperfect_acts``); at most ``pluperfect_reach`` subject words stand before قد.
 _PLUPERFECT = bool(_DATA.get("pluperfect_acts"))
@@ -82,7 +86,12 @@ _PLUPERFECT = bool(_DATA.get("pluperfect_acts"))
 _PAST_PREFIXED = tuple(fold(p) for p in _DATA.get("past_prefixed", ()))
 _PAST_DATE_WINDOW = int(_DATA.get("past_date_window", 4))
 _PAST_PREFIXED_MAX = int(_DATA.get("past_prefixed_max_letters", 5))
+#: noun shapes that still rule such a word out ("تقرير"): the others are the past form's too
+_PAST_PREFIXED_NOUNS = tuple(re.compile(p) for p in _DATA.get("past_prefixed_noun_patterns", _DATA["noun_patterns"]))
 _PLUPERFECT_REACH = int(_DATA.get("pluperfect_reach", 6))
+#: A verb whose date stands right after it, before its subject ("انطلقت، صباح اليوم، عملية
+#: التعداد"; ``subject_after_date``), has that subject as any verb has one.
+_DATED_SUBJECT = bool(_DATA.get("subject_after_date"))
 #: The title act's payload: the fallback's, with the domains of ``title_forbid`` ("«الصحة» تطلق
 #: حملة وطنية للتطعيم": a health article's title announces a programme, not a happening).
 TITLE_HIT = Hit("trigger", _freeze({**_DATA["event"], "forbid": _DATA.get("title_forbid", _DATA["event"].get("forbid", [])),
@@ -104,11 +113,18 @@ def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = Fals
     so a تفعّل past form, "وتفقد ... أمس الثلاثاء", is no present tense)."""
     if not _MIN <= len(stem) <= _MAX or stem in _NOT_VERBS or any(ch.isdigit() for ch in stem):
         return False
+    if dated_past and _past_prefixed(stem):
+        return True  # "وترأس ... أمس": a تفعّل past of a فعال shape, which a noun's would be
     if not after_particle and (stem.endswith(_NOUN_ENDINGS) or _noun_shaped(stem)):
         return False
-    if dated_past and stem.startswith(_PAST_PREFIXED) and len(stem) <= _PAST_PREFIXED_MAX:
-        return True
     return not (stem.startswith(_PRESENT) and not stem.endswith(_PAST_ENDINGS))
+
+
+def _past_prefixed(stem: str) -> bool:
+    """Whether a folded stem may be a تفعّل/تفاعل past form (``past_prefixed``, at most
+    ``past_prefixed_max_letters`` letters), not a تفعيل verbal noun ("تقرير")."""
+    return stem.startswith(_PAST_PREFIXED) and len(stem) <= _PAST_PREFIXED_MAX \
+        and not any(p.search(stem) for p in _PAST_PREFIXED_NOUNS) and not stem.endswith(_NOUN_ENDINGS)
 
 
 def written_noun(written: str) -> bool:
@@ -128,7 +144,8 @@ def _reading(analyses: Sequence[Analysis], after_particle: bool = False, dated_p
     written or after a preposition ("وزير"، "فريق"، "باحتلال"). The conjunction is read off first ("ومنعت" = و + منعت)
     unless that leaves too little ("وصل")."""
     if any(a.definite or ((a.conj or a.prep) and (a.stem in _NOT_VERBS or a.stem in _FUNCTION))
-           or ((a.bare or a.prep) and _noun_shaped(a.stem) and not after_particle) for a in analyses):
+           or ((a.bare or a.prep) and _noun_shaped(a.stem) and not after_particle
+               and not (dated_past and a.bare and _past_prefixed(a.stem))) for a in analyses):
         return None
     readings = [a for a in analyses if not (a.prep or a.definite or (a.enc and a.enc not in _OBJECTS))]
     # the document reads و and a pronoun apart ("و" + "اقتادها", "واقتاد" + "ها"): join them
@@ -202,7 +219,14 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             continue  # "، حامل اللقب،": a clause that opens with no و nor particle is an apposition
         if not a.enc and past is None:  # a pluperfect verb has its subject before قد
             j = i + 1
-            if j >= sentence.stop or not text.joinable[i] or j in timex_tokens or tokens[j].form in _FUNCTION \
+            if _DATED_SUBJECT and j < sentence.stop and j in timex_tokens:
+                # "انطلقت، صباح اليوم الأربعاء، عملية التعداد": the date first, then the subject
+                while j < sentence.stop and j in timex_tokens:
+                    j += 1
+                if j >= sentence.stop or tokens[j].form in _FUNCTION or tokens[j].form[:1].isdigit() \
+                        or text.clause_of(tokens[j].start) - text.clause_of(tok.start) > 2:
+                    continue
+            elif j >= sentence.stop or not text.joinable[i] or j in timex_tokens or tokens[j].form in _FUNCTION \
                     or tokens[j].form[:1].isdigit():
                 continue  # the clause ends, or no subject or object follows ("فرانس 24")
         # its date: in its clause or the next one, a few words on ("، فى جلسته العامة أمس")
@@ -239,8 +263,9 @@ def _dated_past(text: Text, timexes: Sequence[Timex], i: int, sentence: range, p
     if not _PAST_PREFIXED or published is None:
         return False
     lo, hi = text.tokens[i].end, text.tokens[min(i + _PAST_DATE_WINDOW, sentence.stop - 1)].end
-    return any(lo <= t.start < hi and t.grain in _GRAINS and t.latest is not None and t.latest.date() < published
-               for t in timexes)
+    # the first date after the verb is its own: "وتحتفل المملكة اليوم ... بالعيد الوطني" is today's
+    t = min((t for t in timexes if lo <= t.start < hi), key=lambda t: t.start, default=None)
+    return t is not None and t.grain in _GRAINS and t.latest is not None and t.latest.date() < published
 
 
 def _pluperfect_verb(text: Text, i: int, words: range, opens: bool) -> int | None:
@@ -280,6 +305,21 @@ def title_act(text: Text, span: tuple[int, int], taken: set[int]) -> Match | Non
         if a is not None:
             return Match(i, i, tok.start, tok.end, TITLE_HIT, a.conj, a.enc, "", a.conj)
     return None
+
+
+def same_verb(title_word: str, act_word: str) -> bool:
+    """Whether a title's present tense and a body act's past verb (folded tokens) are one verb
+    ("تأمر" and "أمر"، "توقف" and "أوقفت"، "تنتقد" and "انتقدت"، "ينهي" and "أنهت"): their stems
+    once the present prefix, the conjunction, a past ending and a ``stem_prefixes`` letter are
+    read off, the same, or the title's one letter longer (a weak last radical)."""
+    if not _TITLE_STEMS or not title_word.startswith(_PRESENT) or len(title_word) <= _MIN:
+        return False
+    a = title_word[1:]
+    b = act_word[1:] if act_word[:1] in CLITICS.conjunctions and len(act_word) > _MIN else act_word
+    b = next((b[: -len(e)] for e in _PAST_ENDINGS if b.endswith(e) and len(b) - len(e) >= 2), b)
+    stems = {a} | {a[1:] for p in _STEM_PREFIXES if a.startswith(p)}
+    bs = {b} | {b[1:] for p in _STEM_PREFIXES if b.startswith(p)}
+    return any(x == y or (len(y) >= 2 and len(x) == len(y) + 1 and x.startswith(y)) for x in stems for y in bs)
 
 
 def reach(text: Text, m: Match) -> range:
