@@ -92,6 +92,11 @@ _PLUPERFECT_REACH = int(_DATA.get("pluperfect_reach", 6))
 #: A verb whose date stands right after it, before its subject ("انطلقت، صباح اليوم، عملية
 #: التعداد"; ``subject_after_date``), has that subject as any verb has one.
 _DATED_SUBJECT = bool(_DATA.get("subject_after_date"))
+#: A pluperfect act's payload: the fallback's, with the domains of ``pluperfect_forbid``
+#: (``[]``: a dated background fact is told as one in a sports or culture story too).
+PLUPERFECT_HIT = Hit("trigger", _freeze({**_DATA["event"], "forbid": _DATA.get("pluperfect_forbid", _DATA["event"].get("forbid", [])),
+                                         "requires_date": _LOCAL_DATE, "predicate": True}), "verb",
+                     ("trigger", "predicate"), frozenset({"conj", "enc"}))
 #: The title act's payload: the fallback's, with the domains of ``title_forbid`` ("«الصحة» تطلق
 #: حملة وطنية للتطعيم": a health article's title announces a programme, not a happening).
 TITLE_HIT = Hit("trigger", _freeze({**_DATA["event"], "forbid": _DATA.get("title_forbid", _DATA["event"].get("forbid", [])),
@@ -237,7 +242,9 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
         k = bisect.bisect_left(dates, words.start)
         hit = HIT
         if past is not None and text.sentence_of(tok.start) in timed:
-            pass  # a pluperfect act carries the date its sentence gives, of any grain ("عام 2017")
+            # a pluperfect act carries the date its sentence gives, of any grain ("عام 2017"),
+            # in an article of any domain ("وكان نيمار قد انتقل إلى سان جيرمان عام 2017")
+            hit = PLUPERFECT_HIT
         elif _LOCAL_DATE and not (k < len(dates) and dates[k] < hi):
             # "وأنزل المنقذون كاميرا" right after "تواصلت، اليوم الخميس، عمليات الحفر": a detail
             # of the happening the sentence before dates; a sentence with a date of its own
