@@ -209,7 +209,9 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
         "إيشيبا رئيساً لوزراء اليابان") made a further mention of the event the body's first
         sentence tells (its first act, else its first event): the title tells the article's
         news. Left as it is when that sentence tells none, or the line is a quotation, a
-        question, a dateline or not set apart by a blank line."""
+        question, a dateline or not set apart by a blank line. A title with a trigger word used
+        in another sense tells its own news, unless its verb or its entry is the lead act's
+        (:meth:`title_verb_act`): then it is a mention of that act."""
         line = self.article.text[span[0]:span[1]].strip()
         verb = None
         if any(span[0] <= t.start < span[1] for t in self.text.matches if t.category == "trigger"):
@@ -242,15 +244,19 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
 
     def title_verb_act(self, out: list[Candidate], span: tuple[int, int]) -> int | None:
         """The candidate of the body's first sentence told by the verb of a title word
-        (:func:`.predicates.same_verb`), when one is; None otherwise."""
+        (:func:`.predicates.same_verb`) or by a trigger of the title's own entry (the title's
+        "مذكرة توقيف" rejected for want of a verb, the body's held), when one is; None otherwise."""
         words = [self.text.tokens[i].form for i in self.text.token_range(span)]
+        entries = [t.data for t in self.text.matches if t.category == "trigger" and span[0] <= t.start < span[1]]
         body = next((c.start for c in out if c.start >= span[1]), None)
         if body is None:
             return None
         first = self.text.sentence_of(body)
         for j, c in enumerate(out):
-            if c.start >= span[1] and self.text.sentence_of(c.start) == first and c.match.hit.pos == "verb" \
-                    and any(same_verb(w, self.text.tokens[c.match.first].form) for w in words):
+            if c.start < span[1] or self.text.sentence_of(c.start) != first:
+                continue
+            if any(d is c.match.data for d in entries) or (c.match.hit.pos == "verb" and any(
+                    same_verb(w, self.text.tokens[c.match.first].form) for w in words)):
                 return j
         return None
 
