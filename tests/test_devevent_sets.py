@@ -187,6 +187,15 @@ reached when it was set, and keeps that round's coverage from sliding back.
   verbless titles and frames (before: 68/99 found, 52 dated, 3/41 merged, 19/31 kept apart,
   16/34 ordered; mentions 107/191).  Part B (``devevents11/b``) is scored only at a round's start
   and end, not under floors here.
+- ``devevents12/a`` (extraction round 21): part A (36 reports of twelve real happenings) of a set
+  of ordinary news and accidents (a speaker elected, a prime minister appointed and his cabinet
+  sworn in, an Olympic title and the champion's return, an envoy's resignation, a death and a
+  funeral, an arrest and a warrant, a government tasked and sworn in, a climate summit, a
+  submarine sunk, a gas leak, a church fire, a census), each told again by reference nouns,
+  present-tense titles, pluperfect background and acts with their date before their subject
+  (before: 71/84 found, 65 dated, 5/36 merged, 20/33 kept apart, 18/26 ordered; mentions
+  115/163).  Part B (``devevents12/b``) is scored only at a round's start and end, not under
+  floors here.
 """
 
 from __future__ import annotations
@@ -241,6 +250,7 @@ SETS = {
     "devevents10/a": ((84, 74, 6, 16, 16), True),
     "devtypes1/a": ((43, 39, 4, 14, 8), True),
     "devevents11/a": ((76, 62, 13, 26, 25), True),
+    "devevents12/a": ((74, 66, 7, 22, 20), True),
 }
 
 
