@@ -122,6 +122,8 @@ def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = Fals
         return True  # "وترأس ... أمس": a تفعّل past of a فعال shape, which a noun's would be
     if not after_particle and (stem.endswith(_NOUN_ENDINGS) or _noun_shaped(stem)):
         return False
+    if dated_past and stem.startswith(_PAST_PREFIXED) and len(stem) <= _PAST_PREFIXED_MAX:
+        return True
     return not (stem.startswith(_PRESENT) and not stem.endswith(_PAST_ENDINGS))
 
 
