@@ -244,14 +244,15 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes):
 
     def title_verb_act(self, out: list[Candidate], span: tuple[int, int]) -> int | None:
         """The candidate of the body's first sentence told by the verb of a title word
-        (:func:`.predicates.same_verb`) or by a trigger of the entry of the title's opening word
-        (the title's "مذكرة توقيف" rejected for want of a verb, the body's held), when one is;
-        None otherwise."""
+        (:func:`.predicates.same_verb`) or by a trigger of the entry of the title's first or
+        second word (the title's "مذكرة توقيف" rejected for want of a verb, the body's held),
+        when one is; None otherwise."""
         words = [self.text.tokens[i].form for i in self.text.token_range(span)]
-        # a trigger that opens the title names its news ("مذكرة توقيف ..."); one further on may be
-        # what the title's act bears on ("الجمهوريون يطعنون في قرار استبعاد ترامب")
+        # a trigger that opens the title, or follows a one-word subject, names its news ("مذكرة
+        # توقيف ..."، "فيروز تودع نجلها"); one further on may be what the title's act bears on
+        # ("الجمهوريون يطعنون في قرار استبعاد ترامب")
         opening = self.text.token_range(span).start
-        entries = [t.data for t in self.text.matches if t.category == "trigger" and t.first == opening]
+        entries = [t.data for t in self.text.matches if t.category == "trigger" and opening <= t.first <= opening + 1]
         body = next((c.start for c in out if c.start >= span[1]), None)
         if body is None:
             return None
