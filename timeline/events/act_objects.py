@@ -79,6 +79,18 @@ class ActObjects(Context):
             self.objects.add((m.first, named.first))
         return named
 
+    def chosen(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> ActorHit | None:
+        """The person an act verb chooses for a post: named after the verb, past an inserted
+        date, right before the post given in the accusative ("اختارت حماس أمس قائدها في قطاع غزة
+        يحيى السنوار رئيساً"، "انتخب البرلمان الألماني (بوندستاغ)، الثلاثاء، زعيم الاتحاد ...
+        فريدريش ميرتس مستشاراً"); whatever the verb, the post makes him its object."""
+        wider = self.through_inserted_dates(clause, sentence)
+        named = next((a for a in self.actors_in(wider) if a.first > m.last and a.kind in PERSONLIKE
+                      and not a.prep and not a.conj and self.posted(a.last + 1)), None)
+        if named is not None:
+            self.objects.add((m.first, named.first))
+        return named
+
     def inserted(self, span: range) -> bool:
         """Whether the comma clause of tokens ``span`` is set in the predicate: time words only,
         or a phrase with no actor, trigger or new predicate ("، بعد الاستشارات النيابية الملزمة،"،

@@ -108,6 +108,16 @@ def _state_form(text: Text, h: ActorHit, free: int) -> ActorHit:
                         conj=reading.conj, prep=reading.prep)
 
 
+def _qualifies(text: Text, h: ActorHit, nxt: ActorHit) -> bool:
+    """Whether state ``nxt`` is named by a definite nisba right after ``h`` (no comma, no
+    conjunction): an adjective of ``h``, not a name of its own."""
+    if nxt.kind != "country" or nxt.first != h.last + 1 or nxt.first != nxt.last or nxt.conj or nxt.prep \
+            or text.original[h.end:nxt.start].strip():
+        return False
+    word = text.tokens[nxt.first].form
+    return word.startswith(CLITICS.article) and is_nisba(word)
+
+
 def find_actors(text: Text) -> list[ActorHit]:
     """Actors in text order; a title or nationality right before a name is folded into the name.
 
@@ -140,6 +150,11 @@ def find_actors(text: Text) -> list[ActorHit]:
             i += 2
             if i < len(hits) and hits[i].key == h.key and hits[i].first == nxt.last + 1:
                 i += 1  # "جو بايدن، نائب الرئيس الأمريكي جو بايدن": the name repeated
+            continue
+        if h.kind in ("group", "organization") and nxt is not None and _qualifies(text, h, nxt):
+            # "حزب الله اللبناني"، "جماعة الحوثي اليمنية": the group's state, no party of its own
+            out.append(attrs.evolve(h, country=h.country or nxt.key))
+            i += 2
             continue
         out.append(h)
         i += 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..temporal.lexicon import LEXICON as NUMBER_WORDS
 from . import body_words
 from .act_objects import ActObjects
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
@@ -132,6 +133,8 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
         if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["verdict_acts"]:
             _add_new(hits, self.sentenced(m, clause, sentence))
         if kind == "other" and m.hit.pos == "verb":
+            _add_new(hits, self.chosen(m, clause, sentence))
+        if kind == "other" and m.hit.pos == "verb":
             # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts;
             # "وقع X مذكرة تفاهم مع الرئيس التنفيذي لشركة إيني": the person after مع is the other side
             people = [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and not a.prep]
@@ -248,7 +251,13 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
         if a.kind != "country" or a.prep or a.first != a.last or not (
                 is_nisba(word) or (word.endswith(body_words.TANWIN_ALIF) and is_nisba(word[:-len(body_words.TANWIN_ALIF)]))):
             return False
-        return any(self.token(j).isdigit() for j in range(max(a.first - 2, 0), a.first))
+        return any(self.token(j).isdigit() or self.number_word(j) for j in range(max(a.first - 2, 0), a.first))
+
+    def number_word(self, j: int) -> bool:
+        """Whether token ``j`` is a cardinal written in letters ("ثلاثة رهائن إسرائيليين")."""
+        roles = NUMBER_WORDS.roles
+        return any(not x.prep and ("card" in roles.get(x.word, {}) or "tens" in roles.get(x.word, {}))
+                   for x in self.text.tokens[j].analyses)
 
     def attending(self, a: ActorHit) -> bool:
         """Whether ``a`` is named after a word of attendance in its comma clause ("بحضور وزير

@@ -20,6 +20,7 @@ PARTICIPANT_REACH = 30
 
 #: The vowel a passive verb's first letter carries when the text is vowelled ("عُيّن").
 _DAMMA = "\u064f"
+_ALIF = "\u0627"
 
 
 class Roles(Context):
@@ -102,7 +103,10 @@ class Roles(Context):
         tok = self.text.tokens[m.first]
         written = self.text.original[tok.start:tok.end]
         letters = [n for n, ch in enumerate(written) if not unicodedata.combining(ch)]
-        return len(letters) > 1 and _DAMMA in written[letters[0] + 1:letters[1]]
+        if len(letters) > 1 and _DAMMA in written[letters[0] + 1:letters[1]]:
+            return True
+        # (a derived form opening with alif marks it on the letter after its ت: "انتُخب"، "اعتُقل"، "استُهدف")
+        return len(letters) > 3 and written[letters[0]] == _ALIF and _DAMMA in written[letters[2] + 1:letters[3]]
 
     def relative_doer(self, cand: Candidate) -> str | None:
         """Key of the candidate's actor a relative clause on it opens with the contact ("X الذي
