@@ -83,10 +83,13 @@ class ActObjects(Context):
         """The person an act verb chooses for a post: named after the verb, past an inserted
         date, right before the post given in the accusative ("اختارت حماس أمس قائدها في قطاع غزة
         يحيى السنوار رئيساً"، "انتخب البرلمان الألماني (بوندستاغ)، الثلاثاء، زعيم الاتحاد ...
-        فريدريش ميرتس مستشاراً"); whatever the verb, the post makes him its object."""
+        فريدريش ميرتس مستشاراً"); whatever the verb, the post makes him its object, unless another
+        trigger stands between."""
         wider = self.through_inserted_dates(clause, sentence)
         named = next((a for a in self.actors_in(wider) if a.first > m.last and a.kind in PERSONLIKE
                       and not a.prep and not a.conj and self.posted(a.last + 1)), None)
+        if named is not None and any(i in self.trigger_tokens for i in range(m.last + 1, named.first)):
+            return None  # "يصدر مرسوماً بتعيين كامل إدريس رئيساً": the act noun's, not the verb's
         if named is not None:
             self.objects.add((m.first, named.first))
         return named
