@@ -10,7 +10,7 @@ import attrs
 
 from ..model import Actor
 from . import body_words
-from .actors import ActorHit
+from .actors import PERSONLIKE, ActorHit
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate, Context
 from .match import Match
 
@@ -20,7 +20,6 @@ PARTICIPANT_REACH = 30
 
 #: The vowel a passive verb's first letter carries when the text is vowelled ("عُيّن").
 _DAMMA = "\u064f"
-_ALIF = "\u0627"
 
 
 class Roles(Context):
@@ -88,6 +87,9 @@ class Roles(Context):
                 role = "patient"  # "القبض على بافيل دوروف"
             else:
                 role = None
+            if role == "agent" and cand.type == "other" and a.kind in PERSONLIKE \
+                    and m.data.get("subtype") in body_words.WORDS["elected_acts"]:
+                role = "patient"  # "فاز ميرتس بمنصب المستشار": the one elected, as "انتخب البرلمان ميرتس" says
             if a.key not in seen:
                 seen[a.key] = a.actor(role)
         if cand.type in CONTACT_TYPES and not any(r == "agent" for r in roles_of(seen)) and seen:
@@ -105,8 +107,8 @@ class Roles(Context):
         letters = [n for n, ch in enumerate(written) if not unicodedata.combining(ch)]
         if len(letters) > 1 and _DAMMA in written[letters[0] + 1:letters[1]]:
             return True
-        # (a derived form opening with alif marks it on the letter after its ت: "انتُخب"، "اعتُقل"، "استُهدف")
-        return len(letters) > 3 and written[letters[0]] == _ALIF and _DAMMA in written[letters[2] + 1:letters[3]]
+        # (a derived form marks it on its third letter: "انتُخب"، "اعتُقل"، "استُهدف")
+        return len(letters) > 3 and _DAMMA in written[letters[2] + 1:letters[3]]
 
     def relative_doer(self, cand: Candidate) -> str | None:
         """Key of the candidate's actor a relative clause on it opens with the contact ("X الذي
