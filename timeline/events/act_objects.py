@@ -158,6 +158,8 @@ class ActObjects(Context):
         predicate goes on after it."""
         text = self.text
         k = text.clause_of(clause[0])
+        if self.apposition(k + 1):
+            k += 1  # "سلّمت كتائب القسام، الجناح العسكري لحركة حماس، السبت، ... إلى اللجنة الدولية"
         if k + 2 >= len(text.clauses) or text.clauses[k + 2][0] >= sentence[1]:
             return clause
         inserted = text.token_range(text.clauses[k + 1])
@@ -169,6 +171,19 @@ class ActObjects(Context):
                                for i in inserted) or not any(i in self.timex_tokens for i in inserted):
             return clause
         return clause[0], min(text.clauses[k + 2][1], sentence[1])
+
+    def apposition(self, k: int) -> bool:
+        """Whether comma clause ``k`` only names again the actor that ends the clause before it
+        ("كتائب القسام، الجناح العسكري لحركة حماس،"): an apposition set in the predicate."""
+        text = self.text
+        if k < 1 or k >= len(text.clauses):
+            return False
+        span, before = text.token_range(text.clauses[k]), text.token_range(text.clauses[k - 1])
+        if not span or not before:
+            return False
+        inner = [a for a in self.actors_in(text.clauses[k]) if a.first == span[0] and a.last == span[-1]]
+        outer = [a for a in self.actors_in(text.clauses[k - 1]) if a.last == before[-1]]
+        return bool(inner and outer) and inner[0].key == outer[-1].key
 
     def before_inserted_dates(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
         """``clause`` with the clause before an inserted date when trigger ``m`` opens it (past a

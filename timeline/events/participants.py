@@ -101,10 +101,11 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
                           and (dead := self.genitive(t, self.around(t, sentence)))), [])
         if kind == "other":
             # "وقعت الخطوط الجوية القطرية، أمس، اتفاقية مع شركة بوينغ": the other side after an
-            # inserted date
+            # inserted date (and who receives: "... إلى اللجنة الدولية للصليب الأحمر")
             wider = self.through_inserted_dates(clause, sentence)
             hits += [a for a in self.actors_in((clause[1], wider[1])) if a.first > m.last and not a.prep
-                     and self.is_word(a.first - 1, "with")]
+                     and (self.is_word(a.first - 1, "with") or (
+                         a.kind != "country" and body_words.word_of(self.text, a.first - 1, "recipient_preps")))]
         if kind == "other" and m.data.get("subtype") in body_words.WORDS["trust_acts"]:
             # "منح مجلس النواب، مساء الخميس، الثقة لحكومة ..."، "نالت الحكومة ثقة مجلس النواب":
             # who is trusted or trusts, named right after the word for trust
