@@ -50,9 +50,32 @@ class ActorHit:
 
 def _hit(text: Text, m: Match) -> ActorHit:
     d = m.data
-    return ActorHit(m.first, m.last, m.start, m.end, d["key"], d["kind"], text.original[m.start:m.end],
+    surface = text.original[m.start:m.end]
+    display = text.lexicon.names.get(d["key"])
+    own = surface[len(m.prefix):] if surface.startswith(m.prefix) else surface
+    if display and d["kind"] in _ALIASED and fold(own) not in fold(display) and fold(display) not in fold(own):
+        # "كتائب القسام"، "سرايا القدس": a group's other name, keyed as the group, shown as written
+        display = own
+    return ActorHit(m.first, m.last, m.start, m.end, d["key"], d["kind"], surface,
                     d.get("country"), d.get("office"), m.prefix, conj=m.conj, prep=m.prep,
-                    display=text.lexicon.names.get(d["key"]))
+                    display=display and respelled(display, own))
+
+
+#: Kinds of actor shown by the name the text gives when it is another name of the listed one.
+_ALIASED = frozenset({"group", "organization"})
+
+
+def respelled(canonical: str, surface: str) -> str:
+    """``canonical`` with the words ``surface`` writes apart or joined written as it does ("الملك
+    عبد الله الثاني" for "عبدالله الثاني"): the name shows the article's own spelling."""
+    if surface in canonical:
+        return canonical
+    flat, letters = canonical.replace(" ", ""), surface.replace(" ", "")
+    i = flat.find(letters) if letters else -1
+    if i < 0:
+        return canonical
+    at = [k for k, ch in enumerate(canonical) if ch != " "]
+    return canonical[:at[i]] + surface + canonical[at[i + len(letters) - 1] + 1:]
 
 
 #: Organizations named by another's name and a sign right after it ("أوبك+"): key of the

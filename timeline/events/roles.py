@@ -10,7 +10,7 @@ import attrs
 
 from ..model import Actor
 from . import body_words
-from .actors import PERSONLIKE, ActorHit
+from .actors import ActorHit
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate, Context
 from .match import Match
 
@@ -87,9 +87,6 @@ class Roles(Context):
                 role = "patient"  # "القبض على بافيل دوروف"
             else:
                 role = None
-            if role == "agent" and cand.type == "other" and a.kind in PERSONLIKE \
-                    and m.data.get("subtype") in body_words.WORDS["elected_acts"]:
-                role = "patient"  # "فاز ميرتس بمنصب المستشار": the one elected, as "انتخب البرلمان ميرتس" says
             if a.key not in seen:
                 seen[a.key] = a.actor(role)
         if cand.type in CONTACT_TYPES and not any(r == "agent" for r in roles_of(seen)) and seen:
