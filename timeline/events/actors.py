@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ..arabic import fold
 from ..document.segment import CLITICS
 from ..model import Actor
+from .gazetteer import load_gazetteer
 from .lexicon import NISBA, display_name, is_nisba, read_lexicon
 from .match import Match, Text
 
@@ -142,6 +145,35 @@ def _qualifies(text: Text, h: ActorHit, nxt: ActorHit) -> bool:
     return word.startswith(CLITICS.article) and is_nisba(word)
 
 
+@functools.cache
+def _family_names() -> dict[str, str]:
+    """Listed persons by the last word of a full name of theirs that is a definite nisba
+    ("محمد شياع السوداني" -> sudani), for the words only one person ends a name with."""
+    persons = [(p.key, p.forms) for p in load_gazetteer().persons.values()]
+    persons += [(p["key"], p["forms"]) for p in read_lexicon("actors.json")["persons"]]
+    found: dict[str, set[str]] = {}
+    for key, forms in persons:
+        for form in forms:
+            words = form.split()
+            if len(words) > 1 and words[-1].startswith(CLITICS.article) and is_nisba(words[-1]):
+                found.setdefault(fold(words[-1]), set()).add(key)
+    return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1}
+
+
+def _by_family_name(text: Text, h: ActorHit, verb_ends: frozenset[int]) -> ActorHit:
+    """``h``, or the listed person its one nisba word names when it stands right after a verb
+    trigger or opens its clause (no noun before it for the nisba to qualify)."""
+    if h.first != h.last or h.conj or h.prep:
+        return h
+    key = _family_names().get(fold(text.tokens[h.first].form))
+    if key is None:
+        return h
+    clause = text.token_range(text.clauses[text.clause_of(h.start)])
+    if h.first - 1 not in verb_ends and clause.start != h.first:
+        return h
+    return attrs.evolve(h, key=key, kind="person", country=None, display=text.lexicon.names.get(key))
+
+
 def find_actors(text: Text) -> list[ActorHit]:
     """Actors in text order; a title or nationality right before a name is folded into the name.
 
@@ -154,10 +186,15 @@ def find_actors(text: Text) -> list[ActorHit]:
         h = _signed(text, _hit(text, m))
         hits.append(_state_form(text, h, hits[-1].last + 1 if hits else 0))
     out: list[ActorHit] = []
+    verb_ends = frozenset(t.last for t in text.select("trigger") if t.hit.pos == "verb")
     i = 0
     while i < len(hits):
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if h.kind == "country" and nxt is not None and nxt.kind == "person" and _adjacent(text, h, nxt, False):
+            # "التقى السوداني الشيباني": a listed person's family name that is a nisba, as a
+            # verb's subject, is that person, not the next one's nationality
+            h = _by_family_name(text, h, verb_ends)
         if h.kind != "person" and nxt is not None and nxt.kind == "person" and _adjacent(text, h, nxt, True):
             # title/nationality + name -> the named person, keeping the office
             out.append(attrs.evolve(nxt, first=h.first, start=h.start, country=h.country or nxt.country,

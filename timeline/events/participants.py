@@ -38,7 +38,8 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             scope = self.predicate_scope(m, sentence)
             described = self.indefinite_subject(m, scope)
             found = [described] if described is not None else \
-                [a for a in self.actors_in(scope) if a.kind in PERSONLIKE and not self.attending(a)]
+                [a for a in self.actors_in(scope) if a.kind in PERSONLIKE and not self.attending(a)
+                 and not self.since_named(m, a) and not self.anyone(a)]
             if not any(a.last < m.first and not a.prep for a in found):
                 subject = self.carried_subject(m, scope, sentence)
                 if subject is not None:
@@ -259,6 +260,19 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
         roles = NUMBER_WORDS.roles
         return any(not x.prep and ("card" in roles.get(x.word, {}) or "tens" in roles.get(x.word, {}))
                    for x in self.text.tokens[j].analyses)
+
+    def since_named(self, m: Match, a: ActorHit) -> bool:
+        """Whether ``a`` is named after "منذ" (cue class ``since``) between trigger ``m`` and it,
+        in its comma clause ("في أول زيارة ... منذ سقوط نظام بشار الأسد"): the background, no party."""
+        span = self.text.token_range(self.clause(a.start))
+        return any(self.is_word(j, "since") for j in range(max(span.start, m.last + 1), a.first))
+
+    def anyone(self, a: ActorHit) -> bool:
+        """Whether ``a`` is an office with no article and no name after a preposition ("في أول
+        زيارة لرئيس مصري"): any holder of it, no one in particular."""
+        return a.unlisted and bool(a.prep) and not self.is_word(a.first - 1, "with") \
+            and not self.text.tokens[a.first].form.startswith(ARTICLE, len(a.prefix)) \
+            and a.last - a.first == 1 and is_nisba(self.token(a.last))
 
     def attending(self, a: ActorHit) -> bool:
         """Whether ``a`` is named after a word of attendance in its comma clause ("بحضور وزير
