@@ -145,19 +145,36 @@ def _qualifies(text: Text, h: ActorHit, nxt: ActorHit) -> bool:
     return word.startswith(CLITICS.article) and is_nisba(word)
 
 
+#: Words inside a name before a father's or a house's name ("بن"، "آل"; ``bodies.json`` name_links).
+_LINKS = frozenset(fold(w) for w in read_lexicon("bodies.json")["name_links"])
+
+
 @functools.cache
-def _family_names() -> dict[str, str]:
-    """Listed persons by the last word of a full name of theirs that is a definite nisba
-    ("محمد شياع السوداني" -> sudani), for the words only one person ends a name with."""
+def _family_names(nisba: bool) -> dict[str, str]:
+    """Listed persons by the last word of a full name of theirs ("نعيم قاسم" -> naim_qassem), for
+    the words only one person ends a name with; ``nisba``: only those that are a definite nisba
+    ("محمد شياع السوداني" -> sudani)."""
     persons = [(p.key, p.forms) for p in load_gazetteer().persons.values()]
     persons += [(p["key"], p["forms"]) for p in read_lexicon("actors.json")["persons"]]
     found: dict[str, set[str]] = {}
     for key, forms in persons:
         for form in forms:
             words = form.split()
-            if len(words) > 1 and words[-1].startswith(CLITICS.article) and is_nisba(words[-1]):
+            # (not a father's name after a link: "يوسف بن علوي بن عبدالله")
+            if len(words) > 1 and fold(words[-2]) not in _LINKS and (not nisba or (words[-1].startswith(CLITICS.article) and is_nisba(words[-1]))):
                 found.setdefault(fold(words[-1]), set()).add(key)
     return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1}
+
+
+def _family_named(text: Text, h: ActorHit) -> ActorHit:
+    """``h``, or the listed person an unlisted title names by one word that ends only that
+    person's name ("نائب أمينه العام الشيخ قاسم" -> naim_qassem)."""
+    if not h.unlisted or h.kind != "person" or not h.key.startswith("~") or "_" in h.key:
+        return h
+    key = _family_names(False).get(fold(h.key[1:]))
+    if key is None or fold(text.tokens[h.last].form) != fold(h.key[1:]):
+        return h
+    return attrs.evolve(h, key=key, unlisted=False, display=text.lexicon.names.get(key))
 
 
 def _by_family_name(text: Text, h: ActorHit, verb_ends: frozenset[int]) -> ActorHit:
@@ -165,7 +182,7 @@ def _by_family_name(text: Text, h: ActorHit, verb_ends: frozenset[int]) -> Actor
     trigger or opens its clause (no noun before it for the nisba to qualify)."""
     if h.first != h.last or h.conj or h.prep:
         return h
-    key = _family_names().get(fold(text.tokens[h.first].form))
+    key = _family_names(True).get(fold(text.tokens[h.first].form))
     if key is None:
         return h
     clause = text.token_range(text.clauses[text.clause_of(h.start)])
@@ -221,7 +238,7 @@ def find_actors(text: Text) -> list[ActorHit]:
         i += 1
     from .bodies import find_bodies  # bodies reads ActorHit from here
 
-    return find_bodies(text, out)
+    return [_family_named(text, h) for h in find_bodies(text, out)]
 
 
 def resolve_counterparts(hits: list[ActorHit], speaker: ActorHit | None) -> list[ActorHit]:
