@@ -86,7 +86,8 @@ class ActObjects(Context):
         فريدريش ميرتس مستشاراً"); whatever the verb, the post makes him its object, unless another
         trigger stands between."""
         wider = self.through_inserted_dates(clause, sentence)
-        named = next((a for a in self.actors_in(wider) if a.first > m.last and a.kind in PERSONLIKE
+        # (not the verb's subject: "عيّن الرئيس الأمريكي جو بايدن مستشاراً")
+        named = next((a for a in self.actors_in(wider) if a.first > self.past_honorifics(m.last + 1) and a.kind in PERSONLIKE
                       and not a.prep and not a.conj and self.posted(a.last + 1)), None)
         if named is not None and any(i in self.trigger_tokens for i in range(m.last + 1, named.first)):
             return None  # "يصدر مرسوماً بتعيين كامل إدريس رئيساً": the act noun's, not the verb's

@@ -280,6 +280,9 @@ class PhraseReader(NamedReaders):
             start = self.toks[i].start + len(head.prefix)
             return attrs.evolve(inner, first=i, start=start, name=self.text.original[start:inner.end],
                                 prefix=head.prefix, conj=head.conj, prep=head.prep)
+        if title and country is None and bare(self.toks[i].form[len(head.prefix):]) in WORDS["verbal_titles"] \
+                and not any(k in self.listed for k in range(i + 1, last + 1)):
+            return None  # "لمساعدة الأطراف": helping, no assistant of anyone named
         out = self.hit(i, head, last, country if not foreign_body else None,
                        "person" if title else "thing" if head.kind == "named_things" else "organization")
         if holder is not None:
