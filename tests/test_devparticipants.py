@@ -45,6 +45,11 @@ tuned sets, so a small margin for wording changes elsewhere).
   head, relatives of people no list holds, a bare body's state), in two parts: part A (``a``)
   began at 19 of 29 with the right participants (17 roles) and ended at 25 (25); part B (``b``)
   is scored only at the start and end of a round.
+  Round 11 held part A at 26 (26) of 29.
+- ``tests/devparticipants10`` (round 11: 18 happenings told by three outlets each, naming the
+  parties differently), in two parts: part A (``a``) began at 19 of 36 with the right
+  participants (17 roles) and ended at 29 (28); part B (``b``) is scored only at the start and
+  end of a round.
 """
 
 from __future__ import annotations
@@ -73,7 +78,8 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants7", ["b"], 16, 11, 10),
     ("devparticipants8", ["a"], 28, 23, 23),
     ("devparticipants8", ["b"], 12, 8, 8),
-    ("devparticipants9", ["a"], 26, 24, 24),
+    ("devparticipants9", ["a"], 26, 25, 25),
+    ("devparticipants10", ["a"], 28, 27, 26),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))
