@@ -174,17 +174,20 @@ class ActObjects(Context):
         return clause[0], min(text.clauses[k + 2][1], sentence[1])
 
     def apposition(self, k: int) -> bool:
-        """Whether comma clause ``k`` only names again the actor that ends the clause before it
-        ("كتائب القسام، الجناح العسكري لحركة حماس،"): an apposition set in the predicate."""
+        """Whether comma clause ``k`` names again, at its end and with no trigger in it, the actor
+        that ends the clause before it ("كتائب القسام، الجناح العسكري لحركة حماس،"، "سرايا القدس،
+        الجناح العسكري لحركة الجهاد الإسلامي،"): an apposition set in the predicate."""
         text = self.text
         if k < 1 or k >= len(text.clauses):
             return False
         span, before = text.token_range(text.clauses[k]), text.token_range(text.clauses[k - 1])
         if not span or not before:
             return False
-        inner = [a for a in self.actors_in(text.clauses[k]) if a.first == span[0] and a.last == span[-1]]
+        if any(i in self.trigger_tokens for i in span):
+            return False
+        inner = [a for a in self.actors_in(text.clauses[k]) if a.last == span[-1]]
         outer = [a for a in self.actors_in(text.clauses[k - 1]) if a.last == before[-1]]
-        return bool(inner and outer) and inner[0].key == outer[-1].key
+        return bool(inner and outer) and inner[-1].key == outer[-1].key
 
     def before_inserted_dates(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
         """``clause`` with the clause before an inserted date when trigger ``m`` opens it (past a
