@@ -56,17 +56,10 @@ def _hit(text: Text, m: Match) -> ActorHit:
     surface = text.original[m.start:m.end]
     display = text.lexicon.names.get(d["key"])
     own = surface[len(m.prefix):] if surface.startswith(m.prefix) else surface
-    if display and d["kind"] in _ALIASED and ":" not in d["key"] and fold(own) not in fold(display) and fold(display) not in fold(own):
-        # "كتائب القسام"، "سرايا القدس": a group's other name, keyed as the group, shown as written
-        display = own
     return ActorHit(m.first, m.last, m.start, m.end, d["key"], d["kind"], surface,
                     d.get("country"), d.get("office"), m.prefix, conj=m.conj, prep=m.prep,
                     display=display and respelled(display, own))
 
-
-#: Kinds of actor shown by the name the text gives when it is another name of the listed one
-#: (not a state's body: "القوات الأمريكية" stays "الجيش الأمريكي").
-_ALIASED = frozenset({"group", "organization"})
 
 
 def respelled(canonical: str, surface: str) -> str:
