@@ -17,6 +17,7 @@ import attrs
 
 from ..document import Document
 from ..model import Timex
+from . import echoes
 from . import values as V
 from .engine import Found
 from .event_anchors import EventAnchors
@@ -282,6 +283,7 @@ class Context(EventAnchors, Plans, StateNames):
     # -- the pass ------------------------------------------------------------------------------
     def resolve_all(self, found: Iterable[Found]) -> list[Timex]:
         out: list[Timex] = []
+        items: list[Found] = []
         waiting: int | None = None  # an anchor whose event the next expression may date
         for item in found:
             timex = self.resolve(item)
@@ -293,10 +295,11 @@ class Context(EventAnchors, Plans, StateNames):
                 waiting = None
             if timex is not None:
                 out.append(timex)
+                items.append(item)
                 if self._awaiting is not None:
                     waiting = len(out) - 1
             self._awaiting = None if waiting is None else self._awaiting
-        return out
+        return echoes.settle(self, items, out)
 
     def resolve(self, found: Found) -> Timex | None:
         fields = found.reading.as_dict()

@@ -141,8 +141,8 @@ class Plans:
             if word.endswith(lex.perfective_lookalike_endings) and len(word) > 4:
                 return "perfective"  # وتضاعفت: a perfective of the form تفاعل
             before = _bare(tokens[i - 1]) if i > 0 and tokens[i - 1].start >= left else ""
-            if not (word != form or not before or _verb_may_follow(before)):
-                continue  # رحل عن مانشستر يونايتد: a name, not a verb
+            if not (word != form or not before or _verb_may_follow(before) or _definite(tokens[i - 1])):
+                continue  # رحل عن مانشستر يونايتد: a name, not a verb (التسجيل للأندية يبدأ: a verb)
             if word in lex.not_plan_imperfects or before in lex.past_before_imperfect:
                 return "past"
             return "plan"
@@ -154,6 +154,12 @@ def _verb_may_follow(word: str) -> bool:
     lex = LEXICON
     return word in lex.words_before_imperfect or word in lex.relative_pronouns or word in lex.past_before_imperfect \
         or word.startswith(lex.article) or word[:1].isdigit() or word in lex.entries
+
+
+def _definite(token: Token) -> bool:
+    """``token`` is a noun with the article behind a preposition (``للأندية``، ``بالمدارس``): a verb
+    may follow it, as it may follow one with the bare article."""
+    return any(a.prep in ("ب", "ل", "ك") and a.definite and not a.enc for a in token.analyses)
 
 
 def _plain(form: str, words: frozenset) -> bool:
