@@ -38,6 +38,10 @@ _CARRY_REACH = 80
 _PART_REACH = 4
 #: how many characters may stand between a year or month and the Hijri month or feast it frames
 _FRAME_REACH = 10
+#: parts of the day (parts_of_day.json codes and names) a night is told from, and the part of
+#: a clock time in the small hours after it (rule ``small_hours``)
+_NIGHT_PARTS = frozenset({"EV", "NI"})
+_SMALL_HOURS = frozenset({"dawn"})
 
 
 def _nearest(positions: list[int], at: int, start: int, end: int) -> float:
@@ -62,6 +66,8 @@ class Narrative:
     stated_sentence: int = -10
     #: part of the day (``dawn``, ``EV``, ...) -> (day, sentence) of the last expression naming it
     parts: dict = attrs.Factory(dict)
+    #: the part of the day (``EV``, ``NI``, ...) of the expression that set ``day``, if any
+    day_part: str | None = None
     #: the last date resolved after the DCT: (year, month of its end, normalized start and end,
     #: its last day when it is a day or less)
     ahead: tuple[int, int, int, int, dt.date | None] | None = None
@@ -178,7 +184,14 @@ class Context(EventAnchors, Plans, StateNames):
                 if j < len(subs) and subs[j] < cue:
                     continue
             return True
-        return self.in_schedule(found) or self.day_off(found) or self.postponed(found) == self.dct.date()
+        return self.in_schedule(found) or self.day_off(found) or self.postponed(found) == self.dct.date() \
+            or self.until_ahead(found)
+
+    def until_ahead(self, found: Found) -> bool:
+        """Rule ``until_ahead``: 'until' a day in a clause told in the imperfect (``ويستمر الحظر
+        حتى منتصف ليل الأربعاء``): what lasts now lasts up to a day still to come."""
+        return found.rule.name == "open_ranges.bound" and found.reading.as_dict().get("bound") == "until" \
+            and self.planned(found)
 
     def in_schedule(self, found: Found) -> bool:
         """The expression opens an item of a programme: it starts its line (after a bullet) and a
@@ -218,11 +231,19 @@ class Context(EventAnchors, Plans, StateNames):
         فجراً``: Monday's dawn); else the day in play of the previous sentence, or the DCT."""
         here = self.sentence_of(found.start)
         if self.narrative.day is not None and self.narrative.sentence == here:
-            return self.narrative.day, "narrative"
+            return self._small_hours(self.narrative.day, part), "narrative"
         named = self.narrative.parts.get(part) if part else None
         if named is not None and 0 <= here - named[1] <= _PART_REACH:
             return named[0], "narrative"
-        return self.anchor_day(found, near=True)
+        day, anchor = self.anchor_day(found, near=True)
+        return (self._small_hours(day, part) if anchor == "narrative" else day), anchor
+
+    def _small_hours(self, day: dt.date, part: str | None) -> dt.date:
+        """Rule ``small_hours``: a dawn clock after an evening or a night in play is on the next
+        day (``اشتباكات اندلعت مساء أمس ... استمرت حتى الساعة الواحدة فجراً``: today at 01:00)."""
+        if part in _SMALL_HOURS and self.narrative.day_part in _NIGHT_PARTS:
+            return day + dt.timedelta(days=1)
+        return day
 
     def stated_year(self, found: Found) -> int | None:
         """The stated year in play in this or the previous sentence, when it is not the DCT's."""
@@ -342,6 +363,7 @@ class Context(EventAnchors, Plans, StateNames):
             if timex.anchor != "narrative":
                 self._note_events(found, day)
             self.narrative.day = day
+            self.narrative.day_part = fields.get("part")
             self.narrative.month = (day.year, day.month)
             self.narrative.year = day.year
             self.narrative.sentence = self.sentence_of(found.start)
