@@ -125,5 +125,59 @@ def ago(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return [spoken_ago.make(i, j, fields)], j
 
 
+def _spoken_unit(g: Grammar, i: int) -> str | None:
+    """The unit a spoken 'ago' word at token ``i`` stands for (``جمعة``: a week), when the
+    overlay reading it is on and the word is bare (no article, no clitic)."""
+    if g.dialects is not None and not g.dialects & LEXICON.ago_regions:
+        return None
+    tok = g.toks[i]
+    unit = None if tok.pre else LEXICON.ago_units.get(g.text[tok.wstart:tok.end])
+    return unit[0] if unit else None
+
+
+def _resolve_period(ctx: Any, base: Any, f: dict[str, Any], found: Any) -> Any:
+    return relative.resolve_period(ctx, base, f, found)
+
+
+def _resolve_relative(ctx: Any, base: Any, f: dict[str, Any], found: Any) -> Any:
+    return relative.resolve_relative(ctx, base, f, found)
+
+
+@rule("period", first=("weekday_bare",), resolve=_resolve_period,
+      examples=[("جمعة الماضية رحت عالمعتمد", "2024-01-15", "2024-W01")])
+def spoken_week(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """Levantine ``جمعة الماضية``، ``جمعة الجاية``: the week before or after (the weekday takes
+    the article: ``الجمعة الماضية`` is last Friday)."""
+    unit = _spoken_unit(g, i)
+    if unit is None or not g.role(i + 1, "dir"):
+        return None
+    shift = {"past": -1, "last": -1, "future": 1}.get(g.toks[i + 1].get("dir"))
+    if shift is None or (g.toks[i + 1].get("dir") == "last" and g.role(i + 2, "from")):
+        return None
+    return {"unit": unit, "shift": shift}, i + 2
+
+
+@production("relative", resolve=_resolve_relative,
+            examples=[("قلي ارجع بعد جمعة", "2024-01-15", "2024-01-22")])
+def spoken_week_offset() -> None:
+    """Levantine ``بعد جمعة``، ``قبل جمعة``: a week after or before the DCT."""
+
+
+@rule("group", first=("after", "before"))
+def spoken_week_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """``بعد``/``قبل`` + a bare spoken unit, no name after it (``بعد جمعة``; ``بعد جمعة الغضب``،
+    ``قبل جمعة رجب`` are a Friday's or a man's name)."""
+    if not g.adj(i + 1) or g.toks[i].pre:
+        return None
+    unit = _spoken_unit(g, i + 1)
+    if unit is None:
+        return None
+    after = g.next_word(g.toks[i + 1].end)
+    if after[:1].isalpha() and after[:1] not in LEXICON.coordinators:
+        return None
+    sign = -1 if g.toks[i].has("before") else 1
+    return [spoken_week_offset.make(i, i + 2, {"unit": unit, "n": sign, "mod": None, "anchor": "dct"})], i + 2
+
+
 # call-time dependencies, imported last: these modules import this one
-from . import deictic  # noqa: E402
+from . import deictic, relative  # noqa: E402
