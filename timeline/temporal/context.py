@@ -23,6 +23,7 @@ from .engine import Found
 from .event_anchors import EventAnchors
 from .lexicon import LEXICON
 from .plans import Plans
+from .same_event import SameEvent
 from .states import StateNames
 
 #: a programme's item: what may stand before the expression on its line, what follows it, and
@@ -73,7 +74,7 @@ class Narrative:
     ahead: tuple[int, int, int, int, dt.date | None] | None = None
 
 
-class Context(EventAnchors, Plans, StateNames):
+class Context(EventAnchors, Plans, SameEvent, StateNames):
     """Resolution state for one Document; a fresh context per text."""
 
     def __init__(self, doc: Document, dct: dt.datetime, prefer: str = "past", doc_id: str | None = None,
@@ -92,6 +93,7 @@ class Context(EventAnchors, Plans, StateNames):
         self._churches: tuple[list[int], list[int]] | None = None
         #: event noun (stem) -> the day the text dated it; normalized offset scanned so far
         self._event_days: dict[str, dt.date] = {}
+        self._dated: list[Timex] = []
         self._relatives: list[int] | None = None
         self._states: tuple[list[int], list[tuple[int, int]]] | None = None
         self._subordinators: list[int] | None = None
@@ -342,6 +344,7 @@ class Context(EventAnchors, Plans, StateNames):
         if fields.get("equivalent") and self.previous is not None:
             timex = self._pair(self.previous, timex)
         self.previous = timex
+        self.note_dated(timex)
         self._track_stated_year(timex, fields, found)
         if timex.latest is not None and timex.earliest is not None and timex.earliest > self.dct \
                 and timex.type in ("DATE", "DURATION", "TIME"):

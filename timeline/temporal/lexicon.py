@@ -102,6 +102,8 @@ class Lexicon:
     #: let a day later in the sentence date them
     anchor_event_nouns: frozenset
     relative_pronouns: frozenset
+    #: function words of a relative clause that name no event (rule ``same_as_event``)
+    same_event_skip: frozenset
     #: one of those nouns (group ``noun``, clitics and article allowed); a relative pronoun
     anchor_event_re: re.Pattern
     relative_re: re.Pattern
@@ -249,6 +251,7 @@ def _build() -> Lexicon:
         western_church_cues=word_cues(cues["western_church_words"]),
         anchor_event_nouns=frozenset(fold(w) for w in cues["anchor_event_nouns"]),
         relative_pronouns=frozenset(fold(w) for w in cues["relative_pronouns"]),
+        same_event_skip=frozenset(fold(w) for w in cues["same_event_skip"]),
         anchor_event_re=re.compile(
             r"(?<![^\W\d_])" + _PROCLITIC + "(?:" + CLITICS.article + ")?(?P<noun>" + trie_regex(
                 sorted({fold(w) for w in cues["anchor_event_nouns"]})) + r")(?![^\W\d_])"),

@@ -53,7 +53,11 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     month = f.get("month")
     year = f.get("year")
     rel = f.get("month_rel")
-    if rel is not None:
+    event = ctx.same_as_event(found) if rel == "same" else None
+    if event is not None:
+        # في الشهر ذاته الذي جرت فيه الانتخابات: the month of the event the clause names
+        year, month, extra_anchor = event.earliest.year, event.earliest.month, "narrative"
+    elif rel is not None:
         if rel in ("same", "next") and ctx.narrative.month is not None:
             ref = dt.date(*ctx.narrative.month, 1)
             extra_anchor = "narrative"

@@ -85,7 +85,12 @@ def resolve_period(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
     unit, shift, mod = f["unit"], f["shift"], f.get("mod")
     anchor = "dct"
     origin = ctx.dct.date()
-    if shift in ("same", "next"):
+    event = ctx.same_as_event(found) if shift == "same" and unit in ("month", "year") else None
+    if event is not None:
+        # العام نفسه الذي صودق فيه على الدستور: the year of the event the clause names
+        origin, anchor, shift = event.earliest.date(), "narrative", 0
+        ctx.narrative.stated_year, ctx.narrative.stated_sentence = origin.year, ctx.sentence_of(found.start)
+    elif shift in ("same", "next"):
         day, anchor = ctx.anchor_day(found)
         if unit == "month" and ctx.narrative.month:
             origin, anchor = dt.date(*ctx.narrative.month, 1), "narrative"

@@ -1,0 +1,73 @@
+"""Rule ``same_as_event``: ``العام نفسه الذي`` / ``الشهر ذاته الذي`` + a relative clause names the
+year or month of an event the text dated before, not the last one it wrote.
+
+``وصادق الأمير على الدستور في 11 نوفمبر 1962، وجرت أول انتخابات في 23 يناير 1963. وفي العام
+نفسه الذي صودق فيه على الدستور ...``: 1962.  The event is found by a word its relative clause
+shares with the clause of an earlier expression, up to that expression (token stems of three
+letters or more, ``cues.json`` ``same_event_skip`` and the relative pronouns left out); the latest
+such expression wins.  Without a relative pronoun after it, ``العام نفسه`` is the year in play,
+as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..arabic import Normalized
+from ..document import Document
+from ..model import Timex
+from .engine import Found
+from .lexicon import LEXICON
+
+#: how many words of the relative clause are read
+_CLAUSE_WORDS = 8
+#: how many earlier dated expressions are looked at, latest first
+_LOOK_BACK = 12
+#: the shortest stem that may name an event
+_STEM = 3
+
+
+class SameEvent:
+    """Earlier dated expressions and the event a ``نفسه الذي`` clause names (mixed into ``Context``)."""
+
+    doc: Document
+    norm: Normalized
+    _dated: list[Timex]
+    sentence_of: Callable[[int], int]
+
+    def note_dated(self, timex: Timex) -> None:
+        """Keep a date of a day, a month or a year for later ``نفسه الذي`` clauses."""
+        if timex.type == "DATE" and timex.earliest is not None and timex.grain in ("day", "month", "year"):
+            self._dated.append(timex)
+            if len(self._dated) > 2 * _LOOK_BACK:
+                del self._dated[:_LOOK_BACK]
+
+    def same_as_event(self, found: Found) -> Timex | None:
+        """The earlier date of the event the relative clause after ``found`` names, or ``None``."""
+        if not self._dated:
+            return None
+        tokens, lex = self.doc.tokens, LEXICON
+        end = self.norm.span(found.start, found.end)[1]
+        after = self.doc.token_range((end, len(self.doc.text)))
+        if not after or tokens[after.start].form not in lex.relative_pronouns \
+                or self.doc.text[end:tokens[after.start].start].strip():
+            return None
+        clause_end = self.doc.clause(tokens[after.start].start)[1]
+        stems = {a.stem for k in after[1:_CLAUSE_WORDS + 1] if tokens[k].start < clause_end
+                 for a in tokens[k].analyses if _names(a.stem)}
+        if not stems:
+            return None
+        start = self.norm.span(found.start, found.start + 1)[0]
+        for timex in reversed(self._dated[-_LOOK_BACK:]):
+            if timex.end > start:
+                continue
+            left = self.doc.clause(timex.start)[0]
+            if any(a.stem in stems for k in self.doc.token_range((left, timex.start)) for a in tokens[k].analyses):
+                return timex
+        return None
+
+
+def _names(stem: str) -> bool:
+    lex = LEXICON
+    return len(stem) >= _STEM and stem.isalpha() and stem not in lex.same_event_skip \
+        and stem not in lex.relative_pronouns and stem not in lex.roles
