@@ -89,7 +89,7 @@ def recognize(document: Document, dialects: Iterable[str] | None = None) -> list
 
 def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: str = "past",
         doc: str | None = None, dialects: Iterable[str] | None = None,
-        vocabulary: Vocabulary | None = None) -> list[Timex]:
+        vocabulary: Vocabulary | None = None, country: str | None = None) -> list[Timex]:
     """Every time expression in ``text`` (a string or an analysed :class:`~timeline.document.Document`),
     resolved against the publication date ``published``.
 
@@ -98,7 +98,9 @@ def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: st
     (:data:`DIALECTS`: ``egyptian``, ``gulf``, ``levantine``, ``maghrebi``); ``None``, the default,
     reads them all, ``()`` only Standard Arabic.  ``vocabulary`` is the time words read: the
     package's by default, or with a user's month spellings (:mod:`timeline.temporal.vocabulary`;
-    a user lexicon's ``months``, ``timeline.user_lexicon.load_lexicon(...).temporal``).  Results are sorted by ``(start, end)``; spans
+    a user lexicon's ``months``, ``timeline.user_lexicon.load_lexicon(...).temporal``).  ``country``
+    (ISO 3166 alpha-2, the paper's) selects the Hijri calendar its country keeps when an overlay
+    lists one (``"MA"``: Morocco's months by sighting); else Umm al-Qura.  Results are sorted by ``(start, end)``; spans
     index the original text.
     """
     chosen = _dialects(dialects, doc)
@@ -111,22 +113,25 @@ def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: st
         document = analyse(text, doc)
     else:
         raise InputError(Problem(doc, "text", "text must be a string"))
-    timexes = Context(document, dct, prefer, doc, published_offset(published)).resolve_all(RECOGNIZE(Grammar(document, chosen, vocabulary)))
+    timexes = Context(document, dct, prefer, doc, published_offset(published), country).resolve_all(RECOGNIZE(Grammar(document, chosen, vocabulary)))
     return sorted(timexes, key=lambda t: (t.start, t.end))
 
 
 def tag_article(article: Article, prefer: str = "past", document: Document | None = None,
                 dialects: Iterable[str] | None = None, vocabulary: Vocabulary | None = None) -> list[Timex]:
-    """:func:`tag` for an :class:`~timeline.model.Article` (its ``published`` is the DCT);
-    ``document`` is its analysed text when the caller has it already.
+    """:func:`tag` for an :class:`~timeline.model.Article` (its ``published`` is the DCT, its
+    input key ``country``, if any, the ``country``); ``document`` is its analysed text when the
+    caller has it already.
 
     When that DCT came from the article's dateline (``published_source == "dateline"``),
     every Timex carries :data:`DATELINE_WARNING`, since a misread dateline shifts them all.
     """
     if article.published is None:
         raise InputError(Problem(article.id, "published", "the article has no publication date"))
+    country = dict(article.extra).get("country")
     timexes = tag(document if document is not None else article.text, article.published, prefer=prefer,
-                  doc=article.id, dialects=dialects, vocabulary=vocabulary)
+                  doc=article.id, dialects=dialects, vocabulary=vocabulary,
+                  country=country if isinstance(country, str) else None)
     if article.published_source != "dateline":
         return timexes
     return [t if DATELINE_WARNING in t.warnings else attrs.evolve(t, warnings=(*t.warnings, DATELINE_WARNING))

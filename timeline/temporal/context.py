@@ -22,6 +22,7 @@ from . import values as V
 from .engine import Found
 from .event_anchors import EventAnchors
 from .lexicon import LEXICON
+from .observed_calendar import calendar_for
 from .plans import Plans
 from .same_event import SameEvent
 from .states import StateNames
@@ -78,8 +79,11 @@ class Context(EventAnchors, Plans, SameEvent, StateNames):
     """Resolution state for one Document; a fresh context per text."""
 
     def __init__(self, doc: Document, dct: dt.datetime, prefer: str = "past", doc_id: str | None = None,
-                 utc_offset: dt.timedelta | None = None):
+                 utc_offset: dt.timedelta | None = None, country: str | None = None):
         self.doc = doc
+        #: the Hijri calendar the paper keeps: Umm al-Qura's, or its country's observed one
+        #: (``country``: the article's, never guessed; :mod:`timeline.temporal.observed_calendar`)
+        self.hijri = calendar_for(country)
         #: the DCT's UTC offset when the publication date states it: clock times in another
         #: zone are shifted to it (``الساعة 10 بتوقيت غرينتش`` in a +03:00 article is 13:00)
         self.utc_offset = utc_offset

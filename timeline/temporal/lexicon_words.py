@@ -27,6 +27,14 @@ def _load(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def load_overlay_calendars() -> dict[str, Any]:
+    """Country code -> observed Hijri calendar data (the overlays' ``hijri_calendar``)."""
+    out: dict[str, Any] = {}
+    for region in DIALECTS:
+        out.update(_load(f"dialects/{region}.json").get("hijri_calendar", {}))
+    return out
+
+
 class Words(NamedTuple):
     """The forms and their roles, the regions giving each overlay-only form, and the data files
     the rest of the lexicon reads."""

@@ -11,7 +11,6 @@ from typing import Any
 import attrs
 
 from ...model import Timex
-from .. import hijri as umm_al_qura
 from .. import values as V
 from ..numeric_dates import OPEN_BELOW
 
@@ -170,12 +169,12 @@ def _hijri_reading(ctx: Any, f: dict[str, Any]) -> bool:
     """Whether a year written without an era mark is Hijri: a weekday that fits only the Hijri
     reading, or plausibility against the DCT (a full date with a year before 1700 in a modern
     text; a bare year within 25 years before and 5 after the DCT's Hijri year)."""
-    today = umm_al_qura.from_gregorian(ctx.dct.date())
+    today = ctx.hijri.from_gregorian(ctx.dct.date())
     year = f["year"]
     if today is None or ctx.dct.year < OPEN_BELOW + 200:
         return False
     if "weekday" in f and "day" in f:
-        as_hijri = umm_al_qura.to_gregorian(year, f["month"], f["day"])
+        as_hijri = ctx.hijri.to_gregorian(year, f["month"], f["day"])
         fits_hijri = as_hijri is not None and as_hijri.weekday() == f["weekday"]
         try:
             fits_gregorian = dt.date(year, f["month"], f["day"]).weekday() == f["weekday"]

@@ -35,11 +35,11 @@ def _framed_year(ctx: Any, found: Any, month: int) -> int | None:
     """The Hijri year whose ``month`` begins inside the year or month framing the expression
     (:meth:`Context.frame`), or ``None``."""
     frame = ctx.frame(found)
-    first = umm_al_qura.from_gregorian(frame[0]) if frame is not None else None
+    first = ctx.hijri.from_gregorian(frame[0]) if frame is not None else None
     if first is None:
         return None
     for year in (first[0], first[0] + 1):
-        span = umm_al_qura.month_span(year, month)
+        span = ctx.hijri.month_span(year, month)
         if span is not None and frame[0] <= span[0] <= frame[1]:
             return year
     return None
@@ -56,14 +56,14 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
             return None
     if year is None and "year_shift" in f:
         # رمضان من العام الماضي: the Hijri year before the reference date's Hijri year
-        today = umm_al_qura.from_gregorian(ctx.dct.date())
-        in_play = umm_al_qura.from_gregorian(ctx.narrative.day) if ctx.narrative.day else None
+        today = ctx.hijri.from_gregorian(ctx.dct.date())
+        in_play = ctx.hijri.from_gregorian(ctx.narrative.day) if ctx.narrative.day else None
         if today is None:
             return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
         year, anchor = V.shifted_year(f["year_shift"], today[0], in_play[0] if in_play else None)
     if year is None:
         anchor = "dct"
-        today = umm_al_qura.from_gregorian(ctx.dct.date())
+        today = ctx.hijri.from_gregorian(ctx.dct.date())
         if today is None:
             return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
         year = today[0]
@@ -87,15 +87,15 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
             else:
                 year -= month > today[1] and (bool(f.get("since")) or not ctx.planned(found))
     extra = {"hijri": f"{year:04d}-{month or 0:02d}-{day or 0:02d}", "calendar": "hijri"}
-    if umm_al_qura.tabular(year):
-        base = attrs.evolve(base, warnings=(*base.warnings, umm_al_qura.TABULAR_WARNING))
+    if ctx.hijri.tabular(year):
+        base = attrs.evolve(base, warnings=(*base.warnings, ctx.hijri.TABULAR_WARNING))
     if f.get("edge_day") and month is not None:
-        span = umm_al_qura.month_span(year, month)
+        span = ctx.hijri.month_span(year, month)
         if span is not None:
             day = 1 if f["edge_day"] == "first" else (span[1] - span[0]).days + 1
     outside = ("Hijri date outside the Umm al-Qura table",)
     if month is None:
-        span = umm_al_qura.year_span(year)
+        span = ctx.hijri.year_span(year)
         if span is None:
             return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
         first, last = span
@@ -103,14 +103,14 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         if mod in V.FUZZY_YEAR:
             # the first, middle or last four Hijri months
             lo, hi = V.FUZZY_YEAR[mod]
-            first, last = umm_al_qura.month_span(year, lo)[0], umm_al_qura.month_span(year, hi)[1]
+            first, last = ctx.hijri.month_span(year, lo)[0], ctx.hijri.month_span(year, hi)[1]
         earliest, latest = V.span_bounds(first, last)
         # a Hijri year straddles two Gregorian years: the value names the one holding most of it
         middle = span[0] + (span[1] - span[0]) / 2
         return attrs.evolve(base, value=f"{middle.year:04d}", earliest=earliest, latest=latest,
                             grain="year", anchor=anchor, extra=extra, mod=mod)
     if day is None:
-        span = umm_al_qura.month_span(year, month)
+        span = ctx.hijri.month_span(year, month)
         if span is None:
             return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
         first, last = span
@@ -122,10 +122,10 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         middle = span[0] + (span[1] - span[0]) / 2  # the Gregorian month holding most of it
         return attrs.evolve(base, value=f"{middle.year:04d}-{middle.month:02d}", earliest=earliest,
                             latest=latest, grain="month", anchor=anchor, extra=extra, mod=mod)
-    date = umm_al_qura.to_gregorian(year, month, day)
+    date = ctx.hijri.to_gregorian(year, month, day)
     warnings = base.warnings
     if date is None:
-        span = umm_al_qura.month_span(year, month) if 1 <= month <= 12 else None
+        span = ctx.hijri.month_span(year, month) if 1 <= month <= 12 else None
         if span is None:
             return attrs.evolve(base, value="XXXX", warnings=outside, extra=extra)
         # 30 in a month of 29 days: a calendar by moon sighting, not Umm al-Qura's

@@ -12,7 +12,6 @@ import attrs
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from ...model import Timex
-from .. import hijri as umm_al_qura
 from .. import values as V
 from ..engine import Parse, rule
 from ..grammar import Grammar
@@ -39,7 +38,7 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
 
     def occurrence(year: int) -> dt.date | None:
         if hijri_cal:
-            return umm_al_qura.to_gregorian(year, month, day)
+            return ctx.hijri.to_gregorian(year, month, day)
         if not 1583 <= year <= 4099 and f["calendar"] in EASTER:
             return None  # dateutil's range; before 1583 the Gregorian Easter is not defined
         if f["calendar"] in EASTER:
@@ -60,7 +59,7 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
         date = occurrence(f["year"])
     else:
         anchor = "dct"
-        ref = umm_al_qura.from_gregorian(today) if hijri_cal else (today.year,)
+        ref = ctx.hijri.from_gregorian(today) if hijri_cal else (today.year,)
         if ref is None:
             return attrs.evolve(base, value="XXXX", warnings=("date outside the Umm al-Qura table",))
         options = [d for d in (occurrence(ref[0] + k) for k in (-1, 0, 1)) if d is not None]
@@ -88,7 +87,7 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
     if "country" in f:
         extra["country"] = f["country"]
     if hijri_cal:
-        h = umm_al_qura.from_gregorian(date)
+        h = ctx.hijri.from_gregorian(date)
         if h is not None:
             extra.update(calendar="hijri", hijri=f"{h[0]:04d}-{h[1]:02d}-{h[2]:02d}")
     if f.get("night"):
