@@ -67,6 +67,10 @@ def numeric(g: Grammar, i: int) -> dict[str, Any] | None:
     return None
 
 
+#: "24 hours, 7 days": a day-month standing alone that is an adverb, not a date
+_ROUND_THE_CLOCK = ("24", "7")
+
+
 def _day_month_context(g: Grammar, i: int, separator: str) -> bool:
     """A day-month without a year is a date only after a preposition, ``يوم`` or a weekday
     (``في 22/4``); a dot also reads as a decimal, so it needs ``يوم`` or a weekday."""
@@ -88,8 +92,8 @@ def _bare_day_month(g: Grammar, i: int, match: re.Match[str]) -> bool:
         return False
     if sep == "-" and (len(a) != 2 or len(b) != 2):
         return False
-    if sep == "/" and int(a) < int(b) <= 4:
-        return False
+    if sep == "/" and (int(a) < int(b) <= 4 or (a, b) == _ROUND_THE_CLOCK):
+        return False  # 24/7 alone: around the clock (في 24/7 is still 24 July)
     tok = g.toks[i]
     if i > 0 and g.adj(i) and g.toks[i - 1].num is not None and not tok.pre:
         return False

@@ -27,6 +27,8 @@ def _after_crescent(ctx: Any, found: Any) -> bool:
     return bool(before) and before[-1] in LEXICON.crescent_words
 
 
+#: parts of the day (parts_of_day.json codes) that are a night: of a Hijri day, its eve
+_NIGHTS = frozenset({"NI"})
 #: how far (characters) before a Hijri month the word naming its crescent is looked for
 _CRESCENT_REACH = 12
 
@@ -147,6 +149,10 @@ def resolve_hijri(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
             warnings = (*warnings, f"Umm al-Qura gives {date.isoformat()}; the weekday names "
                                    f"{shifted.isoformat()} (a calendar by moon sighting)")
             date = shifted
+    if f.get("part") in _NIGHTS:
+        # rule hijri_night: the Hijri day begins at sunset, so ليلة 27 رمضان is the night before
+        # the 27th (as ليلة القدر and ليلة النصف من شعبان are)
+        date -= dt.timedelta(days=1)
     timex = V.day_timex(base, date, f, anchor, warnings)
     return attrs.evolve(timex, extra={**dict(timex.extra), **extra})
 
