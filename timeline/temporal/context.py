@@ -247,7 +247,8 @@ class Context(EventAnchors, Plans, SameEvent, StateNames):
     def _small_hours(self, day: dt.date, part: str | None) -> dt.date:
         """Rule ``small_hours``: a dawn clock after an evening or a night in play is on the next
         day (``اشتباكات اندلعت مساء أمس ... استمرت حتى الساعة الواحدة فجراً``: today at 01:00)."""
-        if part in _SMALL_HOURS and self.narrative.day_part in _NIGHT_PARTS:
+        before = self.narrative.day_part
+        if part in _SMALL_HOURS and (before in _NIGHT_PARTS or LEXICON.parts.get(before, {}).get("midnight")):
             return day + dt.timedelta(days=1)
         return day
 

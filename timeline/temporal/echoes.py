@@ -30,6 +30,8 @@ from .engine import Found
 _WEEK = 7
 #: how many characters a headline may hold
 _HEADLINE = 160
+#: a line ending so is a sentence, not a title (the Arabic question mark, U+061F, too)
+_SENTENCE_ENDS = (".", "!", "?", chr(0x061F))
 
 
 def settle(ctx: Any, found: list[Found], out: list[Timex]) -> list[Timex]:
@@ -60,7 +62,7 @@ def _headline(ctx: Any) -> int | None:
         return None
     start, end = lines[0]
     line = ctx.doc.text[start:end].strip()
-    if not line or len(line) > _HEADLINE or line.endswith((".", "؟", "!")):
+    if not line or len(line) > _HEADLINE or line.endswith(_SENTENCE_ENDS):
         return None
     return end
 

@@ -69,7 +69,7 @@ class ObservedCalendar:
         return near
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def calendar_for(country: str | None) -> Any:
     """The Hijri calendar a paper of ``country`` (ISO 3166 alpha-2) keeps: its observed one
     when an overlay lists it, else the Umm al-Qura table (the module)."""

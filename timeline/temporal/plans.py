@@ -122,6 +122,10 @@ class Plans:
         return any(LEXICON.punctual_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
                    for i in self.doc.token_range((left, start))[-_VERB_REACH:]) and self._clause_verb(found) is None
 
+    def clause_verb(self, found: Found) -> str | None:
+        """The kind of the nearest verb before the expression in its clause (see ``_clause_verb``)."""
+        return self._clause_verb(found)
+
     def _clause_verb(self, found: Found) -> str | None:
         """The nearest verb before the expression in its clause, within reach: ``"perfective"``,
         ``"plan"`` (an imperfect told of what is to come), ``"past"`` (an imperfect after
@@ -159,7 +163,7 @@ def _verb_may_follow(word: str) -> bool:
 def _definite(token: Token) -> bool:
     """``token`` is a noun with the article behind a preposition (``للأندية``، ``بالمدارس``): a verb
     may follow it, as it may follow one with the bare article."""
-    return any(a.prep in ("ب", "ل", "ك") and a.definite and not a.enc for a in token.analyses)
+    return any(a.prep and a.definite and not a.enc for a in token.analyses)
 
 
 def _plain(form: str, words: frozenset) -> bool:

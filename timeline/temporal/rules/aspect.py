@@ -144,7 +144,7 @@ def _resolve_relative(ctx: Any, base: Any, f: dict[str, Any], found: Any) -> Any
 
 
 @rule("period", first=("weekday_bare",), resolve=_resolve_period,
-      examples=[("جمعة الماضية رحت عالمعتمد", "2024-01-15", "2024-W01")])
+      examples=[("جمعة الماضية رحت عالمعتمد", "2024-01-15", "2024-W02")])
 def spoken_week(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """Levantine ``جمعة الماضية``، ``جمعة الجاية``: the week before or after (the weekday takes
     the article: ``الجمعة الماضية`` is last Friday)."""

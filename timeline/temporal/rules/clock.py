@@ -4,6 +4,7 @@ a bare one takes the day in play (this or the previous sentence) or the DCT."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -20,6 +21,11 @@ _CLOCK_DOT = re.compile(r"(\d{1,2})\.(\d{2})$")
 
 def resolve_clock(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
     day, anchor = ctx.clock_day(found, f.get("part"))
+    if anchor == "dct" and "hour" not in f and LEXICON.parts.get(f.get("part"), {}).get("midnight") \
+            and ctx.clause_verb(found) == "perfective":
+        # rule midnight_behind: a midnight told in the past with no day of its own, in the
+        # paper's day (اقتحمت القوات المخيم قرابة منتصف الليل), is the one that began that day
+        day -= dt.timedelta(days=1)
     return V.day_timex(base, day, f, anchor)
 
 
