@@ -189,6 +189,11 @@ class Context(EventAnchors, Plans, SameEvent, StateNames):
                 j = bisect.bisect_left(subs, end)
                 if j < len(subs) and subs[j] < cue:
                     continue
+                if self.clause_verb(found) == "perfective":
+                    # rule perfective_before_future: وصل الوفد الأحد وسيلتقي الرئيس الاثنين: a
+                    # cue after the expression tells a coordinated clause when a perfective
+                    # verb tells the expression's own
+                    continue
             return True
         return self.in_schedule(found) or self.day_off(found) or self.postponed(found) == self.dct.date() \
             or self.until_ahead(found)
