@@ -61,12 +61,12 @@ class Tags(list):
 
 
 def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: str = "past",
-        doc: str | None = None, dialects: Iterable[str] | None = None) -> Tags:
+        doc: str | None = None, dialects: Iterable[str] | None = None, country: str | None = None) -> Tags:
     """:func:`timeline.temporal.tag` (``text`` a string or an analysed Document), returned as :class:`Tags`."""
     from .temporal import parse_published
     from .temporal import tag as tag_text
 
-    found = tag_text(text, published, prefer=prefer, doc=doc, dialects=dialects)
+    found = tag_text(text, published, prefer=prefer, doc=doc, dialects=dialects, country=country)
     return Tags(found, getattr(text, "text", text), parse_published(published, doc))
 
 
