@@ -164,6 +164,9 @@ class Lexicon:
     ago_regions: frozenset
     #: spoken perfective verbs of the overlays (with subject and object endings) that make it so
     spoken_perfective: frozenset
+    #: subject endings of a spoken perfective (نزحنا، سجلت), and a feminine plural's ending (ساعات)
+    spoken_subject_endings: tuple
+    feminine_plural: str
     #: words right before the preposition that make the count a measure (أكثر من يومين)
     not_ago_before: frozenset
 
@@ -299,6 +302,8 @@ def _build() -> Lexicon:
                                        for w, unit in data.get("ago_dual_units", {}).items()}}),
         ago_regions=frozenset(region for region, data in zip(DIALECTS, dialects, strict=True) if data.get("ago")),
         spoken_perfective=frozenset(spoken_perfective),
+        spoken_subject_endings=tuple(fold(e) for e in cues["spoken_subject_endings"] if e),
+        feminine_plural=fold(cues["feminine_plural_ending"]),
         not_ago_before=frozenset(fold(w) for w in cues["not_ago_before"]),
     )
 

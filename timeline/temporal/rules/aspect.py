@@ -82,13 +82,31 @@ def _spoken_perfective(g: Grammar, i: int, j: int) -> bool:
     right = " ".join((right[:cut.start()] if cut else right).split()[:_VERB_AFTER])
     if LEXICON.perfective_re.search(left) or LEXICON.perfective_re.match(right):
         return True
+    if _told_in_first_person(left.split()[-1:]):
+        return True  # نزحنا من جمعة، سجلت على الغاز من جمعة: a verb with its subject's ending
     conjunctions = tuple(LEXICON.coordinators)
     return any(word in LEXICON.spoken_perfective or (word[:1] in conjunctions and word[1:] in LEXICON.spoken_perfective)
                for word in [*left.split(), *right.split()])
 
 
-#: how many words after a spoken 'ago' its verb may come (من جمعة نزلت عالسوق)
-_VERB_AFTER = 1
+#: how many words after a spoken 'ago' its verb may come (من جمعة نزلت عالسوق; من جمعة ما
+#: إجت الكهربا: after a negation)
+_VERB_AFTER = 2
+#: the shortest stem a word ending in a spoken subject ending may have to be read as a verb
+_STEM_BEFORE_ENDING = 3
+
+
+def _told_in_first_person(words: list[str]) -> bool:
+    """The word right before a spoken 'ago' ends in a perfective's first-person or plural
+    subject ending (``cues.json`` ``spoken_subject_endings``: نزحنا، سجلت، رجعوا) on a stem of
+    three letters or more, without the article or a feminine plural's ``ات`` (ساعات)."""
+    if not words:
+        return False
+    word = words[-1]
+    if not word.isalpha() or word.startswith(LEXICON.article):
+        return False
+    return any(ending and word.endswith(ending) and len(word) - len(ending) >= _STEM_BEFORE_ENDING
+               and not word.endswith(LEXICON.feminine_plural) for ending in LEXICON.spoken_subject_endings)
 
 
 @production("duration", resolve=durations.resolve_duration,
