@@ -3,7 +3,7 @@ year or month of an event the text dated before, not the last one it wrote.
 
 ``وصادق الأمير على الدستور في 11 نوفمبر 1962، وجرت أول انتخابات في 23 يناير 1963. وفي العام
 نفسه الذي صودق فيه على الدستور ...``: 1962.  The event is found by a word its relative clause
-shares with the clause of an earlier expression, up to that expression (token stems of three
+shares with the clause of an earlier expression, between the expression before it and it (token stems of three
 letters or more, ``cues.json`` ``same_event_skip`` and the relative pronouns left out); the latest
 such expression wins.  Without a relative pronoun after it, ``العام نفسه`` is the year in play,
 as before.
@@ -58,11 +58,17 @@ class SameEvent:
         if not stems:
             return None
         start = self.norm.span(found.start, found.start + 1)[0]
-        for timex in reversed(self._dated[-_LOOK_BACK:]):
+        recent = self._dated[-_LOOK_BACK - 1:]
+        for k in range(len(recent) - 1, 0 if len(recent) > _LOOK_BACK else -1, -1):
+            timex = recent[k]
             if timex.end > start:
                 continue
+            # the words before it in its clause, after the expression before it (تأسست الشركة
+            # في 3 مارس 1975 وأدرجت في البورصة عام 1999: the founding is 1975's)
             left = self.doc.clause(timex.start)[0]
-            if any(a.stem in stems for k in self.doc.token_range((left, timex.start)) for a in tokens[k].analyses):
+            if k > 0 and recent[k - 1].end <= timex.start:
+                left = max(left, recent[k - 1].end)
+            if any(a.stem in stems for i in self.doc.token_range((left, timex.start)) for a in tokens[i].analyses):
                 return timex
         return None
 
