@@ -39,9 +39,12 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     if "month_days" in f:
         return _days_of_month(ctx, base, f, found)
     if "short_year" in f:
-        # 16/04/21: the century that puts the year no more than five years after the DCT
-        year = 2000 + f["short_year"]
-        f = {**f, "year": year if year <= ctx.dct.year + 5 else year - 100}
+        # 16/04/21: the century that puts the year no more than five years after the DCT; with
+        # a Hijri mark (1/9/45هـ) the Hijri century, likewise after the DCT's Hijri year
+        today = ctx.hijri.from_gregorian(ctx.dct.date()) if f.get("system") == "hijri" else None
+        now = today[0] if today is not None else ctx.dct.year
+        year = now // 100 * 100 + f["short_year"]
+        f = {**f, "year": year if year <= now + 5 else year - 100}
     if f.get("open") and _hijri_reading(ctx, f):
         f = {**f, "system": "hijri"}
     if f.get("system") == "hijri":
