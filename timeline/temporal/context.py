@@ -19,6 +19,7 @@ from ..document import Document
 from ..model import Timex
 from . import echoes
 from . import values as V
+from .day_edges import DayEdges
 from .engine import Found
 from .event_anchors import EventAnchors
 from .lexicon import LEXICON
@@ -40,10 +41,6 @@ _CARRY_REACH = 80
 _PART_REACH = 4
 #: how many characters may stand between a year or month and the Hijri month or feast it frames
 _FRAME_REACH = 10
-#: parts of the day (parts_of_day.json codes and names) a night is told from, and the part of
-#: a clock time in the small hours after it (rule ``small_hours``)
-_NIGHT_PARTS = frozenset({"EV", "NI"})
-_SMALL_HOURS = frozenset({"dawn"})
 
 
 def _nearest(positions: list[int], at: int, start: int, end: int) -> float:
@@ -75,7 +72,7 @@ class Narrative:
     ahead: tuple[int, int, int, int, dt.date | None] | None = None
 
 
-class Context(EventAnchors, Plans, SameEvent, StateNames):
+class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames):
     """Resolution state for one Document; a fresh context per text."""
 
     def __init__(self, doc: Document, dct: dt.datetime, prefer: str = "past", doc_id: str | None = None,
@@ -198,12 +195,6 @@ class Context(EventAnchors, Plans, SameEvent, StateNames):
         return self.in_schedule(found) or self.day_off(found) or self.postponed(found) == self.dct.date() \
             or self.until_ahead(found)
 
-    def until_ahead(self, found: Found) -> bool:
-        """Rule ``until_ahead``: 'until' a day in a clause told in the imperfect (``ويستمر الحظر
-        حتى منتصف ليل الأربعاء``): what lasts now lasts up to a day still to come."""
-        return found.rule.name == "open_ranges.bound" and found.reading.as_dict().get("bound") == "until" \
-            and self.planned(found)
-
     def in_schedule(self, found: Found) -> bool:
         """The expression opens an item of a programme: it starts its line (after a bullet) and a
         colon or a dash follows it, a few lines under a word naming a schedule (``cues.json``
@@ -248,14 +239,6 @@ class Context(EventAnchors, Plans, SameEvent, StateNames):
             return named[0], "narrative"
         day, anchor = self.anchor_day(found, near=True)
         return (self._small_hours(day, part) if anchor == "narrative" else day), anchor
-
-    def _small_hours(self, day: dt.date, part: str | None) -> dt.date:
-        """Rule ``small_hours``: a dawn clock after an evening or a night in play is on the next
-        day (``اشتباكات اندلعت مساء أمس ... استمرت حتى الساعة الواحدة فجراً``: today at 01:00)."""
-        before = self.narrative.day_part
-        if part in _SMALL_HOURS and (before in _NIGHT_PARTS or LEXICON.parts.get(before, {}).get("midnight")):
-            return day + dt.timedelta(days=1)
-        return day
 
     def stated_year(self, found: Found) -> int | None:
         """The stated year in play in this or the previous sentence, when it is not the DCT's."""

@@ -1,0 +1,41 @@
+"""Days at their edges: a clock time in the small hours after an evening, and a day 'until'
+which something told in the imperfect lasts (mixed into ``Context``).
+
+- ``small_hours``: a dawn clock after an evening, a night or a midnight in play is on the next
+  day (``اشتباكات اندلعت مساء أمس ... استمرت حتى الساعة الواحدة فجراً``: today at 01:00).
+- ``until_ahead``: 'until' a day in a clause told in the imperfect (``ويستمر الحظر حتى منتصف
+  ليل الأربعاء``) is ahead: what lasts now lasts up to a day still to come.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from .engine import Found
+from .lexicon import LEXICON
+
+#: parts of the day (parts_of_day.json codes) a night is told from, and the part of a clock time
+#: in the small hours after it
+_NIGHT_PARTS = frozenset({"EV", "NI"})
+_SMALL_HOURS = frozenset({"dawn"})
+
+
+class DayEdges:
+    """Rules ``small_hours`` and ``until_ahead``."""
+
+    narrative: Any
+    planned: Callable[[Found], bool]
+
+    def until_ahead(self, found: Found) -> bool:
+        """The expression is 'until' a day in a clause told in the imperfect."""
+        return found.rule.name == "open_ranges.bound" and found.reading.as_dict().get("bound") == "until" \
+            and self.planned(found)
+
+    def _small_hours(self, day: dt.date, part: str | None) -> dt.date:
+        """``day``, or the next one for a dawn clock after an evening, a night or a midnight in play."""
+        before = self.narrative.day_part
+        if part in _SMALL_HOURS and (before in _NIGHT_PARTS or LEXICON.parts.get(before, {}).get("midnight")):
+            return day + dt.timedelta(days=1)
+        return day
