@@ -18,7 +18,7 @@ from ..document import CLITICS
 #: tagging call may keep only some of them (``tag(..., dialects=("gulf",))``)
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 #: roles an overlay gives; a form with any other role is a core word and stays on
-OVERLAY_ROLES = frozenset({"deictic", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict",
+OVERLAY_ROLES = frozenset({"deictic", "deictic_part", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict",
                             "card", "unit", "week_unit", "weekday_bare", "ago", "ago_unit", "this", "of"})
 
 
@@ -139,7 +139,8 @@ def build_words() -> Words:
     core |= set(roles)  # a number, unit or weekday of the core data an overlay repeats stays on
     regions: dict[str, set[str]] = {}
     for region, data in zip(DIALECTS, dialects, strict=True):
-        for key in ("deictic", "direction", "vague", "after", "weekdays", "numbers", "bare_weekdays", "this", "ago"):
+        for key in ("deictic", "direction", "vague", "after", "weekdays", "numbers", "bare_weekdays", "this", "ago",
+                    "deictic_parts"):
             for word in data.get(key, {}):
                 form = " ".join(fold(word).split())
                 if form not in core:
@@ -177,6 +178,8 @@ def build_words() -> Words:
             add_units(data.get("units", {}))
             for word in data.get("ago", ()):
                 add(word, "ago")
+            for word, (offset, part) in data.get("deictic_parts", {}).items():
+                add(word, "deictic_part", (offset, part))  # هاد الصباح: this morning
             for word in data.get("ago_dual_units", {}):
                 add(word, "ago_unit")  # من جمعتين: a token only for the spoken 'ago'
             for word in data.get("this", ()):
