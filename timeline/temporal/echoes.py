@@ -80,7 +80,8 @@ def _headline_echo(ctx: Any, found: list[Found], out: list[Timex]) -> list[Timex
         weekday, month = _bare_weekday(item), _bare_month(item)
         if weekday is None and month is None:
             continue
-        for later in out[k + 1:]:
+        for j in range(k + 1, len(out)):
+            later = out[j]
             if later.start < end or later.earliest is None:
                 continue
             day = later.earliest.date()
@@ -104,10 +105,16 @@ def _planned_before_ahead(ctx: Any, found: list[Found], out: list[Timex]) -> lis
         weekday = _bare_weekday(item)
         if weekday is None or timex.earliest is None or timex.earliest.date() > dct:
             continue
-        sentence = ctx.doc.sentence(timex.start)
-        ahead = next((t for t in out[k + 1:] if t.start < sentence[1] and t.earliest is not None
-                      and t.grain in ("day", "part_of_day", "hour", "minute")
-                      and dct < t.earliest.date() <= dct + dt.timedelta(days=_WEEK)), None)
+        end = ctx.doc.sentence(timex.start)[1]
+        ahead = None
+        for j in range(k + 1, len(out)):
+            later = out[j]
+            if later.start >= end:
+                break  # the rest of the sentence only: linear in the expressions
+            if later.earliest is not None and later.grain in ("day", "part_of_day", "hour", "minute") \
+                    and dct < later.earliest.date() <= dct + dt.timedelta(days=_WEEK):
+                ahead = later
+                break
         if ahead is None or not ctx.planned(item):
             continue
         coming = dct + dt.timedelta(days=(weekday - dct.weekday()) % 7)
