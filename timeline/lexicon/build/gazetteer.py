@@ -250,9 +250,12 @@ def _place_words(p: dict[str, Any], capitals: set[int]) -> None:
     why = {f: ambiguity.reasons(f, own, pop, focus=cc in FOCUS,
                                     arab=cc in ARAB or p["gid"] in capitals) for f in p["forms"] if fold(f) not in safe}
     flagged = {f for f, r in why.items() if r or fold(f) in p.get("namesake", ())}
-    # a big place with no other name keeps its best flagged one, marked; the rest goes
+    # a big place with no other name keeps its best flagged one, marked; the rest goes.  Not a
+    # foreign town whose name is one of the commonest words (دوله Dhule, "state"): a locative
+    # context ("في دولة الكويت") cannot tell them apart.
     best = min(flagged, key=lambda f: (-ambiguity.zipf(f), f)) if flagged else None
-    keep = {best} if pop >= KEEP_POP and len(flagged) == len(p["forms"]) else set()
+    word_first = best is not None and {"foreign", "common"} <= set(why.get(best, ()))
+    keep = {best} if pop >= KEEP_POP and len(flagged) == len(p["forms"]) and not word_first else set()
     p["forms"] = [f for f in p["forms"] if f not in flagged or f in keep]
     p["ambiguous"] = [f for f in p["forms"] if f in flagged]
     # curated forms are never dropped, but the rules still mark them
