@@ -92,7 +92,7 @@ DEV = dict(
   "biden_statement_1107": C(type="statement", tight=D("2021-11-07"), outer=D("2021-11-07", "2021-11-08")),
   "iraq_election_1010": C(type="other", tight=D("2021-10-10"), outer=D("2021-10-10")),
   "mekdad_meeting_0412": C(type="meeting", tight=D("2023-04-12"), outer=D("2023-04-12")),
-  "mekdad_arrival_0412": C(type="other", tight=D("2023-04-12"), outer=D("2023-04-12")),
+  "mekdad_visit_0412": C(type="other", tight=D("2023-04-12"), outer=D("2023-04-12")),
   "joint_statement_0412": C(type="statement", tight=D("2023-04-12"), outer=D("2023-04-12", "2023-04-13")),
   "jeddah_consult_0414": C(type="meeting", tight=D("2023-04-14"), outer=D("2023-04-14")),
   "dbeibah_oath_0315": C(type="other", tight=D("2021-03-15"), outer=D("2021-03-15")),
@@ -230,7 +230,7 @@ DEV = dict(
   # v23 (SANA)
   ("mekdad_meeting_0412", "v23_mekdad_0412", "المقداد يبحث مع نظيره السعودي في جدة", 1, "meeting"),
   ("mekdad_meeting_0412", "v23_mekdad_0412", "عقد وزير الخارجية والمغتربين الدكتور فيصل المقداد ونظيره السعودي الأمير فيصل بن فرحان محادثات", 1, "meeting"),
-  ("mekdad_arrival_0412", "v23_mekdad_0412", "ووصل الوزير المقداد إلى جدة في وقت سابق اليوم", 1, "other"),
+  ("mekdad_visit_0412", "v23_mekdad_0412", "ووصل الوزير المقداد إلى جدة في وقت سابق اليوم", 1, "other"),
   # v24 (Al-Quds Al-Arabi)
   ("mekdad_meeting_0412", "v24_mekdad_0413", "أجرى وزير الخارجية السوري فيصل المقداد، أمس الأربعاء، مباحثات", 1, "meeting"),
   ("joint_statement_0412", "v24_mekdad_0413", "وأفاد بيان مشترك صدر في ختام الزيارة", 1, "statement"),
@@ -238,7 +238,7 @@ DEV = dict(
   ("jeddah_consult_0414", "v25_mekdad_0414", "اجتماع تشاوري في جدة لبحث عودة سوريا", 1, "meeting"),
   ("jeddah_consult_0414", "v25_mekdad_0414", "يعقد وزراء خارجية دول مجلس التعاون ومصر والأردن والعراق اجتماعاً تشاورياً", 1, "meeting"),
   ("jeddah_consult_0414", "v25_mekdad_0414", "ويأتي الاجتماع بعد يومين", 1, "meeting"),
-  ("mekdad_meeting_0412", "v25_mekdad_0414", "الزيارة التي قام بها وزير الخارجية السوري فيصل المقداد إلى جدة الأربعاء", 1, "meeting"),
+  ("mekdad_visit_0412", "v25_mekdad_0414", "الزيارة التي قام بها وزير الخارجية السوري فيصل المقداد إلى جدة الأربعاء", 1, "other"),
   ("mekdad_meeting_0412", "v25_mekdad_0414", "والتقى خلالها نظيره السعودي", 1, "meeting"),
   # v26 (Al-Wasat)
   ("dbeibah_oath_0315", "v26_dbeibah_0315", "حكومة الوحدة الوطنية تؤدي اليمين القانونية في طبرق", 1, "other"),

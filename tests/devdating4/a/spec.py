@@ -82,7 +82,7 @@ DEV = dict(
   "abe_shooting_0708": C(type="strike", tight=D("2022-07-08"), outer=D("2022-07-08")),
   "abe_death_0708": C(type="other", tight=D("2022-07-08"), outer=D("2022-07-08")),
   "hospital_0708": C(type="statement", tight=D("2022-07-08"), outer=D("2022-07-08")),
-  "abe_arrest_0708": C(type="capture", tight=D("2022-07-08"), outer=D("2022-07-08")),
+  "abe_arrest_0708": C(type="other", tight=D("2022-07-08"), outer=D("2022-07-08")),
   "kishida_0708": C(type="other", tight=D("2022-07-08"), outer=D("2022-07-08")),
   "senate_vote_0710": C(type="other", tight=D("2022-07-10"), outer=D("2022-07-10")),
   "ldp_win_0710": C(type="other", tight=D("2022-07-10", "2022-07-11"), outer=D("2022-07-10", "2022-07-12")),
@@ -169,7 +169,7 @@ DEV = dict(
   ("abe_death_0708", "e1_abe_0708", "توفي رئيس الوزراء الياباني الأسبق آبي شينزو، اليوم الجمعة", 1, "other"),
   ("abe_shooting_0708", "e1_abe_0708", "وأطلق رجل النار على آبي من الخلف", 1, "strike"),
   ("hospital_0708", "e1_abe_0708", "وأعلن المستشفى وفاته", 1, "statement"),
-  ("abe_arrest_0708", "e1_abe_0708", "واعتقلت الشرطة في مكان الحادث رجلاً", 1, "capture"),
+  ("abe_arrest_0708", "e1_abe_0708", "واعتقلت الشرطة في مكان الحادث رجلاً", 1, "other"),
   ("kishida_0708", "e1_abe_0708", "قطع رئيس الوزراء كيشيدا فوميو حملته الانتخابية", 1, "other"),
   ("abe_resign_0828", "e1_abe_0708", "قد استقال من رئاسة الحكومة في أغسطس 2020", 1, "other"),
   # e2

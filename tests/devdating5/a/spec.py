@@ -80,7 +80,7 @@ DEV = dict(
   # Christchurch (2019)
   "mosque_attack_0315": C(type="other", tight=D("2019-03-15"), outer=D("2019-03-15")),
   "nour_shooting_0315": C(type="other", tight=D("2019-03-15"), outer=D("2019-03-15")),
-  "cc_arrests_0315": C(type="capture", tight=D("2019-03-15"), outer=D("2019-03-15")),
+  "cc_arrests_0315": C(type="other", tight=D("2019-03-15"), outer=D("2019-03-15")),
   "bush_0315": C(type="statement", tight=D("2019-03-15"), outer=D("2019-03-15")),
   "court_0316": C(type="other", tight=D("2019-03-16"), outer=D("2019-03-16")),
   "ardern_darkest_0315": C(type="statement", tight=D("2019-03-15"), outer=D("2019-03-15")),
@@ -136,7 +136,7 @@ DEV = dict(
   "handlova_cabinet_0515": C(type="meeting", tight=D("2024-05-15"), outer=D("2024-05-14", "2024-05-15")),
   "fico_surgery_0515": C(type="other", tight=D("2024-05-15"), outer=D("2024-05-15")),
   "govt_says_0515": C(type="statement", tight=D("2024-05-15"), outer=D("2024-05-15")),
-  "fico_suspect_arrest_0515": C(type="capture", tight=D("2024-05-15"), outer=D("2024-05-15")),
+  "fico_suspect_arrest_0515": C(type="other", tight=D("2024-05-15"), outer=D("2024-05-15")),
   "vdl_condemns_0515": C(type="statement", tight=D("2024-05-15"), outer=D("2024-05-15", "2024-05-16")),
   "fico_charge_0516": C(type="other", tight=D("2024-05-16"), outer=D("2024-05-15", "2024-05-18")),
   "fico_remand_0518": C(type="other", tight=D("2024-05-18"), outer=D("2024-05-18")),
@@ -146,7 +146,7 @@ DEV = dict(
   # Mahsa Amini (2022)
   "amini_funeral_0917": C(type="other", tight=D("2022-09-17"), outer=D("2022-09-17")),
   "amini_death_0916": C(type="other", tight=D("2022-09-16"), outer=D("2022-09-16")),
-  "amini_arrest_0913": C(type="capture", tight=D("2022-09-13"), outer=D("2022-09-13")),
+  "amini_arrest_0913": C(type="other", tight=D("2022-09-13"), outer=D("2022-09-13")),
   "tear_gas_0917": C(type="strike", tight=D("2022-09-17"), outer=D("2022-09-17")),
   "amini_coma_0913": C(type="other", tight=D("2022-09-13"), outer=D("2022-09-13", "2022-09-14")),
   "raisi_order_0916": C(type="other", tight=D("2022-09-16"), outer=D("2022-09-13", "2022-09-17")),
@@ -212,7 +212,7 @@ DEV = dict(
   # d1
   ("mosque_attack_0315", "d1_christchurch_0315", "في هجومين إرهابيين استهدفا مسجدين", 1, "other"),
   ("nour_shooting_0315", "d1_christchurch_0315", "وفتح مسلح النار على المصلين في مسجد النور", 1, "other"),
-  ("cc_arrests_0315", "d1_christchurch_0315", "واعتقلت الشرطة ثلاثة رجال وامرأة", 1, "capture"),
+  ("cc_arrests_0315", "d1_christchurch_0315", "واعتقلت الشرطة ثلاثة رجال وامرأة", 1, "other"),
   ("bush_0315", "d1_christchurch_0315", "وقال قائد الشرطة مايك بوش", 1, "statement"),
   ("court_0316", "d1_christchurch_0315", "وسيمثل أمام المحكمة صباح غد السبت", 1, "other"),
   ("ardern_darkest_0315", "d1_christchurch_0315", "ووصفت رئيسة الوزراء جاسيندا أرديرن ما حدث", 1, "statement"),
@@ -285,7 +285,7 @@ DEV = dict(
   ("handlova_cabinet_0515", "i1_fico_0515", "إثر اجتماع للحكومة عقد فيها", 1, "meeting"),
   ("fico_surgery_0515", "i1_fico_0515", "حيث خضع لعملية جراحية استمرت ساعات", 1, "other"),
   ("govt_says_0515", "i1_fico_0515", "وقالت الحكومة إن حياته في خطر", 1, "statement"),
-  ("fico_suspect_arrest_0515", "i1_fico_0515", "واعتقلت الشرطة المشتبه به", 1, "capture"),
+  ("fico_suspect_arrest_0515", "i1_fico_0515", "واعتقلت الشرطة المشتبه به", 1, "other"),
   ("vdl_condemns_0515", "i1_fico_0515", "ودانت رئيسة المفوضية الأوروبية", 1, "statement"),
   # i2
   ("fico_charge_0516", "i2_fico_0519", "وجه القضاء السلوفاكي تهمة الشروع في القتل", 1, "other"),
@@ -297,7 +297,7 @@ DEV = dict(
   # j1
   ("amini_funeral_0917", "j1_amini_0917", "شيعت، اليوم السبت، في مدينة سقز بمحافظة كردستان الإيرانية، جنازة", 1, "other"),
   ("amini_death_0916", "j1_amini_0917", "التي توفيت أمس الجمعة في مستشفى بطهران", 1, "other"),
-  ("amini_arrest_0913", "j1_amini_0917", "اعتقالها على يد", 1, "capture"),
+  ("amini_arrest_0913", "j1_amini_0917", "اعتقالها على يد", 1, "other"),
   ("tear_gas_0917", "j1_amini_0917", "وأطلقت قوات الأمن الغاز المسيل للدموع", 1, "strike"),
   ("amini_coma_0913", "j1_amini_0917", "قد دخلت في غيبوبة بعد ساعات من احتجازها", 1, "other"),
   ("raisi_order_0916", "j1_amini_0917", "وأمر الرئيس إبراهيم رئيسي وزير الداخلية بفتح تحقيق", 1, "other"),
