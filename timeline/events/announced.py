@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..arabic import fold
 from ..document.model import Token
+from . import body_words
 from .context import Candidate
 
 #: Most words between the announcing verb and the act's trigger, besides time expressions,
@@ -34,7 +35,8 @@ class Announcements:
         apart = self.words("announced_apart")
         for j, c in enumerate(cands):
             m = c.match
-            if c.type != "statement" or m.hit.pos != "verb" or not self.is_word(m.first, "announcing"):
+            if c.type != "statement" or not (m.hit.pos == "verb" and self.is_word(m.first, "announcing")
+                                             or body_words.word_of(self.text, m.first, "announcing_nouns")):
                 continue
             k = next((k for k in range(j + 1, len(cands)) if cands[k].start >= c.end), None)
             if k is None:
@@ -47,10 +49,14 @@ class Announcements:
                     continue
             toks = self.text.tokens
             inside = (toks[frame.start].start, toks[frame.stop - 1].end) if frame else (0, -1)
-            if any(not (inside[0] <= a and b <= inside[1]) for a, b in c.echoes):
+            if any(a >= c.end and not (inside[0] <= a and b <= inside[1]) for a, b in c.echoes):
                 continue  # told again ("وذكرت الوزارة في بيان أن ..."): a statement of its own words
+            # (a title that tells the lead before it, "ناميبيا تعلن وفاة رئيسها", is no more words)
             act = cands[k].match
-            noun = act.hit.pos == "noun" or any(a.definite for a in self.text.tokens[act.first].analyses)
+            # right after the date that closes the announcer ("أعلن المجلس العسكري، مساء الجمعة،
+            # طرد السفير") a verb's form is its verbal noun: no verb follows أعلن unjoined
+            dated = act.first - 1 in self.timex_tokens
+            noun = act.hit.pos == "noun" or dated or any(a.definite for a in self.text.tokens[act.first].analyses)
             if (cands[k].type == "statement" or not noun or cands[k].planned
                     or self.text.sentence_of(c.start) != self.text.sentence_of(cands[k].start)):
                 continue
@@ -61,10 +67,18 @@ class Announcements:
                 continue  # "أعلن ... أن": a claim, reported
             named = {i for h in c.speaker for i in range(h.first, h.last + 1)}
             words = [i for i in between if i not in self.timex_tokens and i not in named and i not in frame
-                     and not (i + 1 in self.timex_tokens and self.is_word(i, "date_prepositions"))]
+                     and not (i + 1 in self.timex_tokens and self.is_word(i, "date_prepositions"))
+                     and not (i == act.first - 1 and self.is_word(i, "announcing_prepositions"))]
             # with the speaker read, nothing else may stand before the act ("أعلنت الحكومة
-            # الحداد ... إثر الزلزال": the mourning is the object, the quake a cause)
-            if (words and named) or len(words) > SUBJECT_WORDS or any(_reads(self.text.tokens[i], apart) for i in words):
+            # الحداد ... إثر الزلزال": the mourning is the object, the quake a cause), unless a
+            # date closes the announcer's phrase right before the act ("أعلن الوزير الأول في
+            # اسكتلندا حمزة يوسف، اليوم الاثنين، استقالته": the rest of the announcer's name)
+            closed = next((i for i in between if i in self.timex_tokens), None)
+            subject = closed is not None and all(i < closed for i in words) and \
+                not any(i > closed and i not in self.timex_tokens and i not in frame for i in between
+                        if not self.is_word(i, "announcing_prepositions"))
+            if (words and named and not subject) or len(words) > SUBJECT_WORDS or \
+                    any(_reads(self.text.tokens[i], apart) for i in words):
                 continue
             after = act.last + 1
             if after < len(self.text.tokens) and (self.text.tokens[after].is_number
