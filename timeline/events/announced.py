@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..arabic import fold
 from ..document.model import Token
+from ..temporal.lexicon import LEXICON as NUMBER_WORDS
 from . import body_words
 from .context import Candidate
 
@@ -49,9 +50,8 @@ class Announcements:
                     continue
             toks = self.text.tokens
             inside = (toks[frame.start].start, toks[frame.stop - 1].end) if frame else (0, -1)
-            if any(a >= c.end and not (inside[0] <= a and b <= inside[1]) for a, b in c.echoes):
+            if any(not (inside[0] <= a and b <= inside[1]) and not self._title_verb(a, c) for a, b in c.echoes):
                 continue  # told again ("وذكرت الوزارة في بيان أن ..."): a statement of its own words
-            # (a title that tells the lead before it, "ناميبيا تعلن وفاة رئيسها", is no more words)
             act = cands[k].match
             # right after the date that closes the announcer ("أعلن المجلس العسكري، مساء الجمعة،
             # طرد السفير") a verb's form is its verbal noun: no verb follows أعلن unjoined
@@ -81,11 +81,17 @@ class Announcements:
                     any(_reads(self.text.tokens[i], apart) for i in words):
                 continue
             after = act.last + 1
-            if after < len(self.text.tokens) and (self.text.tokens[after].is_number
+            if after < len(self.text.tokens) and (_counts(self.text.tokens[after])
                                                   or _reads(self.text.tokens[after], apart)):
-                continue  # "مقتل 50"، "اعتقال عدد من": a toll, a count
+                continue  # "مقتل 50"، "اعتقال عدد من"، "اعتقال ثلاثة أشخاص": a toll, a count
             out[j] = k
         return out
+
+    def _title_verb(self, at: int, c: Candidate) -> bool:
+        """Whether the echo of ``c`` at ``at`` is an announcing verb of a title told before it
+        ("ناميبيا تعلن وفاة رئيسها" over "أعلنت الرئاسة ... وفاة الرئيس"): the same
+        announcement, no words of its own."""
+        return at < c.start and self.text.sentence_of(at) == 0 and self.is_word(self.text.token_at(at), "announcing")
 
     def frame(self, first: int, stop: int) -> range:
         """Tokens of the medium an announcement is made in, opening at or after ``first`` and
@@ -108,6 +114,15 @@ def _comma_between(text, i: int, j: int) -> bool:
     """Whether a comma stands between tokens ``i`` and ``j``."""
     toks = text.tokens
     return fold(text.original[toks[i].end:toks[j].start].strip())[:1] == ","
+
+
+def _counts(token: Token) -> bool:
+    """A written number ("50") or a cardinal number word of the temporal lexicon ("ثلاثة")."""
+    if token.is_number:
+        return True
+    roles = NUMBER_WORDS.roles
+    return any(not a.prep and ("card" in roles.get(a.word, {}) or "tens" in roles.get(a.word, {}))
+               for a in token.analyses)
 
 
 def _reads(token: Token, forms: frozenset[str]) -> bool:
