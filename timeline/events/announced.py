@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from ..arabic import fold
 from ..document.model import Token
-from ..temporal.lexicon import LEXICON as NUMBER_WORDS
 from . import body_words
 from .context import Candidate
 
@@ -81,9 +80,9 @@ class Announcements:
                     any(_reads(self.text.tokens[i], apart) for i in words):
                 continue
             after = act.last + 1
-            if after < len(self.text.tokens) and (_counts(self.text.tokens[after])
+            if after < len(self.text.tokens) and (self.text.tokens[after].is_number
                                                   or _reads(self.text.tokens[after], apart)):
-                continue  # "مقتل 50"، "اعتقال عدد من"، "اعتقال ثلاثة أشخاص": a toll, a count
+                continue  # "مقتل 50"، "اعتقال عدد من": a toll, a count
             out[j] = k
         return out
 
@@ -114,15 +113,6 @@ def _comma_between(text, i: int, j: int) -> bool:
     """Whether a comma stands between tokens ``i`` and ``j``."""
     toks = text.tokens
     return fold(text.original[toks[i].end:toks[j].start].strip())[:1] == ","
-
-
-def _counts(token: Token) -> bool:
-    """A written number ("50") or a cardinal number word of the temporal lexicon ("ثلاثة")."""
-    if token.is_number:
-        return True
-    roles = NUMBER_WORDS.roles
-    return any(not a.prep and ("card" in roles.get(a.word, {}) or "tens" in roles.get(a.word, {}))
-               for a in token.analyses)
 
 
 def _reads(token: Token, forms: frozenset[str]) -> bool:
