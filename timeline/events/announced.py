@@ -38,6 +38,10 @@ class Announcements:
             if c.type != "statement" or not (m.hit.pos == "verb" and self.is_word(m.first, "announcing")
                                              or body_words.word_of(self.text, m.first, "announcing_nouns")):
                 continue
+            told = self.title_object(c, cands)
+            if told is not None:
+                out[j] = told
+                continue
             k = next((k for k in range(j + 1, len(cands)) if cands[k].start >= c.end), None)
             if k is None:
                 continue
@@ -85,6 +89,24 @@ class Announcements:
                 continue  # "مقتل 50"، "اعتقال عدد من": a toll, a count
             out[j] = k
         return out
+
+    def title_object(self, c: Candidate, cands: list[Candidate]) -> int | None:
+        """The act a title's announcing verb names when the lead took the title's act word
+        as one more mention of its own ("الفلبين تعلن توقيف أليس غو" over "أعلنت السلطات ...
+        توقيف"): the candidate whose echo is the word right after the verb, of another type,
+        with no number or ``announced_apart`` word right after it."""
+        j = c.match.last + 1
+        if self.text.sentence_of(c.start) != 0 or j >= len(self.text.tokens):
+            return None
+        at = self.text.tokens[j].start
+        k = next((k for k, x in enumerate(cands) if x.type != "statement" and x.start > c.end
+                  and any(a == at for a, _ in x.echoes)), None)
+        after = j + 1
+        if k is None or (after < len(self.text.tokens) and self.text.sentence_of(self.text.tokens[after].start) == 0
+                         and (self.text.tokens[after].is_number
+                              or _reads(self.text.tokens[after], self.words("announced_apart")))):
+            return None
+        return k
 
     def _title_verb(self, at: int, c: Candidate) -> bool:
         """Whether the echo of ``c`` at ``at`` is an announcing verb of a title told before it
