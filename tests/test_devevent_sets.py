@@ -181,6 +181,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   protest, a bill passed, a truce agreed and in force) (before: 44/56 found, 39 dated, 4/28
   merged, 13/20 kept apart, 8/14 ordered; mentions 85/131).  Part B (``devtypes1/b``) is scored
   only at a round's start and end, not under floors here.
+- ``devtypes2/a`` (types round 2): part A (36 reports of twelve real happenings) of a set where
+  each happening is told by three outlets on purpose as an announcement ("أعلنت الرئاسة، اليوم
+  الأحد، وفاة الرئيس"، "أعلنت ... عن قطع العلاقات"، a title's "تعلن ..."، "إعلان القيادة ...
+  انسحاب")، as the bare act and by its noun, with announcements that are events of their own
+  (a plan, a date for a later act, a denial) (before: 50/58 found, 49 dated, 1/14 merged, 17/23
+  kept apart, 8/14 ordered; mentions 82/101).  Part B (``devtypes2/b``) is scored only at a
+  round's start and end, not under floors here.
 - ``devevents11/a`` (extraction round 20): part A (36 reports of twelve real happenings) of a set
   of ordinary news (appointments and dismissals, a court's removal of a speaker, an arrest, a
   remand and a sentence, a central bank crisis, a death and a funeral, a conviction upheld and a
@@ -251,6 +258,7 @@ SETS = {
     "devevents9/a": ((76, 62, 11, 13, 13), False),
     "devevents10/a": ((84, 74, 6, 16, 16), True),
     "devtypes1/a": ((43, 39, 4, 14, 8), True),
+    "devtypes2/a": ((50, 49, 1, 17, 8), True),
     "devevents11/a": ((76, 62, 13, 26, 25), True),
     "devevents12/a": ((74, 66, 7, 22, 20), True),
 }
