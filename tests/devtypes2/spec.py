@@ -70,7 +70,7 @@ PUBLISHED = {
 }
 
 C = dict
-O, S = "other", "statement"
+O, S = "other", "statement"  # noqa: E741
 DEV = dict(
  timex=[],
  clusters={
