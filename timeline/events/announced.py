@@ -58,7 +58,9 @@ class Announcements:
             act = cands[k].match
             # right after the date that closes the announcer ("أعلن المجلس العسكري، مساء الجمعة،
             # طرد السفير") a verb's form is its verbal noun: no verb follows أعلن unjoined
-            dated = act.first - 1 in self.timex_tokens
+            # (not an outcome, "، صباح اليوم السبت، فوز المرشح": a result announced, which its
+            # contest dates)
+            dated = act.first - 1 in self.timex_tokens and not self.is_word(act.first, "outcome_nouns")
             noun = act.hit.pos == "noun" or dated or any(a.definite for a in self.text.tokens[act.first].analyses)
             if (cands[k].type == "statement" or not noun or cands[k].planned
                     or self.text.sentence_of(c.start) != self.text.sentence_of(cands[k].start)):
