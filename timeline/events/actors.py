@@ -98,7 +98,7 @@ def _adjacent(text: Text, a: ActorHit, b: ActorHit, commas: bool) -> bool:
     if len(between) > 2 or any(text.tokens[i].form not in honorifics for i in between):
         return False
     nxt = text.tokens[between[0]].start if between else b.start
-    gap = fold(text.original[a.end:nxt].strip())
+    gap = text.gap(a.end, nxt)
     return gap == "" or (commas and gap == ",")
 
 

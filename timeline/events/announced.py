@@ -9,7 +9,6 @@ before the graph, because only the article's tokens tell the object from a claim
 
 from __future__ import annotations
 
-from ..arabic import fold
 from ..document.model import Token
 from . import body_words
 from .context import Candidate
@@ -135,8 +134,7 @@ class Announcements:
 
 def _comma_between(text, i: int, j: int) -> bool:
     """Whether a comma stands between tokens ``i`` and ``j``."""
-    toks = text.tokens
-    return fold(text.original[toks[i].end:toks[j].start].strip())[:1] == ","
+    return text.gap(text.tokens[i].end, text.tokens[j].start)[:1] == ","
 
 
 def _reads(token: Token, forms: frozenset[str]) -> bool:

@@ -267,8 +267,7 @@ class Names(Addressing):
 
     def comma_after(self, j: int) -> bool:
         """Whether a comma follows token ``j``."""
-        gap = self.text.original[self.toks[j].end:self.toks[j + 1].start] if j + 1 < len(self.toks) else ""
-        return fold(gap.strip())[:1] == ","
+        return j + 1 < len(self.toks) and self.text.gap(self.toks[j].end, self.toks[j + 1].start)[:1] == ","
 
     def hit(self, i: int, head: Head, last: int, country: str | None, kind: str,
             name_from: int | None = None) -> ActorHit:

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from ..arabic import fold
 from ..document import Document
 from ..document.segment import CLITICS, Analysis
 from .lexicon import END, LEXICON, ORTHOGRAPHY, WILD, Hit, Lexicon, is_nisba
@@ -257,6 +258,11 @@ class Text:
 
     def in_quote(self, offset: int) -> bool:
         return self.doc.in_quote(offset)
+
+    def gap(self, start: int, end: int) -> str:
+        """What separates two words: the original text from ``start`` to ``end``, stripped and
+        folded ("" for spaces, "," for a comma of either script)."""
+        return fold(self.original[start:end].strip())
 
     def select(self, category: str, cue: str | None = None) -> list[Match]:
         """Leftmost-longest, non-overlapping matches of one category (or one cue class)."""

@@ -8,7 +8,6 @@ import bisect
 
 import attrs
 
-from ..arabic import fold
 from .actors import PERSONLIKE, ActorHit, unlisted_speaker
 from .body_words import TANWIN_ALIF, feminine, feminine_verb
 from .context import SEPARATORS, Candidate
@@ -35,9 +34,9 @@ class Speakers(SpeakerNames):
             return False
         if b.first == a.last + 2 and self.adjective_of(a.last + 1):
             tok = self.text.tokens[a.last + 1]
-            return fold(self.text.original[tok.end:b.start].strip()) in SEPARATORS and \
+            return self.text.gap(tok.end, b.start) in SEPARATORS and \
                 not self.text.original[a.end:tok.start].strip()
-        return b.first == a.last + 1 and fold(self.text.original[a.end:b.start].strip()) in SEPARATORS
+        return b.first == a.last + 1 and self.text.gap(a.end, b.start) in SEPARATORS
 
     def adjective_of(self, i: int) -> bool:
         """Whether token ``i`` may be a definite adjective closing the name before it: the
@@ -106,7 +105,7 @@ class Speakers(SpeakerNames):
         a, toks = c.speaker[0], self.text.tokens
         j = a.last + 1
         if j >= len(toks) or self.text.joinable[a.last] or \
-                fold(self.text.original[a.end:toks[j].start].strip()) not in SEPARATORS - {""}:
+                self.text.gap(a.end, toks[j].start) not in SEPARATORS - {""}:
             return c
         stops, last = self.words("stop_words"), None
         for i in range(j, min(j + 4, len(toks))):
@@ -123,7 +122,7 @@ class Speakers(SpeakerNames):
             if not self.text.joinable[i]:
                 break
         if last is None or last + 1 >= len(toks) or self.text.joinable[last] or \
-                fold(self.text.original[toks[last].end:toks[last + 1].start].strip()) not in SEPARATORS - {""} or \
+                self.text.gap(toks[last].end, toks[last + 1].start) not in SEPARATORS - {""} or \
                 not (self.is_word(last + 1, "speech_openers") or self.is_word(last + 1, "report_that")):
             return c
         owner = a.key.split("~", 1)[0]
@@ -367,7 +366,7 @@ class Speakers(SpeakerNames):
             return None
         before = self.actors_in((self.sentence(m.start)[0], toks[r].start))
         if not before or before[-1].last != r - 1 or \
-                fold(self.text.original[before[-1].end:toks[r].start].strip()) not in SEPARATORS:
+                self.text.gap(before[-1].end, toks[r].start) not in SEPARATORS:
             return None
         return before[-1]
 
