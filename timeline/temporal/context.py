@@ -332,6 +332,11 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
             return attrs.evolve(base, value="XXXX", warnings=("date out of the supported range",))
         if timex is None:
             return None
+        today = self.dct.date()
+        if fields.get("since") and fields.get("mod") and timex.earliest is not None and timex.latest is not None \
+                and timex.earliest.date() <= today < timex.latest.date():
+            # rule since_part: منذ مطلع العام (written on 8 February) runs from 1 January to the DCT
+            timex = attrs.evolve(timex, latest=timex.latest.replace(year=today.year, month=today.month, day=today.day))
         if self.utc_offset is not None and timex.grain == "minute" and timex.earliest is not None:
             timex = self._local_time(timex)
         if fields.get("equivalent") and self.previous is not None:

@@ -25,13 +25,10 @@ import attrs
 from ..model import Timex
 from . import values as V
 from .engine import Found
+from .rules.deictic import ALONE
 
 #: how many days from the DCT a weekday named in the body may lie to be echoed or to pull
 _WEEK = 7
-#: how many characters a headline may hold
-_HEADLINE = 160
-#: a line ending so is a sentence, not a title (the Arabic question mark, U+061F, too)
-_SENTENCE_ENDS = (".", "!", "?", chr(0x061F))
 
 
 def settle(ctx: Any, found: list[Found], out: list[Timex]) -> list[Timex]:
@@ -42,7 +39,7 @@ def settle(ctx: Any, found: list[Found], out: list[Timex]) -> list[Timex]:
 
 def _bare_weekday(found: Found) -> int | None:
     f = found.reading.as_dict()
-    if found.rule.name != "deictic.weekday" or f.get("shift", 0) or "said" in f or "pair_first" in f \
+    if found.rule.name not in ALONE or f.get("shift", 0) or "said" in f or "pair_first" in f \
             or "coordinated" in f or "day" in f or "hour" in f:
         return None
     return f.get("weekday")
@@ -55,21 +52,9 @@ def _bare_month(found: Found) -> int | None:
     return f.get("month")
 
 
-def _headline(ctx: Any) -> int | None:
-    """The end (original offset) of the text's first line when it is a title, else ``None``."""
-    lines = ctx.doc.lines
-    if len(lines) < 2:
-        return None
-    start, end = lines[0]
-    line = ctx.doc.text[start:end].strip()
-    if not line or len(line) > _HEADLINE or line.endswith(_SENTENCE_ENDS):
-        return None
-    return end
-
-
 def _headline_echo(ctx: Any, found: list[Found], out: list[Timex]) -> list[Timex]:
-    end = _headline(ctx)
-    if end is None:
+    end = ctx.headline_end()
+    if not end:
         return out
     dct = ctx.dct.date()
     for k, (item, timex) in enumerate(zip(found, out, strict=True)):

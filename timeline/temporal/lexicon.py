@@ -84,6 +84,12 @@ class Lexicon:
     #: or tell what is usual (تعود إلى، تكثر)
     imperfect_prefixes: tuple
     not_imperfect_re: re.Pattern | None
+    #: verbs whose object a prayer's name after a day word is, as a country (زار أمس المغرب)
+    not_prayer_before: frozenset
+    #: words of a deadline or an ultimatum (مهلة، أمهل، طالب): a 'within' count after one runs from the DCT
+    deadline_words: frozenset
+    #: endings no verb has, read on the written word (ة: folding makes it ه, as in يتوجه)
+    not_imperfect_endings: tuple
     past_before_imperfect: frozenset
     #: words after which a word starting like an imperfect is a verb (أن، فيما)
     words_before_imperfect: frozenset
@@ -235,14 +241,15 @@ def _build() -> Lexicon:
         habitual_cues=word_cues(cues["habitual_words"]),
         day_off_re=words_re(cues["day_off_words"]),
         decree_verbs=frozenset(fold(w) for w in cues["decree_verbs"]),
+        deadline_words=frozenset(fold(w) for w in cues["deadline_words"]),
         postpone_words=frozenset(fold(w) for w in cues["postpone_words"]),
         postpone_to=frozenset(fold(w) for w in cues["postpone_to"]),
         preparatory_nouns=frozenset(fold(w) for w in cues["preparatory_nouns"]),
         not_day_off_next=frozenset(fold(w) for w in cues["not_day_off_next"]),
         not_after_before=frozenset(fold(w) for w in cues["not_after_before"]),
         imperfect_prefixes=tuple(fold(p) for p in cues["imperfect_prefixes"]),
-        not_imperfect_re=shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"],
-                                   cues["not_imperfect_endings"], cues["shape_letters"]),
+        not_imperfect_re=shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"], (), cues["shape_letters"]),
+        not_imperfect_endings=tuple(cues["not_imperfect_endings"]),
         crescent_words=frozenset(fold(w) for w in cues["crescent_words"]),
         perfective_lookalike_endings=tuple(fold(w) for w in cues["perfective_lookalike_endings"]),
         words_before_imperfect=frozenset(fold(w) for w in cues["words_before_imperfect"]),
@@ -265,6 +272,7 @@ def _build() -> Lexicon:
         name_nouns=frozenset(fold(w) for w in cues["name_nouns"]),
         today_outlets=frozenset(fold(w) for w in cues["today_outlets"]),
         month_homographs=frozenset(fold(w) for w in _load("months.json")["homographs"]),
+        not_prayer_before=frozenset(fold(w) for w in _load("parts_of_day.json")["not_prayer_before"]),
         month_names=MappingProxyType(month_names),
         unit_letter=MappingProxyType(dict(units["timex_letter"])),
         whole_words=frozenset(fold(w) for w in units["whole"]),

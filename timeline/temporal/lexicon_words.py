@@ -217,6 +217,8 @@ def build_words() -> Words:
         add(word, "clock_part", MappingProxyType(dict(spec)))
     for word in parts["not_bare"]:
         add(word, "not_bare")
+    for word in parts["prayers_after_day"]:
+        add(word, "prayer_after_day")
     for word in parts["ambiguous_night"]:
         add(word, "night_ambiguous")
 
@@ -236,8 +238,9 @@ def build_words() -> Words:
     for word, offset in zones["zones"].items():
         add(word, "zone", (fold(word), offset, zones.get("tz", {}).get(word)))
     for word, offset in zones.get("abbreviations", {}).items():
-        add(word, "zone", (word, offset, None))
-        add(word, "zone_abbr")
+        # ت.غ: the Document splits at the dot; the tokens read a dot after one letter as a space
+        add(word.replace(".", " "), "zone", (word, offset, None))
+        add(word.replace(".", " "), "zone_abbr")
 
     holidays = _load("holidays.json")
     for word, spec in holidays["holidays"].items():

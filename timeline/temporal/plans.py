@@ -21,12 +21,18 @@ _DAY_OFF_REACH = 6
 _AHEAD_MONTHS = 3
 #: how many characters before an expression its 'to' and one word after it are looked for
 _TO_CHARS = 30
+#: how many characters a headline may hold
+_HEADLINE = 160
+#: a line ending so is a sentence, not a title (the Arabic question mark, U+061F, too)
+_SENTENCE_ENDS = (".", "!", "?", chr(0x061F))
 #: how many words before its إلى a postponement word may stand (تأجيل بطولة الخليج للأندية لكرة اليد ... إلى)
 _POSTPONE_REACH = 14
 
 
 class Plans:
     """The verb of an expression's clause, read on the Document's tokens (mixed into ``Context``)."""
+
+    _headline_end: int | None = None
 
     doc: Document
     norm: Normalized
@@ -83,6 +89,16 @@ class Plans:
             return old.latest.date()
         return self.dct.date()
 
+    def deadline(self, found: Found) -> bool:
+        """A word of a deadline or an ultimatum (``cues.json`` ``deadline_words``: مهلة، أمهلت،
+        طالبت) stands at most a few words before the expression in its clause (a clitic allowed:
+        بمهلة): a 'within' count there runs from the DCT (``أمهلت الوزارة المجموعات المسلحة خلال
+        72 ساعة``)."""
+        start, _end, left, _right = self._scope(found)
+        tokens, words = self.doc.tokens, LEXICON.deadline_words
+        return any(tokens[i].form in words or any(a.word in words for a in tokens[i].analyses)
+                   for i in self.doc.token_range((left, start))[-_VERB_REACH:])
+
     def preparing(self, found: Found) -> bool:
         """A noun of what is done ahead of an event (``cues.json`` ``preparatory_nouns``:
         التسجيل، التصفيات) stands at most a few words before the expression in its clause: an
@@ -111,6 +127,37 @@ class Plans:
         and no perfective verb nearer."""
         return self._clause_verb(found) == "plan"
 
+    def imperfect_weekday(self, found: Found) -> bool:
+        """Rule ``imperfect_weekday`` (the lead's decision, round 17): a bare weekday whose clause
+        is told in the imperfect, in body text, is the next such day on or after the DCT (``يزور
+        الرئيس باريس الثلاثاء``، ``وتعقد النيابة جلسة التحقيق الأولى الخميس``). Not in a headline,
+        whose present is the historical one (``... يزور دمشق الأحد`` over ``زار ... الأحد``); not
+        after ``لم``/``كان``/``ما زال`` anywhere before the verb in its clause (``وكانت دائرة الهجرة
+        تستقبل المراجعين السبت``); not inside a quotation (a speaker's own present); a habit
+        (``عادة``) is a SET before this is asked."""
+        if self._clause_verb(found) != "plan":
+            return False
+        start, _end, left, _right = self._scope(found)
+        if start < self.headline_end():
+            return False
+        tokens, lex = self.doc.tokens, LEXICON
+        if any(_bare(tokens[i]) in lex.past_before_imperfect for i in self.doc.token_range((left, start))):
+            return False
+        return not self.doc.in_quote(start)
+
+    def headline_end(self) -> int:
+        """The end (original offset) of the text's first line when it is a title (no full stop,
+        a body after it, short), else 0."""
+        if self._headline_end is None:
+            lines, text = self.doc.lines, self.doc.text
+            self._headline_end = 0
+            if len(lines) >= 2:
+                start, end = lines[0]
+                line = text[start:end].strip()
+                if line and len(line) <= _HEADLINE and not line.endswith(_SENTENCE_ENDS):
+                    self._headline_end = end
+        return self._headline_end
+
     def verbless_plan(self, found: Found) -> bool:
         """No verb stands before the expression in its clause (within reach), and a noun of a
         point event opens what is announced (``cues.json`` ``punctual_nouns``): a headline or a
@@ -138,14 +185,18 @@ class Plans:
             if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend) or any(
                     a.enc and not a.prep and lex.perfective_re.fullmatch(a.word) for a in tokens[i].analyses):
                 return "perfective"  # زارها: a perfective with its object pronoun
+            if form in lex.words_before_imperfect or form in lex.relative_pronouns:
+                continue  # فيما، بينما: a particle, not ف + an imperfect
             word = _bare(tokens[i])
             if word[:1] not in lex.imperfect_prefixes or len(word) < 3 or not word.isalpha() \
-                    or word in lex.entries or (lex.not_imperfect_re is not None and lex.not_imperfect_re.match(word)):
+                    or word in lex.entries or (lex.not_imperfect_re is not None and lex.not_imperfect_re.match(word)) \
+                    or self.doc.text[tokens[i].start:tokens[i].end].endswith(lex.not_imperfect_endings):
                 continue
             if word.endswith(lex.perfective_lookalike_endings) and len(word) > 4:
                 return "perfective"  # وتضاعفت: a perfective of the form تفاعل
             before = _bare(tokens[i - 1]) if i > 0 and tokens[i - 1].start >= left else ""
-            if not (word != form or not before or _verb_may_follow(before) or _definite(tokens[i - 1])):
+            if not (word != form or not before or _verb_may_follow(before) or _definite(tokens[i - 1])
+                    or tokens[i - 1].form in lex.words_before_imperfect):
                 continue  # رحل عن مانشستر يونايتد: a name, not a verb (التسجيل للأندية يبدأ: a verb)
             if word in lex.not_plan_imperfects or before in lex.past_before_imperfect:
                 return "past"

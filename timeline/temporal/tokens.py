@@ -19,6 +19,8 @@ from .vocabulary import PACKAGE, Vocabulary
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _SEPARATORS = "./:-"
+#: the dot after one letter of an abbreviation written with dots (ت.غ)
+_ABBREVIATION_DOT = "."
 #: the role every number token has (rules dispatch on it)
 NUMBER = MappingProxyType({"num": True})
 
@@ -155,7 +157,8 @@ def _number(text: str, words: Any, k: int, pre: str, rest: str) -> tuple[Token, 
 def _word(text: str, words: Any, k: int, pre: str, rest: str, vocab: Vocabulary,
           skip: frozenset[str] | None = None) -> tuple[Token, int] | None:
     """The longest lexicon form starting with ``rest`` in Document token ``k`` (later words
-    follow with nothing but spaces between), not one of the ``skip`` forms."""
+    follow with nothing but spaces between, or a dot after one letter: ``ت.غ``), not one of
+    the ``skip`` forms."""
     node = vocab.entries.get(rest)
     if node is None:
         return None
@@ -170,8 +173,9 @@ def _word(text: str, words: Any, k: int, pre: str, rest: str, vocab: Vocabulary,
     while m < len(words):
         cur = words[m]
         node = node.get(cur.form)
-        if node is None or text[words[m - 1].nend:cur.nstart].strip():
-            break
+        gap = text[words[m - 1].nend:cur.nstart]
+        if node is None or (gap.strip() and not (gap == _ABBREVIATION_DOT and len(words[m - 1].form) == 1)):
+            break  # nothing but spaces between, or the dot of an abbreviation (ت.غ)
         if "" in node:
             form = node[""]
             longer = _roles(form, roles, lam, skip) if lam or skip else roles[form] if form in roles else None

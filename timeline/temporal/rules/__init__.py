@@ -98,6 +98,12 @@ def all_rules() -> list[Rule]:
             if isinstance(value, Rule) and value.family == module.__name__.rsplit(".", 1)[-1]]
 
 
+#: how many characters a credit line may hold on either side of its day word
+_CREDIT_REACH = 48
+#: the dashes of a dateline (``عمان - ``)
+_DASHES = ("-", "\u2013", "\u2014")
+
+
 def _blocked(g: Grammar, i: int) -> bool:
     """A day, month or weekday word, or a day number and month, right after a name noun is part
     of a name (صحيفة الغد، شارع 26 يوليو); a
@@ -114,11 +120,13 @@ def _blocked(g: Grammar, i: int) -> bool:
     if "deictic" in roles and (g.next_word(tok.end) in LEXICON.day_name_adjectives or (
             roles["deictic"] == 0 and not tok.pre and (_nowadays(g, tok.start) or _outlet(g, tok.start)))):
         return True
+    if ("deictic" in roles or "deictic_part" in roles) and not tok.pre and _credit_line(g, tok.start, tok.end):
+        return True  # عمان - الغد، القاهرة - اليوم السابع: the outlet after a dateline, alone on its line
     if not tok.pre and tok.num is not None and g.role(i + 1, "month") and not g.toks[i + 1].pre:
-        # شارع 26 يوليو، ساحة 14 آذار، مدينة 6 أكتوبر: a day and month naming a place or a group
-        return g.previous_word(tok.start) in LEXICON.name_nouns
+        # شارع 26 يوليو، ساحة 14 آذار، بكوبري 6 أكتوبر: a day and month naming a place or a group
+        return _name_noun(g.previous_word(tok.start))
     if "month" in roles and i and g.toks[i - 1].num is not None and not g.toks[i - 1].pre and g.adj(i) \
-            and g.previous_word(g.toks[i - 1].start) in LEXICON.name_nouns:
+            and _name_noun(g.previous_word(g.toks[i - 1].start)):
         return True  # the month of شارع 26 يوليو
     return not tok.pre and ("deictic" in roles or "month" in roles or "weekday" in roles) \
         and g.previous_word(tok.start) in LEXICON.name_nouns
@@ -133,6 +141,29 @@ def _outlet(g: Grammar, pos: int) -> bool:
     window = g.text[max(0, pos - 40):pos]
     media = g.previous_word(pos - (len(window) - len(window.rstrip())) - len(head))
     return any(media.startswith(pre) and media[len(pre):] in LEXICON.name_nouns for pre in LEXICON.proclitics)
+
+
+def _name_noun(word: str) -> bool:
+    """``word`` is a name noun (``cues.json`` ``name_nouns``), a proclitic allowed (بكوبري)."""
+    return any(word.startswith(pre) and word[len(pre):] in LEXICON.name_nouns for pre in LEXICON.proclitics)
+
+
+def _credit_line(g: Grammar, start: int, end: int) -> bool:
+    """Rule ``credit_line``: the day word at ``start``..``end`` follows a dateline's dash (one to
+    three words open the line before it) and at most two words follow it to the line's end: the
+    line credits an outlet (``عمان - الغد``)، it tells no day. Both windows are bounded."""
+    head = g.text[max(0, start - _CREDIT_REACH):start]
+    cut = head.rfind("\n")
+    if cut < 0 and start > _CREDIT_REACH:
+        return False
+    before = head[cut + 1:].rstrip()
+    if not before.endswith(_DASHES) or not 1 <= len(before[:-1].split()) <= 3:
+        return False
+    tail = g.text[end:end + _CREDIT_REACH]
+    cut = tail.find("\n")
+    if cut < 0 and end + _CREDIT_REACH < len(g.text):
+        return False
+    return len(tail[:cut if cut >= 0 else None].split()) <= 2
 
 
 def _nowadays(g: Grammar, pos: int) -> bool:

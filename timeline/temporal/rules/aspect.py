@@ -58,6 +58,11 @@ def since(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         if n is not None and since_ago(g, i, j):
             fields["aspect"] = "perfective"  # three days ago
         return [since_count.make(i, j, fields)], j
+    part = fuzzy.fuzzy(g, i + 1) if g.toks[i + 1].has("fuzzy") else None
+    if part and len(part[0]) == 1 and part[0][0].rule in (fuzzy.part_of, fuzzy.part_of_period):
+        # منذ مطلع العام: kept with ``since`` (Context.resolve cuts it at the DCT)
+        inner = part[0][0]
+        return [inner.wrap(inner.rule, i=i, fields={**inner.fields, "since": True})], inner.j
     date = deictic.date_at(g, i + 1)
     if date and len(date[0]) == 1:
         inner = date[0][0]
@@ -198,4 +203,4 @@ def spoken_week_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import deictic, relative  # noqa: E402
+from . import deictic, fuzzy, relative  # noqa: E402

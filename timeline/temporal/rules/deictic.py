@@ -16,6 +16,10 @@ from ..engine import Choice, Parse, rule
 from ..grammar import Grammar
 from . import calendar
 
+#: the rules of a weekday alone, or of its night or part (``ليلة الخميس على الجمعة``، ``مساء
+#: السبت``), not of a range's end: what ``imperfect_weekday`` and the headline's echo read
+ALONE = frozenset({"deictic.weekday", "parts_of_day.night_of_weekdays", "parts_of_day.part_of_date"})
+
 
 # -- resolution ------------------------------------------------------------------------------
 def resolve_deictic(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
@@ -50,6 +54,9 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
         # يصل الخميس المقبل ويغادر الجمعة: the first such weekday on or after the day in play
         day = carried + dt.timedelta(days=(number - carried.weekday()) % 7)
         return V.day_timex(base, day, f, "narrative", warnings)
+    if not forward and shift == 0 and said is None and not f.get("since") and found.rule.name in ALONE \
+            and ctx.imperfect_weekday(found):
+        forward = True  # rule imperfect_weekday: يزور الرئيس باريس الثلاثاء (body text)
     first = f.get("pair_first")
     if first is not None:
         # يومي الاثنين والثلاثاء: the second day follows the first, which is resolved as alone

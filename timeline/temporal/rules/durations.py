@@ -42,6 +42,9 @@ def resolve_duration(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     if "sign" in f:
         return _measured_timex(ctx, timex, f, found)
     direction = f.get("direction")
+    if direction is None and f.get("within") and n is not None and (ctx.future(found) or ctx.planned(found)
+                                                                     or ctx.deadline(found)):
+        direction = "future"  # rule within_ahead: أمهلت الوزارة المجموعات خلال 72 ساعة، وستعلن خلال يومين
     if n is None and direction in ("past", "future") and unit not in ("second", "minute", "hour"):
         return _few_back(ctx, timex, unit, direction)
     if n is None or direction is None:
@@ -202,7 +205,11 @@ def within(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     cu = count_unit(g, i + 1, single=False)
     if cu:
         unit_name, n, mod, j = cu
-        return {"unit": unit_name, "n": n, "mod": mod, "within": True}, j
+        fields = {"unit": unit_name, "n": n, "mod": mod, "within": True}
+        if g.adj(j) and g.role(j, "dir") and g.toks[j].get("dir") in ("past", "future"):
+            fields["direction"] = g.toks[j].get("dir")  # خلال 48 ساعة المقبلة
+            j += 1
+        return fields, j
     return None
 
 

@@ -32,12 +32,29 @@ def with_time(g: Grammar, fields: dict[str, Any], j: int) -> tuple[dict[str, Any
         if spec.get("adverb") or not (g.adj(j + 1) and (g.toks[j + 1].has("weekday") or g.toks[j + 1].has("deictic"))):
             fields = merge_part(fields, spec)
             j += 1
+    elif "offset" in fields and "part" not in fields and g.adj(j) and g.toks[j].has("prayer_after_day") \
+            and not g.toks[j].pre and not _object_of_verb(g, j - 1):
+        # rule prayer_after_day: أمس المغرب (yesterday at the sunset prayer; زار أمس المغرب: the country)
+        fields = merge_part(fields, g.toks[j].get("clock_part"))
+        j += 1
     if g.adj(j, ",") and g.toks[j].has("clock_word"):
         got = clock.clock_fields(g, j)
         if got:
             fields = {**fields, **got[0]}
             j = got[1]
     return fields, j
+
+
+#: how many words before a day word a verb whose object a prayer's name would be is looked for
+_OBJECT_REACH = 3
+
+
+def _object_of_verb(g: Grammar, k: int) -> bool:
+    """One of the few words before the day word at token ``k`` is a verb of going, visiting or
+    striking (``parts_of_day.json`` ``not_prayer_before``; a conjunction allowed)."""
+    words = g.text[max(0, g.toks[k].start - 60):g.toks[k].start].split()[-_OBJECT_REACH:]
+    verbs = LEXICON.not_prayer_before
+    return any(w in verbs or (w[:1] in LEXICON.coordinators and w[1:] in verbs) for w in words)
 
 
 @production("weekday", resolve=deictic.resolve_weekday,

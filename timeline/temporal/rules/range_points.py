@@ -140,7 +140,8 @@ def weekdays(g: Grammar, i: int) -> Found | None:
 
 def numeric(g: Grammar, i: int) -> Found | None:
     """``من 13/7 إلى 15/7``, ``بين 13/7 و15/7/2020``, ``من 1/9 إلى 3/9/1441هـ``: two numeric
-    dates; a begin without a year takes the end's (and its calendar)."""
+    dates; a begin without a year takes the end's (and its calendar), a begin with a two-digit
+    year and no mark the end's calendar."""
     tok = g.toks[i + 1]
     if tok.num is None or not any(c in tok.num for c in "/.-"):
         return None
@@ -156,6 +157,9 @@ def numeric(g: Grammar, i: int) -> Found | None:
     fields = dict(begin.fields)
     if "year" not in fields and "short_year" not in fields and end.fields.get("system") == "hijri":
         fields.update(system="hijri", year=end.fields["year"] - (fields["month"] > end.fields["month"]))
+    elif "short_year" in fields and "short_year" in end.fields and end.fields.get("system") == "hijri" \
+            and not g.toks[begin.j - 1].era and not g.toks[begin.j - 1].has("greg_era"):
+        fields["system"] = "hijri"  # من 1/6/45 إلى 29/7/45هـ: the end's mark dates both
     return _make(end.j, Parse(i + 1, begin.j, "calendar", fields, end.rule, end.resolver), end)
 
 
