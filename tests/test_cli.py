@@ -127,7 +127,7 @@ def test_tag_output_file_and_formats(tmp_path):
 
 def test_tag_prefer_future_changes_a_bare_weekday(tmp_path):
     path = write_jsonl(tmp_path / "w.jsonl", [
-        {"id": "w", "published": "2020-10-01", "text": "يعقد المجلس اجتماعه الاثنين."}])
+        {"id": "w", "published": "2020-10-01", "text": "عقد المجلس اجتماعه الاثنين."}])
     past = jsonl(run("tag", str(path)).stdout)
     future = jsonl(run("tag", str(path), "--prefer", "future").stdout)
     if not past:

@@ -21,6 +21,8 @@ _DAY_OFF_REACH = 6
 _AHEAD_MONTHS = 3
 #: how many characters before an expression its 'to' and one word after it are looked for
 _TO_CHARS = 30
+#: how many words before a weekday a كان/لم that makes its clause's imperfect past is looked for
+_PAST_REACH = 12
 #: how many characters a headline may hold
 _HEADLINE = 160
 #: a line ending so is a sentence, not a title (the Arabic question mark, U+061F, too)
@@ -141,7 +143,8 @@ class Plans:
         if start < self.headline_end():
             return False
         tokens, lex = self.doc.tokens, LEXICON
-        if any(_bare(tokens[i]) in lex.past_before_imperfect for i in self.doc.token_range((left, start))):
+        if any(_bare(tokens[i]) in lex.past_before_imperfect
+               for i in self.doc.token_range((left, start))[-_PAST_REACH:]):
             return False
         return not self.doc.in_quote(start)
 
