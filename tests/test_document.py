@@ -82,6 +82,24 @@ def test_sentences_clauses_quotes_datelines():
     assert len([c for c in doc.clauses if c[1] <= doc.sentences[0][1]]) == 3
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a one-letter abbreviation's dot ends nothing: a title, a zone, an agency's initials
+    ("وقال د. محمد علي إن الوضع خطير. ثم غادر", ["وقال د. محمد علي إن الوضع خطير.", "ثم غادر"]),
+    ("وقع الزلزال الساعة 18:09 ت.غ يوم الأحد. ثم هدأ", ["وقع الزلزال الساعة 18:09 ت.غ يوم الأحد.", "ثم هدأ"]),
+    ("هسبريس - أ.ف.ب توفي الرئيس. ودفن", ["هسبريس - أ.ف.ب توفي الرئيس.", "ودفن"]),
+    ("الساعة 23:15 ت.غ. وأمهلت الوزارة", ["الساعة 23:15 ت.غ.", "وأمهلت الوزارة"]),
+    # an era mark after a year does end the sentence
+    ("في 15 شعبان 1441 هـ. وقال الوزير", ["في 15 شعبان 1441 هـ.", "وقال الوزير"]),
+    ("عام 2020 م. وقال الوزير", ["عام 2020 م.", "وقال الوزير"]),
+    ("في 1441هـ. وقال الوزير", ["في 1441هـ.", "وقال الوزير"]),
+    # words of two letters or more end their sentence as before
+    ("وصل إلى مصر. ثم غادر", ["وصل إلى مصر.", "ثم غادر"]),
+])
+def test_abbreviation_dots(text, sentences):
+    doc = analyse(text)
+    assert [text[a:b].strip() for a, b in doc.sentences] == sentences
+
+
 def test_seed_articles_analyse_cleanly():
     for line in (ROOT / "seeds" / "articles.jsonl").read_text("utf-8").splitlines():
         article = json.loads(line)

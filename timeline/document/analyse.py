@@ -28,10 +28,16 @@ def _class(chars: list[str]) -> str:
 _DATA = _data()
 _ENDS = [fold(c) for c in _DATA["sentence_ends"]]
 # A dot between two digits is a decimal point or a date separator ("287.6", "15.9.2022").
+# A dot after a one-letter word abbreviates it ("د. محمد"، "18:09 ت.غ"), unless the letter is
+# an era mark after a number ("1441 هـ."); a dot between two such letters is inside one ("أ.ف.ب").
 # (the leading look-ahead lets the scan skip every other character at C speed)
+_LETTER = r"[^\W\d_]"
+_ERA = _class([m for m in _DATA["dateline"]["era_marks"] if len(fold(m)) == 1])
+_ABBREVIATION = (r"(?!(?<=\s" + _LETTER + r")(?<!\d\s" + _ERA + r"))"
+                 r"(?!(?<=\." + _LETTER + r")\." + _LETTER + ")")
 _SENTENCE_END = re.compile(
     "(?=" + _class(_DATA["sentence_ends"]) + ")(?:"
-    + "|".join([r"(?<!\d)\.", r"\.(?!\d)"] + [re.escape(c) + "+" for c in _ENDS if c != "."]) + ")")
+    + "|".join([_ABBREVIATION + r"(?:(?<!\d)\.|\.(?!\d))"] + [re.escape(c) + "+" for c in _ENDS if c != "."]) + ")")
 _CLAUSE_END = re.compile(_class(_DATA["clause_breaks"]))
 _QUOTES = tuple((a, b) for a, b in _DATA["quote_pairs"])
 _dl = _DATA["dateline"]
