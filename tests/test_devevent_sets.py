@@ -146,6 +146,16 @@ reached when it was set, and keeps that round's coverage from sliding back.
   apart from the other country's attack the same day, told in one of its articles).  Part B (``devmerge7/partb``: 9 reports of three other
   happenings) is scored at a round's start and end only; its floors are its start figures (the
   same at the end of round 16).
+- ``devmerge8`` (identity round 17): part A, 14 reports of four real happenings (an ambassador
+  shot and his killer shot, the same evening's attacks in two other cities, the calls and the
+  meeting of the next day, the body flown home and the funeral; a drone strike, the president's
+  announcement told from two time zones and the reactions; a nightclub attack, the claim, the
+  detentions and the gunman's arrest two weeks later; a cabinet session told by the body, its
+  chairman and "the government", the budget it adopted and a missile of the same day) told by a
+  wire, the next day's daily and a later paper, with look-alikes that must stay apart (before:
+  30/32 found, 26 dated, 4/13 merged, 22/23 kept apart, 8/13 ordered; mentions 50/60).  Part B
+  (``devmerge8/partb``: 9 reports of three other happenings) is scored at a round's start and
+  end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -253,6 +263,8 @@ SETS = {
     "devmerge6/partb": ((17, 15, 0, 7, 4), False),
     "devmerge7": ((37, 35, 1, 17, 14), False),
     "devmerge7/partb": ((21, 19, 2, 7, 9), False),
+    "devmerge8": ((30, 26, 4, 22, 8), False),
+    "devmerge8/partb": ((19, 17, 2, 6, 8), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
