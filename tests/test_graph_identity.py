@@ -147,6 +147,32 @@ def test_a_death_told_a_day_later_merges_in_any_order() -> None:
     assert [e.id for e in merge_events(merged)] == [e.id for e in merged]
 
 
+def test_one_speech_told_across_midnight_merges_in_any_order() -> None:
+    """One speech told "مساء الاثنين" by a wire and a paper and "فجر أمس الثلاثاء بتوقيت الرياض"
+    by another paper, whose reference to it ("بإعلان الولايات المتحدة") is dated by its day: one
+    event spanning the evening and the dawn, in every input order, and merging the result
+    changes nothing; another speaker's statement of that dawn stays apart."""
+    biden, usa, taliban = Actor("biden", "بايدن", "person", "speaker"), Actor("usa", "الولايات المتحدة", "country", "speaker"), \
+        Actor("taliban", "طالبان", "group", "speaker")
+
+    def said(doc: str, start: int, times: tuple[str, str], grain: str, who: Actor) -> Event:
+        earliest, latest = (dt.datetime.fromisoformat(x) for x in times)
+        return Event(f"{doc}:{start}", "statement", "statement", earliest, latest, (who,), grain=grain,
+                     mentions=(Mention(doc, start, start + 4, "قال", dated_by="clause"),))
+    evening, dawn = ("2022-08-01T18:00:00", "2022-08-01T23:59:59"), ("2022-08-02T03:00:00", "2022-08-02T06:59:59")
+    day = ("2022-08-02T00:00:00", "2022-08-02T23:59:59")
+    reports = [said("reuters", 0, evening, "part_of_day", biden), said("shorouk", 90, evening, "part_of_day", biden),
+               said("riyadh", 280, dawn, "part_of_day", biden), said("riyadh", 90, day, "day", usa),
+               said("kabul", 0, dawn, "part_of_day", taliban)]
+    merged = merge_events(reports)
+    assert sorted(len(e.mentions) for e in merged) == [1, 4]
+    for seed in range(6):
+        shuffled = reports[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [e.id for e in merge_events(shuffled)] == [e.id for e in merged]
+    assert [e.id for e in merge_events(merged)] == [e.id for e in merged]
+
+
 def test_the_merged_headline_names_who_and_where() -> None:
     day = dt.date(2024, 9, 23)
     parts = (Actor("israel", "إسرائيل", "country", "agent"), Actor("hezbollah", "حزب الله", "group", "patient"))

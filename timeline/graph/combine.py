@@ -19,6 +19,7 @@ from .identity import (
     mention_key,
     merged_phase,
     theatres,
+    windows_touch,
 )
 from .kinship import as_kin, decided, kin_type, one_person
 
@@ -95,7 +96,9 @@ def _interval(a: Event, b: Event, fa: Facts, fb: Facts) -> tuple[dt.datetime | N
     disagreement is reported, and an event that carries one is never narrowed again by a
     report that agrees with one side only.  Without a shared day (a print edition's lag):
     the interval of the report not dated by "اليوم"/"أمس" alone, else the earlier one (always the
-    earlier for a death told a day later: :meth:`Identity.same_dead`)."""
+    earlier for a death told a day later: :meth:`Identity.same_dead`); times of day on
+    consecutive days that touch across midnight (:func:`windows_touch`) give the span of both,
+    with the disagreement."""
     latest = min(a.latest, b.latest) if a.latest is not None and b.latest is not None else a.latest or b.latest
     starts = [e.earliest for e in (a, b) if e.earliest is not None]
     if not starts:
@@ -119,6 +122,10 @@ def _interval(a: Event, b: Event, fa: Facts, fb: Facts) -> tuple[dt.datetime | N
         return start_of(earliest.date()), end_of(latest.date()), "day", True
     if len(starts) < 2:
         return earliest, latest, max(a.grain, b.grain, key=_grain_rank), False
+    if windows_touch(a, b):
+        # an evening in one zone, the next dawn in another: the text holds both
+        coarser = min(a.grain, b.grain, key=_grain_rank)
+        return min(a.earliest, b.earliest), max(a.latest, b.latest), coarser, True
     if fa.deictic != fb.deictic and not (one_person(a) and one_person(b)):
         keep = b if fa.deictic else a
     else:

@@ -29,7 +29,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                times (:data:`CLOCK_GRAINS`) that disagree, inside one article (the writer
                gives two times: two acts), or across articles spanning more than
                :data:`CLOCK_TOLERANCE` (a time zone, a print edition, a wire's rounding).
-               A part of day ("فجر"، "مساء") is a convention, never a cannot-link.  A merged
+               A part of day ("فجر"، "مساء") is a convention, never a cannot-link; across
+               articles, times of day on consecutive days within that tolerance across
+               midnight meet (:func:`windows_touch`; not strikes or captures).  A merged
                event spans clock times that differ and says so (:data:`TIME_CONFLICT`).
 ``place``      named places of which neither lies within the other (a place the gazetteer
                does not know, such as a village, may lie in a known region or state).  An event that names
@@ -69,8 +71,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                outlet names its own leader at a summit, an airline or its state at a crash),
                and so a death, unless the two name persons none of whom is in both (data:
                ``identity.json`` key ``place_fixed``); inside one article, two acts whose agents share no actor or state
-               (:data:`AGENT_APART`: two signings of one ceremony) are two; a report naming nobody only beside its
-               own article's reports, or beside a report of the same named place (or
+               (:data:`AGENT_APART`: two signings of one ceremony) are two, and so are a strike placed
+               in one state and one placed nowhere that befell only others (``sites_apart``); a
+               report naming nobody only beside its own article's reports, or beside a report of the same named place (or
                theatre, for types in :data:`SCOPE_ENOUGH`; any report for types in
                :data:`WEAK_ENOUGH`, a day having few of them).  Across articles, a report
                naming only unresolved bodies ("~الجيش_السيطره": a definite description no
@@ -116,6 +119,7 @@ from .reports import (
     PLACE_FIXED,
     SAME_ACT_PHASES,
     SCOPE_ENOUGH,
+    SITE_TYPES,
     THEATRE_SEP,
     TIME_CONFLICT,
     UNDATED_REACH_DAYS,
@@ -142,6 +146,7 @@ from .reports import (
     unlisted_alias,
     weak,
     window_dated,
+    windows_touch,
 )
 
 __all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "CONTACT_TYPES", "GENERIC_SUBTYPES", "LAG", "LAG_TYPES", "LATER_PHASES", "PERSONAL_TYPES", "PLACE_FIXED", "SAME_ACT_PHASES", "SCOPE_ENOUGH", "THEATRE_SEP", "TIME_CONFLICT", "UNDATED_REACH_DAYS", "WEAK_ENOUGH", "WORDING_GROUPS", "WORDING_SUBTYPES", "Facts", "borrowed", "clock_clash", "day_span", "days_overlap", "facts_of", "is_generic", "lag_explains", "loose", "mention_key", "merged_phase", "partial", "phases_meet", "place_fixed", "reach", "recent", "relative", "theatres", "unlisted_alias", "weak", "window_dated"]
@@ -214,6 +219,8 @@ class Identity(Matching):
             # a person dies once: a death told a day later (a cable, an obituary dated by its
             # own day, or a paper's own restatement of it) is that death
             return (max(a.earliest, b.earliest).date() - min(a.latest, b.latest).date()).days <= LAG.days
+        if not same_doc and a.type not in SITE_TYPES and windows_touch(a, b):
+            return True  # one evening in one zone, the next dawn in another (not raids: they recur)
         if a.type not in LAG_TYPES or not lag_explains(fa, fb):
             return False
         ra, rb = reach(a, fa), reach(b, fb)
@@ -363,7 +370,7 @@ class Identity(Matching):
     def nameless_meet(self, a: Event, b: Event, same_doc: bool) -> bool:
         """One report (at least) names nobody: its article's own reports, or the same place."""
         if same_doc:
-            return True
+            return not self.sites_apart(a, b)
         if a.type in PERSONAL_TYPES:
             return False
         if a.place is not None and b.place is not None:

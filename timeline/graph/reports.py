@@ -9,7 +9,7 @@ import datetime as dt
 
 import attrs
 
-from ..model import GENERIC_KIND, PHASES, Actor, Event, Mention
+from ..model import FINE_GRAINS, GENERIC_KIND, PHASES, Actor, Event, Mention
 from .kinship import PLACE_FIXED as _PLACE_FIXED
 
 #: Event types fixed by exactly who speaks or meets: no state-level actor matching.
@@ -177,6 +177,16 @@ def clock_clash(a: Event, b: Event, same_doc: bool) -> bool:
         return max(a.earliest, b.earliest) > min(a.latest, b.latest)
     unit = max(CLOCK_UNITS[a.grain], CLOCK_UNITS[b.grain])
     return max(a.latest, b.latest) - min(a.earliest, b.earliest) - unit >= CLOCK_TOLERANCE
+
+
+def windows_touch(a: Event, b: Event) -> bool:
+    """Whether two reports timed within their days (a part of day or a clock time) on
+    consecutive days lie within :data:`CLOCK_TOLERANCE` across midnight: one speech told
+    "مساء الاثنين" by a wire and "فجر أمس الثلاثاء بتوقيت الرياض" by a paper of another zone."""
+    if a.grain not in FINE_GRAINS or b.grain not in FINE_GRAINS:
+        return False
+    first, second = sorted((a, b), key=lambda e: (e.earliest, e.latest))
+    return dt.timedelta(0) < second.earliest - first.latest <= CLOCK_TOLERANCE
 
 
 def lag_explains(fa: Facts, fb: Facts) -> bool:
