@@ -198,8 +198,8 @@ class Matching:
         return self.same_theatre(a, b) or self.party_in_theatre(a, b)
 
     def sites_apart(self, a: Event, b: Event) -> bool:
-        """Two strikes (or captures) of one article, one placed in a state, the other placing
-        none but naming states it befell, none of them that one: "التفجير ... في دولة الكويت"
+        """Two strikes (or captures) of one article, one placed in a state the article is about,
+        the other placing none but naming states it befell, none of them that one: "التفجير ... في دولة الكويت"
         and "وفي تونس، قتل 38 شخصا ... في هجوم مسلح على فندق في مدينة سوسة"."""
         if a.type not in SITE_TYPES or (a.place is None) == (b.place is None):
             return False
@@ -207,7 +207,8 @@ class Matching:
         state = self.state_of(placed.place)
         year = (other.earliest or other.latest).year if (other.earliest or other.latest) else None
         hit = {k.split(":")[0] for x in self.named(other) if x.role != "agent" for k in self.expand(x, year)}
-        return state is not None and bool(hit & self.lexicon.countries) and state not in hit
+        # a place in a state its article is not about is likelier a misreading ("مسجدين")
+        return state in theatres(placed) and bool(hit & self.lexicon.countries) and state not in hit
 
     def state_of(self, place: str) -> str | None:
         """The state a known place lies in (itself for a state), else None."""
