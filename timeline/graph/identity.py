@@ -72,7 +72,8 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                and so a death, unless the two name persons none of whom is in both (data:
                ``identity.json`` key ``place_fixed``); inside one article, two acts whose agents share no actor or state
                (:data:`AGENT_APART`: two signings of one ceremony) are two, and so are a strike placed
-               in one state and one placed nowhere that befell only others (``sites_apart``); a
+               in a state of its theatre and one placed nowhere that befell only others
+               (``sites_apart``); a
                report naming nobody only beside its own article's reports, or beside a report of the same named place (or
                theatre, for types in :data:`SCOPE_ENOUGH`; any report for types in
                :data:`WEAK_ENOUGH`, a day having few of them).  Across articles, a report
