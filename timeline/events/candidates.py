@@ -19,7 +19,7 @@ from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .ellipsis import Ellipsis
 from .match import Match
 from .modality import Modality
-from .predicates import is_predicate, unshadowed, written_noun
+from .predicates import is_pluperfect, is_predicate, unshadowed, written_noun
 from .quotes import Quotes
 from .restatements import Restatements
 from .sense import Sense
@@ -68,15 +68,6 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
         anchors = frozenset(j for c in out for a, _ in c.echoes if self.offset_anchor(j := self.text.token_at(a)))
         return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, out, sources, anchors)))))
 
-    def offset_anchor(self, j: int) -> bool:
-        """Whether word ``j`` is what a time offset counts from ("بعد نحو ساعتين من الإقلاع"،
-        "بعد يومين من الهبوط"): an ``offset_links`` word right before it, an ``offset_heads``
-        word two to four words before that, no trigger between."""
-        if not self.is_word(j - 1, "offset_links"):
-            return False
-        head = self.last_word_before("offset_heads", max(0, j - 6), j - 2)
-        return head is not None and not any(i in self.trigger_tokens for i in range(head + 1, j - 1))
-
     def circumstantial(self, m: Match) -> bool:
         """Whether trigger ``m`` names the time or circumstance of its clause's act rather than
         the act: a word of time order (``ref_background``: بعد، عقب، غداة، إثر، منذ) one or two
@@ -104,11 +95,6 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
         final ة folds to the pronoun's ه but is none ("فاجعة")."""
         return not written_noun(self.article.text[m.start:m.end]) and (
             bool(m.enc) or any(a.enc for a in self.text.tokens[m.first].analyses))
-
-    def after_order_word(self, m: Match) -> bool:
-        """Whether ``m`` follows a one-word ``ref_background`` word (بعد، عقب، غداة، إثر، منذ)
-        or anchors a time offset ("بعد شهر من تكليفه")."""
-        return (m.first > 0 and self.is_word(m.first - 1, "ref_background")) or self.offset_anchor(m.first)
 
     def sourcing(self, m: Match) -> bool:
         """Whether saying ``m`` follows an ``attribution_frames`` phrase right before it
@@ -210,7 +196,11 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
             # "وبحث اللقاء جدول الأعمال": an event word as subject tells the clause's act (not a
             # word its entries reject: "ومُنعت أسرته" is no captivity)
             return False
-        return bool(over) and all(not self.blocked(t) and self.unsensed(t) and not self.other_sense(t) for t in over)
+        # a pluperfect clause with its date tells a past act whatever other sense its verb has
+        # ("وكان سلامة قد غادر منصبه في 31 يوليو 2023"، "وكانت البلدية قد أطلقت في مارس حملة")
+        plain = is_pluperfect(m)
+        return bool(over) and all(not self.blocked(t) and self.unsensed(t) and (plain or not self.other_sense(t))
+                                  for t in over)
 
     def unsensed(self, m: Match, clause: tuple[int, int] | None = None,
                  sentence: tuple[int, int] | None = None) -> bool:

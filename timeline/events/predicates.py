@@ -122,8 +122,8 @@ def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = Fals
         return True  # "وترأس ... أمس": a تفعّل past of a فعال shape, which a noun's would be
     if not after_particle and (stem.endswith(_NOUN_ENDINGS) or _noun_shaped(stem)):
         return False
-    if dated_past and stem.startswith(_PAST_PREFIXED) and len(stem) <= _PAST_PREFIXED_MAX:
-        return True
+    if (dated_past or after_particle) and stem.startswith(_PAST_PREFIXED) and len(stem) <= _PAST_PREFIXED_MAX:
+        return True  # "وكان عودة قد تولى القيادة": after كان ... قد no present tense stands
     return not (stem.startswith(_PRESENT) and not stem.endswith(_PAST_ENDINGS))
 
 
@@ -150,7 +150,8 @@ def _reading(analyses: Sequence[Analysis], after_particle: bool = False, dated_p
     or ``function_words`` after a proclitic ("وأحمد"، "ومن"، "وبذلك"), a noun shape as
     written or after a preposition ("وزير"، "فريق"، "باحتلال"). The conjunction is read off first ("ومنعت" = و + منعت)
     unless that leaves too little ("وصل")."""
-    if any(a.definite or ((a.conj or a.prep) and (a.stem in _NOT_VERBS or a.stem in _FUNCTION))
+    # after قد no word is a definite noun: "قد التمست"، "قد التقى" read ال as the stem's (افتعل)
+    if any((a.definite and not after_particle) or ((a.conj or a.prep) and (a.stem in _NOT_VERBS or a.stem in _FUNCTION))
            or ((a.bare or a.prep) and _noun_shaped(a.stem) and not after_particle
                and not (dated_past and a.bare and _past_prefixed(a.stem))) for a in analyses):
         return None
@@ -355,6 +356,17 @@ def act_verbs(mentions: Iterable[str]) -> frozenset[str]:
 ACT = str(_DATA["event"]["subtype"])
 
 
+def _opens_clause(text: Text, j: int, own: int) -> bool:
+    """Whether word ``j`` opens a clause after clause ``own``: a coordinated act of its own."""
+    c = text.clause_of(text.tokens[j].start)
+    return c > own and text.token_range(text.clauses[c]).start == j
+
+
+def is_pluperfect(m: Match) -> bool:
+    """Whether ``m`` is the fallback's act of a pluperfect clause ("وكان X قد V")."""
+    return m.hit is PLUPERFECT_HIT
+
+
 def is_predicate(m: Match) -> bool:
     """Whether ``m`` is one of the fallback's matches."""
     return m.hit.ident == HIT.ident
@@ -376,6 +388,10 @@ def unshadowed(text: Text, cands: Sequence[C], sources: frozenset[int] = frozens
         if is_predicate(m):
             words = reach(text, m)
             k = bisect.bisect_left(starts, words.start)
+            own = text.clause_of(m.start)
+            while k < len(starts) and starts[k] < words.stop and is_pluperfect(m) and starts[k] > m.first \
+                    and _opens_clause(text, starts[k], own):
+                k += 1  # "وكانت العمارة قد انهارت ظهر الثلاثاء، وأوقفت الأجهزة": a next act
             if k < len(starts) and starts[k] < words.stop:
                 continue
         out.append(c)

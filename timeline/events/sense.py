@@ -169,6 +169,8 @@ class Sense(Context):
             return self.in_domain(constraint, m, sentence)  # "هجوم" in a sports article
         if constraint.get("unless") and self.evidence(constraint["unless"], sentence):
             return False  # weapons, armed actors or casualties in the sentence: the other sense
+        if "order" in constraint:
+            return self.ordered(m, constraint["order"])  # "بعد أسبوع من انتخاب الجزائر"
         scope = sentence if constraint.get("scope") == "sentence" else clause
         before, after = int(constraint.get("before", 3)), int(constraint.get("after", 3))
         if "place" in constraint:
@@ -192,6 +194,34 @@ class Sense(Context):
                     not (support and self.negated(c, scope)):
                 return True  # a negated neighbour ("لن تعقد") supports nothing
         return False
+
+    def offset_anchor(self, j: int) -> bool:
+        """Whether word ``j`` is what a time offset counts from ("بعد نحو ساعتين من الإقلاع"،
+        "بعد يومين من الهبوط"): an ``offset_links`` word right before it, an ``offset_heads``
+        word two to four words before that, no trigger between."""
+        if not self.is_word(j - 1, "offset_links"):
+            return False
+        head = self.last_word_before("offset_heads", max(0, j - 6), j - 2)
+        return head is not None and not any(i in self.trigger_tokens for i in range(head + 1, j - 1))
+
+    def after_order_word(self, m: Match) -> bool:
+        """Whether ``m`` follows a one-word ``ref_background`` word (بعد، عقب، غداة، إثر، منذ)
+        or anchors a time offset ("بعد شهر من تكليفه")."""
+        return (m.first > 0 and self.is_word(m.first - 1, "ref_background")) or self.offset_anchor(m.first)
+
+    def ordered(self, m: Match, kinds: Sequence[str]) -> bool:
+        """Whether ``m`` names an event as the time or circumstance of another (an ``order``
+        constraint): right after a one-word ``ref_background`` word ("time": "منذ انتخاب عون"),
+        as the anchor of a time offset ("offset": "بعد يومين من الحريق"), or right after a word of
+        ``circumstance`` ("circumstance": "خلال تفقده الموقع"). Not in a title line, whose
+        background ("«تقدم» يسحب وزراءه بعد إقصاء الحلبوسي") the title would fold into its news."""
+        if self.in_title(m.start):
+            return False
+        if "offset" in kinds and self.offset_anchor(m.first):
+            return True
+        if "time" in kinds and m.first > 0 and self.is_word(m.first - 1, "ref_background"):
+            return True
+        return "circumstance" in kinds and m.first > 0 and self.is_word(m.first - 1, "circumstance")
 
     def governed_by(self, m: Match, preps: set[str], before: int, after: int, scope: tuple[int, int]) -> bool:
         """A word within the window around ``m`` (inside ``scope``) that carries one of the
