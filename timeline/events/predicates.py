@@ -89,6 +89,10 @@ _PAST_PREFIXED_MAX = int(_DATA.get("past_prefixed_max_letters", 5))
 #: noun shapes that still rule such a word out ("تقرير"): the others are the past form's too
 _PAST_PREFIXED_NOUNS = tuple(re.compile(p) for p in _DATA.get("past_prefixed_noun_patterns", _DATA["noun_patterns"]))
 _PLUPERFECT_REACH = int(_DATA.get("pluperfect_reach", 6))
+#: A past verb's final letter as written (``verb_final_letters``: "احتفى"، "انتهى") folds into a
+#: nisba's ending; on a stem of at least ``verb_final_min_letters`` letters it is the verb's.
+_FINAL_VERB = tuple(_DATA.get("verb_final_letters", ())) or ("\uffff",)
+_FINAL_VERB_MIN = int(_DATA.get("verb_final_min_letters", 5))
 #: A verb whose date stands right after it, before its subject ("انطلقت، صباح اليوم، عملية
 #: التعداد"; ``subject_after_date``), has that subject as any verb has one.
 _DATED_SUBJECT = bool(_DATA.get("subject_after_date"))
@@ -111,16 +115,18 @@ _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _LEXICAL = frozenset({"trigger", "actor", "place"})
 
 
-def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = False) -> bool:
+def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = False, final_verb: bool = False) -> bool:
     """Whether a folded stem (without و/ف and an object pronoun) can be a past verb by its form
     (``after_particle``: right after قد, where no noun stands, only its length, the words of
     ``not_verbs`` and the present tense rule it out; ``dated_past``: a past date follows it,
-    so a تفعّل past form, "وتفقد ... أمس الثلاثاء", is no present tense)."""
+    so a تفعّل past form, "وتفقد ... أمس الثلاثاء", is no present tense; ``final_verb``: the word
+    is written with a verb's final letter, ``verb_final_letters``, that folds into a nisba's: "واحتفى")."""
     if not _MIN <= len(stem) <= _MAX or stem in _NOT_VERBS or any(ch.isdigit() for ch in stem):
         return False
     if dated_past and _past_prefixed(stem):
         return True  # "وترأس ... أمس": a تفعّل past of a فعال shape, which a noun's would be
-    if not after_particle and (stem.endswith(_NOUN_ENDINGS) or _noun_shaped(stem)):
+    nisba = stem.endswith(_NOUN_ENDINGS) and not (final_verb and len(stem) >= _FINAL_VERB_MIN)
+    if not after_particle and (nisba or _noun_shaped(stem)):
         return False
     if (dated_past or after_particle) and stem.startswith(_PAST_PREFIXED) and len(stem) <= _PAST_PREFIXED_MAX:
         return True  # "وكان عودة قد تولى القيادة": after كان ... قد no present tense stands
@@ -144,7 +150,8 @@ def _noun_shaped(word: str) -> bool:
     return word in _NOT_VERBS or any(p.search(word) for p in _NOUN_SHAPES)
 
 
-def _reading(analyses: Sequence[Analysis], after_particle: bool = False, dated_past: bool = False) -> Analysis | None:
+def _reading(analyses: Sequence[Analysis], after_particle: bool = False, dated_past: bool = False,
+             final_verb: bool = False) -> Analysis | None:
     """The reading of a token as a verb with at most و/ف and an object pronoun. None when
     any reading of it is a noun: one with the article ("وللطلاب"), a word of ``not_verbs``
     or ``function_words`` after a proclitic ("وأحمد"، "ومن"، "وبذلك"), a noun shape as
@@ -164,7 +171,7 @@ def _reading(analyses: Sequence[Analysis], after_particle: bool = False, dated_p
             enc = next((e for e in pronouns if a.stem.endswith(e) and len(a.stem) - len(e) >= _MIN), "")
             joined.append(Analysis(a.conj, "", False, a.stem[: len(a.stem) - len(enc)], enc) if enc else a)
     for a in sorted(joined or [a for a in readings if not a.conj], key=lambda a: bool(a.enc)):
-        if verb_shaped(a.stem, after_particle, dated_past):
+        if verb_shaped(a.stem, after_particle, dated_past, final_verb):
             return a
     return None
 
@@ -222,7 +229,8 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             continue  # "سيزور"، "ليتجاوز": a plan, a purpose
         # after قد a word is a verb whatever its shape ("قد أدين"، "قد أصيب"); a past date of
         # one day right after it makes "وتفقد"، "وترأس" past
-        a = _reading(tok.analyses, past is not None, _dated_past(text, timexes, i, sentence, published))
+        a = _reading(tok.analyses, past is not None, _dated_past(text, timexes, i, sentence, published),
+                     written.rstrip(_MARKS).endswith(_FINAL_VERB))
         if a is None or not (opens or a.conj or past is not None):
             continue  # "، حامل اللقب،": a clause that opens with no و nor particle is an apposition
         if not a.enc and past is None:  # a pluperfect verb has its subject before قد
@@ -379,8 +387,11 @@ def unshadowed(text: Text, cands: Sequence[C], sources: frozenset[int] = frozens
     that only sources the act (its first word in ``sources``: "، حسبما قالت مصادر") tells none,
     nor an echo that only anchors a time offset (its first word in ``anchors``: "بعد نحو
     ساعتين من الإقلاع")."""
-    # a trigger read as an echo of an event named before ("وعُقد الاجتماع") tells it too
-    starts = sorted([c.match.first for c in cands if not is_predicate(c.match) and c.match.first not in sources]
+    # a trigger read as an echo of an event named before ("وعُقد الاجتماع") tells it too; one
+    # in a relative clause ("فترة الحداد التي أعلنتها الدولة") tells the clause's object
+    relatives = text.lexicon.cue_words.get("relatives", frozenset())
+    starts = sorted([c.match.first for c in cands if not is_predicate(c.match) and c.match.first not in sources
+                     and not (c.match.first > 0 and text.tokens[c.match.first - 1].form in relatives)]
                     + [j for c in cands for e in getattr(c, "echoes", ()) if (j := text.token_at(e[0])) not in anchors])
     out = []
     for c in cands:
