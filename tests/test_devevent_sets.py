@@ -218,6 +218,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   (before: 71/84 found, 65 dated, 5/36 merged, 20/33 kept apart, 18/26 ordered; mentions
   115/163).  Part B (``devevents12/b``) is scored only at a round's start and end, not under
   floors here.
+- ``devevents13/a`` (extraction round 22): part A (24 reports of eight real happenings) of a set
+  of ordinary news (a fire and its toll, a singer's death, funeral and wake, a visit, a court
+  ruling and its appeal, an appointment and a handover of command, a parliament vote and a court
+  order halting it, a sheikh's death and mourning, a building collapse), told again by reference
+  nouns after a word of time order or circumstance, relative clauses and pluperfect background
+  (before: 52/65 found, 49 dated, 4/26 merged, 7/14 kept apart, 13/21 ordered; mentions
+  106/136; floors at the round's end).  Part B (``devevents13/b``) is scored only at a round's
+  start and end, not under floors here.
 """
 
 from __future__ import annotations
@@ -276,6 +284,7 @@ SETS = {
     "devtypes2/a": ((50, 49, 1, 17, 8), True),
     "devevents11/a": ((76, 62, 13, 26, 25), True),
     "devevents12/a": ((74, 66, 7, 22, 20), True),
+    "devevents13/a": ((57, 53, 4, 8, 20), True),
 }
 
 
