@@ -36,6 +36,11 @@ def appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
     chained = False  # the last hit has taken an apposition: an office right after goes on it
     for n, h in enumerate(hits):
         prev = out[-1] if out else None
+        if prev is not None and _described_body(reader, prev, h):
+            # "المنظمة الحقوقية الدولية «هيومن رايتس ووتش»": a description, then the body's name
+            out[-1] = attrs.evolve(h, first=prev.first, start=prev.start, prefix=prev.prefix, conj=prev.conj,
+                                   prep=prev.prep, name=reader.text.original[prev.start:h.end])
+            continue
         if prev is not None and _office_chain(reader, prev, h, hits[n + 1:]):
             # "نائب رئيس الوزراء وزير الخارجية أيمن الصفدي": offices one person holds, then the
             # name (a listed office before an unlisted name keeps its key: "العاهل الأردني الملك
@@ -111,3 +116,13 @@ def _unread_office(reader: _Reader, prev: ActorHit, h: ActorHit) -> bool:
         return False
     return all(reader.joined(j) or j == tail + 1 for j in between) and reader.joined(h.first) \
         and not any(j in reader.listed or j in reader.triggers for j in between)
+
+
+def _described_body(reader: _Reader, prev: ActorHit, h: ActorHit) -> bool:
+    """Whether unlisted body ``prev`` is a description right before listed organization or group
+    ``h`` (nothing but quotes between): its head and adjectives, no name of its own."""
+    if not prev.unlisted or prev.kind != "organization" or h.unlisted or h.kind not in ("organization", "group") \
+            or h.first != prev.last + 1 or h.conj or h.prep:
+        return False
+    gap = reader.text.original[prev.end:h.start]
+    return not gap.strip(" «\"") and all(reader.definite(j) for j in range(prev.first, prev.last + 1))

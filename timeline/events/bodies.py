@@ -44,6 +44,11 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
             found.append(pronoun)
             i += 1
             continue
+        former = reader.former(i)
+        if former is not None:
+            found.append(former)
+            i = former.last + 1
+            continue
         office = reader.listed.get(i)
         if office is not None:
             extended = reader.named_office(office) if office.kind in ("role", "counterpart") else office

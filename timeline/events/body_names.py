@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
 from ..arabic import fold
 from ..arabic.normalize import MARKS
 from ..document.segment import CLITICS
@@ -162,6 +164,9 @@ class Names(Addressing):
             if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)) \
                     or (k == j and self.given_name(k)):
                 last = k
+            elif last == k - 1 and k - j - linked == 1 and fold(self.toks[k].form) in WORDS["compound_name_seconds"] \
+                    and self.joined(k):
+                last = k  # "زين العابدين بن علي": a compound given name goes on
             elif k > j and self.toks[k - 1].form in links and self.toks[k - 1].form not in WORDS["house_links"] \
                     and self.family_word(k):
                 last = k  # "عبد المجيد صقر"، "محمد بن عبد اللطيف": a definite word after a link goes on
@@ -264,6 +269,35 @@ class Names(Addressing):
                 and self.plain(j + 2):
             j += 2
         return j
+
+    def former(self, i: int) -> ActorHit | None:
+        """The person a title at token ``i`` names past a word saying he no longer holds it
+        (``former_words``: "الرئيس المصري السابق حسني مبارك"، "الرئيس الأسبق زين العابدين بن
+        علي"): a listed person as listed, another
+        keyed by his name's words (with the title's state), never the office."""
+        office = self.listed.get(i)
+        if office is not None and office.kind == "role":
+            head, country = Head("titles", office.prefix, office.conj, office.prep, True), office.country
+            k = office.last + 1
+        else:
+            head, country, k = head_at(self.text, i), None, i + 1
+            if head is None or head.kind != "titles" or not head.definite or i in self.listed:
+                return None
+        if not (self.joined(k) and fold(self.toks[k].form) in WORDS["former_words"]):
+            return None
+        k += 1
+        # (not past a comma: "محامي الرئيس المخلوع، منير بن صالحة" names the lawyer)
+        while self.joined(k) and self.toks[k].form in self.honorifics:
+            k += 1
+        # (a listed name may follow a first name the list leaves out: "محمد حسني مبارك")
+        person = next((p for s in (k, k + 1) if (p := self.listed.get(s)) is not None and p.kind == "person"
+                       and (s == k or self.plain(k))), None)
+        if person is not None:
+            return attrs.evolve(person, first=i, start=self.toks[i].start + len(head.prefix), office=None,
+                                name=self.text.original[self.toks[i].start + len(head.prefix):person.end],
+                                prefix=head.prefix, conj=head.conj, prep=head.prep, country=person.country or country)
+        end = self.name(k) if k < len(self.toks) else None
+        return None if end is None else self.hit(i, head, end, country, "person", name_from=k)
 
     def comma_after(self, j: int) -> bool:
         """Whether a comma follows token ``j``."""

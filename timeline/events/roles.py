@@ -10,7 +10,7 @@ import attrs
 
 from ..model import Actor
 from . import body_words
-from .actors import ActorHit
+from .actors import PERSONLIKE, ActorHit
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate, Context
 from .match import Match
 
@@ -87,6 +87,10 @@ class Roles(Context):
                 role = "patient"  # "القبض على بافيل دوروف"
             else:
                 role = None
+            if cand.type == "other" and a.kind in PERSONLIKE and role != "patient" \
+                    and m.data.get("subtype") in body_words.WORDS["death_acts"] and a.first >= m.first:
+                # "توفي الرئيس الأسبق حسني مبارك"، "وفاة بن علي": the dead undergoes his death
+                role = "patient"
             if a.key not in seen:
                 seen[a.key] = a.actor(role)
         if cand.type in CONTACT_TYPES and not any(r == "agent" for r in roles_of(seen)) and seen:
