@@ -107,6 +107,10 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             hits += [a for a in self.actors_in((clause[1], wider[1])) if a.first > m.last and not a.prep
                      and (self.is_word(a.first - 1, "with") or (
                          a.kind != "country" and body_words.word_of(self.text, a.first - 1, "recipient_preps")))]
+            # "قدم ... استقالة الحكومة إلى سمو أمير البلاد": a person who receives, in the clause too
+            hits += [a for a in self.actors_in((m.end, clause[1])) if a.kind in PERSONLIKE and not a.prep
+                     and body_words.word_of(self.text, a.first - 1, "recipient_preps")
+                     and a.key not in {h.key for h in hits}]
         if kind == "other" and m.data.get("subtype") in body_words.WORDS["trust_acts"]:
             # "منح مجلس النواب، مساء الخميس، الثقة لحكومة ..."، "نالت الحكومة ثقة مجلس النواب":
             # who is trusted or trusts, named right after the word for trust
@@ -120,7 +124,9 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["subject_acts"]:
             # "أدى دونالد ترامب، الاثنين، اليمين الدستورية": the verb's subject, a person
             wider = self.before_inserted_dates(m, clause, sentence)
-            hits += [a for a in self.actors_in(wider) if a.kind in PERSONLIKE and not a.prep and a.last < m.first][-1:]
+            # (or inside the trigger read across words: "أدى الرئيس المصري اليمين")
+            hits += [a for a in self.actors_in(wider) if a.kind in PERSONLIKE and not a.prep
+                     and (a.last < m.first or m.first < a.first <= a.last < m.last)][-1:]
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
                 and m.prep in ("", *self.words("locative_clitic")):
             _add_new(hits, self.issuer(m, sentence))
@@ -157,6 +163,9 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             # word, is where
             hits = [a for a in hits if not (a.kind not in PERSONLIKE and self.is_word(a.first - 1, "locative")
                                             and self.is_word(a.first, "locative"))]
+        if kind == "other" and m.data.get("subtype") in body_words.WORDS["witness_acts"]:
+            # "أدى الرئيس اليمين الدستورية أمام مجلس النواب": who one swears before takes no part
+            hits = [a for a in hits if not body_words.word_of(self.text, a.first - 1, "witness_preps")]
         if kind == "other":
             # "أفرجت إسرائيل عن 183 أسيراً فلسطينياً": counted people of a state, no party (in a
             # strike, "مقتل 33 جندياً تركياً", the state whose soldiers fall undergoes it)

@@ -80,7 +80,7 @@ class Roles(Context):
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1 or (
                     a.first == m.last + 2 and body_words.word_of(self.text, m.last + 1, "member_words"))):
                 role = "agent"  # "افتتح وزير الثقافة ..."، "صوت أعضاء مجلس الأمة": the verb's subject
-            elif m.hit.pos == "noun" and a.last < m.first and not a.prep \
+            elif m.hit.pos == "noun" and (a.last < m.first or m.first < a.first <= a.last < m.last) and not a.prep \
                     and m.data.get("subtype") in body_words.WORDS["subject_acts"]:
                 role = "agent"  # "ألقت الشرطة، مساء السبت، القبض على"، "أدى ترامب، الاثنين، اليمين": the verb's subject
             elif self.is_word(a.first - 1, "patient_marks") and a.first == m.last + 1:
