@@ -42,6 +42,10 @@ class ActObjects(Context):
         opening = text.token_range(text.clauses[k + 2])[:1] if after is not None and k + 2 < len(text.clauses) \
             and self.inserted(text.token_range(after)) else range(0)
         starts = {subject.last + 1}
+        j = subject.last + 1
+        while j in self.time_tokens() and self.text.sentence_of(text.tokens[j].start) == self.text.sentence_of(subject.start):
+            j += 1  # "طردت السلطات المالية الاثنين سفير فرنسا": past a day written without commas
+        starts.add(j)
         if opening:
             j = opening[0]
             while j < len(text.tokens) and self.is_word(j, "honorifics"):
@@ -168,10 +172,18 @@ class ActObjects(Context):
         where = {i for p in self.places_in(text.clauses[k + 1]) for i in range(p.first, p.last + 1)} | \
             {i for a in self.actors_in(text.clauses[k + 1]) if a.kind == "country" and a.prep in self.words("locative_clitic")
              for i in range(a.first, a.last + 1)}
-        if not inserted or any(i not in self.timex_tokens and i not in where and not self.is_word(i, "locative")
-                               for i in inserted) or not any(i in self.timex_tokens for i in inserted):
+        # (any time words: "، ليلة الثلاثاء إلى الأربعاء،" dates nothing to the day, yet is one)
+        times = self.time_tokens()
+        if not inserted or any(i not in times and i not in where and not self.is_word(i, "locative")
+                               for i in inserted) or not any(i in times for i in inserted):
             return clause
         return clause[0], min(text.clauses[k + 2][1], sentence[1])
+
+    def time_tokens(self) -> set[int]:
+        """Tokens of every time expression, bounded or not (computed once)."""
+        if getattr(self, "_time_tokens", None) is None:
+            self._time_tokens = {i for t in self.all_timexes for i in self.text.token_range((t.start, t.end))}
+        return self._time_tokens
 
     def apposition(self, k: int) -> bool:
         """Whether comma clause ``k`` names again, at its end and with no trigger in it, the actor

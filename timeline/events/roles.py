@@ -12,6 +12,7 @@ from ..model import Actor
 from . import body_words
 from .actors import PERSONLIKE, ActorHit
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate, Context
+from .lexicon import ARTICLE
 from .match import Match
 
 #: How many words from the trigger a participant may stand (a run-on "clause" of hundreds of
@@ -80,6 +81,8 @@ class Roles(Context):
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1 or (
                     a.first == m.last + 2 and body_words.word_of(self.text, m.last + 1, "member_words"))):
                 role = "agent"  # "افتتح وزير الثقافة ..."، "صوت أعضاء مجلس الأمة": the verb's subject
+            elif self.ruling_court(m, a, cand):
+                role = "agent"  # "قضت الدائرة الجنائية ... بالمحكمة الابتدائية بتونس": the court rules
             elif m.hit.pos == "noun" and (a.last < m.first or m.first < a.first <= a.last < m.last) and not a.prep \
                     and m.data.get("subtype") in body_words.WORDS["subject_acts"]:
                 role = "agent"  # "ألقت الشرطة، مساء السبت، القبض على"، "أدى ترامب، الاثنين، اليمين": the verb's subject
@@ -97,6 +100,17 @@ class Roles(Context):
             first = next(iter(seen))
             seen[first] = attrs.evolve(seen[first], role="agent")
         return tuple(seen.values())
+
+    def ruling_court(self, m: Match, a: ActorHit, cand: Candidate) -> bool:
+        """Whether body ``a`` is the court a ruling verb ``m`` names after its chamber: the first
+        of the candidate's actors after the verb, whose definite subject (no preposition) opens
+        right after it ("قضت الدائرة الجنائية ... بالمحكمة الابتدائية بتونس")."""
+        if m.hit.pos != "verb" or m.data.get("subtype") not in body_words.WORDS["verdict_acts"] \
+                or a.kind != "organization" or a.first <= m.last + 1 or (m.first, a.first) in self.objects:
+            return False
+        nxt = m.last + 1
+        return nxt < len(self.text.tokens) and self.text.tokens[nxt].form.startswith(ARTICLE) \
+            and not any(m.last < b.first < a.first for b in cand.actors)
 
     def passive(self, m: Match) -> bool:
         """Whether verb trigger ``m`` is written passive: a damma on its first letter ("عُيّن"،
