@@ -297,6 +297,8 @@ class Names(Addressing):
                                 name=self.text.original[self.toks[i].start + len(head.prefix):person.end],
                                 prefix=head.prefix, conj=head.conj, prep=head.prep, country=person.country or country)
         end = self.name(k) if k < len(self.toks) else None
+        if end is None and k < len(self.toks) and self.family_word(k) and self.joined(k + 1):
+            end = self.name(k + 1)  # a name that opens with the article: "الشاذلي بن جديد"
         return None if end is None else self.hit(i, head, end, country, "person", name_from=k)
 
     def comma_after(self, j: int) -> bool:

@@ -124,9 +124,12 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["subject_acts"]:
             # "أدى دونالد ترامب، الاثنين، اليمين الدستورية": the verb's subject, a person
             wider = self.before_inserted_dates(m, clause, sentence)
-            # (or inside the trigger read across words: "أدى الرئيس المصري اليمين")
+            # (or inside the trigger read across words: "أدى الرئيس المصري اليمين"; a resignation's
+            # right before it or past a date: "قدم رئيس الوزراء ... استقالة"، not "وتلا X مراسيم قبول استقالة")
             hits += [a for a in self.actors_in(wider) if a.kind in PERSONLIKE and not a.prep
-                     and (a.last < m.first or m.first < a.first <= a.last < m.last)][-1:]
+                     and ((a.last < m.first and (m.data.get("subtype") != "resignation" or all(
+                         i in self.time_tokens() for i in range(a.last + 1, m.first))))
+                          or m.first < a.first <= a.last < m.last)][-1:]
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
                 and m.prep in ("", *self.words("locative_clitic")):
             _add_new(hits, self.issuer(m, sentence))
