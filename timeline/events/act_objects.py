@@ -26,7 +26,10 @@ class ActObjects(Context):
                                                           and self.is_word(m.first - 1, "pluperfect_particle"))):
             # "وكان المجلس الأعلى للاتحاد قد انتخب الشيخ محمد بن زايد": the subject before the
             # verb, the person after it undergoes
-            named = next((a for a in found if a.first == m.last + 1 and a.kind in PERSONLIKE and not a.prep), None)
+            j = m.last + 1
+            while j in self.time_tokens():
+                j += 1  # "إن الجيش اعتقل يوم الجمعة الطبيب ...": past a day
+            named = next((a for a in found if a.first in (m.last + 1, j) and a.kind in PERSONLIKE and not a.prep), None)
             if named is not None:
                 self.objects.add((m.first, named.first))
             return named

@@ -219,12 +219,12 @@ class PhraseReader(NamedReaders):
             # (or the holder set off by commas with a form of address: "رئيس الحكومة، السيد عزيز
             # أخنوش،")
             set_off = skip is None and k < len(self.toks) and not self.joined(k) and self.comma_after(last) \
-                and self.toks[k].form in self.honorifics
-            if set_off:
+                and (self.toks[k].form in self.honorifics or self.set_off_name(k))
+            if set_off and self.toks[k].form in self.honorifics:
                 k += 1
             while self.joined(k) and self.toks[k].form in self.honorifics:
                 k += 1
-            opens = self.joined(k) or k == skip
+            opens = self.joined(k) or k == skip or set_off
             if set_off and opens and k not in self.listed:
                 end = self.name(k)
                 if end is not None and (end + 1 >= len(self.toks) or self.comma_after(end)):
@@ -294,6 +294,13 @@ class PhraseReader(NamedReaders):
             self.stateless.add(i)  # "وزارة الخارجية": whose, the article may tell (see find_bodies)
         return out
 
+
+    def set_off_name(self, k: int) -> bool:
+        """Whether a name of two words or more set off by commas opens at token ``k`` with no
+        form of address ("مدير المستشفى، حسام أبو صفية،"): the office's holder."""
+        end = self.name(k) if k not in self.listed else None
+        return end is not None and end > k and self.comma_after(end) \
+            and not any(j in self.triggers for j in range(k, end + 1))
 
     def headed(self, i: int) -> bool:
         """Whether words of ``heading_links`` stand right before token ``i`` ("على رأس")."""

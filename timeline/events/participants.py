@@ -204,6 +204,9 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             announcer = self.announcer_forces(m, sentence)
             if announcer is not None and announcer.key not in {a.key for a in hits} and not self.named_between(m, hits):
                 hits.insert(0, announcer)
+        if kind == "capture" and m.hit.pos == "verb":
+            # "اعتقل الجيش الإسرائيلي يوم الجمعة الطبيب حسام أبو صفية": the person taken
+            _add_new(hits, self.verb_object(m, clause, sentence))
         if kind == "capture":
             # "استعادته القصر الجمهوري"، "السيطرة على المطار": the site taken, no party (nor the
             # subject of a verb read in it); "سفينة إسرائيلية": whose the thing taken is, none

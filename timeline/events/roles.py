@@ -183,6 +183,8 @@ class Roles(Context):
         """Agent or patient of a strike, capture or ceasefire actor (see :meth:`roles`)."""
         m = cand.match
         before = a.first - 1
+        if (m.first, a.first) in self.objects:
+            return "patient"  # "اعتقل الجيش ... الطبيب حسام أبو صفية": the person taken
         if self.is_word(before, "patient_marks") and not (m.hit.pos == "verb" and m.first <= before <= m.last
                                                           and self.opens_clause(m)):
             # "على مواقع"، "ضد"، "هجوم استهدف قاعدة"، "إنها استهدفت وزارة التعليم"; a trigger verb
