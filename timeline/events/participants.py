@@ -210,9 +210,11 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
         if kind == "capture":
             # "استعادته القصر الجمهوري"، "السيطرة على المطار": the site taken, no party (nor the
             # subject of a verb read in it); "سفينة إسرائيلية": whose the thing taken is, none
+            # "مرتبطة بإسرائيل": its owner, none either
             hits = [a for a in hits if not self.captured_site(m, a) and not (
                 a.kind == "country" and not a.prep and a.first == a.last and is_nisba(self.token(a.first))
-                and body_words.word_of(self.text, a.first - 1, "seized_things"))]
+                and body_words.word_of(self.text, a.first - 1, "seized_things")) and not (
+                a.kind == "country" and a.prep and a.first > m.last and body_words.word_of(self.text, a.first - 1, "owner_links"))]
         if not any(a.first == m.last + 1 or a.last == m.first - 1 for a in hits):
             # "استعادت القوات المسلحة، اليوم، السيطرة"، "أن الجيش استعاد"، "بإعلان الجيش السيطرة":
             # a state's body named by its bare head and no state, as a saying verb's speaker is

@@ -205,6 +205,10 @@ class Roles(Context):
             if m.data.get("subject_before"):
                 return "patient"  # "صواريخ بحرية دمرت سفينة حربية أوكرانية": the weapon hit them
             gap = a.first - m.last - 1
+            if not subject_taken and 1 <= gap <= 3 and a.prep in body_words.WORDS["genitive_preps"] and all(
+                    self.text.tokens[j].form.startswith(ARTICLE) and j not in self.actor_tokens
+                    for j in range(m.last + 1, a.first)):
+                return "agent"  # "احتجزت القوة البحرية للحرس الثوري سفينة": the force of the verb's subject
             return "agent" if not subject_taken and gap <= 2 and not a.prep else "patient"
         relative = self.relative_verb(m, a)
         if relative is None and not a.prep and 2 <= a.first - m.last <= 4 and self.act_relative(m.last + 1):
