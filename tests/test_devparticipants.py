@@ -50,6 +50,11 @@ tuned sets, so a small margin for wording changes elsewhere).
   parties differently), in two parts: part A (``a``) began at 19 of 36 with the right
   participants (17 roles) and ended at 29 (28); part B (``b``) is scored only at the start and
   end of a round.
+- ``tests/devparticipants11`` (round 12: 18 happenings told by three outlets each: former
+  office-holders, oaths, courts after their chamber, unlisted organisations and persons, seized
+  ships, expelled envoys), in two parts: part A (``a``) began at 11 of 36 with the right
+  participants (7 roles) and ended at 29 (29); part B (``b``) is scored only at the start and end
+  of a round.
 """
 
 from __future__ import annotations
@@ -80,6 +85,7 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants8", ["b"], 12, 8, 8),
     ("devparticipants9", ["a"], 26, 25, 25),
     ("devparticipants10", ["a"], 28, 27, 26),
+    ("devparticipants11", ["a"], 34, 28, 28),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))
