@@ -127,8 +127,9 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             # (or inside the trigger read across words: "أدى الرئيس المصري اليمين"; a resignation's
             # right before it or past a date: "قدم رئيس الوزراء ... استقالة"، not "وتلا X مراسيم قبول استقالة")
             hits += [a for a in self.actors_in(wider) if a.kind in PERSONLIKE and not a.prep
-                     and ((a.last < m.first and (m.data.get("subtype") != "resignation" or all(
-                         i in self.time_tokens() for i in range(a.last + 1, m.first))))
+                     and ((a.last < m.first and (m.data.get("subtype") != "resignation" or (all(
+                         i in self.time_tokens() for i in range(a.last + 1, m.first))
+                         and not body_words.word_of(self.text, a.first - 1, "accepting_verbs"))))
                           or m.first < a.first <= a.last < m.last)][-1:]
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
                 and m.prep in ("", *self.words("locative_clitic")):
