@@ -75,9 +75,6 @@ class Roles(Context):
                 role = "patient"  # "عيّن الملك السيد عزيز أخنوش": the verb's object
             elif (m.first, -a.first) in self.objects:
                 role = "agent"  # "أصدر أمير البلاد أمراً بتعيين": who issues the act
-            elif a.first == m.last + 1 and not a.prep and m.data.get("subtype") in body_words.WORDS["object_acts"] \
-                    and m.first - 1 in self.timex_tokens:
-                role = "patient"  # "قررت الحكومة، اليوم الخميس، طرد السفيرة": the verbal noun's object
             elif a.first in (m.last + 1, self.past_honorifics(m.last + 1)) and not a.prep and (self.passive(m) or (
                     m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["object_acts"])):
                 role = "patient"  # "عُيّن سيباستيان لوكورنو"، "بإعفاء المهندس خالد الفالح": who is named
