@@ -69,7 +69,9 @@ class Continuations(Speakers):
                         out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((c.start, c.end),) + c.echoes)
                         continue
                     before = self.text.sentence_of(c.speaker[0].start)
-                    if c.speaker[0].first in self.sayers or any(
+                    if self.joint_between(c.match.first - 1, self.text.token_range(self.clause(c.start)).stop):
+                        pass  # "وأكد البيان الختامي": the parties' own text, not words of the talks
+                    elif c.speaker[0].first in self.sayers or any(
                             x.type in CONTACT_TYPES and self.text.sentence_of(x.start) == before and not chaired(self, x)
                             for x in cands):
                         continue  # (what was said went into another event: a call or a meeting;

@@ -135,6 +135,9 @@ class Restatements(References):
         if k.start > c.end:
             if self.told_as_background(k) or self.ordering_between(c.match.last, k.match.first):
                 return True  # ("قبل توجهه إلى قمة": the summit comes after the words)
+            if self.joint_between(c.match.last, k.match.first):
+                return True  # "في بيان مشترك صدر في ختام محادثات": the parties' own text
+
             return self.text.clause_of(k.start) > clause and \
                 any(c.end <= x < k.start and (who == keys or not named) for x, who, named in saying)
         if k.end <= c.start and not keys & {a.key for a in k.actors} and self.relative_subject(c.match) is not None:

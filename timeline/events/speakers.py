@@ -13,7 +13,7 @@ from .body_words import TANWIN_ALIF, feminine, feminine_verb
 from .context import SEPARATORS, Candidate
 from .lexicon import ARTICLE
 from .match import Match
-from .speaker_names import SpeakerNames
+from .joint_speakers import JointSpeakers
 
 #: How many words into the sentence before a person may stand to be its subject, who goes on
 #: speaking in a sentence that opens with a saying verb and no subject ("وكان الراعي قد شارك").
@@ -23,7 +23,7 @@ NAME_TAIL = 2
 
 
 
-class Speakers(SpeakerNames):
+class Speakers(JointSpeakers):
     """Who speaks."""
 
     def coordinated_actors(self, a: ActorHit, b: ActorHit) -> bool:
@@ -54,6 +54,9 @@ class Speakers(SpeakerNames):
                     if c.first not in heads or heads[c.first][0] < c.last:
                         heads[c.first] = (c.last, kind, c.prefix)
             self._heads = heads
+        joint = self.joint_parties(first, last_allowed)
+        if joint is not None:
+            return joint  # "وأكد البيان المشترك"، "وقال الجانبان": the parties
         if first in self.actor_tokens:
             # an actor right at the speaker's slot whose name runs past the clause, set off by
             # commas ("وقال وزير الخارجية الإيراني، حسين أمير عبد اللهيان، إن"): the speaker
