@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from .actors import ActorHit
-from .speaker_names import SpeakerNames
+from .media_names import MediaNames
 
 #: How many words after a joint statement's noun its parties may be named ("البيان المشترك
 #: الذي وقعه شي وبوتين").
@@ -15,7 +15,7 @@ PARTIES_AFTER = 6
 PARTIES_BACK = 2
 
 
-class JointSpeakers(SpeakerNames):
+class JointSpeakers(MediaNames):
     """Who speaks in a joint statement."""
 
     def joint_parties(self, first: int, last_allowed: int) -> ActorHit | None:

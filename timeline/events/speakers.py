@@ -71,8 +71,8 @@ class Speakers(JointSpeakers):
         if prefix.endswith(ARTICLE) and word in self.words("people_speakers"):
             return None  # "وحثت السكان على مغادرتها": the verb's object ("قال سكان": speakers)
         hit = unlisted_speaker(self.text, first, last_allowed, self._heads, self._links, self._stops)
-        if hit is not None and hit.kind == "person":
-            hit = self.title_holder(hit)
+        if hit is not None:
+            hit = self.title_holder(hit) if hit.kind == "person" else self.medium_name(hit)
         if hit is not None and self.token(first)[len(self._heads[first][2]):] in self.words("source_nouns"):
             return self.source_owner(hit, last_allowed) or hit
         if hit is not None and hit.first == hit.last and self.token(hit.first)[len(self._heads[first][2]):].startswith(ARTICLE):
@@ -364,7 +364,11 @@ class Speakers(JointSpeakers):
                     for x in toks[m.last + 1].analyses):
             # "نشرت الأمم المتحدة تقريراً قالت فيه إن": the verb's subject put the report out
             before = [a for a in self.actors_in((self.sentence(m.start)[0], toks[r].start)) if not a.prep]
-            return before[-1] if before else None
+            if before:
+                return before[-1]
+            # "ونشرت صحيفة نيويورك تايمز أمس تقريراً قالت فيه": an unlisted body's phrase
+            lo = self.text.token_range(self.sentence(m.start)).start
+            return next((u for u in (self.unlisted(i, r - 1) for i in range(lo, r)) if u is not None), None)
         if not self.is_word(r, "relatives"):
             return None
         before = self.actors_in((self.sentence(m.start)[0], toks[r].start))

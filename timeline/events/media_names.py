@@ -1,0 +1,47 @@
+"""Media named as speakers by a foreign name after their head ("صحيفة نيويورك تايمز"،
+"موقع أكسيوس"، "شبكة سي إن إن"): the phrase reader takes a body's name words only before a
+definite word or a nisba."""
+
+from __future__ import annotations
+
+import attrs
+
+from .actors import PERSONLIKE, ActorHit
+from .speaker_names import SpeakerNames
+
+#: How many words of a foreign name a medium's head may take ("لوس أنجلوس تايمز").
+MEDIUM_NAME = 3
+
+
+class MediaNames(SpeakerNames):
+    """Names of media that speak."""
+
+    def medium_name(self, hit: ActorHit) -> ActorHit:
+        """Body phrase ``hit`` whose head is a ``media_heads`` noun and that stops at it, with
+        the one to :data:`MEDIUM_NAME` words of a name after it (no article, no clitic, no
+        function word, number, trigger, date or listed person; a place's or a state's name
+        may be one, "نيويورك"، "واشنطن") when what opens a statement or a time expression follows them ("ذكرت صحيفة
+        نيويورك تايمز اليوم أن"، "قالت صحيفة واشنطن بوست إن")."""
+        toks = self.text.tokens
+        if hit.kind == "person" or not self.is_word(hit.first, "media_heads") or hit.last != hit.first:
+            return hit
+        stops, j = self.words("stop_words"), hit.last + 1
+        while j <= hit.last + MEDIUM_NAME and j < len(toks) and self.text.joinable[j - 1]:
+            form = toks[j].form
+            if (form in stops or form.isdigit() or self.articled(j) or len(form) < 2 or self.person_at(j)
+                    or j in self.trigger_tokens or j in self.timex_tokens or self.is_word(j, "speech_openers")
+                    or not self.bare_word(j) or self.governed(j) or self.that_word(j)):
+                break
+            j += 1
+        if j == hit.last + 1 or not (j >= len(toks) or not self.text.joinable[j - 1] or j in self.timex_tokens
+                                     or self.is_word(j, "speech_openers") or self.is_word(j, "report_that")):
+            return hit
+        words = [toks[i].form for i in range(hit.last + 1, j)]
+        return attrs.evolve(hit, last=j - 1, end=toks[j - 1].end, key=hit.key + "_" + "_".join(words),
+                            name=self.text.original[hit.start:toks[j - 1].end])
+
+    def person_at(self, j: int) -> bool:
+        """Whether token ``j`` is a word of a listed person's name."""
+        toks = self.text.tokens
+        return j in self.actor_tokens and any(a.kind in PERSONLIKE and a.first <= j <= a.last
+                                              for a in self.actors_in((toks[max(0, j - 6)].start, toks[j].end)))
