@@ -68,6 +68,8 @@ class Restatements(References):
             if c.type == "statement":
                 if self.said_in_contact(c, contacts.get(s, ()), saying_starts.get(s, ())):
                     continue
+                if s not in contacts and contacts.get(s - 1) and self.during_contact(c):
+                    continue  # "استقبل السيسي بلينكن ... . وأكد السيسي خلال اللقاء": said at it
                 # "أعلنت الوزارة أن الجيش نفذ هجوماً": the saying and the attack, two events
                 # (the attack dated by its own words or bounded by the saying: dating.reporters)
                 key = (s, tuple(sorted(a.key for a in c.speaker)))
@@ -103,6 +105,25 @@ class Restatements(References):
                 seen_speakers[(s, tuple(sorted(a.key for a in c.speaker)))] = len(out)
             out.append(c)
         return self.referred(out)
+
+    def during_contact(self, c: Candidate) -> bool:
+        """Whether statement ``c``'s clause says it was made during a call or meeting named by a
+        definite noun right after a ``during`` word ("خلال اللقاء"، "خلال الاتصال"، "أثناء
+        الجلسة"): one told before, which takes in what is said there."""
+        firsts = self.contact_firsts()
+        for i in self.text.token_range(self.clause(c.start)):
+            if self.is_word(i, "during") and i + 1 in firsts and self.articled(i + 1):
+                return True
+        return False
+
+    def contact_firsts(self) -> frozenset[int]:
+        """The first tokens of the call and meeting triggers (computed once per article)."""
+        found = getattr(self, "_contact_firsts", None)
+        if found is None:
+            found = frozenset(t.first for t in self.text.matches
+                              if t.category == "trigger" and t.data.get("type") in CONTACT_TYPES)
+            self._contact_firsts = found
+        return found
 
     def said_in_contact(self, c: Candidate, contacts: Sequence[Candidate],
                         saying: Sequence[tuple[int, frozenset[str], bool]] = ()) -> bool:
