@@ -125,6 +125,19 @@ class Restatements(References):
             self._contact_firsts = found
         return found
 
+    def topic_in_content(self, c: Candidate, k: Candidate) -> bool:
+        """Whether contact ``k`` is a bare definite noun in what statement ``c`` reports, after
+        its أن/إن ("وقال الوزير إن المفاوضات متعثرة"، "أكد أن المحادثات مستمرة"): a topic of the
+        words, not the contact they were said at nor one they report held (that takes its verb:
+        "أعلنت الخارجية أن الوزير أجرى اتصالا")."""
+        m = k.match
+        if m.hit.pos != "noun" or m.first != m.last or not self.articled(m.first):
+            return False
+        that, _ = self.positions("report_that")
+        j = bisect.bisect_right(that, c.match.last)
+        return j < len(that) and that[j] < m.first and \
+            self.text.sentence_of(self.text.tokens[that[j]].start) == self.text.sentence_of(c.start)
+
     def said_in_contact(self, c: Candidate, contacts: Sequence[Candidate],
                         saying: Sequence[tuple[int, frozenset[str], bool]] = ()) -> bool:
         """Whether statement ``c`` is told with a call or meeting of its sentence: its words
@@ -158,6 +171,8 @@ class Restatements(References):
                 return True  # ("قبل توجهه إلى قمة": the summit comes after the words)
             if self.joint_between(c.match.last, k.match.first):
                 return True  # "في بيان مشترك صدر في ختام محادثات": the parties' own text
+            if self.topic_in_content(c, k):
+                return True  # "وقال الوزير إن المفاوضات متعثرة": what is said is about talks
 
             return self.text.clause_of(k.start) > clause and \
                 any(c.end <= x < k.start and (who == keys or not named) for x, who, named in saying)
