@@ -1,5 +1,5 @@
-"""Persons named after a saying verb outside the gazetteer, and persons named again by a word of
-a name the article gave in full before."""
+"""Persons named after a saying verb outside the gazetteer, persons named again by a word of a
+name the article gave in full before, and names set off by commas after a title phrase."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import unicodedata
 
 import attrs
 
-from .actors import ActorHit
-from .context import Context
+from .actors import PERSONLIKE, ActorHit
+from .context import SEPARATORS, Candidate, Context
 from .lexicon import ARTICLE
 
 
@@ -161,3 +161,51 @@ class SpeakerNames(Context):
             found = {w: (tuple(a.start for a in v), tuple(v)) for w, v in index.items()}
             self._family_names = found
         return found
+
+    def appositive_name(self, c: Candidate) -> Candidate:
+        """Statement ``c`` whose speaker is an unlisted title phrase set off from a name by
+        commas ("وقال المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، إن"، "وقال مدير المستشفى،
+        محمد أبو سلمية، إن"): the person so named, keyed as with no commas (``iran:~ناصر_كنعاني``):
+        one to four words of a name's shape between the commas, then what opens a statement."""
+        if c.type != "statement" or len(c.speaker) != 1 or "~" not in c.speaker[0].key \
+                or c.speaker[0].kind not in PERSONLIKE:
+            return c
+        a, toks = c.speaker[0], self.text.tokens
+        j = a.last + 1
+        if j >= len(toks) or self.text.joinable[a.last] or \
+                self.text.gap(a.end, toks[j].start) not in SEPARATORS - {""}:
+            return c
+        stops, last = self.words("stop_words"), None
+        for i in range(j, min(j + 4, len(toks))):
+            form = toks[i].form
+            particle = self.is_word(i, "name_particles") and self.text.joinable[i]  # "محمد أبو سلمية"
+            if (form in stops and not particle or form.isdigit() or len(form) < 2 or not self.bare_word(i) and not particle
+                    or self.pronoun_with_preposition(i, i == j)
+                    or i in self.actor_tokens or i in self.trigger_tokens
+                    or i in self.timex_tokens or (i == j and self.articled(i)) or self.is_word(i, "speech_openers")
+                    or self.is_word(i, "speaker_titles") or self.is_word(i, "speaker_bodies")  # "، خبير التكنولوجيا،"
+                    or self.that_word(i) or self.governed(i)):
+                break
+            last = i
+            if not self.text.joinable[i]:
+                break
+        if last is not None and self.is_word(last, "name_particles"):
+            last = None  # (a name does not end with "أبو")
+        if last is None or last + 1 >= len(toks) or self.text.joinable[last] or \
+                self.text.gap(toks[last].end, toks[last + 1].start) not in SEPARATORS - {""} or \
+                not (self.is_word(last + 1, "speech_openers") or self.is_word(last + 1, "report_that")
+                     or last + 1 in self.timex_tokens):  # "، تيسير أبو سنينة، أمس بقرار"
+            return c
+        owner = a.key.split("~", 1)[0]
+        key = owner + "~" + "_".join(toks[i].form for i in range(j, last + 1))
+        named = attrs.evolve(a, last=last, end=toks[last].end, key=key, kind="person", unlisted=True,
+                             name=self.text.original[toks[j].start:toks[last].end])
+        return attrs.evolve(c, speaker=(named,), actors=tuple(named if x is a else x for x in c.actors))
+
+    def pronoun_with_preposition(self, i: int, opening: bool) -> bool:
+        """Whether token ``i`` may read as a preposition with a third-person pronoun ("بدوره"،
+        "كعادته"; not "ي": "كنعاني"), which no name word carries: any reading for the word
+        that opens a name, the first reading for a later one ("أبو سلمية": س+لمي+ه is no
+        reading to stop at)."""
+        readings = self.text.tokens[i].analyses if opening else self.text.tokens[i].analyses[:1]
+        return any(x.prep and x.enc in self.words("resumptive") for x in readings)
