@@ -160,6 +160,8 @@ class Speakers(JointSpeakers):
         j = hit.first + 1
         while j <= min(last_allowed, hit.last + 4) and j < len(toks) and self.text.joinable[j - 1]:
             a = self._actor_at.get(j)
+            if a is not None and a.prep in self.words("addressee_clitic"):
+                return None  # "وقال مصدر دبلوماسي لوكالة فرانس برس": whom it spoke to
             owner = a if a is not None and a.kind not in PERSONLIKE else None
             if a is not None and owner is None:
                 return None  # "مصدر مقرب من الرئيس": a person's circle, still unnamed
