@@ -45,6 +45,20 @@ class Causes(Context):
                                               reporters)
         return None
 
+    def trailing_cause(self, cand: Candidate, me: int, owners: dict[int, int], cands: list[Candidate],
+                       reporters: Mapping[int, int]) -> Timex | None:
+        """The own date of the event an "after" cue with no size names after ``cand``'s
+        trigger in its clause ("وكان بوش قد وصل إلى طوكيو مساء الخميس، فالتقى رئيس الوزراء ...
+        بعد الجنازة"): ``cand`` is not before it, whatever day an act before it is in play."""
+        clause = self.clause(cand.match.start)
+        for c in self.cues_from("after_next", cand.match.last + 1)[:1]:
+            if c.start >= clause[1] or c.first in self.timex_tokens or c.last + 1 not in self.trigger_tokens \
+                    or me in self._resolving:
+                return None
+            with self._counting(me):
+                return self.anchor_date(c.last + 1, cands, me, owners, reporters)
+        return None
+
     def previous_date(self, k: int, me: int, owners: dict[int, int], cands: list[Candidate],
                       reporters: Mapping[int, int]) -> Timex | None:
         """The own date (clause or sentence) of the first event of sentence ``k`` that has one."""

@@ -184,13 +184,18 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
 
     def circumstance_of(self, circ: Candidate, cand: Candidate) -> bool:
         """``circ`` is a noun after خلال/أثناء in ``cand``'s clause, the act during which
-        ``cand`` happened ("اعتقلت القوات 20 فلسطينياً خلال اقتحامها مدينة جنين فجر اليوم"), or
+        ``cand`` happened ("اعتقلت القوات 20 فلسطينياً خلال اقتحامها مدينة جنين فجر اليوم"; for a
+        statement only after ``upon``, before what it reports: "قال ...، لدى ترؤسه مساء أمس اجتماعا"), or
         right after a phrase that places ``cand`` at its beginning (``container_of``: "سيطرت على
-        السد في الأيام الأولى من غزوها أوكرانيا في فبراير 2022"): its date is ``cand``'s too (not
-        for a statement, whose date is its own)."""
+        السد في الأيام الأولى من غزوها أوكرانيا في فبراير 2022"): its date is ``cand``'s too."""
         m = circ.match
-        if m.hit.pos != "noun" or cand.type == "statement" or m.first == 0 or \
-                self.text.clause_of(circ.start) != self.text.clause_of(cand.start):
+        if m.hit.pos != "noun" or m.first == 0:
+            return False
+        if cand.type == "statement":
+            # "وقال كوسيغين، لدى وصوله إلى القاهرة مساء الثلاثاء، إن": said upon arriving, before
+            # what was said (not "خلال", whose act may be what a statement reports)
+            return self.token(m.first - 1) in self.words("upon") and cand.end <= circ.start < self.complement(cand)
+        if self.text.clause_of(circ.start) != self.text.clause_of(cand.start):
             return False
         if self.token(m.first - 1) in self.words("during"):
             return True
@@ -305,7 +310,7 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
                     group = [self.refine(nearest, free, cand)]
                 elif self.continuing(cand, group):
                     group = [self.span(group)]
-                return group, level
+                return [self.local_time(t) for t in group], level
         offset = self.event_offset(cand, me, owners, cands, reporters)
         if offset is not None:
             # "بعد يومين من توقيع الاتفاق"، "عشية القمة": counted from another event (a date of
@@ -325,8 +330,11 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
             # cause or reference point with no date of its own, before the event it is counted
             # from (Causes.counted_bound), never the day in play ("بعد ساعات من" may be that day)
             return [], None
-        # "وإثر إعلان الوفاة، أصدر ...": never before the cause the phrase names
+        # "وإثر إعلان الوفاة، أصدر ...": never before the cause the phrase names; nor, for a
+        # cue after the trigger ("فالتقى ... بعد الجنازة"), before the event it names
         floor = None if self.in_background(cand) else self.cause_floor(cand, me, owners, cands, reporters)
+        if floor is None:
+            floor = self.trailing_cause(cand, me, owners, cands, reporters)
         if self.has_anaphora(sentence):
             i = lo - 1
             # "وعُقد الاجتماع": the date of the last event it can refer to, not one that dates an

@@ -7,7 +7,8 @@ import bisect
 import datetime as dt
 
 from ..model import UNDATED, Timex
-from .context import Candidate, Context
+from .context import Candidate
+from .zones import Zones
 
 #: How far back a news event reported without any date may lie (its recency window); a
 #: background event (كان قد، سبق أن) without a date gets none: it is undated.
@@ -28,7 +29,7 @@ WINDOW_WARNING = "undated: assumed within {days} days before publication"
 NO_DCT_WARNING = "undated: no publication date"
 
 
-class Narrative(Context):
+class Narrative(Zones):
     """Dates from the narrative around a candidate."""
 
     def referenced(self, i: int) -> bool:
@@ -36,7 +37,7 @@ class Narrative(Context):
         event: a noun trigger after the sentence's first event ("ووقّع الإعلان ... في ختام
         محادثات بدأت يوم الاثنين الماضي"), an event in a relative clause, or a relative clause that
         no event governs. Such a date is no day in play for the narrative."""
-        if self.cause_date(self.timexes[i]):
+        if self.cause_date(self.timexes[i]) or self.zone_restatement(i):
             return True
         owner = self._governor.get(i)
         if owner is None:
@@ -45,6 +46,11 @@ class Narrative(Context):
         if any(self.is_word(j, "relatives") for j in range(owner.match.first - 2, owner.match.first)):
             return True  # "القصر، الذي استعاده الجيش يوم الجمعة": told in passing
         if owner.type == "statement" and owner.match.hit.pos == "verb" and self.said_earlier(i, owner):
+            return True
+        k = self.text.sentence_of(owner.start)
+        if self.first_word_from("complementizers", self.first_token(k), owner.match.first) is not None \
+                and self.earlier_than_play(i):
+            # "وقالت المذيعة إن كيم توفي يوم السبت": a past date of what a saying reports
             return True
         if owner.match.hit.pos == "verb":
             # "فاز ... في الانتخابات التي جرت أمس الجمعة": a relative clause after the verb
@@ -59,8 +65,14 @@ class Narrative(Context):
         play of its sentence ("قال أوباما، في كلمة ألقاها قرابة منتصف الليل، ... وأوضح أنه أعطى
         الضوء الأخضر للعملية يوم الجمعة الماضي"): a flashback inside what was said, which no
         extracted event governs, not the day the story goes on from."""
+        if self.timexes[i].start < self.complement(saying):
+            return False
+        return self.earlier_than_play(i)
+
+    def earlier_than_play(self, i: int) -> bool:
+        """Time expression ``i`` ends before the date in play of its sentence (:meth:`anchor`)."""
         t = self.timexes[i]
-        if getattr(self, "_reading_said", False) or t.start < self.complement(saying):
+        if getattr(self, "_reading_said", False):
             return False
         # one level deep: the anchor read here takes earlier reported dates as they stand, so
         # a chain of sayings costs one look-back each, not one per sentence before

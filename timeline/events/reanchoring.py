@@ -85,6 +85,10 @@ class Reanchoring(Narrative):
         # anchor of a later sentence) is read on the day found for it
         told = list(self.timexes)
         for i, t in enumerate(told):
+            local = self.after_restatement(i)
+            if local is not None:
+                replaced[i] = self.timexes[i] = local
+                continue
             later = self.after_clock(i)
             if later is not None:
                 replaced[i] = later
@@ -103,6 +107,11 @@ class Reanchoring(Narrative):
                     or t.earliest.date() != dct or (t.reading.kind == "part" and self._planned_at(i)):
                 continue
             day = self.sentence_day(i)
+            if day is None or day.earliest.date() >= dct:
+                past = self.past_night(i)
+                if past is not None:
+                    replaced[i] = self.timexes[i] = past
+                    continue
             if day is None:
                 if t.reading.kind == "part":
                     continue
@@ -257,26 +266,41 @@ class Reanchoring(Narrative):
         self._described = {id(swap[k]) if k in swap else k: c for k, c in described.items()}
         self._offsets = self._offset_ids = self._eve_ids = None
 
-    def night_before(self, t: Timex, kind: str = "part") -> Timex | None:
+    def night_before(self, t: Timex, kind: str = "part", background: bool = True) -> Timex | None:
         """A bare part of the day ("ليلا"; ``kind`` "clock": a clock time with no day in play)
         that the tagger put on the publication day, told in a background sentence or clause,
         when it starts at or after the publication time ("وكان أردوغان قد دعا الأتراك ليلا" in
         a paper of 18:00): what was over when told lies a day before (the night that ended
         that morning); ``None`` for any other expression."""
         published = self.article.published
-        if t.reading.kind != kind or t.anchor != "dct" or not isinstance(published, dt.datetime) \
-                or t.earliest.replace(tzinfo=None) < published.replace(tzinfo=None) \
-                or t.earliest.date() != published.date():
+        if published is None or t.reading.kind != kind or t.anchor != "dct":
+            return None
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        if t.earliest.date() != dct or (background and (not isinstance(published, dt.datetime)
+                                                        or t.earliest.replace(tzinfo=None) < published.replace(tzinfo=None))):
             return None
         clause = self.clause(t.start)
-        if not (self.background(self.text.sentence_of(t.start))
-                or self.background_span(clause, self.text.token_range(clause).start)):
+        if background and not (self.background(self.text.sentence_of(t.start))
+                               or self.background_span(clause, self.text.token_range(clause).start)):
             return None
         day = dt.timedelta(days=1)
         value = t.value
-        if isinstance(value, str) and value.startswith(published.date().isoformat()):
-            value = (published.date() - day).isoformat() + value[10:]
+        if isinstance(value, str) and value.startswith(dct.isoformat()):
+            value = (dct - day).isoformat() + value[10:]
         return attrs.evolve(t, value=value, earliest=t.earliest - day, latest=t.latest - day, anchor="narrative")
+
+    def past_night(self, i: int) -> Timex | None:
+        """A bare night ("ليلا") of a past act that the tagger put on the night of the publication
+        day when that night begins after the paper's time (a paper of no hour is read from its
+        day's start), with no earlier day in play: the night that
+        ended that day's morning ("واجتمع مجلس الوزراء ليلا" in a paper of 29 September; "وقال
+        رئيس الوزراء، لدى ترؤسه ليلا اجتماعا" after "فجر اليوم السبت"); ``None`` otherwise."""
+        t, published = self.timexes[i], self.article.published
+        if t.reading.kind != "part" or t.reading.get("part") != "NI" or self._planned_at(i):
+            return None
+        if published is None or t.earliest.replace(tzinfo=None) <= published.replace(tzinfo=None):
+            return None  # the night had begun when the paper came out: it may be that one
+        return self.night_before(t, "part", background=False)
 
     def sentence_day(self, i: int) -> Timex | None:
         """The day in play of expression ``i``'s sentence: the last day date before it in the
