@@ -97,6 +97,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   ("ثم"، "قبل أن"، "بعد أن"، "لاحقا") and phases with no dates (before, a: 54/96 found, 47
   dated, 4/15 merged, 4/10 kept apart, 23/77 ordered; b: 30/55, 20, 2/10, 3/5, 12/35; floors at
   the round's end).
+- ``devdating9/a`` (dating round 12): part A (24 articles, eight stories, three outlets each on
+  different days) of a set whose part B (``devdating9/b``: 12 articles, four other stories and
+  outlets) is the transfer measure, not under floors here; dense in times told in two zones,
+  acts joined by ف/ثم to a dated act, statements made upon an act ("لدى ترؤسه ... اجتماعا")،
+  bare nights in past reporting, "في الأيام الأولى بعد"، offsets from an event named by a noun
+  and phases with no dates (before, a: 95/151 found, 79 dated, 5/16 merged, 12/16 kept apart,
+  37/111 ordered; b: 43/63, 37, 0/3, 6/8, 15/45; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -265,6 +272,7 @@ SETS = {
     "devdating6/a": ((42, 33, 2, 4, 10), False),
     "devdating7/a": ((65, 59, 4, 12, 27), False),
     "devdating8/a": ((54, 49, 4, 4, 23), False),
+    "devdating9/a": ((95, 87, 5, 12, 34), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),

@@ -25,9 +25,6 @@ from .offsets import Offsets
 from .reanchoring import Reanchoring
 from .relatives import Relatives
 
-#: The longest ``container_of`` phrase, in words ("في الأيام الأولى من").
-CONTAINER_WORDS = 4
-
 __all__ = ["LEAD_SENTENCES", "NARRATIVE_SENTENCES", "NO_DCT_WARNING", "REACTION_TYPES", "UNDATED_WARNING",
            "WINDOW_DAYS", "WINDOW_WARNING", "Dating"]
 
@@ -62,7 +59,11 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
                 # follows "إثر"/"بعد" is its cause
                 # "زار الرئيس القاهرة أمس حيث التقى نظيره": a date before a clause opener
                 # (حيث، إذ، فيما ...) is the event's before it, not the next predicate's
-                cause = c.start >= t.end and (self.after_cue_between(t, c) or self.opener_between(t, c))
+                # "يعقد مجلس الوزراء اجتماعا استثنائيا اليوم الثلاثاء لإقرار مشروع القانون": a
+                # purpose noun after the date is what the act before it is for
+                cause = c.start >= t.end and (self.after_cue_between(t, c) or self.opener_between(t, c)
+                                              or (c.match.hit.pos == "noun"
+                                                  and c.match.prep in self.words("purpose_clitic")))
                 # a relative clause's date is its noun's, even over a saying verb inside it
                 # ("الهدنة التي أعلنتها يريفان مساء 14 شتنبر")
                 near.append((0 if self.relative_date(c, t) else 1 if self.adverbial_date(c, t)
@@ -181,30 +182,6 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
             return False
         between = self.text.token_range((verb.end, cand.start))
         return self.first_word_from("complementizers", between.start, between.stop) is None
-
-    def circumstance_of(self, circ: Candidate, cand: Candidate) -> bool:
-        """``circ`` is a noun after خلال/أثناء in ``cand``'s clause, the act during which
-        ``cand`` happened ("اعتقلت القوات 20 فلسطينياً خلال اقتحامها مدينة جنين فجر اليوم"; for a
-        statement only after ``upon``, before what it reports: "قال ...، لدى ترؤسه مساء أمس اجتماعا"), or
-        right after a phrase that places ``cand`` at its beginning (``container_of``: "سيطرت على
-        السد في الأيام الأولى من غزوها أوكرانيا في فبراير 2022"): its date is ``cand``'s too."""
-        m = circ.match
-        if m.hit.pos != "noun" or m.first == 0:
-            return False
-        if cand.type == "statement":
-            # "وقال كوسيغين، لدى وصوله إلى القاهرة مساء الثلاثاء، إن": said upon arriving, before
-            # what was said (not "خلال", whose act may be what a statement reports)
-            return self.token(m.first - 1) in self.words("upon") and cand.end <= circ.start < self.complement(cand)
-        if self.text.clause_of(circ.start) != self.text.clause_of(cand.start):
-            return False
-        if self.token(m.first - 1) in self.words("during"):
-            return True
-        for c in self.cues_from("container_of", max(m.first - CONTAINER_WORDS, 0)):
-            if c.first >= m.first:
-                break
-            if c.last == m.first - 1:
-                return True
-        return False
 
     def reporters(self, cands: list[Candidate]) -> dict[int, int]:
         """Candidate index -> index of the saying verb whose reported content ("أن ..."، "إن

@@ -1,5 +1,6 @@
 """Relative clauses around a trigger: which noun a relative clause (الذي، التي، or none on an
-indefinite noun) describes, and so which event its time expression dates."""
+indefinite noun) describes, and so which event its time expression dates; and the act noun
+after خلال/لدى (a circumstance) whose date is another act's too."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from .lexicon import ORTHOGRAPHY
 #: How many words (names not counted) may stand between a noun and a comma relative clause
 #: that describes it ("زيارة رئيسة مجلس النواب الأمريكي نانسي بيلوسي إلى أرمينيا، التي ...").
 RELATIVE_HEAD_GAP = 4
+
+
+#: The longest ``container_of`` phrase, in words ("في الأيام الأولى من").
+CONTAINER_WORDS = 4
 
 
 class Relatives(Context):
@@ -148,5 +153,29 @@ class Relatives(Context):
             tok = self.text.tokens[i]
             impossible = ORTHOGRAPHY.not_enclitic.get(self.article.text[tok.end - 1], ())
             if any(a.enc in pronouns and a.enc not in impossible for a in tok.analyses):
+                return True
+        return False
+
+    def circumstance_of(self, circ: Candidate, cand: Candidate) -> bool:
+        """``circ`` is a noun after خلال/أثناء in ``cand``'s clause, the act during which
+        ``cand`` happened ("اعتقلت القوات 20 فلسطينياً خلال اقتحامها مدينة جنين فجر اليوم"; for a
+        statement only after ``upon``, before what it reports: "قال ...، لدى ترؤسه مساء أمس اجتماعا"), or
+        right after a phrase that places ``cand`` at its beginning (``container_of``: "سيطرت على
+        السد في الأيام الأولى من غزوها أوكرانيا في فبراير 2022"): its date is ``cand``'s too."""
+        m = circ.match
+        if m.hit.pos != "noun" or m.first == 0:
+            return False
+        if cand.type == "statement":
+            # "وقال كوسيغين، لدى وصوله إلى القاهرة مساء الثلاثاء، إن": said upon arriving, before
+            # what was said (not "خلال", whose act may be what a statement reports)
+            return self.token(m.first - 1) in self.words("upon") and cand.end <= circ.start < self.complement(cand)
+        if self.text.clause_of(circ.start) != self.text.clause_of(cand.start):
+            return False
+        if self.token(m.first - 1) in self.words("during"):
+            return True
+        for c in self.cues_from("container_of", max(m.first - CONTAINER_WORDS, 0)):
+            if c.first >= m.first:
+                break
+            if c.last == m.first - 1:
                 return True
         return False
