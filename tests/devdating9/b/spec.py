@@ -57,7 +57,7 @@ DEV = dict(
   "families_protest_1215": C(type="statement", tight=D("1994-12-15"), outer=D("1994-12-15", "1994-12-16")),
   "families_demo_1215": C(type="other", tight=D("1994-12-15"), outer=D("1994-12-15")),
   "october_announce": C(type="statement", tight=D("1994-10-01", "1994-10-31"), outer=D("1994-10-01", "1994-10-31")),
-  "experts_advise": C(type="statement", tight=D("1994-10-01", "1994-12-15"), outer=D("1994-10-01", "1994-12-15")),
+  "experts_advise": C(type="statement", tight=D("1994-11-01", "1994-12-15"), outer=D("1994-10-01", "1994-12-15")),
   # EgyptAir 990, 1999
   "egyptair_crash_1031": C(type="other", tight=D("1999-10-31"), outer=D("1999-10-31")),
   "egyptair_takeoff_1031": C(type="other", tight=D("1999-10-31"), outer=D("1999-10-31")),
