@@ -272,7 +272,7 @@ SETS = {
     "devdating6/a": ((42, 33, 2, 4, 10), False),
     "devdating7/a": ((65, 59, 4, 12, 27), False),
     "devdating8/a": ((54, 49, 4, 4, 23), False),
-    "devdating9/a": ((95, 88, 5, 12, 36), False),
+    "devdating9/a": ((95, 87, 5, 12, 35), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
