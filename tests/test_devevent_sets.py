@@ -282,7 +282,7 @@ SETS = {
     "devmerge6/partb": ((17, 15, 0, 7, 4), False),
     "devmerge7": ((37, 35, 1, 18, 14), False),
     "devmerge7/partb": ((21, 19, 2, 7, 9), False),
-    "devmerge8": ((30, 26, 5, 22, 7), False),
+    "devmerge8": ((30, 26, 5, 21, 7), False),
     "devmerge8/partb": ((19, 17, 2, 6, 8), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
