@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..document.model import Token
 from . import body_words
 from .context import Candidate
+from .match import Match
 
 #: Most words between the announcing verb and the act's trigger, besides time expressions,
 #: when no speaker was read there: an unread subject ("وزارة الدفاع الروسية").
@@ -29,7 +30,8 @@ class Announcements:
         candidate, in the verb's sentence (commas around a date part the clause), a verbal noun
         (a noun entry, or a verb entry's definite form: "العثور") of another type with no preposition or
         conjunction, outside the speaker's name, with only the speaker and time expressions
-        between them (a few words when no speaker was read), and no number or count word right after it."""
+        between them (a few words when no speaker was read), and no number or count word right after it
+        (a toll) unless the act's entry is ``counted`` (an arrest: its count is of the persons taken)."""
         out: dict[int, int] = {}
         apart = self.words("announced_apart")
         for j, c in enumerate(cands):
@@ -81,13 +83,14 @@ class Announcements:
             subject = closed is not None and all(i < closed for i in words) and \
                 not any(i > closed and i not in self.timex_tokens and i not in frame for i in between
                         if not self.is_word(i, "announcing_prepositions"))
-            if (words and named and not subject) or len(words) > SUBJECT_WORDS or \
+            # nor the rest of the speaker's name after the office read ("أعلن رئيس مالي إبراهيم أبو
+            # بكر كيتا استقالته": a name no list holds, right up to the act)
+            if (words and named and not subject and not self._name_after(words, max(named), act.first)) \
+                    or len(words) > SUBJECT_WORDS or \
                     any(_reads(self.text.tokens[i], apart) for i in words):
                 continue
-            after = act.last + 1
-            if after < len(self.text.tokens) and (self.text.tokens[after].is_number
-                                                  or _reads(self.text.tokens[after], apart)):
-                continue  # "مقتل 50"، "اعتقال عدد من": a toll, a count
+            if self._counted(act, act.last + 1):
+                continue  # "مقتل 50"، "مقتل عدد من": a toll
             out[j] = k
         return out
 
@@ -104,10 +107,29 @@ class Announcements:
                   and any(a == at for a, _ in x.echoes)), None)
         after = j + 1
         if k is None or (after < len(self.text.tokens) and self.text.sentence_of(self.text.tokens[after].start) == 0
-                         and (self.text.tokens[after].is_number
-                              or _reads(self.text.tokens[after], self.words("announced_apart")))):
+                         and self._counted(cands[k].match, after)):
             return None
         return k
+
+    def _name_after(self, words: list[int], last: int, act: int) -> bool:
+        """Whether ``words`` run from right after the speaker's token ``last`` to the act's
+        token ``act``, each of a name's shape (no article, clitic, number, function word or
+        trigger): the speaker's own name after the office the lexicon read."""
+        stops = self.words("stop_words")
+        toks = self.text.tokens
+        return words == list(range(last + 1, act)) and all(
+            toks[i].form not in stops and not toks[i].form.isdigit() and len(toks[i].form) > 1
+            and not self.articled(i) and i not in self.trigger_tokens
+            and bool(toks[i].analyses) and toks[i].analyses[0].bare for i in words)
+
+    def _counted(self, act: Match, after: int) -> bool:
+        """Whether the number or ``announced_apart`` word at token ``after`` makes the
+        announcement of ``act`` a toll or a count of its own ("أعلنت باكو مقتل 50"): not when the
+        act's entry is ``counted``, its count being the persons it takes ("أعلنت الشرطة اعتقال
+        466 شخصا"، "اعتقال عدد من": the arrest announced; types round 3)."""
+        if after >= len(self.text.tokens) or act.data.get("counted"):
+            return False
+        return self.text.tokens[after].is_number or _reads(self.text.tokens[after], self.words("announced_apart"))
 
     def _title_verb(self, at: int, c: Candidate) -> bool:
         """Whether the echo of ``c`` at ``at`` is an announcing verb of a title told before it
