@@ -31,7 +31,8 @@ class Announcements:
         (a noun entry, or a verb entry's definite form: "العثور") of another type with no preposition or
         conjunction, outside the speaker's name, with only the speaker and time expressions
         between them (a few words when no speaker was read), and no number or count word right after it
-        (a toll) unless the act's entry is ``counted`` (an arrest: its count is of the persons taken)."""
+        (a toll) unless the act's entry is ``counted`` (an arrest, a release: its count is of the
+        persons it takes or frees)."""
         out: dict[int, int] = {}
         apart = self.words("announced_apart")
         for j, c in enumerate(cands):
@@ -113,11 +114,12 @@ class Announcements:
 
     def _name_after(self, words: list[int], last: int, act: int) -> bool:
         """Whether ``words`` run from right after the speaker's token ``last`` to the act's
-        token ``act``, each of a name's shape (no article, clitic, number, function word or
-        trigger): the speaker's own name after the office the lexicon read."""
+        token ``act`` (time expressions apart: "أعلن نائب رئيس الجمهورية محمد حسنى مبارك مساء
+        اليوم الثلاثاء استشهاد"), each of a name's shape (no article, clitic, number, function
+        word or trigger): the speaker's own name after the office the lexicon read."""
         stops = self.words("stop_words")
         toks = self.text.tokens
-        return words == list(range(last + 1, act)) and all(
+        return words == [i for i in range(last + 1, act) if i not in self.timex_tokens] and all(
             toks[i].form not in stops and not toks[i].form.isdigit() and len(toks[i].form) > 1
             and not self.articled(i) and i not in self.trigger_tokens
             and bool(toks[i].analyses) and toks[i].analyses[0].bare for i in words)
