@@ -55,8 +55,10 @@ class Announcements:
                     continue
             toks = self.text.tokens
             inside = (toks[frame.start].start, toks[frame.stop - 1].end) if frame else (0, -1)
-            if any(not (inside[0] <= a and b <= inside[1]) and not self._title_verb(a, c) for a, b in c.echoes):
-                continue  # told again ("وذكرت الوزارة في بيان أن ..."): a statement of its own words
+            if any(not (inside[0] <= a and b <= inside[1]) and not self._title_verb(a, c)
+                   and not self.is_word(self.text.token_at(a), "elaboration") for a, b in c.echoes):
+                continue  # told again ("وذكرت الوزارة في بيان أن ..."): a statement of its own words;
+                # "وأوضحت الوزارة أن" only goes on with the announcement (its mention goes with it)
             act = cands[k].match
             # right after the date that closes the announcer ("أعلن المجلس العسكري، مساء الجمعة،
             # طرد السفير") a verb's form is its verbal noun: no verb follows أعلن unjoined
