@@ -208,6 +208,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   (a plan, a date for a later act, a denial) (before: 50/58 found, 49 dated, 1/14 merged, 17/23
   kept apart, 8/14 ordered; mentions 82/101).  Part B (``devtypes2/b``) is scored only at a
   round's start and end, not under floors here.
+- ``devtypes3/a`` (types round 3): part A (36 reports of twelve real happenings) of a set where
+  each happening is told by three outlets that name the act with other words on purpose
+  (choosing, electing and winning; handing over and releasing; announcing and doing; arriving
+  and visiting; deciding and doing; signing and concluding), with acts of other kinds the same
+  day kept apart (before: 54/62 found, 49 dated, 7/22 merged, 19/27 kept apart, 15/18 ordered;
+  mentions 95/117).  Part B (``devtypes3/b``) is scored only at a round's start and end, not
+  under floors here.
 - ``devevents11/a`` (extraction round 20): part A (36 reports of twelve real happenings) of a set
   of ordinary news (appointments and dismissals, a court's removal of a speaker, an arrest, a
   remand and a sentence, a central bank crisis, a death and a funeral, a conviction upheld and a
@@ -290,6 +297,7 @@ SETS = {
     "devevents10/a": ((84, 74, 6, 16, 16), True),
     "devtypes1/a": ((43, 39, 4, 14, 8), True),
     "devtypes2/a": ((50, 49, 1, 17, 8), True),
+    "devtypes3/a": ((54, 49, 7, 19, 15), True),
     "devevents11/a": ((76, 62, 13, 26, 25), True),
     "devevents12/a": ((74, 66, 7, 22, 20), True),
     "devevents13/a": ((57, 53, 4, 8, 20), True),
