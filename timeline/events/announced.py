@@ -115,13 +115,14 @@ class Announcements:
         return k
 
     def _name_after(self, words: list[int], last: int, act: int) -> bool:
-        """Whether ``words`` run from right after the speaker's token ``last`` to the act's
-        token ``act`` (time expressions apart: "أعلن نائب رئيس الجمهورية محمد حسنى مبارك مساء
-        اليوم الثلاثاء استشهاد"), each of a name's shape (no article, clitic, number, function
-        word or trigger): the speaker's own name after the office the lexicon read."""
+        """Whether ``words`` run from right after the speaker's token ``last``, with nothing but
+        time expressions after them before the act's token ``act`` ("أعلن رئيس الوزراء اللبناني
+        حسان دياب مساء الاثنين استقالة")، each of a name's shape (no article, clitic, number,
+        function word or trigger): the speaker's own name after the office the lexicon read."""
         stops = self.words("stop_words")
         toks = self.text.tokens
-        return words == [i for i in range(last + 1, act) if i not in self.timex_tokens] and all(
+        run = range(last + 1, last + 1 + len(words))
+        return words == list(run) and all(i in self.timex_tokens for i in range(run.stop, act)) and all(
             toks[i].form not in stops and not toks[i].form.isdigit() and len(toks[i].form) > 1
             and not self.articled(i) and i not in self.trigger_tokens
             and bool(toks[i].analyses) and toks[i].analyses[0].bare for i in words)
