@@ -19,7 +19,10 @@ from gold_scoring import check_devtime_floors
 HERE = Path(__file__).resolve().parent / "devtime11"
 
 #: resolved, found (of the required rows), spurious records at most, negatives hit at most
-FLOORS = {"a": (82, 85, 0, 0), "b": (41, 46, 1, 0)}
+# b 41 -> 40 (lead, after round 17): imperfect_weekday now needs its imperfect to open the clause;
+# one B row was right only because a name shaped like an imperfect (ذي يزن) stood nearer than the
+# verb, ten words back, beyond the verb reach
+FLOORS = {"a": (83, 85, 0, 0), "b": (40, 46, 1, 0)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))

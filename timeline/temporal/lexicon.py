@@ -91,6 +91,10 @@ class Lexicon:
     #: endings no verb has, read on the written word (ة: folding makes it ه, as in يتوجه)
     not_imperfect_endings: tuple
     past_before_imperfect: frozenset
+    #: words of time order before أن (قبل أن يعلن: the sentence's tense, not ahead)
+    time_before_complement: frozenset
+    #: particles as written (marks dropped) after which an imperfect opens what is announced
+    complementizers: frozenset
     #: words after which a word starting like an imperfect is a verb (أن، فيما)
     words_before_imperfect: frozenset
     perfective_lookalike_endings: tuple
@@ -254,6 +258,8 @@ def _build() -> Lexicon:
         perfective_lookalike_endings=tuple(fold(w) for w in cues["perfective_lookalike_endings"]),
         words_before_imperfect=frozenset(fold(w) for w in cues["words_before_imperfect"]),
         past_before_imperfect=frozenset(fold(w) for w in cues["past_before_imperfect"]),
+        time_before_complement=frozenset(fold(w) for w in cues["time_before_complement"]),
+        complementizers=frozenset(cues["complementizers"]),
         not_plan_imperfects=frozenset(fold(w) for w in cues["not_plan_imperfects"]),
         fiscal_states=MappingProxyType({" ".join(fold(w).split()): tuple(span)
                                         for w, span in units["cycles"]["states"].items()}),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..arabic import Normalized
+from ..arabic.normalize import MARKS
 from ..document import Document, Token
 from .engine import Found
 from .lexicon import LEXICON
@@ -136,17 +137,38 @@ class Plans:
         whose present is the historical one (``... يزور دمشق الأحد`` over ``زار ... الأحد``); not
         after ``لم``/``كان``/``ما زال`` anywhere before the verb in its clause (``وكانت دائرة الهجرة
         تستقبل المراجعين السبت``); not inside a quotation (a speaker's own present); a habit
-        (``عادة``) is a SET before this is asked."""
-        if self._clause_verb(found) != "plan":
+        (``عادة``) is a SET before this is asked. The imperfect opens its clause or follows
+        ``أن``/``لن``/``كي`` (``cues.json`` ``complementizers``; not ``قبل أن``), and no relative
+        clause stands between it and the day."""
+        kind, verb = self._nearest_verb(found)
+        if kind != "plan":
             return False
         start, _end, left, _right = self._scope(found)
         if start < self.headline_end():
             return False
         tokens, lex = self.doc.tokens, LEXICON
+        # the verb opens its clause (ويسجى الجثمان ... يوم السبت), or follows أن (توقعت الأرصاد أن
+        # يشتد ...), not قبل أن: a word shaped like an imperfect inside a clause is a name or a
+        # noun far more often (وياسر عرفات، في تكساس، لدى تسلمه), and a relative clause between
+        # tells another act (الزيارة التي قام بها ... الأربعاء)
+        span = [i for i in self.doc.token_range((left, start)) if not self._in_dateline(tokens[i].start)]
+        before = [i for i in span if i < verb]
+        complement = before and self._written(tokens[before[-1]]) in lex.complementizers and not (
+            len(before) > 1 and _bare(tokens[before[-2]]) in lex.time_before_complement)
+        if not complement and any(tokens[i].form not in lex.words_before_imperfect for i in before) \
+                or any(tokens[i].form in lex.relative_pronouns for i in span if i > verb):
+            return False
         if any(_bare(tokens[i]) in lex.past_before_imperfect
                for i in self.doc.token_range((left, start))[-_PAST_REACH:]):
             return False
         return not self.doc.in_quote(start)
+
+    def _written(self, token: Token) -> str:
+        """``token`` as written, without its marks (hamza kept: أن is not إن)."""
+        return "".join(c for c in self.doc.text[token.start:token.end] if c not in MARKS)
+
+    def _in_dateline(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.doc.datelines)
 
     def headline_end(self) -> int:
         """The end (original offset) of the text's first line when it is a title (no full stop,
@@ -180,6 +202,10 @@ class Plans:
         """The nearest verb before the expression in its clause, within reach: ``"perfective"``,
         ``"plan"`` (an imperfect told of what is to come), ``"past"`` (an imperfect after
         ``لم``/``كانت`` or one that looks back), or ``None``."""
+        return self._nearest_verb(found)[0]
+
+    def _nearest_verb(self, found: Found) -> tuple[str | None, int]:
+        """``_clause_verb``'s kind and the verb's token index (-1 when there is none)."""
         start, _end, left, _right = self._scope(found)
         tokens, text = self.doc.tokens, self.norm.text
         lex = LEXICON
@@ -187,7 +213,7 @@ class Plans:
             form = tokens[i].form
             if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend) or any(
                     a.enc and not a.prep and lex.perfective_re.fullmatch(a.word) for a in tokens[i].analyses):
-                return "perfective"  # زارها: a perfective with its object pronoun
+                return "perfective", i  # زارها: a perfective with its object pronoun
             if form in lex.words_before_imperfect or form in lex.relative_pronouns:
                 continue  # فيما، بينما: a particle, not ف + an imperfect
             word = _bare(tokens[i])
@@ -196,15 +222,15 @@ class Plans:
                     or self.doc.text[tokens[i].start:tokens[i].end].endswith(lex.not_imperfect_endings):
                 continue
             if word.endswith(lex.perfective_lookalike_endings) and len(word) > 4:
-                return "perfective"  # وتضاعفت: a perfective of the form تفاعل
+                return "perfective", i  # وتضاعفت: a perfective of the form تفاعل
             before = _bare(tokens[i - 1]) if i > 0 and tokens[i - 1].start >= left else ""
             if not (word != form or not before or _verb_may_follow(before) or _definite(tokens[i - 1])
                     or tokens[i - 1].form in lex.words_before_imperfect):
                 continue  # رحل عن مانشستر يونايتد: a name, not a verb (التسجيل للأندية يبدأ: a verb)
             if word in lex.not_plan_imperfects or before in lex.past_before_imperfect:
-                return "past"
-            return "plan"
-        return None
+                return "past", i
+            return "plan", i
+        return None, -1
 
 
 def _verb_may_follow(word: str) -> bool:
