@@ -13,18 +13,14 @@ import attrs
 
 from ..model import Timex
 from .context import Candidate
-from .narrative import Narrative
+from .night_and_clock import NightAndClock
 
 #: How many earlier candidates (or time expressions) a re-anchored expression looks back
 #: through for the event it restates (or the day in play).
 RESTATED_SEARCH = 12
-#: Units of a count of time from a clock time ("بعد تسع ساعات"), as ``timedelta`` fields.
-_CLOCK_UNITS = {"hour": "hours", "minute": "minutes"}
-#: The hour before which a time of day in play is of the small hours, after its midnight.
-_SMALL_HOURS_END = 6
 
 
-class Reanchoring(Narrative):
+class Reanchoring(NightAndClock):
     """Time expressions re-anchored on the narrative (a mixin of :class:`.dating.Dating`)."""
 
     def reanchor_same_day(self) -> None:
@@ -265,143 +261,6 @@ class Reanchoring(Narrative):
         described = getattr(self, "_described", {})
         self._described = {id(swap[k]) if k in swap else k: c for k, c in described.items()}
         self._offsets = self._offset_ids = self._eve_ids = None
-
-    def night_before(self, t: Timex, kind: str = "part", background: bool = True) -> Timex | None:
-        """A bare part of the day ("ليلا"; ``kind`` "clock": a clock time with no day in play)
-        that the tagger put on the publication day, told in a background sentence or clause,
-        when it starts at or after the publication time ("وكان أردوغان قد دعا الأتراك ليلا" in
-        a paper of 18:00): what was over when told lies a day before (the night that ended
-        that morning); ``None`` for any other expression."""
-        published = self.article.published
-        if published is None or t.reading.kind != kind or t.anchor != "dct":
-            return None
-        dct = published.date() if isinstance(published, dt.datetime) else published
-        if t.earliest.date() != dct or (background and (not isinstance(published, dt.datetime)
-                                                        or t.earliest.replace(tzinfo=None) < published.replace(tzinfo=None))):
-            return None
-        clause = self.clause(t.start)
-        if background and not (self.background(self.text.sentence_of(t.start))
-                               or self.background_span(clause, self.text.token_range(clause).start)):
-            return None
-        day = dt.timedelta(days=1)
-        value = t.value
-        if isinstance(value, str) and value.startswith(dct.isoformat()):
-            value = (dct - day).isoformat() + value[10:]
-        return attrs.evolve(t, value=value, earliest=t.earliest - day, latest=t.latest - day, anchor="narrative")
-
-    def past_night(self, i: int) -> Timex | None:
-        """A bare night ("ليلا") of a past act that the tagger put on the night of the publication
-        day when that night begins after the paper's time (a paper of no hour is read from its
-        day's start), with no earlier day in play: the night that
-        ended that day's morning ("واجتمع مجلس الوزراء ليلا" in a paper of 29 September; "وقال
-        رئيس الوزراء، لدى ترؤسه ليلا اجتماعا" after "فجر اليوم السبت"); ``None`` otherwise."""
-        t, published = self.timexes[i], self.article.published
-        if t.reading.kind != "part" or t.reading.get("part") != "NI" or self._planned_at(i):
-            return None
-        if published is None or t.earliest.replace(tzinfo=None) <= published.replace(tzinfo=None):
-            return None  # the night had begun when the paper came out: it may be that one
-        return self.night_before(t, "part", background=False)
-
-    def sentence_day(self, i: int) -> Timex | None:
-        """The day in play of expression ``i``'s sentence: the last day date before it in the
-        sentence (not a "since" date, not a reference to an event), else the sentence's
-        :meth:`anchor` unless the sentence is background; ``None`` when there is none."""
-        k = self.text.sentence_of(self.timexes[i].start)
-        for j in range(i - 1, -1, -1):
-            u = self.timexes[j]
-            if self.text.sentence_of(u.start) != k:
-                break
-            if self.day_date(u) and not self.since(u) and not self.referenced(j):
-                return u
-        return None if self.background(k) else self.anchor(k)
-
-    def midnight_in_play(self, i: int) -> Timex | None:
-        """Midnight (``part=midnight``: "قرابة منتصف الليل"، "بعد منتصف الليل") as the one that
-        closes the day in play of its sentence (an earlier day date of the sentence, else
-        :meth:`anchor`), when the tagger put it at the end of the publication day or of another
-        day: after an evening ("مساء الجمعة ... قرابة منتصف الليل") the midnight that ends it,
-        after a time of the small hours the one that opened it. A past event is over when
-        told: a midnight after the paper's hour is the one before it ("قال أوباما، في كلمة
-        ألقاها قرابة منتصف الليل" in a paper of 08:00). Right after an "after" cue ("بعد منتصف
-        الليل") the time starts at midnight itself. ``None`` for any other expression, for a
-        planned event, and when nothing moves."""
-        t = self.timexes[i]
-        if t.reading.kind != "part" or t.reading.get("part") != "midnight" or t.earliest is None:
-            return None
-        owner = self._governor.get(i)
-        if owner is not None and owner.planned:
-            return None
-        half = (t.latest - t.earliest) / 2
-        centre = (t.earliest + half).replace(tzinfo=None)
-        day = self.sentence_day(i)
-        if day is not None:
-            start = day.earliest.replace(tzinfo=None)
-            # a time of the small hours ("بعد منتصف الليل"، "الساعة 00:20") follows its midnight
-            small = day.latest - day.earliest < dt.timedelta(days=1) and start.hour < _SMALL_HOURS_END
-            midnight = dt.datetime.combine(start.date() + dt.timedelta(days=0 if small else 1), dt.time.min)
-        else:
-            midnight = centre
-        published = self.article.published
-        if isinstance(published, dt.datetime):
-            told = published.replace(tzinfo=None)
-            while midnight - half > told:
-                midnight -= dt.timedelta(days=1)
-        after = self.is_word(self.text.token_at(t.start) - 1, "after_next")
-        lo = midnight if after else midnight - half
-        if lo == t.earliest.replace(tzinfo=None) and midnight + half == t.latest.replace(tzinfo=None):
-            return None
-        shift = midnight - centre
-        value = (midnight.date() - dt.timedelta(days=1)).isoformat() + "T24:00"
-        return attrs.evolve(t, value=value, earliest=t.earliest + shift + (half if after else dt.timedelta(0)),
-                            latest=t.latest + shift, anchor="narrative")
-
-    def after_clock(self, i: int) -> Timex | None:
-        """Time expression ``i`` as counted from the time of day right before it in its
-        sentence, when the tagger counted it from the publication time ("ضرب الزلزال فجر أمس
-        الاثنين عند الساعة 04:17، أعقبه بعد تسع ساعات زلزال ثان": 13:17 on Monday, not midnight
-        after the paper's hour); ``None`` for any other expression, and for an offset from an
-        event ("بعد تسع ساعات من الزلزال")."""
-        t = self.timexes[i]
-        n, unit = t.reading.get("n"), t.reading.get("unit")
-        if t.reading.kind != "relative" or t.anchor != "dct" or unit not in _CLOCK_UNITS or not isinstance(n, int) \
-                or i == 0 or self.is_word(self.text.token_at(t.end - 1) + 1, "offset_links"):
-            return None
-        prev = self.timexes[i - 1]
-        here, there = self.text.sentence_of(t.start), self.text.sentence_of(prev.start)
-        if prev.grain not in ("minute", "hour"):
-            return None
-        if there != here:
-            # "وتصاعد الدخان ... نحو الساعة 17:50 ... . وأطل البابا ... بعد نحو ساعة": counted
-            # from the clock time that ends the sentence before, when "بعد" opens it and that
-            # time is over by publication (a past story, not the paper's coming hour)
-            if there != here - 1 or not self.is_word(self.text.token_at(t.start), "after_next") \
-                    or self._planned_at(i) or not self._told_before_publication(prev):
-                return None
-        step = dt.timedelta(**{_CLOCK_UNITS[unit]: n})
-        lo, hi = prev.earliest + step, prev.latest + step
-        return attrs.evolve(t, value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo, latest=hi, grain=prev.grain,
-                            anchor="narrative")
-
-
-    def _planned_at(self, i: int) -> bool:
-        """Expression ``i`` dates a plan: its governing candidate is planned, or a future cue
-        stands before it in its clause ("ومن المقرر أن يعقد مجلس الوزراء اجتماعا طارئا مساء")."""
-        owner = self._governor.get(i)
-        if owner is not None and owner.planned:
-            return True
-        t = self.timexes[i]
-        lo = self.text.token_range(self.clause(t.start)).start
-        first = self.text.token_at(t.start)
-        return any(c.first < first for c in self.cues_from("future", lo)[:3])
-
-    def _told_before_publication(self, t: Timex) -> bool:
-        """``t`` ends before the publication day, or before its hour when the paper gives one."""
-        published = self.article.published
-        if published is None:
-            return False
-        if isinstance(published, dt.datetime):
-            return t.latest.replace(tzinfo=None) < published.replace(tzinfo=None)
-        return t.latest.date() < published
 
 
 def _clock_day(t: Timex, day: Timex) -> dt.date | None:
