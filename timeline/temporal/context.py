@@ -358,7 +358,11 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
                 if timex.earliest.month == timex.latest.month:
                     self.narrative.month = (timex.earliest.year, timex.earliest.month)
             return timex
-        if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None:
+        # a span of days counted from the DCT (خلال ستين يوماً told of what is to come) is no day
+        # in play; a one-day offset (ودفن بعد يومين) is
+        if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None \
+                and not (timex.type == "DURATION" and timex.latest is not None
+                         and timex.latest.date() > timex.earliest.date()):
             day = timex.earliest.date() if timex.grain == "day" or timex.value[:10].count("-") != 2 \
                 else dt.date.fromisoformat(timex.value[:10])
             if timex.anchor != "narrative":
