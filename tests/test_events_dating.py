@@ -96,3 +96,16 @@ def test_dates_counted_from_an_event(case: dict) -> None:
             assert tuple(want["not"]) not in days, days
         else:
             assert (want["earliest"], want["latest"]) in days, days
+
+
+def test_window_ahead_dates_only_what_is_planned() -> None:
+    # a span running ahead from the publication day (خلال ستين يوماً after على أن) dates the
+    # withdrawal planned, not the acceptance told before it, which the weekday dates
+    from timeline.temporal import tag
+
+    text = ("وكان بايدن قد أعلن يوم الثلاثاء أن حكومتي لبنان وإسرائيل قبلتا المقترح الأمريكي، "
+            "على أن ينسحب الجيش الإسرائيلي تدريجياً خلال ستين يوماً.")
+    article = Article("window-ahead", text, dt.datetime(2024, 11, 28))
+    spans = [(e.type, e.days) for e in extract_events(article, tag(text, "2024-11-28"))
+             if any(text[m.start:m.end] == "قبلتا" for m in e.mentions)]
+    assert spans and all(days[1] <= dt.date(2024, 11, 28) for _, days in spans), spans

@@ -111,12 +111,14 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
     def later_plan(self, c: Candidate, t: Timex) -> bool:
         """``t`` begins after the publication day and stands in a clause that ``أن`` opens
         after ``c``'s trigger ("توصلتا إلى اتفاق ...، على أن يبدأ سريانه يوم الأحد المقبل"):
-        the date of what is planned, not of ``c``."""
+        the date of what is planned, not of ``c``; so is a span running ahead from the
+        publication day ("قبلتا المقترح، على أن ينسحب الجيش خلال ستين يوماً")."""
         published = self.article.published
         if published is None or t.start < c.end:
             return False
         dct = published.date() if isinstance(published, dt.datetime) else published
-        if t.earliest.date() <= dct:
+        ahead = t.type == "DURATION" and t.latest is not None and t.latest.date() > dct
+        if t.earliest.date() <= dct and not ahead:
             return False
         return self.first_word_from("complementizers", c.match.last + 1, self.text.token_at(t.start)) is not None
 
