@@ -13,6 +13,7 @@ from typing import NamedTuple
 import attrs
 
 from ..arabic import Normalized
+from ..arabic.normalize import MARKS
 from .segment import Analysis, analyses
 
 Span = tuple[int, int]
@@ -105,6 +106,11 @@ class Document:
 
     def in_dateline(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.datelines)
+
+    def written(self, token: Token) -> str:
+        """``token`` as written, without its marks: what folding hides (أن is not إن, "إليسا" has
+        no article)."""
+        return "".join(c for c in self.text[token.start:token.end] if c not in MARKS)
 
     def words(self, span: Span) -> str:
         """The folded words of ``span``, space-separated (for display and debugging)."""

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 import attrs
 
 from ..arabic import fold
-from ..arabic.normalize import MARKS
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .addressed import Addressing
@@ -136,7 +135,7 @@ class Names(Addressing):
         """Whether token ``j`` opens with the article as written: folding makes "إليسا"، "إلياس"
         look like it."""
         tok = self.toks[j]
-        surface = "".join(c for c in self.text.original[tok.start:tok.end] if c not in MARKS)
+        surface = self.text.doc.written(tok)
         return tok.form.startswith(DEFINITE) and surface.startswith(DEFINITE)
 
     def accusative(self, j: int) -> bool:
@@ -256,7 +255,7 @@ class Names(Addressing):
         as written, not folded: "علي" is no "على") when a name link or a word of a name follows
         ("ثاني بن أحمد الزيودي"، "علي باقري كني"، "علي العلاق")."""
         tok = self.toks[k]
-        surface = "".join(c for c in self.text.original[tok.start:tok.end] if c not in MARKS)
+        surface = self.text.doc.written(tok)
         if surface not in GIVEN_NAMES or k in self.listed or not self.joined(k + 1):
             return False
         nxt = self.toks[k + 1].form

@@ -27,11 +27,13 @@ class Zones(Context):
         if i == 0 or not any(k == "utc_offset" for k, _ in t.extra):
             return False
         text = self.article.text
-        before = text[:t.start].rstrip()
-        if not before.endswith("("):
+        bracket = t.start  # (walked back over spaces only: no copy of the text before)
+        while bracket > 0 and text[bracket - 1].isspace():
+            bracket -= 1
+        if bracket == 0 or text[bracket - 1] != "(":
             return False
         # the time told, and at most its zone's words ("بالتوقيت المحلي") before the bracket
-        gap = text[self.timexes[i - 1].end:len(before) - 1].split()
+        gap = text[self.timexes[i - 1].end:bracket - 1].split()
         return len(gap) <= ZONE_WORDS and not any(ch.isdigit() for w in gap for ch in w)
 
     def after_restatement(self, i: int) -> Timex | None:

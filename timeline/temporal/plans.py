@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from ..arabic import Normalized
-from ..arabic.normalize import MARKS
 from ..document import Document, Token
 from .engine import Found
 from .lexicon import LEXICON
@@ -151,9 +150,9 @@ class Plans:
         # يشتد ...), not قبل أن: a word shaped like an imperfect inside a clause is a name or a
         # noun far more often (وياسر عرفات، في تكساس، لدى تسلمه), and a relative clause between
         # tells another act (الزيارة التي قام بها ... الأربعاء)
-        span = [i for i in self.doc.token_range((left, start)) if not self._in_dateline(tokens[i].start)]
+        span = [i for i in self.doc.token_range((left, start)) if not self.doc.in_dateline(tokens[i].start)]
         before = [i for i in span if i < verb]
-        complement = before and self._written(tokens[before[-1]]) in lex.complementizers and not (
+        complement = before and self.doc.written(tokens[before[-1]]) in lex.complementizers and not (
             len(before) > 1 and _bare(tokens[before[-2]]) in lex.time_before_complement)
         if not complement and any(tokens[i].form not in lex.words_before_imperfect for i in before) \
                 or any(tokens[i].form in lex.relative_pronouns for i in span if i > verb):
@@ -162,13 +161,6 @@ class Plans:
                for i in self.doc.token_range((left, start))[-_PAST_REACH:]):
             return False
         return not self.doc.in_quote(start)
-
-    def _written(self, token: Token) -> str:
-        """``token`` as written, without its marks (hamza kept: أن is not إن)."""
-        return "".join(c for c in self.doc.text[token.start:token.end] if c not in MARKS)
-
-    def _in_dateline(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.doc.datelines)
 
     def headline_end(self) -> int:
         """The end (original offset) of the text's first line when it is a title (no full stop,

@@ -98,10 +98,8 @@ def all_rules() -> list[Rule]:
             if isinstance(value, Rule) and value.family == module.__name__.rsplit(".", 1)[-1]]
 
 
-#: how many characters a credit line may hold on either side of its day word
+#: how many characters a credit line may hold after its day word
 _CREDIT_REACH = 48
-#: the dashes of a dateline (``عمان - ``)
-_DASHES = ("-", "\u2013", "\u2014")
 
 
 def _blocked(g: Grammar, i: int) -> bool:
@@ -149,15 +147,11 @@ def _name_noun(word: str) -> bool:
 
 
 def _credit_line(g: Grammar, start: int, end: int) -> bool:
-    """Rule ``credit_line``: the day word at ``start``..``end`` follows a dateline's dash (one to
-    three words open the line before it) and at most two words follow it to the line's end: the
-    line credits an outlet (``عمان - الغد``)، it tells no day. Both windows are bounded."""
-    head = g.text[max(0, start - _CREDIT_REACH):start]
-    cut = head.rfind("\n")
-    if cut < 0 and start > _CREDIT_REACH:
-        return False
-    before = head[cut + 1:].rstrip()
-    if not before.endswith(_DASHES) or not 1 <= len(before[:-1].split()) <= 3:
+    """Rule ``credit_line``: the day word at ``start``..``end`` opens right after the Document's
+    dateline (``عمان - ``) and at most two words follow it to the line's end: the line credits
+    an outlet (``عمان - الغد``), it tells no day. The window after it is bounded."""
+    first = g.doc.norm.span(start, end)[0]
+    if not any(b == first for _, b in g.doc.datelines):
         return False
     tail = g.text[end:end + _CREDIT_REACH]
     cut = tail.find("\n")
