@@ -66,18 +66,23 @@ def test_a_stopped_build_leaves_the_old_output_and_no_temporary_file(tmp_path, s
                                                        ensure_ascii=False) for i in range(4000)))
     out = tmp_path / "timeline.json"
     out.write_text("the good old timeline\n", encoding="utf-8")
-    child = subprocess.Popen([sys.executable, "-m", "timeline", "build", str(many), "-o", str(out),
-                              "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             preexec_fn=_default_signals)
+    # the child's messages go to a file, not a pipe nobody reads while it runs: a full pipe
+    # would block it before its output is opened
+    log = tmp_path / "stderr.txt"
+    with log.open("wb") as err:
+        child = subprocess.Popen([sys.executable, "-m", "timeline", "build", str(many), "-o", str(out),
+                                  "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err,
+                                 preexec_fn=_default_signals)
     # Big enough that no machine finishes it before the signal; generous waits for loaded ones.
     deadline = time.monotonic() + 180
     while not leftovers(tmp_path) and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.05)  # until the temporary output exists: the run is under way
-    assert child.poll() is None, "the build ended before it could be stopped"
+    assert child.poll() is None, ("the build ended before it could be stopped", child.returncode,
+                                  log.read_text("utf-8", "replace")[-2000:])
     time.sleep(0.5)
     child.send_signal(signum)
-    _, err = child.communicate(timeout=180)
-    assert child.returncode == status, err.decode("utf-8", "replace")
+    child.wait(timeout=180)
+    assert child.returncode == status, log.read_text("utf-8", "replace")
     assert out.read_text(encoding="utf-8") == "the good old timeline\n"  # was a 0-byte file
     assert leftovers(tmp_path) == []
 
