@@ -143,16 +143,16 @@ CLUSTERS = {
     "B_sign": C("other", "2021-01-06", who=(("السودان", "نصر الدين عبد الباري"), _MNUCHIN)),
     "B_visit": C("meeting", "2021-01-06", who=(_MNUCHIN, _BURHAN, _HAMDOK)),
     "B_mou": C("other", "2021-01-06", who=(("الولايات المتحدة", "واشنطن"), ("السودان",))),
-    "B_delist": C("other", "2020-12-14", who=(("السودان",),)),
+    "B_delist": C("other", "2020-12-14", who=(("الولايات المتحدة", "واشنطن"), ("السودان",))),
     # ---- C. The assassination of Chokri Belaid, February 2013
-    "C_kill": C("strike", "2013-02-06", who=(_BELAID,)),
+    "C_kill": C("strike", "2013-02-06"),
     "C_jebali": C("statement", "2013-02-06", who=(_JEBALI,)),
     "C_condemn": C("statement", "2013-02-06", who=(_JEBALI,)),
     "C_cut": C("other", "2013-02-06", who=(_MARZOUKI,)),
     "C_ep": C("statement", "2013-02-06", who=(_MARZOUKI,)),
     "C_suspend": C("other", "2013-02-06", who=(("الجبهة الشعبية",), ("الحزب الجمهوري",))),
     "C_protest": C("other", "2013-02-06"),
-    "C_funeral": C("other", "2013-02-08", who=(_BELAID,)),
+    "C_funeral": C("other", "2013-02-08"),
     "C_general_strike": C("other", "2013-02-08", who=(("الاتحاد العام التونسي للشغل",),)),
     "C_clash": C("other", "2013-02-08"),
     "C_reject": C("statement", "2013-02-07", who=(_NAHDA, ("عبد الحميد الجلاصي", "الجلاصي"))),
@@ -160,7 +160,7 @@ CLUSTERS = {
     "C_carthage": C("meeting", "2013-02-19", who=(_JEBALI, _MARZOUKI)),
     "C_benali": C("other", "2011-01-14", who=(("زين العابدين بن علي", "بن علي"),)),
     # ---- D. The Shalit exchange, October - December 2011
-    "D_capture": C("capture", "2006-06-25", ("2006-06-01", "2006-06-30"), who=(_SHALIT,)),
+    "D_capture": C("capture", "2006-06-25", ("2006-06-01", "2006-06-30")),
     "D_deal": C("other", "2011-10-11", who=(_ISRAEL, _HAMAS)),
     "D_cabinet": C("other", "2011-10-11", ("2011-10-11", "2011-10-12"),
                    who=(("الحكومة الإسرائيلية", "حكومته"),)),
@@ -172,14 +172,13 @@ CLUSTERS = {
     "D_stage2": C("other", "2011-12-18", who=(("إسرائيل", "السلطات الإسرائيلية"),)),
     "D_fares": C("statement", "2011-12-18", who=(("قدورة فارس",),)),
     # ---- distractors
-    "X1_gold": C("other", "2024-08-04", who=(_NEMOUR,)),
+    "X1_gold": C("other", "2024-08-04", who=(_NEMOUR, ("كيو كيوان",), ("سونيسا لي",))),
     "X1_qual": C("other", "2024-07-28", who=(_NEMOUR,)),
-    "X1_tebboune": C("statement", "2024-08-04", who=(("عبد المجيد تبون", "تبون"), _NEMOUR)),
+    "X1_tebboune": C("statement", "2024-08-04", who=(("عبد المجيد تبون", "تبون"),)),
     "X1_fans": C("other", "2024-08-04"),
     "X2_open": C("other", "2019-03-27", who=(("تميم بن حمد آل ثاني", "الشيخ تميم بن حمد آل ثاني", "تميم بن حمد"),)),
     "X2_speech": C("statement", "2019-03-27",
                    who=(("المياسة بنت حمد بن خليفة آل ثاني", "الشيخة المياسة", "المياسة"),)),
-    "X2_public": C("other", "2019-03-28"),
     "X3_grid": C("other", "2020-08-19", who=(_ENEC,)),
     "X3_start": C("other", "2020-08-01", who=(_ENEC,)),
     "X3_kepco": C("other", ("2009-12-01", "2009-12-31"), who=(("الإمارات",), ("الشركة الكورية للطاقة الكهربائية", "كيبكو"))),
@@ -235,17 +234,18 @@ TIMEX = [
     D("c1_tap_0206", "صباح اليوم", "2013-02-06TMO", "2013-02-06", ctx="ألقى صباح اليوم"),
     # c2 El Khabar, Saturday 9 February 2013
     D("c2_khabar_0209", "أمس الجمعة", "2013-02-08", "2013-02-08"),
-    DUR("c2_khabar_0209", "يومين", "P2D"),
+    V("c2_khabar_0209", "بعد يومين"),
     D("c2_khabar_0209", "صباح الأربعاء", "2013-02-06TMO", "2013-02-06"),
     D("c2_khabar_0209", "الخميس", "2013-02-07", "2013-02-07"),
     D("c2_khabar_0209", "يوم الأربعاء", "2013-02-06", "2013-02-06"),
     # c3 Asharq Al-Awsat, Wednesday 20 February 2013
-    D("c3_aawsat_0220", "الأربعاء 10 ربيع الثاني 1434 هـ 20 فبراير 2013", "2013-02-20", "2013-02-20"),
+    D("c3_aawsat_0220", "الأربعاء 10 ربيع الثاني 1434 هـ", "2013-02-20", "2013-02-20"),
+    D("c3_aawsat_0220", "20 فبراير 2013", "2013-02-20", "2013-02-20"),
     D("c3_aawsat_0220", "مساء أمس (الثلاثاء)", "2013-02-19TEV", "2013-02-19"),
     D("c3_aawsat_0220", "مساء السادس من فبراير (شباط) الحالي", "2013-02-06TEV", "2013-02-06"),
     V("c3_aawsat_0220", "بعد ساعات"),
     D("c3_aawsat_0220", "14 يناير (كانون الثاني) 2011", "2011-01-14", "2011-01-14"),
-    D("c3_aawsat_0220", "اليوم التالي لإعلانها", "2013-02-07", "2013-02-07", req=False),
+    D("c3_aawsat_0220", "في اليوم التالي لإعلانها", "2013-02-07", "2013-02-07"),
     V("c3_aawsat_0220", "خلال الأيام المقبلة"),
     # d1 WAFA, Tuesday 18 October 2011, 20:00
     D("d1_wafa_1018", "18-10-2011", "2011-10-18", "2011-10-18"),
@@ -254,7 +254,8 @@ TIMEX = [
     D("d1_wafa_1018", "25 حزيران/يونيو 2006", "2006-06-25", "2006-06-25"),
     V("d1_wafa_1018", "خلال شهرين"),
     # d2 Al-Ahram, Wednesday 19 October 2011
-    D("d2_ahram_1019", "الأربعاء 21 من ذى القعدة 1432 هـ - 19 أكتوبر 2011", "2011-10-19", "2011-10-19"),
+    D("d2_ahram_1019", "الأربعاء 21 من ذى القعدة 1432 هـ", "2011-10-19", "2011-10-19"),
+    D("d2_ahram_1019", "19 أكتوبر 2011", "2011-10-19", "2011-10-19"),
     D("d2_ahram_1019", "أمس", "2011-10-18", "2011-10-18", ctx="أتمت مصر أمس"),
     D("d2_ahram_1019", "11 أكتوبر الجارى", "2011-10-11", "2011-10-11"),
     D("d2_ahram_1019", "فى الليلة نفسها", "2011-10-11TNI", "2011-10-11", ("2011-10-11", "2011-10-12")),
@@ -264,7 +265,7 @@ TIMEX = [
     D("d3_quds_1219", "مساء أمس الأحد", "2011-12-18TEV", "2011-12-18"),
     D("d3_quds_1219", "18 تشرين الأول/أكتوبر الماضي", "2011-10-18", "2011-10-18"),
     D("d3_quds_1219", "أمس", "2011-12-18", "2011-12-18", ctx="في تصريح أمس"),
-    DUR("d3_quds_1219", "شهرين", "P2M"),
+    V("d3_quds_1219", "بعد شهرين"),
     V("d3_quds_1219", "أكثر من خمس سنوات"),
     D("d3_quds_1219", "حزيران/يونيو 2006", "2006-06", ("2006-06-01", "2006-06-30")),
     # x1 APS, Sunday 4 August 2024, 19:00
@@ -315,7 +316,6 @@ EVENTS = [
     # a2 Al-Masry Al-Youm
     E("A_riot", "a2_masry_0202", "مجزرة بورسعيد"),
     E("A_riot", "a2_masry_0202", "أسوأ كارثة"),
-    E("A_session", "a2_masry_0202", "ومجلس الشعب ينعقد"),
     E("A_match", "a2_masry_0202", "مباراة المصرى والأهلى"),
     E("A_riot", "a2_masry_0202", "إلى مجزرة"),
     E("A_riot", "a2_masry_0202", "اقتحم آلاف المشجعين أرض الملعب"),
@@ -327,7 +327,6 @@ EVENTS = [
     E("A_blatter", "a2_masry_0202", "وصف جوزيف بلاتر"),
     E("A_riot", "a2_masry_0202", "أحداث بورسعيد"),
     E("A_blatter", "a2_masry_0202", "فى بيان أصدره"),
-    E("A_session", "a2_masry_0202", "ويعقد مجلس الشعب"),
     E("A_riot", "a2_masry_0202", "الكارثة", ctx="لمناقشة الكارثة"),
     # a3 BBC Arabic
     E("A_dismiss", "a3_bbc_0204", "يقيل مجلس إدارة اتحاد الكرة"),
@@ -461,7 +460,6 @@ EVENTS = [
     E("X2_speech", "x2_qna_0327", "وألقت سعادة الشيخة المياسة"),
     E("X2_open", "x2_qna_0327", "الحفل", ctx="خلال الحفل"),
     E("X2_open", "x2_qna_0327", "الحفل", ctx="وتضمن الحفل"),
-    E("X2_public", "x2_qna_0327", "يفتح المتحف أبوابه"),
     # x3 WAM
     E("X3_grid", "x3_wam_0819", "ربط أولى محطات براكة"),
     E("X3_grid", "x3_wam_0819", "نجاح ربط"),
@@ -498,7 +496,7 @@ DIFF = [
     ("D_exchange", "D_abbas"), ("D_interview", "D_exchange"), ("D_fares", "D_stage2"),
     ("D_exchange", "D_haniyeh"), ("D_court", "D_exchange"),
     # distractors, and across stories
-    ("X1_gold", "X1_qual"), ("X1_gold", "X1_fans"), ("X1_gold", "X1_tebboune"), ("X2_open", "X2_public"),
+    ("X1_gold", "X1_qual"), ("X1_gold", "X1_fans"), ("X1_gold", "X1_tebboune"),
     ("X2_open", "X2_speech"), ("X3_grid", "X3_start"), ("X3_start", "X3_kepco"), ("X4_storm", "X4_decision"),
     ("X4_storm", "X4_forecast"), ("X1_gold", "A_match"), ("D_exchange", "B_deal"),
     ("C_condemn", "C_kill"), ("A_blatter", "A_riot"), ("B_mahdi", "B_deal"), ("B_call", "B_notify"),
@@ -523,7 +521,6 @@ BEFORE = [
     ("D_interview", "D_stage2"), ("D_haniyeh", "D_fares"),
     # distractors
     ("X1_qual", "X1_gold"), ("X3_start", "X3_grid"), ("X3_kepco", "X3_start"), ("X4_decision", "X4_storm"),
-    ("X2_open", "X2_public"),
     # more of the same, across days of each story
     ("A_match", "A_clashes"), ("A_riot", "A_session"), ("B_entebbe", "B_call"), ("B_listing", "B_delist"),
     ("B_delist", "B_visit"), ("B_delist", "B_mou"), ("C_ep", "C_funeral"), ("C_condemn", "C_reject"),
