@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import attrs
 
+from ..arabic import fold
 from .actors import PERSONLIKE, ActorHit
+from .context import Candidate
 from .speaker_names import SpeakerNames
 
 #: How many words of a foreign name a medium's head may take ("لوس أنجلوس تايمز").
@@ -45,3 +47,19 @@ class MediaNames(SpeakerNames):
         toks = self.text.tokens
         return j in self.actor_tokens and any(a.kind in PERSONLIKE and a.first <= j <= a.last
                                               for a in self.actors_in((toks[max(0, j - 6)].start, toks[j].end)))
+
+    def relayed(self, c: Candidate) -> bool:
+        """Whether statement ``c`` is a medium relaying another's words or a fact: its saying
+        verb right after an ``attribution_frames`` phrase ("، وفق ما ذكرت وكالة أنباء الشرق
+        الأوسط،"، "بحسب ما أوردت وكالة الأناضول") and its one speaker a medium (a ``media_heads``
+        word opens its phrase or its listed name). The medium is no speaker (as "بحسب ما أوردت
+        وكالة" with no saying trigger is none)."""
+        m = c.match
+        if c.type != "statement" or len(c.speaker) != 1 or m.hit.pos != "verb" or not any(
+                f.last == m.first - 1 for f in self.cues_from("attribution_frames", max(0, m.first - 3)) if f.first < m.first):
+            return False
+        a = c.speaker[0]
+        if self.is_word(a.first, "media_heads"):
+            return True
+        listed = None if a.unlisted else self.text.lexicon.names.get(a.key)
+        return bool(listed) and fold(listed.split()[0]) in self.words("media_heads")

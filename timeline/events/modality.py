@@ -95,7 +95,10 @@ class Modality(Context):
             return False
         lo = self.text.token_at(self.sentence(m.start)[0])
         if self._saying is None:
+            # (a word read as a statement by any of its entries: "وعلّق الكرملين على ... بأن", a
+            # suspension's word too)
             self._saying = sorted({t.last for t in self.triggers if t.data["type"] == "statement"}
+                                  | {k[1] for k, ms in self.alternates.items() if any(t.data["type"] == "statement" for t in ms)}
                                   | {c.last for c in self.cues("reporting")})
         i = bisect.bisect_left(self._saying, lo)
         return i < len(self._saying) and self._saying[i] < comp

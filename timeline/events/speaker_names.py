@@ -209,3 +209,27 @@ class SpeakerNames(Context):
         reading to stop at)."""
         readings = self.text.tokens[i].analyses if opening else self.text.tokens[i].analyses[:1]
         return any(x.prep and x.enc in self.words("resumptive") for x in readings)
+
+    def complement_cut(self, c: Candidate) -> Candidate:
+        """Statement ``c`` whose speaker is an unlisted title phrase run on over the saying
+        verb's complement with بـ and the article ("ورحب رئيس بلدية الخليل بالقرار"، "فرد عليه
+        سفير إسرائيل في المنظمة بالمطالبة"): the phrase cut before that word and keyed by its
+        own words. No name carries the preposition with the article; a listed actor's or
+        place's word there ("مندوب مصر بالأمم المتحدة") is the phrase's own."""
+        if c.type != "statement" or len(c.speaker) != 1 or not c.speaker[0].unlisted \
+                or c.speaker[0].kind not in PERSONLIKE:
+            return c
+        a, toks = c.speaker[0], self.text.tokens
+        listed = getattr(self, "_listed_words", None)
+        if listed is None:
+            listed = self._listed_words = frozenset(
+                i for m in (*self.text.select("actor"), *self.text.select("place")) for i in range(m.first, m.last + 1))
+        clitics = self.words("complement_clitic")
+        cut = next((j for j in range(a.first + 2, a.last + 1) if j not in listed
+                    and any(x.prep in clitics and x.definite for x in toks[j].analyses)), None)
+        if cut is None:
+            return c
+        words = [toks[a.first].form[len(a.prefix):]] + [toks[j].form for j in range(a.first + 1, cut)]
+        cut_off = attrs.evolve(a, last=cut - 1, end=toks[cut - 1].end, key=a.key.split("~", 1)[0] + "~" + "_".join(words),
+                               name=self.text.original[a.start + len(a.prefix):toks[cut - 1].end])
+        return attrs.evolve(c, speaker=(cut_off,), actors=tuple(cut_off if x is a else x for x in c.actors))

@@ -14,6 +14,7 @@ from .context import SEPARATORS, Candidate
 from .joint_speakers import JointSpeakers
 from .lexicon import ARTICLE
 from .match import Match
+from .principals import Principals
 
 #: How many words into the sentence before a person may stand to be its subject, who goes on
 #: speaking in a sentence that opens with a saying verb and no subject ("وكان الراعي قد شارك").
@@ -23,7 +24,7 @@ NAME_TAIL = 2
 
 
 
-class Speakers(JointSpeakers):
+class Speakers(JointSpeakers, Principals):
     """Who speaks."""
 
     def coordinated_actors(self, a: ActorHit, b: ActorHit) -> bool:
@@ -184,7 +185,9 @@ class Speakers(JointSpeakers):
         the gold of the development sets keeps one statement per state. The state next to the
         verb keeps the verb's words; each other is named by its own. ``[c]`` for one speaker,
         for persons or bodies, and for a statement made jointly ("رفضهما المشترك") or named by a noun."""
-        c = self.addressed_after(self.appositive_name(self.unframed(c)))
+        c = self.principal(self.addressed_after(self.appositive_name(self.complement_cut(self.unframed(c)))))
+        if self.relayed(c):
+            return []  # "، وفق ما ذكرت وكالة ...،": the medium only relays
         group, m = c.speaker, c.match
         if c.type != "statement" or len(group) < 2 or any(a.kind != "country" for a in group) \
                 or set(map(id, c.actors)) != set(map(id, group)) or m.data.get("names_statement"):

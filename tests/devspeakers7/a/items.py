@@ -14,7 +14,7 @@ PESKOV = "peskov|kremlin"
 ZAKHAROVA = "zakharova|russia:mfa"
 GAZA_HEALTH = "~وزاره_الصحه|palestine:health|~وزاره_الصحه_في_غزه|palestine:~وزاره_الصحه_الفلسطينيه"
 IDF = "israel:army"
-ERDAN = "~جلعاد_اردان|israel:~جلعاد_اردان|israel:un_ambassador|~اردان|israel:~سفير_اسراييل_في_المنظمه"
+ERDAN = "~جلعاد_اردان|israel:~جلعاد_اردان|israel:un_ambassador|~اردان|israel:~سفير_اسراييل_في_المنظمه|~سفير_اسراييل_في_المنظمه"
 
 ITEMS = [
     # Saudi Arabia: no relations with Israel without a Palestinian state (Wednesday 7 February 2024)
