@@ -104,6 +104,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   bare nights in past reporting, "في الأيام الأولى بعد"، offsets from an event named by a noun
   and phases with no dates (before, a: 95/148 found, 79 dated, 5/18 merged, 12/16 kept apart,
   39/108 ordered; b: 43/63, 37, 0/3, 6/8, 15/45; floors at the round's end).
+- ``devdating10/a`` (dating round 13): part A (24 articles, eight stories, three outlets each on
+  different days) of a set whose part B (``devdating10/b``: 12 articles, four other stories and
+  outlets) is the transfer measure, not under floors here; dense in phases the text orders
+  (arrest, trial, sentence; a resignation, its entry into force, the successor's oath; signing
+  and entry into force), offsets from an event named by another noun ("بعد دقائق من إعلان
+  الاستقالة"، "بعد ساعات من التصويت")، flashbacks to the day in play and sayings in a speech told
+  before ("وقال نيكسون في خطابه") (before, a: 88/133 found, 72 dated, 4/18 merged, 13/20 kept
+  apart, 41/116 ordered; b: 36/53, 27, 0/15, 7/8, 12/43; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -280,6 +288,7 @@ SETS = {
     "devdating7/a": ((65, 59, 4, 12, 27), False),
     "devdating8/a": ((54, 49, 4, 4, 23), False),
     "devdating9/a": ((95, 87, 5, 12, 35), False),
+    "devdating10/a": ((88, 76, 4, 13, 40), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),

@@ -67,7 +67,8 @@ def test_dating(case: dict) -> None:
 
 
 OFFSETS = [json.loads(line) for name in ("offsets.jsonl", "causes.jsonl", "dating_round8.jsonl", "dating_round9.jsonl",
-                                         "dating_round10.jsonl", "dating_round11.jsonl", "dating_round12.jsonl")
+                                         "dating_round10.jsonl", "dating_round11.jsonl", "dating_round12.jsonl",
+                                         "dating_round13.jsonl")
            for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

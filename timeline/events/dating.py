@@ -290,6 +290,10 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
                 elif self.continuing(cand, group):
                     group = [self.span(group)]
                 return [self.local_time(t) for t in group], level
+        framed = self.frame_date(cand)
+        if framed is not None:
+            # "وقال نيكسون في خطابه": said in the speech told before, on its date
+            return [framed], "sentence"
         offset = self.event_offset(cand, me, owners, cands, reporters)
         if offset is not None:
             # "بعد يومين من توقيع الاتفاق"، "عشية القمة": counted from another event (a date of

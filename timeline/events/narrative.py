@@ -8,6 +8,7 @@ import datetime as dt
 
 from ..model import UNDATED, Timex
 from .context import Candidate
+from .relatives import PASSING_RELATIVE_REACH
 from .zones import Zones
 
 #: How far back a news event reported without any date may lie (its recency window); a
@@ -21,6 +22,8 @@ CAUSE_REACH = 10
 PLUPERFECT_REACH = 7
 #: Types that react to a story (dated to its lead when the text gives no date of their own).
 REACTION_TYPES = frozenset({"statement", "call"})
+#: How many sentences back a speech named again ("في خطابه") is looked for.
+FRAME_SENTENCES = 4
 #: The lead: the title and the first sentences of the body.
 LEAD_SENTENCES = 3
 UNDATED_WARNING = UNDATED
@@ -41,8 +44,9 @@ class Narrative(Zones):
             return True
         owner = self._governor.get(i)
         if owner is None:
-            # "للحرب التي اندلعت في 15 أبريل": a date in a relative clause no event governs
-            return self.relative_opener(self.timexes[i]) is not None
+            # "للحرب التي اندلعت في 15 أبريل"، "رافضا الاستقالة التي قدمها من طوكيو يوم الأحد": a
+            # date in a relative clause no event governs
+            return self.relative_opener(self.timexes[i], PASSING_RELATIVE_REACH) is not None
         if any(self.is_word(j, "relatives") for j in range(owner.match.first - 2, owner.match.first)):
             return True  # "القصر، الذي استعاده الجيش يوم الجمعة": told in passing
         if owner.type == "statement" and owner.match.hit.pos == "verb" and self.said_earlier(i, owner):
@@ -55,7 +59,7 @@ class Narrative(Zones):
         if owner.match.hit.pos == "verb":
             # "فاز ... في الانتخابات التي جرت أمس الجمعة": a relative clause after the verb
             # describes its object, named in passing
-            r = self.relative_opener(self.timexes[i])
+            r = self.relative_opener(self.timexes[i], PASSING_RELATIVE_REACH)
             return r is not None and r > owner.match.last
         main = self._first_of_sentence.get(self.text.sentence_of(owner.start))
         return main is not None and main is not owner and main.start < owner.start
@@ -201,8 +205,28 @@ class Narrative(Zones):
                 i -= 1
                 continue
             if self.background(j) or not self.day_date(t) or len(self.coordinated(pair, t)) > 1:
-                return None
+                # "أدى فورد اليمين ظهر أمس الجمعة ... . وكان نيكسون قد ودع ... صباح أمس ... .
+                # وتسلم كيسنجر ...": a flashback to the day in play itself leaves that day in play
+                return self.same_day_flashback(i, j) if self.background(j) and self.day_date(t) else None
             return t
+        return None
+
+    def same_day_flashback(self, i: int, j: int) -> Timex | None:
+        """The day in play before background sentence ``j`` (the last date of a news sentence
+        at most :data:`NARRATIVE_SENTENCES` before it, not one named in passing) when
+        expression ``i``, the flashback's date, falls on that same day; else ``None``."""
+        t = self.timexes[i]
+        for h in range(i - 1, -1, -1):
+            u = self.timexes[h]
+            s = self.text.sentence_of(u.start)
+            if s == j:
+                continue
+            if s < j - NARRATIVE_SENTENCES:
+                return None
+            if self.background(s) or self.since(u) or self.referenced(h) or not self.day_date(u):
+                continue
+            same = u.earliest.date() == t.earliest.date() and u.latest.date() == t.latest.date() == t.earliest.date()
+            return u if same else None
         return None
 
     def resumes(self, k: int) -> bool:
@@ -255,6 +279,36 @@ class Narrative(Zones):
         if before:
             return before[-1]
         return dates[0] if dates else None
+
+    def frame_date(self, cand: Candidate) -> Timex | None:
+        """The date of the speech or statement a saying verb's frame names back ("وقال نيكسون في
+        خطابه" after "أعلن نيكسون، في خطاب متلفز ... مساء أمس الخميس، استقالته"): a definite or
+        pronoun-bearing ``announcing_frames`` word between the verb and what it reports, and the
+        same word told indefinite in one of the :data:`FRAME_SENTENCES` sentences before, whose saying date
+        (:meth:`statement_date`) it takes; ``None`` otherwise."""
+        if cand.type != "statement" or cand.match.hit.pos != "verb":
+            return None
+        toks = self.text.tokens
+        stop = self.complement(cand)
+        frame = next((j for j in self.text.token_range((cand.end, stop)) if self.is_word(j, "announcing_frames")), None)
+        if frame is None or not any(a.definite or a.enc for a in toks[frame].analyses):
+            return None
+        stems = {a.stem for a in toks[frame].analyses}
+        k = self.text.sentence_of(cand.start)
+        for s in range(k - 1, max(k - 1 - FRAME_SENTENCES, -1), -1):
+            # first told indefinite ("في خطاب متلفز"), not named back again ("قبل ساعات من الخطاب")
+            told = [j for j in self.text.token_range(self.text.sentences[s]) if self.is_word(j, "announcing_frames")
+                    and stems & {a.stem for a in toks[j].analyses}
+                    and not any(a.definite or a.enc for a in toks[j].analyses)]
+            if told:
+                # the frame's own date ("في خطاب متلفز إلى الأمة مساء أمس الخميس")
+                at = bisect.bisect_left(self._timex_starts, toks[told[0]].end)
+                own = self.timexes[at] if at < len(self.timexes) else None
+                if own is not None and self.text.clause_of(own.start) == self.text.clause_of(toks[told[0]].start) \
+                        and self.day_date(own):
+                    return own
+                return self.statement_date(s)
+        return None
 
     def undated_bound(self) -> tuple[dt.date | None, str]:
         """The latest day an undated event can have (publication) and its warning."""

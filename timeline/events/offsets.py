@@ -10,6 +10,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from ..model import Timex
+from . import body_words
 from .context import Candidate
 from .lexicon import ORTHOGRAPHY
 from .shifts import SAME, SHORTLY, Shifts
@@ -20,6 +21,9 @@ __all__ = ["Offsets"]
 ANCHOR_SEARCH = 12
 #: How many words (a conjunction) may open a sentence before a fronted offset ("وعشية القرار،").
 FRONTED_LEAD = 1
+#: How many words (an announcer's name not counted) may stand between an announcing noun an
+#: offset counts from and the act it announces ("بعد ساعات من إعلان الجيش السيطرة").
+ANNOUNCED_GAP = 3
 
 
 class Offsets(Shifts):
@@ -262,7 +266,20 @@ class Offsets(Shifts):
                     reporters: Mapping[int, int]) -> Timex | None:
         """The own date (clause or sentence) of the event named at token ``anchor``: that
         candidate's ("غداة الهجوم الذي وقع الأحد"), or an earlier report of the same type that
-        has one."""
+        has one; after an announcing noun with no dated saying for it, the act announced's
+        (:meth:`announced_anchor`)."""
+        found = self._anchor_date(anchor, cands, me, owners, reporters)
+        if found is None:
+            # "بعد دقائق من إعلان الاستقالة" with no dated saying before: the act announced
+            at = self.announced_anchor(anchor, cands)
+            if at is not None and at != me:
+                kind = _family(cands[at])
+                return self._own_date(range(at, max(at - ANCHOR_SEARCH, -1), -1), lambda c: _family(c) == kind,
+                                      me, owners, cands, reporters)
+        return found
+
+    def _anchor_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int],
+                     reporters: Mapping[int, int]) -> Timex | None:
         at = next((j for j, c in enumerate(cands) if c.match.first <= anchor <= c.match.last + 1), None)
         kind: str | None = None
         if at is None:
@@ -294,6 +311,21 @@ class Offsets(Shifts):
         kind = _family(cands[at])
         return self._own_date(range(at, max(at - ANCHOR_SEARCH, -1), -1), lambda c: _family(c) == kind,
                               me, owners, cands, reporters)
+
+    def announced_anchor(self, anchor: int, cands: list[Candidate]) -> int | None:
+        """The act an announcing noun at token ``anchor`` names ("بعد دقائق من إعلان الاستقالة"،
+        "بعد ساعات من إعلان الجيش السيطرة على المطار"): the first candidate after it in its
+        clause, no saying, at most :data:`ANNOUNCED_GAP` words (names not counted) on. The
+        announcement of an act is a mention of that act (docs/specs/README.md): when no saying
+        told before dates the announcement, the offset counts from the act's date."""
+        if not body_words.word_of(self.text, anchor, "announcing_nouns"):
+            return None
+        k = bisect.bisect_left(self._cand_starts(cands), self.text.tokens[anchor].end)
+        if k >= len(cands) or cands[k].type == "statement" or \
+                self.text.clause_of(cands[k].start) != self.text.clause_of(self.text.tokens[anchor].start):
+            return None
+        gap = sum(1 for i in range(anchor + 1, cands[k].match.first) if i not in self.actor_tokens)
+        return k if gap <= ANNOUNCED_GAP else None
 
     def _own_date(self, indices: Iterable[int], keep: Callable[[Candidate], bool], me: int,
                   owners: dict[int, int], cands: list[Candidate], reporters: Mapping[int, int]) -> Timex | None:

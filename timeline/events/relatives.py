@@ -15,6 +15,11 @@ from .lexicon import ORTHOGRAPHY
 RELATIVE_HEAD_GAP = 4
 
 
+#: How many words before a date a relative word may stand for the date to be told in passing of
+#: the noun before it, when no event word of the clause governs the date ("رافضا الاستقالة التي
+#: قدمها من طوكيو يوم الأحد"): no day in play for the narrative after it.
+PASSING_RELATIVE_REACH = 5
+
 #: The longest ``container_of`` phrase, in words ("في الأيام الأولى من").
 CONTAINER_WORDS = 4
 
@@ -70,11 +75,11 @@ class Relatives(Context):
             cached = self._cand_starts_cache = (key, [c.start for c in cands])
         return cached[1]
 
-    def relative_opener(self, t: Timex) -> int | None:
-        """The relative word (الذي، التي ...) at most three words before ``t`` in its clause."""
+    def relative_opener(self, t: Timex, reach: int = 3) -> int | None:
+        """The relative word (الذي، التي ...) at most ``reach`` words before ``t`` in its clause."""
         first = self.text.token_at(t.start)
         clause = self.clause(t.start)
-        for j in range(first - 1, max(first - 4, -1), -1):
+        for j in range(first - 1, max(first - 1 - reach, -1), -1):
             if self.text.tokens[j].start < clause[0]:
                 return None
             if self.is_word(j, "relatives"):

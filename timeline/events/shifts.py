@@ -94,6 +94,15 @@ class Shifts(Context):
             new_lo, new_hi = _add_months(lo, months), _add_months(hi, months)
         elif unit == "hour":
             new_lo, new_hi = (lo - day, hi) if direction < 0 else (lo, hi + day)
+        elif unit == "minute":
+            # "بعد دقائق من إعلان الاستقالة": under an hour from an anchor told by its hours
+            # ("صباح أمس") stays on its day unless that hour crosses midnight; from a whole day,
+            # the day next to it too
+            fine = base.grain in GRAINS and GRAINS.index(base.grain) > GRAINS.index("day")
+            if direction < 0:
+                new_lo, new_hi = ((base.earliest - _HOUR).date() if fine else lo - day), hi
+            else:
+                new_lo, new_hi = lo, ((base.latest + _HOUR).date() if fine else hi + day)
         else:
             return None
         if mod == "LESS_THAN":
@@ -115,6 +124,8 @@ class Shifts(Context):
 #: The least time "some days (weeks, months, years) after" an event lies after it.
 _UNIT_STEP = {"day": dt.timedelta(days=1), "week": dt.timedelta(days=7), "month": dt.timedelta(days=28),
               "year": dt.timedelta(days=365)}
+#: The most time a count of minutes with no number ("بعد دقائق") may span.
+_HOUR = dt.timedelta(hours=1)
 #: The sign of an offset "shortly" before an event (قبيل), beside an eve's ±1.
 SHORTLY = 2
 #: The sign of the day of an event ("مساء يوم الهجوم"): the event's own day.
