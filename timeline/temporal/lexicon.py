@@ -95,9 +95,19 @@ class Lexicon:
     time_before_complement: frozenset
     #: particles as written (marks dropped) after which an imperfect opens what is announced
     complementizers: frozenset
+    #: particles (as written) opening a clause whose definite subject precedes its imperfect
+    subject_complementizers: frozenset
+    #: words after which an imperfect-shaped word is a name (ذي يزن، أبو يعقوب)
+    name_openers: frozenset
     #: words after which a word starting like an imperfect is a verb (أن، فيما)
     words_before_imperfect: frozenset
     perfective_lookalike_endings: tuple
+    #: masculine perfectives of the forms تفعّل/تفاعل opening a clause (وتصاعد القصف)
+    opening_perfectives: frozenset
+    #: endings of a masculine plural subject after a verb starting with ت (وتجمع آخرون)
+    masculine_subject_endings: tuple
+    #: the prefix of a 3rd person feminine imperfect, which a تفعّل/تفاعل perfective shares
+    feminine_imperfect_prefix: str
     #: words naming a Hijri month's crescent (هلال): the month is the nearest occurrence
     crescent_words: frozenset
     not_plan_imperfects: frozenset
@@ -256,10 +266,15 @@ def _build() -> Lexicon:
         not_imperfect_endings=tuple(cues["not_imperfect_endings"]),
         crescent_words=frozenset(fold(w) for w in cues["crescent_words"]),
         perfective_lookalike_endings=tuple(fold(w) for w in cues["perfective_lookalike_endings"]),
+        opening_perfectives=frozenset(fold(w) for w in cues["opening_perfectives"]),
+        masculine_subject_endings=tuple(fold(w) for w in cues["masculine_subject_endings"]),
+        feminine_imperfect_prefix=fold(cues["feminine_imperfect_prefix"]),
         words_before_imperfect=frozenset(fold(w) for w in cues["words_before_imperfect"]),
         past_before_imperfect=frozenset(fold(w) for w in cues["past_before_imperfect"]),
         time_before_complement=frozenset(fold(w) for w in cues["time_before_complement"]),
         complementizers=frozenset(cues["complementizers"]),
+        subject_complementizers=frozenset(cues["subject_complementizers"]),
+        name_openers=frozenset(fold(w) for w in cues["name_openers"]),
         not_plan_imperfects=frozenset(fold(w) for w in cues["not_plan_imperfects"]),
         fiscal_states=MappingProxyType({" ".join(fold(w).split()): tuple(span)
                                         for w, span in units["cycles"]["states"].items()}),

@@ -21,6 +21,9 @@ _DAY_OFF_REACH = 6
 _AHEAD_MONTHS = 3
 #: how many characters before an expression its 'to' and one word after it are looked for
 _TO_CHARS = 30
+#: how many words before a weekday an imperfect opening its clause is looked for when none is
+#: within the verb reach (a long subject between: ويزور وفد من البنك الدولي ومنظمة ... الاثنين)
+_OPENING_REACH = 14
 #: how many words before a weekday a كان/لم that makes its clause's imperfect past is looked for
 _PAST_REACH = 12
 #: how many characters a headline may hold
@@ -140,6 +143,10 @@ class Plans:
         ``أن``/``لن``/``كي`` (``cues.json`` ``complementizers``; not ``قبل أن``), and no relative
         clause stands between it and the day."""
         kind, verb = self._nearest_verb(found)
+        if kind is None:
+            # يدشن محافظ تعز ومدير عام مديرية ذي يزن ومسؤولو الصندوق الاجتماعي الأحد: a long subject
+            # between; the verb must then open its clause (below)
+            kind, verb = self._nearest_verb(found, _OPENING_REACH)
         if kind != "plan":
             return False
         start, _end, left, _right = self._scope(found)
@@ -154,6 +161,13 @@ class Plans:
         before = [i for i in span if i < verb]
         complement = before and self.doc.written(tokens[before[-1]]) in lex.complementizers and not (
             len(before) > 1 and _bare(tokens[before[-2]]) in lex.time_before_complement)
+        opener = next((k for k in range(len(before) - 2, -1, -1)
+                       if _plain(self.doc.written(tokens[before[k]]), lex.subject_complementizers)), None)
+        if not complement and opener is not None and any(
+                _bare(tokens[j]).startswith(lex.article) for j in before[opener + 1:opener + 3]):
+            # rule subject_first_plan: قالت المنظمة إن المرحلة الثانية من الحملة تبدأ ... يوم السبت،
+            # وأن باب التسجيل يغلق الساعة 12 ظهر الخميس (إن/أن, its definite subject, the imperfect)
+            complement = not any(tokens[i].form in lex.relative_pronouns for i in before[opener:])
         if not complement and any(tokens[i].form not in lex.words_before_imperfect for i in before) \
                 or any(tokens[i].form in lex.relative_pronouns for i in span if i > verb):
             return False
@@ -196,12 +210,13 @@ class Plans:
         ``لم``/``كانت`` or one that looks back), or ``None``."""
         return self._nearest_verb(found)[0]
 
-    def _nearest_verb(self, found: Found) -> tuple[str | None, int]:
-        """``_clause_verb``'s kind and the verb's token index (-1 when there is none)."""
+    def _nearest_verb(self, found: Found, reach: int = 0) -> tuple[str | None, int]:
+        """``_clause_verb``'s kind and the verb's token index (-1 when there is none), looked for
+        ``reach`` words back (the verb reach by default)."""
         start, _end, left, _right = self._scope(found)
         tokens, text = self.doc.tokens, self.norm.text
         lex = LEXICON
-        for i in reversed(self.doc.token_range((left, start))[-_VERB_REACH:]):
+        for i in reversed(self.doc.token_range((left, start))[-(reach or _VERB_REACH):]):
             form = tokens[i].form
             if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend) or any(
                     a.enc and not a.prep and lex.perfective_re.fullmatch(a.word) for a in tokens[i].analyses):
@@ -215,7 +230,11 @@ class Plans:
                 continue
             if word.endswith(lex.perfective_lookalike_endings) and len(word) > 4:
                 return "perfective", i  # وتضاعفت: a perfective of the form تفاعل
+            if self._opening_perfective(i, word, left):
+                return "perfective", i  # وتصاعد القصف، وتجمع آخرون
             before = _bare(tokens[i - 1]) if i > 0 and tokens[i - 1].start >= left else ""
+            if before in lex.name_openers:
+                continue  # مديرية ذي يزن، أبو يعقوب: a name
             if not (word != form or not before or _verb_may_follow(before) or _definite(tokens[i - 1])
                     or tokens[i - 1].form in lex.words_before_imperfect):
                 continue  # رحل عن مانشستر يونايتد: a name, not a verb (التسجيل للأندية يبدأ: a verb)
@@ -223,6 +242,20 @@ class Plans:
                 return "past", i
             return "plan", i
         return None, -1
+
+
+    def _opening_perfective(self, i: int, word: str, left: int) -> bool:
+        """Rule ``opening_perfective``: token ``i`` (``word`` without a glued و/ف) opens its clause
+        and is a masculine perfective of the forms تفعّل/تفاعل, not the feminine imperfect its
+        letters also spell: one of ``cues.json`` ``opening_perfectives`` (``وتصاعد القصف``، ``وتبادل
+        الطرفان``), or one whose next word ends as a masculine plural subject (``وتجمع آخرون``)."""
+        tokens, lex = self.doc.tokens, LEXICON
+        if not word.startswith(lex.feminine_imperfect_prefix) or (i > 0 and tokens[i - 1].start >= left):
+            return False
+        if word in lex.opening_perfectives:
+            return True
+        after = self.doc.written(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        return len(after) > 3 and after.endswith(lex.masculine_subject_endings)
 
 
 def _verb_may_follow(word: str) -> bool:

@@ -187,8 +187,8 @@ def _clock_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str 
     if fields.get("zone"):
         extra["zone"] = fields["zone"]
         offset = zone_offset(fields["tz"], moment) if fields.get("tz") else None
-        if offset or fields.get("offset"):
-            extra["utc_offset"] = offset or fields["offset"]
+        if offset or fields.get("utc_offset"):
+            extra["utc_offset"] = offset or fields["utc_offset"]
     if second is not None:  # 13:30:15
         return attrs.evolve(base, type="TIME", value=f"{minute_value(moment)}:{second:02d}", earliest=moment,
                             latest=moment, grain="second", anchor=anchor, warnings=warnings, extra=extra,

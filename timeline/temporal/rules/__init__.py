@@ -148,10 +148,13 @@ def _name_noun(word: str) -> bool:
 
 def _credit_line(g: Grammar, start: int, end: int) -> bool:
     """Rule ``credit_line``: the day word at ``start``..``end`` opens right after the Document's
-    dateline (``عمان - ``) and at most two words follow it to the line's end: the line credits
-    an outlet (``عمان - الغد``), it tells no day. The window after it is bounded."""
+    dateline (``عمان - ``), or one word after it (``القاهرة - المصري اليوم``), and at most two
+    words follow it to the line's end: the line credits an outlet (``عمان - الغد``), it tells no
+    day. The windows before and after it are bounded."""
     first = g.doc.norm.span(start, end)[0]
-    if not any(b == first for _, b in g.doc.datelines):
+    text = g.doc.text
+    if not any(b == first or (0 < first - b <= _CREDIT_REACH and "\n" not in text[b:first]
+                              and len(text[b:first].split()) == 1) for _, b in g.doc.datelines):
         return False
     tail = g.text[end:end + _CREDIT_REACH]
     cut = tail.find("\n")

@@ -165,12 +165,12 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         name, offset, tz = g.toks[j + 1].get("zone")
         fields["zone"] = name
         if offset:
-            fields["offset"] = offset
+            fields["utc_offset"] = offset
         if tz:
             fields["tz"] = tz
         j += 2
     elif g.role(j, "zone_abbr"):  # الساعة 10 GMT
-        fields["zone"], fields["offset"], _ = g.toks[j].get("zone")
+        fields["zone"], fields["utc_offset"], _ = g.toks[j].get("zone")
         j += 1
     if not said_clock and "zone" not in fields and "part" not in fields and _CLOCK.match(ct.num or "") is None \
             and not clock_follows(g, cj + 1):
