@@ -176,6 +176,25 @@ class Plans:
             return False
         return not self.doc.in_quote(start)
 
+    def decreed_from(self, found: Found) -> bool:
+        """Rule ``decreed_from``: a weekday right after 'starting from' (``cues.json``
+        ``from_openers`` and a 'from' word: اعتبارا من) whose clause's nearest verb is a decree's
+        verb (``decree_verbs``: قررت، أعلنت; no other perfective nearer) takes effect ahead (``قررت سلطات الاحتلال إغلاق
+        الحاجز اعتبارا من منتصف ليل الخميس``); after another perfective it is told as past (``بدأ
+        تطبيق القرار اعتبارا من الأحد``)."""
+        lex = LEXICON
+        words = self.norm.text[max(0, found.start - _TO_CHARS):found.start].split()[-2:]
+        if len(words) < 2 or words[0] not in lex.from_openers or "from" not in lex.roles.get(words[1], {}):
+            return False
+        start, _end, left, _right = self._scope(found)
+        tokens, text = self.doc.tokens, self.norm.text
+        for i in reversed(self.doc.token_range((left, start))[-_OPENING_REACH:]):
+            if _bare(tokens[i]) in lex.decree_verbs:
+                return True
+            if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend):
+                return False
+        return False
+
     def headline_end(self) -> int:
         """The end (original offset) of the text's first line when it is a title (no full stop,
         a body after it, short), else 0."""
