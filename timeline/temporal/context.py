@@ -17,7 +17,7 @@ import attrs
 
 from ..document import Document
 from ..model import Timex
-from . import echoes
+from . import echoes, feast_days
 from .day_edges import DayEdges
 from .engine import Found
 from .event_anchors import EventAnchors
@@ -315,7 +315,7 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
                 if self._awaiting is not None:
                     waiting = len(out) - 1
             self._awaiting = None if waiting is None else self._awaiting
-        return echoes.settle(self, items, out)
+        return echoes.settle(self, items, feast_days.settle(self, items, out))
 
     def resolve(self, found: Found) -> Timex | None:
         fields = found.reading.as_dict()

@@ -99,6 +99,8 @@ class Lexicon:
     subject_complementizers: frozenset
     #: words after which an imperfect-shaped word is a name (ذي يزن، أبو يعقوب)
     name_openers: frozenset
+    #: copulas between a weekday and the feast it names (هو)
+    copulas: frozenset
     #: words after which a word starting like an imperfect is a verb (أن، فيما)
     words_before_imperfect: frozenset
     perfective_lookalike_endings: tuple
@@ -275,6 +277,7 @@ def _build() -> Lexicon:
         complementizers=frozenset(cues["complementizers"]),
         subject_complementizers=frozenset(cues["subject_complementizers"]),
         name_openers=frozenset(fold(w) for w in cues["name_openers"]),
+        copulas=frozenset(fold(w) for w in cues["copulas"]),
         not_plan_imperfects=frozenset(fold(w) for w in cues["not_plan_imperfects"]),
         fiscal_states=MappingProxyType({" ".join(fold(w).split()): tuple(span)
                                         for w, span in units["cycles"]["states"].items()}),

@@ -219,6 +219,12 @@ class Plans:
         return any(LEXICON.punctual_re.fullmatch(text, tokens[i].nstart, tokens[i].nend)
                    for i in self.doc.token_range((left, start))[-_VERB_REACH:]) and self._clause_verb(found) is None
 
+    def verb_since(self, found: Found, pos: int) -> bool:
+        """The nearest verb before the expression in its clause stands at or after normalized
+        offset ``pos``."""
+        _kind, verb = self._nearest_verb(found)
+        return verb >= 0 and self.doc.tokens[verb].nstart >= pos
+
     def clause_verb(self, found: Found) -> str | None:
         """The kind of the nearest verb before the expression in its clause (see ``_clause_verb``)."""
         return self._clause_verb(found)

@@ -36,9 +36,10 @@ def resolve_eve_event(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> T
     """``غداة الهجوم``: the day after the one the text dated the attack; else nothing unless a
     day is in play from this or the previous sentence.
 
-    In the sentence that stated the day, an unconjoined ``غداة X`` restates the clause's own
-    day (``التقى الوزيران اليوم الخميس غداة اتفاق ...``); after ``و`` or in the next
-    sentence, X is the event of that day and the expression is the day after (before) it.
+    In the sentence that stated the day, with no verb after the day, an unconjoined ``غداة X`` restates the clause's own
+    day (``التقى الوزيران اليوم الخميس غداة اتفاق ...``); after ``و``, after a verb that follows the
+    day or in the next sentence, X is the event of that day and the expression is the day after (before)
+    it.
     """
     event = ctx.event_day(found.end)
     if event is not None:  # غداة الزلزال, the earthquake dated earlier in the text
@@ -46,7 +47,10 @@ def resolve_eve_event(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> T
     day = ctx.narrative.day
     if day is None or ctx.sentence_of(found.start) - ctx.narrative.sentence > 1:
         return None
-    same = ctx.sentence_of(found.start) == ctx.narrative.sentence and not f.get("conj")
+    # a verb between the day and the eve word (تجري الانتخابات السبت 26 فبراير، ويبدأ الصمت
+    # الانتخابي عشية الانتخابات) makes the eve another clause's: the day before
+    same = ctx.sentence_of(found.start) == ctx.narrative.sentence and not f.get("conj") \
+        and not ctx.verb_since(found, ctx.narrative.end)
     shift = 0 if same else f["shift"]
     return V.day_timex(base, day + dt.timedelta(days=shift), {}, "narrative")
 
