@@ -161,6 +161,15 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         fields.update(parts_of_day.part_fields(spec))
         fields["part_from"] = spec.get("from")
         j += 2
+    j = zone_at(g, j, fields)
+    if not said_clock and "zone" not in fields and "part" not in fields and _CLOCK.match(ct.num or "") is None \
+            and not clock_follows(g, cj + 1):
+        return None
+    return fields, j
+
+
+def zone_at(g: Grammar, j: int, fields: dict[str, Any]) -> int:
+    """A zone at token ``j`` (``بتوقيت غرينتش``, ``GMT``) put into ``fields``; the token after it."""
     if g.role(j, "zone_word") and g.role(j + 1, "zone"):
         name, offset, tz = g.toks[j + 1].get("zone")
         fields["zone"] = name
@@ -168,14 +177,11 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
             fields["utc_offset"] = offset
         if tz:
             fields["tz"] = tz
-        j += 2
-    elif g.role(j, "zone_abbr"):  # الساعة 10 GMT
+        return j + 2
+    if g.role(j, "zone_abbr"):  # الساعة 10 GMT
         fields["zone"], fields["utc_offset"], _ = g.toks[j].get("zone")
-        j += 1
-    if not said_clock and "zone" not in fields and "part" not in fields and _CLOCK.match(ct.num or "") is None \
-            and not clock_follows(g, cj + 1):
-        return None
-    return fields, j
+        return j + 1
+    return j
 
 
 @production("clock", resolve=resolve_clock,
@@ -211,7 +217,9 @@ def time_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         if date and len(date[0]) == 1 and date[0][0].kind in ("deictic", "weekday", "calendar") \
                 and (date[0][0].kind != "calendar" or "day" in date[0][0].fields):
             inner = date[0][0]
-            return [inner.wrap(time_of_day, i=i, fields={**inner.fields, **fields})], inner.j
+            fields = {**inner.fields, **fields}
+            end = inner.j if "zone" in fields else zone_at(g, inner.j, fields)  # فجر الجمعة بتوقيت الإمارات
+            return [inner.wrap(time_of_day, i=i, j=end, fields=fields)], end
     return [time.make(i, j, fields)], j
 
 
