@@ -249,6 +249,8 @@ def build_words() -> Words:
             spec["changed"] = tuple(sorted((c["until"], c["month"], c["day"]) for c in spec["changed"]))
         if "eastern" in spec:
             spec["eastern"] = (spec["eastern"]["calendar"], spec["eastern"]["month"], spec["eastern"]["day"])
+        if "also" in spec:
+            spec["also"] = tuple(tuple(pair) for pair in spec["also"])
         add(word, "holiday", MappingProxyType(spec))
     national = holidays["national_days"]
     for word in national["names"]:

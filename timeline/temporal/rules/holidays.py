@@ -29,7 +29,19 @@ def _thanksgiving(year: int) -> dt.date:
 
 def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """The stated year's occurrence, else the direction's, a future cue's, a perfective verb's
-    (the last one), or the nearest one."""
+    (the last one), or the nearest one. A feast named without which (``ليلة العيد``: holidays.json
+    ``also`` lists its other dates) is the one whose day is nearest, and nothing unless that day
+    lies within ``within`` days of the DCT (rule ``season_feast``)."""
+    if "also" in f:
+        plain = {k: v for k, v in f.items() if k not in ("also", "within")}
+        told = [resolve_holiday(ctx, base, {**plain, "month": m, "day": d}, found)
+                for m, d in ((f["month"], f["day"]), *f["also"])]
+        today = ctx.dct.date()
+        dated = [t for t in told if t is not None and t.earliest is not None and t.latest is not None]
+        best = min(dated, key=lambda t: abs((t.latest.date() - today).days), default=None)
+        if best is None or abs((best.latest.date() - today).days) > f.get("within", 0):
+            return None
+        return best
     if "eastern" in f and ctx.eastern_church(found):
         # عيد الميلاد المجيد in a Coptic article: 7 January; عيد القيامة: the Orthodox Easter
         f = {**f, **dict(zip(("calendar", "month", "day"), f["eastern"], strict=True))}
