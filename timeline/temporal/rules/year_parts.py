@@ -152,12 +152,12 @@ def resolve_months_of_year(ctx: Any, base: Timex, f: dict[str, Any], found: Any)
       examples=[("خلال الأشهر التسعة الأولى من 2020", "2021-06-14", "2020"),
                 ("في الأشهر الثلاثة الأخيرة من العام الماضي", "2021-06-14", "2020")])
 def months_of_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
-    """``الأشهر التسعة الأولى من 2020``, ``الأشهر الثلاثة الأخيرة من العام``: the first or last
-    months of a year."""
+    """``الأشهر التسعة الأولى من 2020``, ``الأشهر الثلاثة الأخيرة من العام``, ``الشهرين الأولين من
+    العام الماضي`` (a dual): the first or last months of a year."""
     tok = g.toks[i]
     unit = g.toks[i + 1].get("unit") if tok.num is not None and i + 1 < g.n else tok.get("unit")
-    if not unit or unit[0] != "month" or unit[1] != 0:
-        return None  # the common case, decided before reading the stretch
+    if not unit or unit[0] != "month" or unit[1] not in (0, 2):
+        return None  # the common case, decided before reading the stretch (الشهرين: a dual)
     dn = count_patterns.duration_noun(g, i)
     if not dn or dn[0]["unit"] != "month" or not dn[0]["n"] or not 1 <= dn[0]["n"] <= 11:
         return None
