@@ -169,8 +169,8 @@ def _clock_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str 
                  warnings: tuple[str, ...], extra: dict[str, Any]) -> Timex:
     hour, minute = fields["hour"], fields["minute"]
     part = fields.get("part")
-    if part in ("EV", "NI") and hour == 12:
-        hour = 24  # twelve at night: midnight ending the day named
+    if part in ("EV", "NI", "midnight") and hour == 12:
+        hour = 24  # twelve at night (الساعة 12 منتصف الليل): midnight ending the day named
     elif part in ("MO", "dawn") and hour == 12:
         hour = 0  # twelve in the morning (12 صباحا): the midnight opening the day named
     elif part in ("EV", "AF", "late_afternoon") and hour < 12:
