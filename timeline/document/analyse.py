@@ -30,12 +30,13 @@ _ENDS = [fold(c) for c in _DATA["sentence_ends"]]
 # A dot between two digits is a decimal point or a date separator ("287.6", "15.9.2022").
 # A dot after a one-letter word abbreviates it ("د. محمد"، "18:09 ت.غ"), unless the letter is
 # an era mark after a number ("1441 هـ."); a dot between two such letters is inside one ("أ.ف.ب"),
-# and so is the dot closing two ("أ.د. محمد": a professor's title, temporal round 18).
+# and so is the dot closing a title of text.json's title_abbreviations ("أ.د. محمد"; a zone's
+# closing dot, "ت.غ.", still ends its sentence).
 # (the leading look-ahead lets the scan skip every other character at C speed)
 _LETTER = r"[^\W\d_]"
 _ERA = _class([m for m in _DATA["dateline"]["era_marks"] if len(fold(m)) == 1])
 _ABBREVIATION = (r"(?!(?<=\s" + _LETTER + r")(?<!\d\s" + _ERA + r"))"
-                 r"(?!(?<=\s" + _LETTER + r"\." + _LETTER + r"))"
+                 + "".join(r"(?!(?<=\s" + re.escape(fold(a)) + r"))" for a in _DATA["title_abbreviations"]) +
                  r"(?!(?<=\." + _LETTER + r")\." + _LETTER + ")")
 _SENTENCE_END = re.compile(
     "(?=" + _class(_DATA["sentence_ends"]) + ")(?:"
