@@ -22,7 +22,8 @@ _AHEAD_MONTHS = 3
 #: how many characters before an expression its 'to' and one word after it are looked for
 _TO_CHARS = 30
 #: how many words before a weekday an imperfect opening its clause is looked for when none is
-#: within the verb reach (a long subject between: ويزور وفد من البنك الدولي ومنظمة ... الاثنين)
+#: within the verb reach (a long subject between: ويزور وفد من البنك الدولي ومنظمة ... الاثنين);
+#: no complementizer nor قبل/بعد/منذ may stand between that verb and the day
 _OPENING_REACH = 14
 #: how many words before a weekday a كان/لم that makes its clause's imperfect past is looked for
 _PAST_REACH = 12
@@ -143,7 +144,8 @@ class Plans:
         ``أن``/``لن``/``كي`` (``cues.json`` ``complementizers``; not ``قبل أن``), and no relative
         clause stands between it and the day."""
         kind, verb = self._nearest_verb(found)
-        if kind is None:
+        far = kind is None
+        if far:
             # يدشن محافظ تعز ومدير عام مديرية ذي يزن ومسؤولو الصندوق الاجتماعي الأحد: a long subject
             # between; the verb must then open its clause (below)
             kind, verb = self._nearest_verb(found, _OPENING_REACH)
@@ -153,6 +155,12 @@ class Plans:
         if start < self.headline_end():
             return False
         tokens, lex = self.doc.tokens, LEXICON
+        if far and any(_plain(self.doc.written(tokens[i]), lex.subject_complementizers | lex.complementizers)
+                       or _bare(tokens[i]) in lex.time_before_complement
+                       for i in self.doc.token_range((tokens[verb].end, start))):
+            # ويأتي الاتصال بعد أيام من إعادة فتح المعبر ... يوم الأربعاء، يرى خبراء أن قرار البنك
+            # تعويم العملة يوم الأربعاء: the far verb governs a clause or a phrase, not the day
+            return False
         # the verb opens its clause (ويسجى الجثمان ... يوم السبت), or follows أن (توقعت الأرصاد أن
         # يشتد ...), not قبل أن: a word shaped like an imperfect inside a clause is a name or a
         # noun far more often (وياسر عرفات، في تكساس، لدى تسلمه), and a relative clause between
