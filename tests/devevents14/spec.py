@@ -300,7 +300,7 @@ DEV = dict(
   ("government_tells_parliament_0418", "d02_lebmun_0419", "بعد أن أبلغت الحكومة المجلس عجزها", 1, "statement"),
   ("lebanon_session_0418", "d02_lebmun_0419", "ورأس بري الجلسة بحضور 72 نائباً", 1, "meeting"),
   ("lf_announce_appeal_0418", "d02_lebmun_0419", "وأعلن تكتل «الجمهورية القوية» أنه سيطعن بالقانون", 1, "statement"),
-  ("berri_mawlawi_0418", "d02_lebmun_0419", "وبحث بري مع وزير الداخلية بسام المولوي، قبل الجلسة", 1, "meeting"),
+  ("berri_mawlawi_0418", "d02_lebmun_0419", "وبحث بري مع وزير الداخلية بسام المولوي", 1, "meeting"),
   # d03 (weekly)
   ("council_rejects_appeals_0530", "d03_lebmun_0531", "الدستوري يرد الطعن بالتمديد للبلديات", 1, "other"),
   ("council_rejects_appeals_0530", "d03_lebmun_0531", "رد المجلس الدستوري، أمس الثلاثاء، الطعنين", 1, "other"),
@@ -414,7 +414,7 @@ DEV = dict(
   # k01 (QNA)
   ("shura_results_announced_1003", "k01_qatarshura_1003", "إعلان نتائج أول انتخابات لمجلس الشورى", 1, "statement"),
   ("shura_results_announced_1003", "k01_qatarshura_1003", "أعلنت وزارة الداخلية، اليوم الأحد، النتائج النهائية", 1, "statement"),
-  ("qatar_shura_vote_1002", "k01_qatarshura_1003", "التي جرت أمس السبت في 30 دائرة انتخابية", 1, "other"),
+  ("qatar_shura_vote_1002", "k01_qatarshura_1003", "لانتخابات مجلس الشورى، التي جرت أمس السبت", 1, "other"),
   ("khulaifi_words_1003", "k01_qatarshura_1003", "وقال رئيس لجنة الإشراف على الانتخابات اللواء ماجد إبراهيم الخليفي", 1, "statement"),
   # k02 (Al-Sharq)
   ("qatar_shura_vote_1002", "k02_qatarshura_1004", "القطريون يختارون ممثليهم لأول مرة", 1, "other"),
