@@ -248,6 +248,16 @@ reached when it was set, and keeps that round's coverage from sliding back.
   (before: 52/65 found, 49 dated, 4/26 merged, 7/14 kept apart, 13/21 ordered; mentions
   106/136; floors at the round's end).  Part B (``devevents13/b``) is scored only at a round's
   start and end, not under floors here.
+- ``devevents14/a`` (extraction round 23): part A (36 reports of twelve real happenings) of a set
+  of ordinary news (a bus crash, an officer killed and the raid after, an actor's death, funeral
+  and wake, a parliament extending municipal councils and the appeal rejected, a prime minister
+  chosen and sworn in, a state visit, a royal order and the first session chaired, an
+  ambassador's arrival, a pardon and release, two elections, a royal wedding), told again by
+  frames after جاء/جرى/صدر, references after words of time order, chairing, present-tense titles
+  and pluperfect background (before: 75/90 found, 70 dated, 6/33 merged, 21/25 kept apart, 19/30
+  ordered; mentions 132/182; floors at the round's end; its gold "before" pairs are not strictly
+  ordered: a strike that went on until the day of the killing).  Part B (``devevents14/b``) is
+  scored only at a round's start and end, not under floors here.
 """
 
 from __future__ import annotations
@@ -310,6 +320,7 @@ SETS = {
     "devevents11/a": ((76, 62, 13, 26, 25), True),
     "devevents12/a": ((74, 66, 7, 22, 20), True),
     "devevents13/a": ((57, 53, 4, 8, 20), True),
+    "devevents14/a": ((77, 71, 8, 19, 20), False),
 }
 
 

@@ -12,9 +12,11 @@ from .predicates import same_verb, title_act
 class TitleActs:
     def title_fallback(self, out: list[Candidate]) -> list[Candidate]:
         """``out`` with the act of the article's title line in front when no candidate lies in
-        it and its verb is a present tense no list reads (:func:`.predicates.title_act`)."""
+        it but one told as background ("«تويتر» تنسحب من البورصة بعد استحواذ ماسك") and its
+        verb is a present tense no list reads (:func:`.predicates.title_act`)."""
         spans = self.headlines()
-        if not spans or spans[0][0] != 0 or any(c.start < spans[0][1] for c in out):
+        # a candidate told as background ("... بعد استحواذ ماسك") is not the title's news
+        if not spans or spans[0][0] != 0 or any(c.start < spans[0][1] and not self.told_as_background(c) for c in out):
             return out
         m = title_act(self.text, spans[0], self._lexical_tokens | self.timex_tokens)
         cand = self.candidate(m) if m is not None else None
