@@ -77,6 +77,7 @@ _TITLE_WINDOW = int(_DATA.get("title_verb_window", 5))
 #: letters a stem may open with beside its root (``stem_prefixes``: the ا of أفعل/افتعل/انفعل).
 _TITLE_STEMS = bool(_DATA.get("title_same_verb"))
 _STEM_PREFIXES = tuple(fold(p) for p in _DATA.get("stem_prefixes", ()))
+_PLURAL_ENDINGS = tuple(fold(e) for e in _DATA.get("present_plural_endings", ()))
 #: A pluperfect clause ("وكان X قد V") tells a past act whatever the grain of its date
 #: (``pluperfect_acts``); at most ``pluperfect_reach`` subject words stand before قد.
 _PLUPERFECT = bool(_DATA.get("pluperfect_acts"))
@@ -327,12 +328,15 @@ def title_act(text: Text, span: tuple[int, int], taken: set[int]) -> Match | Non
 
 def same_verb(title_word: str, act_word: str) -> bool:
     """Whether a title's present tense and a body act's past verb (folded tokens) are one verb
-    ("تأمر" and "أمر"، "توقف" and "أوقفت"، "تنتقد" and "انتقدت"، "ينهي" and "أنهت"): their stems
-    once the present prefix, the conjunction, a past ending and a ``stem_prefixes`` letter are
-    read off, the same, or the title's one letter longer (a weak last radical)."""
+    ("تأمر" and "أمر"، "توقف" and "أوقفت"، "تنتقد" and "انتقدت"، "ينهي" and "أنهت"، "يوقعون" and
+    "وقع"): their stems once the present prefix and a plural ending, the conjunction, a past
+    ending and a ``stem_prefixes`` letter are read off, the same, or the title's one letter
+    longer (a weak last radical)."""
     if not _TITLE_STEMS or not title_word.startswith(_PRESENT) or len(title_word) <= _MIN:
         return False
     a = title_word[1:]
+    # "يوقعون" over "وقّع": the plural subject's ending is no part of the stem
+    a = next((a[: -len(e)] for e in _PLURAL_ENDINGS if a.endswith(e) and len(a) - len(e) >= 2), a)
     b = act_word[1:] if act_word[:1] in CLITICS.conjunctions and len(act_word) > _MIN else act_word
     b = next((b[: -len(e)] for e in _PAST_ENDINGS if b.endswith(e) and len(b) - len(e) >= 2), b)
     stems = {a} | {a[1:] for p in _STEM_PREFIXES if a.startswith(p)}
