@@ -19,7 +19,7 @@ from .identity import (
     weak,
 )
 from .kinship import kin_views, one_person
-from .matching import body_head, unresolved_only
+from .matching import SEATS, body_head, unresolved_only
 from .reports import alias_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
@@ -109,6 +109,7 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
         actors |= keys
         actors |= {k.split(":")[0] for k in keys}
         actors |= alias_tokens(actor.key)  # "خالد الأعيسر" beside "وزير الإعلام خالد الأعيسر"
+        actors |= {SEATS[k] for k in keys if k in SEATS}  # the Kremlin's spokesman: "الكرملين"
         body = matcher.state_body(actor.key)  # "مجلس النواب" beside "مجلس النواب الليبي"
         if body is not None or actor.key.startswith("~"):
             actors.add("~b:" + (body[1] if body is not None else actor.key))
@@ -120,6 +121,8 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
         if ":" in actor.key and not actor.key.startswith("~"):
             keys = matcher.expand(actor, year)
             actors |= keys | {k.split(":")[0] for k in keys}
+    # an office and the body it heads (identity's ``heads_body``): by the state
+    actors |= {"~hd:" + s for s in matcher.headed_states(event, year)}
     # one state body named two ways ("الهيئة العليا" / "هيئة الانتخابات"): by its head word
     actors |= {"~h:" + h[1] for x in matcher.named(event) if (h := body_head(x.key)) is not None and h[2]}
     docs = {"doc:" + d for d in facts.docs}

@@ -70,7 +70,11 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                or shipwreck at one place (or in one theatre) whoever each report names (an
                outlet names its own leader at a summit, an airline or its state at a crash),
                and so a death, unless the two name persons none of whom is in both (data:
-               ``identity.json`` key ``place_fixed``); inside one article, two acts whose agents share no actor or state
+               ``identity.json`` key ``place_fixed``); an office and the body it heads
+               (key ``heads``: a head of government and his government), not for statements; a
+               spokesman and his seat (key ``seats``); two statements whose persons speaking
+               differ are two, whatever else they share (a state, or a merged event's other
+               speakers); inside one article, two acts whose agents share no actor or state
                (:data:`AGENT_APART`: two signings of one ceremony) are two, and so are a strike placed
                in a state of its theatre and one placed nowhere that befell only others
                (``sites_apart``); a
@@ -316,6 +320,8 @@ class Identity(Matching):
         na, nb = self.named(a), self.named(b)
         if same_doc and self.agents_apart(a, b, year):
             return False
+        if a.type == "statement" and self.speakers_apart(a, b, year, same_doc):
+            return False
         ga = any(is_generic(x) for x in a.participants)
         gb = any(is_generic(x) for x in b.participants)
         if not na or not nb:
@@ -331,6 +337,8 @@ class Identity(Matching):
             return True  # a shared actor; or "مجلس النواب" in Libya's news, "مجلس النواب الليبى"
         if self.shared(self.in_office(a), self.in_office(b), year, same_doc) > 0:
             return True  # "وقال الملك" in an article on Morocco, "الملك محمد السادس" in another
+        if a.type != "statement" and self.heads_body(a, b, year):
+            return True  # "أدى رئيس الحكومة ... اليمين" / "أدت حكومة الشاهد اليمين"
         if a.type not in CONTACT_TYPES and self.body_alias(a, b):
             return True  # "اللجنة العليا للانتخابات والاستفتاء" / "لجنة الانتخابات": one body
         if same_doc and self.own_body(a, b, year):
@@ -351,6 +359,15 @@ class Identity(Matching):
             return False
         pa = [x for x in self.named(a) if x.kind == "person"]
         pb = [x for x in self.named(b) if x.kind == "person"]
+        return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
+
+    def speakers_apart(self, a: Event, b: Event, year: int | None, same_doc: bool) -> bool:
+        """Two statements each name persons who speak, and none of them is (or speaks for)
+        one of the other's: two speakers, even of one side (Peskov and Zakharova on one day),
+        whatever else the two share (a merged event carries its members' speakers, and a state
+        that one report names)."""
+        # an office named bare ("وقال الملك") is that office of its article's one state
+        pa, pb = ([x for x in self.in_office(e) if x.kind == "person" and x.role in (None, "speaker")] for e in (a, b))
         return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
 
     def same_dead(self, a: Event, b: Event) -> bool:

@@ -34,7 +34,7 @@ class Matching:
         if is_generic(a) or is_generic(b):
             return is_generic(a) and is_generic(b)
         ea, eb = self.expand(a, year), self.expand(b, year)
-        if ea & eb:
+        if ea & eb or _speaks_for(ea, eb) or _speaks_for(eb, ea):
             return True
         if ":" not in a.key and any(k.split(":")[0] == a.key for k in eb):
             return True
@@ -94,6 +94,39 @@ class Matching:
             keys = [k for k in keys if k in self.lexicon.names]
             out.extend(attrs.evolve(x, key=k) for k in keys) if keys else out.append(x)
         return tuple(out)
+
+    def heads_body(self, a: Event, b: Event, year: int | None) -> bool:
+        """One report names an office (its holder, or the office named bare in an article on one
+        state) and the other the body that office heads (``identity.json`` key ``heads``): "أدى
+        رئيس الحكومة ... اليمين" / "أدت حكومة الشاهد اليمين"; the body of that state, or named
+        with no state in an article about it."""
+        return any(not self._offices(head, year).isdisjoint(self._bodies(body)) for head, body in ((a, b), (b, a)))
+
+    def headed_states(self, event: Event, year: int | None) -> set[str]:
+        """The states whose head-of-body office or headed body ``event`` names (blocking)."""
+        return {state for state, _ in self._offices(event, year) | self._bodies(event)}
+
+    def _offices(self, event: Event, year: int | None) -> set[tuple[str, str]]:
+        """``(state, office)`` of the offices ``event`` names that head a body (:data:`HEADS`)."""
+        keys = {k.partition(":")[::2] for x in self.in_office(event) for k in self.expand(x, year) if ":" in k}
+        return {(state, office) for state, office in keys if office in HEADS}
+
+    def _bodies(self, event: Event) -> set[tuple[str, str]]:
+        """``(state, office)`` for each body ``event`` names that an office heads: of its state,
+        or of its article's states when named with none."""
+        out: set[tuple[str, str]] = set()
+        for x in self.named(event):
+            state, sep, rest = x.key.partition(":~")
+            if not sep:
+                state, rest = "", x.key[1:] if x.key.startswith("~") else ""
+            if not rest:
+                continue
+            words = rest.split("_")
+            words[0] = words[0][2:] if words[0].startswith("ال") else words[0]
+            for office, bodies in HEADS.items():
+                if any(words[:len(w)] == w for w in bodies):
+                    out |= {(s, office) for s in ([state] if state else theatres(event))}
+        return out
 
     def local_bodies(self, a: Event, b: Event) -> frozenset[str]:
         """Unlisted state bodies named alike in two articles with no state ("وزارة الخارجية"
@@ -246,6 +279,29 @@ def _bare_offices(offices: Iterable[Mapping], bare: Iterable[str]) -> dict[str, 
                     out[key].append(office["office"])
     return {k: tuple(v) for k, v in out.items()}
 
+
+def _speaks_for(office_keys: frozenset[str], keys: frozenset[str]) -> bool:
+    """One actor holds an office that speaks for the other, a body (``identity.json`` key
+    ``seats``: the Kremlin's spokesman for "الكرملين")."""
+    return any(SEATS.get(k) in keys for k in office_keys)
+
+
+def _heads(entries: Iterable[Mapping]) -> dict[str, tuple[list[str], ...]]:
+    """Office -> the bodies it heads, each as the words of an unlisted key, article apart
+    ("مجلس الوزراء" -> ["مجلس", "الوزراء"])."""
+    out: dict[str, list[list[str]]] = {}
+    for entry in entries:
+        for body in entry["bodies"]:
+            words = fold(body).split()
+            words[0] = words[0][2:] if words[0].startswith("ال") else words[0]
+            out.setdefault(entry["office"], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: An office's key -> the body key it speaks for (see :func:`_speaks_for`).
+SEATS: dict[str, str] = {e["office"]: e["body"] for e in read_data("identity.json").get("seats", ())}
+#: An office -> the bodies it heads (see :meth:`Matching.heads_body`).
+HEADS = _heads(read_data("identity.json").get("heads", ()))
 
 #: Offices named bare, by their unlisted key (see :meth:`Matching.in_office`).
 BARE_OFFICES = _bare_offices(read_data("actors.json")["offices"], read_data("identity.json").get("bare_offices", ()))
