@@ -169,6 +169,10 @@ def one_person(event: Event) -> bool:
 #: folded: outlets keep or drop them, so they never tell two bodies apart.
 BODY_RANKS = frozenset(fold(w) for w in _IDENTITY.get("body_ranks", ()))
 
+#: Words outlets write for one another in a title or a body's name (key ``name_synonyms``),
+#: folded and without the article: each -> the first of its group ("استخبارات" -> "مخابرات").
+NAME_SYNONYMS = {fold(w): fold(group[0]) for group in _IDENTITY.get("name_synonyms", ()) for w in group[1:]}
+
 
 def stage_before(kind: str, x: str | None, y: str | None) -> bool:
     """Whether an act of subtype ``x`` comes before one of subtype ``y`` in a sequence of ``kind``."""

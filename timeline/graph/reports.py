@@ -10,6 +10,7 @@ import datetime as dt
 import attrs
 
 from ..model import FINE_GRAINS, GENERIC_KIND, PHASES, Actor, Event, Mention
+from .kinship import NAME_SYNONYMS
 from .kinship import PLACE_FIXED as _PLACE_FIXED
 
 #: Event types fixed by exactly who speaks or meets: no state-level actor matching.
@@ -253,8 +254,16 @@ def unlisted_state(key: str) -> tuple[str, list[str]]:
     """``(state or "", name words)`` of an unlisted key, ``("", [])`` for a listed one."""
     state, sep, rest = key.partition(":~")
     if sep:
-        return state, rest.split("_")
-    return ("", key[1:].split("_")) if key.startswith("~") else ("", [])
+        return state, [_canonical(w) for w in rest.split("_")]
+    return ("", [_canonical(w) for w in key[1:].split("_")]) if key.startswith("~") else ("", [])
+
+
+def _canonical(word: str) -> str:
+    """A word of an unlisted name as the first of its synonyms (``identity.json`` key
+    ``name_synonyms``), the article kept: "الاستخبارات" -> "المخابرات"."""
+    bare = word[2:] if word.startswith("ال") else word
+    canon = NAME_SYNONYMS.get(bare)
+    return word if canon is None else word[:len(word) - len(bare)] + canon
 
 
 def _surname(word: str) -> bool:
