@@ -54,7 +54,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                undated one there may be another act ("قصفت ... بعد هجوم").  A title or clause
                that no words date (the publication window) names its article's news in
                other words ("تفجير" over "فجر انتحاري نفسه أمس").
-``roles``      who acted in one undergoes in the other, and the two name no common agent.
+``roles``      who acted in one undergoes in the other, and the two name no common agent
+               (not for acts whose chosen one is agent or patient by the wording: ``identity.json``
+               key ``either_role``, "فاز X" / "انتخب البرلمان X").
 ``loose``      a report without a date of its own joins another only when everything it
                says agrees (same subtype and phase, its participants covered by the other's;
                naming nobody, the one event of its scope).  A clause that no words date (the
@@ -108,7 +110,7 @@ from ..events.extract import REPORTED_WARNING
 from ..events.predicates import ACT, act_verbs
 from ..model import Event
 from .kinship import WORDING as WORDING_GROUPS
-from .kinship import as_kin, decided, kin_type, one_person, one_wording
+from .kinship import as_kin, decided, either_role, kin_type, one_person, one_wording
 from .matching import Matching
 from .reports import (
     AGENT_APART,
@@ -271,8 +273,8 @@ class Identity(Matching):
     def swapped(self, a: Event, b: Event, year: int | None) -> bool:
         """Who acts in one undergoes in the other, and the two name no common agent ("الهجوم
         الإيراني" is not "ضربة إسرائيلية داخل إيران")."""
-        if a.type in PERSONAL_TYPES:
-            return False
+        if a.type in PERSONAL_TYPES or (either_role(a) and either_role(b)):
+            return False  # "فاز فرماجو" (agent) / "انتخب البرلمان فرماجو" (patient): one election
         roles = {}
         for event in (a, b):
             roles[id(event)] = ([x for x in event.participants if x.role == "agent"],

@@ -169,6 +169,16 @@ def one_person(event: Event) -> bool:
 #: folded: outlets keep or drop them, so they never tell two bodies apart.
 BODY_RANKS = frozenset(fold(w) for w in _IDENTITY.get("body_ranks", ()))
 
+#: ``(type, subtype)`` of acts whose chosen one is the agent in one wording and the patient in
+#: another (key ``either_role``: "فاز X" / "انتخب البرلمان X"): no role swap tells two apart.
+EITHER_ROLE = frozenset((e["type"], s) for e in _IDENTITY.get("either_role", ()) for s in e["subtypes"])
+
+
+def either_role(event: Event) -> bool:
+    """Whether ``event``'s chosen one may be its agent or its patient (:data:`EITHER_ROLE`)."""
+    return (event.type, event.subtype) in EITHER_ROLE
+
+
 #: Words outlets write for one another in a title or a body's name (key ``name_synonyms``),
 #: folded and without the article: each -> the first of its group ("استخبارات" -> "مخابرات").
 NAME_SYNONYMS = {fold(w): fold(group[0]) for group in _IDENTITY.get("name_synonyms", ()) for w in group[1:]}
