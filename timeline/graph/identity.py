@@ -306,9 +306,11 @@ class Identity(Matching):
             # "the truce", named by nobody and dated by no words of its own: the one event of
             # its scope that fits it (merging takes it only when one alone does)
             return a.type in SCOPE_ENOUGH and self.same_scope(a, b)
-        # a dated report naming fewer sides (one belligerent of a clash) does not contradict
+        # a dated report naming fewer sides (one belligerent of a clash) does not contradict; a
+        # body and the office heading it ("حكومة الوحدة الوطنية تؤدي اليمين" / "وأدى الدبيبة ووزراؤه اليمين")
         return self.covers(nl, nf, year, same_doc) or (
-            a.type not in PERSONAL_TYPES and self.covers(nf, nl, year, same_doc))
+            a.type not in PERSONAL_TYPES and self.covers(nf, nl, year, same_doc)) or (
+            a.type != "statement" and self.heads_body(loose_one, firm, year))
 
     def parties_meet(self, a: Event, b: Event, same_doc: bool, year: int | None) -> bool:
         if self.named_meet(a, b, same_doc, year):
