@@ -26,7 +26,11 @@ class Matching:
 
     # -- actors ----------------------------------------------------------------------
     def expand(self, actor: Actor, year: int | None) -> frozenset[str]:
-        return frozenset({actor.key}) | self.lexicon.roles_at(actor.key, year)
+        """The actor's key, the offices it held in ``year``, and a seat as its state's body
+        ("kremlin" -> "russia:kremlin": the state whose spokesman speaks for it, :data:`SEATS`)."""
+        seat = SEAT_OF.get(actor.key)
+        return frozenset({actor.key}) | self.lexicon.roles_at(actor.key, year) | (
+            frozenset({seat}) if seat else frozenset())
 
     def actor_match(self, a: Actor, b: Actor, year: int | None, same_doc: bool = False) -> bool:
         """Same actor, an office and its holder, or a state and one of its bodies/officials;
@@ -300,6 +304,8 @@ def _heads(entries: Iterable[Mapping]) -> dict[str, tuple[list[str], ...]]:
 
 #: An office's key -> the body key it speaks for (see :func:`_speaks_for`).
 SEATS: dict[str, str] = {e["office"]: e["body"] for e in read_data("identity.json").get("seats", ())}
+#: A seat -> itself as a body of the state whose office speaks for it ("kremlin" -> "russia:kremlin").
+SEAT_OF: dict[str, str] = {body: f"{office.partition(':')[0]}:{body}" for office, body in SEATS.items()}
 #: An office -> the bodies it heads (see :meth:`Matching.heads_body`).
 HEADS = _heads(read_data("identity.json").get("heads", ()))
 
