@@ -174,6 +174,17 @@ reached when it was set, and keeps that round's coverage from sliding back.
   the dawn, so no longer strictly before the welcome of that day).  Part B
   (``devmerge8/partb``: 9 reports of three other happenings) is scored at a round's start and
   end only; its floors are its start figures.
+- ``devmerge9`` (identity round 18): part A, 16 reports of four real happenings (a summit, the
+  two leaders' words at its press conference and their aides' of the same day, a walk-back and a
+  spokesman's words the next day; a vote of confidence, the oath told by the head of government,
+  by his government and by his name, the handover; an election by a parliament told as "انتخب"
+  and "فاز", the concession, the oath and the inauguration, two cables of one side; a missile
+  strike, the president's speech, a spokesman told as himself, his seat and his state, a
+  ministry's spokeswoman the same day, two reactions, two meetings of one visit) told by a wire,
+  the next day's papers and a weekly, with look-alikes that must stay apart (before: 26/28
+  found, 26 dated, 5/14 merged, 23/27 kept apart, 8/11 ordered; mentions 51/58; after round 18:
+  7/14 merged, 24/27 kept apart).  Part B (``devmerge9/partb``: 6 reports of two other
+  happenings) is scored at a round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -310,6 +321,8 @@ SETS = {
     "devmerge7/partb": ((21, 19, 2, 7, 9), False),
     "devmerge8": ((30, 26, 5, 21, 7), False),
     "devmerge8/partb": ((19, 17, 2, 6, 8), False),
+    "devmerge9": ((26, 26, 7, 24, 8), False),
+    "devmerge9/partb": ((10, 10, 4, 5, 4), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
