@@ -366,12 +366,15 @@ class Identity(Matching):
         return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
 
     def speakers_apart(self, a: Event, b: Event, year: int | None, same_doc: bool) -> bool:
-        """Two statements each name persons who speak, and none of them is (or speaks for)
-        one of the other's: two speakers, even of one side (Peskov and Zakharova on one day),
+        """Two statements each name persons (or listed bodies) who speak, and none of them is (or
+        speaks for) one of the other's: two speakers, even of one side (Peskov and Zakharova on one day),
         whatever else the two share (a merged event carries its members' speakers, and a state
         that one report names)."""
-        # an office named bare ("وقال الملك") is that office of its article's one state
-        pa, pb = ([x for x in self.in_office(e) if x.kind == "person" and x.role in (None, "speaker")] for e in (a, b))
+        # an office named bare ("وقال الملك") is that office of its article's one state; a listed
+        # body speaks as a person does ("الكرملين" for its spokesman, "الخارجية الروسية" for
+        # hers); a state, or a body no list names, is too vague to part two statements
+        pa, pb = ([x for x in self.in_office(e) if x.role in (None, "speaker") and (
+            x.kind == "person" or (x.kind == "organization" and "~" not in x.key))] for e in (a, b))
         return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
 
     def same_dead(self, a: Event, b: Event) -> bool:
