@@ -56,7 +56,7 @@ DEV = dict(
   "arafat_burial_1112": C(type="other", tight=D("2004-11-12"), outer=D("2004-11-12")),
   "arafat_body_transfer_1112": C(type="other", tight=D("2004-11-12"), outer=D("2004-11-12")),
   "pa_election_0109": C(type="other", tight=D("2005-01-09"), outer=D("2005-01-09")),
-  "pa_results_0110": C(type="statement", tight=D("2005-01-10"), outer=D("2005-01-10")),
+  "pa_results_0110": C(type="other", tight=D("2005-01-10"), outer=D("2005-01-10")),
   # The flydubai crash at Rostov-on-Don (19 March 2016) and the black boxes found that day
   "rostov_crash_0319": C(type="other", tight=D("2016-03-19"), outer=D("2016-03-19")),
   "flydubai_statement_0319": C(type="statement", tight=D("2016-03-19"), outer=D("2016-03-19")),
@@ -127,7 +127,7 @@ DEV = dict(
   ("arafat_funeral_1112", "b3_arafat_1113", "بعد الجنازة العسكرية التي أقيمت له صباح أمس في القاهرة", 1, "other"),
   ("arafat_death_1111", "b3_arafat_1113", "وتوفي عرفات فجر الخميس", 1, "other"),
   # b4
-  ("pa_results_0110", "b4_abbas_0110", "أعلنت لجنة الانتخابات المركزية الفلسطينية، اليوم الاثنين، فوز محمود عباس", 1, "statement"),
+  ("pa_results_0110", "b4_abbas_0110", "أعلنت لجنة الانتخابات المركزية الفلسطينية، اليوم الاثنين، فوز محمود عباس", 1, "other"),
   ("pa_election_0109", "b4_abbas_0110", "في انتخابات أمس الأحد", 1, "other"),
   ("arafat_death_1111", "b4_abbas_0110", "الذي توفي في 11 نوفمبر الماضي", 1, "other"),
   ("abbas_plo_1111", "b4_abbas_0110", "وكان قد انتُخب رئيسا للجنة التنفيذية لمنظمة التحرير في اليوم نفسه", 1, "other"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..document.model import Token
 from . import body_words
 from .context import Candidate
+from .lexicon import read_lexicon
 from .match import Match
 
 #: Most words between the announcing verb and the act's trigger, besides time expressions,
@@ -20,6 +21,11 @@ SUBJECT_WORDS = 5
 #: Most words of the medium an announcement is made in ("في بيان ثلاثي مشترك مع الصين صدر في
 #: بكين،"), from its preposition to the comma or time expression that closes it.
 FRAME_WORDS = 9
+#: (type, subtype) of a decision -> the acts whose verbal noun, its object, it decides
+#: (``identity.json`` ``decisions``): "قرر المجلس العسكري، أمس الجمعة، طرد السفير" is the
+#: expulsion, decided (types round 4).
+DECIDED: dict[tuple[str, str], frozenset[str]] = {
+    (g["type"], g["decision"]): frozenset(g["acts"]) for g in read_lexicon("identity.json").get("decisions", ())}
 
 
 class Announcements:
@@ -37,14 +43,19 @@ class Announcements:
         apart = self.words("announced_apart")
         for j, c in enumerate(cands):
             m = c.match
-            if c.type != "statement" or not (m.hit.pos == "verb" and self.is_word(m.first, "announcing")
-                                             or body_words.word_of(self.text, m.first, "announcing_nouns")):
+            decided = DECIDED.get((c.type, c.subtype or ""))
+            if decided is None and (c.type != "statement" or not (
+                    m.hit.pos == "verb" and self.is_word(m.first, "announcing")
+                    or body_words.word_of(self.text, m.first, "announcing_nouns"))):
                 continue
-            told = self.title_object(c, cands)
+            told = self.title_object(c, cands) if decided is None else None
             if told is not None:
                 out[j] = told
                 continue
-            k = next((k for k in range(j + 1, len(cands)) if cands[k].start >= c.end), None)
+            # past a candidate inside the speaker's own name ("أعلنت لجنة الانتخابات ...، فوز"):
+            # a word of the announcer, never its object
+            k = next((k for k in range(j + 1, len(cands)) if cands[k].start >= c.end
+                      and not any(h.start <= cands[k].start and cands[k].end <= h.end for h in c.speaker)), None)
             if k is None:
                 continue
             frame = self.frame(m.last + 1, cands[k].match.first + 1)
@@ -61,14 +72,18 @@ class Announcements:
                 # "وأوضحت الوزارة أن" only goes on with the announcement (its mention goes with it)
             act = cands[k].match
             # right after the date that closes the announcer ("أعلن المجلس العسكري، مساء الجمعة،
-            # طرد السفير") a verb's form is its verbal noun: no verb follows أعلن unjoined
-            # (not an outcome, "، صباح اليوم السبت، فوز المرشح": a result announced, which its
-            # contest dates)
-            dated = act.first - 1 in self.timex_tokens and not self.is_word(act.first, "outcome_nouns")
-            noun = act.hit.pos == "noun" or dated or any(a.definite for a in self.text.tokens[act.first].analyses)
+            # طرد السفير") a verb's form is its verbal noun: no verb follows أعلن unjoined; an
+            # outcome noun is one wherever it stands ("أعلنت اللجنة ... فوز المرشح": the win
+            # announced, one event with it; types round 4)
+            dated = act.first - 1 in self.timex_tokens
+            # (what a decision decides is a verbal noun: no verb follows قرر or قرار unjoined)
+            noun = act.hit.pos == "noun" or dated or decided is not None or \
+                self.is_word(act.first, "outcome_nouns") or any(a.definite for a in self.text.tokens[act.first].analyses)
             if (cands[k].type == "statement" or not noun or cands[k].planned
                     or self.text.sentence_of(c.start) != self.text.sentence_of(cands[k].start)):
                 continue
+            if decided is not None and (cands[k].type != c.type or cands[k].subtype not in decided):
+                continue  # a decision folds only into an act it decides
             if act.prep or act.conj or any(h.start < cands[k].end and cands[k].start < h.end for h in c.speaker):
                 continue  # not the verb's object: a preposition's, a coordinate, the speaker's name
             between = range(m.last + 1, act.first)
@@ -92,8 +107,8 @@ class Announcements:
                     or len(words) > SUBJECT_WORDS or \
                     any(_reads(self.text.tokens[i], apart) for i in words):
                 continue
-            if self._counted(act, act.last + 1):
-                continue  # "مقتل 50"، "مقتل عدد من": a toll
+            if decided is None and self._counted(act, act.last + 1):
+                continue  # "مقتل 50"، "مقتل عدد من": a toll (a decision decides none)
             out[j] = k
         return out
 

@@ -70,8 +70,10 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places
         announced = {k: j for j, k in announcing.items()}
         for j, k in announcing.items():
             said, by = dating[j]
-            if by in ("clause", "sentence") and said and all(cands[j].end <= t.start and t.end <= cands[k].start
-                                                             for t in said):
+            # (a win announced keeps the date its contest is given, when it is: "أعلنت ... السبت
+            # فوز المرشح في جولة الإعادة التي جرت أمس الجمعة"; dating.contest_date)
+            if by in ("clause", "sentence") and said and not self.is_word(cands[k].match.first, "outcome_nouns") \
+                    and all(cands[j].end <= t.start and t.end <= cands[k].start for t in said):
                 # "أعلنت قطر، ليل الأحد، التوصل إلى تفاهم": the date between the verb and its
                 # object is the act's as told, whatever a later clause names
                 dating[k] = dating[j]
@@ -135,6 +137,11 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places
             phase = _PHASES.get(cand.subtype or "")
             subtype = None if phase and cand.type == "ceasefire" else cand.subtype
             actors = self.roles(cand)
+            if me in announced and cands[announced[me]].type == cand.type:
+                # a decision folded into the act it decides (.announced): who decides acts in it
+                # ("قررت الهند، أمس، طرد القائم بالأعمال الكندي"; types round 4)
+                have = {a.key for a in actors}
+                actors = (*actors, *(a for a in self.roles(cands[announced[me]]) if a.role == "agent" and a.key not in have))
             groups = [actors]
             # where each group's mention is: the trigger, and for "ثم بالرئيس الفرنسي" /
             # "ومع زيلينسكي" the counterpart's own words
