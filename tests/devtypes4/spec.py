@@ -391,7 +391,7 @@ DEV = dict(
   ("bazoum_ousted_0726", "niger_expels_0825"), ("niger_expels_0825", "macron_words_0828"),
   ("morocco_signing_1028", "macron_parliament_1029"),
   ("berlusconi_death_0612", "berlusconi_funeral_0614"),
-  ("government_raid_1107", "costa_resigns_1107"), ("costa_resigns_1107", "parliament_dissolved_1109"),
+  ("costa_resigns_1107", "parliament_dissolved_1109"),
   ("sapak_signed_0917", "india_words_0919"),
   ("srilanka_vote_0921", "srilanka_results_0922"), ("srilanka_results_0922", "dissanayake_oath_0923"),
   ("gulf_cup_opening_1221", "modi_order_1222"),
