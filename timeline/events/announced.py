@@ -107,6 +107,9 @@ class Announcements:
                     or len(words) > SUBJECT_WORDS or \
                     any(_reads(self.text.tokens[i], apart) for i in words):
                 continue
+            if self.contest_date(cands[k], self.timexes) is not None:
+                continue  # a win its clause dates by its contest ("فوز المرشح في جولة الإعادة التي جرت أمس
+                # الجمعة") is the contest, as devdating's gold has it: the announcement, of another day, apart
             if decided is None and self._counted(act, act.last + 1):
                 continue  # "مقتل 50"، "مقتل عدد من": a toll (a decision decides none)
             out[j] = k

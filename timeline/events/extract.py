@@ -70,10 +70,8 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places
         announced = {k: j for j, k in announcing.items()}
         for j, k in announcing.items():
             said, by = dating[j]
-            # (a win announced keeps the date its contest is given, when it is: "أعلنت ... السبت
-            # فوز المرشح في جولة الإعادة التي جرت أمس الجمعة"; dating.contest_date)
-            if by in ("clause", "sentence") and said and not self.is_word(cands[k].match.first, "outcome_nouns") \
-                    and all(cands[j].end <= t.start and t.end <= cands[k].start for t in said):
+            if by in ("clause", "sentence") and said and all(cands[j].end <= t.start and t.end <= cands[k].start
+                                                             for t in said):
                 # "أعلنت قطر، ليل الأحد، التوصل إلى تفاهم": the date between the verb and its
                 # object is the act's as told, whatever a later clause names
                 dating[k] = dating[j]
