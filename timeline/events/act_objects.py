@@ -59,8 +59,8 @@ class ActObjects(Context):
         for a in found[1:]:
             if a.kind not in PERSONLIKE or a.prep or a.conj:
                 continue
-            if a.first == subject.last + 1 and (subject.kind == "role" or a.kind == "role"):
-                return None  # an office and its holder's name
+            if a.first == subject.last + 1 and (subject.kind == "role" or (a.kind == "role" and subject.kind in PERSONLIKE)):
+                return None  # an office and its holder's name (a body or a state holds none)
             if a.first in starts:
                 self.objects.add((m.first, a.first))
                 return a

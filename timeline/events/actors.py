@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Mapping
 
 import attrs
 
 from ..arabic import fold
 from ..document.segment import CLITICS
 from ..model import Actor
-from .gazetteer import load_gazetteer
-from .lexicon import NISBA, display_name, is_nisba, read_lexicon
+from .lexicon import NISBA, Lexicon, display_name, is_nisba, read_lexicon
 from .match import Match, Text
 
 #: Actor kinds that take part in a contact like a person: one person (directly or through an
@@ -142,15 +141,25 @@ def _qualifies(text: Text, h: ActorHit, nxt: ActorHit) -> bool:
 _LINKS = frozenset(fold(w) for w in read_lexicon("bodies.json")["name_links"])
 
 
-@functools.cache
-def _family_names(nisba: bool) -> dict[str, str]:
-    """Listed persons by the last word of a full name of theirs ("نعيم قاسم" -> naim_qassem), for
-    the words only one person ends a name with; ``nisba``: only those that are a definite nisba
-    ("محمد شياع السوداني" -> sudani)."""
-    persons = [(p.key, p.forms) for p in load_gazetteer().persons.values()]
-    persons += [(p["key"], p["forms"]) for p in read_lexicon("actors.json")["persons"]]
+#: id of a lexicon's person forms -> (those forms, family names, nisba family names): each
+#: lexicon (the package's, a user's) reads its own persons once.
+_FAMILY: dict[int, tuple[Mapping[str, tuple[str, ...]], dict[str, str], dict[str, str]]] = {}
+
+
+def _family_names(lexicon: Lexicon, nisba: bool) -> dict[str, str]:
+    """Listed persons of ``lexicon`` (a user's too) by the last word of a full name of theirs
+    ("نعيم قاسم" -> naim_qassem), for the words only one person ends a name with; ``nisba``: only
+    those that are a definite nisba ("محمد شياع السوداني" -> sudani)."""
+    forms = lexicon.person_forms
+    cached = _FAMILY.get(id(forms))
+    if cached is None or cached[0] is not forms:
+        cached = _FAMILY[id(forms)] = (forms, _last_words(forms, False), _last_words(forms, True))
+    return cached[2] if nisba else cached[1]
+
+
+def _last_words(persons: Mapping[str, tuple[str, ...]], nisba: bool) -> dict[str, str]:
     found: dict[str, set[str]] = {}
-    for key, forms in persons:
+    for key, forms in persons.items():
         for form in forms:
             words = form.split()
             # (not a father's name after a link: "يوسف بن علوي بن عبدالله")
@@ -164,7 +173,7 @@ def _family_named(text: Text, h: ActorHit) -> ActorHit:
     person's name ("نائب أمينه العام الشيخ قاسم" -> naim_qassem)."""
     if not h.unlisted or h.kind != "person" or not h.key.startswith("~") or "_" in h.key:
         return h
-    key = _family_names(False).get(fold(h.key[1:]))
+    key = _family_names(text.lexicon, False).get(fold(h.key[1:]))
     if key is None or fold(text.tokens[h.last].form) != fold(h.key[1:]):
         return h
     return attrs.evolve(h, key=key, unlisted=False, display=text.lexicon.names.get(key))
@@ -175,13 +184,57 @@ def _by_family_name(text: Text, h: ActorHit, verb_ends: frozenset[int]) -> Actor
     trigger or opens its clause (no noun before it for the nisba to qualify)."""
     if h.first != h.last or h.conj or h.prep:
         return h
-    key = _family_names(True).get(fold(text.tokens[h.first].form))
+    key = _family_names(text.lexicon, True).get(fold(text.tokens[h.first].form))
     if key is None:
         return h
     clause = text.token_range(text.clauses[text.clause_of(h.start)])
     if h.first - 1 not in verb_ends and clause.start != h.first:
         return h
     return attrs.evolve(h, key=key, kind="person", country=None, display=text.lexicon.names.get(key))
+
+
+#: folded short name -> the listed person it names only after a title or a full form of the
+#: name (``actors.json`` persons' ``guarded_forms``: "شي" for Xi, also "a thing").
+_GUARDED = {fold(f): p["key"] for p in read_lexicon("actors.json")["persons"] for f in p.get("guarded_forms", ())}
+
+
+def _guarded_forms(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
+    """``hits`` with the short names of ``_GUARDED`` that name their person: right after a
+    listed office ("الرئيس الصيني شي") or once a full form has named the person before in the
+    article ("التقى ماكرون وشي"); never alone ("كل شي")."""
+    if not _GUARDED:
+        return hits
+    covered = {i for h in hits for i in range(h.first, h.last + 1)}
+    ends = {h.last: h for h in hits}
+    first_named = {}
+    for h in hits:
+        first_named.setdefault(h.key, h.last)
+    added = []
+    for i, tok in enumerate(text.tokens):
+        if i in covered:
+            continue
+        for a in tok.analyses:
+            key = _GUARDED.get(fold(a.word)) if not a.enc else None
+            if key is None:
+                continue
+            office = ends.get(i - 1)
+            if (office is None or office.kind != "role" or a.conj or a.prep) and first_named.get(key, i) >= i:
+                continue
+            prefix = a.conj + a.prep
+            added.append(ActorHit(i, i, tok.start + len(prefix), tok.end, key, "person", text.original[tok.start:tok.end],
+                                  prefix=prefix, conj=a.conj, prep=a.prep, display=text.lexicon.names.get(key)))
+            break
+    return sorted(hits + added, key=lambda h: h.first) if added else hits
+
+
+def _guarded_title(text: Text, h: ActorHit) -> ActorHit:
+    """``h``, or the listed person an unlisted title names by a guarded short name ("الرئيس شي")."""
+    if not h.unlisted or h.kind != "person" or "_" in h.key or h.first == h.last:
+        return h
+    key = _GUARDED.get(fold(h.key[1:]))
+    if key is None or fold(text.tokens[h.last].form) != fold(h.key[1:]):
+        return h
+    return attrs.evolve(h, key=key, unlisted=False, display=text.lexicon.names.get(key))
 
 
 def find_actors(text: Text) -> list[ActorHit]:
@@ -195,6 +248,7 @@ def find_actors(text: Text) -> list[ActorHit]:
     for m in text.select("actor"):
         h = _signed(text, _hit(text, m))
         hits.append(_state_form(text, h, hits[-1].last + 1 if hits else 0))
+    hits = _guarded_forms(text, hits)
     out: list[ActorHit] = []
     verb_ends = frozenset(t.last for t in text.select("trigger") if t.hit.pos == "verb")
     i = 0
@@ -231,7 +285,7 @@ def find_actors(text: Text) -> list[ActorHit]:
         i += 1
     from .bodies import find_bodies  # bodies reads ActorHit from here
 
-    return [_family_named(text, h) for h in find_bodies(text, out)]
+    return [_guarded_title(text, _family_named(text, h)) for h in find_bodies(text, out)]
 
 
 def resolve_counterparts(hits: list[ActorHit], speaker: ActorHit | None) -> list[ActorHit]:

@@ -49,7 +49,7 @@ class Addressing:
         while self.joined(k) and k not in self.listed and self.toks[k].form in self.honorifics:
             k += 1
         if not self.joined(k):
-            return None, k
+            return self.addressed_title(i, k, prefix, conj, prep), k
         start = self.toks[i].start + len(prefix)
         listed = self.listed.get(k)
         inner = None
@@ -73,11 +73,32 @@ class Addressing:
                 inner = ActorHit(k, end, self.toks[k].start, self.toks[end].end, "~" + "_".join(words), "person",
                                  self.text.original[self.toks[k].start:self.toks[end].end], unlisted=True)
         if inner is None:
-            return None, k
+            return self.addressed_title(i, k, prefix, conj, prep), k
         # the mention opens at the form of address: "افتتح صاحب السمو ..." has it as subject
         return attrs.evolve(inner, first=i, start=start, prefix=prefix, conj=conj, prep=prep,
                             name=self.text.original[start:inner.end] if inner.unlisted or inner.last > k else inner.name), \
             inner.last + 1
+
+    def addressed_title(self, i: int, k: int, prefix: str, conj: str, prep: str) -> ActorHit | None:
+        """The person a form of address at ``i`` names by a bare title alone, the last word
+        before ``k`` or the word at ``k`` when nothing follows it ("سمو الأمير، اليوم،"،
+        "فخامة الرئيس"، "جلالة الملك"): the form of address makes the title a person's."""
+        toks = self.toks
+        t = k - 1 if k - 1 > i else k
+        if t == k and (not self.joined(k) or k in self.listed or (k + 1 < len(toks) and self.joined(k + 1)
+                                                                  and head_at(self.text, k + 1) is None
+                                                                  and not self.name_ends(k))):
+            return None
+        form = toks[t].form
+        if t >= len(toks) or not form.startswith(ARTICLE) or form[len(ARTICLE):] not in WORDS["titles"]:
+            return None
+        start = toks[i].start + len(prefix)
+        return ActorHit(i, t, start, toks[t].end, "~" + form, "person", self.text.original[start:toks[t].end],
+                        prefix=prefix, conj=conj, prep=prep, unlisted=True)
+
+    def name_ends(self, k: int) -> bool:
+        """Whether the word after token ``k`` is no word of a name: a date, a trigger or another actor."""
+        return k + 1 in self.listed or k + 1 in self.triggers or self.toks[k + 1].form in self.stops
 
     def pronoun(self, i: int, found: list[ActorHit], opened: list[ActorHit]) -> ActorHit | None:
         """The person an honorific pronoun at ``i`` ("سموه"، "معاليه") stands for: the last one

@@ -87,6 +87,12 @@ def word_of(text: Text, i: int, name: str) -> bool:
                                              for a in text.tokens[i].analyses)
 
 
+def site_body(text: Text, i: int) -> bool:
+    """Whether token ``i`` is, with any clitics, the head of a body that is also a place
+    (``site_bodies``: "بالمستشفى"، "مجمع")."""
+    return 0 <= i < len(text.tokens) and any(bare(a.word) in WORDS["site_bodies"] for a in text.tokens[i].analyses)
+
+
 def names_parties(text: Text, i: int) -> bool:
     """Whether token ``i`` is a word for both sides ("الطرفان"، "للجانبين") of ``dual_parties``."""
     return any(not a.enc and a.word in WORDS["dual_parties"] for a in text.tokens[i].analyses)

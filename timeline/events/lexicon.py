@@ -83,6 +83,8 @@ class Lexicon:
     #: domain name -> its detection rule (``triggers.json`` "domains": cue class, minimum,
     #: rival class and ratio): what an article is about (sport, markets ...)
     domains: Mapping[str, Mapping[str, Any]] = MappingProxyType({})
+    #: person key -> the forms its name is written in (the package's persons and a user's)
+    person_forms: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
     def __repr__(self) -> str:
         # The trie runs to tens of megabytes as text; signatures and error messages show this.
@@ -190,8 +192,10 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     roles: dict[str, tuple[tuple[str, int, int | None], ...]] = {}
     names: dict[str, str] = {}
+    person_forms: dict[str, tuple[str, ...]] = {}
     for person in _with_gazetteer(actors["persons"], _gazetteer_persons(gazetteer)):
         names[person["key"]] = person["name"]
+        person_forms[person["key"]] = tuple(person["forms"])
         data = {"key": person["key"], "kind": "person"}
         hit = Hit("actor", _freeze(data), "noun", ("person", person["key"]), clitics_of("actor", person))
         for form in person["forms"]:
@@ -307,6 +311,7 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
         cue_classes=frozenset(cue_classes),
         quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
         names=MappingProxyType(names),
+        person_forms=MappingProxyType(person_forms),
         place_names=MappingProxyType(place_names),
         cue_words=MappingProxyType(cue_words),
         ya_final=frozenset(ya_words),

@@ -131,6 +131,13 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
                          i in self.time_tokens() for i in range(a.last + 1, m.first))
                          and not body_words.word_of(self.text, a.first - 1, "accepting_verbs"))))
                           or m.first < a.first <= a.last < m.last)][-1:]
+        if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["target_acts"]:
+            # "مذكرة توقيف بحق النائب علي حسن خليل": the person the act is issued against
+            target = next((a for a in self.actors_in(clause) if a.first > m.last and a.kind in PERSONLIKE
+                           and body_words.word_of(self.text, a.first - 1, "target_links")), None)
+            if target is not None:
+                self.objects.add((m.first, target.first))
+            _add_new(hits, target)
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
                 and m.prep in ("", *self.words("locative_clitic")):
             _add_new(hits, self.issuer(m, sentence))
@@ -161,12 +168,16 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             # locative word is where an opening or a match takes place, not who acts
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "locative")
                                             and not self.is_word(a.first - 1, "patient_marks"))]
-            # "رئيساً للولايات المتحدة": the state of the post given, no party
-            hits = [a for a in hits if not (a.kind == "country" and a.prep and self.posted(a.first - 1))]
+            # "رئيساً للولايات المتحدة"، "رئيسا لمجلس الوزراء": the state or body of the post given, no party
+            hits = [a for a in hits if not (a.kind not in PERSONLIKE and a.prep and self.posted(a.first - 1))]
             # "في محافظة أذربيجان الشرقية": a body named by a word for a place, after a locative
             # word, is where
             hits = [a for a in hits if not (a.kind not in PERSONLIKE and self.is_word(a.first - 1, "locative")
                                             and self.is_word(a.first, "locative"))]
+            # "توفي ... في المستشفى العسكري"، "بالمستشفى العسكري": a body named by a word for a site,
+            # after a locative preposition, is where the act happens
+            hits = [a for a in hits if not (a.kind not in PERSONLIKE and a.unlisted and body_words.site_body(self.text, a.first)
+                                            and (a.prep == "ب" or self.is_word(a.first - 1, "locative")))]
         if kind == "other" and m.data.get("subtype") in body_words.WORDS["witness_acts"]:
             # "أدى الرئيس اليمين الدستورية أمام مجلس النواب": who one swears before takes no part
             hits = [a for a in hits if not body_words.word_of(self.text, a.first - 1, "witness_preps")]
