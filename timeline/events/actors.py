@@ -237,6 +237,23 @@ def _guarded_title(text: Text, h: ActorHit) -> ActorHit:
     return attrs.evolve(h, key=key, unlisted=False, display=text.lexicon.names.get(key))
 
 
+def _envoy(text: Text, h: ActorHit) -> ActorHit:
+    """``h``, or, for an unlisted person of a state whose phrase opens with an envoy's title
+    (``bodies.json`` envoy_titles, after a form of address: "سعادة سفير اليابان لدى الكويت
+    موكوتو موريتا"، "السفير التركي"), that person keyed by the office and the state
+    (``japan:ambassador``): one report names the envoy by his title, another by his name."""
+    if not h.unlisted or h.kind != "person" or h.country is None:
+        return h
+    from .body_words import OPENER_FIRST, word_of  # body_words reads ActorHit from here
+
+    j = h.first
+    while j < h.last and any(fold(a.word) in OPENER_FIRST for a in text.tokens[j].analyses):
+        j += 1
+    if not word_of(text, j, "envoy_titles"):
+        return h
+    return attrs.evolve(h, key=f"{h.country}:ambassador")
+
+
 def find_actors(text: Text) -> list[ActorHit]:
     """Actors in text order; a title or nationality right before a name is folded into the name.
 
@@ -285,7 +302,7 @@ def find_actors(text: Text) -> list[ActorHit]:
         i += 1
     from .bodies import find_bodies  # bodies reads ActorHit from here
 
-    return [_guarded_title(text, _family_named(text, h)) for h in find_bodies(text, out)]
+    return [_envoy(text, _guarded_title(text, _family_named(text, h))) for h in find_bodies(text, out)]
 
 
 def resolve_counterparts(hits: list[ActorHit], speaker: ActorHit | None) -> list[ActorHit]:

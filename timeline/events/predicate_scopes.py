@@ -68,7 +68,9 @@ class PredicateScopes(Context):
             # "وقال بلينكن، الذي التقاهما"، "تاياني، الذي يقوم بزيارة عمل": the relative's antecedent
             return next((a for a in self.actors_in((sentence[0], scope[0])) if a.last == head[0] - 1
                          and a.kind in PERSONLIKE), None)
-        if m.hit.pos != "verb":
+        # (or the noun of a verb that holds it: "وصلت ميلوني إلى الجزائر، حيث أجرت محادثات مع ...")
+        if m.hit.pos != "verb" and not (m.first - 1 >= head[0] and (
+                self.is_word(m.first - 1, "call_support") or self.is_word(m.first - 1, "hold_verbs"))):
             return None
         before = [a for a in self.actors_in((sentence[0], scope[0])) if a.kind in PERSONLIKE
                   and not a.prep and a.kind != "counterpart"]
