@@ -160,8 +160,13 @@ class Names(Addressing):
                 k += 1
                 linked += 1
                 continue
+            if k > j and self.posted(k):
+                break  # "السيد محمد بلال وزيرا": the post given ends the name
             if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)) \
-                    or (k == j and self.given_name(k)):
+                    or (k == j and self.given_name(k)) or (k == j and addressed and self.definite(k) and self.joined(k + 1)
+                                                          and self.toks[k + 1].form in links):
+                # (after a form of address a given name with the article before a link: "السيد
+                # المختار ولد اجاي")
                 last = k
             elif last == k - 1 and k - j - linked == 1 and fold(self.toks[k].form) in WORDS["compound_name_seconds"] \
                     and self.joined(k):

@@ -120,11 +120,12 @@ class PhraseReader(NamedReaders):
                 continue
             if nested is not None and nested.kind not in ("titles", "descriptions") and not nested.conj \
                     and not (nested.kind == "named_things" and filled) \
-                    and not (filled and nested.definite and not nested.prep) \
+                    and not (filled and not nested.prep and (nested.definite or last == j - 1)) \
                     and (filled or not body or (indefinite and nested.kind == "bodies" and not nested.prep)) \
                     and (indefinite or filled or nested.prep in WORDS["genitive_preps"]):
                 # "رئيس نادي"، "المدير التنفيذي لشركة"، "بعثة صندوق النقد"; "الوزير وفداً" is a
-                # verb's subject and object
+                # verb's subject and object, "اقتحم جيش الاحتلال مستشفى ناصر" too (a complement
+                # read, no preposition before the next body)
                 body, filled = True, 0
                 delegation = bare(self.toks[j].form[len(nested.prefix):]) in WORDS["delegation_heads"]
                 mission = mission or bare(self.toks[j].form[len(nested.prefix):]) in WORDS["mission_heads"]
