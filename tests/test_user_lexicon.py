@@ -67,6 +67,17 @@ def test_an_entry_overrides_the_gazetteer_too():
     assert {a.key: a.name for e in timeline.build([article]).events for a in e.participants}["putin"] != "الرئيس بوتين"
 
 
+def test_a_users_person_is_named_by_the_family_name_after_a_title():
+    """A title before the one word that ends only a user's person's name names that person
+    ("نائب أمينه العام الشيخ قاسم" -> naim_qassem for the package's): the family names are read
+    from the lexicon the text is read with, not from the package's alone."""
+    mine = {"actors": {"persons": [{"key": "zarrouk", "name": "سامر زروقي", "forms": ["سامر زروقي"], "roles": []}]}}
+    article = timeline.Article("z", "وقال المتحدث باسم الحزب زروقي إن المحادثات مستمرة.", dt.datetime(2020, 10, 1))
+    keys = {a.key for e in timeline.build([article], lexicon=mine).events for a in e.participants}
+    assert "zarrouk" in keys
+    assert "zarrouk" not in {a.key for e in timeline.build([article]).events for a in e.participants}
+
+
 def test_a_new_trigger():
     vote = {"triggers": {"entries": [{"type": "other", "subtype": "election", "pos": "noun", "suffixes": "noun",
                                       "confidence": 0.8, "forms": ["استفتاء شعبي"]}]}}

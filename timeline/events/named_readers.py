@@ -47,13 +47,16 @@ class NamedReaders(Names):
                 and self.text.sentence_of(toks[i].start) == self.text.sentence_of(toks[max(a for a in self.appointing if a < i)].start))):
             return None
         k = i
-        while self.joined(k) and toks[k].form in self.honorifics:
+        # (the first honorific may follow the comma after an inserted date: "، اليوم، السيد ...")
+        while (k == i or self.joined(k)) and toks[k].form in self.honorifics:
             k += 1
         end = None
         x = k
         while x < len(toks) and (x == k or self.joined(x)) and x - k < NAME_WORDS and not self.posted(x):
+            # (a given name with the article before a link after an honorific: "السيد المختار ولد اجاي")
             if not (self.plain(x) or toks[x].form in WORDS["name_links"] or (end is not None and self.family_word(x))
-                    or (x == k and self.given_name(x))):
+                    or (x == k and self.given_name(x)) or (x == k > i and self.definite(x) and self.joined(x + 1)
+                                                           and toks[x + 1].form in WORDS["name_links"])):
                 return None
             end = x
             x += 1
