@@ -7,7 +7,7 @@ from __future__ import annotations
 import attrs
 
 from .actors import ActorHit
-from .body_words import LATE, OPENER_FIRST, OPENERS, TANWIN_ALIF, WORDS, head_at
+from .body_words import LATE, OFFICE_FIRST, OPENER_FIRST, OPENERS, TANWIN_ALIF, WORDS, head_at
 from .lexicon import ARTICLE
 
 
@@ -81,8 +81,9 @@ class Addressing:
 
     def addressed_title(self, i: int, k: int, prefix: str, conj: str, prep: str) -> ActorHit | None:
         """The person a form of address at ``i`` names by a bare title alone, the last word
-        before ``k`` or the word at ``k`` when nothing follows it ("سمو الأمير، اليوم،"،
-        "فخامة الرئيس"، "جلالة الملك"): the form of address makes the title a person's."""
+        before ``k`` or the word at ``k`` when nothing follows it ("سمو الأمير، اليوم،"): the
+        form of address makes the title a person's; not a title of the gazetteer's offices
+        ("جلالة الملك"، "فخامة الرئيس")."""
         toks = self.toks
         t = k - 1 if k - 1 > i else k
         if t == k and (not self.joined(k) or k in self.listed or (k + 1 < len(toks) and self.joined(k + 1)
@@ -90,7 +91,9 @@ class Addressing:
                                                                   and not self.name_ends(k))):
             return None
         form = toks[t].form
-        if t >= len(toks) or not form.startswith(ARTICLE) or form[len(ARTICLE):] not in WORDS["titles"]:
+        # (a title the gazetteer has offices for, "جلالة الملك"، "فخامة الرئيس", is left to them)
+        if t >= len(toks) or not form.startswith(ARTICLE) or form[len(ARTICLE):] not in WORDS["titles"] \
+                or form in OFFICE_FIRST:
             return None
         start = toks[i].start + len(prefix)
         return ActorHit(i, t, start, toks[t].end, "~" + form, "person", self.text.original[start:toks[t].end],

@@ -14,6 +14,9 @@ from .lexicon import ARTICLE, read_lexicon
 from .match import Text
 
 DATA = read_lexicon("bodies.json")
+#: First words of the gazetteer's office forms ("الرئيس {adj}"، "الملك {adj}"), folded: a title
+#: alone after a form of address that is one of them is left to the office reading.
+OFFICE_FIRST = frozenset(fold(f.split()[0]) for o in read_lexicon("actors.json")["offices"] for f in o["forms"])
 WORDS = {k: frozenset(fold(w) for w in v) for k, v in DATA.items() if not k.startswith("_")}
 #: Forms of address opening a person's mention, as word tuples, longest first.
 OPENERS = sorted((tuple(fold(w) for w in p.split()) for p in DATA["honorific_openers"] + DATA["late_openers"]),

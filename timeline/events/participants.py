@@ -168,16 +168,18 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             # locative word is where an opening or a match takes place, not who acts
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "locative")
                                             and not self.is_word(a.first - 1, "patient_marks"))]
-            # "رئيساً للولايات المتحدة"، "رئيسا لمجلس الوزراء": the state or body of the post given, no party
-            hits = [a for a in hits if not (a.kind not in PERSONLIKE and a.prep and self.posted(a.first - 1))]
+            # "رئيساً للولايات المتحدة": the state of the post given, no party
+            hits = [a for a in hits if not (a.kind == "country" and a.prep and self.posted(a.first - 1))]
             # "في محافظة أذربيجان الشرقية": a body named by a word for a place, after a locative
             # word, is where
             hits = [a for a in hits if not (a.kind not in PERSONLIKE and self.is_word(a.first - 1, "locative")
                                             and self.is_word(a.first, "locative"))]
-            # "توفي ... في المستشفى العسكري"، "بالمستشفى العسكري": a body named by a word for a site,
-            # after a locative preposition, is where the act happens
-            hits = [a for a in hits if not (a.kind not in PERSONLIKE and a.unlisted and body_words.site_body(self.text, a.first)
-                                            and (a.prep == "ب" or self.is_word(a.first - 1, "locative")))]
+            if m.data.get("subtype") in body_words.WORDS["death_acts"]:
+                # "توفي ... في المستشفى العسكري"، "بالمستشفى العسكري": a body named by a word for a
+                # site, after a locative preposition, is where one dies (a fire's or a strike's
+                # site is what it strikes)
+                hits = [a for a in hits if not (a.kind not in PERSONLIKE and a.unlisted and body_words.site_body(self.text, a.first)
+                                                and (a.prep == "ب" or self.is_word(a.first - 1, "locative")))]
         if kind == "other" and m.data.get("subtype") in body_words.WORDS["witness_acts"]:
             # "أدى الرئيس اليمين الدستورية أمام مجلس النواب": who one swears before takes no part
             hits = [a for a in hits if not body_words.word_of(self.text, a.first - 1, "witness_preps")]
