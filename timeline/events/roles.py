@@ -78,6 +78,9 @@ class Roles(Context):
             elif a.first in (m.last + 1, self.past_honorifics(m.last + 1)) and not a.prep and (self.passive(m) or (
                     m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["object_acts"])):
                 role = "patient"  # "عُيّن سيباستيان لوكورنو"، "بإعفاء المهندس خالد الفالح": who is named
+            elif a.first == m.last + 1 and not a.prep and m.data.get("subtype") in body_words.WORDS["object_acts"] \
+                    and self.after_inserted_date(m):
+                role = "patient"  # "قررت الحكومة، اليوم الخميس، طرد السفيرة": the verbal noun's object
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1 or (
                     a.first == m.last + 2 and body_words.word_of(self.text, m.last + 1, "member_words"))):
                 role = "agent"  # "افتتح وزير الثقافة ..."، "صوت أعضاء مجلس الأمة": the verb's subject
@@ -111,6 +114,16 @@ class Roles(Context):
         nxt = m.last + 1
         return nxt < len(self.text.tokens) and self.text.tokens[nxt].form.startswith(ARTICLE) \
             and not any(m.last < b.first < a.first for b in cand.actors)
+
+    def after_inserted_date(self, m: Match) -> bool:
+        """Whether trigger ``m`` opens the words right after a date set off by commas ("قررت
+        الحكومة، اليوم الخميس، طرد السفيرة"): read as a verb, it is the verbal noun the verb
+        before the date takes."""
+        j = m.first - 1
+        if j < 1 or j not in self.time_tokens():
+            return False
+        gap = self.text.original[self.text.tokens[j].end:self.text.tokens[m.first].start]
+        return "،" in gap or "," in gap
 
     def passive(self, m: Match) -> bool:
         """Whether verb trigger ``m`` is written passive: a damma on its first letter ("عُيّن"،
