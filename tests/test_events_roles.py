@@ -72,3 +72,13 @@ def test_accident_takes_the_dead_of_the_death_in_its_sentence() -> None:
     events = {e.subtype: e for e in _events(text) if e.type == "other"}
     for subtype in ("death", "crash"):
         assert [a.key for a in events[subtype].participants] == ["kenya:defense_minister"], subtype
+
+
+def test_the_act_word_after_an_inserted_date_takes_its_object() -> None:
+    """"قررت الحكومة، اليوم الخميس، طرد السفيرة": the act word after the date, read as a verb,
+    is the verbal noun the verb before takes; the envoy after it is expelled, keyed by office and
+    state like the envoy named ("طردت الحكومة، أمس، السفيرة السويدية جيسيكا سفاردستروم")."""
+    for text in ("قررت الحكومة العراقية، اليوم الخميس، طرد السفيرة السويدية من بغداد.",
+                 "طردت الحكومة العراقية، أمس الخميس، السفيرة السويدية جيسيكا سفاردستروم."):
+        (event,) = [e for e in _events(text, "2023-07-21") if e.subtype == "expulsion"]
+        assert {a.key: a.role for a in event.participants}.get("sweden:ambassador") == "patient", text
