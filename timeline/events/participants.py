@@ -67,9 +67,15 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             if not found:
                 # states and bodies of the clause, not those of another event's words ("لبحث
                 # الرد على الهجوم الإيراني") nor a broker ("برعاية الاتحاد الأفريقي")
-                found = [a for a in self.actors_in(clause) if a.kind != "counterpart"
+                # (past an inserted date: "عقدت تركيا وروسيا وإيران، الثلاثاء، قمة في طهران")
+                found = [a for a in self.actors_in(self.before_inserted_dates(m, clause, sentence)) if a.kind != "counterpart"
                          and not self.other_trigger_between(m, min(a.last, m.last), max(a.first, m.first))]
                 found = self.without_hosts(self.without_brokers(found, clause, parties=True))
+                # "انطلقت في كينشاسا مفاوضات بين مصر والسودان وإثيوبيا": a state named where the
+                # talks are held, after a locative word, is no party when two others remain
+                away = [a for a in found if not (a.kind == "country" and self.is_word(a.first - 1, "locative"))]
+                if len({a.key for a in away}) >= 2:
+                    found = away
                 hosts = self.visit_host(m, scope)
                 keys = {h.key for h in hosts}
                 found = [a for a in found if a.key not in keys] + hosts
