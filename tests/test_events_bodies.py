@@ -122,9 +122,13 @@ def test_word_honorific_pronoun_after_an_act_noun_is_a_noun() -> None:
 def test_own_state_only_when_certain() -> None:
     """A state's body that names no state takes the dateline's state when the article names no
     other state; with another state named, or without a dateline, it stays open."""
-    (ministry,) = [a for a in _actors("الكويت (كونا) - أعلنت وزارة الخارجية، اليوم، إدانة دولة الكويت للهجوم.")
+    (ministry,) = [a for a in _actors("الكويت (كونا) - أعلنت وزارة الصحة، اليوم، إدانة دولة الكويت للهجوم.")
                    if a.unlisted]
     assert ministry.key.startswith("kuwait:~") and ministry.country == "kuwait"
+    # (a body the gazetteer has for every state is that state's: "وزارة الخارجية" -> kuwait:mfa)
+    (ministry,) = [a for a in _actors("الكويت (كونا) - أعلنت وزارة الخارجية، اليوم، إدانة دولة الكويت للهجوم.")
+                   if a.kind == "organization"]
+    assert ministry.key == "kuwait:mfa" and ministry.country == "kuwait"
     for text in ("الكويت (كونا) - أعلنت وزارة الخارجية، اليوم، ترحيبها بزيارة الرئيس التركي.",
                  "أعلنت وزارة الخارجية، اليوم، إدانة دولة الكويت للهجوم.",
                  "الكويت (كونا) - أعلن نادي الكويت تعاقده مع المدرب."):

@@ -85,11 +85,15 @@ class Addressing:
         form of address makes the title a person's; not a title of the gazetteer's offices
         ("جلالة الملك"، "فخامة الرئيس")."""
         toks = self.toks
-        t = k - 1 if k - 1 > i else k
-        if t == k and (not self.joined(k) or k in self.listed or (k + 1 < len(toks) and self.joined(k + 1)
-                                                                  and head_at(self.text, k + 1) is None
-                                                                  and not self.name_ends(k))):
-            return None
+        if k - 1 > i:
+            t = k - 1  # the title read as an honorific: nothing of a name may follow ("الأمير فيصل ...")
+            if k < len(toks) and self.joined(k) and toks[k].form not in self.stops:
+                return None
+        else:
+            t = k
+            if not self.joined(k) or k in self.listed or (k + 1 < len(toks) and self.joined(k + 1)
+                                                          and head_at(self.text, k + 1) is None and not self.name_ends(k)):
+                return None
         form = toks[t].form
         # (a title the gazetteer has offices for, "جلالة الملك"، "فخامة الرئيس", is left to them)
         if t >= len(toks) or not form.startswith(ARTICLE) or form[len(ARTICLE):] not in WORDS["titles"] \

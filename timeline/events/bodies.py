@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import attrs
 
+from ..arabic import fold
 from .actors import ActorHit
 from .appositions import appositions
 from .body_phrases import PhraseReader
+from .lexicon import read_lexicon
 from .match import Text
 
 
@@ -77,12 +79,28 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
         return listed
     state = own_state(text, listed, found)
     if state is not None:
-        found = [attrs.evolve(h, key=f"{state}:{h.key}", country=state) if h.first in reader.stateless else h
-                 for h in found]
+        found = [_own_body(text, h, state) if h.first in reader.stateless else h for h in found]
     taken = {j for h in found for j in range(h.first, h.last + 1)}
     out = [named.get(h.first, h) for h in listed if not any(j in taken for j in range(h.first, h.last + 1))]
     # a named thing ("معرض بيروت العربي"، "دوري نجوم العراق") takes no part, nor a state in its name
     return [h for h in appositions(reader, sorted(out + found, key=lambda h: h.first)) if h.kind != "thing"]
+
+
+#: A state body's words without its state ("وزارة الخارجية" of "وزارة الخارجية {adj}"), folded and
+#: joined as an unlisted key's, -> the ``actors.json`` country_orgs suffix ("mfa").
+_BARE_ORGS = {"_".join(fold(w) for w in f.split()[:-1]): o["suffix"] for o in read_lexicon("actors.json")["country_orgs"]
+              for f in o["forms"] if f.endswith(" {adj}") and len(f.split()) > 2}
+
+
+def _own_body(text: Text, h: ActorHit, state: str) -> ActorHit:
+    """Body ``h``, which names no state, as the article's own ``state``'s: the gazetteer's body
+    of that state when its words are one of its forms less the state ("وزارة الخارجية" in a
+    report from Tehran: ``iran:mfa``, as "الخارجية الإيرانية" in another), else its words
+    with the state."""
+    suffix = _BARE_ORGS.get(h.key[1:]) if h.key.startswith("~") else None
+    if suffix is not None and f"{state}:{suffix}" in text.lexicon.names:
+        return attrs.evolve(h, key=f"{state}:{suffix}", country=state, unlisted=False)
+    return attrs.evolve(h, key=f"{state}:{h.key}", country=state)
 
 
 def own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str | None:

@@ -67,8 +67,10 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
             if not found:
                 # states and bodies of the clause, not those of another event's words ("لبحث
                 # الرد على الهجوم الإيراني") nor a broker ("برعاية الاتحاد الأفريقي")
-                # (past an inserted date: "عقدت تركيا وروسيا وإيران، الثلاثاء، قمة في طهران")
-                found = [a for a in self.actors_in(self.before_inserted_dates(m, clause, sentence)) if a.kind != "counterpart"
+                # (past an inserted date, the subjects: "عقدت تركيا وروسيا وإيران، الثلاثاء، قمة في
+                # طهران"; not where: "عُقد في مقر الأمانة العامة بالرياض، اليوم، اجتماع")
+                wide = self.before_inserted_dates(m, clause, sentence)
+                found = [a for a in self.actors_in(wide) if a.kind != "counterpart" and (a.start >= clause[0] or not a.prep)
                          and not self.other_trigger_between(m, min(a.last, m.last), max(a.first, m.first))]
                 found = self.without_hosts(self.without_brokers(found, clause, parties=True))
                 # "انطلقت في كينشاسا مفاوضات بين مصر والسودان وإثيوبيا": a state named where the
