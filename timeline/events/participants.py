@@ -187,7 +187,7 @@ class Participants(ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScop
                 # site, after a locative preposition, is where one dies (a fire's or a strike's
                 # site is what it strikes)
                 hits = [a for a in hits if not (a.kind not in PERSONLIKE and a.unlisted and body_words.site_body(self.text, a.first)
-                                                and (a.prep == "ب" or self.is_word(a.first - 1, "locative")))]
+                                                and (a.prep in self.words("locative_clitic") or self.is_word(a.first - 1, "locative")))]
         if kind == "other" and m.data.get("subtype") in body_words.WORDS["witness_acts"]:
             # "أدى الرئيس اليمين الدستورية أمام مجلس النواب": who one swears before takes no part
             hits = [a for a in hits if not body_words.word_of(self.text, a.first - 1, "witness_preps")]
