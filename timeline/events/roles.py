@@ -78,7 +78,7 @@ class Roles(Context):
             elif a.first in (m.last + 1, self.past_honorifics(m.last + 1)) and not a.prep and (self.passive(m) or (
                     m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["object_acts"])):
                 role = "patient"  # "عُيّن سيباستيان لوكورنو"، "بإعفاء المهندس خالد الفالح": who is named
-            elif a.first == m.last + 1 and not a.prep and m.data.get("subtype") in body_words.WORDS["object_acts"] \
+            elif a.first == m.last + 1 and not a.prep and m.data.get("subtype") in body_words.WORDS["dated_noun_acts"] \
                     and self.after_inserted_date(m):
                 role = "patient"  # "قررت الحكومة، اليوم الخميس، طرد السفيرة": the verbal noun's object
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1 or (
