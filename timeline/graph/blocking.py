@@ -5,6 +5,7 @@ compatible reports share one: filed by one, probed by the other."""
 from __future__ import annotations
 
 from ..model import Event
+from .body_keys import body_head
 from .identity import (
     LAG,
     LAG_TYPES,
@@ -19,7 +20,7 @@ from .identity import (
     weak,
 )
 from .kinship import kin_views, one_person
-from .matching import SEATS, body_head, unresolved_only
+from .matching import SEATS, unresolved_only
 from .reports import alias_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
