@@ -141,31 +141,10 @@ def _qualifies(text: Text, h: ActorHit, nxt: ActorHit) -> bool:
 _LINKS = frozenset(fold(w) for w in read_lexicon("bodies.json")["name_links"])
 
 
-#: id of a lexicon's person forms -> (those forms, family names, nisba family names): each
-#: lexicon (the package's, a user's) reads its own persons once.
-_FAMILY: dict[int, tuple[Mapping[str, tuple[str, ...]], dict[str, str], dict[str, str]]] = {}
-
-
-def _family_names(lexicon: Lexicon, nisba: bool) -> dict[str, str]:
-    """Listed persons of ``lexicon`` (a user's too) by the last word of a full name of theirs
-    ("نعيم قاسم" -> naim_qassem), for the words only one person ends a name with; ``nisba``: only
-    those that are a definite nisba ("محمد شياع السوداني" -> sudani)."""
-    forms = lexicon.person_forms
-    cached = _FAMILY.get(id(forms))
-    if cached is None or cached[0] is not forms:
-        cached = _FAMILY[id(forms)] = (forms, _last_words(forms, False), _last_words(forms, True))
-    return cached[2] if nisba else cached[1]
-
-
-def _last_words(persons: Mapping[str, tuple[str, ...]], nisba: bool) -> dict[str, str]:
-    found: dict[str, set[str]] = {}
-    for key, forms in persons.items():
-        for form in forms:
-            words = form.split()
-            # (not a father's name after a link: "يوسف بن علوي بن عبدالله")
-            if len(words) > 1 and fold(words[-2]) not in _LINKS and (not nisba or (words[-1].startswith(CLITICS.article) and is_nisba(words[-1]))):
-                found.setdefault(fold(words[-1]), set()).add(key)
-    return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1}
+def _family_names(lexicon: Lexicon, nisba: bool) -> Mapping[str, str]:
+    """``lexicon``'s persons by the one last word of a full name that is theirs only (see
+    :attr:`~timeline.events.lexicon.Lexicon.family_names`); ``nisba``: definite nisbas only."""
+    return lexicon.nisba_family_names if nisba else lexicon.family_names
 
 
 def _family_named(text: Text, h: ActorHit) -> ActorHit:

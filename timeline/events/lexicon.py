@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ..arabic import fold
+from ..document.segment import CLITICS
 from .gazetteer import Gazetteer, load_gazetteer
 from .inflection import ARTICLE, INFLECTION, NISBA, ORTHOGRAPHY, Nisba, Orthography, is_nisba, read_data
 from .inflection import ARTICLE_WRITTEN as _ARTICLE
@@ -83,8 +84,11 @@ class Lexicon:
     #: domain name -> its detection rule (``triggers.json`` "domains": cue class, minimum,
     #: rival class and ratio): what an article is about (sport, markets ...)
     domains: Mapping[str, Mapping[str, Any]] = MappingProxyType({})
-    #: person key -> the forms its name is written in (the package's persons and a user's)
-    person_forms: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    #: the last word of a listed person's full name -> that person, for the words only one
+    #: person ends a name with ("نعيم قاسم": "قاسم" -> naim_qassem; the package's persons and a
+    #: user's); ``nisba_family_names``: only those that are a definite nisba ("السوداني")
+    family_names: Mapping[str, str] = MappingProxyType({})
+    nisba_family_names: Mapping[str, str] = MappingProxyType({})
 
     def __repr__(self) -> str:
         # The trie runs to tens of megabytes as text; signatures and error messages show this.
@@ -170,6 +174,17 @@ def _named_constraints(entry: dict[str, Any], n: int, classes: dict[str, list[st
         if named:
             out[key] = named
     return out
+
+
+def _last_words(persons: Mapping[str, tuple[str, ...]], nisba: bool, links: frozenset[str]) -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for key, forms in persons.items():
+        for form in forms:
+            words = form.split()
+            # (not a father's name after a link: "يوسف بن علوي بن عبدالله")
+            if len(words) > 1 and fold(words[-2]) not in links and (not nisba or (words[-1].startswith(CLITICS.article) and is_nisba(words[-1]))):
+                found.setdefault(fold(words[-1]), set()).add(key)
+    return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1}
 
 
 def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | None = None) -> Lexicon:
@@ -303,6 +318,7 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
             builder.add(_words(form), hit)
 
     trie = freeze_trie(builder.root)
+    links = frozenset(fold(w) for w in read("bodies.json")["name_links"])
     return Lexicon(
         trie=trie,
         depth=builder.depth,
@@ -311,7 +327,8 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
         cue_classes=frozenset(cue_classes),
         quote_pairs=tuple((a, b) for a, b in cues["quote_pairs"]),
         names=MappingProxyType(names),
-        person_forms=MappingProxyType(person_forms),
+        family_names=MappingProxyType(_last_words(person_forms, False, links)),
+        nisba_family_names=MappingProxyType(_last_words(person_forms, True, links)),
         place_names=MappingProxyType(place_names),
         cue_words=MappingProxyType(cue_words),
         ya_final=frozenset(ya_words),
