@@ -99,6 +99,35 @@ def test_dates_counted_from_an_event(case: dict) -> None:
             assert (want["earliest"], want["latest"]) in days, days
 
 
+ROUND14 = [json.loads(line) for line in (FIXTURES / "dating_round14.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ROUND14, ids=[c["id"] for c in ROUND14])
+def test_hours_and_order_within_a_day(case: dict) -> None:
+    """Dating round 14: small hours after an evening that ثم continues are the next day's; a
+    time of the one day that dates an event gives it its hour (``hour``: the hour it starts); a
+    coming date after "حتى" ends a term and never dates a past act; and ثم continues the clause
+    before it, not the event an offset there counts from (``links``: before, after)."""
+    from timeline.events.extract import extract_article
+    from timeline.temporal import tag_article
+
+    article = Article(case["id"], case["text"], dt.datetime.fromisoformat(case["published"]))
+    events, links = extract_article(article, tag_article(article))
+    for want in case.get("expect", ()):
+        found = _at(events, case["text"], want["at"], want["type"])
+        assert found, f"no {want['type']} at {want['at']!r}: {[(e.type, e.days) for e in events]}"
+        days = [tuple(str(d) for d in e.days) for e in found]
+        assert (want["earliest"], want["latest"]) in days, days
+        if "hour" in want:
+            assert want["hour"] in {e.earliest.hour for e in found}, [e.earliest for e in found]
+    for before, after in case.get("links", ()):
+        firsts = {e.id for e in events if any(before in m.text for m in e.mentions)}
+        seconds = {e.id for e in events if any(after in m.text for m in e.mentions)}
+        assert any(k.before in firsts and k.after in seconds for k in links), \
+            [(k.before, k.after) for k in links]
+
+
 def test_window_ahead_dates_only_what_is_planned() -> None:
     # a span running ahead from the publication day (خلال ستين يوماً after على أن) dates the
     # withdrawal planned, not the acceptance told before it, which the weekday dates

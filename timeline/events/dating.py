@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from ..arabic import fold
-from ..model import GRAINS, Timex
+from ..model import FINE_GRAINS, GRAINS, Timex
 from .causes import Causes
 from .context import Candidate
 from .date_groups import DateGroups, HeldDates
@@ -121,6 +121,17 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
         if t.earliest.date() <= dct and not ahead:
             return False
         return self.first_word_from("complementizers", c.match.last + 1, self.text.token_at(t.start)) is not None
+
+    def until_ahead(self, t: Timex) -> bool:
+        """``t`` lies after the publication day right after an ``until`` word ("تكليف محمد
+        البشير برئاسة حكومة تصريف أعمال حتى الأول من مارس المقبل"): the end of the term or
+        deadline the act opens, not its date (asked only of an act not planned)."""
+        published = self.article.published
+        if published is None:
+            return False
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        first = self.text.token_at(t.start)
+        return t.earliest.date() > dct and first > 0 and self.is_word(first - 1, "until")
 
     def since_date(self, t: Timex) -> bool:
         """``منذ`` shortly before ``t`` with no trigger between ("منذ ربيع 2022"، "منذ بدء
@@ -249,7 +260,7 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
         # another noun dates that noun's event; a reported happening is not after publication
         # ("على أن يبدأ سريانه يوم الأحد المقبل")
         free = [t for t in free if not self.since_date(t) and not self.foreign_relative(cand, t)
-                and (cand.planned or not self.later_plan(cand, t))]
+                and (cand.planned or not self.later_plan(cand, t) and not self.until_ahead(t))]
         won = self.contest_date(cand, self.timexes[lo:hi])
         if won is not None:
             return [won], "clause"
@@ -367,7 +378,11 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
             lo, hi = dt.datetime.combine(lo.date(), dt.time.min), dt.datetime.combine(hi.date(), dt.time.max)
 
             def narrower(t: Timex) -> bool:
-                return (t.latest.date() - t.earliest.date()) < (hi.date() - lo.date())
+                # "أطلق مسلح النار أمس الجمعة ... في الساعة 12:30": a time of that one day
+                # gives the event its hour, which orders it among the day's others
+                days = t.latest.date() - t.earliest.date()
+                return days < hi.date() - lo.date() or (
+                    lo.date() == hi.date() and not days and t.grain in FINE_GRAINS)
         else:
             # "فجر أمس الاثنين عند الساعة 04:17": a clock time inside a part of the day
             def narrower(t: Timex) -> bool:

@@ -31,6 +31,9 @@ FRONTED_LEAD = 1
 ADVERB_GAP = 8
 #: How many sentences back an unnamed reference ("وقبيل الاجتماع،") looks for its event.
 NARRATIVE_REACH = 3
+#: How many words after an offset's "من" name the event it counts from ("بعد ساعتين من إعلان
+#: الوفاة").
+COUNTED_WORDS = 3
 
 
 class Links(Context):
@@ -66,10 +69,17 @@ class Links(Context):
             return Mention(self.article.id, c.start, c.end, self.article.text[c.start:c.end],
                            context=self.sentence(c.start))
 
+        # the words an offset counts from ("بعد ساعتين من إعلان الوفاة"): an event named there
+        # is a reference point, not the step a following "ثم" continues
+        counted = {k for t in self.all_timexes if t.reading.kind == "duration" or t.type == "DURATION"
+                   for j in [self.text.token_at(t.end - 1) + 1] if self.is_word(j, "offset_links")
+                   for k in range(j + 1, j + 1 + COUNTED_WORDS)}
+
         def before_cue(s: int, c: Match) -> list[str]:
             own = [e for start, e in by_sentence.get(s, ()) if start < c.start]
-            if own:
-                return own[-1:]
+            steps = [e for e in own if self.text.token_at(start_of[e]) not in counted]
+            if steps or own:
+                return (steps or own)[-1:]
             prev = by_sentence.get(s - 1, [])
             return [prev[-1][1]] if prev else []
 

@@ -136,6 +136,23 @@ class NightAndClock(Narrative):
         return attrs.evolve(t, value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo, latest=hi, grain=prev.grain,
                             anchor="narrative")
 
+    def small_hours_after(self, i: int, on: dt.date) -> bool:
+        """Clock time ``i``, read on day ``on``, is of the small hours and told after a later
+        time of that day in its sentence, with an order cue between them (``later_than_previous``:
+        "ووجهت إليه تهمة ... مساء، ثم وجهت إليه عند الواحدة والنصف فجرا"): what follows an
+        evening comes after its midnight, on the next day. Without the cue the order is not
+        told ("وكانوا قد دخلوا القرية عند الثالثة فجرا" after an evening: the dawn before)."""
+        t = self.timexes[i]
+        if t.reading.kind != "clock" or i == 0 or t.earliest.hour >= _SMALL_HOURS_END:
+            return False
+        prev = self.timexes[i - 1]
+        if self.text.sentence_of(prev.start) != self.text.sentence_of(t.start) or prev.earliest is None \
+                or prev.grain not in ("part_of_day", "hour", "minute") or prev.earliest.date() != on \
+                or prev.latest.date() != on or prev.earliest.hour <= t.earliest.hour:
+            return False
+        lo, hi = self.text.token_at(prev.end - 1) + 1, self.text.token_at(t.start)
+        return any(c.last < hi for c in self.cues_from("later_than_previous", lo)[:1])
+
     def _planned_at(self, i: int) -> bool:
         """Expression ``i`` dates a plan: its governing candidate is planned, or a future cue
         stands before it in its clause ("ومن المقرر أن يعقد مجلس الوزراء اجتماعا طارئا مساء")."""

@@ -119,6 +119,8 @@ class Reanchoring(NightAndClock):
             if day.earliest.date() >= dct:
                 continue
             on = _clock_day(t, day)
+            if on is not None and self.small_hours_after(i, on):
+                on += dt.timedelta(days=1)  # "مساء، ثم ... عند الواحدة والنصف فجرا": after its midnight
             if on is None or on == dct:
                 continue
             shift = on - dct
