@@ -305,6 +305,10 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
         if framed is not None:
             # "وقال نيكسون في خطابه": said in the speech told before, on its date
             return [framed], "sentence"
+        step = None if cand.planned else self.counted_step(cand)
+        if step is not None:
+            # "وبعد نصف ساعة أعلن الأطباء وفاته": counted from the clock time told before
+            return [step], "clause"
         offset = self.event_offset(cand, me, owners, cands, reporters)
         if offset is not None:
             # "بعد يومين من توقيع الاتفاق"، "عشية القمة": counted from another event (a date of
@@ -379,10 +383,11 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
 
             def narrower(t: Timex) -> bool:
                 # "أطلق مسلح النار أمس الجمعة ... في الساعة 12:30": a time of that one day
-                # gives the event its hour, which orders it among the day's others
+                # gives the event its hour, which orders it among the day's others (not a time
+                # of what another predicate tells: "ويبدأ مشاوراته اليوم، ويتوقع أن يكلف ... مساء")
                 days = t.latest.date() - t.earliest.date()
                 return days < hi.date() - lo.date() or (
-                    lo.date() == hi.date() and not days and t.grain in FINE_GRAINS)
+                    lo.date() == hi.date() and not days and t.grain in FINE_GRAINS and not self.told_apart(cand, t))
         else:
             # "فجر أمس الاثنين عند الساعة 04:17": a clock time inside a part of the day
             def narrower(t: Timex) -> bool:
@@ -392,6 +397,11 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
         if not inner:
             return chosen
         return min(inner, key=lambda t: (abs(t.start - chosen.end), t.start))
+
+    def told_apart(self, cand: Candidate, t: Timex) -> bool:
+        """A complementizer or a clause opener stands between ``cand``'s trigger and ``t``."""
+        lo, hi = sorted((self.text.token_at(cand.start), self.text.token_at(t.start)))
+        return any(self.first_word_from(name, lo, hi) is not None for name in ("complementizers", "clause_openers"))
 
     def complement(self, cand: Candidate) -> int:
         """Offset where the reported content of a saying verb starts (end of sentence if none)."""

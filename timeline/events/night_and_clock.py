@@ -9,6 +9,7 @@ import datetime as dt
 import attrs
 
 from ..model import Timex
+from .context import Candidate
 from .narrative import Narrative
 
 #: Units of a count of time from a clock time ("بعد تسع ساعات"), as ``timedelta`` fields.
@@ -152,6 +153,34 @@ class NightAndClock(Narrative):
             return False
         lo, hi = self.text.token_at(prev.end - 1) + 1, self.text.token_at(t.start)
         return any(c.last < hi for c in self.cues_from("later_than_previous", lo)[:1])
+
+    def counted_step(self, cand: Candidate) -> Timex | None:
+        """The time of ``cand`` when its clause opens with "بعد" and a count of minutes or hours
+        that names no event ("ونقل الرئيس إلى المستشفى، وبعد نصف ساعة أعلن الأطباء وفاته"):
+        counted from the clock time told last, in its sentence or the one before, when that is
+        over by publication; ``None`` otherwise (a plan; no clock time before)."""
+        clause = self.clause(cand.match.start)
+        for d in self.all_timexes:
+            if d.start >= cand.start or d.start < clause[0] or d.reading.kind != "duration":
+                continue
+            n, unit = d.reading.get("n"), d.reading.get("unit")
+            first, last = self.text.token_at(d.start), self.text.token_at(d.end - 1)
+            if unit not in _CLOCK_UNITS or not isinstance(n, int) or not self.is_word(first - 1, "after_next") \
+                    or self.is_word(last + 1, "offset_links"):
+                continue
+            told = [t for t in self.timexes if t.end <= d.start]
+            if not told:
+                return None
+            prev = told[-1]
+            if prev.grain not in ("minute", "hour") or not self._told_before_publication(prev) \
+                    or self.text.sentence_of(prev.start) < self.text.sentence_of(d.start) - 1 \
+                    or any(c.first < first for c in self.cues_from("future", self.text.token_range(clause).start)[:3]):
+                return None
+            step = dt.timedelta(**{_CLOCK_UNITS[unit]: n})
+            lo, hi = prev.earliest + step, prev.latest + step
+            return attrs.evolve(d, type="TIME", value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo, latest=hi,
+                                grain=prev.grain, anchor="narrative")
+        return None
 
     def _planned_at(self, i: int) -> bool:
         """Expression ``i`` dates a plan: its governing candidate is planned, or a future cue
