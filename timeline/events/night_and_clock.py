@@ -154,6 +154,31 @@ class NightAndClock(Narrative):
         lo, hi = self.text.token_at(prev.end - 1) + 1, self.text.token_at(t.start)
         return any(c.last < hi for c in self.cues_from("later_than_previous", lo)[:1])
 
+    def clock_in_part(self, i: int) -> Timex | None:
+        """A clock time of twelve hours or fewer with no part of the day of its own, told after
+        a part of the day of its sentence that it misses by twelve hours ("مساء أمس الأربعاء،
+        في خطاب ... في الساعة السابعة"): the hour inside that part (19:00); ``None`` otherwise."""
+        t = self.timexes[i]
+        hour = t.reading.get("hour")
+        if t.reading.kind != "clock" or t.reading.get("part") is not None or not isinstance(hour, int) \
+                or not 0 < hour <= 12 or t.earliest.hour != hour % 12:
+            return None
+        k = self.text.sentence_of(t.start)
+        for j in range(i - 1, -1, -1):
+            u = self.timexes[j]
+            if self.text.sentence_of(u.start) != k:
+                return None
+            if u.grain != "part_of_day":
+                continue
+            if u.earliest <= t.earliest and t.latest <= u.latest:
+                return None
+            half = dt.timedelta(hours=12)
+            lo, hi = t.earliest + half, t.latest + half
+            if not (u.earliest <= lo and hi <= u.latest):
+                return None
+            return attrs.evolve(t, value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo, latest=hi)
+        return None
+
     def counted_step(self, cand: Candidate) -> Timex | None:
         """The time of ``cand`` when its clause opens with "بعد" and a count of minutes or hours
         that names no event ("ونقل الرئيس إلى المستشفى، وبعد نصف ساعة أعلن الأطباء وفاته"):

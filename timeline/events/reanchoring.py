@@ -85,6 +85,10 @@ class Reanchoring(NightAndClock):
             if local is not None:
                 replaced[i] = self.timexes[i] = local
                 continue
+            part = self.clock_in_part(i)
+            if part is not None:
+                # "مساء أمس ... في الساعة السابعة": 19:00
+                replaced[i] = self.timexes[i] = t = part
             later = self.after_clock(i)
             if later is not None:
                 replaced[i] = later
