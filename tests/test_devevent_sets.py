@@ -112,6 +112,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   الاستقالة"، "بعد ساعات من التصويت")، flashbacks to the day in play and sayings in a speech told
   before ("وقال نيكسون في خطابه") (before, a: 88/133 found, 72 dated, 4/18 merged, 13/20 kept
   apart, 41/116 ordered; b: 36/53, 27, 0/15, 7/8, 12/43; floors at the round's end).
+- ``devdating11/a`` (dating round 14): part A (24 articles, eight stories, three outlets each on
+  different days) of a set whose part B (``devdating11/b``: 12 articles, four other stories and
+  outlets) is the transfer measure, not under floors here; dense in clock times and same-day
+  order ("ثم"، "وبعد نصف ساعة"، "في الساعة 12:30")، small hours after a dated evening, midnights,
+  imperfect weekdays ahead and reversed offsets (before, a: 93/143 found, 79 dated, 3/24 merged,
+  10/22 kept apart, 37/125 ordered; b: 45/74, 39, 1/15, 8/10, 19/59; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -320,6 +326,7 @@ SETS = {
     "devdating8/a": ((54, 49, 4, 4, 23), False),
     "devdating9/a": ((95, 87, 5, 12, 35), False),
     "devdating10/a": ((88, 76, 4, 13, 40), False),
+    "devdating11/a": ((93, 80, 3, 10, 41), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),

@@ -296,7 +296,9 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes):
             if inside:
                 nearest = min(inside, key=lambda t: (max(t.start - cand.end, cand.start - t.end, 0), t.start))
                 group = self.coordinated(inside, nearest)
-                if len(group) == 1:
+                if len(group) == 1 and cand.planned and self.by_deadline(nearest) is not nearest:
+                    group = [self.by_deadline(nearest)]  # "بحلول الجمعة المقبل": by then, not on it
+                elif len(group) == 1:
                     group = [self.refine(nearest, free, cand)]
                 elif self.continuing(cand, group):
                     group = [self.span(group)]

@@ -29,6 +29,19 @@ class Shifts(Context):
             return attrs.evolve(moved, latest=dt.datetime.combine(day, dt.time.max))
         return moved
 
+    def by_deadline(self, t: Timex) -> Timex:
+        """``t`` as the last day of a planned act when the tagger read it as a bound "on or
+        before" ("سيختار الحزب زعيمه الجديد بحلول الجمعة المقبل"): from the publication day to
+        ``t``'s last day, since the text tells no more; ``t`` itself otherwise."""
+        published = self.article.published
+        if published is None or t.mod != "ON_OR_BEFORE":
+            return t
+        day = published.date() if isinstance(published, dt.datetime) else published
+        if t.latest.date() <= day:
+            return t
+        start = dt.datetime.combine(day, dt.time.min, tzinfo=t.earliest.tzinfo)
+        return attrs.evolve(t, earliest=start, grain="day")
+
     def some_time_after(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
         """A past event some days (weeks, months, years) after a dated one, the count not given
         ("بعد أيام من وصوله إلى لبنان"، "بعد أسابيع من الاتفاق"): at the earliest one such unit
