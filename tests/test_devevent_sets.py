@@ -117,7 +117,7 @@ reached when it was set, and keeps that round's coverage from sliding back.
   outlets) is the transfer measure, not under floors here; dense in clock times and same-day
   order ("ثم"، "وبعد نصف ساعة"، "في الساعة 12:30")، small hours after a dated evening, midnights,
   imperfect weekdays ahead and reversed offsets (before, a: 93/143 found, 79 dated, 3/24 merged,
-  10/22 kept apart, 37/125 ordered; b: 45/74, 39, 1/15, 8/10, 19/59; floors at the round's end).
+  9/21 kept apart, 37/125 ordered; b: 45/74, 39, 1/15, 8/10, 19/59; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -326,7 +326,7 @@ SETS = {
     "devdating8/a": ((54, 49, 4, 4, 23), False),
     "devdating9/a": ((95, 87, 5, 12, 35), False),
     "devdating10/a": ((88, 76, 4, 13, 40), False),
-    "devdating11/a": ((93, 80, 3, 10, 41), False),
+    "devdating11/a": ((93, 80, 3, 9, 41), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),

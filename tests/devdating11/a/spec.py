@@ -407,7 +407,7 @@ DEV = dict(
   ("joint_declaration_1219", "declaration_initialled_0926"), ("hk_handover_0701", "china_flag_raised_0701"),
   ("truss_resign_1020", "braverman_resign_1019"), ("truss_resign_1020", "truss_tenders_1025"),
   ("sunak_chosen_1024", "sunak_appointed_1025"), ("mordaunt_withdraws_1024", "johnson_withdraws_1023"),
-  ("berlusconi_pledge_1108", "berlusconi_resign_1112"), ("senate_budget_1111", "chamber_budget_1112"),
+  ("senate_budget_1111", "chamber_budget_1112"),
   ("monti_named_1113", "monti_oath_1116"), ("senate_confidence_1117", "chamber_confidence_1118"),
  ],
  before=[
