@@ -250,6 +250,15 @@ reached when it was set, and keeps that round's coverage from sliding back.
   signed and concluded), with acts of other kinds the same day kept apart (before: 51/54 found,
   49 dated, 9/23 merged, 20/26 kept apart, 15/16 ordered; mentions 107/122).  Part B
   (``devtypes4/b``) is scored only at a round's start and end, not under floors here.
+- ``devtypes5/a`` (types round 5): part A (36 reports of twelve real happenings) of a set of
+  decisions and announcements that are the act (one act, one day, "قررت"/"أعلنت" in one outlet and
+  the act in another) and that are not (a measure passed and in force a year later, a result
+  announced and a final count, a plan announced and carried out, a third party announcing a past
+  act on another day), with the acceptance of a resignation, arrival vs visit, mourning declared
+  and an inquiry opened (before: 51/55 found, 49 dated, 11/31 merged, 33/38 kept apart, 15/16
+  ordered; mentions 107/136).  Its kept-apart pairs may join events of two types (an announcement
+  beside the act it is not): the gold check lets them (``MIXED_DIFF``).  Part B
+  (``devtypes5/b``) is scored only at a round's start and end, not under floors here.
 - ``devevents11/a`` (extraction round 20): part A (36 reports of twelve real happenings) of a set
   of ordinary news (appointments and dismissals, a court's removal of a speaker, an arrest, a
   remand and a sentence, a central bank crisis, a death and a funeral, a conviction upheld and a
@@ -348,11 +357,17 @@ SETS = {
     "devtypes2/a": ((50, 49, 1, 17, 8), True),
     "devtypes3/a": ((54, 49, 6, 19, 15), True),
     "devtypes4/a": ((51, 49, 9, 20, 15), True),
+    "devtypes5/a": ((51, 49, 12, 33, 15), True),
     "devevents11/a": ((76, 62, 13, 26, 25), True),
     "devevents12/a": ((74, 66, 7, 22, 20), True),
     "devevents13/a": ((57, 53, 4, 8, 20), True),
     "devevents14/a": ((77, 71, 8, 19, 20), False),
 }
+
+
+#: Sets whose kept-apart pairs may join events of two types (an announcement or decision kept
+#: apart from the act it is not: types round 5).
+MIXED_DIFF = frozenset({"devtypes5/a"})
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -366,7 +381,7 @@ def test_gold_spans_index_the_article_texts(devset):
 
 def test_gold_is_consistent(devset):
     name, (articles, gold) = devset
-    check_gold_consistent(gold, strictly_before=SETS[name][1])
+    check_gold_consistent(gold, strictly_before=SETS[name][1], diff_same_type=name not in MIXED_DIFF)
 
 
 def test_events_stay_above_their_floors(devset):

@@ -67,7 +67,7 @@ DEV = dict(
   "bedoui_resign_1219": C(type="other", tight=D("2019-12-19"), outer=D("2019-12-12", "2019-12-19")),
   "boukadoum_1219": C(type="other", tight=D("2019-12-19"), outer=D("2019-12-19")),
   "gaid_death_1223": C(type="other", tight=D("2019-12-23"), outer=D("2019-12-23")),
-  "mourning_1223": C(type="statement", tight=D("2019-12-23"), outer=D("2019-12-23", "2019-12-24")),
+  "mourning_1223": C(type="other", tight=D("2019-12-23"), outer=D("2019-12-23", "2019-12-24")),
   # Kuwait, 2020-2023
   "sabah_death_2020": C(type="other", tight=D("2020-09-29"), outer=D("2020-01-01", "2020-09-29")),
   "nawaf_accession_2020": C(type="other", tight=D("2020-09-29"), outer=D("2020-09-29")),
@@ -76,7 +76,7 @@ DEV = dict(
   "nawaf_hospital_1129": C(type="other", tight=D("2023-11-29"), outer=D("2023-11-29")),
   "nawaf_death_1216": C(type="other", tight=D("2023-12-16"), outer=D("2023-12-16")),
   "mishal_named_1216": C(type="other", tight=D("2023-12-16"), outer=D("2023-12-16")),
-  "kuwait_mourning_1216": C(type="statement", tight=D("2023-12-16"), outer=D("2023-12-16")),
+  "kuwait_mourning_1216": C(type="other", tight=D("2023-12-16"), outer=D("2023-12-16")),
   "mbs_call_1216": C(type="call", tight=D("2023-12-16"), outer=D("2023-12-16")),
   "salman_cable_1217": C(type="other", tight=D("2023-12-17"), outer=D("2023-12-17")),
   "nawaf_burial_1217": C(type="other", tight=D("2023-12-17"), outer=D("2023-12-17")),
@@ -101,7 +101,7 @@ DEV = dict(
   "port_blast_0804": C(type="other", tight=D("2020-08-04"), outer=D("2020-08-04")),
   "defence_council_0804": C(type="meeting", tight=D("2020-08-04"), outer=D("2020-08-04", "2020-08-05")),
   "aoun_statement_0804": C(type="statement", tight=D("2020-08-04"), outer=D("2020-08-04", "2020-08-05")),
-  "diab_mourning_0804": C(type="statement", tight=D("2020-08-04"), outer=D("2020-08-04")),
+  "diab_mourning_0804": C(type="other", tight=D("2020-08-04"), outer=D("2020-08-04")),
   "macron_arrival_0806": C(type="other", tight=D("2020-08-06"), outer=D("2020-08-06")),
   "macron_tour_0806": C(type="other", tight=D("2020-08-06"), outer=D("2020-08-06")),
   "macron_meets_aoun_0806": C(type="meeting", tight=D("2020-08-06"), outer=D("2020-08-06")),
@@ -113,7 +113,7 @@ DEV = dict(
   # Al Haouz earthquake, September 2023
   "quake_0908": C(type="other", tight=D("2023-09-08"), outer=D("2023-09-08")),
   "working_session_0909": C(type="meeting", tight=D("2023-09-09"), outer=D("2023-09-08", "2023-09-09")),
-  "mourning_0909": C(type="statement", tight=D("2023-09-09"), outer=D("2023-09-09")),
+  "mourning_0909": C(type="other", tight=D("2023-09-09"), outer=D("2023-09-09")),
   "ing_statement_0909": C(type="statement", tight=D("2023-09-09"), outer=D("2023-09-08", "2023-09-09")),
   "aid_accepted_0910": C(type="other", tight=D("2023-09-10"), outer=D("2023-09-09", "2023-09-13")),
   "king_visit_0912": C(type="other", tight=D("2023-09-12"), outer=D("2023-09-12")),
@@ -196,7 +196,7 @@ DEV = dict(
   # a3
   ("gaid_death_1223", "a3_algeria_1224", "توفي رئيس أركان الجيش الجزائري الفريق أحمد قايد صالح، صباح أمس الاثنين", 1, "other"),
   ("tebboune_sworn_1219", "a3_algeria_1224", "تنصيب عبد المجيد تبون رئيساً للبلاد", 1, "other"),
-  ("mourning_1223", "a3_algeria_1224", "أعلن الرئيس تبون، في بيان للرئاسة، حداداً", 1, "statement"),
+  ("mourning_1223", "a3_algeria_1224", "أعلن الرئيس تبون، في بيان للرئاسة، حداداً", 1, "other"),
   ("bouteflika_resign_0402", "a3_algeria_1224", "دفع بوتفليقة إلى الاستقالة في أبريل الماضي", 1, "other"),
   ("gaid_demand_0326", "a3_algeria_1224", "طالب علناً بتفعيل المادة 102 من الدستور", 1, "statement"),
   # w1
@@ -205,7 +205,7 @@ DEV = dict(
   ("nawaf_hospital_1129", "w1_kuwait_1216", "إدخال سمو الأمير الراحل المستشفى", 1, "other"),
   ("nawaf_accession_2020", "w1_kuwait_1216", "تولى الفقيد مسند الإمارة في 29 سبتمبر 2020", 1, "other"),
   ("sabah_death_2020", "w1_kuwait_1216", "وفاة الأمير الراحل الشيخ صباح الأحمد", 1, "other"),
-  ("kuwait_mourning_1216", "w1_kuwait_1216", "وأعلن الديوان الأميري الحداد", 1, "statement"),
+  ("kuwait_mourning_1216", "w1_kuwait_1216", "وأعلن الديوان الأميري الحداد", 1, "other"),
   # w2
   ("nawaf_burial_1217", "w2_kuwait_1218", "ووري جثمان أمير الكويت الراحل", 1, "other"),
   ("nawaf_burial_1217", "w2_kuwait_1218", "واقتصر التشييع على الأقارب", 1, "other"),
@@ -246,7 +246,7 @@ DEV = dict(
   ("port_blast_0804", "b1_beirut_0805", "هزّ انفجار ضخم مرفأ بيروت", 1, "other"),
   ("defence_council_0804", "b1_beirut_0805", "عقد المجلس الأعلى للدفاع اجتماعاً طارئاً في قصر بعبدا", 1, "meeting"),
   ("aoun_statement_0804", "b1_beirut_0805", "وقال عون بعد الاجتماع إن", 1, "statement"),
-  ("diab_mourning_0804", "b1_beirut_0805", "وأعلن رئيس الحكومة حسان دياب، في كلمة متلفزة مساء أمس", 1, "statement"),
+  ("diab_mourning_0804", "b1_beirut_0805", "وأعلن رئيس الحكومة حسان دياب، في كلمة متلفزة مساء أمس", 1, "other"),
   ("rhosus_unload_2014", "b1_beirut_0805", "أُفرغت في المرفأ عام 2014", 1, "other"),
   # b2
   ("macron_arrival_0806", "b2_beirut_0807", "وصل الرئيس الفرنسي إيمانويل ماكرون، الخميس، إلى بيروت", 1, "other"),
@@ -264,8 +264,8 @@ DEV = dict(
   ("macron_arrival_0806", "b3_beirut_0811", "زار بيروت الخميس الماضي", 1, "other"),
   # m1
   ("quake_0908", "m1_quake_0909", "الزلزال العنيف الذي ضرب عدداً من أقاليم المملكة", 1, "other"),
-  ("mourning_0909", "m1_quake_0909", "جلالة الملك يعلن حداداً وطنياً لثلاثة أيام", 1, "statement"),
-  ("mourning_0909", "m1_quake_0909", "أعلن بلاغ للديوان الملكي، اليوم السبت، حداداً وطنياً", 1, "statement"),
+  ("mourning_0909", "m1_quake_0909", "جلالة الملك يعلن حداداً وطنياً لثلاثة أيام", 1, "other"),
+  ("mourning_0909", "m1_quake_0909", "أعلن بلاغ للديوان الملكي، اليوم السبت، حداداً وطنياً", 1, "other"),
   ("working_session_0909", "m1_quake_0909", "جلسة عمل ترأسها جلالة الملك محمد السادس", 1, "meeting"),
   ("ing_statement_0909", "m1_quake_0909", "وأفاد المعهد الوطني للجيوفيزياء", 1, "statement"),
   # m2
@@ -274,7 +274,7 @@ DEV = dict(
   ("quake_0908", "m2_quake_0913", "الزلزال الذي ضرب منطقة الحوز ليلة الجمعة 8 شتنبر", 1, "other"),
   ("quake_0908", "m2_quake_0913", "بعد أربعة أيام من الزلزال", 1, "other"),
   ("blood_donation_0912", "m2_quake_0913", "تبرع جلالته بالدم", 1, "other"),
-  ("mourning_0909", "m2_quake_0913", "إعلان الديوان الملكي حداداً وطنياً لثلاثة أيام يوم السبت الماضي", 1, "statement"),
+  ("mourning_0909", "m2_quake_0913", "إعلان الديوان الملكي حداداً وطنياً لثلاثة أيام يوم السبت الماضي", 1, "other"),
   ("aid_accepted_0910", "m2_quake_0913", "أعلنت السلطات قبول مساعدات من إسبانيا", 1, "other"),
   # s1
   ("burhan_speech_1025", "s1_sudan_1026", "البرهان يحل مجلس السيادة والحكومة ويعلن حالة الطوارئ", 1, "statement"),
@@ -331,7 +331,7 @@ DEV = dict(
   ("fm_meeting_0406", "qin_meeting_0406"), ("fm_meeting_0406", "beijing_talks_0306"),
   ("macron_meets_aoun_0806", "defence_council_0804"), ("mbs_receives_tamim_0105", "tamim_mbs_talks_0105"),
   ("soldiers_fire_1025", "killed_1117"), ("killed_1117", "protesters_killed_0102"),
-  ("mourning_0909", "ing_statement_0909"), ("hamdok_speech_0102", "burhan_speech_1025"),
+  ("hamdok_speech_0102", "burhan_speech_1025"),
  ],
  before=[
   # Kirkuk

@@ -53,7 +53,7 @@ DEV = dict(
   "plane_crash_0823": C(type="other", tight=D("2023-08-23"), outer=D("2023-08-23")),
   "rosaviatsia_0823": C(type="statement", tight=D("2023-08-23"), outer=D("2023-08-23")),
   # Iran, 2024
-  "khamenei_mourning_0520": C(type="statement", tight=D("2024-05-20"), outer=D("2024-05-20")),
+  "khamenei_mourning_0520": C(type="other", tight=D("2024-05-20"), outer=D("2024-05-20")),
   "mokhber_assigned_0520": C(type="other", tight=D("2024-05-20"), outer=D("2024-05-20")),
   "helicopter_crash_0519": C(type="other", tight=D("2024-05-19"), outer=D("2024-05-19")),
   "dam_inauguration_0519": C(type="other", tight=D("2024-05-19"), outer=D("2024-05-19")),
@@ -175,7 +175,7 @@ DEV = dict(
   ("mutiny_0623", "w3_wagner_0824", "قاد تمردا مسلحا قصير الأمد في يونيو الماضي", 1, "other"),
   ("lukashenko_deal_0624", "w3_wagner_0824", "انتهى باتفاق بوساطة الرئيس البيلاروسي", 1, "other"),
   # r1
-  ("khamenei_mourning_0520", "r1_raisi_0520", "أعلن قائد الثورة الإسلامية آية الله السيد علي خامنئي، اليوم الاثنين، الحداد", 1, "statement"),
+  ("khamenei_mourning_0520", "r1_raisi_0520", "أعلن قائد الثورة الإسلامية آية الله السيد علي خامنئي، اليوم الاثنين، الحداد", 1, "other"),
   ("mokhber_assigned_0520", "r1_raisi_0520", "وكلف سماحته، في رسالة صدرت صباح اليوم", 1, "other"),
   ("helicopter_crash_0519", "r1_raisi_0520", "المروحية التي تقل رئيسي ووزير الخارجية حسين أمير عبد اللهيان قد سقطت", 1, "other"),
   ("dam_inauguration_0519", "r1_raisi_0520", "تدشين سد", 1, "other"),

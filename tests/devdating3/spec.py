@@ -107,7 +107,7 @@ DEV = dict(
   "crisis_meeting_0207": C(type="meeting", tight=D("2023-02-07"), outer=D("2023-02-07")),
   "quake1_0206": C(type="other", tight=D("2023-02-06"), outer=D("2023-02-06")),
   "quake2_0206": C(type="other", tight=D("2023-02-06"), outer=D("2023-02-06")),
-  "mourning_0206": C(type="statement", tight=D("2023-02-06"), outer=D("2023-02-06")),
+  "mourning_0206": C(type="other", tight=D("2023-02-06"), outer=D("2023-02-06")),
   "convoy_0209": C(type="other", tight=D("2023-02-09"), outer=D("2023-02-09")),
   "parliament_emergency_0209": C(type="other", tight=D("2023-02-09"), outer=D("2023-02-09")),
   "syria_request_0208": C(type="other", tight=D("2023-02-08"), outer=D("2023-02-08")),
@@ -239,7 +239,7 @@ DEV = dict(
   ("crisis_meeting_0207", "e1_quake_0207", "عقب اجتماع في مركز تنسيق الكوارث في أنقرة", 1, "meeting"),
   ("quake1_0206", "e1_quake_0207", "وكان زلزال بقوة 7.7 درجة قد ضرب ولاية كهرمان مرعش فجر أمس الاثنين", 1, "other"),
   ("quake2_0206", "e1_quake_0207", "زلزال ثان بقوة 7.6 درجة", 1, "other"),
-  ("mourning_0206", "e1_quake_0207", "وأعلن أردوغان، مساء أمس، الحداد الوطني", 1, "statement"),
+  ("mourning_0206", "e1_quake_0207", "وأعلن أردوغان، مساء أمس، الحداد الوطني", 1, "other"),
   # e2
   ("convoy_0209", "e2_quake_0210", "دخلت أول قافلة مساعدات أممية", 1, "other"),
   ("quake1_0206", "e2_quake_0210", "الزلزال الذي ضرب جنوبي تركيا وشمالي سوريا", 1, "other"),
@@ -290,7 +290,7 @@ DEV = dict(
   ("ouster_0211", "h2_mubarak_0325", "تنحيه عن السلطة في 11 فبراير", 1, "other"),
  ],
  diff=[
-  ("quake1_0206", "quake2_0206"), ("emergency_announce_0207", "mourning_0206"),
+  ("quake1_0206", "quake2_0206"),
   ("curfew_0829", "curfew_lifted_0830"), ("sadr_announce_0829", "sadr_speech_0830"),
   ("parliament_stormed_0730", "palace_stormed_0829"), ("resolution_0720", "eu_approve_0720"),
   ("first_verdict_0621", "appeal_ruling_0116"), ("turkey_ratify_0330", "hungary_ratify_0327"),

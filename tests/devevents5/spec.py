@@ -152,7 +152,7 @@ DEV = dict(
   "tebboune_congratulates_1009": C(type="statement", tight=D("2024-10-09"), outer=D("2024-10-09")),
   # n: al-Sharaa in Riyadh
   "sharaa_mbs_0202": C(type="meeting", tight=D("2025-02-02"), outer=D("2025-02-02")),
-  "sharaa_arrival_0202": C(type="other", tight=D("2025-02-02"), outer=D("2025-02-02")),
+  "sharaa_arrival_0202": C(type="meeting", tight=D("2025-02-02"), outer=D("2025-02-02")),
   "sharaa_statement_0202": C(type="statement", tight=D("2025-02-02"), outer=D("2025-02-02")),
   "sharaa_appointed_0129": C(type="other", tight=D("2025-01-29"), outer=D("2025-01-29")),
   # o: Niger evacuation
@@ -371,14 +371,14 @@ DEV = dict(
   ("sharaa_mbs_0202", "n01_sharaa_0202", "استقبل صاحب السمو الملكي الأمير محمد بن سلمان", 1, "meeting"),
   ("sharaa_mbs_0202", "n01_sharaa_0202", "وجرى خلال الاستقبال استعراض العلاقات", 1, "meeting"),
   # n02 (SANA)
-  ("sharaa_arrival_0202", "n02_sharaa_0202", "الرئيس الشرع يصل إلى الرياض", 1, "other"),
-  ("sharaa_arrival_0202", "n02_sharaa_0202", "وصل رئيس الجمهورية العربية السورية أحمد الشرع والسيدة الأولى، اليوم", 1, "other"),
+  ("sharaa_arrival_0202", "n02_sharaa_0202", "الرئيس الشرع يصل إلى الرياض", 1, "meeting"),
+  ("sharaa_arrival_0202", "n02_sharaa_0202", "وصل رئيس الجمهورية العربية السورية أحمد الشرع والسيدة الأولى، اليوم", 1, "meeting"),
   # n03 (Al-Quds Al-Arabi)
   ("sharaa_mbs_0202", "n03_sharaa_0203", "الشرع يبحث مع بن سلمان رفع العقوبات", 1, "meeting"),
   ("sharaa_mbs_0202", "n03_sharaa_0203", "بحث الرئيس السوري أحمد الشرع مع ولي العهد السعودي", 1, "meeting"),
   ("sharaa_statement_0202", "n03_sharaa_0203", "وقال الشرع في بيان", 1, "statement"),
   ("sharaa_mbs_0202", "n03_sharaa_0203", "بعد اللقاء الذي جمعه بولي العهد", 1, "meeting"),
-  ("sharaa_mbs_0202", "n03_sharaa_0203", "وتأتي الزيارة بعد أيام", 1, "meeting"),
+  ("sharaa_arrival_0202", "n03_sharaa_0203", "وتأتي الزيارة بعد أيام", 1, "meeting"),
   ("sharaa_appointed_0129", "n03_sharaa_0203", "إعلان تعيين الشرع رئيساً للمرحلة الانتقالية في 29 يناير", 1, "other"),
   # o01 (France 24)
   ("france_evacuation_0801", "o01_niger_0801", "فرنسا تبدأ إجلاء رعاياها من النيجر", 1, "other"),

@@ -110,10 +110,35 @@ class Announcements:
             if self.contest_date(cands[k], self.timexes) is not None:
                 continue  # a win its clause dates by its contest ("فوز المرشح في جولة الإعادة التي جرت أمس
                 # الجمعة") is the contest, as devdating's gold has it: the announcement, of another day, apart
+            if self.other_day(c, cands[k]):
+                continue  # "أعلن الجيش، مساء اليوم الخميس، مقتل ... في رفح أمس الأربعاء": the act has a day of
+                # its own, the announcement (or decision) is no mention of it (types round 5)
             if decided is None and self._counted(act, act.last + 1):
                 continue  # "مقتل 50"، "مقتل عدد من": a toll (a decision decides none)
             out[j] = k
         return out
+
+    def other_day(self, c: Candidate, act: Candidate) -> bool:
+        """Whether the text dates the act on another day than the announcement or decision ``c``:
+        a day-long date stands between the verb and the act (the announcer's "، مساء اليوم
+        الخميس،") and another after the act in its clause and sentence ("مقتل السنوار في ... رفح أمس
+        الأربعاء")، not a bound of the act's span ("تمديد تشغيلها حتى 15 نيسان"، "استقالته اعتبارا من
+        ظهر اليوم الجمعة": cue class ``date_bounds`` one or two words before it) nor past a complementizer or a
+        relative word (the day of another predicate: "التوصل إلى تفاهم يقضي بأن تفرج ... قبل يوم
+        الجمعة"). Only a date on each side proves two days: with one alone the act stays the
+        announcement's."""
+        said = [t for t in self.timexes if c.end <= t.start and t.end <= act.start and _one_day(t)]
+        if not said:
+            return False
+        stop = min(self.clause(act.start)[1], self.sentence(act.start)[1])
+        own = next((t for t in self.timexes if act.end <= t.start and t.end <= stop), None)
+        if own is None or not _one_day(own):
+            return False
+        first = self.text.token_range((own.start, own.end)).start
+        if self.is_word(first - 1, "date_bounds") or self.is_word(first - 2, "date_bounds") or any(
+                self.first_word_from(k, act.match.last + 1, first) is not None for k in ("complementizers", "relatives")):
+            return False  # a bound ("حتى 15 نيسان"، "قبل يوم الجمعة"), or the day of what a clause inside says
+        return own.earliest.date() != said[-1].earliest.date()
 
     def title_object(self, c: Candidate, cands: list[Candidate]) -> int | None:
         """The act a title's announcing verb names when the lead took the title's act word
@@ -175,6 +200,11 @@ class Announcements:
             if end in self.timex_tokens or _comma_between(self.text, end - 1, end):
                 return range(at, end)
         return range(0)
+
+
+def _one_day(t) -> bool:
+    """A resolved time expression within one calendar day ("مساء اليوم الخميس"، "أمس الأربعاء")."""
+    return t.earliest is not None and t.latest is not None and t.earliest.date() == t.latest.date()
 
 
 def _comma_between(text, i: int, j: int) -> bool:
