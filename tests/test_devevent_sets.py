@@ -191,6 +191,16 @@ reached when it was set, and keeps that round's coverage from sliding back.
   found, 26 dated, 5/14 merged, 23/27 kept apart, 8/11 ordered; mentions 51/58; after round 18:
   7/14 merged, 24/27 kept apart).  Part B (``devmerge9/partb``: 6 reports of two other
   happenings) is scored at a round's start and end only; its floors are its start figures.
+- ``devmerge10`` (identity round 19): part A, 16 reports of four real happenings (a visit told
+  by its arrival, its reception and a headline's "يلتقي", the talks of the same afternoon, three
+  signings of one peace; a first round beside 2014's and the runoff, an arrest, a court's ruling
+  and the release, the oath and the handover; a referendum beside those of 1999 and 2005, the
+  results told by the body and by its head; a resignation and that of 2007, a party's and a
+  chamber's elections of one man, the cabinet's resignation and the new cabinet) told by a wire,
+  the next day's papers and later ones, with look-alikes that must stay apart (before: 35/44
+  found, 34 dated, 4/13 merged, 19/33 kept apart, 13/21 ordered; mentions 55/70; after round 19:
+  5/13 merged, 15/21 ordered).  Part B (``devmerge10/partb``: 6 reports of two other
+  happenings) is scored at a round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -349,6 +359,8 @@ SETS = {
     "devmerge8/partb": ((19, 17, 2, 6, 8), False),
     "devmerge9": ((26, 26, 7, 24, 8), False),
     "devmerge9/partb": ((10, 10, 4, 5, 4), False),
+    "devmerge10": ((35, 34, 5, 19, 15), False),
+    "devmerge10/partb": ((16, 14, 2, 9, 6), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),

@@ -379,13 +379,37 @@ def test_stages_the_dates_order_or_of_other_theatres_say_nothing() -> None:
     vote = stage("v", "election", D(2016, 10, 31), "d", "lebanon")
     oath = stage("o", "inauguration", D(2016, 10, 31), "d", "tunisia", at=50)
     assert phase_claims([vote, oath]) == []
-    # subtypes of no sequence (a resignation, an appointment) are not ordered
-    assert phase_claims([stage("r", "resignation", D(2020, 1, 1), "d"),
-                         stage("p", "appointment", D(2020, 1, 1), "d", at=30)]) == []
+    # subtypes of no sequence (a protest, a curfew) are not ordered
+    assert phase_claims([stage("r", "protest", D(2020, 1, 1), "d"),
+                         stage("p", "curfew", D(2020, 1, 1), "d", at=30)]) == []
     # an oath told before the election in one article is still after it
     vote2 = stage("v2", "election", D(2016, 10, 31), "d", "lebanon", at=90)
     oath2 = stage("o2", "inauguration", D(2016, 10, 31), "d", "lebanon", at=10)
     assert [(x, y) for x, y, _ in phase_claims([oath2, vote2])] == [("v2", "o2")]
+
+
+def test_an_office_changing_hands_and_a_release_ordered_are_stages() -> None:
+    from timeline.graph import phase_claims
+
+    # "واستقالت حكومة آبي بكامل أعضائها صباح أمس ... انتخب البرلمان ... سوغا" (devmerge10), told
+    # election first: the resignation, the election, then the new cabinet
+    day = D(2020, 9, 16)
+    elected, resigned = stage("e", "election", day, "d", "japan", at=0), stage("r", "resignation", day, "d", "japan", at=90)
+    formed = stage("f", "formation", day, "d", "japan", at=150)
+    assert {(x, y) for x, y, _ in phase_claims([elected, resigned, formed])} == {("r", "e"), ("e", "f"), ("r", "f")}
+    # the oath, then the handover ("أدى ... اليمين ... وتسلم ... مهامه من الرئيس المؤقت")
+    handover, oath = stage("h", "transfer_of_power", D(2019, 10, 23), "d", "tunisia"), \
+        stage("o", "inauguration", D(2019, 10, 23), "d", "tunisia", at=60)
+    assert [(x, y) for x, y, _ in phase_claims([handover, oath])] == [("o", "h")]
+    # a court's ruling, then the release it orders; an arrest, then the charge
+    ruling, freed = stage("v", "verdict", D(2019, 10, 9), "d", "tunisia", at=50), stage("x", "release", D(2019, 10, 9), "d", "tunisia")
+    assert [(x, y) for x, y, _ in phase_claims([freed, ruling])] == [("v", "x")]
+    charged, held = stage("c", "charge", D(2021, 3, 1), "d", "iraq"), stage("a", "arrest", D(2021, 3, 1), "d", "iraq", at=40)
+    assert [(x, y) for x, y, _ in phase_claims([charged, held])] == [("a", "c")]
+    # not an arrest and a verdict of one day (a convict is taken after it), nor an arrest and a release
+    verdict, arrest = stage("v", "verdict", D(2023, 8, 5), "d", "pakistan"), stage("a", "arrest", D(2023, 8, 5), "d", "pakistan", at=40)
+    assert phase_claims([verdict, arrest]) == []
+    assert phase_claims([stage("a", "arrest", D(2023, 8, 5), "d"), stage("x", "release", D(2023, 8, 5), "d", at=40)]) == []
 
 
 def test_an_undated_event_comes_before_what_starts_after_its_bound() -> None:
