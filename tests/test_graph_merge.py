@@ -90,6 +90,19 @@ def test_a_report_naming_nobody_takes_the_one_fit_placed_where_it_is() -> None:
     assert len(merge_events([signed, welcomed_there, recalled])) == 3
 
 
+def test_a_ministry_no_state_qualifies_speaks_for_its_article_state_only() -> None:
+    # "وأعربت وزارة الخارجية في بيان عن إدانتها" in a Saudi, an Egyptian and a Qatari report of
+    # one attack: three ministries (devmerge3); in two reports on one theatre, one ministry
+    day = dt.date(2021, 8, 27)
+    ministry = Actor("~وزاره_الخارجيه", "وزارة الخارجية", "organization", "speaker")
+
+    def ev(i: str, theatre: str) -> Event:
+        return Event(i, "statement", "statement", day, day, (ministry,),
+                     mentions=(Mention(i, 0, 4, "أعربت", dated_by="clause"),), theatre=theatre)
+    assert len(merge_events([ev("a", "afghanistan"), ev("b", "afghanistan+egypt"), ev("c", "afghanistan+qatar")])) == 3
+    assert len(merge_events([ev("a", "afghanistan+egypt"), ev("b", "afghanistan+egypt")])) == 1
+
+
 # -- properties ---------------------------------------------------------------------------
 ACTORS = [Actor("putin", "بوتين"), Actor("macron", "ماكرون"), Actor("lavrov", "لافروف"),
           Actor("armenia", "أرمينيا", "country"), Actor("azerbaijan", "أذربيجان", "country"),

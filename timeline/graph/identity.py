@@ -76,7 +76,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                (key ``heads``: a head of government and his government), not for statements; a
                spokesman and his seat (key ``seats``); two statements whose persons speaking
                differ are two, whatever else they share (a state, or a merged event's other
-               speakers); inside one article, two acts whose agents share no actor or state
+               speakers); across articles whose theatres differ, a body no list names and no
+               nisba qualifies ("~وزاره_الخارجيه") is no speaker two statements share (each
+               state has its foreign ministry); inside one article, two acts whose agents share no actor or state
                (:data:`AGENT_APART`: two signings of one ceremony) are two, and so are a strike placed
                in a state of its theatre and one placed nowhere that befell only others
                (``sites_apart``); a
@@ -108,7 +110,7 @@ import attrs
 
 from ..events.extract import REPORTED_WARNING
 from ..events.predicates import ACT, act_verbs
-from ..model import Event
+from ..model import Actor, Event
 from .kinship import WORDING as WORDING_GROUPS
 from .kinship import as_kin, decided, either_role, kin_type, one_person, one_wording
 from .matching import Matching
@@ -337,9 +339,14 @@ class Identity(Matching):
         if a.type in CONTACT_TYPES and len(na) > 1 and len(nb) > 1:
             # a contact is fixed by who talks to whom, not by one shared side
             return self.covers(na, nb, year, same_doc) or self.covers(nb, na, year, same_doc)
-        if self.shared(na, nb, year, same_doc) > 0 or self.bare_body(a, b) or self.bare_body(b, a):
+        sa, sb = (na, nb) if same_doc or a.type != "statement" or theatres(a) == theatres(b) else (
+            _stated(na), _stated(nb))
+        if self.shared(sa, sb, year, same_doc) > 0 or self.bare_body(a, b) or self.bare_body(b, a):
             return True  # a shared actor; or "مجلس النواب" in Libya's news, "مجلس النواب الليبى"
-        if self.shared(self.in_office(a), self.in_office(b), year, same_doc) > 0:
+        oa, ob = self.in_office(a), self.in_office(b)
+        if sa is not na:
+            oa, ob = _stated(oa), _stated(ob)
+        if self.shared(oa, ob, year, same_doc) > 0:
             return True  # "وقال الملك" in an article on Morocco, "الملك محمد السادس" in another
         if a.type != "statement" and self.heads_body(a, b, year):
             return True  # "أدى رئيس الحكومة ... اليمين" / "أدت حكومة الشاهد اليمين"
@@ -413,6 +420,13 @@ class Identity(Matching):
         placed = sum(1 for x, y in ((a, b), (b, a)) if x.place is None and y.place is not None
                      and self.inside(y.place, self.states(x)))
         return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place) + placed
+
+
+def _stated(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """``actors`` but a body no list names and no state's nisba qualifies ("~وزاره_الخارجيه"):
+    across articles on other states, two statements of "وزارة الخارجية" are as likely two
+    states' ministries (Saudi Arabia's, Egypt's and Qatar's condemnations of one attack)."""
+    return tuple(x for x in actors if not (x.key.startswith("~") and x.kind != "person"))
 
 
 def _without(event: Event, keys: frozenset[str]) -> Event:
