@@ -69,27 +69,6 @@ def test_two_bodies_of_one_state_share_a_strike_but_not_a_statement() -> None:
     assert len(merge_events([ev("a", "statement", army), ev("b", "statement", ministry)])) == 2
 
 
-def test_a_report_naming_nobody_takes_the_one_fit_placed_where_it_is() -> None:
-    # "لإعلان السلام الذي وقعه الزعيمان في أسمرة في التاسع من يوليو" names nobody: it fits the
-    # signing at Asmara and a signing named in Egypt's welcome ("بتوقيع الإعلان") alike; the
-    # place it names says which (devmerge10)
-    day = dt.date(2018, 7, 9)
-
-    def ev(i: str, parts: tuple[Actor, ...], place: str | None) -> Event:
-        return Event(i, "other", "agreement_signed", day, day, parts, place,
-                     mentions=(Mention(i, 0, 4, "وقع", dated_by="clause"),), phase="signed")
-    signed = ev("a", (Actor("eritrea:president", "الرئيس الإريتري"),), "asmara")
-    welcomed = ev("b", (Actor("egypt:mfa", "وزارة الخارجية المصرية"),), None)
-    recalled = ev("c", (), "asmara")
-    merged = {frozenset(m.doc for m in e.mentions) for e in merge_events([signed, welcomed, recalled])}
-    assert merged == {frozenset({"a", "c"}), frozenset({"b"})}
-    # naming no place, it is still a guess between the two; so it is when both are placed there
-    bare = ev("c", (), None)
-    assert len(merge_events([signed, welcomed, bare])) == 3
-    welcomed_there = ev("b", (Actor("egypt:mfa", "وزارة الخارجية المصرية"),), "asmara")
-    assert len(merge_events([signed, welcomed_there, recalled])) == 3
-
-
 def test_a_ministry_no_state_qualifies_speaks_for_its_article_state_only() -> None:
     # "وأعربت وزارة الخارجية في بيان عن إدانتها" in a Saudi, an Egyptian and a Qatari report of
     # one attack: three ministries (devmerge3); in two reports on one theatre, one ministry

@@ -191,9 +191,9 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
         if guess and len(fits) > 1:
             # a guess, unless one candidate is the dated news of the report's own article (a title
             # and its body): in that article, dated, reaching the day before the report's bound
-            news = [f for f in fits if not mine.docs.isdisjoint(clusters[f[1]].docs) and not clusters[f[1]].loose
+            fits = [f for f in fits if not mine.docs.isdisjoint(clusters[f[1]].docs) and not clusters[f[1]].loose
                     and (_news(clusters[f[1]].event, event) or _led(event))]
-            fits = news if len(news) == 1 else _placed(event, fits, clusters, matcher)
+            fits = fits if len(fits) == 1 else []
         if not fits:
             c = len(clusters)
             clusters.append(_Cluster.of(event, mine))
@@ -205,20 +205,6 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     out = [attrs.evolve(k.event, mentions=tuple(sorted(set(k.mentions), key=mention_key)),
                         headline=best_headline(k.event, k.headlines, matcher)) for k in clusters]
     return out, assign
-
-
-def _placed(event: Event, fits: list[tuple[tuple, int]], clusters: list[_Cluster],
-            matcher: Matcher) -> list[tuple[tuple, int]]:
-    """The one fit placed where ``event`` is (the same place, or one lies in the other), when
-    the others name no place: "الإعلان الذي وقعه الزعيمان في أسمرة" naming nobody fits the
-    signing at Asmara and a signing named in a welcome; the place it names says which.  Else
-    none: which one it reports is a guess."""
-    if event.place is None:
-        return []
-    placed = [f for f in fits if clusters[f[1]].event.place is not None]
-    here = [f for f in placed if clusters[f[1]].event.place == event.place
-            or matcher.within(event.place, clusters[f[1]].event.place)]
-    return here if len(here) == 1 == len(placed) else []
 
 
 def _year_of(event: Event) -> int | None:
