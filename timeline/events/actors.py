@@ -280,8 +280,10 @@ def find_actors(text: Text) -> list[ActorHit]:
         out.append(h)
         i += 1
     from .bodies import find_bodies  # bodies reads ActorHit from here
+    from .family_names import named_again
 
-    return [_envoy(text, _guarded_title(text, _family_named(text, h))) for h in find_bodies(text, out)]
+    return named_again(text, [_envoy(text, _guarded_title(text, _family_named(text, h))) for h in find_bodies(text, out)],
+                       verb_ends)
 
 
 def resolve_counterparts(hits: list[ActorHit], speaker: ActorHit | None) -> list[ActorHit]:

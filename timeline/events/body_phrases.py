@@ -10,7 +10,7 @@ import attrs
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .appositions import named as named_person
-from .body_words import DEFINITE, HEADING, PHRASE_WORDS, TANWIN_ALIF, WORDS, bare, head_at
+from .body_words import DEFINITE, HEADING, PHRASE_WORDS, TANWIN_ALIF, WORDS, Head, bare, head_at
 from .lexicon import ARTICLE, is_nisba
 from .match import Text
 from .named_readers import NamedReaders
@@ -28,10 +28,22 @@ class PhraseReader(NamedReaders):
         #: first tokens of noun triggers: an act noun, not a word inside one ("الحكومة الجديدة")
         self.act_firsts = {m.first for m in text.select("trigger") if m.hit.pos == "noun"}
 
+    def dual_of_parties(self, i: int, head: Head) -> bool:
+        """Whether the head at token ``i`` is a dual in construct with two parties coordinated
+        after it ("وفدا الصومال وإثيوبيا"، "وفدا دولة قطر ومملكة البحرين"; ``dual_heads``): the
+        parties stand for themselves, no phrase of one body."""
+        first = self.listed.get(i + 1)
+        if head.definite or bare(self.toks[i].form[len(head.prefix):]) not in WORDS["dual_heads"] \
+                or first is None or first.prep or first.conj or not self.joined(i + 1):
+            return False
+        second = self.listed.get(first.last + 1)
+        return second is not None and bool(second.conj) and not second.prep \
+            and {first.kind, second.kind} <= {"country", "organization", "group"}
+
     def phrase(self, i: int) -> ActorHit | None:
         """The body or titled person whose head is token ``i``."""
         head = head_at(self.text, i)
-        if head is None or i in self.listed:
+        if head is None or i in self.listed or self.dual_of_parties(i, head):
             return None
         title = head.kind in ("titles", "descriptions")
         # (a person described, "المتهم الألماني ...", is from a state, not its official)

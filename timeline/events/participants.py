@@ -186,6 +186,11 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
                 # site is what it strikes)
                 hits = [a for a in hits if not (a.kind not in PERSONLIKE and a.unlisted and body_words.site_body(self.text, a.first)
                                                 and (a.prep in self.words("locative_clitic") or self.is_word(a.first - 1, "locative")))]
+                if any(a.kind in PERSONLIKE for a in hits):
+                    # "إن رحيل طالباني خسارة كبيرة للعراق": a state after ل past the act, once
+                    # the dead is named, is whom the loss falls on, no party
+                    hits = [a for a in hits if not (a.kind == "country" and a.first > m.last
+                                                    and a.prep in body_words.WORDS["genitive_preps"])]
         if kind == "other" and m.data.get("subtype") in body_words.WORDS["witness_acts"]:
             # "أدى الرئيس اليمين الدستورية أمام مجلس النواب": who one swears before takes no part
             hits = [a for a in hits if not body_words.word_of(self.text, a.first - 1, "witness_preps")]
