@@ -33,55 +33,90 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
         the clause otherwise, within :data:`PARTICIPANT_REACH` words of the trigger."""
         clause, sentence = self.around(m, clause), self.around(m, sentence)
         if kind in CONTACT_TYPES:
-            scope = self.predicate_scope(m, sentence)
-            described = self.indefinite_subject(m, scope)
-            found = [described] if described is not None else \
-                [a for a in self.actors_in(scope) if a.kind in PERSONLIKE and not self.attending(a)
-                 and not self.since_named(m, a) and not self.anyone(a)]
-            if not any(a.last < m.first and not a.prep for a in found):
-                subject = self.carried_subject(m, scope, sentence)
-                if subject is not None:
-                    found.insert(0, subject)
-            found += self.gathered_states(scope)
-            if any(a.kind == "delegation" for a in found):
-                # "عقد الوفد المصري اجتماعاً مع وفد حركة حماس"، "مباحثات ... مع قيادة جماعة الحوثيين":
-                # a delegation meets a body after مع (and one word for its leaders or members)
-                keys = {a.key for a in found}
-                found += [a for a in self.actors_in(scope) if a.kind in ("organization", "group")
-                          and a.key not in keys and (self.is_word(a.first - 1, "with") or (
-                              self.is_word(a.first - 2, "with") and a.first - 1 not in self.actor_tokens))]
-            fronted = self.fronted_speaker(m, sentence)
-            if fronted is not None and fronted.key not in {a.key for a in found}:
-                found.append(fronted)
-            hosts = self.visit_host(m, scope) if found else []
-            found += [h for h in hosts if h.key not in {a.key for a in found}]
-            found = self.without_leaders(found)
-            speaker = next((a for a in found if a.start < m.start and a.office), None)
-            found = resolve_counterparts(found, speaker)
-            if len({a.key for a in found}) < 2 and self.has_anaphora(sentence):
-                prev = self.text.sentence_of(sentence[0]) - 1
-                if prev >= 0:
-                    found = [a for a in self.actors_in(self.text.sentences[prev]) if a.kind in PERSONLIKE] + found
-            if not found:
-                # states and bodies of the clause, not those of another event's words ("لبحث
-                # الرد على الهجوم الإيراني") nor a broker ("برعاية الاتحاد الأفريقي")
-                # (past an inserted date, the subjects: "عقدت تركيا وروسيا وإيران، الثلاثاء، قمة في
-                # طهران"; not where: "عُقد في مقر الأمانة العامة بالرياض، اليوم، اجتماع")
-                wide = self.before_inserted_dates(m, clause, sentence)
-                found = [a for a in self.actors_in(wide) if a.kind != "counterpart" and (a.start >= clause[0] or not a.prep)
-                         and not self.other_trigger_between(m, min(a.last, m.last), max(a.first, m.first))]
-                found = self.without_hosts(self.without_brokers(found, clause, parties=True))
-                # "انطلقت في كينشاسا مفاوضات بين مصر والسودان وإثيوبيا": a state named where the
-                # talks are held, after a locative word, is no party when two others remain
-                away = [a for a in found if not (a.kind == "country" and self.is_word(a.first - 1, "locative"))]
-                if len({a.key for a in away}) >= 2:
-                    found = away
-                hosts = self.visit_host(m, scope)
-                keys = {h.key for h in hosts}
-                found = [a for a in found if a.key not in keys] + hosts
-            if not found:
-                found = self.owner(m, sentence)
-            return found
+            return self.contact_parties(m, clause, sentence)
+        clause = self.act_clause(kind, m, clause, sentence)
+        hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
+        hits = self.without_settings(kind, m, self.act_parties(kind, m, clause, sentence, hits))
+        hits.sort(key=lambda a: a.start)
+        # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
+        # another event's trigger belongs to that event
+        hits = [a for a in hits if a.last >= m.first or not self.other_trigger_between(m, a.last, m.first)]
+        if kind == "other" and m.hit.pos == "verb" and self.is_word(m.first - 1, "relatives"):
+            # "رحبت مصر بالاتفاق الذي وقعته إثيوبيا وإريتريا": the main clause's speaker speaks
+            # of the act its relative clause tells, and takes no part in it
+            hits = [a for a in hits if not self.says(a)]
+        if kind in CONTENT_TYPES:
+            hits = self.content_parties(kind, m, clause, sentence, hits)
+        hits = self.capture_parties(kind, m, clause, sentence, hits)
+        if not any(a.first == m.last + 1 or a.last == m.first - 1 for a in hits):
+            # "استعادت القوات المسلحة، اليوم، السيطرة"، "أن الجيش استعاد"، "بإعلان الجيش السيطرة":
+            # a state's body named by its bare head and no state, as a saying verb's speaker is
+            body = self.bare_body(m, clause)
+            if body is not None and not (kind == "capture" and self.captured_site(m, body)):
+                hits.insert(0, body)
+        if not hits:
+            hits = self.parties_named_before(clause, sentence)
+        if kind == "other" and m.data.get("subtype") == "match" and len(hits) < 2:
+            hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
+        return hits
+        return hits
+
+    def contact_parties(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
+        """The parties of a contact: people of the predicate's scope (a carried or fronted
+        subject, a delegation's body, a visit's host), else states and bodies of the clause."""
+        scope = self.predicate_scope(m, sentence)
+        described = self.indefinite_subject(m, scope)
+        found = [described] if described is not None else \
+            [a for a in self.actors_in(scope) if a.kind in PERSONLIKE and not self.attending(a)
+             and not self.since_named(m, a) and not self.anyone(a)]
+        if not any(a.last < m.first and not a.prep for a in found):
+            subject = self.carried_subject(m, scope, sentence)
+            if subject is not None:
+                found.insert(0, subject)
+        found += self.gathered_states(scope)
+        if any(a.kind == "delegation" for a in found):
+            # "عقد الوفد المصري اجتماعاً مع وفد حركة حماس"، "مباحثات ... مع قيادة جماعة الحوثيين":
+            # a delegation meets a body after مع (and one word for its leaders or members)
+            keys = {a.key for a in found}
+            found += [a for a in self.actors_in(scope) if a.kind in ("organization", "group")
+                      and a.key not in keys and (self.is_word(a.first - 1, "with") or (
+                          self.is_word(a.first - 2, "with") and a.first - 1 not in self.actor_tokens))]
+        fronted = self.fronted_speaker(m, sentence)
+        if fronted is not None and fronted.key not in {a.key for a in found}:
+            found.append(fronted)
+        hosts = self.visit_host(m, scope) if found else []
+        found += [h for h in hosts if h.key not in {a.key for a in found}]
+        found = self.without_leaders(found)
+        speaker = next((a for a in found if a.start < m.start and a.office), None)
+        found = resolve_counterparts(found, speaker)
+        if len({a.key for a in found}) < 2 and self.has_anaphora(sentence):
+            prev = self.text.sentence_of(sentence[0]) - 1
+            if prev >= 0:
+                found = [a for a in self.actors_in(self.text.sentences[prev]) if a.kind in PERSONLIKE] + found
+        if not found:
+            # states and bodies of the clause, not those of another event's words ("لبحث
+            # الرد على الهجوم الإيراني") nor a broker ("برعاية الاتحاد الأفريقي")
+            # (past an inserted date, the subjects: "عقدت تركيا وروسيا وإيران، الثلاثاء، قمة في
+            # طهران"; not where: "عُقد في مقر الأمانة العامة بالرياض، اليوم، اجتماع")
+            wide = self.before_inserted_dates(m, clause, sentence)
+            found = [a for a in self.actors_in(wide) if a.kind != "counterpart" and (a.start >= clause[0] or not a.prep)
+                     and not self.other_trigger_between(m, min(a.last, m.last), max(a.first, m.first))]
+            found = self.without_hosts(self.without_brokers(found, clause, parties=True))
+            # "انطلقت في كينشاسا مفاوضات بين مصر والسودان وإثيوبيا": a state named where the
+            # talks are held, after a locative word, is no party when two others remain
+            away = [a for a in found if not (a.kind == "country" and self.is_word(a.first - 1, "locative"))]
+            if len({a.key for a in away}) >= 2:
+                found = away
+            hosts = self.visit_host(m, scope)
+            keys = {h.key for h in hosts}
+            found = [a for a in found if a.key not in keys] + hosts
+        if not found:
+            found = self.owner(m, sentence)
+        return found
+
+    def act_clause(self, kind: str, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+        """The clause a non-contact act's parties are read in: through inserted dates for content
+        events, back past one to the subject of an act noun."""
         if kind in CONTENT_TYPES:
             clause = self.through_inserted_dates(clause, sentence)
         if m.hit.pos == "noun" and (kind in CONTENT_TYPES or (kind == "other" and m.data.get("subtype") in ANNOUNCED_ACTS)):
@@ -91,7 +126,12 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             wider = self.before_inserted_dates(m, clause, sentence)
             if kind == "other" or self.text.token_at(wider[0]) not in self.statement_firsts():
                 clause = wider
-        hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
+        return clause
+
+    def act_parties(self, kind: str, m: Match, clause: tuple[int, int], sentence: tuple[int, int],
+                    hits: list[ActorHit]) -> list[ActorHit]:
+        """``hits`` with the persons and bodies an act of ``other`` names by its kind (subtype):
+        the genitive of its noun, its object, the one sentenced, chosen or trusted, who receives."""
         if kind == "other" and (self.is_word(m.last, "patient_marks") or m.hit.pos == "noun"):
             # "القبض على مؤسس تطبيق تلغرام بافيل دوروف": the person the act falls on; "وفاة صاحب
             # السمو الملكي الأمير بدر": the act noun's genitive
@@ -169,6 +209,11 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
                 # "وقع وزير الاستثمار خالد الفالح ونظيره الباكستاني عبدالعليم خان": a subject
                 # coordinated with the first (a reciprocal) is the other side
                 hits += resolve_counterparts([a for a in people if a.conj and a.first == subject.last + 1], subject)
+        return hits
+
+    def without_settings(self, kind: str, m: Match, hits: list[ActorHit]) -> list[ActorHit]:
+        """``hits`` less what is where an act of ``other`` happens, the post given, whom one swears
+        before and people counted: no parties."""
         if kind == "other":
             # "بافتتاح أول منشأة في المملكة"، "البطولة المقامة في كرواتيا": a state after a
             # locative word is where an opening or a match takes place, not who acts
@@ -198,37 +243,39 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             # "أفرجت إسرائيل عن 183 أسيراً فلسطينياً": counted people of a state, no party (in a
             # strike, "مقتل 33 جندياً تركياً", the state whose soldiers fall undergoes it)
             hits = [a for a in hits if not self.counted_people(a)]
-        hits.sort(key=lambda a: a.start)
-        # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
-        # another event's trigger belongs to that event
-        hits = [a for a in hits if a.last >= m.first or not self.other_trigger_between(m, a.last, m.first)]
-        if kind == "other" and m.hit.pos == "verb" and self.is_word(m.first - 1, "relatives"):
-            # "رحبت مصر بالاتفاق الذي وقعته إثيوبيا وإريتريا": the main clause's speaker speaks
-            # of the act its relative clause tells, and takes no part in it
-            hits = [a for a in hits if not self.says(a)]
-        if kind in CONTENT_TYPES:
-            # who reports ("أعلنت قطر ...", "... أن") or brokers ("بوساطة مصرية") is no party
-            cut = self.report_cut(m, clause)
-            hits = [a for a in hits if a.start >= cut or a.start > m.start]
-            # the word after a saying verb is its speaker, except the accused of an accuser
-            # named before the verb ("اتهمت يريفان باكو بخرق الهدنة")
-            hits = [a for a in hits if not self.says(a) or self.accused(a, hits)]
-            hits = self.without_hosts(self.without_brokers(hits, clause))
-            # "في بلدة الخيام جنوبي لبنان": a country after a word for a part of it is where, not who
-            hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "region_words"))]
-            # "في الضاحية الجنوبية لبيروت": a state in the genitive of a place a locative word
-            # names is where too
-            hits = [a for a in hits if not (a.kind == "country" and a.prep in body_words.WORDS["genitive_preps"]
-                                            and self.part_of_place(a.first))]
-            if kind == "ceasefire":
-                # "وقعت الحكومة والجماعة في هافانا اتفاقاً لوقف إطلاق النار": a city after a
-                # locative word is where a truce is made, not a party to it
-                cities = {p.first for p in self.places_in(clause)}
-                hits = [a for a in hits if not (a.kind == "country" and a.first in cities
-                                                and self.is_word(a.first - 1, "locative"))]
-            announcer = self.announcer_forces(m, sentence)
-            if announcer is not None and announcer.key not in {a.key for a in hits} and not self.named_between(m, hits):
-                hits.insert(0, announcer)
+        return hits
+
+    def content_parties(self, kind: str, m: Match, clause: tuple[int, int], sentence: tuple[int, int],
+                        hits: list[ActorHit]) -> list[ActorHit]:
+        """``hits`` of a content event less who reports, brokers or hosts it and the places named
+        as states, with the announcer of forces who act."""
+        # who reports ("أعلنت قطر ...", "... أن") or brokers ("بوساطة مصرية") is no party
+        cut = self.report_cut(m, clause)
+        hits = [a for a in hits if a.start >= cut or a.start > m.start]
+        # the word after a saying verb is its speaker, except the accused of an accuser
+        # named before the verb ("اتهمت يريفان باكو بخرق الهدنة")
+        hits = [a for a in hits if not self.says(a) or self.accused(a, hits)]
+        hits = self.without_hosts(self.without_brokers(hits, clause))
+        # "في بلدة الخيام جنوبي لبنان": a country after a word for a part of it is where, not who
+        hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "region_words"))]
+        # "في الضاحية الجنوبية لبيروت": a state in the genitive of a place a locative word
+        # names is where too
+        hits = [a for a in hits if not (a.kind == "country" and a.prep in body_words.WORDS["genitive_preps"]
+                                        and self.part_of_place(a.first))]
+        if kind == "ceasefire":
+            # "وقعت الحكومة والجماعة في هافانا اتفاقاً لوقف إطلاق النار": a city after a
+            # locative word is where a truce is made, not a party to it
+            cities = {p.first for p in self.places_in(clause)}
+            hits = [a for a in hits if not (a.kind == "country" and a.first in cities
+                                            and self.is_word(a.first - 1, "locative"))]
+        announcer = self.announcer_forces(m, sentence)
+        if announcer is not None and announcer.key not in {a.key for a in hits} and not self.named_between(m, hits):
+            hits.insert(0, announcer)
+        return hits
+
+    def capture_parties(self, kind: str, m: Match, clause: tuple[int, int], sentence: tuple[int, int],
+                        hits: list[ActorHit]) -> list[ActorHit]:
+        """``hits`` of a capture with the person a verb takes, less the site and the thing taken."""
         if kind == "capture" and m.hit.pos == "verb":
             # "اعتقل الجيش الإسرائيلي يوم الجمعة الطبيب حسام أبو صفية": the person taken
             _add_new(hits, self.verb_object(m, clause, sentence))
@@ -240,16 +287,6 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
                 a.kind == "country" and not a.prep and a.first == a.last and is_nisba(self.token(a.first))
                 and body_words.word_of(self.text, a.first - 1, "seized_things")) and not (
                 a.kind == "country" and a.prep and a.first > m.last and body_words.word_of(self.text, a.first - 1, "owner_links"))]
-        if not any(a.first == m.last + 1 or a.last == m.first - 1 for a in hits):
-            # "استعادت القوات المسلحة، اليوم، السيطرة"، "أن الجيش استعاد"، "بإعلان الجيش السيطرة":
-            # a state's body named by its bare head and no state, as a saying verb's speaker is
-            body = self.bare_body(m, clause)
-            if body is not None and not (kind == "capture" and self.captured_site(m, body)):
-                hits.insert(0, body)
-        if not hits:
-            hits = self.parties_named_before(clause, sentence)
-        if kind == "other" and m.data.get("subtype") == "match" and len(hits) < 2:
-            hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
         return hits
 
 
