@@ -22,8 +22,9 @@ class ActObjects(Context):
         # (the object is looked for where it may open: see ``starts`` below)
         found = [a for a in self.actors_in((clause[0], sentence[1])) if a.first > m.last]
         before = [a for a in self.actors_in(clause) if a.last < m.first and not a.prep]
-        if before and (before[-1].last == m.first - 1 or (before[-1].last == m.first - 2
-                                                          and self.is_word(m.first - 1, "pluperfect_particle"))):
+        if (before and (before[-1].last == m.first - 1 or (before[-1].last == m.first - 2
+                                                           and self.is_word(m.first - 1, "pluperfect_particle")))) \
+                or self.pronoun_subject(m.first - 1):
             # "وكان المجلس الأعلى للاتحاد قد انتخب الشيخ محمد بن زايد": the subject before the
             # verb, the person after it undergoes
             j = m.last + 1
@@ -146,6 +147,14 @@ class ActObjects(Context):
             if out and a.conj and a.first == out[-1].last + 1:
                 out.append(a)
         return out
+
+    def pronoun_subject(self, i: int) -> bool:
+        """Whether token ``i`` is "أن"/"إن" with a pronoun (``report_that``: "وقالت الوزارة إنها
+        استدعت سفير إسرائيل"): the pronoun is the subject of the verb after it, so the person
+        right after that verb undergoes it."""
+        words = self.words("report_that")
+        return 0 <= i < len(self.text.tokens) and any(x.enc and not x.prep and x.stem in words
+                                                      for x in self.text.tokens[i].analyses)
 
     def past_honorifics(self, i: int) -> int:
         """The first token from ``i`` on that is no honorific outside a name ("بتعيين السيد سعود
