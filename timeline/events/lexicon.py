@@ -118,7 +118,8 @@ def _display(templates: list[str], country: Mapping[str, Any]) -> str:
         words = adjectives[0].split()  # each word of a nisba of two agrees ("الكورية الجنوبية")
         adj = " ".join(_ARTICLE + w for w in words)
         adj_f = " ".join(_ARTICLE + w + _INFLECTION["feminine"] for w in words)
-        return templates[0].replace("{adj_f}", adj_f).replace("{adj}", adj)
+        # (a title named with the state's name even where it has a nisba: "أمير الكويت")
+        return templates[0].replace("{adj_f}", adj_f).replace("{adj}", adj).replace("{name}", country["name"])
     return templates[1].replace("{name}", country["name"])
 
 
