@@ -1,6 +1,6 @@
-"""A person named again by the last word of a name: "القاضي طارق البيطار ... ادعى على بيطار"،
-"التقى الرئيس إبراهيم رئيسي ... وقال رئيسي"، and a listed person's family name, a definite
-nisba, as a verb's subject with no name before it ("وقال الأنصاري")."""
+"""A listed person named again by the last word of a name: "مام جلال ... رحيل طالباني"،
+"أحمد أويحيى ... وقال أويحيى"، with or without the article, and a listed person's family name,
+a definite nisba, as a verb's subject with no name before it ("وقال الأنصاري")."""
 
 from __future__ import annotations
 
@@ -25,23 +25,17 @@ def _stem(word: str) -> str:
 
 
 def _named_words(text: Text, h: ActorHit) -> bool:
-    """Whether person ``h`` ends with a word of a name: a listed person in more than one word,
-    or an unlisted one keyed by the name after its title ("القاضي طارق البيطار" ->
-    ``~طارق_البيطار``), not by a title's words."""
-    if h.kind != "person" or h.last == h.first:
+    """Whether person ``h`` is a listed person named in more than one word, the last not the
+    first (an unlisted one named again changed how identity joins reports: devdating8's
+    Lockerbie reports, "الأمين خليفة فحيمة ... وأطلق سراح فحيمة")."""
+    if h.kind != "person" or h.last == h.first or h.unlisted:
         return False
-    last = fold(text.tokens[h.last].form)
-    if not h.unlisted:
-        return fold(text.tokens[h.first].form) != last
-    words = h.key.rpartition("~")[2].split("_")
-    stops = text.lexicon.cue_words.get("honorifics", frozenset())
-    return 2 <= len(words) < h.last - h.first + 1 and fold(words[-1]) == last \
-        and text.tokens[h.last].form not in stops
+    return fold(text.tokens[h.first].form) != fold(text.tokens[h.last].form)
 
 
 def named_again(text: Text, hits: list[ActorHit], verb_ends: frozenset[int]) -> list[ActorHit]:
     """``hits`` with the words no hit covers that name a person again: the last word of a
-    person's name given before in the article, with or without the article, or the family name
+    listed person's name given before in the article, with or without the article, or the family name
     of a listed person named before; or, right after a verb trigger, the definite nisba only
     one listed person ends a name with."""
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
