@@ -1,0 +1,141 @@
+"""Party rules of the identity decision: whether two reports' participants let them be one event.
+
+:class:`PartyRules` is the part of :class:`timeline.graph.identity.Identity` that compares who
+takes part (named actors, offices, speakers, agents, the generic "الطرفان" and reports naming
+nobody); the rules themselves are listed in :mod:`timeline.graph.identity`'s docstring.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..model import Actor, Event
+from .kinship import one_person
+from .matching import Matching
+from .reports import (
+    AGENT_APART,
+    CONTACT_TYPES,
+    PERSONAL_TYPES,
+    SCOPE_ENOUGH,
+    WEAK_ENOUGH,
+    is_generic,
+    place_fixed,
+    theatres,
+    weak,
+)
+
+
+@attrs.frozen
+class PartyRules(Matching):
+    """Who takes part: the participant half of the compatibility decision."""
+
+    def parties_meet(self, a: Event, b: Event, same_doc: bool, year: int | None) -> bool:
+        if self.named_meet(a, b, same_doc, year):
+            return True
+        # across articles an unresolved body ("~الجيش_السيطره"، "~القصر_الجمهوري") is an unknown
+        # party: such a report is compared as one naming nobody
+        return not same_doc and (self.unknown_party(a, b, year) or self.unknown_party(b, a, year)) \
+            and self.nameless_meet(a, b, same_doc)
+
+    def named_meet(self, a: Event, b: Event, same_doc: bool, year: int | None) -> bool:
+        na, nb = self.named(a), self.named(b)
+        if same_doc and self.agents_apart(a, b, year):
+            return False
+        if a.type == "statement" and self.speakers_apart(a, b, year, same_doc):
+            return False
+        ga = any(is_generic(x) for x in a.participants)
+        gb = any(is_generic(x) for x in b.participants)
+        if not na or not nb:
+            # the side naming nobody (or both) says "the parties"
+            if ((ga and gb) if not (na or nb) else (gb if na else ga)) and not (weak(a) or weak(b)):
+                # "الطرفان" stands for the named parties of its theatre
+                return same_doc or self.same_theatre(a, b)
+            return self.nameless_meet(a, b, same_doc)
+        if a.type in CONTACT_TYPES and len(na) > 1 and len(nb) > 1:
+            # a contact is fixed by who talks to whom, not by one shared side
+            return self.covers(na, nb, year, same_doc) or self.covers(nb, na, year, same_doc)
+        sa, sb = (na, nb) if same_doc or a.type != "statement" or theatres(a) == theatres(b) else (
+            _stated(na), _stated(nb))
+        if self.shared(sa, sb, year, same_doc) > 0 or self.bare_body(a, b) or self.bare_body(b, a):
+            return True  # a shared actor; or "مجلس النواب" in Libya's news, "مجلس النواب الليبى"
+        oa, ob = self.in_office(a), self.in_office(b)
+        if sa is not na:
+            oa, ob = _stated(oa), _stated(ob)
+        if self.shared(oa, ob, year, same_doc) > 0:
+            return True  # "وقال الملك" in an article on Morocco, "الملك محمد السادس" in another
+        if a.type != "statement" and self.heads_body(a, b, year):
+            return True  # "أدى رئيس الحكومة ... اليمين" / "أدت حكومة الشاهد اليمين"
+        if a.type not in CONTACT_TYPES and self.body_alias(a, b):
+            return True  # "اللجنة العليا للانتخابات والاستفتاء" / "لجنة الانتخابات": one body
+        if same_doc and self.own_body(a, b, year):
+            return True  # "أدانت مصر ... وأعربت وزارة الخارجية في بيان": one state's statement
+        if place_fixed(a) and place_fixed(b) and self.same_scope(a, b):
+            # reports of one truce or clash differ in which parties they name; a death is one
+            # person's, whoever else is named (a hospital, the court announcing it)
+            return not self.persons_apart(a, b, year, same_doc)
+        # one report names the army, another the ministry or the country: the same side acted
+        # (contacts and statements keep their exact speakers)
+        return a.type not in PERSONAL_TYPES and any(
+            self.state_match(x, y, year) for x in na for y in nb)
+
+    def persons_apart(self, a: Event, b: Event, year: int | None, same_doc: bool) -> bool:
+        """Two reports of an act that befalls one person (:data:`ONE_PERSON`: a death) each
+        name persons, and none of them is in both: two people's."""
+        if not one_person(a):
+            return False
+        pa = [x for x in self.named(a) if x.kind == "person"]
+        pb = [x for x in self.named(b) if x.kind == "person"]
+        return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
+
+    def speakers_apart(self, a: Event, b: Event, year: int | None, same_doc: bool) -> bool:
+        """Two statements each name persons (or listed bodies) who speak, and none of them is (or
+        speaks for) one of the other's: two speakers, even of one side (Peskov and Zakharova on one day),
+        whatever else the two share (a merged event carries its members' speakers, and a state
+        that one report names)."""
+        # an office named bare ("وقال الملك") is that office of its article's one state; a listed
+        # body speaks as a person does ("الكرملين" for its spokesman, "الخارجية الروسية" for
+        # hers); a state, or a body no list names, is too vague to part two statements
+        pa, pb = ([x for x in self.in_office(e) if x.role in (None, "speaker") and (
+            x.kind == "person" or (x.kind == "organization" and "~" not in x.key))] for e in (a, b))
+        return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
+
+    def same_dead(self, a: Event, b: Event) -> bool:
+        """Both reports of a death name a person who is no agent (not a killer), one in both."""
+        pa, pb = ([x for x in self.named(e) if x.kind == "person" and x.role != "agent"] for e in (a, b))
+        return self.shared(pa, pb, pair_year(a, b)) > 0
+
+    def agents_apart(self, a: Event, b: Event, year: int | None) -> bool:
+        """Two acts of one article told apart by who acts (:data:`AGENT_APART`): each names
+        agents, and no agent of one is, or acts for the state of, an agent of the other."""
+        if a.type not in AGENT_APART or place_fixed(a) or place_fixed(b):
+            return False
+        aa = [x for x in self.named(a) if x.role == "agent"]
+        ab = [x for x in self.named(b) if x.role == "agent"]
+        return bool(aa and ab) and self.shared(aa, ab, year, True) == 0 \
+            and not any(self.state_match(x, y, year) for x in aa for y in ab)
+
+    def nameless_meet(self, a: Event, b: Event, same_doc: bool) -> bool:
+        """One report (at least) names nobody: its article's own reports, or the same place."""
+        if same_doc:
+            return not self.sites_apart(a, b)
+        if a.type in PERSONAL_TYPES:
+            return False
+        if a.place is not None and b.place is not None:
+            # one place, or a place inside a region below the state (not "in Yemen")
+            outer = b.place if self.lexicon.place_within(a.place, b.place) else a.place
+            return a.place == b.place or self.lexicon.place_parent.get(outer) is not None
+        # for a rare type, a report naming nobody may still be the only fitting event
+        return a.type in WEAK_ENOUGH or (a.type in SCOPE_ENOUGH and self.same_scope(a, b))
+
+
+def _stated(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """``actors`` but a body no list names and no state's nisba qualifies ("~وزاره_الخارجيه"):
+    across articles on other states, two statements of "وزارة الخارجية" are as likely two
+    states' ministries (Saudi Arabia's, Egypt's and Qatar's condemnations of one attack)."""
+    return tuple(x for x in actors if not (x.key.startswith("~") and x.kind != "person"))
+
+
+def pair_year(a: Event, b: Event) -> int | None:
+    """The year of the later of two events' days, if either has one (what names mean then)."""
+    days = [e.earliest or e.latest for e in (a, b) if (e.earliest or e.latest) is not None]
+    return max(days).year if days else None
