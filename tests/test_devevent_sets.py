@@ -304,6 +304,16 @@ reached when it was set, and keeps that round's coverage from sliding back.
   ordered; mentions 132/182; floors at the round's end; its gold "before" pairs are not strictly
   ordered: a strike that went on until the day of the killing).  Part B (``devevents14/b``) is
   scored only at a round's start and end, not under floors here.
+- ``devevents15/a`` (extraction round 24): part A (36 reports of twelve real happenings) of a set
+  of ordinary news (astronauts launched and back, a lynching and its verdict, a monument opened,
+  an executive elected and sworn in, a prime minister's death and burial, a climate summit, an
+  ex-president sentenced and his appeal, an election and a speaker, a pardon and a release, a
+  president elected and inaugurated, a parliament stormed, an actress's death and wakes), told
+  again by verbal nouns after verbs of welcoming and describing, passives, frames, references
+  after words of time order and nominal titles (before: 78/106 found, 72 dated, 4/34 merged,
+  9/21 kept apart, 18/30 ordered; mentions 138/205; floors at the round's end; its gold "before"
+  pairs are not strictly ordered: a launch told on two calendar days).  Part B
+  (``devevents15/b``) is scored only at a round's start and end, not under floors here.
 """
 
 from __future__ import annotations
@@ -374,6 +384,7 @@ SETS = {
     "devevents12/a": ((74, 66, 7, 22, 20), True),
     "devevents13/a": ((57, 53, 4, 8, 20), True),
     "devevents14/a": ((77, 71, 8, 19, 20), False),
+    "devevents15/a": ((81, 74, 5, 11, 18), False),
 }
 
 

@@ -205,7 +205,7 @@ DEV = dict(
   "isie_turnout_1217": S("2022-12-17"),
   "tunisia_vote_1217": O("2022-12-17"),
   "parties_boycott_1217": O("2022-12-17", lo="2022-09-01", hi="2022-12-17"),
-  "salvation_front_1218": O("2022-12-18"),
+  "salvation_front_1218": S("2022-12-18"),
   "tunisia_runoff_0129": O("2023-01-29"),
   "isie_runoff_turnout_0129": S("2023-01-29"),
   "opposition_blames_0130": S("2023-01-30", lo="2023-01-29", hi="2023-01-31"),
@@ -354,7 +354,7 @@ DEV = dict(
   # f01 (MENA)
   ("cop27_leaders_summit_1107", "f01_cop27_1107", "انطلاق قمة قادة العالم في شرم الشيخ", 1, "other"),
   ("cop27_leaders_summit_1107", "f01_cop27_1107", "افتتح الرئيس عبد الفتاح السيسي، اليوم الاثنين، قمة القادة", 1, "other"),
-  ("sisi_cop27_speech_1107", "f01_cop27_1107", "ودعا السيسي في كلمته", 1, "other"),
+  ("sisi_cop27_speech_1107", "f01_cop27_1107", "ودعا السيسي في كلمته", 1, "statement"),
   ("sisi_guterres_1107", "f01_cop27_1107", "والتقى الرئيس على هامش القمة الأمين العام للأمم المتحدة", 1, "meeting"),
   ("cop27_opens_1106", "f01_cop27_1107", "وكان المؤتمر قد انطلق أمس الأحد", 1, "other"),
   # f02 (Al-Masry Al-Youm)
@@ -451,7 +451,7 @@ DEV = dict(
   # k01 (INA)
   ("parliament_stormed_0727", "k01_sadrparl_0727", "متظاهرون يقتحمون مبنى البرلمان", 1, "other"),
   ("parliament_stormed_0727", "k01_sadrparl_0727", "اقتحم آلاف المتظاهرين من أنصار التيار الصدري، مساء اليوم الأربعاء، مبنى مجلس النواب", 1, "other"),
-  ("kadhimi_calls_0727", "k01_sadrparl_0727", "ودعا رئيس الوزراء مصطفى الكاظمي المتظاهرين", 1, "other"),
+  ("kadhimi_calls_0727", "k01_sadrparl_0727", "ودعا رئيس الوزراء مصطفى الكاظمي المتظاهرين", 1, "statement"),
   ("protesters_leave_0727", "k01_sadrparl_0727", "وغادر المتظاهرون المبنى بعد ساعتين", 1, "other"),
   ("sadr_tweet_0727", "k01_sadrparl_0727", "إثر تغريدة لزعيم التيار مقتدى الصدر", 1, "statement"),
   # k02 (Al-Sabah)
@@ -509,8 +509,8 @@ DEV = dict(
   ("tunisia_vote_1217", "n01_tunelect_1217", "وتوجه الناخبون منذ الصباح إلى 4500 مركز اقتراع", 1, "other"),
   ("parties_boycott_1217", "n01_tunelect_1217", "وقاطعت أغلب الأحزاب السياسية هذه الانتخابات", 1, "other"),
   # n02 (Assabah)
-  ("salvation_front_1218", "n02_tunelect_1219", "المعارضة تطالب سعيّد بالرحيل", 1, "other"),
-  ("salvation_front_1218", "n02_tunelect_1219", "طالبت جبهة الخلاص الوطني، أمس الأحد", 1, "other"),
+  ("salvation_front_1218", "n02_tunelect_1219", "المعارضة تطالب سعيّد بالرحيل", 1, "statement"),
+  ("salvation_front_1218", "n02_tunelect_1219", "طالبت جبهة الخلاص الوطني، أمس الأحد", 1, "statement"),
   ("tunisia_vote_1217", "n02_tunelect_1219", "في الانتخابات التشريعية التي جرت السبت الفارط", 1, "other"),
   ("salvation_front_1218", "n02_tunelect_1219", "وقال رئيس الجبهة أحمد نجيب الشابي في ندوة صحفية", 1, "statement"),
   ("isie_turnout_1217", "n02_tunelect_1219", "وكانت الهيئة قد أعلنت مساء السبت", 1, "statement"),

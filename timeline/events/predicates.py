@@ -78,6 +78,7 @@ _TITLE_WINDOW = int(_DATA.get("title_verb_window", 5))
 _TITLE_STEMS = bool(_DATA.get("title_same_verb"))
 _STEM_PREFIXES = tuple(fold(p) for p in _DATA.get("stem_prefixes", ()))
 _PLURAL_ENDINGS = tuple(fold(e) for e in _DATA.get("present_plural_endings", ()))
+_PASSIVE_AUX = _folded(_DATA.get("passive_aux", ()))
 #: A pluperfect clause ("وكان X قد V") tells a past act whatever the grain of its date
 #: (``pluperfect_acts``); at most ``pluperfect_reach`` subject words stand before قد.
 _PLUPERFECT = bool(_DATA.get("pluperfect_acts"))
@@ -222,16 +223,22 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             i = past
         if i >= words.stop or i in lexical or i in timex_tokens or text.in_quote(tokens[i].start):
             continue
+        noun = _passive_noun(text, i, words, lexical | timex_tokens) if past is None else None
+        if noun is not None:
+            # "وتم اعتماد البيان الختامي": the verbal noun after the auxiliary is the act
+            conj = next((x.conj for x in tokens[i].analyses if x.conj), "")
+            i, a = noun, Analysis(conj, "", False, tokens[noun].form, "")
         tok = tokens[i]
         written = original[tok.start:tok.end]
-        if any(ch in _TANWIN for ch in written) or written.rstrip(_MARKS).endswith(_WRITTEN_ENDINGS):
+        if noun is None and (any(ch in _TANWIN for ch in written) or written.rstrip(_MARKS).endswith(_WRITTEN_ENDINGS)):
             continue
         if any(a.prep and a.stem.startswith(_PRESENT) for a in tok.analyses):
             continue  # "سيزور"، "ليتجاوز": a plan, a purpose
         # after قد a word is a verb whatever its shape ("قد أدين"، "قد أصيب"); a past date of
         # one day right after it makes "وتفقد"، "وترأس" past
-        a = _reading(tok.analyses, past is not None, _dated_past(text, timexes, i, sentence, published),
-                     written.rstrip(_MARKS).endswith(_FINAL_VERB))
+        if noun is None:
+            a = _reading(tok.analyses, past is not None, _dated_past(text, timexes, i, sentence, published),
+                         written.rstrip(_MARKS).endswith(_FINAL_VERB))
         if a is None or not (opens or a.conj or past is not None):
             continue  # "، حامل اللقب،": a clause that opens with no و nor particle is an apposition
         if not a.enc and past is None:  # a pluperfect verb has its subject before قد
@@ -273,6 +280,19 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
     if not found:
         return list(triggers)
     return sorted([*triggers, *found], key=lambda m: (m.first, m.last))
+
+
+def _passive_noun(text: Text, i: int, words: range, taken: set[int]) -> int | None:
+    """The token of the verbal noun a passive auxiliary (``passive_aux``) at ``i`` opens its
+    clause with ("وتم اعتماد"، "وجرى تبادل"), bare and of no other reading; None otherwise."""
+    tokens = text.tokens
+    if not _PASSIVE_AUX or i + 1 >= words.stop or i + 1 in taken or \
+            not any(x.stem in _PASSIVE_AUX and not x.prep and not x.enc for x in tokens[i].analyses):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.form in _FUNCTION or nxt.form[:1].isdigit() or any(x.definite or x.prep or x.conj for x in nxt.analyses):
+        return None  # "وجرى التصويت": a frame's subject; "وتم خلال اللقاء": no act word
+    return i + 1
 
 
 def _dated_past(text: Text, timexes: Sequence[Timex], i: int, sentence: range, published: dt.date | None) -> bool:
