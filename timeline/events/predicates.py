@@ -223,7 +223,8 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             i = past
         if i >= words.stop or i in lexical or i in timex_tokens or text.in_quote(tokens[i].start):
             continue
-        noun = _passive_noun(text, i, words, lexical | timex_tokens) if past is None else None
+        # (a trigger word's own entries read it: "جرى تسليم مفاتيح الوحدات" is no handover of power)
+        noun = _passive_noun(text, i, words, lexical | timex_tokens | open_tokens) if past is None else None
         if noun is not None:
             # "وتم اعتماد البيان الختامي": the verbal noun after the auxiliary is the act
             conj = next((x.conj for x in tokens[i].analyses if x.conj), "")
@@ -284,7 +285,8 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
 
 def _passive_noun(text: Text, i: int, words: range, taken: set[int]) -> int | None:
     """The token of the verbal noun a passive auxiliary (``passive_aux``) at ``i`` opens its
-    clause with ("وتم اعتماد"، "وجرى تبادل"), bare and of no other reading; None otherwise."""
+    clause with ("وتمت إحالة"، "وجرى تركيب"), bare, no trigger word and not ``taken``; None
+    otherwise."""
     tokens = text.tokens
     if not _PASSIVE_AUX or i + 1 >= words.stop or i + 1 in taken or \
             not any(x.stem in _PASSIVE_AUX and not x.prep and not x.enc for x in tokens[i].analyses):
