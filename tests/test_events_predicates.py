@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline.events.predicates import ACT, act_verbs, verb_shaped
+from timeline.events.predicates import ACT, act_verbs
+from timeline.events.verb_forms import verb_shaped
 
 
 @pytest.mark.parametrize("stem", ["انزل", "استقدمت", "منعت", "اقتاد", "حجب", "خفضت", "غادرت", "تسلمت"])

@@ -19,11 +19,12 @@ from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .ellipsis import Ellipsis
 from .match import Match
 from .modality import Modality
-from .predicates import is_pluperfect, is_predicate, unshadowed, written_noun
+from .predicates import is_pluperfect, is_predicate, unshadowed
 from .quotes import Quotes
 from .restatements import Restatements
 from .sense import Sense
 from .title_acts import TitleActs
+from .verb_forms import written_noun
 
 # A bilateral statement ("أكد X لنظيره Y") is in news mostly a phone call, but less surely.
 _BILATERAL_CONFIDENCE = 0.7

@@ -6,14 +6,14 @@ from __future__ import annotations
 import attrs
 
 from .context import Candidate
-from .predicates import same_verb, title_act
+from .verb_forms import same_verb, title_act
 
 
 class TitleActs:
     def title_fallback(self, out: list[Candidate]) -> list[Candidate]:
         """``out`` with the act of the article's title line in front when no candidate lies in
         it but one told as background ("«تويتر» تنسحب من البورصة بعد استحواذ ماسك") and its
-        verb is a present tense no list reads (:func:`.predicates.title_act`)."""
+        verb is a present tense no list reads (:func:`.verb_forms.title_act`)."""
         spans = self.headlines()
         # a candidate told as background ("... بعد استحواذ ماسك") is not the title's news
         if not spans or spans[0][0] != 0 or any(c.start < spans[0][1] and not self.told_as_background(c) for c in out):
@@ -64,7 +64,7 @@ class TitleActs:
 
     def title_verb_act(self, out: list[Candidate], span: tuple[int, int]) -> int | None:
         """The candidate of the body's first sentence told by the verb of a title word
-        (:func:`.predicates.same_verb`) or by a trigger of the entry of the title's first or
+        (:func:`.verb_forms.same_verb`) or by a trigger of the entry of the title's first or
         second word (the title's "مذكرة توقيف" rejected for want of a verb, the body's held),
         when one is; None otherwise."""
         words = [self.text.tokens[i].form for i in self.text.token_range(span)]
