@@ -288,6 +288,11 @@ def build_words() -> Words:
         add(word, "decade_word")
     for word in history["hijri_century"]:
         add(word, "hijri_century")
+    for word in history["before_christ"]:
+        # ق.م: the Document splits at the dot; the tokens read a dot after one letter as a space
+        add(" ".join(word.replace(".", " ").split()), "bc_era")
+    for word in history["millennium_word"]:
+        add(word, "millennium_word")
 
     cues = _load("cues.json")
     for word in cues["future_words"]:

@@ -70,6 +70,8 @@ ORDER: tuple[Rule, ...] = (
     parts_of_day.part_of_date,
     parts_of_day.at_part,
     clock.time_of_day,
+    history.bc_year,
+    history.millennium,
     history.named_event,
     history.anniversary,
     history.decade,

@@ -83,8 +83,8 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         if cycle:
             inner = cycle[0][0]
             return [part_of_cycle.make(i, cycle[1], {**inner.fields, "mod": mod})], cycle[1]
-    if tok.has("decade_name") or tok.has("decade_word") or tok.has("unit"):
-        era = history.decade(g, j) or history.century(g, j)
+    if tok.has("decade_name") or tok.has("decade_word") or tok.has("unit") or tok.has("millennium_word"):
+        era = history.decade(g, j) or history.century(g, j) or history.millennium(g, j)
         if era:
             inner = era[0][0]
             return [inner.wrap(part_of_era, i=i, fields={**inner.fields, "mod": mod})], era[1]

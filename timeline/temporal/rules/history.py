@@ -1,6 +1,7 @@
 """History: decades (``السبعينيات``, ``تسعينيات القرن الماضي``: value ``197X``), centuries (``القرن
-التاسع عشر``, ``القرن الـ21``: value ``18``, ``20``), a year in brackets (``(1949)``), and a year
-spelled out (``ألفين وثمانية عشر``, ``عام ألف وتسعمائة وتسعين``)."""
+التاسع عشر``, ``القرن الـ21``: value ``18``, ``20``), millennia (``الألفية الثالثة``: ``2``), years,
+centuries and millennia before Christ (``عام 332 ق.م``: ``BC0332``, no interval), a year in
+brackets (``(1949)``), and a year spelled out (``ألفين وثمانية عشر``, ``عام ألف وتسعمائة وتسعين``)."""
 
 from __future__ import annotations
 
@@ -70,7 +71,15 @@ def resolve_decade(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
                          f"{start // 10:03d}X", "decade", f.get("mod"), f.get("half"))
 
 
+def before_christ(base: Timex, value: str, grain: str, mod: str | None = None) -> Timex:
+    """A year, century or millennium before Christ: its TIMEX3 value (``BC0332``, ``BC03``,
+    ``BC2``) and grain; no interval, since the records' dates begin at year 1."""
+    return attrs.evolve(base, value=f"BC{value}", earliest=None, latest=None, grain=grain, mod=mod)
+
+
 def resolve_century(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    if f.get("bc"):
+        return before_christ(base, f"{f['century'] - 1:02d}", "century", f.get("mod"))
     if f.get("hijri"):
         return _hijri_century(base, f["century"], f.get("mod"))
     start = _century_start(ctx, f)
@@ -113,8 +122,51 @@ def _century(g: Grammar, i: int, directions: bool = True) -> tuple[dict[str, Any
     if got and 1 <= got[0] <= 30 and not g.role(got[1], "unit"):
         if g.role(got[1], "hijri_century"):
             return {"century": got[0], "hijri": True}, got[1] + 1  # القرن السادس الهجري
+        if g.role(got[1], "bc_era"):
+            return {"century": got[0], "bc": True}, got[1] + 1  # القرن الرابع قبل الميلاد
         return {"century": got[0]}, got[1]
     return None
+
+
+def resolve_millennium(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """A millennium by its ordinal (the third: 2000-2999, value ``2``), or before Christ."""
+    if f.get("bc"):
+        return before_christ(base, str(f["millennium"] - 1), "century", f.get("mod"))
+    start = (f["millennium"] - 1) * 1000
+    return V.years_timex(base, start, 1000, str(f["millennium"] - 1), "century", f.get("mod"))
+
+
+@rule("millennium", first=("millennium_word",), resolve=resolve_millennium,
+      examples=[("شهدت الألفية الثالثة تحولات كبرى", "2016-11-07", "2"),
+                ("قطع تعود إلى الألفية الثالثة قبل الميلاد", "2016-11-07", "BC2")])
+def millennium(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``الألفية الثالثة``, ``الألفية الأولى قبل الميلاد``: a millennium by its ordinal (1-10)."""
+    got = g.number(i + 1) if g.adj(i + 1) and g.toks[i + 1].num is None else None
+    if not got or not 1 <= got[0] <= 10 or not got[2]:
+        return None
+    if g.role(got[1], "bc_era"):
+        return {"millennium": got[0], "bc": True}, got[1] + 1
+    return {"millennium": got[0]}, got[1]
+
+
+def resolve_bc_year(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    return before_christ(base, f"{f['year']:04d}", "year")
+
+
+@rule("bc_year", first=("year_word", "num"), resolve=resolve_bc_year,
+      examples=[("نحت التمثال عام 332 ق.م", "2016-11-07", "BC0332"),
+                ("في عام 500 قبل الميلاد", "2016-11-07", "BC0500")])
+def bc_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A year before Christ: its digits (after ``عام``/``سنة`` or alone), then ``ق.م`` or
+    ``قبل الميلاد`` (``history.json`` ``before_christ``)."""
+    j = i + 1 if g.toks[i].has("year_word") and g.adj(i + 1) else i
+    tok = g.toks[j] if j < g.n else None
+    if tok is None or tok.num is None or not tok.num.isdigit() or tok.era:
+        return None
+    year = int(tok.num)
+    if not 1 <= year <= 9999 or not (g.adj(j + 1) and g.role(j + 1, "bc_era")):
+        return None
+    return {"year": year}, j + 2
 
 
 @rule("decade", first=("decade_name", "decade_word"), resolve=resolve_decade,
