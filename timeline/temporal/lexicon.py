@@ -174,6 +174,8 @@ class Lexicon:
     #: After a count: optional fillers then ``من`` (group ``plain``) or ``على`` (only before an
     #: event: ``بعد 13 شهرا على بدء ...``).
     measure_re: re.Pattern
+    #: ``من الزمن`` after a count of time units: nothing measured from (relative.json time_nouns)
+    time_nouns_re: re.Pattern
     #: Words after عشية/غداة that make an idiom (``بين عشية وضحاها``).
     eve_idiom_re: re.Pattern
     #: words between the two days of one night besides ``to`` words (ليلة السبت على الأحد)
@@ -326,6 +328,8 @@ def _build() -> Lexicon:
             + r")[^\S\n]+)*(?:(?P<plain>" + trie_regex(sorted({fold(w) for w in relative["measured_from"]}))
             + r")|" + trie_regex(sorted({fold(w) for w in relative["measured_from_event"]})) + r")(?![^\W\d_])"),
         eve_idiom_re=words_re(relative["eve_idioms"], proclitic="", particles=()),
+        time_nouns_re=re.compile(r"[^\S\n]+(?:" + trie_regex(sorted({fold(w) for w in relative["time_nouns"]}))
+                                 + r")(?![^\W\d_])"),
         dual_endings=tuple(fold(w) for w in cues["dual_endings"]),
         night_links=frozenset(fold(w) for w in relative["night_link"]),
         to_glued=frozenset(fold(w) for w in relative["to_glued"]),

@@ -117,7 +117,8 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         j += 1
     elif (said_clock or clock_follows(g, j + 1)) and (ct.has("ord") or ct.has("card")):
         value = ct.get("ord") or ct.get("card")
-        if ct.has("ord") and g.adj(j + 1) and g.toks[j + 1].has("card") and g.toks[j + 1].get("card") == 10:
+        if ct.has("ord") and g.adj(j + 1) and g.toks[j + 1].has("card") and g.toks[j + 1].get("card") == 10 \
+                and not g.toks[j + 1].coordinated:  # الحادية عشرة is eleven; العاشرة وعشر دقائق 10:10
             value += 10
             j += 1
         if value <= 12:

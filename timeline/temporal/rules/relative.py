@@ -220,8 +220,10 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         if cu:
             unit_name, n, mod, k = cu
             more, after = durations.smaller_parts(g, k, unit_name) if n is not None else ((), k)
-            pos = count_patterns.measured_from(g, after)
-            if pos is None and n is not None and unit_name in _YEARS:
+            # قبل عقد من الزمن: "of time" after the count measures from no event
+            timely = n is not None and LEXICON.time_nouns_re.match(g.text, g.toks[after - 1].end) is not None
+            pos = None if timely else count_patterns.measured_from(g, after)
+            if pos is None and not timely and n is not None and unit_name in _YEARS:
                 # بعد 30 عاماً على اعتماد الاتفاقية: years after an event, whatever noun names it
                 # (على before a place, 'على طريق المطار', follows days and hours, not years)
                 match = LEXICON.measure_re.match(g.text, g.toks[after - 1].end)
