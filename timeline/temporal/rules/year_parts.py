@@ -324,18 +324,23 @@ _THIRDS = ("START", "MID", "END")
       examples=[("انطلق العام الدراسي 2023-2024", "2023-09-30", "P10M"),
                 ("توج الهلال بلقب موسم 2021-2022", "2024-05-12", "P12M"),
                 ("أقرت الحكومة ميزانية السنة المالية 2024", "2023-12-07", "2024"),
-                ("شهد العام الدراسي الماضي تحديات", "2023-09-30", "P10M")])
+                ("شهد العام الدراسي الماضي تحديات", "2023-09-30", "P10M"),
+                ("يبدأ الموسم الدراسي المقبل في سبتمبر", "2024-06-03", "P10M")])
 def cycle_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``العام الدراسي 2023-2024``, ``موسم 2022-2023``, ``السنة المالية 2024``, ``العام الدراسي
-    الماضي``: a year of its own calendar, named by two consecutive years, one year (a fiscal
-    year: that calendar year) or a direction (a school year)."""
+    الماضي``, ``الموسم الرياضي 2025-2026``: a year of its own calendar, named by two consecutive
+    years, one year (a fiscal year: that calendar year) or a direction (a school year, a season
+    named with its adjective: a bare ``الموسم الماضي`` may be a harvest's)."""
     tok = g.toks[i]
-    if tok.has("year_word"):
+    named = tok.has("year_word")  # a year word and its adjective name the kind (العام الدراسي)
+    if named:
         if not (g.adj(i + 1) and g.role(i + 1, "cycle_adjective")):
             return None
         cycle, j = g.toks[i + 1].get("cycle_adjective"), i + 2
     else:
         cycle, j = tok.get("cycle_noun"), i + 1
+        if g.role(j, "cycle_adjective"):  # الموسم الدراسي، الموسم الرياضي: the adjective's kind
+            cycle, j, named = g.toks[j].get("cycle_adjective"), j + 1, True
     if not g.adj(j) or j >= g.n:
         return None
     nt = g.toks[j]
@@ -347,9 +352,9 @@ def cycle_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
         second += first // 100 * 100 if second < 100 else 0
         return ({"cycle": cycle, "year": first, "last_year": second}, j + 1) if second == first + 1 else None
     crosses = cycle[1] > cycle[2]
-    if nt.num and nt.num.isdigit() and 1900 <= int(nt.num) <= 2100 and not crosses and tok.has("year_word"):
+    if nt.num and nt.num.isdigit() and 1900 <= int(nt.num) <= 2100 and not crosses and named:
         return {"cycle": cycle, "year": int(nt.num)}, j + 1  # السنة المالية 2024
-    if crosses and tok.has("year_word") and nt.get("dir") in _CYCLE_SHIFT:
+    if crosses and named and nt.get("dir") in _CYCLE_SHIFT:
         return {"cycle": cycle, "shift": _CYCLE_SHIFT[nt.get("dir")]}, j + 1
     return None
 
