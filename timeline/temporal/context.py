@@ -17,7 +17,7 @@ import attrs
 
 from ..document import Document
 from ..model import Timex
-from . import echoes, feast_days, zone_pairs
+from . import echoes, feast_days, open_ends, zone_pairs
 from .day_edges import DayEdges
 from .engine import Found
 from .event_anchors import EventAnchors
@@ -315,7 +315,7 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
                 if self._awaiting is not None:
                     waiting = len(out) - 1
             self._awaiting = None if waiting is None else self._awaiting
-        out = zone_pairs.settle(self, feast_days.settle(self, items, out))
+        out = open_ends.settle(self, zone_pairs.settle(self, feast_days.settle(self, items, out)))
         return echoes.settle(self, items, out)
 
     def resolve(self, found: Found) -> Timex | None:

@@ -196,6 +196,8 @@ def build_words() -> Words:
         add(word, "eve_part", part)
     for word, side in relative.get("vague_side", {}).items():
         add(word, "vague_side", side)
+    for word in relative["open_ends"]:
+        add(word, "open_end")
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
                 "within", "for", "from", "to", "until", "between", "in", "and", "on_day", "clock_word",
                 "zone_word", "of_it", "minus", "at", "every", "equivalent", "rest", "anniversary"):

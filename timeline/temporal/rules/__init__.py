@@ -41,6 +41,7 @@ ORDER: tuple[Rule, ...] = (
     weeks.rest_of,
     durations.streak,
     vague.earlier_today,
+    vague.open_end,
     vague.word,
     sets.every_year_on,
     sets.date_of_every_year,

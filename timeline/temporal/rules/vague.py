@@ -1,5 +1,5 @@
 """Vague references (``حاليا``, ``مؤخرا``, ``في وقت لاحق``: PRESENT_REF, PAST_REF, FUTURE_REF,
-no interval), ``قبل أيام`` / ``بعد أسابيع`` (an unnumbered count), and ``في وقت سابق اليوم``
+no interval), open ends (``حتى إشعار آخر``: FUTURE_REF), ``قبل أيام`` / ``بعد أسابيع`` (an unnumbered count), and ``في وقت سابق اليوم``
 (the day named, vaguely within it)."""
 
 from __future__ import annotations
@@ -23,6 +23,18 @@ def resolve_vague(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
 def word(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A word or phrase that only says past, present or future."""
     return {"value": g.toks[i].get("vague")}, i + 1
+
+
+def resolve_open_end(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    return attrs.evolve(base, value="FUTURE_REF", extra={"open_end": True})
+
+
+@rule("vague", first=("open_end",), resolve=resolve_open_end,
+      examples=[("وستبقى المدارس مقفلة حتى إشعار آخر", "2023-02-13", "FUTURE_REF")])
+def open_end(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``حتى إشعار آخر``, ``لأجل غير مسمى``: an end the text leaves open (``relative.json``
+    ``open_ends``); :mod:`timeline.temporal.open_ends` joins it to a begin point before it."""
+    return {}, i + 1
 
 
 @production("vague", resolve=resolve_vague, examples=[("قبل أيام", "2020-10-04", "PAST_REF")])
