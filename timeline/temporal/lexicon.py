@@ -90,6 +90,8 @@ class Lexicon:
     deadline_words: frozenset
     #: endings no verb has, read on the written word (ة: folding makes it ه, as in يتوجه)
     not_imperfect_endings: tuple
+    #: written endings never an object pronoun (ة: وزارة is no و + زار + ه)
+    not_pronoun_endings: tuple
     past_before_imperfect: frozenset
     #: words of time order before أن (قبل أن يعلن: the sentence's tense, not ahead)
     time_before_complement: frozenset
@@ -268,6 +270,7 @@ def _build() -> Lexicon:
         imperfect_prefixes=tuple(fold(p) for p in cues["imperfect_prefixes"]),
         not_imperfect_re=shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"], (), cues["shape_letters"]),
         not_imperfect_endings=tuple(cues["not_imperfect_endings"]),
+        not_pronoun_endings=tuple(cues["not_pronoun_endings"]),
         crescent_words=frozenset(fold(w) for w in cues["crescent_words"]),
         perfective_lookalike_endings=tuple(fold(w) for w in cues["perfective_lookalike_endings"]),
         opening_perfectives=frozenset(fold(w) for w in cues["opening_perfectives"]),

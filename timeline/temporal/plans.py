@@ -252,8 +252,9 @@ class Plans:
         for i in reversed(self.doc.token_range((left, start))[-(reach or _VERB_REACH):]):
             form = tokens[i].form
             if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend) or any(
-                    a.enc and not a.prep and lex.perfective_re.fullmatch(a.word) for a in tokens[i].analyses):
-                return "perfective", i  # زارها: a perfective with its object pronoun
+                    a.enc and not a.prep and lex.perfective_re.fullmatch(a.word) for a in tokens[i].analyses) \
+                    and not self.doc.text[tokens[i].start:tokens[i].end].endswith(lex.not_pronoun_endings):
+                return "perfective", i  # زارها: a perfective with its object pronoun (وزارة is a noun)
             if form in lex.words_before_imperfect or form in lex.relative_pronouns:
                 continue  # فيما، بينما: a particle, not ف + an imperfect
             word = _bare(tokens[i])
