@@ -48,6 +48,8 @@ def count_unit(g: Grammar, i: int, single: bool = False,
     if not got:
         return None
     value, j, _ = got
+    if value == 1 and tok.num is None and g.definite(i):
+        return None  # الحصة الواحدة يوم الجمعة: "one" with the article agrees with the noun before it
     if tok.has("few"):
         value = None
     if tok.num is not None and len(tok.num) > 4:
