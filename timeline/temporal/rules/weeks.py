@@ -15,7 +15,7 @@ from ...model import Timex
 from .. import values as V
 from ..engine import production, rule
 from ..grammar import Grammar
-from . import calendar, count_patterns, relative
+from . import calendar, count_patterns, hijri, relative
 
 
 def _month_with_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
@@ -31,12 +31,30 @@ def _month_with_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return fields, k
 
 
-@rule("calendar", first=("unit", "ord", "fuzzy"), resolve=calendar.resolve_calendar,
+def resolve_week_of_month(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The k-th (or last) seven days of a Gregorian month (``calendar.resolve_calendar``) or of a
+    Hijri month (its days as the Hijri rules date it: ``الأسبوع الأخير من رمضان``)."""
+    if f.get("system") != "hijri":
+        return calendar.resolve_calendar(ctx, base, f, found)
+    month = hijri.resolve_hijri(ctx, base, {k: v for k, v in f.items() if k != "month_week"}, found)
+    if month is None or month.earliest is None or month.grain != "month":
+        return None
+    week, first, last = f["month_week"], month.earliest.date(), month.latest.date()
+    start = last - dt.timedelta(days=6) if week < 0 else first + dt.timedelta(days=7 * (week - 1))
+    end = min(start + dt.timedelta(days=6), last)
+    earliest, latest = V.span_bounds(start, end)
+    iso_year, iso_week, _ = (start + (end - start) / 2).isocalendar()
+    return attrs.evolve(month, value=f"{iso_year}-W{iso_week:02d}", earliest=earliest, latest=latest, grain="week",
+                        mod=None)
+
+
+@rule("calendar", first=("unit", "ord", "fuzzy"), resolve=resolve_week_of_month,
       examples=[("الأسبوع الأول من الشهر المقبل", "2020-10-04", "2020-W45"),
-                ("آخر أسبوع من أكتوبر", "2020-10-04", "2020-W44")])
+                ("آخر أسبوع من أكتوبر", "2020-10-04", "2020-W44"),
+                ("في الأسبوع الأخير من رمضان", "2024-03-20", "2024-W14")])
 def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``الأسبوع`` + an ordinal (1-4) or ``الأخير``, or ``أول``..``رابع``/``آخر`` + ``أسبوع``, then
-    ``من``/``في`` + a Gregorian month (``الشهر``: the month in play)."""
+    ``من``/``في`` + a Gregorian or Hijri month (``الشهر``: the month in play)."""
     if i + 3 >= g.n:
         return None
     tok, nxt, link = g.toks[i], g.toks[i + 1], g.toks[i + 2].roles
@@ -55,7 +73,7 @@ def week_of_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if not month:
         return None
     fields, k = month
-    if fields.get("system", "gregorian") != "gregorian":
+    if fields.get("system", "gregorian") not in ("gregorian", "hijri"):
         return None
     return {**fields, "month_week": week}, k
 
