@@ -92,6 +92,8 @@ class Lexicon:
     not_imperfect_endings: tuple
     #: written endings never an object pronoun (ة: وزارة is no و + زار + ه)
     not_pronoun_endings: tuple
+    #: verbs of a decision whose clause-closing weekday dates the act decided (rule decreed_action)
+    decision_verbs: frozenset
     past_before_imperfect: frozenset
     #: words of time order before أن (قبل أن يعلن: the sentence's tense, not ahead)
     time_before_complement: frozenset
@@ -271,6 +273,7 @@ def _build() -> Lexicon:
         not_imperfect_re=shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"], (), cues["shape_letters"]),
         not_imperfect_endings=tuple(cues["not_imperfect_endings"]),
         not_pronoun_endings=tuple(cues["not_pronoun_endings"]),
+        decision_verbs=frozenset(fold(w) for w in cues["decision_verbs"]),
         crescent_words=frozenset(fold(w) for w in cues["crescent_words"]),
         perfective_lookalike_endings=tuple(fold(w) for w in cues["perfective_lookalike_endings"]),
         opening_perfectives=frozenset(fold(w) for w in cues["opening_perfectives"]),

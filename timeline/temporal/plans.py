@@ -25,6 +25,11 @@ _TO_CHARS = 30
 #: within the verb reach (a long subject between: ويزور وفد من البنك الدولي ومنظمة ... الاثنين);
 #: no complementizer nor قبل/بعد/منذ may stand between that verb and the day
 _OPENING_REACH = 14
+#: how many words at least stand between a decision's verb and a weekday that dates the act
+#: decided (fewer: the verb's subject, and the day is the decision's)
+_DECIDED_AFTER = 3
+#: what may follow a weekday that closes its clause
+_CLOSING = " .،,؛;:\n"
 #: how many words before a weekday a كان/لم that makes its clause's imperfect past is looked for
 _PAST_REACH = 12
 #: how many characters a headline may hold
@@ -199,6 +204,24 @@ class Plans:
         for i in reversed(self.doc.token_range((left, start))[-_OPENING_REACH:]):
             if _bare(tokens[i]) in lex.decree_verbs:
                 return True
+            if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend):
+                return False
+        return False
+
+    def decreed_action(self, found: Found) -> bool:
+        """Rule ``decreed_action``: a weekday closing the clause of a decision (``cues.json``
+        ``decision_verbs``: قرر، قررت), three words or more after the verb with no other verb
+        between, dates the act decided (``قررت رئاسة الحكومة اعتماد نظام الحصة الواحدة ... يوم
+        الجمعة، بمناسبة ...``: ahead); right after the verb or its subject it is the decision's
+        own day (``قررت المحكمة الأربعاء تأجيل الجلسة``), and a day with more of its clause
+        after it is too. Body text only."""
+        start, end, left, right = self._scope(found)
+        if start < self.headline_end() or self.doc.text[end:right].strip(_CLOSING):
+            return False
+        tokens, text, lex = self.doc.tokens, self.norm.text, LEXICON
+        for n, i in enumerate(reversed(self.doc.token_range((left, start))[-_OPENING_REACH:])):
+            if _bare(tokens[i]) in lex.decision_verbs:
+                return n >= _DECIDED_AFTER
             if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend):
                 return False
         return False
