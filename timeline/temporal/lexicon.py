@@ -163,6 +163,8 @@ class Lexicon:
     year_event_nouns: frozenset
     from_openers: frozenset
     whole_words: frozenset
+    #: nouns of a stretch before a definite dual unit (مهلة الشهرين: two months)
+    span_nouns: frozenset
     #: adjectives that make a day word the name of a day (اليوم الوطني)
     day_name_adjectives: frozenset
     #: nouns whose construct with اليوم means nowadays (عالم اليوم)
@@ -308,6 +310,7 @@ def _build() -> Lexicon:
         month_names=MappingProxyType(month_names),
         unit_letter=MappingProxyType(dict(units["timex_letter"])),
         whole_words=frozenset(fold(w) for w in units["whole"]),
+        span_nouns=frozenset(fold(w) for w in units["span_nouns"]),
         parts=MappingProxyType(part_specs),
         continuity_re=words_re(cues["continuity"]),
         schedule_re=words_re(cues["schedule_nouns"]),

@@ -91,6 +91,7 @@ ORDER: tuple[Rule, ...] = (
     durations.stretch,
     durations.count,
     durations.whole_unit,
+    durations.dual_span,
     parts_of_day.adverb,
 )
 

@@ -276,6 +276,20 @@ def whole_unit(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return {"unit": unit[0], "n": 1, "mod": None}, i + 1
 
 
+@rule("duration", first=("unit",), resolve=resolve_duration,
+      examples=[("بعد انتهاء مهلة الشهرين التي منحتها لهم", "2025-01-14", "P2M")])
+def dual_span(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """A definite dual unit after a noun of a stretch in the construct state (``units.json``
+    ``span_nouns``): ``مهلة الشهرين``, ``هدنة اليومين``: two units."""
+    unit = g.toks[i].get("unit")
+    if not unit or unit[1] != 2 or not unit[2] or g.toks[i].pre or g.role(i + 1, "dir"):
+        return None
+    word = g.previous_word(g.toks[i].start)
+    if word not in LEXICON.span_nouns and word[1:] not in LEXICON.span_nouns:
+        return None  # ومهلة، بمهلة: a conjunction or preposition glued on
+    return {"unit": unit[0], "n": 2, "mod": None}, i + 1
+
+
 #: TIMEX3 order of the units of a compound duration, largest first
 _RANK = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
 
