@@ -198,6 +198,8 @@ def build_words() -> Words:
         add(word, "vague_side", side)
     for word in relative["open_ends"]:
         add(word, "open_end")
+    for word in relative["similar"]:
+        add(word, "similar")
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
                 "within", "for", "from", "to", "until", "between", "in", "and", "on_day", "clock_word",
                 "zone_word", "of_it", "minus", "at", "every", "equivalent", "rest", "anniversary"):

@@ -208,6 +208,8 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             return [season_in_play.make(i, i + 1, {**fields, "in_play": True})], j
     else:
         letter, parts = tok.get("year_frac")
+        if g.role(j, "similar") and g.definite(i) and g.role(j + 1, "from") and g.adj(j + 2):
+            return _similar(g, i, j + 2, letter, parts)
         shift = {"past": -1, "future": 1, "next": 1, "current": 0}.get(g.toks[j].get("dir")) \
             if g.role(j, "dir") and letter == "Q" and g.definite(i) else None
         if shift is not None:  # الربع الماضي / المقبل / الحالي
@@ -357,6 +359,45 @@ def cycle_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if crosses and named and nt.get("dir") in _CYCLE_SHIFT:
         return {"cycle": cycle, "shift": _CYCLE_SHIFT[nt.get("dir")]}, j + 1
     return None
+
+
+def _similar(g: Grammar, i: int, k: int, letter: str, parts: int) -> tuple[list[Parse], int] | None:
+    """``الربع المماثل من`` + a year at ``k`` (named or relative): the fields of ``similar_part``."""
+    year = g.year_number(k + 1 if g.toks[k].has("year_word") and g.adj(k + 1) else k)
+    per = None if year else relative.period_fields(g, k)
+    if year:
+        fields, end = {"year": year[0]}, year[1]
+    elif per and per[0]["unit"] == "year":
+        fields, end = {"shift": per[0]["shift"]}, per[1]
+    else:
+        return None
+    return [similar_part.make(i, end, {**fields, "letter": letter, "parts": parts})], end
+
+
+def resolve_similar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The part of the year just named (``ctx.previous``: ``2024-Q3``) in the year named here;
+    with no such part just named, only the year (what the text vouches for)."""
+    prev = ctx.previous
+    match = _PART_VALUE.fullmatch(prev.value) if prev is not None and prev.value else None
+    index, size = (int(match.group(2)), 12 // f["parts"]) if match and match.group(1) == f["letter"] else (0, 0)
+    if not 1 <= index <= f["parts"]:
+        if "year" in f:
+            return V.year_timex(base, f["year"], None)
+        return relative.resolve_period(ctx, base, {"unit": "year", "shift": f["shift"]}, found)
+    fields = {k: v for k, v in f.items() if k in ("year", "shift")}
+    return resolve_year_part(ctx, base, {**fields, "code": f"{f['letter']}{index}",
+                                         "first": (index - 1) * size + 1, "last": index * size}, found)
+
+
+#: a quarter's or a half's value (``2024-Q3``, ``2023-H1``): its letter and index
+_PART_VALUE = re.compile(r"\d{4}-([QH])(\d)")
+
+
+@production("year_part", resolve=resolve_similar,
+            examples=[("ارتفع الربح في الربع الثالث من 2024 مقارنة بالربع المماثل من العام الماضي", "2024-11-05",
+                       "2023-Q3")])
+def similar_part() -> None:
+    """``الربع المماثل من العام الماضي``: the quarter (half) just named, in another year."""
 
 
 # call-time dependencies, imported last: these modules import this one
