@@ -17,7 +17,7 @@ import attrs
 
 from ..document import Document
 from ..model import Timex
-from . import echoes, feast_days, open_ends, zone_pairs
+from . import echoes, feast_days, headline_eves, open_ends, zone_pairs
 from .day_edges import DayEdges
 from .engine import Found
 from .event_anchors import EventAnchors
@@ -301,8 +301,11 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
         out: list[Timex] = []
         items: list[Found] = []
         waiting: int | None = None  # an anchor whose event the next expression may date
+        pending: list[Found] = []  # headline eves nothing dated yet (rule headline_eve)
         for item in found:
             timex = self.resolve(item)
+            if timex is None and item.resolver.name == "narrative.eve_event":
+                pending.append(item)
             if self.amended is not None:
                 out[-1], self.amended = self.amended, None
             if waiting is not None:
@@ -315,6 +318,8 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
                 if self._awaiting is not None:
                     waiting = len(out) - 1
             self._awaiting = None if waiting is None else self._awaiting
+        if pending:
+            items, out = headline_eves.settle(self, pending, items, out)
         out = open_ends.settle(self, zone_pairs.settle(self, feast_days.settle(self, items, out)))
         return echoes.settle(self, items, out)
 

@@ -135,6 +135,14 @@ def eve_event() -> None:
     """``غداة الهجوم``: the day after (``عشية``: before) an event; only the day in play dates it."""
 
 
+@production("eve_event",
+            examples=[("عشية الاقتراع: الناخبون يختارون نوابهم\n\nيتوجه الناخبون غدا السبت إلى صناديق الاقتراع.",
+                       "2021-06-11", "2021-06-11")])
+def headline_eve() -> None:
+    """``عشية الاقتراع`` in a headline, its event dated only in the body's lead: the day before
+    (after) the lead's first day (:mod:`timeline.temporal.headline_eves`)."""
+
+
 def _event_follows(g: Grammar, i: int) -> bool:
     """``عشية``/``غداة`` at token ``i`` is followed by a word (an event noun), not an idiom."""
     match = _WORD_AHEAD.match(g.text, g.toks[i].end)
