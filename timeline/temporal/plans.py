@@ -136,7 +136,26 @@ class Plans:
         to come (``cues.json`` ``_doc_plan_imperfect``): ``وتبدأ الامتحانات فى يونيو``; not after
         ``لم``/``كانت``, not one that looks back or tells what is usual (``تعود إلى``، ``تكثر``),
         and no perfective verb nearer."""
-        return self._clause_verb(found) == "plan"
+        kind, verb = self._nearest_verb(found)
+        if kind is None:
+            # وتفتح الأبواب أمام الزوار من العاشرة صباحا إلى العاشرة مساء طوال الأسبوع الأول من
+            # أبريل: clock times between; a far imperfect counts when it opens its clause, with no
+            # complementizer nor قبل/بعد/منذ between (as imperfect_weekday's far verb)
+            kind, verb = self._nearest_verb(found, _OPENING_REACH)
+            if kind != "plan" or not self._far_opening(found, verb):
+                return False
+        return kind == "plan"
+
+    def _far_opening(self, found: Found, verb: int) -> bool:
+        """The imperfect at token ``verb`` opens the clause of ``found`` and governs it: no
+        complementizer nor ``قبل``/``بعد``/``منذ`` stands between it and the expression."""
+        start, _end, left, _right = self._scope(found)
+        tokens, lex = self.doc.tokens, LEXICON
+        if verb > 0 and tokens[verb - 1].start >= left:
+            return False
+        return not any(_plain(self.doc.written(tokens[i]), lex.subject_complementizers | lex.complementizers)
+                       or _bare(tokens[i]) in lex.time_before_complement
+                       for i in self.doc.token_range((tokens[verb].end, start)))
 
     def imperfect_weekday(self, found: Found) -> bool:
         """Rule ``imperfect_weekday`` (the lead's decision, round 17): a bare weekday whose clause
