@@ -161,7 +161,7 @@ def bc_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     ``قبل الميلاد`` (``history.json`` ``before_christ``)."""
     j = i + 1 if g.toks[i].has("year_word") and g.adj(i + 1) else i
     tok = g.toks[j] if j < g.n else None
-    if tok is None or tok.num is None or not tok.num.isdigit() or tok.era:
+    if tok is None or tok.num is None or not tok.num.isdigit() or len(tok.num) > 4 or tok.era:
         return None
     year = int(tok.num)
     if not 1 <= year <= 9999 or not (g.adj(j + 1) and g.role(j + 1, "bc_era")):
