@@ -44,7 +44,7 @@ def settle(ctx: Any, pending: list[Found], items: list[Found], out: list[Timex])
 
 def _stem(word: str) -> str:
     """The event's word without its article and punctuation (``الاقتراع:`` -> ``اقتراع``)."""
-    word = fold(word.strip(".,:;،؛!?\"'«»()"))
+    word = fold("".join(c for c in word if c.isalpha()))
     return word[len(CLITICS.article):] if word.startswith(CLITICS.article) else word
 
 
@@ -54,7 +54,7 @@ def _lead_day(ctx: Any, stem: str, end: int, out: list[Timex]) -> dt.date | None
         return None
     sentences = [s for s in ctx.doc.sentences if s[0] >= end][:_LEAD]
     for first, last in sentences:
-        if not any(fold(w.strip(".,:;،؛")).endswith(stem) for w in ctx.doc.text[first:last].split()):
+        if not any(fold("".join(c for c in w if c.isalpha())).endswith(stem) for w in ctx.doc.text[first:last].split()):
             continue
         return next((t.earliest.date() for t in out
                      if first <= t.start < last and t.grain in _DAY_GRAINS and t.earliest is not None), None)

@@ -11,6 +11,7 @@ names the begin it closes.  Without such a begin the open end stands alone."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 import attrs
@@ -32,10 +33,9 @@ def settle(ctx: Any, out: list[Timex]) -> list[Timex]:
         end, begin = out[k], out[k - 1]
         if not dict(end.extra).get("open_end") or begin.earliest is None or end.start - begin.end > _GAP \
                 or ctx.doc.sentence(begin.start) != ctx.doc.sentence(end.start) \
-                or any(c in text[begin.end:end.start] for c in ".،,;؛:"):
+                or any(unicodedata.category(c).startswith("P") for c in text[begin.end:end.start]):
             continue
-        if not (begin.mod == "ON_OR_AFTER" or _opened(text[max(0, begin.start - 40):begin.start])
-                or _opened(" " + text[begin.start:begin.end].split("من", 1)[0] + "من")):
+        if not (begin.mod == "ON_OR_AFTER" or _opened(text[max(0, begin.start - 40):begin.start])):
             continue
         out[k - 1] = attrs.evolve(begin, mod="ON_OR_AFTER",
                                   extra={**dict(begin.extra), "begin": begin.value, "end": end.value})
@@ -46,4 +46,5 @@ def settle(ctx: Any, out: list[Timex]) -> list[Timex]:
 def _opened(before: str) -> bool:
     """``before`` ends with a ``from_openers`` word and ``من`` (``اعتباراً من``)."""
     match = _OPENER.search(before)
-    return bool(match) and fold(match.group(2)) == "من" and fold(match.group(1)) in LEXICON.from_openers
+    return bool(match) and "from" in LEXICON.roles.get(fold(match.group(2)), {}) \
+        and fold(match.group(1)) in LEXICON.from_openers

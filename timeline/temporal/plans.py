@@ -5,6 +5,7 @@ told of what is to come (``وتبدأ الامتحانات فى يونيو`` wri
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -28,8 +29,6 @@ _OPENING_REACH = 14
 #: how many words at least stand between a decision's verb and a weekday that dates the act
 #: decided (fewer: the verb's subject, and the day is the decision's)
 _DECIDED_AFTER = 3
-#: what may follow a weekday that closes its clause
-_CLOSING = " .،,؛;:\n"
 #: how many words before a weekday a كان/لم that makes its clause's imperfect past is looked for
 _PAST_REACH = 12
 #: how many characters a headline may hold
@@ -235,7 +234,8 @@ class Plans:
         own day (``قررت المحكمة الأربعاء تأجيل الجلسة``), and a day with more of its clause
         after it is too. Body text only."""
         start, end, left, right = self._scope(found)
-        if start < self.headline_end() or self.doc.text[end:right].strip(_CLOSING):
+        if start < self.headline_end() or not all(c.isspace() or unicodedata.category(c).startswith("P")
+                                                  for c in self.doc.text[end:right]):
             return False
         tokens, text, lex = self.doc.tokens, self.norm.text, LEXICON
         for n, i in enumerate(reversed(self.doc.token_range((left, start))[-_OPENING_REACH:])):
