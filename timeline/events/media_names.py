@@ -53,12 +53,20 @@ class MediaNames(SpeakerNames):
         verb right after an ``attribution_frames`` phrase ("، وفق ما ذكرت وكالة أنباء الشرق
         الأوسط،"، "بحسب ما أوردت وكالة الأناضول") and its one speaker a medium (a ``media_heads``
         word opens its phrase or its listed name). The medium is no speaker (as "بحسب ما أوردت
-        وكالة" with no saying trigger is none)."""
+        وكالة" with no saying trigger is none), nor is one named right after a
+        ``publishing_heads`` word ("في بيان نشرته وكالة الأنباء السعودية"), which carries another's."""
         m = c.match
+        if c.type == "statement" and len(c.speaker) == 1 and self.is_word(c.speaker[0].first - 1, "publishing_heads") \
+                and self.medium(c.speaker[0]):
+            return True  # "في بيان نشرته وكالة الأنباء السعودية": the medium carries another's words
         if c.type != "statement" or len(c.speaker) != 1 or m.hit.pos != "verb" or not any(
                 f.last == m.first - 1 for f in self.cues_from("attribution_frames", max(0, m.first - 3)) if f.first < m.first):
             return False
-        a = c.speaker[0]
+        return self.medium(c.speaker[0])
+
+    def medium(self, a: ActorHit) -> bool:
+        """Whether speaker ``a`` is a medium: a ``media_heads`` word opens its phrase or its
+        listed name."""
         if self.is_word(a.first, "media_heads"):
             return True
         listed = None if a.unlisted else self.text.lexicon.names.get(a.key)

@@ -1,6 +1,7 @@
 """Whom a spokesman or an office speaks for: "قال المتحدث باسم وزارة الخارجية القطرية ماجد
 الأنصاري" is a statement of the ministry, keyed as the outlet that writes "قالت الخارجية القطرية"
-keys it; "قالت الرئاسة المصرية" is the president's office, as "قال الرئيس المصري" is."""
+keys it; "قالت الرئاسة المصرية" is the president's office, as "قال الرئيس المصري" is; "قال مكتب نتنياهو"
+is Netanyahu's and "قال الديوان الملكي السعودي" the Saudi king's."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from .actors import PERSONLIKE, ActorHit, _hit
 from .context import Candidate
 from .lexicon import is_nisba
 from .speaker_names import SpeakerNames
+
+#: The cue class of a court's adjective -> the gazetteer office the court serves.
+COURT_OFFICES = {"court_kings": "king", "court_emirs": "emir", "court_sultans": "sultan"}
 
 
 class Principals(SpeakerNames):
@@ -50,6 +54,57 @@ class Principals(SpeakerNames):
                     listed.setdefault(m.first, _hit(self.text, m))
         return listed
 
+    def listed_at(self, i: int) -> ActorHit | None:
+        """The gazetteer's longest actor (any kind) starting at token ``i``, as listed."""
+        listed: dict[int, ActorHit] | None = getattr(self, "_listed_at", None)
+        if listed is None:
+            listed = self._listed_at = {}
+            for m in self.text.select("actor"):
+                if m.first not in listed or listed[m.first].last < m.last:
+                    listed[m.first] = _hit(self.text, m)
+        return listed.get(i)
+
+    def served(self, a: ActorHit) -> ActorHit | None:
+        """The one office phrase ``a`` speaks for: an ``office_heads`` word right before a
+        listed person or office ("مكتب نتنياهو"، "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو":
+        the person named, else the office), or before a court's adjective (:data:`COURT_OFFICES`:
+        "الديوان الملكي السعودي"، "الديوان الأميري": :meth:`court_holder`); else ``None``."""
+        i = a.first
+        if not any(c.first == i == c.last for c in self.cues("office_heads")) or i + 1 >= len(self.text.tokens) \
+                or not self.text.joinable[i]:
+            return None
+        held = self.listed_at(i + 1)
+        if held is not None and held.kind in ("person", "role") and not held.prep and not held.conj:
+            holder = self.listed_at(held.last + 1) if held.kind == "role" else None
+            if holder is not None and holder.kind == "person" and self.text.joinable[held.last]:
+                held = attrs.evolve(holder, first=held.first, start=held.start)  # the office's holder named
+            return held
+        after = self.listed_at(a.last + 1)
+        if held is None and after is not None and after.kind == "person" and not after.prep and not after.conj \
+                and self.text.joinable[a.last]:
+            return after  # "مكتب رئيس الوزراء بنيامين نتنياهو": an unlisted office, its holder named
+        office = next((o for name, o in COURT_OFFICES.items() if self.is_word(i + 1, name)), None)
+        return None if office is None else self.court_holder(a, office)
+
+    def court_holder(self, a: ActorHit, office: str) -> ActorHit | None:
+        """The office a court phrase ``a`` serves (``office``: "king"), keyed as its state's
+        (``saudi_arabia:king``): the state the phrase names ("الديوان الملكي السعودي"), else the
+        one state whose holder of that office the text names ("الديوان الملكي ... الملك سلمان");
+        ``None`` when none or several, or when the gazetteer lists no such office."""
+        states = {a.country} if a.country else set()
+        for j in range(len(self.text.tokens)) if not states else ():
+            h = self.listed_at(j)
+            if h is not None and h.kind == "role" and h.office == office:
+                states.add(h.country or "")
+            elif h is not None and h.kind == "person":
+                states |= {r.split(":")[0] for r in self.text.lexicon.roles_at(h.key, None) if r.endswith(":" + office)}
+        if len(states) != 1 or not next(iter(states)):
+            return None
+        key = f"{next(iter(states))}:{office}"
+        if key not in self.text.lexicon.names:
+            return None
+        return attrs.evolve(a, key=key, kind="role", country=key.split(":")[0], office=office)
+
     def presidency_at(self, i: int) -> ActorHit | None:
         """The president's office of a state named at token ``i`` by a ``presidency_heads``
         word and the state's nisba right after it ("الرئاسة المصرية"، "الرئاسة الفرنسية"): the
@@ -77,6 +132,8 @@ class Principals(SpeakerNames):
         if body is None and a.unlisted and a.last == a.first + 1:
             office = self.presidency_at(a.first)  # "وقالت الرئاسة المصرية": the president's office
             body = office if office is not None and office.last == a.last else None
+        if body is None and a.unlisted:
+            body = self.served(a)  # "وقال مكتب نتنياهو"، "الديوان الملكي السعودي": the one it serves
         if body is None:
             return c
         spoken = attrs.evolve(a, key=body.key, kind=body.kind, country=body.country, office=body.office,

@@ -12,6 +12,9 @@ from .actors import PERSONLIKE, ActorHit
 from .context import SEPARATORS, Candidate, Context
 from .lexicon import ARTICLE
 
+#: How many words a body's name in quotation marks may hold ("تكتل «لبنان القوي»").
+QUOTED_NAME = 4
+
 
 class SpeakerNames(Context):
     """Names of speakers the gazetteer does not list."""
@@ -50,6 +53,30 @@ class SpeakerNames(Context):
         start, end = toks[first].start, toks[last].end
         key = "~" + "_".join(toks[j].form for j in range(first, last + 1))
         return ActorHit(first, last, start, end, key, "person", self.text.original[start:end], unlisted=True)
+
+    def quoted_name(self, hit: ActorHit) -> ActorHit:
+        """Body phrase ``hit`` with the name in quotation marks right after it ("تكتل «لبنان
+        القوي»"، "حزب \"الحرية والعدالة\""): one to :data:`QUOTED_NAME` words between a quote
+        mark right after the phrase and its closing one, none of them a trigger, a date or what
+        opens what is said (the quotation of a statement: "وقالت الوزارة «إن الوضع خطير»")."""
+        toks, original = self.text.tokens, self.text.original
+        if hit.kind == "person" or hit.last + 1 >= len(toks):
+            return hit
+        closing = dict(self.text.lexicon.quote_pairs).get(original[hit.end:toks[hit.last + 1].start].strip())
+        if closing is None:
+            return hit
+        for j in range(hit.last + 1, min(hit.last + QUOTED_NAME + 1, len(toks))):
+            if j in self.trigger_tokens or j in self.timex_tokens or self.that_word(j) \
+                    or self.is_word(j, "speech_openers") or toks[j].form.isdigit():
+                return hit
+            after = original[toks[j].end:toks[j + 1].start if j + 1 < len(toks) else len(original)].strip()
+            if after.startswith(closing):
+                words = "_".join(toks[i].form for i in range(hit.last + 1, j + 1))
+                return attrs.evolve(hit, last=j, end=toks[j].end, key=f"{hit.key}_{words}",
+                                    name=original[hit.start:toks[j].end + len(closing)])
+            if after:
+                return hit
+        return hit
 
     def bare_word(self, i: int) -> bool:
         """Whether token ``i`` is read first with no clitic (a word with no reading is not)."""
