@@ -8,6 +8,7 @@ import bisect
 
 import attrs
 
+from ..arabic import fold
 from .actors import ActorHit
 from .context import CONTACT_TYPES, Candidate, Context
 from .lexicon import ARTICLE
@@ -57,6 +58,16 @@ class Continuations(Speakers):
         for c in cands:
             if c.type == "statement" and c.speaker:
                 c = self.head_named_again(c, unlisted)
+                if said >= 0:
+                    c = self.state_body(out[said], c)
+                    if self.issued_by_its_body(out[said], c):
+                        # "أدانت المملكة الأردنية ... . وجاء في بيان أصدرته وزارة الخارجية أمس أن":
+                        # one statement, keyed by the body that issued it
+                        p, body = out[said], c.speaker[0]
+                        out[said] = attrs.evolve(p, speaker=(body,), echoes=p.echoes + ((c.start, c.end),) + c.echoes,
+                                                 actors=tuple(body if x is p.speaker[0] else x for x in p.actors))
+                        last[body.key] = said
+                        continue
                 key = c.speaker[0].key
                 if c.speaker[0].unlisted and "_" in key and key.startswith("~"):
                     unlisted.setdefault(key[1:].split("_")[0], c.speaker[0])
@@ -85,6 +96,52 @@ class Continuations(Speakers):
                 last[key] = said = len(out)
             out.append(c)
         return out
+
+    def state_body(self, p: Candidate, c: Candidate) -> Candidate:
+        """Statement ``c`` of a bare body with no state ("وجاء في بيان أصدرته وزارة الخارجية"),
+        told in the sentence of statement ``p`` or the one after it, with ``p``'s speaker a
+        state or one of its bodies: keyed as that state's body of those words when the
+        gazetteer lists one (``jordan:mfa``: :meth:`state_offices`)."""
+        a, b = c.speaker[0], p.speaker[0] if len(p.speaker) == 1 else None
+        if len(c.speaker) != 1 or b is None or not a.unlisted or a.kind == "person" or a.country \
+                or not a.key.startswith("~"):
+            return c
+        told = max([p.start] + [x for x, _ in p.echoes if x < c.start])
+        if not 0 <= self.text.sentence_of(c.start) - self.text.sentence_of(told) <= 1:
+            return c
+        state = b.key if b.kind == "country" else b.country
+        office = self.state_offices().get(a.key[1:])
+        key = f"{state}:{office}"
+        if state is None or office is None or key not in self.text.lexicon.names:
+            return c
+        body = attrs.evolve(a, key=key, kind="organization", country=state, unlisted=False)
+        return attrs.evolve(c, speaker=(body,), actors=tuple(body if x is a else x for x in c.actors))
+
+    def state_offices(self) -> dict[str, str]:
+        """The gazetteer's state bodies by their words without the state's adjective (folded,
+        joined by "_"): "وزاره_الخارجيه" -> "mfa" (from "وزارة الخارجية الأردنية", ``jordan:mfa``);
+        words that name bodies of more than one kind are left out. Once per text."""
+        found: dict[str, str] | None = getattr(self, "_state_offices", None)
+        if found is None:
+            names, seen = self.text.lexicon.names, {}
+            for key, name in names.items():
+                state, _, office = key.partition(":")
+                words = name.split()
+                if office and not office.startswith("~") and state in names and len(words) > 1:
+                    seen.setdefault("_".join(fold(w) for w in words[:-1]), set()).add(office)
+            found = self._state_offices = {w: next(iter(o)) for w, o in seen.items() if len(o) == 1}
+        return found
+
+    def issued_by_its_body(self, p: Candidate, c: Candidate) -> bool:
+        """Whether statement ``c``, a document framed as the sentence's subject ("وجاء في بيان
+        أصدرته وزارة الخارجية أمس أن"), is the statement ``p`` of the sentence before, issued by
+        one of the same state's bodies ("أدانت المملكة الأردنية الهاشمية ...")."""
+        if len(c.speaker) != 1 or len(p.speaker) != 1 or p.speaker[0].kind != "country" \
+                or c.speaker[0].country != p.speaker[0].key or c.speaker[0].kind == "country":
+            return False
+        told = max([p.start] + [x for x, _ in p.echoes if x < c.start])
+        return self.text.sentence_of(c.start) - self.text.sentence_of(told) == 1 and \
+            self.is_word(c.match.first - 1, "ref_frames")
 
     def head_named_again(self, c: Candidate, unlisted: dict[str, ActorHit]) -> Candidate:
         """Statement ``c`` whose speaker is a bare definite head ("وقال القصر في بيانه") with

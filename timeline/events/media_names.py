@@ -54,15 +54,28 @@ class MediaNames(SpeakerNames):
         الأوسط،"، "بحسب ما أوردت وكالة الأناضول") and its one speaker a medium (a ``media_heads``
         word opens its phrase or its listed name). The medium is no speaker (as "بحسب ما أوردت
         وكالة" with no saying trigger is none), nor is one named right after a
-        ``publishing_heads`` word ("في بيان نشرته وكالة الأنباء السعودية"), which carries another's."""
+        ``publishing_heads`` word ("في بيان نشرته وكالة الأنباء السعودية"), which carries another's,
+        nor one named with ل after words given to it ("في تصريحات لشبكة سي إن إن": ``given_to_media``)."""
         m = c.match
         if c.type == "statement" and len(c.speaker) == 1 and self.is_word(c.speaker[0].first - 1, "publishing_heads") \
                 and self.medium(c.speaker[0]):
             return True  # "في بيان نشرته وكالة الأنباء السعودية": the medium carries another's words
+        if c.type == "statement" and len(c.speaker) == 1 and m.hit.pos == "noun" and self.is_word(m.last, "given_to_media") \
+                and self.told_to_medium(c.speaker[0]):
+            return True  # "في تصريحات لشبكة سي إن إن": whom the words were told
         if c.type != "statement" or len(c.speaker) != 1 or m.hit.pos != "verb" or not any(
                 f.last == m.first - 1 for f in self.cues_from("attribution_frames", max(0, m.first - 3)) if f.first < m.first):
             return False
         return self.medium(c.speaker[0])
+
+    def told_to_medium(self, a: ActorHit) -> bool:
+        """Whether ``a`` is a medium named with the addressee's ل ("لشبكة سي إن إن"، "لوكالة
+        الأناضول")."""
+        if not a.unlisted:
+            return a.prefix in self.words("addressee_clitic") and self.medium(a)
+        form, head = self.token(a.first), a.key[1:].split("_")[0]
+        return form.endswith(head) and form[:-len(head)] in self.words("addressee_clitic") \
+            and head in self.words("media_heads")
 
     def medium(self, a: ActorHit) -> bool:
         """Whether speaker ``a`` is a medium: a ``media_heads`` word opens its phrase or its
