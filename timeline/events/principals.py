@@ -5,11 +5,13 @@ is Netanyahu's and "قال الديوان الملكي السعودي" the Saudi
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from .actors import PERSONLIKE, ActorHit, _hit
 from .context import Candidate
-from .lexicon import is_nisba
+from .lexicon import ARTICLE, is_nisba
 from .speaker_names import SpeakerNames
 
 #: The cue class of a court's adjective -> the gazetteer office the court serves.
@@ -35,13 +37,25 @@ class Principals(SpeakerNames):
             a = starts.get(h.first)
             if a is None or a.last <= h.last:
                 continue
-            body = listed.get(h.last + 1) or self.presidency_at(h.last + 1)
+            body = listed.get(h.last + 1) or self.presidency_at(h.last + 1) or self.body_named_before(h.last + 1, a)
             if body is not None and (body.last == a.last or (body.last < a.last and not self.articled(body.last + 1))):
                 # (the body's name ends where the spokesman's does or his own name starts; not
                 # "مجلس الأمن" of "مجلس الأمن القومي الأمريكي")
                 found.setdefault(a.key, body)
         self._principal_of = found
         return found
+
+    def body_named_before(self, i: int, a: ActorHit) -> ActorHit | None:
+        """The listed body a bare definite head at token ``i`` names again, the last one of that
+        head word named before it ("وزارة الخارجية القطرية ... . وقال الناطق باسم الوزارة"), when
+        the head ends spokesman ``a``'s phrase; else ``None``."""
+        form = self.token(i)
+        if a.last != i or not form.startswith(ARTICLE) or not self.bare_word(i):
+            return None
+        starts, indices = self.bodies().get(form[len(ARTICLE):], ((), ()))
+        k = bisect.bisect_left(starts, self.text.tokens[i].start) - 1
+        body = self.actors[indices[k]] if k >= 0 else None
+        return body if body is not None and not body.unlisted else None
 
     def listed_bodies(self) -> dict[int, ActorHit]:
         """The gazetteer's bodies and states (no persons or offices) by first token, as listed
@@ -132,6 +146,10 @@ class Principals(SpeakerNames):
         if body is None and a.unlisted and a.last == a.first + 1:
             office = self.presidency_at(a.first)  # "وقالت الرئاسة المصرية": the president's office
             body = office if office is not None and office.last == a.last else None
+        if body is None and a.unlisted and a.kind == "person":
+            # "وقال الناطق باسم الوزارة": the ministry named before
+            body = next((self.body_named_before(h.last + 1, a) for h in self.cues("spokesman_heads")
+                         if h.first == a.first), None)
         if body is None and a.unlisted:
             body = self.served(a)  # "وقال مكتب نتنياهو"، "الديوان الملكي السعودي": the one it serves
         if body is None:
