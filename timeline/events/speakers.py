@@ -152,7 +152,8 @@ class Speakers(JointSpeakers, Principals):
         """The body or state an unnamed source speaks for, when its phrase names one ("مصدر في
         وزارة الدفاع السعودية"، "مصدر أمني عراقي"، "مصدر مقرب من حزب الله"، "مصدر مسؤول في
         وزارة الخارجية"): the first listed non-person actor or body phrase in the source's phrase
-        or after it across ``source_links`` words; none when a person or another word comes first."""
+        or after it across ``source_links`` words (a presidency as its state's president's office:
+        "مصدر في الرئاسة المصرية"); none when a person or another word comes first."""
         if self._actor_at is None:
             self._actor_at = {}
             for a in self.actors:
@@ -167,7 +168,10 @@ class Speakers(JointSpeakers, Principals):
             if a is not None and owner is None:
                 return None  # "مصدر مقرب من الرئيس": a person's circle, still unnamed
             head = self._heads.get(j) if owner is None else None
-            if head is not None and head[1] == "organization":
+            office = self.presidency_at(j) if head is not None or (owner is not None and owner.unlisted) else None
+            if office is not None and (owner is None or owner.last == office.last):
+                owner = office  # "مصدر في الرئاسة المصرية": the president's office, as "قالت الرئاسة المصرية"
+            elif head is not None and head[1] == "organization":
                 owner = unlisted_speaker(self.text, j, last_allowed, self._heads, self._links, self._stops)
             if owner is not None:
                 # the statement is the owner's; its words stay where the source is named
