@@ -8,7 +8,6 @@ import bisect
 
 import attrs
 
-from ..arabic import fold
 from .actors import ActorHit
 from .context import CONTACT_TYPES, Candidate, Context
 from .lexicon import ARTICLE
@@ -116,21 +115,6 @@ class Continuations(Speakers):
             return c
         body = attrs.evolve(a, key=key, kind="organization", country=state, unlisted=False)
         return attrs.evolve(c, speaker=(body,), actors=tuple(body if x is a else x for x in c.actors))
-
-    def state_offices(self) -> dict[str, str]:
-        """The gazetteer's state bodies by their words without the state's adjective (folded,
-        joined by "_"): "وزاره_الخارجيه" -> "mfa" (from "وزارة الخارجية الأردنية", ``jordan:mfa``);
-        words that name bodies of more than one kind are left out. Once per text."""
-        found: dict[str, str] | None = getattr(self, "_state_offices", None)
-        if found is None:
-            names, seen = self.text.lexicon.names, {}
-            for key, name in names.items():
-                state, _, office = key.partition(":")
-                words = name.split()
-                if office and not office.startswith("~") and state in names and len(words) > 1:
-                    seen.setdefault("_".join(fold(w) for w in words[:-1]), set()).add(office)
-            found = self._state_offices = {w: next(iter(o)) for w, o in seen.items() if len(o) == 1}
-        return found
 
     def issued_by_its_body(self, p: Candidate, c: Candidate) -> bool:
         """Whether statement ``c``, a document framed as the sentence's subject ("وجاء في بيان

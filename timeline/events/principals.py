@@ -9,11 +9,15 @@ import bisect
 
 import attrs
 
+from ..arabic import fold
 from .actors import PERSONLIKE, ActorHit, _hit
 from .context import Candidate
 from .lexicon import ARTICLE, is_nisba
 from .speaker_names import SpeakerNames
 
+#: How many words a state body's compound name may run on past its first words to the state's
+#: adjective ("وزارة الخارجية وشؤون المغتربين الأردنية").
+COMPOUND_TAIL = 4
 #: The cue class of a court's adjective -> the gazetteer office the court serves.
 COURT_OFFICES = {"court_kings": "king", "court_emirs": "emir", "court_sultans": "sultan"}
 
@@ -55,6 +59,7 @@ class Principals(SpeakerNames):
         starts, indices = self.bodies().get(form[len(ARTICLE):], ((), ()))
         k = bisect.bisect_left(starts, self.text.tokens[i].start) - 1
         body = self.actors[indices[k]] if k >= 0 else None
+        body = self.compound_body(body) if body is not None and body.unlisted else body
         return body if body is not None and not body.unlisted else None
 
     def listed_bodies(self) -> dict[int, ActorHit]:
@@ -119,6 +124,57 @@ class Principals(SpeakerNames):
             return None
         return attrs.evolve(a, key=key, kind="role", country=key.split(":")[0], office=office)
 
+    def state_offices(self) -> dict[str, str]:
+        """The gazetteer's state bodies by their words without the state's adjective (folded,
+        joined by "_"): "وزاره_الخارجيه" -> "mfa" (from "وزارة الخارجية الأردنية", ``jordan:mfa``);
+        words that name bodies of more than one kind are left out. Once per text."""
+        found: dict[str, str] | None = getattr(self, "_state_offices", None)
+        if found is None:
+            names, seen = self.text.lexicon.names, {}
+            for key, name in names.items():
+                state, _, office = key.partition(":")
+                words = name.split()
+                if office and not office.startswith("~") and state in names and len(words) > 1:
+                    seen.setdefault("_".join(fold(w) for w in words[:-1]), set()).add(office)
+            found = self._state_offices = {w: next(iter(o)) for w, o in seen.items() if len(o) == 1}
+        return found
+
+    def compound_body(self, hit: ActorHit) -> ActorHit:
+        """Unlisted body phrase ``hit`` that names a state body by its words without the
+        adjective (:meth:`state_offices`), then more words after a و and a state's nisba, in the
+        phrase or within :data:`COMPOUND_TAIL` words after it ("وزارة الخارجية وشؤون المغتربين
+        الأردنية"، "وزارة الخارجية والهجرة المصرية"): that state's body (``jordan:mfa``); else
+        ``hit``."""
+        toks = self.text.tokens
+        if not hit.unlisted or hit.kind in PERSONLIKE:
+            return hit
+        words = hit.key.split("~", 1)[-1].split("_")
+        n = next((n for n in range(len(words), 1, -1) if "_".join(words[:n]) in self.state_offices()), 0)
+        office = self.state_offices().get("_".join(words[:n])) if n else None
+        if office is None:
+            return hit
+        heads = self.words("speaker_bodies") | self.words("speaker_titles")
+        if hit.country and n < len(words) and words[n].startswith(tuple(self.words("coordinator"))) \
+                and is_nisba(words[-1]) and not any(w in heads for w in [words[n][1:]] + words[n + 1:]):
+            key = f"{hit.country}:{office}"  # the whole compound name read as one phrase
+            return attrs.evolve(hit, key=key, unlisted=False) if key in self.text.lexicon.names else hit
+        if hit.country or n != len(words) or hit.last + 1 >= len(toks) or not any(
+                r.conj in self.words("coordinator") for r in toks[hit.last + 1].analyses):
+            return hit
+        for j in range(hit.last + 1, min(hit.last + COMPOUND_TAIL + 1, len(toks))):
+            word = min((r.stem for r in toks[j].analyses), key=len, default=self.token(j))
+            if not self.text.joinable[j - 1] or j in self.trigger_tokens or j in self.timex_tokens \
+                    or word in heads or ARTICLE + word in heads:
+                return hit  # ("وزارة الخارجية وقوات الأمن المصرية": two bodies)
+            state = self.listed_bodies().get(j)
+            if state is not None and state.kind == "country" and state.last == j and is_nisba(self.token(j)):
+                key = f"{state.key}:{office}"
+                if key not in self.text.lexicon.names:
+                    return hit
+                return attrs.evolve(hit, last=j, end=toks[j].end, key=key, country=state.key, unlisted=False,
+                                    name=self.text.original[hit.start:toks[j].end])
+        return hit
+
     def presidency_at(self, i: int) -> ActorHit | None:
         """The president's office of a state named at token ``i`` by a ``presidency_heads``
         word and the state's nisba right after it ("الرئاسة المصرية"، "الرئاسة الفرنسية"): the
@@ -151,7 +207,10 @@ class Principals(SpeakerNames):
             body = next((self.body_named_before(h.last + 1, a) for h in self.cues("spokesman_heads")
                          if h.first == a.first), None)
         if body is None and a.unlisted:
-            body = self.served(a)  # "وقال مكتب نتنياهو"، "الديوان الملكي السعودي": the one it serves
+            body = self.served(a)
+        if body is None and a.unlisted and a.kind not in PERSONLIKE:
+            body = self.compound_body(a)  # "وزارة الخارجية وشؤون المغتربين الأردنية"
+            body = None if body is a else body  # "وقال مكتب نتنياهو"، "الديوان الملكي السعودي": the one it serves
         if body is None:
             return c
         spoken = attrs.evolve(a, key=body.key, kind=body.kind, country=body.country, office=body.office,

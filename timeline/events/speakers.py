@@ -73,7 +73,8 @@ class Speakers(JointSpeakers, Principals):
             return None  # "وحثت السكان على مغادرتها": the verb's object ("قال سكان": speakers)
         hit = unlisted_speaker(self.text, first, last_allowed, self._heads, self._links, self._stops)
         if hit is not None:
-            hit = self.title_holder(hit) if hit.kind == "person" else self.quoted_name(self.medium_name(hit))
+            hit = self.title_holder(hit) if hit.kind == "person" else \
+                self.compound_body(self.quoted_name(self.medium_name(hit)))
         if hit is not None and self.token(first)[len(self._heads[first][2]):] in self.words("source_nouns"):
             return self.source_owner(hit, last_allowed) or hit
         if hit is not None and hit.first == hit.last and self.token(hit.first)[len(self._heads[first][2]):].startswith(ARTICLE):
