@@ -21,7 +21,8 @@ class SpeakerNames(Context):
 
     def named_speaker(self, first: int, until: int | None = None) -> ActorHit | None:
         """A person outside the gazetteer named right after a saying verb: one to three words
-        of a name's shape (no article, no clitic, no preposition on a definite noun ("للحادثة"),
+        of a name's shape (no article but after a ``name_compounds`` word, "عبد الملك الحوثي";
+        no clitic, no preposition on a definite noun ("للحادثة"),
         no function word, no number, no trigger, no
         listed actor: "مصر والأردن في بيان" is two states, not Egypt's citizen "والأردن"),
         followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
@@ -35,7 +36,10 @@ class SpeakerNames(Context):
             if i > first and not self.text.joinable[i - 1]:
                 break
             form = toks[i].form
-            if (form in stops or form.isdigit() or self.articled(i) or len(form) < 3 or i in self.actor_tokens
+            # "عبد الملك الحوثي"، "عبد الله بوحبيب": the article opens the second word of a
+            # compound name, and the family name after it
+            compound = i > first and any(self.is_word(j, "name_compounds") for j in range(first, i))
+            if (form in stops or form.isdigit() or (self.articled(i) and not compound) or len(form) < 3 or i in self.actor_tokens
                     or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
                     or not toks[i].analyses[0].bare or self.governed(i) or self.that_word(i)):
                 break
