@@ -14,7 +14,7 @@ from speaker_sets import items, score
 HERE = Path(__file__).parent
 
 FLOORS = {  # set, part: positives, negatives, dated (right counts; the totals are the set's)
-    ("devspeakers", "A"): (21, 9, 0),
+    ("devspeakers", "A"): (22, 9, 0),
     ("devspeakers2", "A"): (22, 5, 0),
     ("devspeakers2", "B"): (8, 4, 0),
     ("devspeakers3", "A"): (20, 4, 0),
@@ -22,13 +22,13 @@ FLOORS = {  # set, part: positives, negatives, dated (right counts; the totals a
     ("devspeakers4", "A"): (23, 3, 0),
     ("devspeakers4", "B"): (6, 2, 0),
     ("devspeakers5", "A"): (20, 3, 18),
-    ("devspeakers5", "B"): (6, 3, 7),
+    ("devspeakers5", "B"): (6, 3, 8),
     ("devspeakers6", "A"): (21, 5, 19),
     ("devspeakers6", "B"): (6, 2, 5),
-    ("devspeakers7", "A"): (19, 3, 19),
-    ("devspeakers7", "B"): (6, 0, 8),
-    ("devspeakers8", "A"): (8, 1, 11),
-    ("devspeakers8", "B"): (3, 1, 6),
+    ("devspeakers7", "A"): (20, 3, 19),
+    ("devspeakers7", "B"): (8, 0, 10),
+    ("devspeakers8", "A"): (18, 4, 23),
+    ("devspeakers8", "B"): (5, 1, 8),
 }
 
 
