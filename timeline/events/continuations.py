@@ -98,9 +98,10 @@ class Continuations(Speakers):
 
     def state_body(self, p: Candidate, c: Candidate) -> Candidate:
         """Statement ``c`` of a bare body with no state ("وجاء في بيان أصدرته وزارة الخارجية"),
-        told in the sentence of statement ``p`` or the one after it, with ``p``'s speaker a
-        state or one of its bodies: keyed as that state's body of those words when the
-        gazetteer lists one (``jordan:mfa``: :meth:`state_offices`)."""
+        told in the sentence of statement ``p`` or the one after it, with ``p`` told by a verb
+        (not a noun naming another's statement) and its speaker a state or one of its bodies:
+        keyed as that state's body of those words when the gazetteer lists one (``jordan:mfa``:
+        :meth:`~.principals.Principals.state_offices`)."""
         a, b = c.speaker[0], p.speaker[0] if len(p.speaker) == 1 else None
         if len(c.speaker) != 1 or b is None or not a.unlisted or a.kind == "person" or a.country \
                 or not a.key.startswith("~"):
@@ -109,6 +110,9 @@ class Continuations(Speakers):
         if not 0 <= self.text.sentence_of(c.start) - self.text.sentence_of(told) <= 1:
             return c
         state = b.key if b.kind == "country" else b.country
+        if p.match.hit.pos != "verb":
+            return c  # ("رحبت المملكة ... بإعلان الولايات المتحدة ...، وقالت وزارة الخارجية": not the
+            # state whose statement a noun names)
         office = self.state_offices().get(a.key[1:])
         key = f"{state}:{office}"
         if state is None or office is None or key not in self.text.lexicon.names:
