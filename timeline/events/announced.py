@@ -9,6 +9,8 @@ before the graph, because only the article's tokens tell the object from a claim
 
 from __future__ import annotations
 
+import bisect
+
 from ..document.model import Token
 from . import body_words
 from .context import Candidate
@@ -127,11 +129,14 @@ class Announcements:
         relative word (the day of another predicate: "التوصل إلى تفاهم يقضي بأن تفرج ... قبل يوم
         الجمعة"). Only a date on each side proves two days: with one alone the act stays the
         announcement's."""
-        said = [t for t in self.timexes if c.end <= t.start and t.end <= act.start and _one_day(t)]
+        starts = self._timex_starts  # sorted: the slices below keep this linear in the article
+        between = self.timexes[bisect.bisect_left(starts, c.end):bisect.bisect_left(starts, act.start)]
+        said = [t for t in between if t.end <= act.start and _one_day(t)]
         if not said:
             return False
         stop = min(self.clause(act.start)[1], self.sentence(act.start)[1])
-        own = next((t for t in self.timexes if act.end <= t.start and t.end <= stop), None)
+        after = self.timexes[bisect.bisect_left(starts, act.end):bisect.bisect_left(starts, stop)]
+        own = next((t for t in after if t.end <= stop), None)
         if own is None or not _one_day(own):
             return False
         first = self.text.token_range((own.start, own.end)).start

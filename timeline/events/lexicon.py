@@ -89,6 +89,10 @@ class Lexicon:
     #: user's); ``nisba_family_names``: only those that are a definite nisba ("السوداني")
     family_names: Mapping[str, str] = MappingProxyType({})
     nisba_family_names: Mapping[str, str] = MappingProxyType({})
+    #: a state body's words without the state's adjective (folded, joined by "_") -> its office
+    #: ("وزاره_الخارجيه" -> "mfa", from "وزارة الخارجية الأردنية", ``jordan:mfa``), for the words
+    #: that name bodies of one kind only
+    state_offices: Mapping[str, str] = MappingProxyType({})
 
     def __repr__(self) -> str:
         # The trie runs to tens of megabytes as text; signatures and error messages show this.
@@ -186,6 +190,16 @@ def _last_words(persons: Mapping[str, tuple[str, ...]], nisba: bool, links: froz
             if len(words) > 1 and fold(words[-2]) not in links and (not nisba or (words[-1].startswith(CLITICS.article) and is_nisba(words[-1]))):
                 found.setdefault(fold(words[-1]), set()).add(key)
     return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1}
+
+
+def _state_offices(names: Mapping[str, str]) -> dict[str, str]:
+    seen: dict[str, set[str]] = {}
+    for key, name in names.items():
+        state, _, office = key.partition(":")
+        words = name.split()
+        if office and not office.startswith("~") and state in names and len(words) > 1:
+            seen.setdefault("_".join(fold(w) for w in words[:-1]), set()).add(office)
+    return {w: next(iter(o)) for w, o in seen.items() if len(o) == 1}
 
 
 def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | None = None) -> Lexicon:
@@ -330,6 +344,7 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
         names=MappingProxyType(names),
         family_names=MappingProxyType(_last_words(person_forms, False, links)),
         nisba_family_names=MappingProxyType(_last_words(person_forms, True, links)),
+        state_offices=MappingProxyType(_state_offices(names)),
         place_names=MappingProxyType(place_names),
         cue_words=MappingProxyType(cue_words),
         ya_final=frozenset(ya_words),

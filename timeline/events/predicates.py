@@ -120,6 +120,9 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             dates.append(span.start)
             dated.add(text.sentence_of(t.start))
     dates.sort()
+    by_start = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in by_start]
+    taken = lexical | timex_tokens | open_tokens
     found: list[Match] = []
     for c, clause in enumerate(text.clauses):
         words = text.token_range(clause)
@@ -137,7 +140,7 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
         if i >= words.stop or i in lexical or i in timex_tokens or text.in_quote(tokens[i].start):
             continue
         # (a trigger word's own entries read it: "جرى تسليم مفاتيح الوحدات" is no handover of power)
-        noun = _passive_noun(text, i, words, lexical | timex_tokens | open_tokens) if past is None else None
+        noun = _passive_noun(text, i, words, taken) if past is None else None
         if noun is not None:
             # "وتم اعتماد البيان الختامي": the verbal noun after the auxiliary is the act
             conj = next((x.conj for x in tokens[i].analyses if x.conj), "")
@@ -151,7 +154,7 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
         # after قد a word is a verb whatever its shape ("قد أدين"، "قد أصيب"); a past date of
         # one day right after it makes "وتفقد"، "وترأس" past
         if noun is None:
-            a = verb_reading(tok.analyses, past is not None, _dated_past(text, timexes, i, sentence, published),
+            a = verb_reading(tok.analyses, past is not None, _dated_past(text, by_start, starts, i, sentence, published),
                          written.rstrip(MARKS).endswith(FINAL_VERB_LETTERS))
         if a is None or not (opens or a.conj or past is not None):
             continue  # "، حامل اللقب،": a clause that opens with no و nor particle is an apposition
@@ -210,7 +213,8 @@ def _passive_noun(text: Text, i: int, words: range, taken: set[int]) -> int | No
     return i + 1
 
 
-def _dated_past(text: Text, timexes: Sequence[Timex], i: int, sentence: range, published: dt.date | None) -> bool:
+def _dated_past(text: Text, by_start: Sequence[Timex], starts: Sequence[int], i: int, sentence: range,
+                published: dt.date | None) -> bool:
     """Whether a time expression of day grain or finer, before the day ``published``, starts
     within ``past_date_window`` words after token ``i`` in its sentence ("وتفقد رئيس الوزراء،
     أمس الثلاثاء،"; not "وتستقبل الحديقة زوارها اليوم الخميس": a habit of the day)."""
@@ -218,7 +222,9 @@ def _dated_past(text: Text, timexes: Sequence[Timex], i: int, sentence: range, p
         return False
     lo, hi = text.tokens[i].end, text.tokens[min(i + _PAST_DATE_WINDOW, sentence.stop - 1)].end
     # the first date after the verb is its own: "وتحتفل المملكة اليوم ... بالعيد الوطني" is today's
-    t = min((t for t in timexes if lo <= t.start < hi), key=lambda t: t.start, default=None)
+    # (``by_start``: the time expressions in order of ``starts``, so the lookup is a bisection)
+    k = bisect.bisect_left(starts, lo)
+    t = by_start[k] if k < len(starts) and starts[k] < hi else None
     return t is not None and t.grain in _GRAINS and t.latest is not None and t.latest.date() < published
 
 

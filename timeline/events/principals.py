@@ -6,10 +6,10 @@ is Netanyahu's and "قال الديوان الملكي السعودي" the Saudi
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 import attrs
 
-from ..arabic import fold
 from .actors import PERSONLIKE, ActorHit, _hit
 from .context import Candidate
 from .lexicon import ARTICLE, is_nisba
@@ -124,20 +124,10 @@ class Principals(SpeakerNames):
             return None
         return attrs.evolve(a, key=key, kind="role", country=key.split(":")[0], office=office)
 
-    def state_offices(self) -> dict[str, str]:
-        """The gazetteer's state bodies by their words without the state's adjective (folded,
-        joined by "_"): "وزاره_الخارجيه" -> "mfa" (from "وزارة الخارجية الأردنية", ``jordan:mfa``);
-        words that name bodies of more than one kind are left out. Once per text."""
-        found: dict[str, str] | None = getattr(self, "_state_offices", None)
-        if found is None:
-            names, seen = self.text.lexicon.names, {}
-            for key, name in names.items():
-                state, _, office = key.partition(":")
-                words = name.split()
-                if office and not office.startswith("~") and state in names and len(words) > 1:
-                    seen.setdefault("_".join(fold(w) for w in words[:-1]), set()).add(office)
-            found = self._state_offices = {w: next(iter(o)) for w, o in seen.items() if len(o) == 1}
-        return found
+    def state_offices(self) -> Mapping[str, str]:
+        """The gazetteer's state bodies by their words without the state's adjective
+        (:attr:`~timeline.events.lexicon.Lexicon.state_offices`: "وزاره_الخارجيه" -> "mfa")."""
+        return self.text.lexicon.state_offices
 
     def compound_body(self, hit: ActorHit) -> ActorHit:
         """Unlisted body phrase ``hit`` that names a state body by its words without the
