@@ -56,7 +56,10 @@ def month_ref(g: Grammar, i: int, context: bool) -> tuple[dict[str, Any], int] |
         # paired names: تشرين الأول/أكتوبر, أكتوبر (تشرين الأول)
         if j < g.n and g.toks[j].has("month") and g.toks[j].get("month")[1] == month:
             gap = g.gap(j)
-            if gap.strip(SPACE + "/()-") == "" and ("/" in gap or "(" in gap or "-" in gap):
+            # a space alone pairs two Gregorian names too ("ديسمبر كانون الأول عام 2000"); a Hijri
+            # month beside a Gregorian one of the same number is no pair without a mark
+            if gap.strip(SPACE + "/()-") == "" and ("/" in gap or "(" in gap or "-" in gap or (
+                    system == g.toks[j].get("month")[0] == "gregorian")):
                 needs = False
                 closing = ")" if "(" in gap else ""
                 j += 1
