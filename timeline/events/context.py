@@ -71,6 +71,7 @@ class Context:
         self.timexes = sorted((t for t in timexes if usable(t)), key=lambda t: (t.start, t.end))
         #: every time expression, bounded or not ("بعد يومين" may count from an event: Dating)
         self.all_timexes = sorted(timexes, key=lambda t: (t.start, t.end))
+        self._all_timex_starts = [t.start for t in self.all_timexes]
         self.cue_cache: dict[str, list[Match]] = {}
         self._positions: dict[str, tuple[list[int], frozenset[int]]] = {}
         self._words: dict[str, list[int]] | None = None

@@ -4,6 +4,7 @@ hour is the one before it, and a count of hours runs from the clock time told be
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import attrs
@@ -185,18 +186,22 @@ class NightAndClock(Narrative):
         counted from the clock time told last, in its sentence or the one before, when that is
         over by publication; ``None`` otherwise (a plan; no clock time before)."""
         clause = self.clause(cand.match.start)
-        for d in self.all_timexes:
-            if d.start >= cand.start or d.start < clause[0] or d.reading.kind != "duration":
+        starts = self._all_timex_starts  # sorted: the slice keeps this linear in the article
+        for d in self.all_timexes[bisect.bisect_left(starts, clause[0]):bisect.bisect_left(starts, cand.start)]:
+            if d.reading.kind != "duration":
                 continue
             n, unit = d.reading.get("n"), d.reading.get("unit")
             first, last = self.text.token_at(d.start), self.text.token_at(d.end - 1)
             if unit not in _CLOCK_UNITS or not isinstance(n, int) or not self.is_word(first - 1, "after_next") \
                     or self.is_word(last + 1, "offset_links"):
                 continue
-            told = [t for t in self.timexes if t.end <= d.start]
-            if not told:
+            # the last expression ending before ``d``: none that starts at or after it can
+            k = bisect.bisect_left(self._timex_starts, d.start) - 1
+            while k >= 0 and self.timexes[k].end > d.start:
+                k -= 1
+            if k < 0:
                 return None
-            prev = told[-1]
+            prev = self.timexes[k]
             if prev.grain not in ("minute", "hour") or not self._told_before_publication(prev) \
                     or self.text.sentence_of(prev.start) < self.text.sentence_of(d.start) - 1 \
                     or any(c.first < first for c in self.cues_from("future", self.text.token_range(clause).start)[:3]):
