@@ -20,6 +20,22 @@ from typing import Any
 TYPES = {"ceasefire", "call", "meeting", "strike", "capture", "statement", "other"}
 
 
+def span(a: str, b: str | None = None) -> tuple[str, str]:
+    """A spec's (first, last) day pair: ``span(a)`` is the one day ``a``."""
+    return (a, b or a)
+
+
+def cluster_row(kind: str):
+    """A spec row helper for clusters of type ``kind``.
+
+    ``row(a, b=None, lo=None, hi=None)`` is the cluster whose real date is ``a`` .. ``b`` (tight)
+    and which the texts still allow over ``lo`` .. ``hi`` (outer; the tight span by default).
+    """
+    def row(a: str, b: str | None = None, lo: str | None = None, hi: str | None = None) -> dict[str, Any]:
+        return dict(type=kind, tight=span(a, b), outer=span(lo or a, hi or b or a))
+    return row
+
+
 def find(text: str, s: str, occ: int, where: str = "") -> tuple[int, int]:
     """The span of the ``occ``-th occurrence of ``s`` in ``text`` (``where`` names the article)."""
     i = -1

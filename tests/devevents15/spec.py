@@ -8,7 +8,9 @@
 Time expressions are not annotated here (``timex`` is empty): the set scores events only.
 Part A is the reports a* .. l*, part B the reports m* .. r* (see README.md).
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import cluster_row, span
+
+D = span
 
 PUBLISHED = {
  "a01_barnawi_0522": "2023-05-22T08:00:00+03:00",
@@ -68,9 +70,9 @@ PUBLISHED = {
 }
 
 C = dict
-O = lambda a, b=None, lo=None, hi=None: C(type="other", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731, E741
-S = lambda a, b=None, lo=None, hi=None: C(type="statement", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731
-M = lambda a, b=None, lo=None, hi=None: C(type="meeting", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731
+O = cluster_row("other")  # noqa: E741
+S = cluster_row("statement")
+M = cluster_row("meeting")
 
 DEV = dict(
  timex=[],

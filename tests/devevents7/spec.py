@@ -8,7 +8,9 @@
 Time expressions are not annotated here (``timex`` is empty): the set scores events only.
 Part A is the reports a* .. l*, part B the reports m* .. r* (see README.md).
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import cluster_row, span
+
+D = span
 
 PUBLISHED = {
  "a01_durov_0825": "2024-08-25T10:00:00+02:00",
@@ -68,8 +70,8 @@ PUBLISHED = {
 }
 
 C = dict
-OT = lambda a, b=None, lo=None, hi=None: C(type="other", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731
-S = lambda a, b=None, lo=None, hi=None: C(type="statement", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731
+OT = cluster_row("other")
+S = cluster_row("statement")
 DEV = dict(
  timex=[],
  clusters={

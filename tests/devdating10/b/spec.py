@@ -2,7 +2,9 @@
 measure: other stories and outlets, written and committed before any engine change of the
 round; format and conventions as ../a/spec.py).
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import span
+
+D = span
 
 PUBLISHED = {
  "i1_ceausescu_1223": "1989-12-23",

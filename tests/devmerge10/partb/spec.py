@@ -3,7 +3,9 @@
 Written and committed with part A, before any engine change of identity round 19: scored only at
 the start and at the end of a round.
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import span
+
+D = span
 
 PUBLISHED = {
  "n1_islamabad_0706": "2018-07-06T18:00:00+05:00",

@@ -4,7 +4,9 @@ Part B measures transfer: other stories and outlets than part A, written and sco
 any engine change of round 11, then scored only at the end (its misses are not read while
 the engine is changed).
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import span
+
+D = span
 
 PUBLISHED = {
  "h1_doha_0909": "2025-09-09T19:00:00+03:00",

@@ -4,7 +4,9 @@ Part B measures transfer: other stories and outlets than part A, written and sco
 any engine change of identity round 12, then scored only at the end (its misses are not read
 while the engine is changed).
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import span
+
+D = span
 
 PUBLISHED = {
  "h1_hussein_0207": "1999-02-07T18:00:00+02:00",

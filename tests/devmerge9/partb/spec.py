@@ -3,7 +3,9 @@
 Written and committed with part A, before any engine change of identity round 18: scored only at
 the start and at the end of a round.
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import span
+
+D = span
 
 PUBLISHED = {
  "v1_vladivostok_0425": "2019-04-25T18:00:00+03:00",
