@@ -10,6 +10,7 @@ from . import (
     aspect,
     calendar,
     clock,
+    cycles,
     datelines,
     deictic,
     durations,
@@ -28,12 +29,12 @@ from . import (
     year_parts,
 )
 
-FAMILIES = (aspect, calendar, clock, datelines, deictic, durations, fuzzy, hijri, history, holidays, narrative, open_ranges, parts_of_day, ranges,
+FAMILIES = (aspect, calendar, clock, cycles, datelines, deictic, durations, fuzzy, hijri, history, holidays, narrative, open_ranges, parts_of_day, ranges,
             relative, sets, vague, weeks, year_parts)
 
 #: Top-level rules in the order they are tried at each token; the first match wins.
 ORDER: tuple[Rule, ...] = (
-    year_parts.cycle_year,
+    cycles.cycle_year,
     weeks.week_of_month,
     weeks.days_of_month,
     weeks.weekend_noun,

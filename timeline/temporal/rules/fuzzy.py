@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..engine import Parse, production, rule
 from ..grammar import Grammar
-from . import calendar, history, relative, weeks, year_parts
+from . import calendar, cycles, history, relative, weeks
 
 
 @production("calendar", resolve=calendar.resolve_calendar,
@@ -34,10 +34,10 @@ def part_of_era() -> None:
     years (resolved by the decade's or century's own rule)."""
 
 
-@production("cycle", resolve=year_parts.resolve_cycle,
+@production("cycle", resolve=cycles.resolve_cycle,
             examples=[("نشرت النتائج في نهاية العام الدراسي 2021/2022", "2023-02-10", "P10M")])
 def part_of_cycle() -> None:
-    """``مطلع/منتصف/نهاية`` + a school, sport or fiscal year (``year_parts.cycle_year``): its
+    """``مطلع/منتصف/نهاية`` + a school, sport or fiscal year (``cycles.cycle_year``): its
     first, middle or last third of the months."""
 
 
@@ -79,7 +79,7 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         return [part_of.make(i, k, {**fields, "mod": mod})], k
     tok = g.toks[j]
     if tok.has("year_word") or tok.has("cycle_noun"):
-        cycle = year_parts.cycle_year(g, j)
+        cycle = cycles.cycle_year(g, j)
         if cycle:
             inner = cycle[0][0]
             return [part_of_cycle.make(i, cycle[1], {**inner.fields, "mod": mod})], cycle[1]
