@@ -132,6 +132,8 @@ def build_words() -> Words:
     for role in ("adjectives", "nouns"):
         for word, kind in units["cycles"][role].items():
             add(word, f"cycle_{role[:-1]}", (kind, *spans[kind]))
+    for word in units["cycles"]["fillers"]:
+        add(word, "cycle_filler")
 
     relative = _load("relative.json")
     dialects = [_load(f"dialects/{region}.json") for region in DIALECTS]
@@ -200,6 +202,8 @@ def build_words() -> Words:
         add(word, "open_end")
     for word in relative["similar"]:
         add(word, "similar")
+    for word in relative["similar_nouns"]:
+        add(word, "similar_noun")
     for key in ("this", "that", "same_day_vague", "consecutive", "since", "before", "after",
                 "within", "for", "from", "to", "until", "between", "in", "and", "on_day", "clock_word",
                 "zone_word", "of_it", "minus", "at", "every", "equivalent", "rest", "anniversary"):

@@ -67,6 +67,7 @@ ORDER: tuple[Rule, ...] = (
     fuzzy.fuzzy,
     year_parts.year_part,
     year_parts.months_of_year,
+    year_parts.similar_period,
     ranges.between,
     parts_of_day.early_hours,
     parts_of_day.part_of_date,

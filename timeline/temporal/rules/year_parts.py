@@ -259,6 +259,10 @@ def year_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         unit = target.get("unit")
         if unit and unit[0] == "month" and unit[2] and unit[1] in (1, -1):
             return [month_half.make(i, j + 1, {"unit": "month", "shift": 0, "half": fields["first"] // 6 + 1})], j + 1
+    if fields["code"][0] in "QH" and (target.has("year_word") or target.has("cycle_noun")):
+        cycle = cycles.cycle_year(g, j)  # الربع الأول من العام المالي الجاري 2024/2025
+        if cycle:
+            return [cycles.fiscal_part.make(i, cycle[1], {**cycle[0][0].fields, "code": fields["code"]})], cycle[1]
     year = g.year_number(j + 1 if target.has("year_word") and g.adj(j + 1) else j)
     if year:
         return [of_year.make(i, year[1], {**fields, "year": year[0]})], year[1]
@@ -311,5 +315,64 @@ def similar_part() -> None:
     """``الربع المماثل من العام الماضي``: the quarter (half) just named, in another year."""
 
 
+#: grains of a period just named that a year may hold (a day or a week is no "period")
+_PERIOD_GRAINS = frozenset({"month", "quarter", "half", "season"})
+
+
+def resolve_similar_period(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """The period just named (``ctx.previous``) moved by the whole years between its year and
+    the year named here (a fiscal year counts in its own months); with no such period just
+    named, the year named here alone."""
+    if "cycle_fields" in f:
+        year = cycles.resolve_cycle(ctx, base, f["cycle_fields"], found)
+    elif "year" in f:
+        year = V.year_timex(base, f["year"], None)
+    else:
+        year = relative.resolve_period(ctx, base, {"unit": "year", "shift": f["shift"]}, found)
+    prev = ctx.previous
+    if year is None or year.earliest is None or prev is None or prev.earliest is None \
+            or prev.grain not in _PERIOD_GRAINS or prev.latest - prev.earliest > dt.timedelta(days=186):
+        return year
+    start = year.earliest.date()
+
+    def index(day: dt.date) -> int:  # the year (from the named year's first month) holding ``day``
+        return day.year - (day.month < start.month)
+
+    shift = index(start) - index(prev.earliest.date())
+    first = V.add_months(prev.earliest.date(), 12 * shift)
+    last = V.add_months(prev.latest.date().replace(day=1), 12 * shift)
+    earliest, latest = V.span_bounds(first, V.month_last(last.year, last.month))
+    value, extra = prev.value, dict(prev.extra)
+    if value and value[:4].isdigit() and prev.type == "DATE":
+        value = f"{int(value[:4]) + shift:04d}{value[4:]}"
+    if "begin" in extra:  # a fiscal half of its own months (P6M): its bounds moved too
+        extra.update(begin=earliest.date().isoformat(), end=latest.date().isoformat())
+    return attrs.evolve(base, type=prev.type, value=value, earliest=earliest, latest=latest, grain=prev.grain,
+                        mod=prev.mod, anchor=year.anchor or "previous", extra=extra)
+
+
+
+@rule("year_part", first=("similar_noun",), resolve=resolve_similar_period,
+      examples=[("ارتفعت الإيرادات في النصف الأول من 2024 مقارنة بالفترة المماثلة من العام الماضي", "2024-08-06",
+                 "2023-H1")])
+def similar_period(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """``الفترة المماثلة من العام الماضي``, ``الفترة نفسها من العام المالي الماضي`` (``relative.json``
+    ``similar_nouns``): the period just named, in the year (or fiscal year) named after من."""
+    if not (g.definite(i) and g.adj(i + 1) and g.role(i + 1, "similar") and g.role(i + 2, "from") and g.adj(i + 3)):
+        return None
+    k = i + 3
+    if g.toks[k].has("year_word") or g.toks[k].has("cycle_noun"):
+        cycle = cycles.cycle_year(g, k)
+        if cycle:
+            return {"cycle_fields": cycle[0][0].fields}, cycle[1]
+    year = g.year_number(k + 1 if g.toks[k].has("year_word") and g.adj(k + 1) else k)
+    if year:
+        return {"year": year[0]}, year[1]
+    per = relative.period_fields(g, k)
+    if per and per[0]["unit"] == "year":
+        return {"shift": per[0]["shift"]}, per[1]
+    return None
+
+
 # call-time dependencies, imported last: these modules import this one
-from . import calendar, count_patterns, history, relative  # noqa: E402
+from . import calendar, count_patterns, cycles, history, relative  # noqa: E402
