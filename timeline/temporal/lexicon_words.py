@@ -292,6 +292,8 @@ def build_words() -> Words:
         add(word, "decade_name", digit)
     for word, date in history["named_events"].items():
         add(word, "named_event", date)
+    for word in history["event_name_nouns"]:
+        add(word, "event_noun")
     for word in history["decade_word"]:
         add(word, "decade_word")
     for word in history["hijri_century"]:

@@ -351,8 +351,13 @@ def day_month(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
       examples=[("تشرين الأول/أكتوبر 2019", "2020-10-01", "2019-10"), ("في أكتوبر", "2020-11-02", "2020-10")])
 def month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A Gregorian month name (paired forms, a direction, a year); names that are also common
-    words need a context."""
-    return month_parse(g, i, False)
+    words need a context.  A bare month right after a noun naming an event (``history.json``
+    ``event_name_nouns``: نصر أكتوبر، ثورة يناير) is that event's name, no date."""
+    got = month_parse(g, i, False)
+    if got is not None and i > 0 and g.adj(i) and g.toks[i - 1].has("event_noun") and got[1] == i + 1 \
+            and not g.toks[i].coordinated:
+        return None
+    return got
 
 
 @rule("calendar", first=("year_word",), resolve=resolve_calendar,
