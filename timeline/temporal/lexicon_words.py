@@ -18,7 +18,7 @@ from ..document import CLITICS
 #: tagging call may keep only some of them (``tag(..., dialects=("gulf",))``)
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 #: roles an overlay gives; a form with any other role is a core word and stays on
-OVERLAY_ROLES = frozenset({"deictic", "deictic_part", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict",
+OVERLAY_ROLES = frozenset({"deictic", "deictic_strict", "deictic_part", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict",
                             "card", "unit", "week_unit", "weekday_bare", "ago", "ago_unit", "this", "of"})
 
 
@@ -186,6 +186,8 @@ def build_words() -> Words:
                 add(word, "ago_unit")  # من جمعتين: a token only for the spoken 'ago'
             for word in data.get("this", ()):
                 add(word, "this")
+            for word in data.get("deictic_strict", ()):
+                add(word, "deictic_strict")  # باكر: tomorrow only before a part of the day or a weekday
             for word in data.get("of", ()):
                 add(word, "of")  # ديال: a weekday of a week
     for word, value in relative["set"].items():

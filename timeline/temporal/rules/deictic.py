@@ -107,6 +107,8 @@ def day(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if not tok.has("deictic") or g.role(i + 1, "ord") or (
             g.role(i + 1, "dir") and g.toks[i + 1].get("dir") == "last" and not g.toks[i + 1].pre):
         return None
+    if tok.has("deictic_strict") and not (g.adj(i + 1) and g.role(i + 1, "part") and g.definite(i + 1)):
+        return None  # في وقت باكر (صباح الأحد): 'early', not tomorrow (باكر الصبح is)
     return {"offset": tok.get("deictic")}, i + 1
 
 
