@@ -37,9 +37,10 @@ def since_count() -> None:
 
 
 @production("calendar", resolve=calendar.resolve_calendar,
-            examples=[("وتتواصل الاحتجاجات منذ 2019", "2020-10-01", "2019")])
+            examples=[("وتتواصل الاحتجاجات منذ 2019", "2020-10-01", "2019"),
+                      ("وتتواصل الأعمال منذ عام ألفين وثمانية عشر", "2023-05-09", "2018")])
 def since_year() -> None:
-    """``منذ 2019``: the year a stretch began."""
+    """``منذ 2019``, ``منذ عام ألفين وثمانية عشر``: the year a stretch began."""
 
 
 @rule("group", first=("since",))
@@ -47,6 +48,10 @@ def since(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """``منذ`` + a count, a date (kept with ``since``) or a bare year."""
     if not g.adj(i + 1):
         return None
+    spelled = history.spelled_year(g, i + 1) if g.toks[i + 1].has("year_word") else None
+    if spelled:  # منذ عام ألفين وثمانية عشر: a year in words, not "a year ago"
+        end = spelled[1]
+        return [since_year.make(i, end, {"year": spelled[0][0].fields["year"], "since": True})], end
     cu = count_patterns.count_unit(g, i + 1, single=True, bare=True)
     if cu:
         unit_name, n, mod, j = cu
@@ -203,4 +208,4 @@ def spoken_week_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
 
 
 # call-time dependencies, imported last: these modules import this one
-from . import deictic, fuzzy, relative  # noqa: E402
+from . import deictic, fuzzy, history, relative  # noqa: E402
