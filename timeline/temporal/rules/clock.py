@@ -211,6 +211,9 @@ def time_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     fields, j = got
     if start != i:
         fields["mod"] = tok.get("qmod")
+    after = _after_midnight(g, i, j, fields)
+    if after:
+        return after
     # الساعة السابعة من مساء يوم الأربعاء / الساعة 7 صباح اليوم
     k = j + 1 if g.role(j, "from") else j
     if g.adj(k, ","):
@@ -222,6 +225,31 @@ def time_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             end = inner.j if "zone" in fields else zone_at(g, inner.j, fields)  # فجر الجمعة بتوقيت الإمارات
             return [inner.wrap(time_of_day, i=i, j=end, fields=fields)], end
     return [time.make(i, j, fields)], j
+
+
+def _after_midnight(g: Grammar, i: int, j: int, fields: dict[str, Any]) -> tuple[list[Parse], int] | None:
+    """Rule after_midnight: a small hour (1-11, no part of its own) then ``بعد منتصف ليل`` + a
+    day (``الساعة الواحدة بعد منتصف ليل الجمعة``) is that hour on the next day: the midnight
+    ending the day named opens it."""
+    if "part" in fields or not 1 <= fields["hour"] <= 11 or not (g.role(j, "after") and g.adj(j + 1)):
+        return None
+    spec = g.toks[j + 1].get("part")
+    if not spec or not spec.get("midnight"):
+        return None
+    date = parts_of_day.part_of_date(g, j + 1)
+    if not date or len(date[0]) != 1 or date[0][0].fields.get("part") is None:
+        return None  # بعد منتصف الليل alone: which night it is stays the day in play's guess
+    inner = date[0][0]
+    merged = {**inner.fields, **fields, "eve": inner.fields.get("eve", 0) + 1}
+    end = zone_at(g, inner.j, merged) if "zone" not in fields else inner.j
+    return [inner.wrap(after_midnight, i=i, j=end, fields=merged)], end
+
+
+@production("clock", examples=[("تبث القناة الصلاة عند الساعة الواحدة بعد منتصف ليل الجمعة", "2024-06-10",
+                                "2024-06-15T01:00")])
+def after_midnight() -> None:
+    """``الساعة الواحدة بعد منتصف ليل الجمعة``: a small hour of the day after the one named
+    (resolved by the day's own rule, moved a day)."""
 
 
 # call-time dependencies, imported last: these modules import this one

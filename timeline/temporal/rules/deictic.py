@@ -17,10 +17,10 @@ from ..grammar import Grammar
 from . import calendar
 
 #: the rules of a weekday alone, or of its night or part (``ليلة الخميس على الجمعة``، ``مساء
-#: السبت``), or of a clock on it (``الساعة 10 GMT يوم السبت``), not of a range's end: what
-#: ``imperfect_weekday`` and the headline's echo read
+#: السبت``), or of a clock on it (``الساعة 10 GMT يوم السبت``، ``الواحدة بعد منتصف ليل الجمعة``),
+#: not of a range's end: what ``imperfect_weekday`` and the headline's echo read
 ALONE = frozenset({"deictic.weekday", "parts_of_day.night_of_weekdays", "parts_of_day.part_of_date",
-                   "clock.time_of_day"})
+                   "clock.time_of_day", "clock.after_midnight"})
 
 
 # -- resolution ------------------------------------------------------------------------------
