@@ -4,7 +4,9 @@ which something told in the imperfect lasts (mixed into ``Context``).
 - ``small_hours``: a dawn clock after an evening, a night or a midnight in play is on the next
   day (``اشتباكات اندلعت مساء أمس ... استمرت حتى الساعة الواحدة فجراً``: today at 01:00).
 - ``until_ahead``: 'until' a day in a clause told in the imperfect (``ويستمر الحظر حتى منتصف
-  ليل الأربعاء``) is ahead: what lasts now lasts up to a day still to come.
+  ليل الأربعاء``) is ahead: what lasts now lasts up to a day still to come; so is 'until' a day
+  right after the day it runs from when that one is the DCT or later (``ابتداء من سهرة اليوم
+  الاثنين إلى غاية صبيحة الأربعاء``, even after a perfective حذرت: rule ``until_after_start``).
 """
 
 from __future__ import annotations
@@ -27,11 +29,23 @@ class DayEdges:
 
     narrative: Any
     planned: Callable[[Found], bool]
+    dct: dt.datetime
+    norm: Any
+    sentence_of: Callable[[int], int]
 
     def until_ahead(self, found: Found) -> bool:
-        """The expression is 'until' a day in a clause told in the imperfect."""
-        return found.rule.name == "open_ranges.bound" and found.reading.as_dict().get("bound") == "until" \
-            and self.planned(found)
+        """The expression is 'until' a day in a clause told in the imperfect, or right after the
+        day (not before the DCT) its stretch runs from."""
+        if found.rule.name != "open_ranges.bound" or found.reading.as_dict().get("bound") != "until":
+            return False
+        return self.planned(found) or self._after_start(found)
+
+    def _after_start(self, found: Found) -> bool:
+        day, end = self.narrative.day, self.narrative.end
+        if day is None or day < self.dct.date() or not 0 <= end <= found.start \
+                or self.sentence_of(found.start) != self.narrative.sentence:
+            return False
+        return not self.norm.text[end:found.start].strip()
 
     def _small_hours(self, day: dt.date, part: str | None) -> dt.date:
         """``day``, or the next one for a dawn clock after an evening, a night or a midnight in play."""
