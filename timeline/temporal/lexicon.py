@@ -73,6 +73,7 @@ class Lexicon:
     #: perfective verbs that decree a day off ahead (قررت الحكومة تعطيل الدوام)
     decree_verbs: frozenset
     postpone_words: frozenset
+    sine_die_words: frozenset
     postpone_to: frozenset
     preparatory_nouns: frozenset
     #: words after a day-off word that make it a weekend's or a season's rest (عطلة نهاية الأسبوع)
@@ -267,6 +268,7 @@ def _build() -> Lexicon:
         decree_verbs=frozenset(fold(w) for w in cues["decree_verbs"]),
         deadline_words=frozenset(fold(w) for w in cues["deadline_words"]),
         postpone_words=frozenset(fold(w) for w in cues["postpone_words"]),
+        sine_die_words=frozenset(fold(w) for w in cues["sine_die_words"]),
         postpone_to=frozenset(fold(w) for w in cues["postpone_to"]),
         preparatory_nouns=frozenset(fold(w) for w in cues["preparatory_nouns"]),
         not_day_off_next=frozenset(fold(w) for w in cues["not_day_off_next"]),

@@ -5,13 +5,16 @@ no interval), open ends (``حتى إشعار آخر``: FUTURE_REF), ``قبل أ�
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 import attrs
 
+from ...arabic import fold
 from ...model import Timex
 from ..engine import Parse, first_of, production, rule
 from ..grammar import Grammar
+from ..lexicon import LEXICON
 
 
 def resolve_vague(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
@@ -25,7 +28,20 @@ def word(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     return {"value": g.toks[i].get("vague")}, i + 1
 
 
-def resolve_open_end(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+#: how many words before an open end a word of putting off is looked for, in its clause
+_SINE_DIE_REACH = 8
+
+
+def resolve_open_end(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
+    """A FUTURE_REF with no interval; nothing after a word of putting off in its clause
+    (``cues.json`` ``sine_die_words``: تأجيل الانتخابات إلى أجل غير مسمى is a date unknown)."""
+    before = ctx.norm.text[max(0, found.start - 120):found.start]
+    # the clause: back to the last punctuation mark or line break (told by Unicode category)
+    cut = max((k for k, c in enumerate(before) if c == "\n" or unicodedata.category(c).startswith("P")), default=-1)
+    words = before[cut + 1:].split()[-_SINE_DIE_REACH:]
+    lex = LEXICON.sine_die_words
+    if any(w in lex or (w[:1] in LEXICON.coordinators and w[1:] in lex) for w in map(fold, words)):
+        return None
     return attrs.evolve(base, value="FUTURE_REF", extra={"open_end": True})
 
 
