@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 #: Grains from coarsest to finest; an interval's grain is the unit its text names.
-GRAINS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
+GRAINS = ("millennium", "century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
           "part_of_day", "hour", "minute", "second")
 
 #: TimeML TLINK relation types produced by the ordering step.

@@ -83,7 +83,7 @@ def _days(value: dt.datetime) -> float:
     return (value - _EPOCH).total_seconds() / 86400
 
 
-_COARSE = ("century", "decade", "year", "half", "quarter", "season")
+_COARSE = ("millennium", "century", "decade", "year", "half", "quarter", "season")
 
 
 def _group(first: dt.datetime, grain: str) -> str:

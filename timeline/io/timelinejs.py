@@ -33,7 +33,7 @@ _TIMED = ("part_of_day", "hour", "minute", "second")
 
 def _date_object(value: dt.date, grain: str) -> dict[str, Any]:
     found: dict[str, Any] = {"year": value.year}
-    if grain in ("year", "decade", "century"):
+    if grain in ("year", "decade", "century", "millennium"):
         return found
     found["month"] = value.month
     if grain in ("month", "quarter", "half", "season"):

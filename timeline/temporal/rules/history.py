@@ -131,9 +131,9 @@ def _century(g: Grammar, i: int, directions: bool = True) -> tuple[dict[str, Any
 def resolve_millennium(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """A millennium by its ordinal (the third: 2000-2999, value ``2``), or before Christ."""
     if f.get("bc"):
-        return before_christ(base, str(f["millennium"] - 1), "century", f.get("mod"))
+        return before_christ(base, str(f["millennium"] - 1), "millennium", f.get("mod"))
     start = (f["millennium"] - 1) * 1000
-    return V.years_timex(base, start, 1000, str(f["millennium"] - 1), "century", f.get("mod"))
+    return V.years_timex(base, start, 1000, str(f["millennium"] - 1), "millennium", f.get("mod"))
 
 
 @rule("millennium", first=("millennium_word",), resolve=resolve_millennium,
