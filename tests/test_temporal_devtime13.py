@@ -18,7 +18,7 @@ from gold_scoring import check_devtime_floors
 HERE = Path(__file__).resolve().parent / "devtime13"
 
 #: resolved, found (of the required rows), spurious records at most, negatives hit at most
-FLOORS = {"a": (98, 99, 1, 0), "b": (36, 37, 4, 0)}
+FLOORS = {"a": (98, 99, 0, 0), "b": (38, 38, 4, 0)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
