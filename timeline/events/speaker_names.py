@@ -107,13 +107,18 @@ class SpeakerNames(Context):
         "للحادثة"): no word of a name."""
         return i < len(self.text.tokens) and any(x.prep and x.definite for x in self.text.tokens[i].analyses)
 
+    def opens_words(self, i: int) -> bool:
+        """Whether token ``i``, right after a name, opens what is said or whom it was said to
+        ("إن"، "في كلمته"، "للصحفيين": ``speech_openers`` or a definite noun with a preposition,
+        as :meth:`named_speaker` reads it)."""
+        return self.is_word(i, "speech_openers") or self.governed(i)
+
     def named_again(self, i: int) -> ActorHit | None:
         """A person named earlier in full, named again at token ``i`` by the last word of
         that name ("رئيس المجلس أحمد السعدون ... وقال السعدون في تصريح"), when what follows
         opens a statement."""
         toks = self.text.tokens
-        if i >= len(toks) or (i + 1 < len(toks) and self.text.joinable[i]
-                              and not self.is_word(i + 1, "speech_openers")):
+        if i >= len(toks) or (i + 1 < len(toks) and self.text.joinable[i] and not self.opens_words(i + 1)):
             return None
         starts, people = self.family_names().get(toks[i].form, ((), ()))
         k = bisect.bisect_left(starts, toks[i].start) - 1
@@ -130,7 +135,7 @@ class SpeakerNames(Context):
         right before the same word (:meth:`plain_name_word`)."""
         toks = self.text.tokens
         if i >= len(toks) or not self.articled(i) or not self.bare_word(i) or \
-                (i + 1 < len(toks) and self.text.joinable[i] and not self.is_word(i + 1, "speech_openers")):
+                (i + 1 < len(toks) and self.text.joinable[i] and not self.opens_words(i + 1)):
             return None
         firsts = self.plain_names().get(toks[i].form)
         if firsts is None:
