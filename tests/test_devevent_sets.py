@@ -314,6 +314,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   9/21 kept apart, 18/30 ordered; mentions 138/205; floors at the round's end; its gold "before"
   pairs are not strictly ordered: a launch told on two calendar days).  Part B
   (``devevents15/b``) is scored only at a round's start and end, not under floors here.
+- ``devevents16/a`` (extraction round 25): part A (18 reports of six real happenings) of a set
+  of ordinary news (a judge's charges, a movement's leader chosen, a parliament dissolved, a
+  framework agreement signed, a flash flood and two resignations, a plane crash and the mourning
+  declared), dense in statements of unlisted speakers and verbs (party figures, a mechanism of
+  mediators, a tweet, a reply in a statement), arrivals at the scene, a decree signed, frames and
+  references after words of time order (before: 39/53 found, 37 dated, 2/14 merged, 4/12 kept
+  apart, 8/11 ordered; mentions 67/99; floors at the round's end).  Part B
+  (``devevents16/b``) is scored only at a round's start and end, not under floors here.
 """
 
 from __future__ import annotations
@@ -385,6 +393,7 @@ SETS = {
     "devevents13/a": ((57, 53, 4, 8, 20), True),
     "devevents14/a": ((77, 71, 8, 19, 20), False),
     "devevents15/a": ((81, 74, 5, 11, 18), False),
+    "devevents16/a": ((48, 45, 3, 10, 9), True),
 }
 
 

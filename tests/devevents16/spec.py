@@ -8,7 +8,9 @@
 Time expressions are not annotated here (``timex`` is empty): the set scores events only.
 Part A is the reports a* .. f*, part B the reports g* .. i* (see README.md).
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import cluster_row, span
+
+D = span
 
 PUBLISHED = {
  "a01_bitar_0702": "2021-07-02T18:00:00+03:00",
@@ -41,9 +43,9 @@ PUBLISHED = {
 }
 
 C = dict
-O = lambda a, b=None, lo=None, hi=None: C(type="other", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731, E741
-S = lambda a, b=None, lo=None, hi=None: C(type="statement", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731
-M = lambda a, b=None, lo=None, hi=None: C(type="meeting", tight=D(a, b), outer=D(lo or a, hi or b or a))  # noqa: E731
+O = cluster_row("other")  # noqa: E741
+S = cluster_row("statement")
+M = cluster_row("meeting")
 
 DEV = dict(
  timex=[],
