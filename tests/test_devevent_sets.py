@@ -201,6 +201,15 @@ reached when it was set, and keeps that round's coverage from sliding back.
   found, 34 dated, 4/13 merged, 19/33 kept apart, 13/21 ordered; mentions 55/70; after round 19:
   15/21 ordered).  Part B (``devmerge10/partb``: 6 reports of two other
   happenings) is scored at a round's start and end only; its floors are its start figures.
+- ``devmerge11`` (identity round 20): part A, 11 reports of three real happenings (a president
+  removed, two presidents sworn in a week and one resigning between; an election annulled, two
+  prisoners freed one night, a prime minister named in a hotel and confirmed four days later, a
+  resignation beside an ouster of 2010; a prime minister's resignation, a failed vote and the vote
+  a week later) told by a wire, the next day's papers and later ones, an office named with its
+  holder in one outlet and the holder alone in another, dates at day, week and month grain
+  (before: 30/35 found, 28 dated, 5/12 merged, 17/21 kept apart, 12/18 ordered; mentions 48/57).
+  Part B (``devmerge11/partb``: 6 reports of two other happenings) is scored at a round's start
+  and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -379,6 +388,8 @@ SETS = {
     "devmerge9/partb": ((10, 10, 4, 5, 4), False),
     "devmerge10": ((35, 34, 4, 19, 15), False),
     "devmerge10/partb": ((16, 14, 2, 9, 6), False),
+    "devmerge11": ((30, 28, 5, 17, 12), False),
+    "devmerge11/partb": ((13, 13, 2, 5, 5), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),

@@ -188,6 +188,30 @@ def test_the_merged_headline_names_who_and_where() -> None:
     assert merge_events([reports[0]])[0].headline == "الغارات"
 
 
+def test_an_office_named_with_its_holder_meets_the_holder_named_alone() -> None:
+    """One outlet names the office with a holder the lexicon does not list, another the name
+    alone: one signing, in any order and merged again; another holder's name stays apart."""
+    day = dt.date(2020, 9, 15)
+
+    def signed(doc: str, who: Actor) -> Event:
+        return Event(f"{doc}:0", "other", "agreement_signed", day, day, (attrs.evolve(who, role="agent"),),
+                     mentions=(Mention(doc, 0, 4, "وقع", dated_by="clause"),), theatre="bahrain")
+
+    office = Actor("bahrain:foreign_minister", "وزير الخارجية البحريني الدكتور عبداللطيف بن راشد الزياني")
+    bare = Actor("bahrain:foreign_minister", "وزير الخارجية البحريني")
+    name = Actor("~عبداللطيف_بن_راشد_الزياني", "وزير الخارجية الدكتور عبداللطيف بن راشد الزياني")
+    other = Actor("~خالد_بن_احمد_ال_خليفه", "خالد بن أحمد آل خليفة")
+    identity = Identity()
+    assert identity.conflict(signed("d1", office), signed("d2", name)) == ""
+    assert identity.conflict(signed("d1", office), signed("d2", other)) == "parties"
+    assert identity.conflict(signed("d1", bare), signed("d2", name)) == "parties"  # no holder named
+    reports = [signed("d1", bare), signed("d2", office), signed("d3", name)]
+    for order in (reports, reports[::-1], [reports[2], reports[0], reports[1]]):
+        merged = merge_events(order)
+        assert len(merged) == 1 and merge_events(merged) == merged
+    assert len(merge_events([signed("d1", office), signed("d2", other)])) == 2
+
+
 # -- properties ----------------------------------------------------------------------------
 
 ACTORS = [Actor("putin", "بوتين"), Actor("macron", "ماكرون"), Actor("lavrov", "لافروف"),
@@ -196,7 +220,10 @@ ACTORS = [Actor("putin", "بوتين"), Actor("macron", "ماكرون"), Actor("
           Actor("russia:foreign_minister", "وزير الخارجية الروسي"), Actor("parties", "الطرفان", GENERIC_KIND),
           Actor("~وزاره_الدفاع", "وزارة الدفاع", "organization"), Actor("~الوزاره", "الوزارة", "organization"),
           Actor("~نانسي_بيلوسي", "نانسي بيلوسي"), Actor("~بيلوسي", "بيلوسي"),
-          Actor("~العميد_نبيل_عبد_الله", "العميد نبيل عبد الله"), Actor("~المتحدث_نبيل_عبد_الله", "المتحدث نبيل عبد الله")]
+          Actor("~العميد_نبيل_عبد_الله", "العميد نبيل عبد الله"), Actor("~المتحدث_نبيل_عبد_الله", "المتحدث نبيل عبد الله"),
+          # an office with its unlisted holder's name, the office alone, and the name alone
+          Actor("armenia:foreign_minister", "وزير الخارجية الأرميني أرارات ميرزويان"),
+          Actor("armenia:foreign_minister", "وزير الخارجية الأرميني"), Actor("~ارارات_ميرزويان", "أرارات ميرزويان")]
 SUBTYPES = {"call": [None, "phone"], "ceasefire": [None], "meeting": [None, "talks", "visit"],
             "strike": [None, "attack", "shelling", "air_raid"], "statement": ["statement"],
             "other": [None, "war", "agreement", "agreement_signed"]}

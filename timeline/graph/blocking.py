@@ -110,6 +110,8 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
         actors |= keys
         actors |= {k.split(":")[0] for k in keys}
         actors |= alias_tokens(actor.key)  # "خالد الأعيسر" beside "وزير الإعلام خالد الأعيسر"
+        if (holder := matcher.holder_key(actor)) is not None:
+            actors |= alias_tokens(holder)  # an office's unlisted holder beside his name alone
         actors |= {SEATS[k] for k in keys if k in SEATS}  # the Kremlin's spokesman: "الكرملين"
         body = matcher.state_body(actor.key)  # "مجلس النواب" beside "مجلس النواب الليبي"
         if body is not None or actor.key.startswith("~"):

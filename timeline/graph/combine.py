@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ..events.extract import NO_DCT_WARNING, PLANNED_WARNING
 from ..model import FINE_GRAINS, GRAINS, UNDATED, Actor, Event, end_of, start_of
 from .headline import better_headline
@@ -77,7 +79,10 @@ class Matcher(Identity):
             pool = a.participants + b.participants
         actors: dict[str, Actor] = {}
         for actor in sorted(pool, key=lambda x: (x.key, x.role or "", x.name)):
-            actors.setdefault(actor.key, actor)
+            kept = actors.setdefault(actor.key, actor)
+            if self.holder_key(kept) is None and self.holder_key(actor) is not None:
+                # the office keeps the holder's name one report gives (identity's ``held_by``)
+                actors[actor.key] = attrs.evolve(kept, name=actor.name)
         if any(not is_generic(x) for x in actors.values()):
             actors = {k: x for k, x in actors.items() if not is_generic(x)}
         persons = [x for x in actors.values() if x.key in self.lexicon.roles]

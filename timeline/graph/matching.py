@@ -13,7 +13,7 @@ from ..events.inflection import read_data
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
 from .body_keys import body_head, body_name_alias, fold_adjective, short_name, state_body_name
-from .reports import SITE_TYPES, is_generic, theatres, unlisted_alias
+from .reports import SITE_TYPES, is_generic, name_words, theatres, unlisted_alias
 
 
 @attrs.frozen
@@ -42,7 +42,34 @@ class Matching:
             return True
         if ":" not in b.key and any(k.split(":")[0] == b.key for k in ea):
             return True
-        return unlisted_alias(a.key, b.key) or (same_doc and short_name(a.key, b.key))
+        if unlisted_alias(a.key, b.key) or (same_doc and short_name(a.key, b.key)):
+            return True
+        return self.held_by(a, b) or self.held_by(b, a)
+
+    def holder_key(self, actor: Actor) -> str | None:
+        """The unlisted key of the surface of a listed office that names more than the office
+        (its holder: "وزير الخارجية البحريني الدكتور عبداللطيف بن راشد الزياني", read
+        ``bahrain:foreign_minister``, gives "bahrain:~وزير_الخارجيه_..._الزياني"); None for
+        the office alone (no more words than the lexicon's name of it), or any other actor."""
+        state, sep, office = actor.key.partition(":")
+        if not sep or office.startswith("~") or actor.kind not in ("person", "role"):
+            return None
+        words = fold(actor.name).split()
+        listed = self.lexicon.names.get(actor.key)
+        if listed is None or len(words) <= len(listed.split()):
+            return None
+        return f"{state}:~" + "_".join(words)
+
+    def held_by(self, office: Actor, name: Actor) -> bool:
+        """One outlet names the office with its holder's name the lexicon does not list, the
+        other that name alone ("وزير الخارجية البحريني الدكتور عبداللطيف بن راشد الزياني" /
+        "الدكتور عبداللطيف بن راشد الزياني", read ``~عبداللطيف_بن_راشد_الزياني``): two words at
+        least that end the office's surface, of the same state when both have one
+        (:func:`timeline.graph.reports.unlisted_alias`)."""
+        if name.kind != "person" or len(name_words(name.key)) < 2:
+            return False
+        holder = self.holder_key(office)
+        return holder is not None and unlisted_alias(holder, name.key)
 
     def state_match(self, a: Actor, b: Actor, year: int | None) -> bool:
         """Whether ``a`` and ``b`` act for the same state or organization (army, ministry, leader)."""
