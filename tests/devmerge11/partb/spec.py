@@ -3,7 +3,9 @@
 Written and committed with part A, before any engine change of identity round 20: scored only at
 the start and at the end of a round.
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import span
+
+D = span
 
 PUBLISHED = {
  "w1_lilongwe_0203": "2020-02-03T18:00:00+02:00",
