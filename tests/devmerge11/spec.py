@@ -62,7 +62,7 @@ DEV = dict(
   "boronov_resigns_1006": C(type="other", tight=D("2020-10-06"), outer=D("2020-10-06")),
   "japarov_confirmed_1010": C(type="other", tight=D("2020-10-10"), outer=D("2020-10-10")),
   "jeenbekov_resigns_1015": C(type="other", tight=D("2020-10-15"), outer=D("2020-10-15")),
-  "japarov_acting_1016": C(type="statement", tight=D("2020-10-16"), outer=D("2020-10-16")),
+  "japarov_acting_1016": C(type="other", tight=D("2020-10-16"), outer=D("2020-10-16")),
   "bakiyev_ousted_2010": C(type="other", tight=D("2010-04-07"), outer=D("2010-01-01", "2010-12-31")),
   "jeenbekov_elected_2017": C(type="other", tight=D("2017-10-15"), outer=D("2017-10-01", "2017-10-31")),
   # Yerevan 2018: the parliament elects Sargsyan (17 April), Pashinyan's meeting with him and his
@@ -125,7 +125,7 @@ DEV = dict(
   ("kg_election_1004", "k3_bishkek_1016", "الانتخابات البرلمانية التى أجريت فى الرابع من أكتوبر", 1, "other"),
   ("kg_annulment_1006", "k3_bishkek_1016", "وكانت اللجنة المركزية للانتخابات قد قررت إلغاء نتائج", 1, "other"),
   ("japarov_confirmed_1010", "k3_bishkek_1016", "وكان البرلمان قد صادق فى العاشر من أكتوبر على تعيين صدر جباروف رئيسا للوزراء", 1, "other"),
-  ("japarov_acting_1016", "k3_bishkek_1016", "وأعلن جباروف اليوم الجمعة توليه مهام رئيس الدولة بالإنابة", 1, "statement"),
+  ("japarov_acting_1016", "k3_bishkek_1016", "وأعلن جباروف اليوم الجمعة توليه مهام رئيس الدولة بالإنابة", 1, "other"),
   ("jeenbekov_elected_2017", "k3_bishkek_1016", "وكان جينبيكوف قد انتخب رئيسا فى أكتوبر 2017", 1, "other"),
   # r1
   ("sargsyan_resigns_0423", "r1_yerevan_0423", "أعلن رئيس الوزراء الأرميني سيرج سركيسيان استقالته اليوم الاثنين", 1, "other"),
