@@ -66,7 +66,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                a state's body or official as the state, an unlisted body named alone in one
                report and with the nisba of that report's theatre in the other, one state body
                named two ways in one theatre: ``body_ranks``; an office named bare, "الملك",
-               as that office of the one state its article is about); a generic party ("الطرفان") as any
+               as that office of the one state its article is about; an office named with a
+               holder the lexicon does not list and that holder's name alone: ``held_by``);
+               a generic party ("الطرفان") as any
                named party of the same theatre; a call or meeting only with the same set of
                sides (one covering the other); a truce, clash, summit, election, air crash
                or shipwreck at one place (or in one theatre) whoever each report names (an
