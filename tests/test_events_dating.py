@@ -139,3 +139,31 @@ def test_window_ahead_dates_only_what_is_planned() -> None:
     spans = [(e.type, e.days) for e in extract_events(article, tag(text, "2024-11-28"))
              if any(text[m.start:m.end] == "قبلتا" for m in e.mentions)]
     assert spans and all(days[1] <= dt.date(2024, 11, 28) for _, days in spans), spans
+
+
+ROUND15 = [json.loads(line) for line in (FIXTURES / "dating_round15.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ROUND15, ids=[c["id"] for c in ROUND15])
+def test_midnights_bare_evenings_and_relative_clauses(case: dict) -> None:
+    """Dating round 15: the minutes before midnight end on the day they close; a bare evening of
+    a past act is the lead's day when none is in play; an act told in a relative clause on a
+    participant does not take the main clause's date; a noun followed by a verb of occurring
+    takes that clause's date. ``absent``: days no event at that trigger may have."""
+    from timeline.events.extract import extract_article
+    from timeline.temporal import tag_article
+
+    article = Article(case["id"], case["text"], dt.datetime.fromisoformat(case["published"]))
+    events, _ = extract_article(article, tag_article(article))
+    for want in case.get("expect", ()):
+        found = _at(events, case["text"], want["at"], want["type"])
+        assert found, f"no {want['type']} at {want['at']!r}: {[(e.type, e.days) for e in events]}"
+        days = [tuple(str(d) for d in e.days) for e in found]
+        assert (want["earliest"], want["latest"]) in days, days
+        if "hour" in want:
+            assert want["hour"] in {e.earliest.hour for e in found}, [e.earliest for e in found]
+    for unwanted in case.get("absent", ()):
+        found = _at(events, case["text"], unwanted["at"], unwanted["type"])
+        days = [tuple(str(d) for d in e.days) for e in found]
+        assert (unwanted["earliest"], unwanted["latest"]) not in days, days

@@ -181,6 +181,14 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
         # ("على أن يبدأ سريانه يوم الأحد المقبل")
         free = [t for t in free if not self.since_date(t) and not self.foreign_relative(cand, t)
                 and (cand.planned or not self.later_plan(cand, t) and not self.until_ahead(t))]
+        relative = self.relative_act(cand)
+        if relative is not None:
+            # "رفضت سوريا أمس الثلاثاء السماح للسفينة التي خطفها مسلحون": the refusal's day, so
+            # no day in play of that sentence is the act's either
+            opened, clause = self.text.tokens[relative].start, self.clause(cand.match.start)
+            free = [t for t in free if t.start > opened]
+            if not any(clause[0] <= t.start < opened for t in self.timexes[lo:hi]):
+                relative = None  # no date of the main predicate: the narrative's as before
         won = self.contest_date(cand, self.timexes[lo:hi])
         if won is not None:
             return [won], "clause"
@@ -196,14 +204,16 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
                 if offset is not None and offset[1] is not None and id(offset[1]) in self.eve_expressions():
                     return ([offset[0]], "clause") if offset[0] is not None else ([], None)
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
-            if level == "sentence" and self.passing_relative(cand):
+            if level == "sentence" and (self.passing_relative(cand) or relative is not None):
                 break  # "وتوفي الشرطي، الذي أصيب خلال المواجهات، مساء الخميس": the death's date
             if level == "sentence":
                 # "...، حيث كان يتعافى من جراحة أجريت له في التاسع من الشهر الجاري": another
                 # predicate's date, not this event's
                 inside = [t for t in inside if not self.opened_apart(cand, t, cands)]
             own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
-            inside = own or inside
+            # "فقدوا أمس في انفجار وقع ... مساء الثلاثاء": the noun's own relative clause first
+            told = [t for t in free if span[0] <= t.start < span[1] and self.relative_date(cand, t)] if cand.match.hit.pos == "noun" else []
+            inside = told or own or inside
             if cand.type != "statement":
                 # "قالت الوزارة الاثنين إن القوات قصفت ... مساء الأحد": the reported content's own
                 # date, not the report's; with no "إن"/"أن" there is no reported content, and a
@@ -243,7 +253,7 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
         if reporter is not None:
             # reported with no date of its own: on or before the saying, nothing more
             return [], "reported"
-        if self.passing_relative(cand):
+        if self.passing_relative(cand) or relative is not None:
             return [], None  # told in passing of a participant: no day in play is its own
         if self.named_cause(cand) is not None or self.counted_in_days(cand):
             # "إثر اجتماع لمجلس الأمن القومي"، "ردا على هجوم"، "بعد أيام من اقتحام السفارة": a

@@ -240,21 +240,32 @@ class Narrative(Zones):
 
     def lead_interval(self, cand: Candidate) -> tuple[dt.date, dt.date] | None:
         """Where an undated reaction (a statement or a call, outside background sentences) lies:
-        from the day of the story's lead (the first day date of the first body sentences, at
-        most two days before publication) to the publication day."""
+        from the day of the story's lead (:meth:`lead_day`) to the publication day."""
         if cand.type not in REACTION_TYPES or self.background(self.text.sentence_of(cand.start)):
             return None
+        day = self.lead_day()
+        return None if day is None else (day, self.dct())
+
+    def dct(self) -> dt.date | None:
+        """The publication day, or ``None``."""
         published = self.article.published
         if published is None:
             return None
-        dct = published.date() if isinstance(published, dt.datetime) else published
+        return published.date() if isinstance(published, dt.datetime) else published
+
+    def lead_day(self) -> dt.date | None:
+        """The day of the story's lead: the first day date of the first body sentences, at most
+        two days before publication; ``None`` when there is none."""
+        dct = self.dct()
+        if dct is None:
+            return None
         counted = self.offset_expressions()
         for t in self.timexes:
             if self.text.sentence_of(t.start) > LEAD_SENTENCES:
                 break
             # "مساء يوم الهجوم": a time of an event's day is no day of the story's lead
             if self.day_date(t) and id(t) not in counted and dct - dt.timedelta(days=2) <= t.earliest.date() <= dct:
-                return t.earliest.date(), dct
+                return t.earliest.date()
         return None
 
     def since(self, t: Timex) -> bool:

@@ -17,6 +17,9 @@ from .narrative import Narrative
 _CLOCK_UNITS = {"hour": "hours", "minute": "minutes"}
 #: The hour before which a time of day in play is of the small hours, after its midnight.
 _SMALL_HOURS_END = 6
+#: Parts of the day that :meth:`NightAndClock.past_part` puts on the lead's day (a night has
+#: :meth:`NightAndClock.past_night`; a morning may be over when a paper of no hour comes out).
+_PAST_PARTS = frozenset({"AF", "EV"})
 
 
 class NightAndClock(Narrative):
@@ -58,6 +61,29 @@ class NightAndClock(Narrative):
             return None  # the night had begun when the paper came out: it may be that one
         return self.night_before(t, "part", background=False)
 
+    def past_part(self, i: int) -> Timex | None:
+        """A bare afternoon or evening of a past act, one word ("ووصل بوش إلى واشنطن مساء"),
+        that the tagger put on the publication day when that part begins after the paper's
+        time (a paper of no hour is read from its day's start) and no day is in play: on the
+        day of the story's lead (:meth:`lead_day`) when that is an earlier day; ``None``
+        otherwise (a plan, a background sentence, no such lead)."""
+        t, published = self.timexes[i], self.article.published
+        if t.reading.kind != "part" or t.reading.get("part") not in _PAST_PARTS or self._planned_at(i):
+            return None
+        if published is None or t.earliest.replace(tzinfo=None) <= published.replace(tzinfo=None):
+            return None
+        if self.text.token_at(t.start) != self.text.token_at(t.end - 1) \
+                or self.background(self.text.sentence_of(t.start)):
+            return None
+        day, dct = self.lead_day(), self.dct()
+        if day is None or day >= dct:
+            return None
+        shift = dt.timedelta(days=(dct - day).days)
+        value = t.value
+        if isinstance(value, str) and value.startswith(dct.isoformat()):
+            value = day.isoformat() + value[10:]
+        return attrs.evolve(t, value=value, earliest=t.earliest - shift, latest=t.latest - shift, anchor="narrative")
+
     def sentence_day(self, i: int) -> Timex | None:
         """The day in play of expression ``i``'s sentence: the last day date before it in the
         sentence (not a "since" date, not a reference to an event), else the sentence's
@@ -79,7 +105,8 @@ class NightAndClock(Narrative):
         after a time of the small hours the one that opened it. A past event is over when
         told: a midnight after the paper's hour is the one before it ("قال أوباما، في كلمة
         ألقاها قرابة منتصف الليل" in a paper of 08:00). Right after an "after" cue ("بعد منتصف
-        الليل") the time starts at midnight itself. ``None`` for any other expression, for a
+        الليل") the time starts at midnight itself, right after a "before" cue ("قبل منتصف الليل
+        بدقائق") it ends there. ``None`` for any other expression, for a
         planned event, and when nothing moves."""
         t = self.timexes[i]
         if t.reading.kind != "part" or t.reading.get("part") != "midnight" or t.earliest is None:
@@ -102,14 +129,19 @@ class NightAndClock(Narrative):
             told = published.replace(tzinfo=None)
             while midnight - half > told:
                 midnight -= dt.timedelta(days=1)
-        after = self.is_word(self.text.token_at(t.start) - 1, "after_next")
+        cue = self.text.token_at(t.start) - 1
+        after = self.is_word(cue, "after_next")
+        # "قبل منتصف الليل بدقائق": the time ends at midnight, on the day it closes
+        before = not after and self.is_word(cue, "before_next")
         lo = midnight if after else midnight - half
-        if lo == t.earliest.replace(tzinfo=None) and midnight + half == t.latest.replace(tzinfo=None):
+        hi = midnight - dt.timedelta(seconds=1) if before else midnight + half
+        if lo == t.earliest.replace(tzinfo=None) and hi == t.latest.replace(tzinfo=None):
             return None
         shift = midnight - centre
         value = (midnight.date() - dt.timedelta(days=1)).isoformat() + "T24:00"
         return attrs.evolve(t, value=value, earliest=t.earliest + shift + (half if after else dt.timedelta(0)),
-                            latest=t.latest + shift, anchor="narrative")
+                            latest=t.latest + shift - (half + dt.timedelta(seconds=1) if before else dt.timedelta(0)),
+                            anchor="narrative")
 
     def after_clock(self, i: int) -> Timex | None:
         """Time expression ``i`` as counted from the time of day right before it in its

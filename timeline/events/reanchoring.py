@@ -114,6 +114,9 @@ class Reanchoring(NightAndClock):
                     continue
             if day is None:
                 if t.reading.kind == "part":
+                    past = self.past_part(i)
+                    if past is not None:
+                        replaced[i] = self.timexes[i] = past
                     continue
                 # "وكان انفجار ضخم قد هز ... نحو الساعة 15:25" in a paper of 08:00
                 earlier = self.night_before(t, "clock")

@@ -20,6 +20,10 @@ RELATIVE_HEAD_GAP = 4
 #: قدمها من طوكيو يوم الأحد"): no day in play for the narrative after it.
 PASSING_RELATIVE_REACH = 5
 
+#: How many words (names not counted) a date may stand after the verb of occurring that follows
+#: an indefinite event noun and still be that happening's (:meth:`Relatives.occurred_clause`).
+OCCURRED_REACH = 10
+
 #: The longest ``container_of`` phrase, in words ("في الأيام الأولى من").
 CONTAINER_WORDS = 4
 
@@ -56,17 +60,23 @@ class Relatives(Context):
             return False
         # the noun before the relative word: an event's ("زيارة بيلوسي إلى أرمينيا، التي بدأت")
         # makes the clause that event's, not a participant's
+        return not self._event_head(first, cand)
+
+    def _event_head(self, relative: int, cand: Candidate) -> bool:
+        """The nearest trigger before token ``relative`` in ``cand``'s sentence, within
+        :data:`RELATIVE_HEAD_GAP` words (names not counted), is a noun: the relative clause
+        describes that event."""
         at = getattr(self, "_trigger_of_token", None)
         if at is None:
             at = self._trigger_of_token = {i: m for m in self.triggers for i in range(m.first, m.last + 1)}
         gap = 0
-        for i in range(first - 1, -1, -1):
+        for i in range(relative - 1, -1, -1):
             if self.text.tokens[i].start < self.sentence(cand.start)[0] or gap > RELATIVE_HEAD_GAP:
                 break
             if i in at:
-                return at[i].hit.pos != "noun"  # "وتوفي الشرطي ...، الذي": a verb, no head noun
+                return at[i].hit.pos == "noun"  # "وتوفي الشرطي ...، الذي": a verb, no head noun
             gap += i not in self.actor_tokens
-        return True
+        return False
 
     def _cand_starts(self, cands: list[Candidate]) -> list[int]:
         key = id(cands)
@@ -74,6 +84,24 @@ class Relatives(Context):
         if cached is None or cached[0] != key:
             cached = self._cand_starts_cache = (key, [c.start for c in cands])
         return cached[1]
+
+    def relative_act(self, cand: Candidate) -> int | None:
+        """The relative word right before verb trigger ``cand``, inside its clause and after its
+        first word, on a noun that names no event ("رفضت سوريا أمس الثلاثاء السماح للسفينة التي
+        خطفها مسلحون"): the verb tells in passing of the noun before, so a date before the relative word is the main
+        predicate's, not its own; ``None`` otherwise (a comma clause opened by the relative
+        word is :meth:`passing_relative`'s)."""
+        m = cand.match
+        if m.hit.pos != "verb" or cand.planned:
+            return None
+        first = self.text.token_range(self.clause(cand.start)).start
+        for j in (m.first - 1, m.first - 2):
+            if j <= first:
+                return None
+            if self.is_word(j, "relatives"):
+                # "تقرير الوكالة الذي أكد أن ...": a clause on an event noun is that event's
+                return None if self._event_head(j, cand) else j
+        return None
 
     def relative_opener(self, t: Timex, reach: int = 3) -> int | None:
         """The relative word (الذي، التي ...) at most ``reach`` words before ``t`` in its clause."""
@@ -115,7 +143,20 @@ class Relatives(Context):
         if t.start < c.end:
             return False
         between = self.text.token_range((c.end, t.start))
-        return 0 < len(between) <= 4 and self.is_word(between[0], "relatives") or self.bare_relative(c, between)
+        return 0 < len(between) <= 4 and self.is_word(between[0], "relatives") or self.bare_relative(c, between) \
+            or self.occurred_clause(c, t, between)
+
+    def occurred_clause(self, c: Candidate, t: Timex, between: range) -> bool:
+        """An indefinite noun trigger followed right away by a verb of occurring (cue class
+        ``occurred_verbs``: وقع، حدث ...), ``t`` in the same clause at most
+        :data:`OCCURRED_REACH` words on (names not counted): the relative clause with no
+        relative word tells when that happening took place ("فقدوا في انفجار وقع على منصة
+        الحفر ... في خليج المكسيك قرابة الساعة 9:45 من مساء الثلاثاء")."""
+        if c.match.hit.pos != "noun" or not between or self.definite(c.match) \
+                or not self.is_word(between[0], "occurred_verbs") \
+                or self.text.clause_of(c.start) != self.text.clause_of(t.start):
+            return False
+        return sum(1 for i in between if i not in self.actor_tokens) <= OCCURRED_REACH
 
     def opened_apart(self, cand: Candidate, t: Timex, cands: list[Candidate]) -> bool:
         """``t`` stands in a later comma clause of ``cand``'s sentence that an opener of its own
