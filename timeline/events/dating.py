@@ -212,7 +212,8 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
                 inside = [t for t in inside if not self.opened_apart(cand, t, cands)]
             own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
             # "فقدوا أمس في انفجار وقع ... مساء الثلاثاء": the noun's own relative clause first
-            told = [t for t in free if span[0] <= t.start < span[1] and self.relative_date(cand, t)] if cand.match.hit.pos == "noun" else []
+            told = [t for t in free if span[0] <= t.start < span[1] and t.start >= cand.end
+                    and self.occurred_clause(cand, t, self.text.token_range((cand.end, t.start)))]
             inside = told or own or inside
             if cand.type != "statement":
                 # "قالت الوزارة الاثنين إن القوات قصفت ... مساء الأحد": the reported content's own
