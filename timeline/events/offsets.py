@@ -289,8 +289,11 @@ class Offsets(Shifts):
                 # "بعد يوم من التوقيع": an event word that restates one told before
                 kind = _family_of(word.data["type"], word.data.get("subtype"))
                 before = bisect.bisect_left([c.match.first for c in cands], anchor) - 1
-                return self._own_date(range(before, max(-1, before - ANCHOR_SEARCH), -1),
-                                      lambda c: _family(c) == kind, me, owners, cands, reporters)
+                found = self._own_date(range(before, max(-1, before - ANCHOR_SEARCH), -1),
+                                       lambda c: _family(c) == kind, me, owners, cands, reporters)
+                # "قبل دقائق من الحادث" after "أطلق شاب النار عليه في الساعة 2:27": a reference
+                # noun names an event of another kind told before
+                return found if found is not None else self.reference_date(anchor, cands, me, owners, reporters)
             named = self.reference_date(anchor, cands, me, owners, reporters)
             if named is not None:
                 return named

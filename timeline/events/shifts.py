@@ -112,6 +112,11 @@ class Shifts(Context):
             # ("صباح أمس") stays on its day unless that hour crosses midnight; from a whole day,
             # the day next to it too
             fine = base.grain in GRAINS and GRAINS.index(base.grain) > GRAINS.index("day")
+            if fine and base.latest - base.earliest < _HOUR and t is not None and mod is None:
+                # "قبل دقائق من الحادث" of 14:27: the hour before it, kept at that grain so that
+                # the order the text gives is not lost in a whole day
+                lo_t, hi_t = (base.earliest - _HOUR, base.earliest) if direction < 0 else (base.latest, base.latest + _HOUR)
+                return attrs.evolve(t, earliest=lo_t, latest=hi_t, grain="minute")
             if direction < 0:
                 new_lo, new_hi = ((base.earliest - _HOUR).date() if fine else lo - day), hi
             else:
