@@ -150,12 +150,14 @@ def test_midnights_bare_evenings_and_relative_clauses(case: dict) -> None:
     """Dating round 15: the minutes before midnight end on the day they close; a bare evening of
     a past act is the lead's day when none is in play; an act told in a relative clause on a
     participant does not take the main clause's date; a noun followed by a verb of occurring
-    takes that clause's date. ``absent``: days no event at that trigger may have."""
+    takes that clause's date; minutes from an act of known minute keep the hour; a definite event
+    word after a cue inside the placed event's words names the last event of its type told before
+    (``links``). ``absent``: days no event at that trigger may have."""
     from timeline.events.extract import extract_article
     from timeline.temporal import tag_article
 
     article = Article(case["id"], case["text"], dt.datetime.fromisoformat(case["published"]))
-    events, _ = extract_article(article, tag_article(article))
+    events, links = extract_article(article, tag_article(article))
     for want in case.get("expect", ()):
         found = _at(events, case["text"], want["at"], want["type"])
         assert found, f"no {want['type']} at {want['at']!r}: {[(e.type, e.days) for e in events]}"
@@ -167,3 +169,9 @@ def test_midnights_bare_evenings_and_relative_clauses(case: dict) -> None:
         found = _at(events, case["text"], unwanted["at"], unwanted["type"])
         days = [tuple(str(d) for d in e.days) for e in found]
         assert (unwanted["earliest"], unwanted["latest"]) not in days, days
+    for before, after in case.get("links", ()):
+        firsts = {e.id for e in events if any(before in m.text for m in e.mentions)}
+        seconds = {e.id for e in events if any(after in m.text for m in e.mentions)}
+        assert any(k.before in firsts and k.after in seconds for k in links), [(k.before, k.after) for k in links]
+    if case.get("no_links"):
+        assert not links, [(k.before, k.after) for k in links]

@@ -207,6 +207,12 @@ class Links(Context):
                             # is the cue's reference point
                             ys = [e for start, e in references.get(s, ())
                                   if start >= c.end and self.text.clause_of(start) == self.text.clause_of(c.start)][:1]
+                        if not ys and xs and c.last + 1 in kind_at and c.last + 1 not in timex_tokens \
+                                and any(a.definite for a in self.text.tokens[c.last + 1].analyses):
+                            # "وأقام شيراك بعد التوقيع مأدبة غداء": a definite event word inside
+                            # the placed event's own words names the last event of its type told
+                            # in the sentences before
+                            ys = [e for e in antecedent(s, c.last + 1, c.last + 2) if e not in xs]
                         if c.first in timex_tokens and not self.is_word(timex_end.get(c.first, -1) + 1, "offset_links"):
                             ys = []  # "أعقبه بعد تسع ساعات زلزال ثان": a count from the event before, no reference after
                         direction_here = direction
