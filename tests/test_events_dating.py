@@ -152,7 +152,8 @@ def test_midnights_bare_evenings_and_relative_clauses(case: dict) -> None:
     participant does not take the main clause's date; a noun followed by a verb of occurring
     takes that clause's date; minutes from an act of known minute keep the hour; a definite event
     word after a cue inside the placed event's words names the last event of its type told before
-    (``links``). ``absent``: days no event at that trigger may have."""
+    (``links``); "الليلة السابقة" is the night before the day in play. ``absent``: days no event at
+    that trigger may have."""
     from timeline.events.extract import extract_article
     from timeline.temporal import tag_article
 

@@ -61,6 +61,25 @@ class NightAndClock(Narrative):
             return None  # the night had begun when the paper came out: it may be that one
         return self.night_before(t, "part", background=False)
 
+    def previous_night(self, i: int) -> Timex | None:
+        """"الليلة" read as tonight (deictic, no offset) right before a word of cue class
+        ``previous_night`` ("طوال الليلة السابقة"): the night that ended on the morning of the day
+        in play of its sentence (:meth:`sentence_day`), else of the publication day; ``None``
+        otherwise."""
+        t, dct = self.timexes[i], self.dct()
+        r = t.reading
+        if dct is None or r.kind != "deictic" or r.get("part") != "NI" or r.get("offset") or t.earliest is None \
+                or t.earliest.date() != dct:
+            return None
+        nxt = self.text.token_at(t.end - 1) + 1
+        if nxt >= len(self.text.tokens) or not self.is_word(nxt, "previous_night"):
+            return None
+        day = self.sentence_day(i)
+        on = day.earliest.date() if day is not None and day.earliest is not None else dct
+        shift = dt.timedelta(days=(on - dct).days - 1)
+        return attrs.evolve(t, value=(on - dt.timedelta(days=1)).isoformat() + "TNI", earliest=t.earliest + shift,
+                            latest=t.latest + shift, anchor="narrative")
+
     def past_part(self, i: int) -> Timex | None:
         """A bare afternoon or evening of a past act, one word ("ووصل بوش إلى واشنطن مساء"),
         that the tagger put on the publication day when that part begins after the paper's

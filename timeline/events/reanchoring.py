@@ -85,6 +85,11 @@ class Reanchoring(NightAndClock):
             if local is not None:
                 replaced[i] = self.timexes[i] = local
                 continue
+            night = self.previous_night(i)
+            if night is not None:
+                # "طوال الليلة السابقة": the night before the day in play, not tonight
+                replaced[i] = self.timexes[i] = night
+                continue
             part = self.clock_in_part(i)
             if part is not None:
                 # "مساء أمس ... في الساعة السابعة": 19:00
