@@ -2,7 +2,9 @@
 transfer measure: written and committed with part A before any engine change, scored only at
 the round's start and end; format as ../a/spec.py).
 """
-D = lambda a, b=None: (a, b or a)  # noqa: E731
+from gold_sets import span
+
+D = span
 
 PUBLISHED = {
  "e1_lennon_1209": "1980-12-09T12:00:00+00:00",
