@@ -262,7 +262,7 @@ class Narrative(Zones):
         counted = self.offset_expressions()
         for t in self.timexes:
             if self.text.sentence_of(t.start) > LEAD_SENTENCES:
-                break
+                break  # only the lead's few expressions are read: constant per call
             # "مساء يوم الهجوم": a time of an event's day is no day of the story's lead
             if self.day_date(t) and id(t) not in counted and dct - dt.timedelta(days=2) <= t.earliest.date() <= dct:
                 return t.earliest.date()

@@ -156,7 +156,12 @@ class Relatives(Context):
                 or not self.is_word(between[0], "occurred_verbs") \
                 or self.text.clause_of(c.start) != self.text.clause_of(t.start):
             return False
-        return sum(1 for i in between if i not in self.actor_tokens) <= OCCURRED_REACH
+        words = 0
+        for i in between:
+            words += i not in self.actor_tokens
+            if words > OCCURRED_REACH:
+                return False  # stops early: a long clause costs no more than the reach
+        return True
 
     def opened_apart(self, cand: Candidate, t: Timex, cands: list[Candidate]) -> bool:
         """``t`` stands in a later comma clause of ``cand``'s sentence that an opener of its own
