@@ -118,6 +118,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   order ("ثم"، "وبعد نصف ساعة"، "في الساعة 12:30")، small hours after a dated evening, midnights,
   imperfect weekdays ahead and reversed offsets (before, a: 93/143 found, 79 dated, 3/24 merged,
   9/21 kept apart, 37/125 ordered; b: 45/74, 39, 1/15, 8/10, 19/59; floors at the round's end).
+- ``devdating12/a`` (dating round 15): part A (12 articles, four stories, three outlets each on
+  different days) of a set whose part B (``devdating12/b``: 6 articles, two other stories and
+  outlets) is the transfer measure, not under floors here; dense in bare parts of the day in a
+  next-day paper, midnights with a side ("قبل منتصف الليل بدقائق")، "الليلة السابقة"، acts in
+  relative clauses, "بعد التوقيع" and offsets from "الحادث" (before, a: 42/77 found, 32 dated,
+  4/7 merged, 10/15 kept apart, 15/69 ordered; b: 16/26, 14, 0/4, 4/7, 9/24; floors at the
+  round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -373,6 +380,7 @@ SETS = {
     "devdating9/a": ((95, 87, 5, 12, 35), False),
     "devdating10/a": ((88, 76, 4, 13, 40), False),
     "devdating11/a": ((93, 80, 3, 9, 41), False),
+    "devdating12/a": ((42, 37, 4, 10, 20), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
