@@ -115,7 +115,7 @@ DEV = dict(
   "syria_request_0208": C(type="other", tight=D("2023-02-08"), outer=D("2023-02-08")),
   # Erdogan's re-election, 2023
   "runoff_0528": C(type="other", tight=D("2023-05-28"), outer=D("2023-05-28")),
-  "yener_0528": C(type="statement", tight=D("2023-05-28"), outer=D("2023-05-28")),
+  "yener_0528": C(type="other", tight=D("2023-05-28"), outer=D("2023-05-28")),
   "ankara_speech_0528": C(type="statement", tight=D("2023-05-28", "2023-05-29"), outer=D("2023-05-28", "2023-05-29")),
   "istanbul_speech_0528": C(type="statement", tight=D("2023-05-28"), outer=D("2023-05-28")),
   "putin_congrats_0528": C(type="statement", tight=D("2023-05-28"), outer=D("2023-05-28", "2023-05-29")),
@@ -123,7 +123,7 @@ DEV = dict(
   "oath_0603": C(type="other", tight=D("2023-06-03"), outer=D("2023-06-03")),
   "ceremony_0603": C(type="other", tight=D("2023-06-03"), outer=D("2023-06-03")),
   "cabinet_0603": C(type="other", tight=D("2023-06-03"), outer=D("2023-06-03")),
-  "final_results_0601": C(type="statement", tight=D("2023-06-01"), outer=D("2023-06-01")),
+  "final_results_0601": C(type="other", tight=D("2023-06-01"), outer=D("2023-06-01")),
   # the Green Zone, 2022
   "sadr_announce_0829": C(type="statement", tight=D("2022-08-29"), outer=D("2022-08-29")),
   "palace_stormed_0829": C(type="other", tight=D("2022-08-29"), outer=D("2022-08-29")),
@@ -250,7 +250,7 @@ DEV = dict(
   # f1
   ("runoff_0528", "f1_turkey_0529", "فاز الرئيس التركي رجب طيب أردوغان بولاية رئاسية جديدة", 1, "other"),
   ("runoff_0528", "f1_turkey_0529", "جولة الإعادة التي أجريت أمس الأحد", 1, "other"),
-  ("yener_0528", "f1_turkey_0529", "النتائج الأولية التي أعلنها رئيس الهيئة العليا للانتخابات", 1, "statement"),
+  ("yener_0528", "f1_turkey_0529", "النتائج الأولية التي أعلنها رئيس الهيئة العليا للانتخابات", 1, "other"),
   ("ankara_speech_0528", "f1_turkey_0529", "وألقى أردوغان خطاب النصر أمام أنصاره في أنقرة", 1, "statement"),
   ("istanbul_speech_0528", "f1_turkey_0529", "كلمة مقتضبة من أمام منزله في إسطنبول", 1, "statement"),
   ("putin_congrats_0528", "f1_turkey_0529", "وهنأ عدد من قادة الدول أردوغان بفوزه", 1, "statement"),
@@ -260,7 +260,7 @@ DEV = dict(
   ("runoff_0528", "f2_turkey_0604", "فوزه في جولة الإعادة", 1, "other"),
   ("ceremony_0603", "f2_turkey_0604", "أقيمت مراسم تنصيب في المجمع الرئاسي", 1, "other"),
   ("cabinet_0603", "f2_turkey_0604", "أعلن أردوغان تشكيلة حكومته الجديدة", 1, "other"),
-  ("final_results_0601", "f2_turkey_0604", "قد أعلنت النتائج النهائية الرسمية يوم الخميس", 1, "statement"),
+  ("final_results_0601", "f2_turkey_0604", "قد أعلنت النتائج النهائية الرسمية يوم الخميس", 1, "other"),
   # g1
   ("sadr_announce_0829", "g1_iraq_0830", "أعلن زعيم التيار الصدري مقتدى الصدر، بعد ظهر أمس الاثنين", 1, "statement"),
   ("palace_stormed_0829", "g1_iraq_0830", "اقتحم المئات من أنصاره القصر الجمهوري", 1, "other"),

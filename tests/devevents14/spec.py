@@ -163,9 +163,9 @@ DEV = dict(
   "bahrain_preliminary_results_1113": O("2022-11-13"),
   "zainab_words_1113": S("2022-11-13", lo="2022-11-12", hi="2022-11-14"),
   "bahrain_runoff_1119": O("2022-11-19"),
-  "bahrain_final_results_1120": S("2022-11-20"),
+  "bahrain_final_results_1120": O("2022-11-20"),
   # k: Qatar's first Shura elections
-  "shura_results_announced_1003": S("2021-10-03"),
+  "shura_results_announced_1003": O("2021-10-03"),
   "qatar_shura_vote_1002": O("2021-10-02"),
   "khulaifi_words_1003": S("2021-10-03", lo="2021-10-02", hi="2021-10-03"),
   "qatar_referendum_2003": O("2003-04-29", lo="2003-01-01", hi="2003-12-31"),
@@ -412,10 +412,10 @@ DEV = dict(
   ("bahrain_runoff_1119", "j03_bahrain_1121", "بعد جولة الإعادة التي شهدت فوز ثماني نساء", 1, "other"),
   ("bahrain_runoff_1119", "j03_bahrain_1121", "وجرت الإعادة", 1, "other"),
   ("bahrain_vote_1112", "j03_bahrain_1121", "من الجولة الأولى التي أقيمت في 12 نوفمبر", 1, "other"),
-  ("bahrain_final_results_1120", "j03_bahrain_1121", "وأعلنت اللجنة العليا للانتخابات، يوم الأحد، النتائج النهائية", 1, "statement"),
+  ("bahrain_final_results_1120", "j03_bahrain_1121", "وأعلنت اللجنة العليا للانتخابات، يوم الأحد، النتائج النهائية", 1, "other"),
   # k01 (QNA)
-  ("shura_results_announced_1003", "k01_qatarshura_1003", "إعلان نتائج أول انتخابات لمجلس الشورى", 1, "statement"),
-  ("shura_results_announced_1003", "k01_qatarshura_1003", "أعلنت وزارة الداخلية، اليوم الأحد، النتائج النهائية", 1, "statement"),
+  ("shura_results_announced_1003", "k01_qatarshura_1003", "إعلان نتائج أول انتخابات لمجلس الشورى", 1, "other"),
+  ("shura_results_announced_1003", "k01_qatarshura_1003", "أعلنت وزارة الداخلية، اليوم الأحد، النتائج النهائية", 1, "other"),
   ("qatar_shura_vote_1002", "k01_qatarshura_1003", "لانتخابات مجلس الشورى، التي جرت أمس السبت", 1, "other"),
   ("khulaifi_words_1003", "k01_qatarshura_1003", "وقال رئيس لجنة الإشراف على الانتخابات اللواء ماجد إبراهيم الخليفي", 1, "statement"),
   # k02 (Al-Sharq)

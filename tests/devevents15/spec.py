@@ -108,7 +108,6 @@ DEV = dict(
   "bookings_announced_1128": S("2021-11-28"),
   # d: Libya's unified executive
   "menfi_dbeibah_elected_0205": O("2021-02-05"),
-  "williams_announces_0205": S("2021-02-05"),
   "gna_welcomes_0205": S("2021-02-05"),
   "dbeibah_confidence_0310": O("2021-03-10"),
   "sirte_session_0310": M("2021-03-10"),
@@ -148,7 +147,7 @@ DEV = dict(
   "opposition_welcomes_verdict_1204": S("2023-12-04", lo="2023-12-04", hi="2023-12-09"),
   "aziz_charged_2021": O("2021-03-11", lo="2021-03-01", hi="2021-03-31"),
   # h: Kuwait's National Assembly elections of 2022
-  "kuwait_results_announced_0930": S("2022-09-30"),
+  "kuwait_results_announced_0930": O("2022-09-30"),
   "kuwait_vote_0929": O("2022-09-29"),
   "mishal_congratulates_0930": S("2022-09-30", lo="2022-09-30", hi="2022-10-01"),
   "saadoun_candidacy_0930": S("2022-09-30"),
@@ -317,7 +316,7 @@ DEV = dict(
   # d01 (LANA)
   ("menfi_dbeibah_elected_0205", "d01_menfi_0205", "ملتقى الحوار ينتخب المنفي والدبيبة", 1, "other"),
   ("menfi_dbeibah_elected_0205", "d01_menfi_0205", "انتخب ملتقى الحوار السياسي الليبي، اليوم الجمعة", 1, "other"),
-  ("williams_announces_0205", "d01_menfi_0205", "وأعلنت المبعوثة الأممية بالإنابة ستيفاني وليامز النتيجة", 1, "statement"),
+  ("menfi_dbeibah_elected_0205", "d01_menfi_0205", "وأعلنت المبعوثة الأممية بالإنابة ستيفاني وليامز النتيجة", 1, "other"),
   ("gna_welcomes_0205", "d01_menfi_0205", "ورحبت حكومة الوفاق الوطني", 1, "statement"),
   ("menfi_dbeibah_elected_0205", "d01_menfi_0205", "بانتخاب السلطة التنفيذية الجديدة", 1, "other"),
   # d02 (Al-Wasat)
@@ -395,8 +394,8 @@ DEV = dict(
   ("opposition_welcomes_verdict_1204", "g03_azizmr_1209", "ورحبت أحزاب المعارضة بالحكم", 1, "statement"),
   ("aziz_charged_2021", "g03_azizmr_1209", "وكان ولد عبد العزيز قد أحيل إلى القضاء في مارس 2021", 1, "other"),
   # h01 (KUNA)
-  ("kuwait_results_announced_0930", "h01_kuwait22_0930", "إعلان نتائج انتخابات مجلس الأمة 2022", 1, "statement"),
-  ("kuwait_results_announced_0930", "h01_kuwait22_0930", "أعلنت اللجان الانتخابية الرئيسية في الدوائر الخمس، فجر اليوم الجمعة، النتائج الرسمية", 1, "statement"),
+  ("kuwait_results_announced_0930", "h01_kuwait22_0930", "إعلان نتائج انتخابات مجلس الأمة 2022", 1, "other"),
+  ("kuwait_results_announced_0930", "h01_kuwait22_0930", "أعلنت اللجان الانتخابية الرئيسية في الدوائر الخمس، فجر اليوم الجمعة، النتائج الرسمية", 1, "other"),
   ("kuwait_vote_0929", "h01_kuwait22_0930", "التي جرت أمس الخميس", 1, "other"),
   ("kuwait_vote_0929", "h01_kuwait22_0930", "وأدلى الناخبون بأصواتهم في 118 مدرسة", 1, "other"),
   # h02 (Al-Qabas)

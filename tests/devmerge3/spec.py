@@ -92,7 +92,7 @@ DEV = dict(
   "referendum_0725": C(type="other", tight=D("2022-07-25"), outer=D("2022-07-25")),
   "isie_turnout_0725": C(type="statement", tight=D("2022-07-25"), outer=D("2022-07-25")),
   "saied_speech_0725": C(type="statement", tight=D("2022-07-25", "2022-07-26"), outer=D("2022-07-25", "2022-07-26")),
-  "isie_results_0726": C(type="statement", tight=D("2022-07-26"), outer=D("2022-07-26")),
+  "isie_results_0726": C(type="other", tight=D("2022-07-26"), outer=D("2022-07-26")),
   "legislative_election_1217": C(type="other", tight=D("2022-12-17"), outer=D("2022-12-17")),
   # Egypt and Sudan: the military pact of 2 March and Sisi in Khartoum on 6 March 2021
   "military_pact_0302": C(type="other", tight=D("2021-03-02"), outer=D("2021-03-02")),
@@ -211,12 +211,12 @@ DEV = dict(
   ("saied_speech_0725", "f2_tunisia_0726", "حيث ألقى كلمة أمام أنصاره", 1, "statement"),
   ("referendum_0725", "f2_tunisia_0726", "وقاطعت أغلب أحزاب المعارضة الاستفتاء", 1, "other"),
   # f3
-  ("isie_results_0726", "f3_tunisia_0727", "أعلنت الهيئة العليا المستقلة للانتخابات فى تونس، مساء أمس الثلاثاء، النتائج الأولية", 1, "statement"),
-  ("isie_results_0726", "f3_tunisia_0727", "وقال رئيس الهيئة فاروق بوعسكر فى مؤتمر صحفى", 1, "statement"),
+  ("isie_results_0726", "f3_tunisia_0727", "أعلنت الهيئة العليا المستقلة للانتخابات فى تونس، مساء أمس الثلاثاء، النتائج الأولية", 1, "other"),
+  ("isie_results_0726", "f3_tunisia_0727", "وقال رئيس الهيئة فاروق بوعسكر فى مؤتمر صحفى", 1, "other"),
   ("referendum_0725", "f3_tunisia_0727", "وكان الاستفتاء قد جرى يوم الاثنين", 1, "other"),
   # f4
   ("referendum_0725", "f4_tunisia_0729", "بعد الاستفتاء الذي نظمته تونس يوم الاثنين الماضي", 1, "other"),
-  ("isie_results_0726", "f4_tunisia_0729", "وأعلنت هيئة الانتخابات يوم الثلاثاء", 1, "statement"),
+  ("isie_results_0726", "f4_tunisia_0729", "وأعلنت هيئة الانتخابات يوم الثلاثاء", 1, "other"),
   ("legislative_election_1217", "f4_tunisia_0729", "ومن المقرر أن تجرى الانتخابات التشريعية المبكرة في 17 دجنبر المقبل", 1, "other"),
   # g1
   ("military_pact_0302", "g1_egsd_0302", "وقع رئيس هيئة الأركان المشتركة السوداني الفريق أول ركن محمد عثمان الحسين ونظيره المصري الفريق محمد فريد حجازي، اليوم الثلاثاء بالخرطوم، اتفاقية للتعاون العسكري", 1, "other"),

@@ -84,11 +84,12 @@ DEV = dict(
   "egypt_vote_1210": C(type=O, tight=D("2023-12-10", "2023-12-12"), outer=D("2023-12-10", "2023-12-12")),
   "salman_cable_1218": C(type=S, tight=D("2023-12-18"), outer=D("2023-12-18", "2023-12-19")),
   "zahran_congratulates_1218": C(type=S, tight=D("2023-12-18"), outer=D("2023-12-18", "2023-12-19")),
-  # f: Mubarak's death (announced / mourned, "نعت" / died), the mourning, the funeral and burial
+  # f: Mubarak's death (announced / mourned, "نعت" / died), the mourning, the funeral, the burial apart
   "mubarak_death_0225": C(type=O, tight=D("2020-02-25"), outer=D("2020-02-25")),
   "egypt_mourning_0225": C(type=O, tight=D("2020-02-25"), outer=D("2020-02-25")),
   "mubarak_steps_down_2011": C(type=O, tight=D("2011-02-11"), outer=D("2011-02-11")),
   "mubarak_funeral_0226": C(type=O, tight=D("2020-02-26"), outer=D("2020-02-26")),
+  "mubarak_burial_0226": C(type=O, tight=D("2020-02-26"), outer=D("2020-02-26")),
   # o: the Nobel Prize in Literature 2024 to Han Kang (won / announced / awarded) (B)
   "hankang_nobel_1010": C(type=O, tight=D("2024-10-10"), outer=D("2024-10-10")),
   "malm_words_1010": C(type=S, tight=D("2024-10-10"), outer=D("2024-10-10")),
@@ -191,7 +192,7 @@ DEV = dict(
   ("mubarak_funeral_0226", "f02_mubarak_0226", "وتقام اليوم الأربعاء جنازة عسكرية", 1, O),
   ("mubarak_funeral_0226", "f03_mubarak_0227", "مصر تشيع مبارك في جنازة عسكرية", 1, O),
   ("mubarak_funeral_0226", "f03_mubarak_0227", "شيعت مصر، أمس الأربعاء، جثمان الرئيس الأسبق", 1, O),
-  ("mubarak_funeral_0226", "f03_mubarak_0227", "ودفن مبارك في مقبرة العائلة", 1, O),
+  ("mubarak_burial_0226", "f03_mubarak_0227", "ودفن مبارك في مقبرة العائلة", 1, O),
   ("mubarak_death_0225", "f03_mubarak_0227", "وكان مبارك قد توفي، يوم الثلاثاء", 1, O),
 
   ("hankang_nobel_1010", "o01_hankang_1010", "هان كانغ تفوز بنوبل للآداب", 1, O),
@@ -252,6 +253,7 @@ DEV = dict(
   ("salman_cable_1218", "zahran_congratulates_1218"),
   ("mubarak_death_0225", "egypt_mourning_0225"), ("mubarak_death_0225", "mubarak_funeral_0226"),
   ("egypt_mourning_0225", "mubarak_funeral_0226"), ("mubarak_death_0225", "mubarak_steps_down_2011"),
+  ("mubarak_funeral_0226", "mubarak_burial_0226"), ("mubarak_death_0225", "mubarak_burial_0226"),
   ("hankang_nobel_1010", "hidankyo_nobel_1011"), ("hankang_nobel_1010", "malm_words_1010"),
   ("hankang_nobel_1010", "yoon_words_1010"), ("yoon_words_1010", "malm_words_1010"),
   ("hidankyo_nobel_1011", "frydnes_words_1011"),
