@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 
+import attrs
+
 from ..document.model import Token
 from . import body_words
 from .context import Candidate
@@ -30,8 +32,62 @@ DECIDED: dict[tuple[str, str], frozenset[str]] = {
     (g["type"], g["decision"]): frozenset(g["acts"]) for g in read_lexicon("identity.json").get("decisions", ())}
 
 
+#: (type, subtype) an announcement of an election's results is read as: the results and the
+#: win they declare are one event (types round 4), named or not (types round 6).
+RESULTS = ("other", "election")
+#: Most tokens between an announcing verb and the results it names (the announcer's name, a
+#: date): "أعلنت اللجنة المستقلة للانتخابات في موريتانيا، فجر أمس الاثنين، النتائج".
+RESULTS_REACH = 14
+
+
 class Announcements:
     """The announcements that are mentions of the act they name (mixed into the extractor)."""
+
+    def results_announced(self, cands: list[Candidate]) -> list[Candidate]:
+        """``cands`` with each statement that announces results (cue class
+        ``announced_results``) read as those results, an election's outcome (types round 6):
+        "أعلنت الهيئة الوطنية للانتخابات، اليوم الاثنين، النتائج الرسمية"، "تعلن النتائج الأولية"،
+        "وفق النتائج التي أعلنتها الهيئة" tell the win another outlet tells as "فاز"، one event.
+        Only a vote's results (a ``results_votes`` word near: "للانتخابات"، "للاستفتاء") are; a
+        census's or an inquiry's stay statements. A plan ("ستعلن النتائج") and a date of them ("موعد إعلان النتائج": no results word right
+        after the verb) stay statements."""
+        return [attrs.evolve(c, type=RESULTS[0], subtype=RESULTS[1], actors=c.speaker + c.actors, speaker=())
+                if c.type == "statement" and not c.planned and self._names_results(c) else c for c in cands]
+
+    def _names_results(self, c: Candidate) -> bool:
+        """Whether the announcing verb or noun of ``c`` takes a results word as its object: the
+        first word after it outside the speaker's name, time expressions and the medium, or the
+        word right after the date that closes the announcer's phrase; or, with its pronoun, the
+        verb of a relative clause on results ("النتائج الرسمية التي أعلنتها")."""
+        m, toks = c.match, self.text.tokens
+        if not (_reads(toks[m.first], self.words("announcing")) or body_words.word_of(self.text, m.first, "announcing_nouns")):
+            return False
+        results = self.words("announced_results")
+        sentence = self.text.sentence_of(c.start)
+        votes = self.words("results_votes")
+        if not any(_reads(toks[i], votes) for i in range(max(0, m.first - RESULTS_REACH), min(len(toks), m.last + RESULTS_REACH))
+                   if self.text.sentence_of(toks[i].start) == sentence):
+            return False  # a census's or an inquiry's results ("النتائج الأولية للتعداد العام"): no vote's
+        if m.first >= 2 and self.is_word(m.first - 1, "relatives"):
+            return any(_reads(toks[i], results) for i in range(max(0, m.first - 3), m.first - 1))
+        named = {i for h in c.speaker for i in range(h.first, h.last + 1)}
+        stop = min(len(toks), m.last + 1 + RESULTS_REACH)
+        frame = self.frame(m.last + 1, stop)
+        dated = False
+        for i in range(m.last + 1, stop):
+            if self.text.sentence_of(toks[i].start) != sentence or self.is_word(i, "complementizers"):
+                return False
+            if i in self.timex_tokens:
+                dated = True
+                continue
+            if i in named or i in frame or self.is_word(i, "announcing_prepositions") or \
+                    (i + 1 in self.timex_tokens and self.is_word(i, "date_prepositions")):
+                continue
+            if _reads(toks[i], results):
+                return True
+            if dated or _reads(toks[i], self.words("announced_apart")):
+                return False  # past the date that closes the announcer, another object
+        return False
 
     def announced(self, cands: list[Candidate]) -> dict[int, int]:
         """Index of an announcing statement -> index of the act its object names: the next

@@ -65,6 +65,8 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places
                 # as any clause is (the day in play, the narrative)
                 del reporters[me]
                 dating[me] = self.governing(cands[me], me, owners, cands, reporters=reporters)
+        # results announced are the results, the election's outcome (.announced; types round 6)
+        cands = self.results_announced(cands)
         # an announcement whose object is an extracted act is a mention of that act (.announced)
         announcing = self.announced(cands)
         announced = {k: j for j, k in announcing.items()}
