@@ -115,7 +115,7 @@ DEV = dict(
   "syria_request_0208": C(type="other", tight=D("2023-02-08"), outer=D("2023-02-08")),
   # Erdogan's re-election, 2023
   "runoff_0528": C(type="other", tight=D("2023-05-28"), outer=D("2023-05-28")),
-  "yener_0528": C(type="other", tight=D("2023-05-28"), outer=D("2023-05-28")),
+  "yener_0528": C(type="statement", tight=D("2023-05-28"), outer=D("2023-05-28")),
   "ankara_speech_0528": C(type="statement", tight=D("2023-05-28", "2023-05-29"), outer=D("2023-05-28", "2023-05-29")),
   "istanbul_speech_0528": C(type="statement", tight=D("2023-05-28"), outer=D("2023-05-28")),
   "putin_congrats_0528": C(type="statement", tight=D("2023-05-28"), outer=D("2023-05-28", "2023-05-29")),
@@ -250,7 +250,7 @@ DEV = dict(
   # f1
   ("runoff_0528", "f1_turkey_0529", "فاز الرئيس التركي رجب طيب أردوغان بولاية رئاسية جديدة", 1, "other"),
   ("runoff_0528", "f1_turkey_0529", "جولة الإعادة التي أجريت أمس الأحد", 1, "other"),
-  ("yener_0528", "f1_turkey_0529", "النتائج الأولية التي أعلنها رئيس الهيئة العليا للانتخابات", 1, "other"),
+  ("yener_0528", "f1_turkey_0529", "النتائج الأولية التي أعلنها رئيس الهيئة العليا للانتخابات", 1, "statement"),
   ("ankara_speech_0528", "f1_turkey_0529", "وألقى أردوغان خطاب النصر أمام أنصاره في أنقرة", 1, "statement"),
   ("istanbul_speech_0528", "f1_turkey_0529", "كلمة مقتضبة من أمام منزله في إسطنبول", 1, "statement"),
   ("putin_congrats_0528", "f1_turkey_0529", "وهنأ عدد من قادة الدول أردوغان بفوزه", 1, "statement"),

@@ -58,7 +58,8 @@ class Announcements:
         """Whether the announcing verb or noun of ``c`` takes a results word as its object: the
         first word after it outside the speaker's name, time expressions and the medium, or the
         word right after the date that closes the announcer's phrase; or, with its pronoun, the
-        verb of a relative clause on results ("النتائج الرسمية التي أعلنتها")."""
+        verb of a relative clause on results ("النتائج الرسمية التي أعلنتها") when no contest its
+        sentence told before is dated in a relative clause of its own."""
         m, toks = c.match, self.text.tokens
         if not (_reads(toks[m.first], self.words("announcing")) or body_words.word_of(self.text, m.first, "announcing_nouns")):
             return False
@@ -69,7 +70,12 @@ class Announcements:
                    if self.text.sentence_of(toks[i].start) == sentence):
             return False  # a census's or an inquiry's results ("النتائج الأولية للتعداد العام"): no vote's
         if m.first >= 2 and self.is_word(m.first - 1, "relatives"):
-            return any(_reads(toks[i], results) for i in range(max(0, m.first - 3), m.first - 1))
+            # "فاز ... في جولة الإعادة التي أجريت أمس الأحد، وفق النتائج التي أعلنها رئيس الهيئة":
+            # the win its sentence dates by its contest is the contest, the results apart (round 4)
+            starts = self._timex_starts
+            told = self.timexes[bisect.bisect_left(starts, self.sentence(c.start)[0]):bisect.bisect_left(starts, c.start)]
+            return not any(self.relative_opener(t) is not None for t in told) and \
+                any(_reads(toks[i], results) for i in range(max(0, m.first - 3), m.first - 1))
         named = {i for h in c.speaker for i in range(h.first, h.last + 1)}
         stop = min(len(toks), m.last + 1 + RESULTS_REACH)
         frame = self.frame(m.last + 1, stop)
