@@ -315,7 +315,8 @@ ARTICLES["r31_ina_ihec"] = ("2023-12-28", """\
 مجالس المحافظات التي جرت في الثامن عشر من الشهر الجاري.
 """)
 GOLD["r31_ina_ihec"] = [
-    ("أعلنت", 1, "statement", [("speaker", ["المفوضية العليا المستقلة للانتخابات", "المفوضية"])], False),
+    # the results announced (types round 6: other; the commission names them)
+    ("أعلنت", 1, "other", [(None, ["المفوضية العليا المستقلة للانتخابات", "المفوضية"])], False),
 ]
 
 ARTICLES["r32_wafa_minister_said"] = ("2024-03-10", """\

@@ -526,7 +526,8 @@ ARTICLES["b14_aps_constitutional_court"] = ("2024-09-14", """\
 عبد المجيد تبون بعهدة ثانية بنسبة 84.30 بالمائة.
 """)
 GOLD["b14_aps_constitutional_court"] = [
-    ("أعلنت", 1, "statement", [("speaker", ["المحكمة الدستورية"])], False),
+    # the results announced (types round 6: other, one event with the win; the court names them)
+    ("أعلنت", 1, "other", [(None, ["المحكمة الدستورية"])], False),
     ("وفوز", 1, "other", [("agent", ["عبد المجيد تبون", "تبون"])], False),
 ]
 
