@@ -94,7 +94,7 @@ GOLD["a01_qna_tamim"] = [
     ("استقبل", 1, "meeting", [(None, TAMIM), (None, PEZESHKIAN)], False),
 ]
 
-ARTICLES["a01_raya_tamim"] = ("2024-10-02", """\
+ARTICLES["a01_raya_tamim"] = ("2024-10-03", """\
 الدوحة (الراية) - استقبل سمو الأمير، أمس، الرئيس الإيراني في قصر لوسيل، وجرى خلال المقابلة استعراض علاقات \
 التعاون بين البلدين وتطورات الأوضاع في المنطقة.
 """)
@@ -143,7 +143,7 @@ ARTICLES["a03_map_radi"] = ("2021-07-19", """\
 بالسجن النافذ ست سنوات في حق الصحفي عمر الراضي، بعد متابعته بتهم هتك العرض والمس بسلامة الدولة.
 """)
 GOLD["a03_map_radi"] = [
-    ("حكما", 1, "other", [("agent", CASA_COURT), ("patient", RADI)], False),
+    ("أصدرت", 1, "other", [("agent", CASA_COURT), ("patient", RADI)], False),
 ]
 
 ARTICLES["a03_hespress_radi"] = ("2021-07-19", """\
@@ -229,7 +229,7 @@ ARTICLES["a06_mada_tantawy"] = ("2024-02-06", """\
 محامي الطنطاوي خالد علي إن الدفاع سيطعن على الحكم.
 """)
 GOLD["a06_mada_tantawy"] = [
-    ("حكما", 1, "other", [("agent", CAIRO_ECON), ("patient", TANTAWY)], False),
+    ("أصدرت", 1, "other", [("agent", CAIRO_ECON), ("patient", TANTAWY)], False),
 ]
 
 ARTICLES["a06_afp_tantawy"] = ("2024-02-06", """\
@@ -285,7 +285,7 @@ GOLD["b01_rt_hamad"] = [
     ("التقى", 1, "meeting", [(None, HAMAD), (None, PUTIN)], False),
 ]
 
-ARTICLES["b01_ayam_hamad"] = ("2024-05-23", """\
+ARTICLES["b01_ayam_hamad"] = ("2024-05-24", """\
 المنامة (الأيام) - بحث جلالة الملك المعظم مع الرئيس الروسي في موسكو أمس العلاقات الثنائية، ودعا جلالته إلى عقد \
 مؤتمر دولي للسلام في الشرق الأوسط.
 """)
@@ -326,7 +326,7 @@ ARTICLES["b03_petra_awadallah"] = ("2021-07-12", """\
 إبراهيم عوض الله والشريف عبد الرحمن حسن بن زيد في قضية الفتنة.
 """)
 GOLD["b03_petra_awadallah"] = [
-    ("حكما", 1, "other", [("agent", SSC), ("patient", AWADALLAH), ("patient", BIN_ZAID)], False),
+    ("أصدرت", 1, "other", [("agent", SSC), ("patient", AWADALLAH), ("patient", BIN_ZAID)], False),
 ]
 
 ARTICLES["b03_ghad_awadallah"] = ("2021-07-12", """\
