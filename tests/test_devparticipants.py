@@ -65,6 +65,13 @@ tuned sets, so a small margin for wording changes elsewhere).
   article, a dual delegation in construct, a state after ل in a death's sentence, former
   office-holders), in two parts: part A (``a``) began at 10 of 36 with the right participants (10
   roles) and ended at 16 (16); part B (``b``) is scored only at the start and end of a round.
+  Round 15 took part A to 17 (17).
+- ``tests/devparticipants14`` (round 15: 11 happenings told by three outlets each: "سمو الأمير" /
+  "جلالة الملك" alone under the ruler's dateline, the UN Secretary-General's spokesman, verdicts
+  "في حق"، a lawyer speaking, the organ of a movement, an office-holder by office and by name, a
+  venue after a preposition), in two parts: part A (``a``) began at 11 of 21 with the right
+  participants (11 roles) and ended at 13 (13); part B (``b``) is scored only at the start and end
+  of a round.
 """
 
 from __future__ import annotations
@@ -97,7 +104,8 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants10", ["a"], 28, 27, 26),
     ("devparticipants11", ["a"], 34, 29, 29),
     ("devparticipants12", ["a"], 36, 25, 25),
-    ("devparticipants13", ["a"], 36, 16, 16),
+    ("devparticipants13", ["a"], 36, 17, 17),
+    ("devparticipants14", ["a"], 21, 13, 13),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))

@@ -80,8 +80,10 @@ class ActObjects(Context):
         named = next((a for a in after if a.kind in PERSONLIKE and not a.conj), None)
         if named is not None and not named_person(named):
             named = None  # "على مدير عام سابق في وزارة الكهرباء": no one named
+        # (or after a word the ruling is issued against him with: "حكماً بالسجن ... في حق الصحفي ...")
         if named is not None and not (named.prep or body_words.word_of(self.text, named.first - 1, "object_preps") or any(
-                x.prep and not x.conj for x in self.text.tokens[named.first - 1].analyses)):
+                x.prep and not x.conj for x in self.text.tokens[named.first - 1].analyses)
+                or body_words.word_of(self.text, named.first - 1, "target_links")):
             named = None
         if named is not None:
             self.objects.add((m.first, named.first))

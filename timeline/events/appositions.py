@@ -66,9 +66,12 @@ def appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
             # state, "فخامة الرئيس بول كاغامي رئيس جمهورية رواندا": identity links it through
             # an unlisted person's key)
             # (or a name after a chair word: "برئاسة إيفانا فلادكوفا هولار رئيسة بعثة الصندوق")
+            # (or an office of a state the listed person holds one in: "استقبل ... عباس عراقجي وزير
+            # خارجية الجمهورية الإسلامية الإيرانية")
             if (gap == "," and tail == prev.last) or (gap == "" and (chained or (
                     h.first == tail + 1 and (reader.opener(prev.first) is not None
-                                             or (prev.unlisted and chair_link(reader.text, prev.first - 1)))))):
+                                             or (prev.unlisted and chair_link(reader.text, prev.first - 1))
+                                             or _own_office(reader, prev, h))))):
                 if h.country is not None and prev.country is None:
                     key = f"{h.country}:{prev.key}" if prev.unlisted and ":" not in prev.key else prev.key
                     prev = out[-1] = attrs.evolve(prev, country=h.country, key=key)
@@ -80,6 +83,12 @@ def appositions(reader: _Reader, hits: list[ActorHit]) -> list[ActorHit]:
         chained = False
         out.append(h)
     return out
+
+
+def _own_office(reader: _Reader, prev: ActorHit, h: ActorHit) -> bool:
+    """Whether office ``h`` names a state listed person ``prev`` holds an office of."""
+    return not prev.unlisted and h.country is not None and \
+        any(r.split(":")[0] == h.country for r in reader.text.lexicon.roles_at(prev.key, None))
 
 
 def _office_chain(reader: _Reader, prev: ActorHit, h: ActorHit, later: list[ActorHit]) -> bool:

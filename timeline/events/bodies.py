@@ -14,7 +14,7 @@ from ..arabic import fold
 from .actors import ActorHit
 from .appositions import appositions
 from .body_phrases import PhraseReader
-from .lexicon import read_lexicon
+from .lexicon import ARTICLE, read_lexicon
 from .match import Text
 
 
@@ -32,9 +32,12 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
     found: list[ActorHit] = []
     named: dict[int, ActorHit] = {}
     opened: list[ActorHit] = []
+    ruled = dateline_state(text, listed)
     i = 0
     while i < len(text.tokens):
         addressed, after = reader.addressed(i)
+        if addressed is None and ruled is not None:
+            addressed = _addressed_ruler(reader, i, after, ruled)
         if addressed is not None:
             if not reader.late(i):
                 opened.append(addressed)
@@ -76,14 +79,65 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
         else:
             i += 1
     if not found and not named:
-        return listed
+        return _organs(text, listed)
     state = own_state(text, listed, found)
     if state is not None:
         found = [_own_body(text, h, state) if h.first in reader.stateless else h for h in found]
+    if ruled is not None:
+        found = [_ruler(text, h, ruled) for h in found]
     taken = {j for h in found for j in range(h.first, h.last + 1)}
     out = [named.get(h.first, h) for h in listed if not any(j in taken for j in range(h.first, h.last + 1))]
     # a named thing ("معرض بيروت العربي"، "دوري نجوم العراق") takes no part, nor a state in its name
-    return [h for h in appositions(reader, sorted(out + found, key=lambda h: h.first)) if h.kind != "thing"]
+    return _organs(text, [h for h in appositions(reader, sorted(out + found, key=lambda h: h.first)) if h.kind != "thing"])
+
+
+#: Organs of a movement (``bodies.json`` ``movement_organs``), as folded word tuples, longest first.
+GENITIVE_PREPS = frozenset(read_lexicon("bodies.json")["genitive_preps"])
+_ORGANS = sorted((tuple(fold(w) for w in p.split()) for p in read_lexicon("bodies.json")["movement_organs"]),
+                 key=len, reverse=True)
+
+
+def _organs(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
+    """``hits`` with a movement's organ right before ل and the listed group ("المكتب السياسي لحركة
+    حماس"، "مجلس الشورى العام لحركة حماس") read as that group, one hit from the organ on; what
+    the text's structure read inside the organ ("مجلس الشورى") or as a body with the group
+    ("اللجنة المركزية لحركة فتح") gives way to it."""
+    out: list[ActorHit] = []
+    groups = None
+    for h in hits:
+        group = h
+        if h.unlisted and h.kind == "organization":
+            if groups is None:
+                groups = {(m.first, m.last): m for m in text.select("actor") if m.data.get("kind") == "group"}
+            inner = next((groups[(k, h.last)] for k in range(h.first + 1, h.last + 1) if (k, h.last) in groups), None)
+            if inner is not None:
+                group = attrs.evolve(h, first=inner.first, key=str(inner.data["key"]), kind="group", unlisted=False,
+                                     prefix=inner.prefix, conj="", prep=inner.prefix, country=None)
+        organ = _organ(text, group) if group.kind == "group" and not group.unlisted else None
+        if organ is not None:
+            out = [o for o in out if o.last < organ.first]
+            h = organ
+        out.append(h)
+    return out
+
+
+def _organ(text: Text, h: ActorHit) -> ActorHit | None:
+    """Group ``h`` named from the organ of ``movement_organs`` right before it and its genitive
+    preposition (``genitive_preps``: ل), or ``None``."""
+    if h.prep not in GENITIVE_PREPS or h.conj:
+        return None
+    toks = text.tokens
+    for words in _ORGANS:
+        j = h.first - len(words)
+        if j < 0 or not all(text.joinable[k] for k in range(j, h.first)) or \
+                any(toks[j + n].form != words[n] for n in range(1, len(words))):
+            continue
+        opening = next((a for a in toks[j].analyses if a.word == words[0] and not a.prep and not a.enc), None)
+        if opening is not None:
+            start = toks[j].start + len(opening.conj)
+            return attrs.evolve(h, first=j, start=start, prefix=opening.conj, conj=opening.conj, prep="",
+                                name=text.original[start:h.end])
+    return None
 
 
 #: A state body's words without its state ("وزارة الخارجية" of "وزارة الخارجية {adj}"), folded and
@@ -101,6 +155,65 @@ def _own_body(text: Text, h: ActorHit, state: str) -> ActorHit:
     if suffix is not None and f"{state}:{suffix}" in text.lexicon.names:
         return attrs.evolve(h, key=f"{state}:{suffix}", country=state, unlisted=False)
     return attrs.evolve(h, key=f"{state}:{h.key}", country=state)
+
+
+#: A ruler's title word, folded -> his office key (``bodies.json`` ``ruler_titles``).
+_RULERS = {fold(w): office for w, office in read_lexicon("bodies.json")["ruler_titles"].items()}
+_COUNTRY_WORDS = frozenset(fold(w) for w in read_lexicon("bodies.json")["country_words"])
+_EPITHETS = frozenset(fold(w) for w in read_lexicon("bodies.json")["ruler_epithets"])
+
+
+def _ruler(text: Text, h: ActorHit, state: str) -> ActorHit:
+    """Person ``h``, named by a ruler's title alone ("سمو الأمير") or with a word for the country
+    ("أمير البلاد المفدى"), as the office of the dateline's ``state`` when the gazetteer has it
+    (``qatar:emir``; identity takes its holder by year); any other hit unchanged."""
+    if not (h.unlisted and h.kind == "person" and h.key.startswith("~")):
+        return h
+    words = h.key[1:].split("_")
+    while len(words) > 1 and words[-1] in _EPITHETS:
+        words.pop()
+    if len(words) == 1 and words[0].startswith(ARTICLE):
+        title = words[0][len(ARTICLE):]
+    elif len(words) == 2 and words[1] in _COUNTRY_WORDS:
+        title = words[0]
+    else:
+        return h
+    office = _RULERS.get(title)
+    key = f"{state}:{office}"
+    if office is None or key not in text.lexicon.names:
+        return h
+    return attrs.evolve(h, key=key, kind="role", country=state, office=office, unlisted=False)
+
+
+def _addressed_ruler(reader: PhraseReader, i: int, k: int, state: str) -> ActorHit | None:
+    """The ruler a form of address at ``i`` names by his title alone at ``k`` ("جلالة الملك"،
+    "جلالة السلطان"، nothing of a name after it): the office of the dateline's ``state`` when the
+    gazetteer has it (``bahrain:king``), else ``None`` (the title is the gazetteer's offices')."""
+    opened = reader.opener(i)
+    toks = reader.toks
+    if opened is None or k >= len(toks) or not reader.joined(k) or k in reader.listed:
+        return None
+    form = toks[k].form
+    office = _RULERS.get(form[len(ARTICLE):]) if form.startswith(ARTICLE) else None
+    if office is None or f"{state}:{office}" not in reader.text.lexicon.names:
+        return None
+    if k + 1 < len(toks) and reader.joined(k + 1) and not reader.name_ends(k) and toks[k + 1].form not in _EPITHETS:
+        return None  # "جلالة الملك محمد السادس": the name's
+    last = k + 1 if k + 1 < len(toks) and reader.joined(k + 1) and toks[k + 1].form in _EPITHETS else k
+    prefix = opened[1]
+    start = toks[i].start + len(prefix)
+    return ActorHit(i, last, start, toks[last].end, f"{state}:{office}", "role", reader.text.original[start:toks[last].end],
+                    country=state, office=office, prefix=prefix, conj=opened[2], prep=opened[3])
+
+
+def dateline_state(text: Text, listed: list[ActorHit]) -> str | None:
+    """The one state the article's opening dateline names ("الدوحة (قنا) -": qatar), or ``None``."""
+    doc = text.doc
+    if not doc.datelines:
+        return None
+    lo, hi = doc.datelines[0]
+    states = {h.key for h in listed if h.kind == "country" and lo <= h.start < hi}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str | None:

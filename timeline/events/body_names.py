@@ -150,6 +150,8 @@ class Names(Addressing):
         form of address (``addressed``) a definite family name ends it whatever follows
         ("افتتح معالي الدكتور سالم الإسماعيلي المعرض")."""
         links = WORDS["name_links"]
+        if self.venue(j):
+            return None  # "وزير خارجية إيران بمقر الوزارة": where, no name
         last = None
         k = j
         linked = 0  # (links do not count: "محمد بن عبدالرحمن بن جاسم آل ثاني")
@@ -201,6 +203,12 @@ class Names(Addressing):
         # "للمتهم محمود السيد بتهمة الاتجار"، "... السيد لمدة عامين": no word of a name follows a
         # family name with the article, so a word with a preposition there opens what follows
         return last if self.boundary(last + 1) or (family and self.prepositional(last + 1)) else None
+
+    def venue(self, j: int) -> bool:
+        """Whether token ``j`` is a noun of a place after a proclitic preposition ("بمقر"، "بقصر"),
+        ``venue_words``."""
+        return 0 <= j < len(self.toks) and any(a.prep and not a.enc and not a.definite and a.stem in WORDS["venue_words"]
+                                                for a in self.toks[j].analyses)
 
     def prepositional(self, j: int) -> bool:
         """Whether token ``j`` may read as an indefinite noun after a proclitic preposition

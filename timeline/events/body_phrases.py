@@ -95,6 +95,11 @@ class PhraseReader(NamedReaders):
                     holder, last, j = hit.first, hit.last, hit.last + 1  # "حكومة الرئيس نواف سلام"
                     continue
                 else:
+                    if title and hit.kind == "person" and head.kind == "descriptions" and indefinite and last == i \
+                            and not hit.prep and not hit.conj:
+                        # "وقال محامي أويحيى": the listed person's lawyer, a person of his own who
+                        # speaks for himself (the client is no party)
+                        return self.hit(i, head, hit.last, None, "person")
                     if title and hit.kind == "person":
                         person = hit  # "المتحدث باسم الكرملين دميتري بيسكوف": a title of a listed name
                     break
