@@ -227,6 +227,8 @@ def build_words() -> Words:
         add(word, "clock_part", MappingProxyType(dict(spec)))
     for word in parts["not_bare"]:
         add(word, "not_bare")
+    for word in parts["not_before_day"]:
+        add(word, "not_before_day")
     for word in parts["prayers_after_day"]:
         add(word, "prayer_after_day")
     for word in parts["ambiguous_night"]:

@@ -9,7 +9,10 @@ from typing import Any
 import attrs
 
 from ..arabic import fold
+from ..arabic.normalize import MARKS
 from ..document import CLITICS
+
+_MARKS = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")
 
 
 def char_class(chars: tuple[str, ...]) -> str:
@@ -46,7 +49,9 @@ def trie_regex(words: list[str]) -> str:
 class WordCues:
     """Cue words and phrases matched on the Document's tokens (a conjunction may be glued to
     the first word): a word trie, plus words made of a prefix and ``min_rest`` more letters
-    (the future سـ on a verb) unless they start with an ``exclude`` form.  A phrase whose trie
+    (the future سـ on a verb) unless they start with an ``exclude`` form; a prefix the folding
+    changes (``سأ``, folded ``سا``) counts only as written, since its folded form opens many names
+    (ساجاستي، ساويرس).  A phrase whose trie
     end is ``"gated"`` is a cue only before a word made of a ``gate`` prefix and ``min_rest``
     more letters (``على أن`` before an imperfect verb)."""
 
@@ -57,6 +62,8 @@ class WordCues:
     gate: tuple = ()
     #: words that start like the gate and are not (nouns, names): a compiled pattern or ``None``
     gate_not: Any = None
+    #: folded prefix -> how it must be written in the original word (diacritics aside)
+    written: Any = attrs.field(factory=dict)
 
     def starts(self, doc: Any) -> list[int]:
         """Original offsets of the tokens where a cue starts, in text order."""
@@ -80,9 +87,23 @@ class WordCues:
             if end is None:
                 k += 1
                 continue
+            if self.written and end == k + 1 and not self._as_written(doc.text, words[k], form, bare):
+                k += 1
+                continue
             out.append(words[k].start)
             k = end
         return out
+
+    def _as_written(self, text: str, word: Any, form: str, bare: str) -> bool:
+        """A one-word cue of a prefix the folding changes is written with that prefix."""
+        first = form if form not in self.trie and not (bare and bare in self.trie) else ""
+        if not first:
+            return True
+        written = self.written.get(form[:2]) or (self.written.get(bare[:2]) if bare else None)
+        if written is None:
+            return True
+        original = _MARKS.sub("", text[word.start:word.end])
+        return original.startswith(written) or original[1:].startswith(written)
 
     def _match(self, text: str, words: Any, k: int, first: str) -> int | None:
         node = self.trie.get(first)
@@ -141,7 +162,8 @@ def word_cues(words: Any, prefixes: Any = (), exclude: Any = (), gated: Any = ()
             if node.get("") is not True:
                 node[""] = mark
     return WordCues(trie, tuple(sorted({fold(p) for p in prefixes})), tuple(sorted({fold(w) for w in exclude})),
-                    gate=tuple(sorted({fold(p) for p in gate})), gate_not=gate_not)
+                    gate=tuple(sorted({fold(p) for p in gate})), gate_not=gate_not,
+                    written={fold(p): p for p in prefixes if fold(p) != p})
 
 
 def starts(words: Any) -> str:

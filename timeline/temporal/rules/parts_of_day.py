@@ -80,7 +80,7 @@ def _part_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     j = i + 1
     if g.role(j, "from") and g.adj(j + 1):
         j += 1
-    if not g.adj(j):
+    if not g.adj(j) or (j == i + 1 and g.toks[i].has("not_before_day")):
         return None
     nt = g.toks[j]
     if spec.get("code") == "NI" and nt.has("weekday"):
