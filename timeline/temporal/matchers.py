@@ -67,7 +67,6 @@ class WordCues:
 
     def starts(self, doc: Any) -> list[int]:
         """Original offsets of the tokens where a cue starts, in text order."""
-        text = doc.norm.text
         words = doc.tokens
         conj = CLITICS.conjunctions
         trie, prefixes = self.trie, self.prefixes
@@ -81,31 +80,18 @@ class WordCues:
             if not (form in trie or bare in trie or form[:2] in prefixes or bare[:2] in prefixes):
                 k += 1
                 continue
-            end = self._match(text, words, k, form)
+            end = self._match(doc, k, form)
             if end is None and bare:
-                end = self._match(text, words, k, bare)
+                end = self._match(doc, k, bare)
             if end is None:
-                k += 1
-                continue
-            if self.written and end == k + 1 and not self._as_written(doc.text, words[k], form, bare):
                 k += 1
                 continue
             out.append(words[k].start)
             k = end
         return out
 
-    def _as_written(self, text: str, word: Any, form: str, bare: str) -> bool:
-        """A one-word cue of a prefix the folding changes is written with that prefix."""
-        first = form if form not in self.trie and not (bare and bare in self.trie) else ""
-        if not first:
-            return True
-        written = self.written.get(form[:2]) or (self.written.get(bare[:2]) if bare else None)
-        if written is None:
-            return True
-        original = _MARKS.sub("", text[word.start:word.end])
-        return original.startswith(written) or original[1:].startswith(written)
-
-    def _match(self, text: str, words: Any, k: int, first: str) -> int | None:
+    def _match(self, doc: Any, k: int, first: str) -> int | None:
+        text, words = doc.norm.text, doc.tokens
         node = self.trie.get(first)
         end = None
         if node is not None:
@@ -120,9 +106,18 @@ class WordCues:
                 m += 1
         if end is None and self.prefixes and first[:2] in self.prefixes and not first.startswith(self.exclude):
             rest = first[2:]
-            if len(rest) >= self.min_rest and rest.isalpha():
+            if len(rest) >= self.min_rest and rest.isalpha() and self._as_written(doc.text, words[k], first):
                 end = k + 1
         return end
+
+    def _as_written(self, original: str, word: Any, first: str) -> bool:
+        """``first`` (the word, or the word after its conjunction) opens with its prefix as
+        written, when the folding changes that prefix."""
+        written = self.written.get(first[:2])
+        if written is None:
+            return True
+        skip = len(word.form) - len(first)
+        return _MARKS.sub("", original[word.start:word.end])[skip:].startswith(written)
 
 
     def _ends(self, node: Any, text: str, words: Any, m: int) -> bool:
