@@ -345,6 +345,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   references after words of time order (before: 39/53 found, 37 dated, 2/14 merged, 4/12 kept
   apart, 8/11 ordered; mentions 67/99; floors at the round's end).  Part B
   (``devevents16/b``) is scored only at a round's start and end, not under floors here.
+- ``devevents17/a`` (extraction round 26): part A (15 reports of five real happenings) of a set
+  of ordinary news (a workshop flood and its toll, a pope's visit and speech, a parliament opened
+  with the Speech from the Throne and its speaker re-elected, a crown prince named by Amiri
+  order, a sentence and an arrest), dense in speeches told by ألقى, titles and honorifics alone
+  as speakers, cables received, tolls rising, passives of moving and verbless titles (before:
+  37/47 found, 31 dated, 2/13 merged, 8/10 kept apart, 9/13 ordered; mentions 54/87; floors at
+  the round's end).  Part B (``devevents17/b``) is scored only at a round's start and end, not
+  under floors here.
 """
 
 from __future__ import annotations
@@ -420,7 +428,8 @@ SETS = {
     "devevents13/a": ((57, 53, 4, 8, 20), True),
     "devevents14/a": ((77, 71, 8, 19, 20), False),
     "devevents15/a": ((81, 74, 5, 11, 18), False),
-    "devevents16/a": ((48, 45, 3, 10, 9), True),
+    "devevents16/a": ((49, 47, 3, 10, 9), True),
+    "devevents17/a": ((43, 35, 4, 10, 11), True),
 }
 
 

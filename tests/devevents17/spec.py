@@ -295,7 +295,7 @@ DEV = dict(
   ("wilaya_statement_0208", "psu_statement_0208"), ("tangier_flood_0208", "tangier_funerals_0209"),
   ("tawadros_audience_speech_0510", "tawadros_words_0511"), ("tawadros_words_0511", "tawadros_airport_words_0514"),
   ("throne_speech_1118", "safadi_words_1118"), ("safadi_reelected_1118", "house_bureau_elected_1119"),
-  ("mishal_words_0601", "crown_prince_words_0605"), ("salman_cable_0601", "mbz_call_0601"),
+  ("mishal_words_0601", "crown_prince_words_0605"), ("mishal_words_0601", "salman_cable_0601"),
   ("haneen_sentenced_0620", "haneen_arrested_0622"), ("amnesty_describes_0620", "ncw_statement_0620"),
   ("kordahi_words_1203", "mikati_welcomes_1203"), ("mikati_welcomes_1203", "mikati_words_1204"),
   ("health_ministry_statement_0418", "health_ministry_statement_0419"), ("toukh_probe_ordered_0418", "driver_detained_0419"),

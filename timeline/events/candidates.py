@@ -263,14 +263,23 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
             ((m.first + 1,) if m.last > m.first and m.hit.pos == "verb" else ())
         speaker = None
         named = bool(m.data.get("names_statement"))  # "تصريحات ترامب": the speaker follows, always
-        for a in self.actors_in(clause):
+        last_allowed = self.text.token_range(clause)[-1] if self.text.token_range(clause) else m.last
+        if m.hit.pos == "noun" and m.data.get("requires_before") == "receive_verbs":
+            # "وتلقى الصفدي برقية تهنئة من رئيس مجلس الأعيان": the sender speaks, after من
+            j = next((i for i in range(m.last + 1, min(m.last + 4, last_allowed)) if self.is_word(i, "origin")), None)
+            if j is None:
+                return None
+            speaker = next((a for a in self.actors_in(clause) if a.first == j + 1), None) \
+                or self.unlisted(j + 1, last_allowed) or self.named_speaker(j + 1, until=last_allowed)
+            if speaker is None:
+                return None
+        for a in self.actors_in(clause) if speaker is None else ():
             if a.first in slots or (a.last == m.first - 1 and not named):
                 speaker = a
                 break
         if speaker is not None and speaker.kind == "country" and speaker.first == speaker.last and speaker.first > m.last:
             # "وقال السويسري مارسيل كولر": a nationality before a person's name, not the state
             speaker = self.named_speaker(speaker.last + 1) or speaker
-        last_allowed = self.text.token_range(clause)[-1] if self.text.token_range(clause) else m.last
         if speaker is None:
             speaker = next((u for u in (self.unlisted(i, last_allowed) for i in slots) if u is not None), None)
         if speaker is None and support is not None:
@@ -290,9 +299,19 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
             aux = [c for c in self.cues("pluperfect") if c.last < verb.first - 1 and verb.first - c.last <= 10
                    and self.clause(verb.start)[0] <= c.start]
             if aux:
+                lead = aux[-1].last + 1
+                while lead < verb.first - 2 and self.is_word(lead, "speaker_skip"):
+                    lead += 1  # "وكان جلالة الملك قد ألقى": an honorific before the title
                 speaker = next((a for a in self.actors if a.first > aux[-1].last and a.last < verb.first - 1), None) \
-                    or self.unlisted(aux[-1].last + 1, verb.first - 1) \
-                    or self.named_speaker(aux[-1].last + 1, until=verb.first - 1)
+                    or self.unlisted(lead, verb.first - 1) \
+                    or self.named_speaker(lead, until=verb.first - 1)
+        if speaker is None and support is not None:
+            # "ألقى بابا الإسكندرية بطريرك الكرازة المرقسية تواضروس الثاني، اليوم، كلمة": the
+            # person named between the verb and its noun, after titles no list holds;
+            # "وألقى كلمة أكد فيها"، "ثم ألقى خطاباً": the verb's subject named before it
+            speaker = next((a for a in self.actors_in(self.sentence(m.start)) if support.last < a.first
+                            and a.last < m.first and not a.prep and a.kind in PERSONLIKE), None) \
+                or (self.elided_subject(support) if support.last + 1 == m.first else None)
         if speaker is None and m.hit.pos == "verb":
             # "الاتحاد الأفريقي، الذي استنكر في بيان"، "قال برهانو جولا إن"، "شدد رضوان في كلمته"
             speaker = self.relative_subject(m) or self.named_speaker(m.last + 1)
@@ -300,10 +319,16 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
                 and not self.text.in_quote(m.start):
             # "إذ قال في بيان إن"، "حيث أعلن من داخله أن": the subject named before
             speaker = self.elided_subject(m)
+        if speaker is None and m.hit.pos == "verb" and m.last == m.first + 1 \
+                and (m.conj in self.words("coordinator") or self.is_word(m.first - 1, "ellipsis_links")):
+            # "وألقى كلمة أكد فيها"، "ثم ألقى خطاباً": a speech form whose subject is left out
+            speaker = self.elided_subject(m)
         if speaker is None and m.hit.pos == "verb" and m.conj in self.words("coordinator"):
             speaker = self.coordinated_speaker(m)  # "ورحبت السعودية ...، وأبدت استعدادها"
         if speaker is None:
             return None
+        if speaker.unlisted and speaker.kind == "person":
+            speaker = self.titled_again(speaker, speaker.prefix) or speaker  # "وقال البابا للصحفيين"
         group = self.speaker_group(speaker) if id(speaker) in self._actor_index else [speaker]
         sentence = self.sentence(m.start)
         # "أعرب/أكد X لنظيره Y": a bilateral contact, in news mostly a phone call.

@@ -126,13 +126,14 @@ class Restatements(References):
         return found
 
     def topic_in_content(self, c: Candidate, k: Candidate) -> bool:
-        """Whether contact ``k`` is a bare definite noun or a planned contact in what statement
-        ``c`` reports, after its أن/إن ("وقال الوزير إن المفاوضات متعثرة"، "أكد أن المحادثات
+        """Whether contact ``k`` is a bare definite or possessed noun or a planned contact in
+        what statement ``c`` reports, after its أن/إن ("وقال الوزير إن المفاوضات متعثرة"، "أكد أن المحادثات
         مستمرة"، "قال البيت الأبيض إن بايدن سيتصل بنتنياهو"): a topic of the words or what they
         announce, not the contact they were said at nor one they report held (that takes its
         verb: "أعلنت الخارجية أن الوزير أجرى اتصالا")."""
         m = k.match
-        if not k.planned and (m.hit.pos != "noun" or m.first != m.last or not self.articled(m.first)):
+        # (a noun with a possessive pronoun is as definite: "وقال البابا إن زيارته تجديد للمحبة")
+        if not k.planned and (m.hit.pos != "noun" or m.first != m.last or not (self.articled(m.first) or m.enc)):
             return False
         that, _ = self.positions("report_that")
         j = bisect.bisect_right(that, c.match.last)

@@ -198,6 +198,41 @@ class SpeakerNames(Context):
             self._family_names = found
         return found
 
+    def titled_persons(self) -> dict[str, tuple[tuple[int, ...], tuple[ActorHit, ...]]]:
+        """Listed persons by the definite title their name opens with or follows ("البابا
+        تواضروس الثاني"، "الملك عبدالله الثاني"): the title -> (starts, persons), in text order
+        (computed once per article)."""
+        found = getattr(self, "_titled_persons", None)
+        if found is None:
+            toks = self.text.tokens
+            index: dict[str, list[ActorHit]] = {}
+            for a in self.actors:
+                if a.kind != "person" or a.unlisted:
+                    continue
+                own = toks[a.first].form[len(a.prefix):]
+                if a.last > a.first and own.startswith(ARTICLE):
+                    index.setdefault(own, []).append(a)
+                elif a.first > 0 and self.articled(a.first - 1) and self.text.joinable[a.first - 1]:
+                    index.setdefault(toks[a.first - 1].form, []).append(a)
+            found = {w: (tuple(a.start for a in v), tuple(v)) for w, v in index.items()}
+            self._titled_persons = found
+        return found
+
+    def titled_again(self, hit: ActorHit, prefix: str) -> ActorHit | None:
+        """Unlisted title phrase ``hit`` that is a bare definite title, alone or before whom it
+        was said to ("وقال البابا للصحفيين"، "وقال الملك إن"), naming the listed person the
+        article last gave that title ("البابا تواضروس الثاني"): that person, at the title."""
+        toks = self.text.tokens
+        word = toks[hit.first].form[len(prefix):]
+        if not word.startswith(ARTICLE) or (hit.last > hit.first and not self.governed(hit.first + 1)):
+            return None
+        starts, people = self.titled_persons().get(word, ((), ()))
+        k = bisect.bisect_left(starts, toks[hit.first].start) - 1
+        if k < 0:
+            return None
+        return attrs.evolve(people[k], first=hit.first, last=hit.first, start=toks[hit.first].start,
+                            end=toks[hit.first].end, prefix=prefix, conj="", prep="", counterpart=False)
+
     def appositive_name(self, c: Candidate) -> Candidate:
         """Statement ``c`` whose speaker is an unlisted title phrase set off from a name by
         commas ("وقال المتحدث باسم الخارجية الإيرانية، ناصر كنعاني، إن"، "وقال مدير المستشفى،

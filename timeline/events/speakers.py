@@ -72,6 +72,10 @@ class Speakers(JointSpeakers, Principals):
         if prefix.endswith(ARTICLE) and word in self.words("people_speakers"):
             return None  # "وحثت السكان على مغادرتها": the verb's object ("قال سكان": speakers)
         hit = unlisted_speaker(self.text, first, last_allowed, self._heads, self._links, self._stops)
+        # "وقال البابا للصحفيين": the pope the article named before
+        again = self.titled_again(hit, self._heads[first][2]) if hit is not None and hit.kind == "person" else None
+        if again is not None:
+            return again
         if hit is not None:
             hit = self.title_holder(hit) if hit.kind == "person" else \
                 self.compound_body(self.quoted_name(self.medium_name(hit)))
