@@ -176,3 +176,34 @@ def test_midnights_bare_evenings_and_relative_clauses(case: dict) -> None:
         assert any(k.before in firsts and k.after in seconds for k in links), [(k.before, k.after) for k in links]
     if case.get("no_links"):
         assert not links, [(k.before, k.after) for k in links]
+
+
+ROUND16 = [json.loads(line) for line in (FIXTURES / "dating_round16.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ROUND16, ids=[c["id"] for c in ROUND16])
+def test_objects_counts_ends_and_named_days(case: dict) -> None:
+    """Dating round 16: a date between a verb and its object noun dates the verb too; a count of
+    hours after, in a past story, runs from the day in play (and the same day told after it
+    moves with it); a coming date right after إلى ends an extension; "اليوم نفسه" after "في
+    الهجوم نفسه" is that act's day (``not``: a day the event must not have; ``links``: before,
+    after)."""
+    from timeline.events.extract import extract_article
+    from timeline.temporal import tag_article
+
+    article = Article(case["id"], case["text"], dt.datetime.fromisoformat(case["published"]))
+    events, links = extract_article(article, tag_article(article))
+    for want in case.get("expect", ()):
+        found = _at(events, case["text"], want["at"], want["type"])
+        assert found, f"no {want['type']} at {want['at']!r}: {[(e.type, e.days) for e in events]}"
+        days = [tuple(str(d) for d in e.days) for e in found]
+        if "not" in want:
+            assert tuple(want["not"]) not in days, days
+        else:
+            assert (want["earliest"], want["latest"]) in days, days
+    for before, after in case.get("links", ()):
+        firsts = {e.id for e in events if any(before in m.text for m in e.mentions)}
+        seconds = {e.id for e in events if any(after in m.text for m in e.mentions)}
+        assert any(k.before in firsts and k.after in seconds for k in links), \
+            [(k.before, k.after) for k in links]

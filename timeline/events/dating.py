@@ -98,16 +98,20 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
         self.reanchor_clock_times()
         self.reanchor_anaphors()
         self.reanchor_restated(cands, out)
+        self.reanchor_named_same_day()
         return out
 
-    def shares(self, cand: Candidate, owner: int, me: int, cands: list[Candidate]) -> bool:
-        """Whether ``cand`` may use a time expression governed by candidate ``owner``: its own,
-        or that of a saying verb whose nominal object it is ("أعلن المبعوث أمس موافقة الطرفين
-        على هدنة": announced and agreed the same day; not after "أن", which reports)."""
+    def shares(self, cand: Candidate, owner: int, me: int, cands: list[Candidate], t: Timex | None = None) -> bool:
+        """Whether ``cand`` may use a time expression ``t`` governed by candidate ``owner``: its
+        own, that of a saying verb whose nominal object it is ("أعلن المبعوث أمس موافقة الطرفين
+        على هدنة": announced and agreed the same day; not after "أن", which reports), or that of
+        its own object noun right after the date ("اختتم كول أمس الثلاثاء زيارة")."""
         if owner == me:
             return True
         verb = cands[owner]
         if self.circumstance_of(verb, cand):
+            return True
+        if t is not None and self.object_after_date(cand, verb, t):
             return True
         if verb.type != "statement" or cand.type == "statement" or not verb.end <= cand.start:
             return False
@@ -161,7 +165,7 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
         # "بعد أسبوع من هجوم": an offset measured from the event, not its date
         offsets = self.offset_expressions()
         free = [t for i, t in enumerate(self.timexes[lo:hi], lo) if id(t) not in offsets
-                and self.shares(cand, owners.get(i, me), me, cands)
+                and self.shares(cand, owners.get(i, me), me, cands, t)
                 and not ((t.reading.kind == "duration" or t.type == "DURATION")
                          and fold(self.article.text[t.end:cand.start].strip()) in self.words("origin"))]
         if cand.type == "statement":

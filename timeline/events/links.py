@@ -51,6 +51,10 @@ class Links(Context):
         # مقتل"، "وبعد ساعات،"), not in a time of day ("وبعد ظهر اليوم نفسه،")
         durations = {i for t in self.all_timexes if t.reading.kind == "duration" or t.type == "DURATION"
                      for i in self.text.token_range((t.start, t.end))}
+        # counts of hours or minutes ("بعد أقل من ساعة"، "بعد ساعتين")
+        hour_counts = {i for t in self.all_timexes if t.reading.kind in ("duration", "relative")
+                       and t.reading.get("unit") in ("hour", "minute")
+                       for i in self.text.token_range((t.start, t.end))}
         timex_end = {i: self.text.token_at(t.end - 1) for t in self.all_timexes
                      for i in self.text.token_range((t.start, t.end))}
         kind_at = {i: m.data["type"] for m in self.text.matches if m.category == "trigger"
@@ -214,7 +218,13 @@ class Links(Context):
                             # in the sentences before
                             ys = [e for e in antecedent(s, c.last + 1, c.last + 2) if e not in xs]
                         if c.first in timex_tokens and not self.is_word(timex_end.get(c.first, -1) + 1, "offset_links"):
-                            ys = []  # "أعقبه بعد تسع ساعات زلزال ثان": a count from the event before, no reference after
+                            # "أعقبه بعد تسع ساعات زلزال ثان": a count from the event before, no
+                            # reference after; when the placed event opens its sentence
+                            # ("هبط الرواد ... أمس. وانتشلتهم مروحية بعد أقل من ساعة"), the count
+                            # runs from the previous sentence's main event
+                            opens = by_sentence.get(s, [(0, "")])[0][1] == xs[0]
+                            ys = [e for e in antecedent(s, c.first, c.first) if e != xs[0]] \
+                                if opens and c.first in hour_counts else []
                         direction_here = direction
                 else:
                     xs = before_cue(s, c)

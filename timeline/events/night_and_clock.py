@@ -263,6 +263,38 @@ class NightAndClock(Narrative):
                                 grain=prev.grain, anchor="narrative")
         return None
 
+    def hours_after_in_play(self, i: int) -> Timex | None:
+        """A count of hours or minutes after ("بعد أقل من ساعة"، "بعد نحو ساعتين") that the
+        tagger counted from publication, where the story is past: counted instead from the day
+        in play of its sentence (:meth:`sentence_day`) when that is an earlier day ("هبط الرواد
+        ... أمس الجمعة. وانتشلتهم مروحية بعد أقل من ساعة": the Friday, not the paper's day),
+        from its hour when it has one. ``None`` for a plan, for any other expression, and when
+        no earlier day is in play (a live report's "بعد ساعة" stays the tagger's)."""
+        t = self.timexes[i]
+        published = self.article.published
+        unit, n = t.reading.get("unit"), t.reading.get("n")
+        if t.reading.kind != "relative" or unit not in _CLOCK_UNITS or t.anchor != "dct" or published is None \
+                or t.earliest is None or not self.is_word(self.text.token_at(t.start), "after_next") \
+                or self._planned_at(i):
+            return None
+        dct = published.date() if isinstance(published, dt.datetime) else published
+        if t.earliest.date() != dct:
+            return None
+        day = self.sentence_day(i)
+        if day is None or day.earliest is None or day.latest.date() >= dct:
+            return None
+        if day.grain in ("minute", "hour") and isinstance(n, int):
+            step = dt.timedelta(**{_CLOCK_UNITS[unit]: n})
+            lo = day.earliest if t.reading.get("mod") == "LESS_THAN" else day.earliest + step
+            return attrs.evolve(t, type="TIME", value=lo.strftime("%Y-%m-%dT%H:%M"), earliest=lo,
+                                latest=day.latest + step, grain=day.grain, anchor="narrative")
+        on = day.earliest.date()
+        if on != day.latest.date():
+            return None
+        # within the day in play, as a bare part of the day after a dated lead is
+        return attrs.evolve(t, type="DATE", value=on.isoformat(), earliest=dt.datetime.combine(on, dt.time.min),
+                            latest=dt.datetime.combine(on, dt.time.max), grain="day", anchor="narrative")
+
     def _planned_at(self, i: int) -> bool:
         """Expression ``i`` dates a plan: its governing candidate is planned, or a future cue
         stands before it in its clause ("ومن المقرر أن يعقد مجلس الوزراء اجتماعا طارئا مساء")."""

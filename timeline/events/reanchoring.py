@@ -80,7 +80,20 @@ class Reanchoring(NightAndClock):
         # a clock time moved is in place at once, so that a later one of the story (and the
         # anchor of a later sentence) is read on the day found for it
         told = list(self.timexes)
+        followed: set[int] = set()
         for i, t in enumerate(told):
+            if i in followed:
+                continue
+            counted = self.hours_after_in_play(i)
+            if counted is not None:
+                replaced[i] = self.timexes[i] = counted
+                # "وكان الرواد قد تخلصوا من وحدة الخدمة صباح اليوم نفسه" right after it: the
+                # tagger counted the same day from the publication day too
+                after = _same_day_after(told, i, t, counted)
+                if after is not None:
+                    replaced[i + 1] = self.timexes[i + 1] = after
+                    followed.add(i + 1)
+                continue
             local = self.after_restatement(i)
             if local is not None:
                 replaced[i] = self.timexes[i] = local
@@ -264,6 +277,37 @@ class Reanchoring(NightAndClock):
         """The stems of ``c``'s trigger words ("مراسم الدفن" and "دفن" share دفن)."""
         return {a.stem for i in range(c.match.first, c.match.last + 1) for a in self.text.tokens[i].analyses}
 
+    def reanchor_named_same_day(self) -> None:
+        """A same-day anaphor ("مساء اليوم نفسه") in a sentence that names an act told before by
+        its noun ("وكان برادي قد أصيب في الهجوم نفسه، وخضع لعملية ... مساء اليوم نفسه"): the
+        day is that act's, not the last date written. Counted from the date that governs the
+        last earlier mention of the same trigger; with none the tagger's reading stays (left
+        open, an undated act merges with another of its kind: identity's next step). Needs the
+        governors."""
+        anaphors = [i for i, t in enumerate(self.timexes) if t.reading.kind == "anaphor"
+                    and t.reading.get("unit") == "day" and isinstance(t.reading.get("shift"), int)
+                    and t.earliest is not None]
+        if not anaphors:
+            return
+        nouns = {m.first: m for m in self.text.matches if m.category == "trigger" and m.hit.pos == "noun"}
+        replaced: dict[int, Timex] = {}
+        for i in anaphors:
+            t = self.timexes[i]
+            lo, first = self.text.token_range(self.sentence(t.start)).start, self.text.token_at(t.start)
+            named = [nouns[j] for j in range(lo, first - 1) if j in nouns and self.is_word(j + 1, "same_as_told")]
+            if not named:
+                continue
+            m = named[-1]
+            told = [k for k, c in self._governor.items() if c.start < m.start and k < len(self.timexes)
+                    and c.match.hit.data is m.hit.data and self.day_date(self.timexes[k])]
+            if not told:
+                continue
+            day = self.timexes[max(told)].earliest.date() + dt.timedelta(days=t.reading.get("shift"))
+            moved = _moved_to(t, day)
+            if moved is not t:
+                replaced[i] = moved
+        self._replace(replaced)
+
     def _replace(self, replaced: dict[int, Timex]) -> None:
         """Put the time expressions ``replaced`` (index -> new expression) in place."""
         if not replaced:
@@ -289,6 +333,36 @@ def _clock_day(t: Timex, day: Timex) -> dt.date | None:
         if day.earliest <= t.earliest + shift and t.latest + shift <= day.latest:
             fits.append(d)
     return fits[0] if len(fits) == 1 else None
+
+
+def _same_day_after(told: list[Timex], i: int, was: Timex, now: Timex) -> Timex | None:
+    """The anaphor right after expression ``i`` ("صباح اليوم نفسه") moved by as many days as
+    ``i`` was (from ``was`` to ``now``), when the tagger counted it from ``was``; else ``None``."""
+    if i + 1 >= len(told):
+        return None
+    u = told[i + 1]
+    shift = u.reading.get("shift")
+    if u.reading.kind != "anaphor" or u.reading.get("unit") != "day" or not isinstance(shift, int) \
+            or u.earliest is None or now.earliest.date() != now.latest.date() \
+            or u.earliest.date() != was.earliest.date() + dt.timedelta(days=shift):
+        return None
+    delta = now.earliest.date() - was.earliest.date()
+    value = u.value
+    old = u.earliest.date().isoformat()
+    if isinstance(value, str) and value.startswith(old):
+        value = (u.earliest.date() + delta).isoformat() + value[len(old):]
+    return attrs.evolve(u, value=value, earliest=u.earliest + delta, latest=u.latest + delta, anchor="narrative")
+
+
+def _moved_to(t: Timex, day: dt.date) -> Timex:
+    """``t`` moved to ``day`` keeping its time of day (``t`` itself when already there)."""
+    delta = day - t.earliest.date()
+    if not delta:
+        return t
+    value, old = t.value, t.earliest.date().isoformat()
+    if isinstance(value, str) and value.startswith(old):
+        value = day.isoformat() + value[len(old):]
+    return attrs.evolve(t, value=value, earliest=t.earliest + delta, latest=t.latest + delta, anchor="narrative")
 
 
 def _on_day(t: Timex, day: dt.date) -> Timex:

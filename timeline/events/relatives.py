@@ -207,6 +207,22 @@ class Relatives(Context):
                 return True
         return False
 
+    def object_after_date(self, verb: Candidate, noun: Candidate, t: Timex) -> bool:
+        """``t`` stands between ``verb`` and the event noun right after the date, the verb's
+        object ("اختتم المستشار كول أمس الثلاثاء زيارة لبولندا ...، قطعها يوم الجمعة"، "أدان
+        الرئيس أمس الهجوم"): the adverb dates the verb as well as the noun it is nearer to, before
+        any date of another clause. Not a noun with a preposition ("لبحث"، "بعد الهجوم"), nor
+        across another event word."""
+        m = noun.match
+        if verb.match.hit.pos != "verb" or m.hit.pos != "noun" or m.prep or not verb.end <= t.start < t.end <= noun.start:
+            return False
+        if self.text.clause_of(verb.start) != self.text.clause_of(noun.start):
+            return False
+        first, last = self.text.token_at(t.start), self.text.token_at(t.end - 1)
+        if m.first != last + 1:
+            return False
+        return not any(j in self.trigger_tokens for j in range(verb.match.last + 1, first))
+
     def circumstance_of(self, circ: Candidate, cand: Candidate) -> bool:
         """``circ`` is a noun after خلال/أثناء in ``cand``'s clause, the act during which
         ``cand`` happened ("اعتقلت القوات 20 فلسطينياً خلال اقتحامها مدينة جنين فجر اليوم"; for a
