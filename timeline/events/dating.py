@@ -7,6 +7,8 @@ import bisect
 import datetime as dt
 from collections.abc import Mapping
 
+import attrs
+
 from ..arabic import fold
 from ..model import FINE_GRAINS, GRAINS, Timex
 from .causes import Causes
@@ -235,6 +237,8 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
                     group = [self.by_deadline(nearest)]  # "بحلول الجمعة المقبل": by then, not on it
                 elif len(group) == 1:
                     group = [self.refine(nearest, free, cand)]
+                    if level == "sentence":
+                        group = [self.then_day(group[0], cand)]
                 elif self.continuing(cand, group):
                     group = [self.span(group)]
                 return [self.local_time(t) for t in group], level
@@ -289,6 +293,19 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
         if floor is not None:
             return [self.since_cause(floor)], "narrative"
         return [], None
+
+    def then_day(self, t: Timex, cand: Candidate) -> Timex:
+        """A time of day of an earlier clause, with "ثم" (``later_than_previous``) between it and
+        ``cand`` ("منح ... الوسام صباح اليوم نفسه، ثم طار إلى هاواي حيث التقى الرواد"): the step
+        after is not at that time, only on its day (``t`` unchanged otherwise)."""
+        if t.grain not in FINE_GRAINS or not t.end <= cand.start or t.earliest.date() != t.latest.date():
+            return t
+        between = self.text.token_range((t.end, cand.start))
+        if self.first_word_from("later_than_previous", between.start, between.stop) is None:
+            return t
+        day = t.earliest.date()
+        return attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
+                            latest=dt.datetime.combine(day, dt.time.max), grain="day")
 
     def contest_date(self, cand: Candidate, timexes: list[Timex]) -> Timex | None:
         """The date of the contest an outcome noun (``outcome_nouns``) names after it, from a
