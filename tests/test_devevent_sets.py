@@ -125,6 +125,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   relative clauses, "بعد التوقيع" and offsets from "الحادث" (before, a: 42/77 found, 32 dated,
   4/7 merged, 10/15 kept apart, 15/69 ordered; b: 16/26, 14, 0/4, 4/7, 9/24; floors at the
   round's end).
+- ``devdating13/a`` (dating round 16): part A (12 articles, four stories, three outlets each on
+  different days) of a set whose part B (``devdating13/b``: 6 articles, two other stories and
+  outlets) is the transfer measure, not under floors here; dense in background told over two
+  sentences, "اليوم نفسه" after a named act, a visit's close, clocks with a colon, next-day
+  "أمس" clauses naming another weekday and offsets on a named act (before, a: 43/73 found, 37
+  dated, 0/7 merged, 9/22 kept apart, 16/59 ordered; b: 18/28, 17, 0/4, 3/5, 9/21; floors at
+  the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -396,6 +403,7 @@ SETS = {
     "devdating10/a": ((88, 76, 4, 13, 40), False),
     "devdating11/a": ((93, 80, 3, 9, 41), False),
     "devdating12/a": ((42, 37, 4, 10, 20), False),
+    "devdating13/a": ((43, 39, 0, 9, 16), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),

@@ -187,8 +187,9 @@ def test_objects_counts_ends_and_named_days(case: dict) -> None:
     """Dating round 16: a date between a verb and its object noun dates the verb too; a count of
     hours after, in a past story, runs from the day in play (and the same day told after it
     moves with it); a coming date right after إلى ends an extension; "اليوم نفسه" after "في
-    الهجوم نفسه" is that act's day (``not``: a day the event must not have; ``links``: before,
-    after)."""
+    الهجوم نفسه" is that act's day; a step after "ثم" takes only the day of a time of an
+    earlier clause (``not``: a day the event must not have; ``grain``: one it must have;
+    ``links``: before, after)."""
     from timeline.events.extract import extract_article
     from timeline.temporal import tag_article
 
@@ -202,6 +203,8 @@ def test_objects_counts_ends_and_named_days(case: dict) -> None:
             assert tuple(want["not"]) not in days, days
         else:
             assert (want["earliest"], want["latest"]) in days, days
+        if "grain" in want:
+            assert want["grain"] in {e.grain for e in found}, [e.grain for e in found]
     for before, after in case.get("links", ()):
         firsts = {e.id for e in events if any(before in m.text for m in e.mentions)}
         seconds = {e.id for e in events if any(after in m.text for m in e.mentions)}

@@ -346,12 +346,7 @@ def _same_day_after(told: list[Timex], i: int, was: Timex, now: Timex) -> Timex 
             or u.earliest is None or now.earliest.date() != now.latest.date() \
             or u.earliest.date() != was.earliest.date() + dt.timedelta(days=shift):
         return None
-    delta = now.earliest.date() - was.earliest.date()
-    value = u.value
-    old = u.earliest.date().isoformat()
-    if isinstance(value, str) and value.startswith(old):
-        value = (u.earliest.date() + delta).isoformat() + value[len(old):]
-    return attrs.evolve(u, value=value, earliest=u.earliest + delta, latest=u.latest + delta, anchor="narrative")
+    return _moved_to(u, u.earliest.date() + (now.earliest.date() - was.earliest.date()))
 
 
 def _moved_to(t: Timex, day: dt.date) -> Timex:
