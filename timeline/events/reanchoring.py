@@ -290,6 +290,11 @@ class Reanchoring(NightAndClock):
         if not anaphors:
             return
         nouns = {m.first: m for m in self.text.matches if m.category == "trigger" and m.hit.pos == "noun"}
+        # per trigger entry, the dated mentions in text order (one pass over the governors)
+        dated: dict[int, list[tuple[int, int]]] = {}
+        for k, c in sorted(self._governor.items(), key=lambda kc: kc[1].start):
+            if k < len(self.timexes) and self.day_date(self.timexes[k]):
+                dated.setdefault(id(c.match.hit.data), []).append((c.start, k))
         replaced: dict[int, Timex] = {}
         for i in anaphors:
             t = self.timexes[i]
@@ -298,11 +303,11 @@ class Reanchoring(NightAndClock):
             if not named:
                 continue
             m = named[-1]
-            told = [k for k, c in self._governor.items() if c.start < m.start and k < len(self.timexes)
-                    and c.match.hit.data is m.hit.data and self.day_date(self.timexes[k])]
-            if not told:
+            told = dated.get(id(m.hit.data), [])
+            n = bisect.bisect_left(told, (m.start, -1))
+            if not n:
                 continue
-            day = self.timexes[max(told)].earliest.date() + dt.timedelta(days=t.reading.get("shift"))
+            day = self.timexes[told[n - 1][1]].earliest.date() + dt.timedelta(days=t.reading.get("shift"))
             moved = _moved_to(t, day)
             if moved is not t:
                 replaced[i] = moved
