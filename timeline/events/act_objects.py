@@ -143,12 +143,21 @@ class ActObjects(Context):
         or whose office is the trigger's last word ("مقتل الرئيس إبراهيم رئيسي"), with those
         joined to them by و ("ووزير الخارجية حسين أمير عبد اللهيان")."""
         people = [a for a in self.actors_in(span) if a.kind in PERSONLIKE and not a.prep]
-        out = [a for a in people if a.first in (m.last + 1, self.past_honorifics(m.last + 1))
-               or m.first < a.first <= m.last < a.last][:1]
+        # (past his title with a pronoun for whom he heads: "اعتقال رئيسها راشد الغنوشي")
+        opens = {m.last + 1, self.past_honorifics(m.last + 1)} | ({m.last + 2} if self.owned_title(m.last + 1) else set())
+        out = [a for a in people if a.first in opens or m.first < a.first <= m.last < a.last][:1]
         for a in people:
             if out and a.conj and a.first == out[-1].last + 1:
                 out.append(a)
         return out
+
+    def owned_title(self, i: int) -> bool:
+        """Whether token ``i`` is a title or description with a pronoun suffix, no actor of its
+        own ("رئيسها"، "زعيمه"، "محاميه"): in apposition, the name after it is the person."""
+        if not 0 <= i < len(self.text.tokens) or i in self.actor_tokens or not self.owned(i):
+            return False
+        heads = body_words.WORDS["titles"] | body_words.WORDS["descriptions"]
+        return any(x.enc and not x.prep and x.stem in heads for x in self.text.tokens[i].analyses)
 
     def pronoun_subject(self, i: int) -> bool:
         """Whether token ``i`` is "أن"/"إن" with a pronoun (``report_that``: "وقالت الوزارة إنها

@@ -12,6 +12,7 @@ import attrs
 
 from ..arabic import fold
 from ..document.segment import CLITICS
+from ..temporal.lexicon import LEXICON as TIME_WORDS
 from .actors import ActorHit
 from .addressed import Addressing
 from .body_words import DATA, DEFINITE, NAME_WORDS, TANWIN_ALIF, WORDS, Head, chair_link, head_at
@@ -23,6 +24,8 @@ _FEMININE = fold(DATA["feminine_suffixes"][0])
 
 #: The written ending of an indefinite accusative ("قراراً"), which no name takes.
 _FATHATAN = "\u064b"
+#: Roles of the temporal lexicon's words that end a name: numbers, units of time, day words.
+_TIME_ROLES = frozenset({"card", "tens", "unit", "deictic"})
 
 #: Given names that are also common words, as written (``given_name_words``).
 GIVEN_NAMES = frozenset(DATA["given_name_words"])
@@ -129,7 +132,13 @@ class Names(Addressing):
         المشهداني رئيساً") or another accusative ("أحيت الفنانة اللبنانية إليسا حفلاً")."""
         return not self.joined(j) or self.toks[j].form in self.stops or j in self.listed or j in self.places \
             or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None \
-            or self.pronoun_noun(j) or self.posted(j) or self.accusative(j)
+            or self.pronoun_noun(j) or self.posted(j) or self.accusative(j) or self.time_word(j)
+
+    def time_word(self, j: int) -> bool:
+        """Whether token ``j`` is a number, a unit of time or a deictic day word of the temporal
+        lexicon ("خمس"، "سنوات"، "عامين"، "أمس"), which no name takes."""
+        return self.joined(j) and any(not x.prep and _TIME_ROLES & TIME_WORDS.roles.get(x.word, {}).keys()
+                                      for x in self.toks[j].analyses)
 
     def written_definite(self, j: int) -> bool:
         """Whether token ``j`` opens with the article as written: folding makes "إليسا"، "إلياس"
@@ -164,6 +173,8 @@ class Names(Addressing):
                 continue
             if k > j and self.posted(k):
                 break  # "السيد محمد بلال وزيرا": the post given ends the name
+            if k > j and self.time_word(k):
+                break  # "بسجن الصحفي سليمان الريسوني خمس سنوات"، "بيتر جريست أمس": a count or a day
             if self.plain(k) or (last is not None and self.toks[k - 1].form in links and self.linked_name(k)) \
                     or (k == j and self.given_name(k)) or (k == j and addressed and self.definite(k) and self.joined(k + 1)
                                                           and self.toks[k + 1].form in links):

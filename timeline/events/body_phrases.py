@@ -45,6 +45,11 @@ class PhraseReader(NamedReaders):
         head = head_at(self.text, i)
         if head is None or i in self.listed or self.dual_of_parties(i, head):
             return None
+        if head.definite and bare(self.toks[i].form[len(head.prefix):]) in WORDS["construct_heads"] \
+                and not self.described(i):
+            # "القوات المسلحة"، "السلطات الرحلات": a bare head, the subject reader's; a body in
+            # construct ("قوات الأمن العراقية") or with its state's nisba ("السلطات المصرية")
+            return None
         title = head.kind in ("titles", "descriptions")
         # (a person described, "المتهم الألماني ...", is from a state, not its official)
         foreign_body = head.kind in ("bodies", "named_things", "descriptions")
@@ -116,6 +121,8 @@ class PhraseReader(NamedReaders):
                 last, j = j, j + 1  # "أمين عام مجلس التعاون"، "مدير عام الشركة"
                 continue
             nested = head_at(self.text, j)
+            if nested is not None and nested.kind == "descriptions" and body and filled and not nested.prep and not nested.conj:
+                break  # "أدانت المحكمة الابتدائية بالرباط الصحفي المهداوي": a described person, no complement
             if body and not title and not filled and indefinite and head.kind == "state_bodies" and nested is not None \
                     and nested.kind == "titles" and not nested.prep and not nested.conj:
                 held = self.phrase(j)

@@ -5,7 +5,9 @@ accused, an attendee, one who says), and which states a report names as its own.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 
+from ..arabic import fold
 from ..temporal.lexicon import LEXICON as NUMBER_WORDS
 from . import body_words
 from .actors import PERSONLIKE, ActorHit
@@ -108,6 +110,31 @@ class ParticipantChecks:
         """Whether ``a``, right after an accusing verb, is its object: the accuser is named
         right before the verb."""
         return self.is_word(a.first - 1, "accuse_verbs") and any(h.last == a.first - 2 for h in hits)
+
+    def without_chambers(self, hits: list[ActorHit]) -> list[ActorHit]:
+        """``hits`` less a court's chamber (``chamber_heads``) named right before its court with
+        ب ("الغرفة الجنحية التلبسية بالمحكمة الابتدائية بالرباط"، "غرفة الجنايات بمحكمة
+        الاستئناف"): the two are one body, the court, which each outlet names its own way."""
+        starts = {a.first for a in hits if a.prep and a.kind == "organization"}
+        return [a for a in hits if not (a.kind not in PERSONLIKE and body_words.word_of(self.text, a.first, "chamber_heads")
+                                        and a.last + 1 in starts)]
+
+    def without_own_announcer(self, m: Match, hits: list[ActorHit]) -> list[ActorHit]:
+        """``hits`` less the announcer of an act done to its own member (``own_member_acts``:
+        "أعلن حزب باستيف اعتقال رئيسه عثمان سونكو"، "أعلنت حركة النهضة اعتقال رئيسها راشد
+        الغنوشي"): the person right after the act noun is named with a pronoun for the announcer,
+        who reports the act and does not do it."""
+        if not any(a.kind in PERSONLIKE and ((a.first == m.last + 1 and self.owned(a.first))
+                                             or (a.first == m.last + 2 and self.owned_title(m.last + 1))) for a in hits):
+            return hits
+        return [a for a in hits if not (a.last < m.first and self.is_word(a.first - 1, "announce_verbs"))]
+
+    def owned(self, i: int) -> bool:
+        """Whether token ``i`` is written with a pronoun suffix ("رئيسه"، "رئيستها"), not a
+        feminine ending that folds like one ("رئيسة")."""
+        tok = self.text.tokens[i]
+        written = [ch for ch in self.text.original[tok.start:tok.end] if not unicodedata.combining(ch)]
+        return bool(written) and fold(written[-1]) == written[-1] and any(a.enc for a in tok.analyses)
 
     def other_trigger_between(self, m: Match, lo: int, hi: int) -> bool:
         """A trigger of another contact or content type than ``m``'s strictly between tokens

@@ -58,8 +58,9 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             hits = self.parties_named_before(clause, sentence)
         if kind == "other" and m.data.get("subtype") == "match" and len(hits) < 2:
             hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
-        return hits
-        return hits
+        if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["own_member_acts"]:
+            hits = self.without_own_announcer(m, hits)
+        return self.without_chambers(hits)
 
     def contact_parties(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
         """The parties of a contact: people of the predicate's scope (a carried or fronted

@@ -69,18 +69,25 @@ class Roles(Context):
                 subject_taken = subject_taken or (role == "agent" and a.first > m.last)
             elif announced and a.last < m.first and self.is_word(a.first - 1, "announce_verbs"):
                 role = "agent"  # "أعلنت الوزارة، الثلاثاء، استدعاء السفير": the announcer acts
-            elif announced and a.first == m.last + 1 and not a.prep:
+            elif announced and (a.first == m.last + 1 or (a.first == m.last + 2 and self.owned_title(m.last + 1))) \
+                    and not a.prep:
                 role = "patient"  # ... and the act's object undergoes
             elif (m.first, a.first) in self.objects:
                 role = "patient"  # "عيّن الملك السيد عزيز أخنوش": the verb's object
             elif (m.first, -a.first) in self.objects:
                 role = "agent"  # "أصدر أمير البلاد أمراً بتعيين": who issues the act
-            elif a.first in (m.last + 1, self.past_honorifics(m.last + 1)) and not a.prep and (self.passive(m) or (
+            elif (a.first in (m.last + 1, self.past_honorifics(m.last + 1)) or (
+                    a.first == m.last + 2 and m.hit.pos == "noun" and self.owned_title(m.last + 1))) and not a.prep and (self.passive(m) or (
                     m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["object_acts"])):
                 role = "patient"  # "عُيّن سيباستيان لوكورنو"، "بإعفاء المهندس خالد الفالح": who is named
             elif a.first == m.last + 1 and not a.prep and m.data.get("subtype") in body_words.WORDS["dated_noun_acts"] \
                     and self.after_inserted_date(m):
                 role = "patient"  # "قررت الحكومة، اليوم الخميس، طرد السفيرة": the verbal noun's object
+            elif m.hit.pos == "verb" and m.last > m.first and a.first == m.last + 1 and not a.prep \
+                    and not self.text.tokens[m.last].form.startswith(ARTICLE):
+                # "أطلق سراح الصحفي بيتر جريست": right after the verb's noun in construct (or its
+                # preposition) stands its genitive, who undergoes; the subject comes before that noun
+                role = "patient"
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1 or (
                     a.first == m.last + 2 and body_words.word_of(self.text, m.last + 1, "member_words"))):
                 role = "agent"  # "افتتح وزير الثقافة ..."، "صوت أعضاء مجلس الأمة": the verb's subject
@@ -112,7 +119,9 @@ class Roles(Context):
                 or a.kind != "organization" or a.first <= m.last + 1 or (m.first, a.first) in self.objects:
             return False
         nxt = m.last + 1
-        return nxt < len(self.text.tokens) and self.text.tokens[nxt].form.startswith(ARTICLE) \
+        # (or its chamber in construct: "قضت غرفة الجنايات الابتدائية بمحكمة الاستئناف")
+        return nxt < len(self.text.tokens) and (self.text.tokens[nxt].form.startswith(ARTICLE)
+                                                 or body_words.word_of(self.text, nxt, "chamber_heads")) \
             and not any(m.last < b.first < a.first for b in cand.actors)
 
     def after_inserted_date(self, m: Match) -> bool:
