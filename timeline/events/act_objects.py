@@ -39,6 +39,8 @@ class ActObjects(Context):
             found[0].first == m.last + 2 and found[0].kind == "country" and self.text.tokens[m.last + 1].form.startswith(ARTICLE)
             and is_nisba(self.text.tokens[found[0].last].form))) else None
         if subject is None:
+            subject = self.bare_head(m.last + 1)  # "وأفرجت السلطات اليوم عن زعيم المعارضة ..."
+        if subject is None:
             return None
         text = self.text
         k = text.clause_of(subject.start)
@@ -57,7 +59,7 @@ class ActObjects(Context):
             starts |= {opening[0], j}
         # past the preposition the verb takes its object with ("أفرجت السلطات، الخميس، عن الصحفي")
         starts |= {k + 1 for k in starts if body_words.word_of(text, k, "object_preps")}
-        for a in found[1:]:
+        for a in (found[1:] if found and found[0] is subject else found):
             if a.kind not in PERSONLIKE or a.prep or a.conj:
                 continue
             if a.first == subject.last + 1 and (subject.kind == "role" or (a.kind == "role" and subject.kind in PERSONLIKE)):
@@ -150,6 +152,15 @@ class ActObjects(Context):
             if out and a.conj and a.first == out[-1].last + 1:
                 out.append(a)
         return out
+
+    def bare_head(self, i: int) -> ActorHit | None:
+        """The head of a state's body at token ``i`` written bare with the article ("السلطات"،
+        "الشرطة"), no actor of the gazetteer: as a verb's subject, the span it takes."""
+        head = body_words.head_at(self.text, i) if 0 <= i < len(self.text.tokens) and i not in self.actor_tokens else None
+        if head is None or head.kind != "state_bodies" or not head.definite or head.prep or head.conj:
+            return None
+        tok = self.text.tokens[i]
+        return ActorHit(i, i, tok.start, tok.end, "~", "organization", self.text.original[tok.start:tok.end])
 
     def owned_title(self, i: int) -> bool:
         """Whether token ``i`` is a title or description with a pronoun suffix, no actor of its

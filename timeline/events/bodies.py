@@ -177,12 +177,32 @@ def _ruler(text: Text, h: ActorHit, state: str) -> ActorHit:
     elif len(words) == 2 and words[1] in _COUNTRY_WORDS:
         title = words[0]
     else:
-        return h
+        return _state_office(text, h, state)
     office = _RULERS.get(title)
     key = f"{state}:{office}"
     if office is None or key not in text.lexicon.names:
-        return h
+        return _state_office(text, h, state)
     return attrs.evolve(h, key=key, kind="role", country=state, office=office, unlisted=False)
+
+
+#: Offices a bare title of two words or more names with no state in it ("وزير الخارجية"،
+#: "رئيس الوزراء"; the gazetteer's forms without their nationality, ``bodies.json``
+#: ``state_titles``), folded words joined by "_" -> office key.
+_BARE_OFFICES = {"_".join(fold(w) for w in f.split()[:-1]): o["office"] for o in read_lexicon("actors.json")["offices"]
+                 if not o.get("countries") for f in o["forms"] if f.endswith(" {adj}") and len(f.split()) > 2} | \
+    {"_".join(fold(w) for w in t.split()): office for t, office in read_lexicon("bodies.json")["state_titles"].items()}
+
+
+def _state_office(text: Text, h: ActorHit, state: str) -> ActorHit:
+    """Person ``h``, named by a bare office title with no name and no state ("طهران (إرنا) - قال
+    رئيس الجمهورية"، "القاهرة (أ ش أ) - استقبل وزير الخارجية"), as that office of the dateline's
+    ``state`` when the gazetteer has it (``iran:president``); any other hit unchanged."""
+    office = _BARE_OFFICES.get(h.key[1:])
+    key = f"{state}:{office}"
+    if office is None or key not in text.lexicon.names:
+        return h
+    return attrs.evolve(h, key=key, kind="role", country=state, office=office, unlisted=False,
+                        display=text.lexicon.names.get(key))
 
 
 def _addressed_ruler(reader: PhraseReader, i: int, k: int, state: str) -> ActorHit | None:
