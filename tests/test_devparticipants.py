@@ -72,6 +72,11 @@ tuned sets, so a small margin for wording changes elsewhere).
   venue after a preposition), in two parts: part A (``a``) began at 11 of 21 with the right
   participants (11 roles) and ended at 13 (13); part B (``b``) is scored only at the start and end
   of a round.
+- ``tests/devparticipants15`` (round 16: 8 happenings told by three outlets each: "جلالة السلطان" under
+  Muscat, court chambers, a release told passive, split and in three spellings, an arrest announced
+  by the arrested person's own party, a name before a count or a day word, a strike on a city), in
+  two parts: part A (``a``) began at 6 of 15 with the right participants (5 roles) and ended at 10
+  (9); part B (``b``) is scored only at the start and end of a round.
 """
 
 from __future__ import annotations
@@ -106,6 +111,7 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants12", ["a"], 36, 25, 25),
     ("devparticipants13", ["a"], 36, 17, 17),
     ("devparticipants14", ["a"], 21, 13, 13),
+    ("devparticipants15", ["a"], 15, 10, 9),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))

@@ -14,6 +14,7 @@ from ..arabic import fold
 from .actors import ActorHit
 from .appositions import appositions
 from .body_phrases import PhraseReader
+from .body_words import ACTING, head_at
 from .lexicon import ARTICLE, read_lexicon
 from .match import Text
 
@@ -84,7 +85,12 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
     if state is not None:
         found = [_own_body(text, h, state) if h.first in reader.stateless else h for h in found]
     if ruled is not None:
-        found = [_ruler(text, h, ruled) for h in found]
+        # (not an office in apposition to the person named right before it: "سلمان بن حمد ولي
+        # العهد رئيس مجلس الوزراء" is one person)
+        people = [x for x in listed + found if x.kind in ("person", "role")]
+        ends, starts = {x.last for x in people}, {x.first for x in people}
+        # (nor one before its holder's name set off by a comma: "وزير الخارجية، سامح شكري،")
+        found = [_ruler(text, h, ruled, h.first - 1 in ends or h.last + 1 in starts or _chained(text, h)) for h in found]
     taken = {j for h in found for j in range(h.first, h.last + 1)}
     out = [named.get(h.first, h) for h in listed if not any(j in taken for j in range(h.first, h.last + 1))]
     # a named thing ("معرض بيروت العربي"، "دوري نجوم العراق") takes no part, nor a state in its name
@@ -163,7 +169,7 @@ _COUNTRY_WORDS = frozenset(fold(w) for w in read_lexicon("bodies.json")["country
 _EPITHETS = frozenset(fold(w) for w in read_lexicon("bodies.json")["ruler_epithets"])
 
 
-def _ruler(text: Text, h: ActorHit, state: str) -> ActorHit:
+def _ruler(text: Text, h: ActorHit, state: str, apposed: bool = False) -> ActorHit:
     """Person ``h``, named by a ruler's title alone ("سمو الأمير") or with a word for the country
     ("أمير البلاد المفدى"), as the office of the dateline's ``state`` when the gazetteer has it
     (``qatar:emir``; identity takes its holder by year); any other hit unchanged."""
@@ -177,11 +183,11 @@ def _ruler(text: Text, h: ActorHit, state: str) -> ActorHit:
     elif len(words) == 2 and words[1] in _COUNTRY_WORDS:
         title = words[0]
     else:
-        return _state_office(text, h, state)
+        return h if apposed else _state_office(text, h, state)
     office = _RULERS.get(title)
     key = f"{state}:{office}"
     if office is None or key not in text.lexicon.names:
-        return _state_office(text, h, state)
+        return h if apposed else _state_office(text, h, state)
     return attrs.evolve(h, key=key, kind="role", country=state, office=office, unlisted=False)
 
 
@@ -193,13 +199,25 @@ _BARE_OFFICES = {"_".join(fold(w) for w in f.split()[:-1]): o["office"] for o in
     {"_".join(fold(w) for w in t.split()): office for t, office in read_lexicon("bodies.json")["state_titles"].items()}
 
 
+def _chained(text: Text, h: ActorHit) -> bool:
+    """Whether title ``h`` is acting ("القائم بأعمال رئيس مجلس الوزراء") or goes on with a second
+    office joined by و ("رئيس مجلس الوزراء ووزير الداخلية الشيخ فهد"): one named person's."""
+    toks = text.tokens
+    acting = any(h.first >= len(words) and tuple(t.form for t in toks[h.first - len(words):h.first]) == words
+                 for words in ACTING)
+    nxt = h.last + 1
+    return acting or (nxt < len(toks) and getattr(head_at(text, nxt), "kind", None) == "titles"
+                      and any(a.conj for a in toks[nxt].analyses))
+
+
 def _state_office(text: Text, h: ActorHit, state: str) -> ActorHit:
     """Person ``h``, named by a bare office title with no name and no state ("طهران (إرنا) - قال
     رئيس الجمهورية"، "القاهرة (أ ش أ) - استقبل وزير الخارجية"), as that office of the dateline's
     ``state`` when the gazetteer has it (``iran:president``); any other hit unchanged."""
     office = _BARE_OFFICES.get(h.key[1:])
     key = f"{state}:{office}"
-    if office is None or key not in text.lexicon.names:
+    if office is None or key not in text.lexicon.names or h.last - h.first + 1 != h.key.count("_") + 1:
+        # (the title alone: "القائم بأعمال رئيس مجلس الوزراء ووزير الداخلية الشيخ فهد" names him)
         return h
     return attrs.evolve(h, key=key, kind="role", country=state, office=office, unlisted=False,
                         display=text.lexicon.names.get(key))
