@@ -224,6 +224,8 @@ class Roles(Context):
             return "patient" if accuse is not None and self.text.clause_of(self.text.tokens[accuse].start) == \
                 self.text.clause_of(m.start) else "agent"
         if m.hit.pos == "verb":
+            if self.pronoun_subject(m.first - 1):
+                return "patient"  # "أعلنت كتائب القسام أنها قصفت تل أبيب": the pronoun is the subject
             if m.data.get("subject_before"):
                 return "patient"  # "صواريخ بحرية دمرت سفينة حربية أوكرانية": the weapon hit them
             gap = a.first - m.last - 1
