@@ -137,7 +137,7 @@ class Names(Addressing):
     def time_word(self, j: int) -> bool:
         """Whether token ``j`` is a number, a unit of time or a deictic day word of the temporal
         lexicon ("خمس"، "سنوات"، "عامين"، "أمس"), which no name takes."""
-        return self.joined(j) and any(not x.prep and _TIME_ROLES & TIME_WORDS.roles.get(x.word, {}).keys()
+        return self.joined(j) and any(not x.prep and not x.enc and _TIME_ROLES & TIME_WORDS.roles.get(x.word, {}).keys()
                                       for x in self.toks[j].analyses)
 
     def written_definite(self, j: int) -> bool:
