@@ -3,8 +3,8 @@
   clusters: cluster -> dict(type, tight, outer): the real date (tight) and what the texts
             still allow (outer).
   events rows: (cluster, doc, surface, occurrence, type): the clause carrying the trigger; an
-            announcement ("أعلن"), an obituary by the deceased's own house that tells the death
-            ("نعى"، "تنعى") or a decision that is the act is a mention of the act spanning it; a
+            announcement ("أعلن"), a body's obituary that is its report's first telling of the
+            death ("نعت الكنيسة"، "تنعى") or a decision that is the act is a mention of the act spanning it; a
             chamber's vote that carries a removal is the removal; a statement made beside it, an
             act of another day or another kind is its own event (docs/specs/README.md).
   diff:   cluster pairs that must stay separate events.
@@ -65,12 +65,12 @@ DEV = dict(
   "gulf_china_summit_1209": C(type=M, tight=D("2022-12-09"), outer=D("2022-12-09")),
   "arab_china_summit_1209": C(type=M, tight=D("2022-12-09"), outer=D("2022-12-09")),
   "faisal_words_1209": C(type=S, tight=D("2022-12-09"), outer=D("2022-12-09")),
-  # i: Saeb Erekat's death (announced / mourned by his president / died); the mourning, the funeral,
-  #    the burial and the hospitalisation apart
+  # i: Saeb Erekat's death (announced / died); his president's obituary (a person's: a tribute), the
+  #    mourning, the funeral, the burial and the hospitalisation apart
   "erekat_death_1110": C(type=O, tight=D("2020-11-10"), outer=D("2020-11-10")),
   "erekat_hospitalised_1018": C(type=O, tight=D("2020-10-18"), outer=D("2020-10-18")),
   "palestine_mourning_1110": C(type=O, tight=D("2020-11-10"), outer=D("2020-11-10")),
-  "abbas_words_1110": C(type=S, tight=D("2020-11-10"), outer=D("2020-11-10", "2020-11-11")),
+  "abbas_obituary_1110": C(type=S, tight=D("2020-11-10"), outer=D("2020-11-10")),
   "erekat_funeral_1111": C(type=O, tight=D("2020-11-11"), outer=D("2020-11-11")),
   "erekat_burial_1111": C(type=O, tight=D("2020-11-11"), outer=D("2020-11-11")),
   # j: the Kocani nightclub fire; the inquiry opened (announced / opened / begun), the arrests,
@@ -148,10 +148,10 @@ DEV = dict(
   ("erekat_death_1110", "i01_erekat_1110", "أعلنت حركة فتح، اليوم الثلاثاء، وفاة أمين سر", 1, O),
   ("erekat_hospitalised_1018", "i01_erekat_1110", "وكان عريقات قد نقل إلى مستشفى هداسا عين كارم في القدس في 18 أكتوبر", 1, O),
   ("palestine_mourning_1110", "i01_erekat_1110", "وأعلن الرئيس محمود عباس الحداد العام ثلاثة أيام", 1, O),
-  ("erekat_death_1110", "i02_erekat_1111", "الرئيس عباس ينعى صائب عريقات", 1, O),
-  ("erekat_death_1110", "i02_erekat_1111", "نعى الرئيس الفلسطيني محمود عباس، أمس الثلاثاء، أمين سر", 1, O),
+  ("abbas_obituary_1110", "i02_erekat_1111", "الرئيس عباس ينعى صائب عريقات", 1, S),
+  ("abbas_obituary_1110", "i02_erekat_1111", "نعى الرئيس الفلسطيني محمود عباس، أمس الثلاثاء، أمين سر", 1, S),
   ("erekat_death_1110", "i02_erekat_1111", "الذي توفي في مستشفى هداسا", 1, O),
-  ("abbas_words_1110", "i02_erekat_1111", "وقال عباس إن رحيل عريقات", 1, S),
+  ("abbas_obituary_1110", "i02_erekat_1111", "وقال عباس إن رحيل عريقات", 1, S),
   ("erekat_funeral_1111", "i02_erekat_1111", "وتقام اليوم الأربعاء جنازة رسمية", 1, O),
   ("erekat_funeral_1111", "i03_erekat_1112", "تشييع جثمان صائب عريقات في أريحا", 1, O),
   ("erekat_funeral_1111", "i03_erekat_1112", "شيع آلاف الفلسطينيين، أمس الأربعاء، جثمان", 1, O),
@@ -240,10 +240,10 @@ DEV = dict(
   ("xi_riyadh_visit_1207", "xi_riyadh_visit_2016"), ("xi_riyadh_visit_1207", "gulf_china_summit_1209"),
   ("xi_riyadh_visit_1207", "arab_china_summit_1209"), ("gulf_china_summit_1209", "arab_china_summit_1209"),
   ("mbs_xi_talks_1208", "partnership_signed_1208"), ("mbs_xi_talks_1208", "gulf_china_summit_1209"),
-  ("erekat_death_1110", "palestine_mourning_1110"), ("erekat_death_1110", "abbas_words_1110"),
+  ("erekat_death_1110", "palestine_mourning_1110"), ("erekat_death_1110", "abbas_obituary_1110"),
   ("erekat_death_1110", "erekat_funeral_1111"), ("erekat_death_1110", "erekat_burial_1111"),
   ("erekat_death_1110", "erekat_hospitalised_1018"), ("erekat_funeral_1111", "erekat_burial_1111"),
-  ("palestine_mourning_1110", "abbas_words_1110"),
+  ("palestine_mourning_1110", "abbas_obituary_1110"),
   ("kocani_fire_0316", "kocani_inquiry_0316"), ("kocani_fire_0316", "kocani_arrests_0316"),
   ("kocani_inquiry_0316", "kocani_arrests_0316"), ("kocani_inquiry_0316", "macedonia_mourning_0316"),
   ("kocani_inquiry_0316", "toshkovski_words_0316"), ("kocani_arrests_0316", "toshkovski_words_0316"),
