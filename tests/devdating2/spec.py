@@ -68,7 +68,6 @@ DEV = dict(
   "khamenei_congrats_0706": C(type="statement", tight=D("2024-07-06"), outer=D("2024-07-06")),
   "first_round_0628": C(type="other", tight=D("2024-06-28"), outer=D("2024-06-28")),
   # Haniyeh, 2024
-  "hamas_statement_0731": C(type="statement", tight=D("2024-07-31"), outer=D("2024-07-31")),
   "haniyeh_killed_0731": C(type="other", tight=D("2024-07-31"), outer=D("2024-07-30", "2024-07-31")),
   "irgc_statement_0731": C(type="statement", tight=D("2024-07-31"), outer=D("2024-07-31")),
   "inauguration_0730": C(type="other", tight=D("2024-07-30"), outer=D("2024-07-30")),
@@ -193,7 +192,7 @@ DEV = dict(
   ("first_round_0628", "r2_iran_0706", "وكانت الجولة الأولى قد أجريت في 28 يونيو", 1, "other"),
   ("raisi_death_0519", "r2_iran_0706", "مصرع الرئيس إبراهيم رئيسي في تحطم مروحية في مايو", 1, "other"),
   # h1
-  ("hamas_statement_0731", "h1_haniyeh_0731", "نعت حركة المقاومة الإسلامية \"حماس\"، اليوم الأربعاء", 1, "statement"),
+  ("haniyeh_killed_0731", "h1_haniyeh_0731", "نعت حركة المقاومة الإسلامية \"حماس\"، اليوم الأربعاء", 1, "other"),
   ("haniyeh_killed_0731", "h1_haniyeh_0731", "غارة صهيونية غادرة على مقر إقامته في طهران", 1, "other"),
   ("haniyeh_killed_0731", "h1_haniyeh_0731", "إن الضربة وقعت نحو الساعة الثانية فجرا", 1, "other"),
   ("irgc_statement_0731", "h1_haniyeh_0731", "وأعلن حرس الثورة الإسلامية، في بيان صدر صباح اليوم", 1, "statement"),
@@ -315,7 +314,7 @@ DEV = dict(
  ],
  diff=[
   ("ceasefire_agreed_0623", "ceasefire_in_force_0624"),
-  ("hamas_statement_0731", "irgc_statement_0731"), ("putin_address_0624", "putin_condolences_0824"),
+  ("haniyeh_killed_0731", "irgc_statement_0731"), ("putin_address_0624", "putin_condolences_0824"),
   ("results_0706", "khamenei_congrats_0706"),
   ("mod_announce_0920", "presidency_0920"), ("idf_announce_0928", "hezbollah_confirms_0928"),
   ("prigozhin_announce_0624", "prigozhin_turnback_0624"), ("kremlin_1209", "russia_mfa_1208"),
@@ -334,8 +333,7 @@ DEV = dict(
   ("first_round_0628", "runoff_0705"), ("runoff_0705", "results_0706"), ("raisi_death_0519", "first_round_0628"),
   ("results_0706", "khamenei_congrats_0706"),
   # Haniyeh
-  ("inauguration_0730", "haniyeh_killed_0731"), ("haniyeh_killed_0731", "hamas_statement_0731"),
-  ("haniyeh_killed_0731", "irgc_statement_0731"), ("haniyeh_killed_0731", "khamenei_vow_0731"),
+  ("inauguration_0730", "haniyeh_killed_0731"), ("haniyeh_killed_0731", "khamenei_vow_0731"),
   ("tehran_funeral_0801", "body_arrives_0801"), ("body_arrives_0801", "doha_funeral_0802"),
   ("doha_funeral_0802", "burial_0802"), ("haniyeh_killed_0731", "tehran_funeral_0801"),
   # Lebanon

@@ -113,7 +113,6 @@ DEV = dict(
   "court_halts_laws_0204": O("2025-02-04"),
   "mashhadani_criticises_0204": S("2025-02-04", "2025-02-05", lo="2025-02-04", hi="2025-02-05"),
   # g: Sheikh Tahnoun bin Mohammed
-  "court_mourns_tahnoun_0501": S("2024-05-01"),
   "tahnoun_death_0501": O("2024-05-01"),
   "mourning_declared_0501": O("2024-05-01"),
   "tahnoun_appointed_1971": O("1971-01-01", "1971-12-31"),
@@ -288,8 +287,8 @@ DEV = dict(
   ("court_halts_laws_0204", "f03_iraqlaws_0205", "وجاء القرار", 1, "other"),
   ("mashhadani_criticises_0204", "f03_iraqlaws_0205", "وانتقد رئيس البرلمان محمود المشهداني القرار", 1, "statement"),
   # g01 (WAM)
-  ("court_mourns_tahnoun_0501", "g01_tahnoun_0501", "ديوان الرئاسة ينعى الشيخ طحنون بن محمد آل نهيان", 1, "statement"),
-  ("court_mourns_tahnoun_0501", "g01_tahnoun_0501", "نعى ديوان الرئاسة، اليوم الأربعاء", 1, "statement"),
+  ("tahnoun_death_0501", "g01_tahnoun_0501", "ديوان الرئاسة ينعى الشيخ طحنون بن محمد آل نهيان", 1, "other"),
+  ("tahnoun_death_0501", "g01_tahnoun_0501", "نعى ديوان الرئاسة، اليوم الأربعاء", 1, "other"),
   ("tahnoun_death_0501", "g01_tahnoun_0501", "الذي وافته المنية اليوم", 1, "other"),
   ("mourning_declared_0501", "g01_tahnoun_0501", "وأعلن الديوان الحداد الرسمي", 1, "other"),
   ("tahnoun_appointed_1971", "g01_tahnoun_0501", "وكان الراحل قد عين ممثلاً للحاكم في المنطقة الشرقية عام 1971", 1, "other"),
@@ -298,7 +297,7 @@ DEV = dict(
   ("tahnoun_funeral_0501", "g02_tahnoun_0502", "أدى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، أمس الأربعاء، صلاة الجنازة", 1, "other"),
   ("tahnoun_funeral_0501", "g02_tahnoun_0502", "ثم ووري الجثمان الثرى في مقبرة البطين", 1, "other"),
   ("tahnoun_funeral_0501", "g02_tahnoun_0502", "وشارك في الصلاة عدد من الشيوخ", 1, "other"),
-  ("court_mourns_tahnoun_0501", "g02_tahnoun_0502", "وكان ديوان الرئاسة قد نعى الراحل صباح أمس", 1, "statement"),
+  ("tahnoun_death_0501", "g02_tahnoun_0502", "وكان ديوان الرئاسة قد نعى الراحل صباح أمس", 1, "other"),
   ("mourning_declared_0501", "g02_tahnoun_0502", "معلناً الحداد الرسمي سبعة أيام", 1, "other"),
   ("condolence_cables_0501", "g02_tahnoun_0502", "وتلقى رئيس الدولة برقيات تعزية", 1, "statement"),
   # g03 (weekly)

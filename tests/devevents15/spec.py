@@ -116,7 +116,6 @@ DEV = dict(
   "dbeibah_government_sworn_0315": O("2021-03-15"),
   "gnu_takes_over_0316": O("2021-03-16"),
   # e: Bahrain's prime minister Khalifa bin Salman
-  "royal_court_mourns_1111": S("2020-11-11"),
   "khalifa_death_1111": O("2020-11-11"),
   "bahrain_mourning_declared_1111": O("2020-11-11"),
   "salman_named_pm_1111": O("2020-11-11"),
@@ -333,8 +332,8 @@ DEV = dict(
   ("gnu_takes_over_0316", "d03_menfi_0320", "وتسلمت الحكومة مهامها في طرابلس", 1, "other"),
   ("menfi_dbeibah_elected_0205", "d03_menfi_0320", "وكان ملتقى الحوار قد حسم السباق في الخامس من فبراير بانتخاب المنفي والدبيبة", 1, "other"),
   # e01 (BNA)
-  ("royal_court_mourns_1111", "e01_khalifabs_1111", "الديوان الملكي ينعى صاحب السمو الملكي", 1, "statement"),
-  ("royal_court_mourns_1111", "e01_khalifabs_1111", "نعى الديوان الملكي", 1, "statement"),
+  ("khalifa_death_1111", "e01_khalifabs_1111", "الديوان الملكي ينعى صاحب السمو الملكي", 1, "other"),
+  ("khalifa_death_1111", "e01_khalifabs_1111", "نعى الديوان الملكي", 1, "other"),
   ("khalifa_death_1111", "e01_khalifabs_1111", "الذي وافته المنية صباح اليوم الأربعاء", 1, "other"),
   ("bahrain_mourning_declared_1111", "e01_khalifabs_1111", "وأعلن الديوان الحداد الرسمي", 1, "other"),
   # e02 (Al-Ayam)

@@ -45,7 +45,6 @@ DEV = dict(
  clusters={
   # Hafez al-Assad: death, the amendment of the same evening, Bashar commander, funeral, burial
   "assad_death_0610": C(type="other", tight=D("2000-06-10"), outer=D("2000-06-10")),
-  "baath_mourns_0610": C(type="statement", tight=D("2000-06-10"), outer=D("2000-06-10")),
   "syria_amendment_0610": C(type="other", tight=D("2000-06-10"), outer=D("2000-06-10")),
   "syria_mourning_0610": C(type="other", tight=D("2000-06-10"), outer=D("2000-06-10")),
   "bashar_commander_0611": C(type="other", tight=D("2000-06-11"), outer=D("2000-06-11")),
@@ -60,7 +59,6 @@ DEV = dict(
   "hassan_burial_0725": C(type="other", tight=D("1999-07-25"), outer=D("1999-07-25")),
   # Sheikh Jaber: death, Saad's accession, burial and prayer; Saad removed, Sabah nominated, oath
   "jaber_death_0115": C(type="other", tight=D("2006-01-15"), outer=D("2006-01-15")),
-  "diwan_mourns_0115": C(type="statement", tight=D("2006-01-15"), outer=D("2006-01-15")),
   "kuwait_cabinet_0115": C(type="meeting", tight=D("2006-01-15"), outer=D("2006-01-15")),
   "saad_accession_0115": C(type="other", tight=D("2006-01-15"), outer=D("2006-01-15")),
   "jaber_funeral_0115": C(type="other", tight=D("2006-01-15"), outer=D("2006-01-15")),
@@ -103,7 +101,7 @@ DEV = dict(
  },
  events=[
   # a1
-  ("baath_mourns_0610", "a1_assad_0610", "نعت القيادة القطرية لحزب البعث العربي الاشتراكي اليوم السبت", 1, "statement"),
+  ("assad_death_0610", "a1_assad_0610", "نعت القيادة القطرية لحزب البعث العربي الاشتراكي اليوم السبت", 1, "other"),
   ("assad_death_0610", "a1_assad_0610", "الرئيس حافظ الأسد الذي توفي صباح اليوم إثر نوبة قلبية", 1, "other"),
   ("syria_amendment_0610", "a1_assad_0610", "وعقد مجلس الشعب جلسة استثنائية مساء اليوم أقر فيها تعديل المادة 83", 1, "other"),
   ("syria_mourning_0610", "a1_assad_0610", "وأعلن نائب رئيس الجمهورية عبد الحليم خدام الحداد العام", 1, "other"),
@@ -137,7 +135,7 @@ DEV = dict(
   ("hassan_death_0723", "b3_hassan_0726", "وكان الملك الراحل توفي مساء الجمعة", 1, "other"),
   ("m6_allegiance_0723", "b3_hassan_0726", "وبايع كبار المسؤولين نجله محمد السادس ملكا في اليوم نفسه", 1, "other"),
   # c1
-  ("diwan_mourns_0115", "c1_jaber_0115", "نعى الديوان الاميري صباح اليوم", 1, "statement"),
+  ("jaber_death_0115", "c1_jaber_0115", "نعى الديوان الاميري صباح اليوم", 1, "other"),
   ("jaber_death_0115", "c1_jaber_0115", "الذي انتقل الى جوار ربه فجر اليوم", 1, "other"),
   ("kuwait_cabinet_0115", "c1_jaber_0115", "في اجتماع استثنائي عقده اليوم", 1, "meeting"),
   ("saad_accession_0115", "c1_jaber_0115", "تولي سمو ولي العهد الشيخ سعد العبدالله السالم الصباح مقاليد الحكم", 1, "other"),

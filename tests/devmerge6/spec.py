@@ -61,7 +61,6 @@ DEV = dict(
   "saudi_praise_1027": C(type="statement", tight=D("2019-10-27"), outer=D("2019-10-27")),
   "is_confirms_1031": C(type="statement", tight=D("2019-10-31"), outer=D("2019-10-31")),
   "qurashi_named_1031": C(type="other", tight=D("2019-10-31"), outer=D("2019-10-31")),
-  "is_mourns_muhajir_1031": C(type="statement", tight=D("2019-10-31"), outer=D("2019-10-31")),
   # Sudan: Bashir removed, the council formed, the emergency, Ibn Auf sworn in and steps down,
   # Burhan sworn in, the SPA's call, the curfew lifted
   "bashir_removed_0411": C(type="other", tight=D("2019-04-11"), outer=D("2019-04-11")),
@@ -99,7 +98,6 @@ DEV = dict(
   # Sheikh Maktoum: death in Australia, the ministry's statement, mourning, Mohammed bin Rashid
   # ruler, the body's return, the burial, MBR elected vice-president the next day
   "maktoum_death_0104": C(type="other", tight=D("2006-01-04"), outer=D("2006-01-04")),
-  "ministry_mourns_0104": C(type="statement", tight=D("2006-01-04"), outer=D("2006-01-04")),
   "uae_mourning_0104": C(type="other", tight=D("2006-01-04"), outer=D("2006-01-04")),
   "mbr_ruler_0104": C(type="other", tight=D("2006-01-04"), outer=D("2006-01-04")),
   "maktoum_body_returns_0105": C(type="other", tight=D("2006-01-05"), outer=D("2006-01-05")),
@@ -140,7 +138,7 @@ DEV = dict(
   ("is_confirms_1031", "b3_baghdadi_1101", "أكد تنظيم «داعش» أمس الخميس مقتل زعيمه أبو بكر البغدادي", 1, "statement"),
   ("qurashi_named_1031", "b3_baghdadi_1101", "وأعلن مبايعة أبي إبراهيم الهاشمي القرشي خليفة له", 1, "other"),
   ("baghdadi_killed_1026", "b3_baghdadi_1101", "وكان البغدادي قد قتل يوم الأحد الماضي", 1, "other"),
-  ("is_mourns_muhajir_1031", "b3_baghdadi_1101", "كما نعى التنظيم المتحدث باسمه أبو الحسن المهاجر", 1, "statement"),
+  ("muhajir_killed_1027", "b3_baghdadi_1101", "كما نعى التنظيم المتحدث باسمه أبو الحسن المهاجر", 1, "other"),
   ("muhajir_killed_1027", "b3_baghdadi_1101", "الذي قتل في غارة في اليوم نفسه", 1, "other"),
   # c1
   ("bashir_removed_0411", "c1_sudan_0411", "أعلن النائب الأول لرئيس الجمهورية وزير الدفاع الفريق أول عوض ابن عوف، في بيان بثه التلفزيون الرسمي ظهر اليوم الخميس، اقتلاع النظام", 1, "other"),
@@ -196,7 +194,7 @@ DEV = dict(
   ("fahd_funeral_0802", "f3_fahd_0804", "بعد الصلاة عليه في جامع الإمام تركي", 1, "other"),
   ("fahd_death_0801", "f3_fahd_0804", "غداة وفاته", 1, "other"),
   # g1
-  ("ministry_mourns_0104", "g1_maktoum_0104", "نعت وزارة شؤون الرئاسة صاحب السمو الشيخ مكتوم بن راشد آل مكتوم", 1, "statement"),
+  ("maktoum_death_0104", "g1_maktoum_0104", "نعت وزارة شؤون الرئاسة صاحب السمو الشيخ مكتوم بن راشد آل مكتوم", 1, "other"),
   ("maktoum_death_0104", "g1_maktoum_0104", "الذي انتقل إلى رحمة الله صباح اليوم في أستراليا", 1, "other"),
   ("uae_mourning_0104", "g1_maktoum_0104", "وأعلنت الوزارة الحداد الرسمي أربعين يوما", 1, "other"),
   ("mbr_ruler_0104", "g1_maktoum_0104", "وأعلن الديوان تولي صاحب السمو الشيخ محمد بن راشد آل مكتوم الحكم في إمارة دبي", 1, "other"),
@@ -218,7 +216,7 @@ DEV = dict(
   ("baghdadi_killed_1026", "muhajir_killed_1027"),
   ("trump_speech_1027", "esper_statement_1027"),
   ("esper_statement_1027", "saudi_praise_1027"),
-  ("is_confirms_1031", "is_mourns_muhajir_1031"),
+  ("is_confirms_1031", "muhajir_killed_1027"),
   ("bashir_removed_0411", "council_formed_0411"),
   ("council_formed_0411", "sudan_emergency_0411"),
   ("ibnauf_oath_0411", "burhan_oath_0412"),

@@ -38,6 +38,8 @@ RESULTS = ("other", "election")
 #: Most tokens between an announcing verb and the results it names (the announcer's name, a
 #: date): "أعلنت اللجنة المستقلة للانتخابات في موريتانيا، فجر أمس الاثنين، النتائج".
 RESULTS_REACH = 14
+#: (type, subtype) an obituary that announces a death is read as (types round 7).
+DEATH = ("other", "death")
 
 
 class Announcements:
@@ -53,6 +55,21 @@ class Announcements:
         after the verb) stay statements."""
         return [attrs.evolve(c, type=RESULTS[0], subtype=RESULTS[1], actors=c.speaker + c.actors, speaker=())
                 if c.type == "statement" and not c.planned and self._names_results(c) else c for c in cands]
+
+    def obituaries_told(self, cands: list[Candidate]) -> list[Candidate]:
+        """``cands`` with each obituary that announces a death read as that death (types round
+        7): "نعى الديوان الأميري اليوم السبت حضرة صاحب السمو ..."، "الكنيسة القبطية تنعى البابا
+        شنودة" tell the death another outlet tells as "توفي"، one event, as "أعلن ... وفاة" does.
+        Only a body's obituary (no person among its speakers: a court, a presidency, a party, a
+        church) that is the report's first telling of the death is (no death told before it
+        outside the title); a person's ("نعى الرئيس الفرنسي إيمانويل ماكرون ... الممثل") and one
+        told after the death ("ونعت نقابة المهن التمثيلية الفنان الراحل") are tributes, statements."""
+        told = next((c.start for c in cands if c.type == DEATH[0] and c.subtype == DEATH[1]
+                     and not self.in_title(c.start)), None)
+        return [attrs.evolve(c, type=DEATH[0], subtype=DEATH[1], speaker=(), actors=_besides(c.actors, c.speaker))
+                if c.type == "statement" and not c.planned and (told is None or c.start < told)
+                and self.is_word(c.match.first, "obituary_verbs") and c.speaker
+                and not any(h.kind == "person" for h in c.speaker) else c for c in cands]
 
     def _names_results(self, c: Candidate) -> bool:
         """Whether the announcing verb or noun of ``c`` takes a results word as its object: the
@@ -267,6 +284,11 @@ class Announcements:
             if end in self.timex_tokens or _comma_between(self.text, end - 1, end):
                 return range(at, end)
         return range(0)
+
+
+def _besides(actors, speaker) -> tuple:
+    """``actors`` without those inside the speaker's name: who mourns takes no part in the death."""
+    return tuple(a for a in actors if not any(h.start <= a.start and a.end <= h.end for h in speaker))
 
 
 def _one_day(t) -> bool:

@@ -67,6 +67,8 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places
                 dating[me] = self.governing(cands[me], me, owners, cands, reporters=reporters)
         # results announced are the results, the election's outcome (.announced; types round 6)
         cands = self.results_announced(cands)
+        # a body's obituary that first tells a death is that death (.announced; types round 7)
+        cands = self.obituaries_told(cands)
         # an announcement whose object is an extracted act is a mention of that act (.announced)
         announcing = self.announced(cands)
         announced = {k: j for j, k in announcing.items()}

@@ -25,7 +25,6 @@ DEV = dict(
  timex=[],
  clusters={
   # King Hussein of Jordan: death and oath (7 February 1999), funeral and burial (8th)
-  "hussein_statement_0207": C(type="statement", tight=D("1999-02-07"), outer=D("1999-02-07")),
   "hussein_death_0207": C(type="other", tight=D("1999-02-07"), outer=D("1999-02-07")),
   "abdullah_oath_0207": C(type="other", tight=D("1999-02-07"), outer=D("1999-02-07")),
   "hamzah_named_0207": C(type="other", tight=D("1999-02-07"), outer=D("1999-02-07")),
@@ -51,7 +50,7 @@ DEV = dict(
  },
  events=[
   # h1
-  ("hussein_statement_0207", "h1_hussein_0207", "نعى الديوان الملكي الهاشمي، ظهر اليوم الأحد", 1, "statement"),
+  ("hussein_death_0207", "h1_hussein_0207", "نعى الديوان الملكي الهاشمي، ظهر اليوم الأحد", 1, "other"),
   ("hussein_death_0207", "h1_hussein_0207", "الذي انتقل إلى جوار ربه في مدينة الحسين الطبية", 1, "other"),
   ("abdullah_oath_0207", "h1_hussein_0207", "وأدى جلالة الملك عبدالله الثاني بن الحسين اليمين الدستورية", 1, "other"),
   ("hamzah_named_0207", "h1_hussein_0207", "وأصدر جلالته إرادة ملكية بتسمية سمو الأمير حمزة", 1, "other"),

@@ -37,7 +37,6 @@ DEV = dict(
   "kafi_oath_0702": C(type="other", tight=D("1992-07-02"), outer=D("1992-07-02")),
   # Sheikh Zayed: death, the ministry's statement, mourning, burial, Khalifa elected
   "zayed_death_1102": C(type="other", tight=D("2004-11-02"), outer=D("2004-11-02")),
-  "ministry_mourns_1102": C(type="statement", tight=D("2004-11-02"), outer=D("2004-11-02")),
   "uae_mourning_1102": C(type="other", tight=D("2004-11-02"), outer=D("2004-11-02")),
   "zayed_burial_1103": C(type="other", tight=D("2004-11-03"), outer=D("2004-11-03")),
   "khalifa_elected_1103": C(type="other", tight=D("2004-11-03"), outer=D("2004-11-03")),
@@ -74,7 +73,7 @@ DEV = dict(
   ("boudiaf_burial_0701", "i3_kafi_0703", "ودفن بعد يومين في مقبرة العالية", 1, "other"),
   ("kafi_oath_0702", "i3_kafi_0703", "وأدى كافي اليمين في اليوم نفسه", 1, "other"),
   # j1
-  ("ministry_mourns_1102", "j1_zayed_1102", "نعت وزارة شؤون الرئاسة اليوم", 1, "statement"),
+  ("zayed_death_1102", "j1_zayed_1102", "نعت وزارة شؤون الرئاسة اليوم", 1, "other"),
   ("zayed_death_1102", "j1_zayed_1102", "الذي انتقل إلى جوار ربه مساء اليوم", 1, "other"),
   ("uae_mourning_1102", "j1_zayed_1102", "وأعلنت الوزارة الحداد الرسمي أربعين يوما", 1, "other"),
   # j2
