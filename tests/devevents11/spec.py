@@ -144,6 +144,7 @@ DEV = dict(
   "macron_tribute_0818": S("2024-08-18"),
   "bardot_words_0818": S("2024-08-18", lo="2024-08-18", hi="2024-08-19"),
   "delon_funeral_0824": O("2024-08-24"),
+  "delon_burial_0824": O("2024-08-24"),
   "family_bans_media_0824": O("2024-08-24", lo="2024-08-19", hi="2024-08-25"),
   # h: Sarkozy
   "sarkozy_cassation_1218": O("2024-12-18"),
@@ -371,7 +372,7 @@ DEV = dict(
   ("bardot_words_0818", "g02_delon_0819", "وقالت الممثلة بريجيت باردو", 1, "statement"),
   # g03 (Al-Ahram)
   ("delon_funeral_0824", "g03_delon_0825", "تشييع ديلون فى جنازة خاصة", 1, "other"),
-  ("delon_funeral_0824", "g03_delon_0825", "ووري جثمان الممثل الفرنسى آلان ديلون الثرى، أمس السبت", 1, "other"),
+  ("delon_burial_0824", "g03_delon_0825", "ووري جثمان الممثل الفرنسى آلان ديلون الثرى، أمس السبت", 1, "other"),
   ("delon_funeral_0824", "g03_delon_0825", "وجاءت الجنازة", 1, "other"),
   ("delon_death_0818", "g03_delon_0825", "بعد ستة أيام من رحيله عن 88 عاماً", 1, "other"),
   ("family_bans_media_0824", "g03_delon_0825", "ومنعت العائلة وسائل الإعلام من الاقتراب من المنزل", 1, "other"),
@@ -556,6 +557,7 @@ DEV = dict(
   ("iman_born_0803", "r03_iman_0808", "بعد أربعة أيام من ولادتها في مستشفى الحسين الطبي بعمان", 1, "other"),
  ],
  diff=[
+  ("delon_funeral_0824", "delon_burial_0824"), ("delon_death_0818", "delon_burial_0824"),
   ("halbousi_ruling_1114", "taqaddum_resign_1114"), ("taqaddum_resign_1114", "taqaddum_boycott_1114"),
   ("neymar_signing_0815", "neymar_presented_0819"), ("neymar_surgery_1102", "neymar_injury_1017"),
   ("sansal_arrest_1116", "sansal_detention_1126"), ("sansal_appears_1126", "sansal_detention_1126"),

@@ -113,6 +113,7 @@ DEV = dict(
   "fans_gather_0726": O("2025-07-26"),
   "salam_mourns_0726": S("2025-07-26", lo="2025-07-26", hi="2025-07-27"),
   "rahbani_funeral_0728": O("2025-07-28"),
+  "rahbani_burial_0728": O("2025-07-28"),
   "kifak_inta_1991": O("1991-01-01", "1991-12-31"),
   # f: Riad Salameh
   "salameh_arrested_0903": O("2024-09-03"),
@@ -296,7 +297,7 @@ DEV = dict(
   # e03 (Egyptian daily)
   ("rahbani_funeral_0728", "e03_rahbani_0729", "فيروز تودع نجلها زياد فى بكفيا", 1, "other"),
   ("rahbani_funeral_0728", "e03_rahbani_0729", "شيع لبنان، أمس الاثنين، جثمان الفنان زياد الرحبانى", 1, "other"),
-  ("rahbani_funeral_0728", "e03_rahbani_0729", "ووري الجثمان الثرى فى مدافن العائلة", 1, "other"),
+  ("rahbani_burial_0728", "e03_rahbani_0729", "ووري الجثمان الثرى فى مدافن العائلة", 1, "other"),
   ("rahbani_funeral_0728", "e03_rahbani_0729", "وجاءت الجنازة", 1, "other"),
   ("rahbani_death_0726", "e03_rahbani_0729", "بعد يومين من رحيله عن 69 عاماً", 1, "other"),
   ("kifak_inta_1991", "e03_rahbani_0729", "وكان زياد قد لحن لوالدته أغنيات عديدة بينها «كيفك إنت» عام 1991", 1, "other"),
@@ -506,6 +507,7 @@ DEV = dict(
   ("algeria_seat_2004", "r03_unsc_0612", "وكانت الجزائر قد شغلت المقعد آخر مرة في 2004-2005", 1, "other"),
  ],
  diff=[
+  ("rahbani_funeral_0728", "rahbani_burial_0728"), ("rahbani_death_0726", "rahbani_burial_0728"),
   ("mashhadani_elected_1031", "mashhadani_sworn_1031"), ("mashhadani_elected_1031", "mashhadani_first_session_1104"),
   ("qatar_pm_appointed_0307", "khalid_resignation_accepted_0307"), ("qatar_pm_appointed_0307", "qatar_cabinet_sworn_0308"),
   ("qatar_pm_appointed_0307", "khalid_appointed_2020"), ("qatar_first_cabinet_0315", "qatar_hr_law_0315"),

@@ -77,6 +77,7 @@ DEV = dict(
   "culture_ministry_mourns_1229": S("2024-12-29"),
   "first_album_1969": O("1969-01-01", "1969-12-31"),
   "adaweya_funeral_1230": O("2024-12-30"),
+  "adaweya_burial_1230": O("2024-12-30"),
   "adaweya_condolences_0102": O("2025-01-02"),
   "syndicate_mourns_1229": S("2024-12-29"),
   # c: Burhan in El Alamein
@@ -117,6 +118,7 @@ DEV = dict(
   "mourning_declared_0501": O("2024-05-01"),
   "tahnoun_appointed_1971": O("1971-01-01", "1971-12-31"),
   "tahnoun_funeral_0501": O("2024-05-01"),
+  "tahnoun_burial_0501": O("2024-05-01"),
   "condolence_cables_0501": S("2024-05-01", lo="2024-05-01", hi="2024-05-02"),
   "mourning_ends_0507": O("2024-05-07"),
   "condolence_majlis_0501": O("2024-05-01", "2024-05-07"),
@@ -201,7 +203,7 @@ DEV = dict(
   ("adaweya_funeral_1230", "b02_adaweya_1231", "شيع المئات من محبى المطرب الشعبى أحمد عدوية جثمانه، ظهر أمس الاثنين", 1, "other"),
   ("adaweya_death_1229", "b02_adaweya_1231", "بعد يوم من رحيله عن 79 عاماً", 1, "other"),
   ("adaweya_funeral_1230", "b02_adaweya_1231", "وحرص على المشاركة فى الجنازة نقيب الموسيقيين", 1, "other"),
-  ("adaweya_funeral_1230", "b02_adaweya_1231", "ثم ووري الجثمان الثرى فى مقابر الأسرة بالبساتين", 1, "other"),
+  ("adaweya_burial_1230", "b02_adaweya_1231", "ثم ووري الجثمان الثرى فى مقابر الأسرة بالبساتين", 1, "other"),
   ("adaweya_death_1229", "b02_adaweya_1231", "وكان عدوية قد توفى مساء الأحد فى منزله", 1, "other"),
   # b03 (magazine)
   ("adaweya_condolences_0102", "b03_adaweya_0104", "أقيم، مساء الخميس، عزاء المطرب أحمد عدوية", 1, "other"),
@@ -295,7 +297,7 @@ DEV = dict(
   # g02 (Al-Khaleej)
   ("tahnoun_funeral_0501", "g02_tahnoun_0502", "رئيس الدولة يؤدي صلاة الجنازة على جثمان طحنون بن محمد", 1, "other"),
   ("tahnoun_funeral_0501", "g02_tahnoun_0502", "أدى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، أمس الأربعاء، صلاة الجنازة", 1, "other"),
-  ("tahnoun_funeral_0501", "g02_tahnoun_0502", "ثم ووري الجثمان الثرى في مقبرة البطين", 1, "other"),
+  ("tahnoun_burial_0501", "g02_tahnoun_0502", "ثم ووري الجثمان الثرى في مقبرة البطين", 1, "other"),
   ("tahnoun_funeral_0501", "g02_tahnoun_0502", "وشارك في الصلاة عدد من الشيوخ", 1, "other"),
   ("tahnoun_death_0501", "g02_tahnoun_0502", "وكان ديوان الرئاسة قد نعى الراحل صباح أمس", 1, "other"),
   ("mourning_declared_0501", "g02_tahnoun_0502", "معلناً الحداد الرسمي سبعة أيام", 1, "other"),
@@ -399,6 +401,8 @@ DEV = dict(
   ("riyadh_psg_0119", "p03_ronaldo_0123", "وكان رونالدو قد شارك يوم الخميس الماضي في المباراة الودية", 1, "other"),
  ],
  diff=[
+  ("tahnoun_funeral_0501", "tahnoun_burial_0501"), ("tahnoun_death_0501", "tahnoun_burial_0501"),
+  ("adaweya_funeral_1230", "adaweya_burial_1230"), ("adaweya_death_1229", "adaweya_burial_1230"),
   ("mangaf_fire_0612", "mangaf_deaths_0612"), ("owner_arrest_order_0612", "prosecution_detains_0612"),
   ("adaweya_death_1229", "adaweya_funeral_1230"), ("adaweya_funeral_1230", "adaweya_condolences_0102"),
   ("burhan_alamein_0829", "burhan_juba_0904"),

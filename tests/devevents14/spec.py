@@ -105,6 +105,7 @@ DEV = dict(
   "culture_minister_mourns_1014": S("2020-10-14"),
   "yassin_first_film_1968": O("1968-01-01", "1968-12-31"),
   "yassin_funeral_1014": O("2020-10-14"),
+  "yassin_burial_1014": O("2020-10-14"),
   "shahira_words_1014": S("2020-10-14", "2020-10-15", lo="2020-10-14", hi="2020-10-15"),
   "yassin_condolences_1016": O("2020-10-16"),
   # d: Lebanon's municipal councils extended
@@ -280,7 +281,7 @@ DEV = dict(
   ("yassin_funeral_1014", "c02_yassin_1015", "شيع نجوم الفن وأسرة الفنان محمود ياسين، ظهر أمس الأربعاء، جثمانه", 1, "other"),
   ("yassin_death_1014", "c02_yassin_1015", "بعد ساعات من رحيله", 1, "other"),
   ("yassin_funeral_1014", "c02_yassin_1015", "وتقدم الجنازة نجله", 1, "other"),
-  ("yassin_funeral_1014", "c02_yassin_1015", "ثم ووري الجثمان الثرى فى مقابر الأسرة", 1, "other"),
+  ("yassin_burial_1014", "c02_yassin_1015", "ثم ووري الجثمان الثرى فى مقابر الأسرة", 1, "other"),
   ("shahira_words_1014", "c02_yassin_1015", "وقالت الفنانة شهيرة، أرملة الراحل", 1, "statement"),
   # c03 (magazine)
   ("yassin_condolences_1016", "c03_yassin_1020", "أقيم، مساء الجمعة الماضي، عزاء الفنان محمود ياسين", 1, "other"),
@@ -544,6 +545,7 @@ DEV = dict(
   ("khasawneh_iec_1015", "r03_khasawneh_1019", "وكان الخصاونة قد التقى، يوم الخميس، رئيس الهيئة المستقلة للانتخاب", 1, "meeting"),
  ],
  diff=[
+  ("yassin_funeral_1014", "yassin_burial_1014"), ("yassin_death_1014", "yassin_burial_1014"),
   ("azilal_crash_0806", "azilal_deaths_0806"), ("azilal_crash_0806", "azilal_funeral_0807"),
   ("azilal_probe_0806", "azilal_licence_0811"),
   ("dalabih_killed_1215", "suspect_killed_1219"), ("dalabih_killed_1215", "officers_killed_1219"),

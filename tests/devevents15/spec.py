@@ -189,6 +189,7 @@ DEV = dict(
   "actors_syndicate_mourns_0807": S("2021-08-07"),
   "dalal_hospitalized_0401": O("2021-04-01", "2021-04-30"),
   "dalal_funeral_0808": O("2021-08-08"),
+  "dalal_burial_0808": O("2021-08-08"),
   "dalal_condolences_0808": O("2021-08-08"),
   "elham_words_0808": S("2021-08-08", lo="2021-08-08", hi="2021-08-09"),
   "dalal_second_wake_0812": O("2021-08-12"),
@@ -478,7 +479,7 @@ DEV = dict(
   # l02 (Egyptian daily)
   ("dalal_funeral_0808", "l02_dalal_0809", "جنازة دلال عبد العزيز", 1, "other"),
   ("dalal_funeral_0808", "l02_dalal_0809", "شُيّع جثمان الفنانة الراحلة دلال عبد العزيز، ظهر أمس الأحد", 1, "other"),
-  ("dalal_funeral_0808", "l02_dalal_0809", "ثم ووري الثرى فى مقابر الأسرة", 1, "other"),
+  ("dalal_burial_0808", "l02_dalal_0809", "ثم ووري الثرى فى مقابر الأسرة", 1, "other"),
   ("dalal_condolences_0808", "l02_dalal_0809", "وجرى تقديم واجب العزاء فى المسجد", 1, "other"),
   ("elham_words_0808", "l02_dalal_0809", "وقالت الفنانة إلهام شاهين", 1, "statement"),
   # l03 (magazine)
@@ -596,6 +597,7 @@ DEV = dict(
   ("belkhayat_prize_0205", "r03_belkhayat_0209", "وأعلنت الوزارة عن إطلاق جائزة", 1, "other"),
  ],
  diff=[
+  ("dalal_funeral_0808", "dalal_burial_0808"), ("dalal_death_0807", "dalal_burial_0808"),
   ("barnawi_launch_0521", "astronauts_reach_iss_0522"), ("astronauts_reach_iss_0522", "astronauts_return_0531"),
   ("bensmail_killed_0811", "bensmail_verdict_1124"), ("bensmail_killed_0811", "bensmail_body_burned_0811"),
   ("sphinx_avenue_opening_1125", "sisi_inspects_karnak_1125"),

@@ -108,6 +108,7 @@ DEV = dict(
   "witness_words_0411": S("2018-04-11", lo="2018-04-11", hi="2018-04-12"),
   "boufarik_bodies_moved_0411": O("2018-04-11", lo="2018-04-11", hi="2018-04-12"),
   "boufarik_funerals_0413": O("2018-04-13"),
+  "boufarik_burials_0413": O("2018-04-13"),
   "gaid_salah_speech_0415": S("2018-04-15"),
   # g: Rached Ghannouchi arrested, jailed and sentenced (B)
   "ghannouchi_arrested_0417": O("2023-04-17"),
@@ -255,7 +256,7 @@ DEV = dict(
   # f03 (weekly)
   ("boufarik_crash_0411", "f03_boufarik_0418", "بعد أسبوع على تحطم الطائرة العسكرية في بوفاريك", 1, "other"),
   ("boufarik_funerals_0413", "f03_boufarik_0418", "وشيّعت جنازات الضحايا في ولايات عدة يوم الجمعة", 1, "other"),
-  ("boufarik_funerals_0413", "f03_boufarik_0418", "ووري عدد منهم الثرى", 1, "other"),
+  ("boufarik_burials_0413", "f03_boufarik_0418", "ووري عدد منهم الثرى", 1, "other"),
   ("gaid_salah_speech_0415", "f03_boufarik_0418", "وقال رئيس أركان الجيش الفريق أحمد قايد صالح، في كلمة ألقاها الأحد", 1, "statement"),
   ("boufarik_crash_0411", "f03_boufarik_0418", "وكانت جبهة البوليساريو قد أعلنت مقتل 30 من أعضائها", 1, "other"),
   # g01 (TAP) -- part B
@@ -317,6 +318,7 @@ DEV = dict(
   ("hathloul_arrested_2018", "i03_hathloul_0216", "وكانت الهذلول قد أوقفت في مايو 2018", 1, "other"),
  ],
  diff=[
+  ("boufarik_funerals_0413", "boufarik_burials_0413"),
   ("khalil_statement_0702", "machnouk_tweet_0702"), ("families_welcome_0702", "diab_responds_0702"),
   ("hamdan_words_0806", "katz_post_0806"), ("jihad_welcomes_0806", "hagari_words_0806"),
   ("tebboune_speech_0218", "badi_words_0219"), ("apn_dissolved_0218", "algeria_reshuffle_0221"),

@@ -301,13 +301,13 @@ DEV = dict(
   ("qaradawi_left_egypt_1961", "d01_qaradawi_0926", "قد غادر مصر إلى قطر عام 1961", 1, "other"),
   ("qaradawi_sentence_2015", "d01_qaradawi_0926", "وحُكم عليه غيابياً في مصر بالإعدام عام 2015", 1, "other"),
   # d02 (QNA)
-  ("qaradawi_burial_0927", "d02_qaradawi_0927", "تشييع جثمان العلامة الشيخ يوسف القرضاوي في الدوحة", 1, "other"),
+  ("qaradawi_prayer_0927", "d02_qaradawi_0927", "تشييع جثمان العلامة الشيخ يوسف القرضاوي في الدوحة", 1, "other"),
   ("qaradawi_prayer_0927", "d02_qaradawi_0927", "أدى جمع غفير من المصلين، عصر اليوم، صلاة الجنازة", 1, "other"),
   ("qaradawi_burial_0927", "d02_qaradawi_0927", "ثم ووري الثرى في مقبرة مسيمير", 1, "other"),
   ("qaradawi_death_0926", "d02_qaradawi_0927", "وكان الديوان الأميري قد نعى الفقيد أمس", 1, "other"),
   # d03 (London site)
-  ("qaradawi_burial_0927", "d03_qaradawi_0928", "آلاف يشيعون القرضاوي", 1, "other"),
-  ("qaradawi_burial_0927", "d03_qaradawi_0928", "شيّع آلاف المصلين في الدوحة، الثلاثاء، جثمان الشيخ يوسف القرضاوي", 1, "other"),
+  ("qaradawi_prayer_0927", "d03_qaradawi_0928", "آلاف يشيعون القرضاوي", 1, "other"),
+  ("qaradawi_prayer_0927", "d03_qaradawi_0928", "شيّع آلاف المصلين في الدوحة، الثلاثاء، جثمان الشيخ يوسف القرضاوي", 1, "other"),
   ("qaradawi_death_0926", "d03_qaradawi_0928", "الذي توفي الاثنين", 1, "other"),
   ("erdogan_cable_0926", "d03_qaradawi_0928", "وبعث الرئيس التركي رجب طيب أردوغان برقية عزاء", 1, "statement"),
   ("hamas_obituary_0926", "d03_qaradawi_0928", "فيما نعته حركة حماس في بيان", 1, "statement"),

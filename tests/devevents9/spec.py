@@ -122,6 +122,7 @@ DEV = dict(
   "westbank_marches_0103": OT("2024-01-03", None, "2024-01-02", "2024-01-03"),
   "eu_concern_0103": S("2024-01-03", None, "2024-01-02", "2024-01-03"),
   "arouri_funeral_0104": OT("2024-01-04"),
+  "arouri_burial_0104": OT("2024-01-04"),
   "abdulhadi_speech_0104": S("2024-01-04"),
   "nasrallah_speech_0103": S("2024-01-03"),
   # f: the Nikkei's Black Monday
@@ -341,7 +342,7 @@ DEV = dict(
   # e03 (Al-Akhbar)
   ("arouri_funeral_0104", "e03_arouri_0105", "بيروت تشيّع العاروري ورفيقيه", 1, "other"),
   ("arouri_funeral_0104", "e03_arouri_0105", "شيّع آلاف الفلسطينيين واللبنانيين، أمس الخميس، جثمان", 1, "other"),
-  ("arouri_funeral_0104", "e03_arouri_0105", "وووري الثرى في مقبرة الشهداء", 1, "other"),
+  ("arouri_burial_0104", "e03_arouri_0105", "وووري الثرى في مقبرة الشهداء", 1, "other"),
   ("abdulhadi_speech_0104", "e03_arouri_0105", "ألقى ممثل الحركة في لبنان أحمد عبد الهادي كلمة", 1, "statement"),
   ("nasrallah_speech_0103", "e03_arouri_0105", "وكان الأمين العام لحزب الله حسن نصر الله قد حذر، في خطاب الأربعاء،", 1, "statement"),
   # f01 (Reuters)
@@ -593,6 +594,7 @@ DEV = dict(
   ("yunus_pledge_0808", "r03_hasina_0809", "وتعهد يونس", 1, "statement"),
  ],
  diff=[
+  ("arouri_funeral_0104", "arouri_burial_0104"), ("arouri_killed_0102", "arouri_burial_0104"),
   ("x_suspension_0830", "panel_upholds_0902"), ("x_suspension_0830", "x_restored_1008"),
   ("x_suspension_0830", "x_blocked_0831"), ("aktau_crash_1225", "az_mourning_1226"),
   ("chilima_contact_lost_0610", "wreckage_found_0611"), ("chilima_crash_0610", "chilima_burial_0617"),
