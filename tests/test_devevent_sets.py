@@ -299,6 +299,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   other kinds around it kept apart (before: 33/35 found, 30 dated, 3/14 merged, 27/35 kept
   apart, 10/12 ordered; mentions 69/79).  Mixed-type kept-apart pairs (``MIXED_DIFF``).  Part B
   (``devtypes6/b``) is scored only at a round's start and end, not under floors here.
+- ``devtypes7/a`` (types round 7): part A (15 reports of five real happenings) of a set where each
+  happening is told by three outlets in other words: a chamber's vote on a removal and the removal
+  ("صوّت مجلس النواب ... على عزل" / "أطاح ... برئيسه" / "عزل مجلس النواب")، a death announced and
+  mourned ("أعلنت حركة فتح ... وفاة" / "توفي"، a person's obituary a tribute)، an inquiry announced,
+  opened and begun, an arrest in three verbs, a state visit as arrival, beginning and close, with
+  the statements and acts of other kinds around it kept apart (before: 32/35 found, 28 dated, 3/10
+  merged, 31/40 kept apart, 6/9 ordered; mentions 65/72).  Mixed-type kept-apart pairs
+  (``MIXED_DIFF``).  Part B (``devtypes7/b``) is scored only at a round's start and end.
 - ``devevents11/a`` (extraction round 20): part A (36 reports of twelve real happenings) of a set
   of ordinary news (appointments and dismissals, a court's removal of a speaker, an arrest, a
   remand and a sentence, a central bank crisis, a death and a funeral, a conviction upheld and a
@@ -431,6 +439,7 @@ SETS = {
     "devtypes4/a": ((51, 49, 9, 20, 15), True),
     "devtypes5/a": ((51, 49, 13, 33, 15), True),
     "devtypes6/a": ((33, 30, 3, 27, 10), True),
+    "devtypes7/a": ((32, 28, 3, 32, 6), True),
     "devevents11/a": ((76, 62, 13, 26, 25), True),
     "devevents12/a": ((74, 66, 7, 22, 20), True),
     "devevents13/a": ((57, 53, 4, 8, 20), True),
@@ -445,7 +454,7 @@ SETS = {
 #: apart from the act it is not: types round 5; devmerge3's turnout announced the day before the
 #: results, and devmerge10's turnout and presidency statements beside the results, now typed other as
 #: results announced are: types round 6).
-MIXED_DIFF = frozenset({"devtypes5/a", "devtypes6/a", "devmerge3", "devmerge10"})
+MIXED_DIFF = frozenset({"devtypes5/a", "devtypes6/a", "devtypes7/a", "devmerge3", "devmerge10"})
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

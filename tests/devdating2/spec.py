@@ -314,7 +314,7 @@ DEV = dict(
  ],
  diff=[
   ("ceasefire_agreed_0623", "ceasefire_in_force_0624"),
-  ("haniyeh_killed_0731", "irgc_statement_0731"), ("putin_address_0624", "putin_condolences_0824"),
+  ("putin_address_0624", "putin_condolences_0824"),
   ("results_0706", "khamenei_congrats_0706"),
   ("mod_announce_0920", "presidency_0920"), ("idf_announce_0928", "hezbollah_confirms_0928"),
   ("prigozhin_announce_0624", "prigozhin_turnback_0624"), ("kremlin_1209", "russia_mfa_1208"),
@@ -333,7 +333,8 @@ DEV = dict(
   ("first_round_0628", "runoff_0705"), ("runoff_0705", "results_0706"), ("raisi_death_0519", "first_round_0628"),
   ("results_0706", "khamenei_congrats_0706"),
   # Haniyeh
-  ("inauguration_0730", "haniyeh_killed_0731"), ("haniyeh_killed_0731", "khamenei_vow_0731"),
+  ("inauguration_0730", "haniyeh_killed_0731"),
+  ("haniyeh_killed_0731", "irgc_statement_0731"), ("haniyeh_killed_0731", "khamenei_vow_0731"),
   ("tehran_funeral_0801", "body_arrives_0801"), ("body_arrives_0801", "doha_funeral_0802"),
   ("doha_funeral_0802", "burial_0802"), ("haniyeh_killed_0731", "tehran_funeral_0801"),
   # Lebanon

@@ -533,7 +533,7 @@ DEV = dict(
   ("et302_crash_0310", "lionair_crash_2018"), ("china_grounding_0311", "us_grounding_0313"),
   ("black_boxes_0311", "debris_recovered_0311"), ("rayan_fall_0201", "rayan_recovered_0205"),
   ("rayan_burial_0207", "rayan_prayer_0207"), ("rayan_death_0205", "rayan_recovered_0205"),
-  ("qaradawi_prayer_0927", "qaradawi_burial_0927"), ("union_obituary_0926", "qaradawi_death_0926"),
+  ("qaradawi_prayer_0927", "qaradawi_burial_0927"),
   ("fakhfakh_resigns_0715", "ministers_dismissed_0715"), ("mbs_pm_0927", "khalid_defence_0927"),
   ("khalid_defence_0927", "benyan_education_0927"), ("mbs_pm_0927", "mbs_crown_prince_2017"),
   ("sadrists_resign_0612", "halbousi_accepts_0612"), ("bill_withdrawn_0626", "bill_passed_0625"),
