@@ -40,6 +40,9 @@ RESULTS = ("other", "election")
 RESULTS_REACH = 14
 #: (type, subtype) an obituary that announces a death is read as (types round 7).
 DEATH = ("other", "death")
+#: Speakers whose obituary is a tribute, never the death announced: a person ("نعى الرئيس
+#: الفرنسي إيمانويل ماكرون")، a state ("ونعت قطر والبحرين وسلطنة عمان أمير الكويت الراحل").
+MOURNERS = frozenset({"person", "country"})
 
 
 class Announcements:
@@ -60,16 +63,17 @@ class Announcements:
         """``cands`` with each obituary that announces a death read as that death (types round
         7): "نعى الديوان الأميري اليوم السبت حضرة صاحب السمو ..."، "الكنيسة القبطية تنعى البابا
         شنودة" tell the death another outlet tells as "توفي"، one event, as "أعلن ... وفاة" does.
-        Only a body's obituary (no person among its speakers: a court, a presidency, a party, a
-        church) that is the report's first telling of the death is (no death told before it
-        outside the title); a person's ("نعى الرئيس الفرنسي إيمانويل ماكرون ... الممثل") and one
-        told after the death ("ونعت نقابة المهن التمثيلية الفنان الراحل") are tributes, statements."""
+        Only a body's obituary (no person or state among its speakers: a court, a presidency, a
+        party, a church) that is the report's first telling of the death is (no death told before
+        it outside the title); a person's ("نعى الرئيس الفرنسي إيمانويل ماكرون ... الممثل"), a
+        state's ("ونعت قطر والبحرين ...") and one told after the death ("ونعت نقابة المهن التمثيلية
+        الفنان الراحل") are tributes, statements."""
         told = next((c.start for c in cands if c.type == DEATH[0] and c.subtype == DEATH[1]
                      and not self.in_title(c.start)), None)
         return [attrs.evolve(c, type=DEATH[0], subtype=DEATH[1], speaker=(), actors=_besides(c.actors, c.speaker))
                 if c.type == "statement" and not c.planned and (told is None or c.start < told)
                 and self.is_word(c.match.first, "obituary_verbs") and c.speaker
-                and not any(h.kind == "person" for h in c.speaker) else c for c in cands]
+                and not any(h.kind in MOURNERS for h in c.speaker) else c for c in cands]
 
     def _names_results(self, c: Candidate) -> bool:
         """Whether the announcing verb or noun of ``c`` takes a results word as its object: the
