@@ -216,7 +216,6 @@ DEV = dict(
   ("baghdadi_killed_1026", "muhajir_killed_1027"),
   ("trump_speech_1027", "esper_statement_1027"),
   ("esper_statement_1027", "saudi_praise_1027"),
- 
   ("bashir_removed_0411", "council_formed_0411"),
   ("council_formed_0411", "sudan_emergency_0411"),
   ("ibnauf_oath_0411", "burhan_oath_0412"),
