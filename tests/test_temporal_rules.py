@@ -294,3 +294,16 @@ def test_build_takes_a_dialect_tagger():
     assert [t.text for t in dialect_tagger(("gulf",))(parse_article(article))] == ["باجر"]
     assert dialect_tagger(())(parse_article(article)) == []
     assert timeline.build([article], tagger=dialect_tagger(())).problems == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("الدوحة - الشرق\n\nتنطلق احتفالات اليوم الوطني الأسبوع المقبل.", ["2025-12-18"]),
+    ("الرياض - الجزيرة\n\nبدأ تزيين الشوارع استعدادا لليوم الوطني.", ["2026-09-23"]),
+    # عمان is Amman as well as Oman: a dateline names a country only by its dateline places
+    ("عمان - بترا\n\nتنطلق احتفالات اليوم الوطني الأسبوع المقبل.", []),
+    # the sentence names another country: the dateline does not override it
+    ("الدوحة - الشرق\n\nشارك الوفد الكويتي في احتفالات العيد الوطني.", ["2026-02-25"]),
+])
+def test_a_national_day_takes_the_dateline_country_when_its_sentence_names_none(text, expected):
+    got = [t.value for t in tag(text, dt.date(2025, 12, 10)) if t.rule == "holidays.national_day"]
+    assert got == expected

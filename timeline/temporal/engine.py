@@ -156,7 +156,7 @@ def found(g: Grammar, parse: Parse) -> Found:
 
 #: roles only read beside another expression (a holiday's country, a prayer time after a clock):
 #: a token with no other role starts nothing, so no rule is tried there
-PASSIVE = frozenset({"day_country", "national_country", "clock_part"})
+PASSIVE = frozenset({"day_country", "national_country", "national_place", "clock_part"})
 
 
 class Recognizer:

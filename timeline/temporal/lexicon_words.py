@@ -273,6 +273,8 @@ def build_words() -> Words:
             spec["first"] = country["first"]
         for word in country["forms"]:
             add(word, "national_country", MappingProxyType(spec))
+        for word in country.get("dateline_places", ()):
+            add(word, "national_place", MappingProxyType(spec))
         # the holiday's own forms (اليوم الوطني السعودي) take an ordinal after them too
         for form, form_roles in list(roles.items()):
             other = form_roles.get("holiday", {})

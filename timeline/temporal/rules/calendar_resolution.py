@@ -71,6 +71,10 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         year, month = ref.year, ref.month
     elif month is not None and year is None and "year_shift" in f:
         year, extra_anchor = V.shifted_year(f["year_shift"], ctx.dct.year, ctx.narrative.year)
+    elif month is not None and year is None and "month_dir" not in f and _framing_year(ctx, found) is not None:
+        # rule framed_month: زرتها قبل سنتين في شهر سبتمبر، العام الماضي في مارس: the month of the
+        # year named right before it
+        year, extra_anchor = _framing_year(ctx, found), "narrative"
     elif month is not None and year is None and "month_dir" not in f and ctx.stated_year(found) \
             and not ctx.future(found) and not (ctx.stated_year(found) > ctx.dct.year and ctx.preparing(found)):
         # (التسجيل في دورة 2025 يفتح في سبتمبر: an edition ahead is not the year of what prepares it)
@@ -148,6 +152,21 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
     if "weekday" in f and date.weekday() != f["weekday"]:
         warnings = (f"weekday {f['weekday']} does not match {date.isoformat()}",)
     return V.day_timex(base, date, f, extra_anchor, warnings)
+
+
+def _framing_year(ctx: Any, found: Any) -> int | None:
+    """The one year an expression of a year's grain counted from the DCT (``قبل سنتين``، ``العام
+    الماضي``) names when it ends a few characters before ``found`` in its clause (``Context.frame``,
+    no punctuation between), else ``None``."""
+    framed = ctx.frame(found)
+    # a year written out (دورة 2025 في أكتوبر) is left to the narrative's stated year, which
+    # knows an edition ahead from the year of what prepares it
+    if framed is None or ctx.previous.grain != "year" or ctx.previous.anchor != "dct" \
+            or framed[0].year != framed[1].year:
+        return None
+    between = ctx.doc.text[ctx.previous.end:ctx.norm.span(found.start, found.start + 1)[0]]
+    # ارتفع العجز العام الماضي، وفي مارس تراجع: a clause of its own tells its own year
+    return None if any(not (c.isalpha() or c.isspace()) for c in between) else framed[0].year
 
 
 def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:

@@ -88,7 +88,7 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
             options = [d for d in (occurrence(ref[0]),) if d is not None]
         elif ctx.future(found):
             options = [d for d in options if d >= today]
-        elif f.get("perfective"):
+        elif f.get("perfective") and not _after_date_ahead(ctx, found):
             # احتفلوا بعيد الفصح: a perfective verb in the clause, so the last one
             options = [d for d in options if d <= today]
         date = min(options, key=lambda d: (abs((d - today).days), d)) if options else None
@@ -110,6 +110,17 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
                             grain="part_of_day", anchor=anchor, mod=f.get("mod"), extra=extra)
     timex = V.day_timex(base, date, {}, anchor)
     return attrs.evolve(timex, mod=f.get("mod"), extra=extra)
+
+
+def _after_date_ahead(ctx: Any, found: Any) -> bool:
+    """Rule ``holiday_after_date_ahead``: a date after the DCT stands before the holiday in its
+    clause (``وأعلنت الحكومة إجازة رسمية يومي 30 نوفمبر و1 ديسمبر بمناسبة العيد الوطني``): the
+    clause's perfective announces what is to come, and the holiday is the coming one too."""
+    prev = ctx.previous
+    if prev is None or prev.earliest is None or prev.earliest.date() <= ctx.dct.date():
+        return False
+    _start, _end, left, _right = ctx._scope(found)
+    return prev.start >= left
 
 
 def holiday_at(g: Grammar, i: int) -> tuple[list[Parse], int]:
@@ -205,9 +216,33 @@ def _country_nearby(g: Grammar, i: int, k: int) -> Any:
     return next(iter(specs.values())) if len(specs) == 1 else None
 
 
+def _dateline_country(g: Grammar, i: int, k: int) -> Any:
+    """The national day of the one country whose dateline place (``national_days``
+    ``dateline_places``: الدوحة، الرياض) opens the article, when the sentence of tokens ``i`` ..
+    ``k`` names no country at all; else ``None``."""
+    if _nearby(g, i, k, "national_country") or _nearby(g, i, k, "day_country"):
+        return None
+    key = ("dateline_country", -1)
+    if key not in g.memo:
+        doc = g.doc
+        specs = {}
+        if doc.datelines:
+            begin, end = doc.datelines[0]
+            for tok in g.toks:
+                start = doc.norm.span(tok.start, tok.start + 1)[0]
+                if start >= end:
+                    break
+                if start >= begin and tok.has("national_place"):
+                    spec = tok.get("national_place")
+                    specs[spec["country"]] = spec
+        g.memo[key] = next(iter(specs.values())) if len(specs) == 1 else None
+    return g.memo[key]
+
+
 @rule("holiday", first=("national_day",), resolve=resolve_holiday,
       examples=[("احتفلت الدولة باليوم الوطني الـ46 لدولة الإمارات", "2017-12-05", "2017-12-02"),
-                ("العيد الوطني لمملكة البحرين", "2019-12-20", "2019-12-16")])
+                ("العيد الوطني لمملكة البحرين", "2019-12-20", "2019-12-16"),
+                ("الدوحة - الشرق\nتنطلق احتفالات اليوم الوطني الأسبوع المقبل", "2025-12-10", "2025-12-18")])
 def national_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """A national day named apart from its country (``holidays.json`` ``national_days``): the
     name, an ordinal (the Nth celebration: its year), the country (``لدولة الكويت``), a year."""
@@ -219,7 +254,7 @@ def national_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         spec = g.toks[k].get("national_country")
         k += 1
     else:  # احتفلت الإمارات باليوم الوطني (الـ46): the one country the sentence names
-        spec = _country_nearby(g, i, k)
+        spec = _country_nearby(g, i, k) or _dateline_country(g, i, k)
         if spec is None:
             return None
     fields: dict[str, Any] = {key: v for key, v in spec.items() if key != "first"}
