@@ -12,6 +12,7 @@ after ``حتى`` (``حتى 30 يونيو``) stays the calendar's: only clock tim
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
@@ -20,6 +21,7 @@ from ...model import Timex
 from ..engine import Parse, rule
 from ..grammar import Grammar
 from ..lexicon import LEXICON
+from .. import values as V
 
 #: TIMEX3 mod and the end the named point is, by the word before it (its lexicon role)
 _BOUNDS = {"until": ("ON_OR_BEFORE", "end"), "before": ("BEFORE", "end"),
@@ -35,8 +37,22 @@ def resolve_bound(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
     point = ranges.rule_named(name).resolve(ctx, base, dict(fields), found)
     if point is None or point.earliest is None:
         return None
+    if f["bound"] == "until" and name.endswith(".weekday") and point.grain == "day":
+        point = _after_day_in_play(ctx, base, point, dict(fields), found)
     mod, side = _BOUNDS[f["bound"]]
     return attrs.evolve(point, mod=mod, extra={**dict(point.extra), side: point.value})
+
+
+def _after_day_in_play(ctx: Any, base: Timex, point: Timex, fields: dict[str, Any], found: Any) -> Timex:
+    """Rule ``until_after_start``: 'until' a bare weekday after a day in play in its sentence
+    ends on the first such weekday after that day (``أمس الأحد حتى الخميس``، ``سأزور الإسكندرية
+    يوم السبت وسنبقى حتى الثلاثاء``): a stretch does not end before it starts."""
+    start = ctx.narrative.day
+    if start is None or fields.get("shift", 0) != 0 or "said" in fields or point.earliest.date() > start \
+            or ctx.sentence_of(found.start) != ctx.narrative.sentence:
+        return point
+    day = start + dt.timedelta(days=(fields["weekday"] - start.weekday()) % 7 or 7)
+    return V.day_timex(base, day, fields, "narrative")
 
 
 def _clock(g: Grammar, i: int) -> Parse | None:

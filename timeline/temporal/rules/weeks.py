@@ -118,6 +118,10 @@ def resolve_weekend(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
     both the Friday-Saturday and the Saturday-Sunday weekends of Arab countries."""
     shift = f["shift"] if isinstance(f["shift"], int) else 0
     origin = ctx.dct.date()
+    if shift == 0 and origin.weekday() == 6 and (ctx.future(found) or ctx.planned(found)):
+        # rule weekend_ahead_on_sunday: on a Sunday the Friday-Saturday weekend is over, and a
+        # clause told of what is to come (تقام الفعاليات نهاية الأسبوع) names the coming one
+        shift = 1
     monday = origin - dt.timedelta(days=origin.weekday()) + dt.timedelta(weeks=shift)
     iso_year, week, _ = monday.isocalendar()
     earliest, latest = V.span_bounds(monday + dt.timedelta(days=4), monday + dt.timedelta(days=6))
