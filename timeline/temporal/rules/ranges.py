@@ -122,7 +122,29 @@ def resolve_range(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
         first = _begin(ctx, base, f, later, found) if later is not None and later.earliest is not None else None
         if first is not None and first.earliest is not None and first.earliest.date() <= today <= later.latest.date():
             return range_timex(base, first, later)
+    ahead = _begin_ahead(ctx, base, f, begin, end, found)
+    if ahead is not None:
+        return ahead
     return range_timex(base, begin, end)
+
+
+def _begin_ahead(ctx: Any, base: Timex, f: dict[str, Any], begin: Timex, end: Timex, found: Any) -> Timex | None:
+    """Rule ``range_begin_ahead``: a range across the turn of the year with no year written
+    (``يقام المهرجان من 15 ديسمبر إلى 29 يناير``, written in October) that would end before the
+    DCT while its begin, read alone, lies ahead of it, runs from that begin into the next year."""
+    begin_name, begin_fields = f["begin"]
+    end_name, end_fields = f["end"]
+    opening, stated = dict(begin_fields), dict(end_fields)
+    if end.latest is None or end.latest.date() >= ctx.dct.date() or begin.earliest is None \
+            or any(key in opening or key in stated for key in _YEAR_KEYS) or "month" not in opening \
+            or "month" not in stated or opening["month"] <= stated["month"] \
+            or "gregorian" != opening.get("system", "gregorian") or "gregorian" != stated.get("system", "gregorian"):
+        return None
+    alone = rule_named(begin_name).resolve(ctx, base, opening, found)
+    if alone is None or alone.earliest is None or alone.earliest.date() <= ctx.dct.date():
+        return None
+    later = rule_named(end_name).resolve(ctx, base, {**stated, "year": alone.earliest.year + 1}, found)
+    return range_timex(base, alone, later) if later is not None else None
 
 
 def _next_year_holds(first: dt.date, last: dt.date, today: dt.date) -> bool:
