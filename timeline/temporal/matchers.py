@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -13,6 +14,29 @@ from ..arabic.normalize import MARKS
 from ..document import CLITICS
 
 _MARKS = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")
+#: the alifs that carry a hamza, which most writers write and some never do
+_HAMZA_ALIFS = ("\u0623", "\u0625")
+#: how many words a text must hold, none with a hamza on its alif, to be read as written without
+#: hamzas (a shorter one may simply have none to write)
+_HAMZALESS_WORDS = 30
+
+
+@functools.lru_cache(maxsize=8)
+def writes_no_hamza(text: str) -> bool:
+    """Rule ``hamzaless_writer``: ``text`` is long enough and writes no hamza on an alif (a forum
+    post, a chat: its ``سازور`` is ``سأزور``, the future, as the hamza would have written it)."""
+    return not any(a in text for a in _HAMZA_ALIFS) and len(text.split()) >= _HAMZALESS_WORDS
+
+
+def as_written(original: str, start: int, end: int, folded: str, written: dict[str, str]) -> bool:
+    """The word ``original[start:end]``, folded ``folded`` (a conjunction possibly glued before
+    the part looked at), opens with its prefix as written when the folding changes that prefix
+    (``written``: folded prefix -> written one), or the text writes no hamzas at all."""
+    want = written.get(folded[:2])
+    if want is None:
+        return True
+    word = _MARKS.sub("", original[start:end])
+    return word[len(word) - len(folded):].startswith(want) or writes_no_hamza(original)
 
 
 def char_class(chars: tuple[str, ...]) -> str:
@@ -112,12 +136,12 @@ class WordCues:
 
     def _as_written(self, original: str, word: Any, first: str) -> bool:
         """``first`` (the word, or the word after its conjunction) opens with its prefix as
-        written, when the folding changes that prefix."""
+        written, when the folding changes that prefix (or the text writes no hamzas)."""
         written = self.written.get(first[:2])
         if written is None:
             return True
         skip = len(word.form) - len(first)
-        return _MARKS.sub("", original[word.start:word.end])[skip:].startswith(written)
+        return _MARKS.sub("", original[word.start:word.end])[skip:].startswith(written) or writes_no_hamza(original)
 
 
     def _ends(self, node: Any, text: str, words: Any, m: int) -> bool:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...document import CLITICS
 from ..grammar import SPACE, Grammar
 from ..lexicon import LEXICON
+from ..matchers import as_written
 
 _SENTENCE = re.compile(r"[.!?\n]")
 
@@ -145,23 +147,39 @@ def measured_from(g: Grammar, k: int) -> int | None:
 def perfective_clause(g: Grammar, i: int, j: int) -> bool:
     """A perfective verb governs the count between tokens ``i`` and ``j`` (in its clause on
     either side) and no future cue is there: ``بعد N`` then measures narrative time."""
-    left, right = _clause_sides(g, i, j)
-    if LEXICON.future_re.search(left) or LEXICON.future_re.search(right):
+    (a, left), (b, right) = _clause_sides(g, i, j)
+    if _future_in(g, a, left) or _future_in(g, b, right):
         return False
     return LEXICON.perfective_re.search(left) is not None or LEXICON.perfective_re.search(right) is not None
 
 
 def future_clause(g: Grammar, i: int, j: int) -> bool:
     """A future cue stands in the clause of tokens ``i`` .. ``j - 1``."""
-    left, right = _clause_sides(g, i, j)
-    return LEXICON.future_re.search(left) is not None or LEXICON.future_re.search(right) is not None
+    (a, left), (b, right) = _clause_sides(g, i, j)
+    return _future_in(g, a, left) or _future_in(g, b, right)
 
 
-def _clause_sides(g: Grammar, i: int, j: int) -> tuple[str, str]:
-    """The text of the clause before token ``i`` and after token ``j - 1``."""
+def _future_in(g: Grammar, offset: int, text: str) -> bool:
+    """A future cue in ``text`` (the normalized text from ``offset``), its سأ written as such:
+    folded, ``ساهمت``، ``ساعدت`` open as ``سأ`` does (unless the text writes no hamzas at all)."""
+    written = LEXICON.future_cues.written
+    for match in LEXICON.future_re.finditer(text):
+        word = match.group()
+        folded = word[1:] if word[:1] in CLITICS.conjunctions and word[1:3] in written else word
+        a, b = g.doc.norm.span(offset + match.start(), offset + match.end())
+        if as_written(g.doc.text, a, b, folded, written):
+            return True
+    return False
+
+
+def _clause_sides(g: Grammar, i: int, j: int) -> tuple[tuple[int, str], tuple[int, str]]:
+    """The text of the clause before token ``i`` and after token ``j - 1``, each with its
+    normalized offset."""
     start, end = g.toks[i].start, g.toks[j - 1].end
-    left = g.text[max(0, start - 120):start]
-    left = left[max(left.rfind(c) for c in ".!?\n") + 1:]
+    first = max(0, start - 120)
+    left = g.text[first:start]
+    cut = max(left.rfind(c) for c in ".!?\n") + 1
+    left = left[cut:]
     opener = 0
     for match in LEXICON.subordinator_re.finditer(left):
         opener = match.end()
@@ -170,7 +188,7 @@ def _clause_sides(g: Grammar, i: int, j: int) -> tuple[str, str]:
     stop = _SENTENCE.search(right)
     right = right[:stop.start()] if stop else right
     sub = LEXICON.subordinator_re.search(right)
-    return left, right[:sub.start()] if sub else right
+    return (first + cut + opener, left), (end, right[:sub.start()] if sub else right)
 
 
 from . import deictic  # noqa: E402
