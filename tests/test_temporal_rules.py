@@ -307,3 +307,10 @@ def test_build_takes_a_dialect_tagger():
 def test_a_national_day_takes_the_dateline_country_when_its_sentence_names_none(text, expected):
     got = [t.value for t in tag(text, dt.date(2025, 12, 10)) if t.rule == "holidays.national_day"]
     assert got == expected
+
+
+def test_a_levantine_week_end_is_read_only_with_the_levantine_overlay():
+    text = "قالولنا آخر الجمعة بتتحسن الأمور"
+    assert [t.value for t in tag(text, dt.date(2024, 3, 4), dialects=("levantine",))] == ["2024-W10"]
+    # without the overlay الجمعة is Friday, and آخر is no part of a week
+    assert [t.value for t in tag(text, dt.date(2024, 3, 4), dialects=("egyptian",))] == ["2024-03-01"]

@@ -19,7 +19,8 @@ from ..document import CLITICS
 DIALECTS = ("egyptian", "gulf", "levantine", "maghrebi")
 #: roles an overlay gives; a form with any other role is a core word and stays on
 OVERLAY_ROLES = frozenset({"deictic", "deictic_strict", "deictic_part", "dir", "vague", "after", "weekday", "month", "month_ctx", "month_strict",
-                            "card", "unit", "week_unit", "weekday_bare", "ago", "ago_unit", "this", "of"})
+                            "card", "unit", "week_unit", "weekday_bare", "ago", "ago_unit", "this", "of",
+                            "edge_week"})
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -190,6 +191,14 @@ def build_words() -> Words:
                 add(word, "deictic_strict")  # باكر: tomorrow only before a part of the day or a weekday
             for word in data.get("of", ()):
                 add(word, "of")  # ديال: a weekday of a week
+    # آخر الجمعة: the week's end in the regions whose overlay lists the word (a weekday name
+    # elsewhere, so the role carries its regions for a call that keeps only some overlays)
+    edge_weeks: dict[str, set[str]] = {}
+    for region, data in zip(DIALECTS, dialects, strict=True):
+        for word in data.get("edge_week", ()):
+            edge_weeks.setdefault(word, set()).add(region)
+    for word, edge_regions in edge_weeks.items():
+        add(word, "edge_week", frozenset(edge_regions))
     for word, value in relative["set"].items():
         add(word, "set", value)
     for word, count in relative["times"].items():

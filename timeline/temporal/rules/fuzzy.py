@@ -94,6 +94,13 @@ def fuzzy(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
         if year:
             era, end = calendar.year_era(g, at)
             return [part_of.make(i, end, {"year": year[0], "mod": mod, **era})], end
+    if tok.has("edge_week") and mod in ("START", "END") and not g.toks[i].pre and g.definite(j) \
+            and (g.dialects is None or tok.get("edge_week") & g.dialects):
+        # rule edge_week: Levantine آخر الجمعة، أول الجمعة الجاية: the end or start of the week
+        k, shift = j + 1, 0
+        if g.role(k, "dir") and g.toks[k].get("dir") in ("past", "future"):
+            k, shift = k + 1, (1 if g.toks[k].get("dir") == "future" else -1)
+        return [part_of_period.make(i, k, {"unit": "week", "shift": shift, "mod": mod})], k
     per = relative.period_fields(g, j)
     unit = tok.get("unit")
     if not per and unit and unit[2] and unit[1] in (1, -1) and unit[0] in ("week", "month", "year"):
