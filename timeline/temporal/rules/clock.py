@@ -51,6 +51,8 @@ def clock_follows(g: Grammar, j: int) -> bool:
     """Minutes, a fraction, a part of day or a zone follows an hour word at token ``j``."""
     if fraction_follows(g, j) or g.role(j, "part") or g.role(j, "zone_word"):
         return True
+    if g.role(j, "after") and g.adj(j + 1) and (g.toks[j + 1].get("part") or {}).get("midnight"):
+        return True  # الثالثة بعد منتصف الليل (rule after_midnight)
     if g.role(j, "from") and g.role(j + 1, "part"):
         return True
     if g.adj(j) and g.toks[j].coordinated:
@@ -238,7 +240,9 @@ def _after_midnight(g: Grammar, i: int, j: int, fields: dict[str, Any]) -> tuple
         return None
     date = parts_of_day.part_of_date(g, j + 1)
     if not date or len(date[0]) != 1 or date[0][0].fields.get("part") is None:
-        return None  # بعد منتصف الليل alone: which night it is stays the day in play's guess
+        # الثالثة بعد منتصف الليل alone: the night the day in play (or the tense) gives
+        merged = {**fields, "after_midnight": parts_of_day.part_fields(spec)["part"]}
+        return [after_midnight_in_play.make(i, j + 2, merged)], j + 2
     inner = date[0][0]
     merged = {**inner.fields, **fields, "eve": inner.fields.get("eve", 0) + 1}
     end = zone_at(g, inner.j, merged) if "zone" not in fields else inner.j
@@ -250,6 +254,22 @@ def _after_midnight(g: Grammar, i: int, j: int, fields: dict[str, Any]) -> tuple
 def after_midnight() -> None:
     """``الساعة الواحدة بعد منتصف ليل الجمعة``: a small hour of the day after the one named
     (resolved by the day's own rule, moved a day)."""
+
+
+def resolve_after_midnight(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex:
+    """The small hour on the day after the one whose midnight the text is in (the midnight
+    alone, read as ``منتصف الليل`` is)."""
+    fields = {k: v for k, v in f.items() if k != "after_midnight"}
+    midnight = resolve_clock(ctx, base, {"part": f["after_midnight"]}, found)
+    day = dt.date.fromisoformat(midnight.value[:10]) + dt.timedelta(days=1)
+    return V.day_timex(base, day, fields, midnight.anchor)
+
+
+@production("clock", resolve=resolve_after_midnight,
+            examples=[("وتمت السيطرة على الحريق في الثالثة بعد منتصف الليل", "2025-12-10", "2025-12-10T03:00")])
+def after_midnight_in_play() -> None:
+    """Rule ``after_midnight_in_play``: ``الثالثة بعد منتصف الليل`` with no day named: the small
+    hour after the midnight the text is in (told in the past, the one the paper's day began with)."""
 
 
 # call-time dependencies, imported last: these modules import this one
