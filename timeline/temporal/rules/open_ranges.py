@@ -18,10 +18,10 @@ from typing import Any
 import attrs
 
 from ...model import Timex
+from .. import values as V
 from ..engine import Parse, rule
 from ..grammar import Grammar
 from ..lexicon import LEXICON
-from .. import values as V
 
 #: TIMEX3 mod and the end the named point is, by the word before it (its lexicon role)
 _BOUNDS = {"until": ("ON_OR_BEFORE", "end"), "before": ("BEFORE", "end"),
