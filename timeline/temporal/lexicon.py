@@ -222,7 +222,9 @@ def _build() -> Lexicon:
                 lam_only.add(key.split()[0])
     not_future = sorted({fold(w) for w in cues["not_future"]}, key=len, reverse=True)
     prefixes = "|".join(re.escape(fold(p)) for p in cues["future_prefix"])
-    future_words = sorted({fold(w) for w in cues["future_words"]}, key=len, reverse=True)
+    # the spoken futures of the overlays (Egyptian هيبدأ، هتكون) are tense cues as the سـ forms are
+    spoken_future = [w for data in dialects for w in data.get("future_words", ())]
+    future_words = sorted({fold(w) for w in (*cues["future_words"], *spoken_future)}, key=len, reverse=True)
     future_re = re.compile(
         starts([*future_words, *(fold(p) for p in cues["future_prefix"]), *CLITICS.conjunctions])
         + r"(?<![^\W\d_])" + char_class(CLITICS.conjunctions) + r"?(?:(?!" + "|".join(map(re.escape, not_future)) + r")(?:" + prefixes
@@ -258,7 +260,7 @@ def _build() -> Lexicon:
         hijri_marks=frozenset(fold(w) for w in months["hijri_era"] if len(fold(w)) == 1),
         gregorian_marks=frozenset(fold(w) for w in months["gregorian_era"] if len(fold(w)) == 1),
         future_re=future_re,
-        future_cues=word_cues(cues["future_words"], cues["future_prefix"], cues["not_future"],
+        future_cues=word_cues([*cues["future_words"], *spoken_future], cues["future_prefix"], cues["not_future"],
                               cues["future_before_imperfect"], cues["imperfect_prefixes"],
                               shapes_re(cues["not_imperfect"], cues["not_imperfect_shapes"],
                                         cues["not_imperfect_endings"], cues["shape_letters"])),
