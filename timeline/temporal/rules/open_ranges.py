@@ -44,7 +44,7 @@ def resolve_bound(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex
 
 
 def _after_day_in_play(ctx: Any, base: Timex, point: Timex, fields: dict[str, Any], found: Any) -> Timex:
-    """Rule ``until_after_start``: 'until' a bare weekday after a day in play in its sentence
+    """Rule ``until_weekday_after_start``: 'until' a bare weekday after a day in play in its sentence
     ends on the first such weekday after that day (``أمس الأحد حتى الخميس``، ``سأزور الإسكندرية
     يوم السبت وسنبقى حتى الثلاثاء``): a stretch does not end before it starts."""
     start = ctx.narrative.day
