@@ -14,29 +14,33 @@ from ..arabic.normalize import MARKS
 from ..document import CLITICS
 
 _MARKS = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")
-#: the alifs that carry a hamza, which most writers write and some never do
-_HAMZA_ALIFS = ("\u0623", "\u0625")
-#: how many words a text must hold, none with a hamza on its alif, to be read as written without
-#: hamzas (a shorter one may simply have none to write)
+#: how many words a text must hold, none with the letter a written prefix keeps from the folding,
+#: to be read as written without it (a shorter one may simply have none to write)
 _HAMZALESS_WORDS = 30
 
 
 @functools.lru_cache(maxsize=8)
-def writes_no_hamza(text: str) -> bool:
-    """Rule ``hamzaless_writer``: ``text`` is long enough and writes no hamza on an alif (a forum
-    post, a chat: its ``سازور`` is ``سأزور``, the future, as the hamza would have written it)."""
-    return not any(a in text for a in _HAMZA_ALIFS) and len(text.split()) >= _HAMZALESS_WORDS
+def writes_no_hamza(text: str, letters: frozenset[str]) -> bool:
+    """Rule ``hamzaless_writer``: ``text`` is long enough and never writes ``letters`` (the
+    letters the folding changes in a written prefix: the hamza of ``سأ``), as a forum post or a
+    chat does: its ``سازور`` is ``سأزور``, the future."""
+    return not any(a in text for a in letters) and len(text.split()) >= _HAMZALESS_WORDS
+
+
+def _folded_letters(written: dict[str, str]) -> frozenset[str]:
+    """The letters of the written prefixes that the folding changes."""
+    return frozenset(c for w in written.values() for c in w if fold(c) != c)
 
 
 def as_written(original: str, start: int, end: int, folded: str, written: dict[str, str]) -> bool:
     """The word ``original[start:end]``, folded ``folded`` (a conjunction possibly glued before
     the part looked at), opens with its prefix as written when the folding changes that prefix
-    (``written``: folded prefix -> written one), or the text writes no hamzas at all."""
+    (``written``: folded prefix -> written one), or the text never writes that letter."""
     want = written.get(folded[:2])
     if want is None:
         return True
     word = _MARKS.sub("", original[start:end])
-    return word[len(word) - len(folded):].startswith(want) or writes_no_hamza(original)
+    return word[len(word) - len(folded):].startswith(want) or writes_no_hamza(original, _folded_letters(written))
 
 
 def char_class(chars: tuple[str, ...]) -> str:
@@ -141,7 +145,8 @@ class WordCues:
         if written is None:
             return True
         skip = len(word.form) - len(first)
-        return _MARKS.sub("", original[word.start:word.end])[skip:].startswith(written) or writes_no_hamza(original)
+        return _MARKS.sub("", original[word.start:word.end])[skip:].startswith(written) \
+            or writes_no_hamza(original, _folded_letters(self.written))
 
 
     def _ends(self, node: Any, text: str, words: Any, m: int) -> bool:
