@@ -52,7 +52,7 @@ def record(spec: dict, n: int) -> Event:
     return Event(f"{doc}:{start}", spec["type"], spec.get("subtype"), earliest, latest,
                  tuple(actor(p) for p in spec.get("parts", ())), spec.get("place"), (mention,),
                  warnings=() if days or "times" in spec else ("undated",), phase=spec.get("phase"),
-                 theatre=spec.get("theatre"), grain=spec.get("grain", "day"))
+                 theatre=spec.get("theatre"), grain=spec.get("grain", "day"), round=spec.get("round"))
 
 
 @pytest.mark.parametrize("case", CASES["cases"], ids=lambda c: c["name"])
@@ -76,7 +76,7 @@ def test_identity_case(case: dict) -> None:
 
 def test_every_rule_has_a_case() -> None:
     rules = {c["rule"] for c in CASES["cases"]}
-    assert rules >= {"", "type", "spot", "phase", "dates", "place", "subtype", "roles", "loose", "parties"}
+    assert rules >= {"", "type", "spot", "phase", "round", "dates", "place", "subtype", "roles", "loose", "parties"}
 
 
 def test_an_undated_report_that_fits_two_events_stays_alone() -> None:
@@ -263,7 +263,8 @@ def reports(draw: st.DrawFn, year: int = 2020) -> list[Event]:
             (Mention(doc, start, start + 3, "حدث", dated_by=dated_by, deictic=draw(st.booleans()) and width == 0),),
             confidence=0.5, warnings=("undated",) if undated else (),
             phase=draw(st.sampled_from([None, None, *PHASES])) if kind in ("ceasefire", "other") else None,
-            theatre=draw(st.sampled_from(THEATRES)), grain=grain))
+            theatre=draw(st.sampled_from(THEATRES)), grain=grain,
+            round=draw(st.sampled_from([None, None, "first", "runoff"])) if kind == "other" else None))
     return out
 
 
@@ -314,6 +315,8 @@ def test_cannot_links_hold_inside_every_merged_event(evs: list[Event]) -> None:
         assert not (phases & LATER_PHASES and None in {m.phase for m in members})
         places = [m.place for m in members if m.place is not None]
         assert all(identity.place_ok(x, y) for x in places for y in places)
+        rounds = {m.round for m in members} - {None}
+        assert len(rounds) <= 1 and event.round == (rounds.pop() if rounds else None)
         spots = [s for m in members for s in facts_of(m).spots]
         assert len(spots) == len(set(spots))
         if event.earliest is not None:

@@ -147,3 +147,31 @@ def test_merged_events_respect_their_parts(evs: list[Event]) -> None:
         assert e.subtype in (None, GENERIC_SUBTYPES.get(e.type), m.subtype) or e.type in WORDING_SUBTYPES
         assert m.subtype is not None or e.subtype is None
         assert e.earliest <= m.earliest <= m.latest <= e.latest
+
+
+def _told(doc: str, start: int, day: str | None, parts: tuple[Actor, ...] = ()) -> Event:
+    """An election report of the Gambia's December 2016 (identity round 21)."""
+    earliest = dt.date.fromisoformat(day) if day else None
+    latest = dt.date.fromisoformat(day) if day else dt.date(2017, 1, 20)
+    return Event(f"{doc}:{start}", "other", "election", earliest, latest, parts, None,
+                 (Mention(doc, start, start + 9, "الانتخابات", dated_by="clause" if day else "none"),),
+                 theatre="gambia", warnings=() if day else ("undated",))
+
+
+def test_a_report_naming_nobody_joins_the_one_event_several_articles_tell() -> None:
+    # "الانتخابات التى فاز فيها بارو فى مطلع ديسمبر" (month grain, naming nobody) fits the election
+    # three papers tell and two election nouns the acts around them date ("بفوزه في الانتخابات"
+    # dated by the call of the 2nd, "نتائج الانتخابات" by the rejection of the 9th)
+    body = Actor("gambia:~اللجنه_الانتخابيه", "اللجنة الانتخابية", "organization")
+    told = [_told("g1", 100, "2016-12-01", (body,)), _told("g2", 200, "2016-12-01", (body,)),
+            _told("g3", 300, "2016-12-01")]
+    strays = [_told("g2", 50, "2016-12-02", (body,)), _told("g3", 20, "2016-12-09")]
+    month = Event("g4:250", "other", "election", dt.date(2016, 12, 1), dt.date(2016, 12, 31), (), None,
+                  (Mention("g4", 250, 259, "الانتخابات", dated_by="clause"),), theatre="gambia", grain="month")
+    merged, assign = cluster_events(told + strays + [month])
+    assert assign[-1] == assign[0] == assign[1] == assign[2]
+    assert len({assign[3], assign[4], assign[0]}) == 3
+    # negative: when another fit is told by several articles too, which one is a guess
+    strays2 = [_told("g2", 50, "2016-12-02", (body,)), _told("g5", 60, "2016-12-02", (body,)), _told("g3", 20, "2016-12-09")]
+    merged, assign = cluster_events(told + strays2 + [month])
+    assert assign[-1] not in {assign[i] for i in range(len(assign) - 1)}

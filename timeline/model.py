@@ -204,6 +204,9 @@ class Event:
     headline: str | None = None
     theatre: str | None = None
     grain: str = "day"
+    #: The round of an election its reports name (``"first"``, ``"runoff"``: data
+    #: ``identity.json`` key ``rounds``), ``None`` when none does: reports of two rounds are two.
+    round: str | None = None
 
     @property
     def days(self) -> tuple[dt.date | None, dt.date | None]:

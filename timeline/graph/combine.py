@@ -64,7 +64,7 @@ class Matcher(Identity):
             participants=self.parties_of(a, b, year), place=_narrower(self, a.place, b.place), mentions=mentions,
             confidence=round(max(a.confidence, b.confidence), 3), warnings=warnings,
             phase=merged_phase(a.phase, b.phase), headline=better_headline(a.headline, b.headline),
-            theatre=_theatre(a, b), grain=grain,
+            theatre=_theatre(a, b), grain=grain, round=a.round or b.round,
         )
 
     def parties_of(self, a: Event, b: Event, year: int | None) -> tuple[Actor, ...]:

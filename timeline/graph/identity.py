@@ -54,6 +54,8 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                undated one there may be another act ("قصفت ... بعد هجوم").  A title or clause
                that no words date (the publication window) names its article's news in
                other words ("تفجير" over "فجر انتحاري نفسه أمس").
+``round``      the rounds of an election two reports name differ (the first round, the
+               runoff: ``Event.round``, :mod:`timeline.graph.rounds`).
 ``roles``      who acted in one undergoes in the other, and the two name no common agent
                (not for acts whose chosen one is agent or patient by the wording: ``identity.json``
                key ``either_role``, "فاز X" / "انتخب البرلمان X").
@@ -96,7 +98,8 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                acting for its theatre's state.
 
 A report with no date of its own (:func:`loose`) or naming nobody (:func:`weak`) joins an
-event only when one alone fits it, or one alone in its own article
+event only when one alone fits it, or one alone in its own article, or one alone names its
+round, or one alone is told by several articles while each other fit is one article's
 (:func:`timeline.graph.merge.cluster_events`); so does one naming only unresolved bodies, unless
 a fitting event names one of them.
 
@@ -185,6 +188,8 @@ class Identity(PartyRules):
             return "spot"
         if not phases_meet(a, b, fa, fb):
             return "phase"
+        if a.round is not None and b.round is not None and a.round != b.round:
+            return "round"
         same_doc = not fa.docs.isdisjoint(fb.docs)
         if not same_doc:
             local = self.local_bodies(a, b)
@@ -318,12 +323,14 @@ class Identity(PartyRules):
 
     def affinity(self, a: Event, b: Event) -> int:
         """How much two compatible events have in common (to choose among candidates): shared
-        actors, the same place, and a place that lies in a state the other (naming no place)
-        names ("ضربة داخل إيران" is nearer the explosions at Isfahan than a strike in Syria)."""
+        actors, the same place, a place that lies in a state the other (naming no place)
+        names ("ضربة داخل إيران" is nearer the explosions at Isfahan than a strike in Syria),
+        and the same round of an election."""
         year = a.earliest.year if a.earliest else None
         placed = sum(1 for x, y in ((a, b), (b, a)) if x.place is None and y.place is not None
                      and self.inside(y.place, self.states(x)))
-        return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place) + placed
+        return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place) + placed \
+            + (a.round is not None and a.round == b.round)
 
 
 def _without(event: Event, keys: frozenset[str]) -> Event:

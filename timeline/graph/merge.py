@@ -65,7 +65,7 @@ def canonical_key(event: Event) -> tuple:
         # different kinds (vague reports keep their order: they join only where one alone fits)
         not vague and event.subtype is not None and event.subtype == GENERIC_SUBTYPES.get(event.type),
         event.earliest or dt.datetime.max, event.latest or dt.datetime.max,
-        event.type, event.subtype or "", event.phase or "", tuple(sorted(a.key for a in event.participants)),
+        event.type, event.subtype or "", event.phase or "", event.round or "", tuple(sorted(a.key for a in event.participants)),
         event.place or "", event.theatre or "", tuple(sorted(mention_key(m) for m in event.mentions)), event.id,
     )
 
@@ -128,7 +128,9 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
 
     A report without a date of its own, or naming nobody (or only unresolved bodies none of the
     clusters names), that fits several clusters stays alone, since which one it reports is a guess, unless exactly one of them is the news of its
-    own article (a title and its body; see :func:`_news` and :func:`_led`); both kinds come last in the order.  Inside a block, clusters are grouped by a report they hold: an event
+    own article (a title and its body; see :func:`_news` and :func:`_led`), else exactly one names
+    the report's round (:mod:`timeline.graph.rounds`), else exactly one is told by several
+    articles while each other is one article's (:func:`_told_most`); both kinds come last in the order.  Inside a block, clusters are grouped by a report they hold: an event
     holding that report skips the group unread, since two events of one report never merge
     (N coordinated dates of one trigger would otherwise meet N^2 times)."""
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
@@ -191,9 +193,14 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
         if guess and len(fits) > 1:
             # a guess, unless one candidate is the dated news of the report's own article (a title
             # and its body): in that article, dated, reaching the day before the report's bound
-            fits = [f for f in fits if not mine.docs.isdisjoint(clusters[f[1]].docs) and not clusters[f[1]].loose
-                    and (_news(clusters[f[1]].event, event) or _led(event))]
-            fits = fits if len(fits) == 1 else []
+            own = [f for f in fits if not mine.docs.isdisjoint(clusters[f[1]].docs) and not clusters[f[1]].loose
+                   and (_news(clusters[f[1]].event, event) or _led(event))]
+            if len(own) != 1 and event.round is not None:
+                # a report naming its round ("وكان قد فاز في جولة الإعادة") fits the one event of it
+                own = [f for f in fits if clusters[f[1]].event.round == event.round]
+            if len(own) != 1:
+                own = _told_most(fits, clusters)
+            fits = own if len(own) == 1 else []
         if not fits:
             c = len(clusters)
             clusters.append(_Cluster.of(event, mine))
@@ -205,6 +212,16 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     out = [attrs.evolve(k.event, mentions=tuple(sorted(set(k.mentions), key=mention_key)),
                         headline=best_headline(k.event, k.headlines, matcher)) for k in clusters]
     return out, assign
+
+
+def _told_most(fits: list[tuple[tuple, int]], clusters: list[_Cluster]) -> list[tuple[tuple, int]]:
+    """The one fit several articles tell when each other fit is one article's alone: the
+    story's event, beside a reference another act's date misdates ("هنأ ... بفوزه في
+    الانتخابات" dated by the call) or one outlet's misreading."""
+    told = sorted(fits, key=lambda f: -len(clusters[f[1]].docs))
+    if len(clusters[told[0][1]].docs) > 1 and all(len(clusters[f[1]].docs) == 1 for f in told[1:]):
+        return told[:1]
+    return []
 
 
 def _year_of(event: Event) -> int | None:

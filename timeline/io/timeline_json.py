@@ -45,7 +45,7 @@ def actor_to_json(actor: Actor) -> dict[str, Any]:
 
 
 def event_to_json(event: Event) -> dict[str, Any]:
-    return {
+    out = {
         "id": event.id,
         "type": event.type,
         "earliest": iso(event.earliest, event.grain),
@@ -61,6 +61,9 @@ def event_to_json(event: Event) -> dict[str, Any]:
         "confidence": event.confidence,
         "warnings": list(event.warnings),
     }
+    if event.round is not None:
+        out["round"] = event.round  # written only when a report names one (identity round 21)
+    return out
 
 
 def relation_to_json(relation: Relation) -> dict[str, Any]:
@@ -238,6 +241,7 @@ class Reader:
             confidence=confidence, warnings=tuple(self.items(data, "warnings", self.text, p)),
             phase=self.optional_string(data, "phase", p), headline=self.optional_string(data, "headline", p),
             theatre=self.optional_string(data, "theatre", p), grain=self.string(data, "grain", p, "day"),
+            round=self.optional_string(data, "round", p),
         )
 
     def relation(self, value: Any, path: str) -> Relation:
