@@ -27,6 +27,7 @@ from .blocking import buckets, probes, reach_days, tokens
 from .combine import Matcher
 from .headline import best_headline
 from .identity import (
+    CONTACT_TYPES,
     GENERIC_SUBTYPES,
     PERSONAL_TYPES,
     PLACE_FIXED,
@@ -198,7 +199,9 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
             if len(own) != 1 and event.round is not None:
                 # a report naming its round ("وكان قد فاز في جولة الإعادة") fits the one event of it
                 own = [f for f in fits if clusters[f[1]].event.round == event.round]
-            if len(own) != 1:
+            if len(own) != 1 and event.type not in CONTACT_TYPES and event.type != "statement":
+                # (not a contact or a statement: a king takes many calls a day, a speaker says
+                # many things, and the one most outlets tell is not the one this report names)
                 own = _told_most(fits, clusters)
             fits = own if len(own) == 1 else []
         if not fits:
