@@ -99,7 +99,7 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
 
 A report with no date of its own (:func:`loose`) or naming nobody (:func:`weak`) joins an
 event only when one alone fits it, or one alone in its own article, or one alone names its
-round, or one alone is told by several articles while each other fit is one article's
+round, or (an act) one alone is told by several articles while each other fit is one article's
 (:func:`timeline.graph.merge.cluster_events`); so does one naming only unresolved bodies, unless
 a fitting event names one of them.
 
