@@ -59,6 +59,24 @@ def test_merged_interval_is_the_intersection() -> None:
     assert {m.doc for m in merged.mentions} == {"a", "b"}
 
 
+def test_one_unlisted_act_by_one_verb_merges_across_articles_in_any_order() -> None:
+    # a cluster's event is held without its mentions, so the verbs identity compares for an
+    # unlisted act must travel with the cluster: "استسلم" told by two outlets is one act, and
+    # "صادرت" the same day by the same party is another
+    from itertools import permutations
+
+    from timeline.events.predicates import ACT
+    day = dt.date(1990, 1, 3)
+    side = (Actor("panama", "بنما", "country"),)
+
+    def ev(i: str, doc: str, verb: str) -> Event:
+        return Event(i, "other", ACT, day, day, side, mentions=(Mention(doc, 10, 10 + len(verb), verb, dated_by="clause"),))
+    events = [ev("a", "wire", "استسلم"), ev("b", "daily", "واستسلم"), ev("c", "weekly", "صادرت")]
+    for order in permutations(events):
+        merged = merge_events(list(order))
+        assert sorted(sorted(m.doc for m in e.mentions) for e in merged) == [["daily", "wire"], ["weekly"]]
+
+
 def test_two_bodies_of_one_state_share_a_strike_but_not_a_statement() -> None:
     army, ministry = Actor("azerbaijan:army", "الجيش الأذربيجاني"), Actor("azerbaijan:mod", "وزارة الدفاع")
     day = dt.date(2020, 10, 4)

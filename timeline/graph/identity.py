@@ -114,7 +114,7 @@ import datetime as dt
 import attrs
 
 from ..events.extract import REPORTED_WARNING
-from ..events.predicates import ACT, act_verbs
+from ..events.predicates import ACT
 from ..model import Event
 from .kinship import WORDING as WORDING_GROUPS
 from .kinship import as_kin, decided, either_role, kin_type, one_person, one_wording
@@ -246,8 +246,8 @@ class Identity(PartyRules):
         if ACT in (a.subtype, b.subtype):
             # a verb no trigger reads (timeline.events.predicates) is one act with another only
             # by the same verb: "وأنزل المنقذون كاميرا ... كما زودوه بالأكسجين" tells two
-            return a.subtype == b.subtype and not act_verbs(m.text for m in a.mentions).isdisjoint(
-                act_verbs(m.text for m in b.mentions))
+            # (the verbs come from the facts: a cluster's event is held without its mentions)
+            return a.subtype == b.subtype and not fa.verbs.isdisjoint(fb.verbs)
         if a.subtype is None or b.subtype is None or a.subtype == b.subtype:
             return True
         generic = GENERIC_SUBTYPES.get(a.type) in (a.subtype, b.subtype)

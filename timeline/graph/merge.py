@@ -97,17 +97,19 @@ class _Cluster:
     anchor: tuple[str, int] | None = None
     tokens: set[str] = attrs.Factory(set)
     buckets: set[tuple] = attrs.Factory(set)
+    verbs: set[str] = attrs.Factory(set)
 
     @classmethod
     def of(cls, event: Event, facts: Facts) -> _Cluster:
         return cls(attrs.evolve(event, mentions=()), list(event.mentions), set(facts.spots), set(facts.docs),
                    facts.loose, facts.deictic, {event.headline} if event.headline else set(),
-                   set(facts.relative_docs), set(facts.timed_docs), min(facts.spots) if facts.spots else None)
+                   set(facts.relative_docs), set(facts.timed_docs), min(facts.spots) if facts.spots else None,
+                   verbs=set(facts.verbs))
 
     @property
     def facts(self) -> Facts:
         return Facts(self.spots, self.docs, self.loose, self.deictic,  # type: ignore[arg-type]
-                     self.relative_docs, self.timed_docs)  # type: ignore[arg-type]
+                     self.relative_docs, self.timed_docs, self.verbs)  # type: ignore[arg-type]
 
     def add(self, event: Event, facts: Facts, matcher: Matcher) -> None:
         self.event = matcher.combine(self.event, attrs.evolve(event, mentions=()), (self.facts, facts))
@@ -116,6 +118,7 @@ class _Cluster:
         self.relative_docs = (self.relative_docs - shared) | (facts.relative_docs - shared) | (
             self.relative_docs & facts.relative_docs)
         self.timed_docs |= facts.timed_docs
+        self.verbs |= facts.verbs
         self.spots |= facts.spots
         self.docs |= facts.docs
         self.loose = self.loose and facts.loose

@@ -9,6 +9,7 @@ import datetime as dt
 
 import attrs
 
+from ..events.predicates import ACT, act_verbs
 from ..model import FINE_GRAINS, GENERIC_KIND, PHASES, Actor, Event, Mention
 from .kinship import NAME_SYNONYMS
 from .kinship import PLACE_FIXED as _PLACE_FIXED
@@ -114,13 +115,17 @@ class Facts:
     relative_docs: frozenset[str] = frozenset()
     #: the articles with a mention here that cites time expressions of its own
     timed_docs: frozenset[str] = frozenset()
+    #: the verbs of an unlisted act's mentions (:func:`timeline.events.predicates.act_verbs`),
+    #: kept here because a cluster's event is held without its mentions
+    verbs: frozenset[str] = frozenset()
 
     def join(self, other: Facts) -> Facts:
         shared = self.docs & other.docs
         relative = (self.relative_docs - shared) | (other.relative_docs - shared) | (
             self.relative_docs & other.relative_docs)
         return Facts(self.spots | other.spots, self.docs | other.docs, self.loose and other.loose,
-                     self.deictic and other.deictic, relative, self.timed_docs | other.timed_docs)
+                     self.deictic and other.deictic, relative, self.timed_docs | other.timed_docs,
+                     self.verbs | other.verbs)
 
 
 def relative(mention: Mention) -> bool:
@@ -142,8 +147,9 @@ def facts_of(event: Event) -> Facts:
     # a mention borrows a date only from a mention of its article that cites one
     absolute = {m.doc for m in event.mentions if not (relative(m) or (borrowed(m) and m.doc in timed))}
     relative_docs = frozenset(m.doc for m in event.mentions if relative(m)) - absolute
+    verbs = act_verbs(m.text for m in event.mentions) if event.subtype == ACT else frozenset()
     return Facts(frozenset((m.doc, m.start) for m in event.mentions), docs,
-                 loose(event), bool(relative_docs) and not absolute, relative_docs, timed)
+                 loose(event), bool(relative_docs) and not absolute, relative_docs, timed, verbs)
 
 
 def theatres(event: Event) -> frozenset[str]:
