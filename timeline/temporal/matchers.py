@@ -140,13 +140,8 @@ class WordCues:
 
     def _as_written(self, original: str, word: Any, first: str) -> bool:
         """``first`` (the word, or the word after its conjunction) opens with its prefix as
-        written, when the folding changes that prefix (or the text writes no hamzas)."""
-        written = self.written.get(first[:2])
-        if written is None:
-            return True
-        skip = len(word.form) - len(first)
-        return _MARKS.sub("", original[word.start:word.end])[skip:].startswith(written) \
-            or writes_no_hamza(original, _folded_letters(self.written))
+        written (:func:`as_written`)."""
+        return as_written(original, word.start, word.end, first, self.written)
 
 
     def _ends(self, node: Any, text: str, words: Any, m: int) -> bool:
