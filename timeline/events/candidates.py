@@ -325,6 +325,9 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
             speaker = self.elided_subject(m)
         if speaker is None and m.hit.pos == "verb" and m.conj in self.words("coordinator"):
             speaker = self.coordinated_speaker(m)  # "ورحبت السعودية ...، وأبدت استعدادها"
+        if speaker is None and m.data.get("speakerless"):
+            # "بعد أسبوع على خطاب العرش": a speech named back, whose speaker the article told
+            return Candidate(m, "statement", subtype, m.start, m.end, conf, (), ())
         if speaker is None:
             return None
         if speaker.unlisted and speaker.kind == "person":

@@ -109,8 +109,9 @@ class References(Context):
         if cause is not None and self.told_as_background(cause):
             # "رداً على الهجمات": a cause names a cause, never the article's news
             back = [j for j in near if self.told_as_background(found[j])]
-            if not back and self.is_word(cause.first - 1, "ref_sequence"):
-                # "وعقب اللقاء توجه البابا إلى أور": the event told before, then what followed
+            if not back and (self.is_word(cause.first - 1, "ref_sequence") or self.is_word(cause.first - 1, "ref_frames")):
+                # "وعقب اللقاء توجه البابا إلى أور": the event told before, then what followed;
+                # "غداة صدور الأمر الأميري": the order issued is the act told before
                 k = self.text.sentence_of(cause.start)
                 back = [j for j in near if self.text.sentence_of(found[j].start) < k]
             near = back

@@ -171,6 +171,8 @@ class Restatements(References):
         if k.start > c.end:
             if self.told_as_background(k) or self.ordering_between(c.match.last, k.match.first):
                 return True  # ("قبل توجهه إلى قمة": the summit comes after the words)
+            if self.is_word(k.match.first - 1, "followed_verbs"):
+                return True  # "في الندوة الصحفية التي أعقبت اجتماع مجلس الحكومة": said after it
             if self.joint_between(c.match.last, k.match.first):
                 return True  # "في بيان مشترك صدر في ختام محادثات": the parties' own text
             if self.topic_in_content(c, k):
