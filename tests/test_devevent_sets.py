@@ -377,6 +377,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   37/47 found, 31 dated, 2/13 merged, 8/10 kept apart, 9/13 ordered; mentions 54/87; floors at
   the round's end).  Part B (``devevents17/b``) is scored only at a round's start and end, not
   under floors here.
+- ``devevents18/a`` (extraction round 27): part A (15 reports of five real happenings) of a set
+  of ordinary news (a microbus in a canal, a presidential run-off and its concession, a king's
+  speech, a prime minister named by Amiri order, a sentence), dense in speeches and disasters
+  named back in weekly titles and after words of time order, "عقب صدور الحكم" and "غداة صدور
+  الأمر الأميري", inquiries opened, concessions, calls of congratulation, election bodies and
+  phone interviews with the paper (before: 37/45 found, 34 dated, 1/10 merged, 8/12 kept apart,
+  5/11 ordered; mentions 66/85; floors at the round's end).  Part B (``devevents18/b``) is
+  scored only at a round's start and end, not under floors here.
 """
 
 from __future__ import annotations
@@ -458,6 +466,7 @@ SETS = {
     "devevents15/a": ((81, 74, 5, 11, 18), False),
     "devevents16/a": ((49, 47, 3, 10, 9), True),
     "devevents17/a": ((43, 35, 4, 10, 11), True),
+    "devevents18/a": ((40, 36, 1, 9, 6), True),
 }
 
 
