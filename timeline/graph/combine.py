@@ -8,6 +8,7 @@ import datetime as dt
 import attrs
 
 from ..events.extract import NO_DCT_WARNING, PLANNED_WARNING
+from ..events.predicates import ACT
 from ..model import FINE_GRAINS, GRAINS, UNDATED, Actor, Event, end_of, start_of
 from .headline import better_headline
 from .identity import (
@@ -33,6 +34,9 @@ class Matcher(Identity):
         """The merged subtype: the one known, the specific one beside a generic, or the
         first in order when two wordings of one act differ."""
         a, b = decided(a, b)  # a decision beside its act: the act
+        if ACT in (a.subtype, b.subtype) and a.subtype != b.subtype:
+            # a fallback act beside the named act its verb reports ("أوقفت" / "اعتقلت"): the named
+            return b.subtype if a.subtype == ACT else a.subtype
         generic = GENERIC_SUBTYPES.get(a.type)
         if a.subtype is None or a.subtype == generic:
             return b.subtype or a.subtype

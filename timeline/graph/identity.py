@@ -117,7 +117,7 @@ from ..events.extract import REPORTED_WARNING
 from ..events.predicates import ACT
 from ..model import Event
 from .kinship import WORDING as WORDING_GROUPS
-from .kinship import as_kin, decided, either_role, kin_type, one_person, one_wording
+from .kinship import ACT_SUBTYPES, as_kin, decided, either_role, kin_type, one_person, one_wording
 from .parties import PartyRules, pair_year
 from .reports import (
     BACKGROUND_WIDTH,
@@ -163,6 +163,14 @@ from .reports import (
 )
 
 __all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "CONTACT_TYPES", "GENERIC_SUBTYPES", "LAG", "LAG_TYPES", "LATER_PHASES", "PERSONAL_TYPES", "PLACE_FIXED", "SAME_ACT_PHASES", "SCOPE_ENOUGH", "THEATRE_SEP", "TIME_CONFLICT", "UNDATED_REACH_DAYS", "WEAK_ENOUGH", "WORDING_GROUPS", "WORDING_SUBTYPES", "Facts", "borrowed", "clock_clash", "day_span", "days_overlap", "facts_of", "is_generic", "lag_explains", "loose", "mention_key", "merged_phase", "partial", "phases_meet", "place_fixed", "reach", "recent", "relative", "theatres", "unlisted_alias", "weak", "window_dated"]
+
+
+def act_named(event: Event, facts: Facts) -> frozenset[str]:
+    """The named subtypes ``event`` reports: its own, or for a fallback act those its verbs
+    name (``identity.json`` key ``act_subtypes``)."""
+    if event.subtype != ACT:
+        return frozenset({event.subtype}) if event.subtype else frozenset()
+    return frozenset(s for verb in facts.verbs for s in ACT_SUBTYPES.get(verb, ()))
 
 
 @attrs.frozen
@@ -246,8 +254,10 @@ class Identity(PartyRules):
         if ACT in (a.subtype, b.subtype):
             # a verb no trigger reads (timeline.events.predicates) is one act with another only
             # by the same verb: "وأنزل المنقذون كاميرا ... كما زودوه بالأكسجين" tells two
-            # (the verbs come from the facts: a cluster's event is held without its mentions)
-            return a.subtype == b.subtype and not fa.verbs.isdisjoint(fb.verbs)
+            # (the verbs come from the facts: a cluster's event is held without its mentions),
+            # or by the named act its verb reports ("أوقفت" beside "اعتقلت": one arrest)
+            named = act_named(a, fa) & act_named(b, fb)
+            return bool(named) or (a.subtype == b.subtype and not fa.verbs.isdisjoint(fb.verbs))
         if a.subtype is None or b.subtype is None or a.subtype == b.subtype:
             return True
         generic = GENERIC_SUBTYPES.get(a.type) in (a.subtype, b.subtype)

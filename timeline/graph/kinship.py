@@ -19,6 +19,7 @@ import attrs
 
 from ..arabic import fold
 from ..events.inflection import read_data
+from ..events.predicates import act_verbs
 from ..model import Event
 
 
@@ -115,9 +116,28 @@ def load_decisions(data: Mapping[str, Any]) -> dict[tuple[str, str], frozenset[s
     return {(g["type"], g["decision"]): frozenset(g["acts"]) for g in data.get("decisions", ())}
 
 
-#: The package's wording groups and decisions.
+#: The conjunction a mention's verb may carry (read off by act_verbs).
+CONJUNCTION = "\u0648"
+
+
+def load_act_subtypes(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """A fallback act's verb (folded, without و/ف, as :func:`timeline.events.predicates.act_verbs`
+    gives it) -> the named subtypes it reports (key ``act_subtypes``: "أوقفت" an arrest)."""
+    out: dict[str, set[str]] = {}
+    for subtype, verbs in data.get("act_subtypes", {}).items():
+        if subtype.startswith("_"):
+            continue
+        # a form as written and after a conjunction: act_verbs reads one و/ف off a mention
+        # ("ووافقت" -> "وافقت"), so a verb whose own first letter is و is keyed both ways
+        for verb in act_verbs([*verbs, *(CONJUNCTION + v for v in verbs)]):
+            out.setdefault(verb, set()).add(subtype)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+#: The package's wording groups, decisions and fallback verbs of named acts.
 WORDING = load_wording(_IDENTITY)
 DECISIONS = load_decisions(_IDENTITY)
+ACT_SUBTYPES = load_act_subtypes(_IDENTITY)
 
 
 def one_wording(kind: str, x: str | None, y: str | None) -> bool:
