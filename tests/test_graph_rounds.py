@@ -1,5 +1,6 @@
-"""Election rounds (identity round 21): read in the words around a mention (data rows), carried
-by merging, a cannot-link between rounds, and the tie-break for a report fitting several events."""
+"""Election rounds (identity round 21): read in the words around a mention (data rows; read in
+the events stage on the analysed document since identity round 22), carried by merging, a
+cannot-link between rounds, and the tie-break for a report fitting several events."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from timeline.document import analyse
+from timeline.events.rounds import Rounds, rounds_in, word_stems
 from timeline.graph import cluster_events, merge_events
 from timeline.graph.records import extract_one
-from timeline.graph.rounds import round_of, rounds_in
 from timeline.io.timeline_json import event_to_json, timeline_from_json
 from timeline.model import Event, Mention, Timeline
 
@@ -20,7 +22,7 @@ ROWS = json.loads((Path(__file__).parent / "fixtures" / "events" / "rounds.json"
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r["text"])
 def test_rounds_read_in_words(row: dict) -> None:
-    assert sorted(rounds_in(row["text"].split())) == row["rounds"]
+    assert sorted(rounds_in(word_stems(row["text"].split()))) == row["rounds"]
 
 
 def _election(doc: str, start: int, days: tuple[str, str] | None, text: str = "الانتخابات", *,
@@ -32,19 +34,26 @@ def _election(doc: str, start: int, days: tuple[str, str] | None, text: str = "�
                  warnings=() if days else ("undated",), theatre="moldova", round=round_)
 
 
-def test_round_of_reads_the_words_before_the_mention_in_its_sentence() -> None:
+class _Article:
+    """What :meth:`Rounds.round_named` reads: the analysed document."""
+
+    def __init__(self, text: str) -> None:
+        self.text = type("T", (), {"doc": analyse(text)})()
+
+
+def test_round_named_reads_the_words_before_the_mention_in_its_sentence() -> None:
     text = "وتصدرت ساندو الجولة الأولى من انتخابات الرئاسة. وانتخابات البلديات"
-    first = text.index("انتخابات")
-    event = _election("d1", first, ("2020-11-01", "2020-11-01"), "انتخابات")
-    event = Event(event.id, "other", "election", event.earliest, event.latest,
-                  mentions=(Mention("d1", first, first + 8, "انتخابات", context=(0, text.index(".") + 1)),))
-    assert round_of(event, text) == "first"
+    first, stop = text.index("انتخابات"), text.index(".") + 1
+    article = _Article(text)
+    assert Rounds.round_named(article, "election", [(0, first, first + 8)]) == "first"
     later = text.rindex("انتخابات")
-    other = Event("d1:x", "other", "election", mentions=(Mention("d1", later, later + 8, "انتخابات",
-                                                                  context=(text.index(".") + 2, len(text))),))
-    assert round_of(other, text) is None  # the phrase lies in another sentence
-    talks = Event("d1:t", "meeting", "talks", mentions=event.mentions)
-    assert round_of(talks, text) is None  # a round of talks is no election's
+    assert Rounds.round_named(article, "election", [(stop + 1, later, later + 8)]) is None  # another sentence
+    assert Rounds.round_named(article, "talks", [(0, first, first + 8)]) is None  # a round of talks is no election's
+    # two mentions naming two rounds name none
+    text = "الجولة الأولى من الانتخابات. جولة الإعادة للانتخابات"
+    article, a, b = _Article(text), text.index("الانتخابات"), text.rindex("للانتخابات")
+    assert Rounds.round_named(article, "election", [(0, a, a + 10)]) == "first"
+    assert Rounds.round_named(article, "election", [(0, a, a + 10), (text.index("جولة الإعادة"), b, b + 11)]) is None
 
 
 def test_build_reads_a_runoff() -> None:

@@ -27,6 +27,7 @@ from .links import Link, Links
 from .participants import Participants
 from .phases import Phases
 from .places import Places
+from .rounds import Rounds
 from .titles import Titles
 
 __all__ = ["NO_DCT_WARNING", "PLANNED_WARNING", "REPORTED_WARNING", "UNDATED_WARNING", "WINDOW_DAYS", "Link", "extract_article",
@@ -46,7 +47,7 @@ _PHASES = {"proposed": "proposed", "agreed": "agreed", "signed": "signed", "take
 _DATING_FACTOR = {"clause": 1.0, "sentence": 0.95, "narrative": 0.85, "anchor": 0.8, "dct": 0.6, "none": 0.5}
 
 
-class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places, Dating, Links, Headlines):
+class _Extractor(Announcements, Candidates, Titles, Phases, Rounds, Participants, Places, Dating, Links, Headlines):
     """One article's extraction: every step's methods over one shared context."""
 
     def events(self) -> tuple[list[Event], list[Link]]:
@@ -175,12 +176,16 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Participants, Places
                         # the medium it names ("في بيان"), told with it, goes with it
                         echoes += tuple(Mention(doc=doc, start=a, end=b, text=self.article.text[a:b],
                                                 context=self.sentence(a), dated_by=dated_by) for a, b in said.echoes)
+                    # the election round its words name (.rounds), read once per event
+                    told = (mention,) + echoes
+                    named_round = self.round_named(subtype, [(m.context[0] if m.context else m.start, m.start, m.end)
+                                                             for m in told])
                     eid = f"{doc}:{cand.start}" if k == 0 else f"{doc}:{cand.start}#{k}"
                     k += 1
                     events.append(Event(id=eid, type=cand.type, subtype=subtype, earliest=lo, latest=hi,
-                                        participants=parts, place=cand.place, mentions=(mention,) + echoes,
+                                        participants=parts, place=cand.place, mentions=told,
                                         confidence=conf, warnings=warnings, phase=phase, headline=headline,
-                                        theatre=theatre, grain=grain))
+                                        theatre=theatre, grain=grain, round=named_round))
                     placed.append((self.text.sentence_of(cand.start), cand.start, eid))
                     ids_of.setdefault(me, []).append(eid)
                     if me in reporters:

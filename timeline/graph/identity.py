@@ -55,7 +55,7 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                that no words date (the publication window) names its article's news in
                other words ("تفجير" over "فجر انتحاري نفسه أمس").
 ``round``      the rounds of an election two reports name differ (the first round, the
-               runoff: ``Event.round``, :mod:`timeline.graph.rounds`).
+               runoff: ``Event.round``, :mod:`timeline.events.rounds`).
 ``roles``      who acted in one undergoes in the other, and the two name no common agent
                (not for acts whose chosen one is agent or patient by the wording: ``identity.json``
                key ``either_role``, "فاز X" / "انتخب البرلمان X").
@@ -116,8 +116,8 @@ import attrs
 from ..events.extract import REPORTED_WARNING
 from ..events.predicates import ACT
 from ..model import Event
-from .kinship import WORDING as WORDING_GROUPS
 from .kinship import ACT_SUBTYPES, as_kin, decided, either_role, kin_type, one_person, one_wording
+from .kinship import WORDING as WORDING_GROUPS
 from .parties import PartyRules, pair_year
 from .reports import (
     BACKGROUND_WIDTH,

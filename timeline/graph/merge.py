@@ -133,7 +133,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     A report without a date of its own, or naming nobody (or only unresolved bodies none of the
     clusters names), that fits several clusters stays alone, since which one it reports is a guess, unless exactly one of them is the news of its
     own article (a title and its body; see :func:`_news` and :func:`_led`), else exactly one names
-    the report's round (:mod:`timeline.graph.rounds`), else (an act, not a contact or statement)
+    the report's round (:mod:`timeline.events.rounds`), else (an act, not a contact or statement)
     exactly one is told by several articles while each other is one article's
     (:func:`_told_most`); both kinds come last in the order.  Inside a block, clusters are grouped by a report they hold: an event
     holding that report skips the group unread, since two events of one report never merge

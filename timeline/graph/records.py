@@ -28,7 +28,6 @@ from ..model import Article, Event, Problem, Timeline
 from ..pipeline import LocalLink, Tagger, process
 from .merge import Matcher, canonical_key, cluster_events, event_id, sort_key
 from .order import order_events
-from .rounds import with_rounds
 
 __all__ = ["BUILD_YEARS", "Extracted", "Tagger", "extract_one", "finish", "merge_group", "merge_records"]
 
@@ -98,8 +97,7 @@ def extract_one(item: Article | Problem | Mapping[str, Any], key: Key = (0, 0), 
     if problem is not None:
         return Extracted(key, item.id, problem=problem, warnings=warnings)
     done = process(item, prefer, window_days=window_days, tagger=tagger, lexicon=lexicon, dialects=dialects)
-    events = with_rounds(done.events, item.text)  # what identity reads in the words around a mention
-    return Extracted(key, item.id, events, done.links, done.problem, warnings=warnings)
+    return Extracted(key, item.id, done.events, done.links, done.problem, warnings=warnings)
 
 
 Member = tuple[Key, int, Event]
