@@ -233,6 +233,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   on 80cd3948: 3/13 merged; on main 7eba74c2, whose theatre reading parts g4's Senegal-read
   election from the Gambian one, 2/13 as main's own).  Part B (``devmerge12/partb``: 6 reports of two other happenings) is scored at a
   round's start and end only; its floors are its start figures.
+- ``devmerge13`` (identity round 22): part A, 15 reports of four real happenings (a seizure of
+  boats at sea, martial law, a court's detention order and a prisoner swap a year later; two coups
+  of one country in one year and a regional bloc's suspension; two prizes on consecutive days; two
+  cyclones six weeks apart) told by a wire, the next day's papers and later ones, look-alikes of
+  one kind beside each (before: 33/42 found, 26 dated, 2/11 merged, 15/23 kept apart, 11/19
+  ordered).  Part B (``devmerge13/partb``: 9 reports of three other happenings) is scored at a
+  round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -448,6 +455,8 @@ SETS = {
     "devmerge11/partb": ((13, 13, 2, 5, 5), False),
     "devmerge12": ((32, 29, 2, 18, 17), False),
     "devmerge12/partb": ((14, 12, 1, 8, 8), False),
+    "devmerge13": ((33, 26, 2, 15, 11), False),
+    "devmerge13/partb": ((20, 19, 2, 10, 10), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),

@@ -38,3 +38,4 @@ def test_forms_are_read_with_and_without_a_conjunction() -> None:
     table = load_act_subtypes({"act_subtypes": {"_doc": "", "approval": ["وافقت"]}})
     assert table == {"افقت": frozenset({"approval"}), "وافقت": frozenset({"approval"})}
     assert ACT_SUBTYPES["منحت"] == frozenset({"award", "confidence_vote"})
+
