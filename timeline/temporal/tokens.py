@@ -63,8 +63,11 @@ def _readings(form: str, entries: Mapping[str, Any]) -> tuple[tuple[str, str], .
                 rest.startswith(LEXICON.article) and (len(rest) == len(LEXICON.article)
                                                       or rest[len(LEXICON.article)].isdecimal())):
             out.append((pre, rest))
-    if form[:1] in LEXICON.article_proclitics and form.startswith(LEXICON.article, 1) and form[1:] in entries:
-        out.append((form[:1], form[1:]))  # هالأسبوع، عالساعة: a spoken contraction before the article
+    lead = 1 if form[:1] in LEXICON.coordinators else 0
+    if form[lead:lead + 1] in LEXICON.article_proclitics and form.startswith(LEXICON.article, lead + 1) \
+            and form[lead + 1:] in entries:
+        # هالأسبوع، عالساعة: a spoken contraction before the article; وهالسنة with the coordinator
+        out.append((form[:lead + 1], form[lead + 1:]))
     return tuple(out)
 
 

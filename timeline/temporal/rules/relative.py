@@ -137,7 +137,8 @@ def period_fields(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if tok.has("this") and g.adj(i + 1):
         this = True
         j = i + 1
-    elif tok.pre and LEXICON.article_proclitics.get(tok.pre) == "this":
+    elif tok.pre and LEXICON.article_proclitics.get(tok.pre[-1:]) == "this" \
+            and tok.pre[:-1] in (("",) + LEXICON.coordinators):
         this = True  # هالأسبوع: the demonstrative glued to the article
     unit = g.toks[j].get("unit")
     if not unit or unit[0] not in ("week", "month", "year", "decade", "century") or unit[1] not in (1, -1):
