@@ -58,6 +58,8 @@ class Lexicon:
     article: str
     lam_article: str
     coordinators: tuple
+    #: 'past' directions that look back from the period in play (السابق)
+    previous_words: frozenset
     measure_preps: tuple
     #: era letters written glued to a year's digits (1445هـ, 1938م)
     hijri_marks: frozenset
@@ -256,6 +258,7 @@ def _build() -> Lexicon:
         article=CLITICS.article,
         lam_article=CLITICS.lam_article,
         coordinators=tuple(fold(w) for w in relative["and"]),
+        previous_words=frozenset(fold(w) for w in relative["previous_words"]),
         measure_preps=tuple(fold(w) for w in relative["by"]),
         hijri_marks=frozenset(fold(w) for w in months["hijri_era"] if len(fold(w)) == 1),
         gregorian_marks=frozenset(fold(w) for w in months["gregorian_era"] if len(fold(w)) == 1),

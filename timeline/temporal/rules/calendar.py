@@ -87,7 +87,9 @@ def month_ref(g: Grammar, i: int, context: bool) -> tuple[dict[str, Any], int] |
     unit = tok.get("unit")
     if unit and unit[0] == "month" and unit[2] and unit[1] in (1, -1) and g.role(i + 1, "dir"):
         direction = g.toks[i + 1].get("dir")
-        if direction in ("current", "same", "past", "future", "next", "last"):
+        if direction == "past" and g.text[g.toks[i + 1].start:g.toks[i + 1].end] in LEXICON.previous_words:
+            direction = "previous"  # rule previous_period: الشهر السابق, before the month in play
+        if direction in ("current", "same", "past", "future", "next", "last", "previous"):
             return {"month_rel": direction}, i + 2
     return None
 

@@ -60,13 +60,13 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         # في الشهر ذاته الذي جرت فيه الانتخابات: the month of the event the clause names
         year, month, extra_anchor = event.earliest.year, event.earliest.month, "narrative"
     elif rel is not None:
-        if rel in ("same", "next") and ctx.narrative.month is not None:
+        if rel in ("same", "next", "previous") and ctx.narrative.month is not None:
             ref = dt.date(*ctx.narrative.month, 1)
             extra_anchor = "narrative"
         else:
             ref = ctx.dct.date().replace(day=1)
             extra_anchor = "dct"
-        shift = {"past": -1, "last": -1, "future": 1, "next": 1}.get(rel, 0)
+        shift = {"past": -1, "last": -1, "previous": -1, "future": 1, "next": 1}.get(rel, 0)
         ref = V.add_months(ref, shift)
         year, month = ref.year, ref.month
     elif month is not None and year is None and "year_shift" in f:

@@ -90,6 +90,13 @@ def resolve_period(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
         # العام نفسه الذي صودق فيه على الدستور: the year of the event the clause names
         origin, anchor, shift = event.earliest.date(), "narrative", 0
         ctx.narrative.stated_year, ctx.narrative.stated_sentence = origin.year, ctx.sentence_of(found.start)
+    elif f.get("previous"):
+        # rule previous_period: السابق looks back from the month or year in play (بلغ النمو 3%
+        # عام 2019 مقارنة بالعام السابق: 2018), the DCT's when none is
+        if unit == "month" and ctx.narrative.month:
+            origin, anchor = dt.date(*ctx.narrative.month, 1), "narrative"
+        elif unit == "year" and ctx.narrative.year:
+            origin, anchor = dt.date(ctx.narrative.year, 1, 1), "narrative"
     elif shift in ("same", "next"):
         day, anchor = ctx.anchor_day(found)
         if unit == "month" and ctx.narrative.month:
@@ -158,6 +165,9 @@ def period_fields(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if direction == "last" and g.role(j + 2, "from"):
         return None  # الأسبوع الأخير من حياته: the final week of something, not last week
     shift = {"past": -1, "last": -1, "future": 1, "current": 0, "same": "same", "next": "next"}[direction]
+    if direction == "past" and g.text[g.toks[j + 1].start:g.toks[j + 1].end] in LEXICON.previous_words:
+        # rule previous_period: العام السابق, the year before the one in play (resolve_period)
+        return {"unit": unit[0], "shift": shift, "previous": True}, j + 2
     return {"unit": unit[0], "shift": shift}, j + 2
 
 
