@@ -220,6 +220,8 @@ def build_words() -> Words:
                 "zone_word", "of_it", "minus", "at", "every", "equivalent", "rest", "anniversary"):
         for word in relative[key]:
             add(word, key)
+    for word in relative["equivalent_verbs"]:
+        add(word, "equivalent", "verb")  # a pair only after a Hijri date (rules/deictic.py)
 
     parts = _load("parts_of_day.json")
     for word, spec in parts["parts"].items():

@@ -13,7 +13,7 @@ import attrs
 from ...model import Timex
 from .. import values as V
 from ..engine import Choice, Parse, rule
-from ..grammar import Grammar
+from ..grammar import MONTH_ROLES, Grammar
 from . import calendar
 
 #: the rules of a weekday alone, or of its night or part (``ليلة الخميس على الجمعة``، ``مساء
@@ -135,7 +135,7 @@ def weekday(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             shift, j = 1, j + 1
         elif direction in ("current", "next"):
             j += 1
-    if shift == 0 and j < g.n and "equivalent" in g.toks[j].roles and g.adj(j) and g.adj(j + 1):
+    if shift == 0 and j < g.n and g.toks[j].get("equivalent") is True and g.adj(j) and g.adj(j + 1):
         j += 1  # الخميس الموافق 12 مايو: the weekday names the date after it
     if shift == 0 and g.adj(j, ","):
         cal = calendar.calendar(g, j)
@@ -157,6 +157,8 @@ def day_of_this_month(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 
 #: the day rules tried after ``يوم`` + ...: an anaphor, a deictic part, a deictic day (with its
 #: weekday), a weekday
+#: what may stand between a date and الموافق (فاتح رمضان 1446، الموافق ...)
+_PAIR_SEPS = chr(0x060C) + ","  # the Arabic comma and the Latin one
 _DAYS = Choice(lambda: (narrative.day_anaphor, day_part, said_weekday, day, weekday))
 
 
@@ -238,11 +240,18 @@ def date(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     if got is None:
         return None
     parses, j = got
-    if len(parses) == 1 and "day" in parses[0].fields and g.role(j, "equivalent") and g.adj(j + 1):
+    if len(parses) == 1 and "day" in parses[0].fields and g.role(j, "equivalent", _PAIR_SEPS) and g.adj(j + 1) \
+            and (g.toks[j].get("equivalent") != "verb" or parses[0].fields.get("system") == "hijri"):
         other = date_at(g, j + 1)
         if other and len(other[0]) == 1 and "day" in other[0][0].fields:
             second = other[0][0]
             return [parses[0], second.wrap(hijri.equivalent, fields={**second.fields, "equivalent": True})], other[1]
+    if len(parses) == 1 and "day" in parses[0].fields and i >= 2 \
+            and g.toks[i - 1].get("equivalent") is True and g.adj(i) and g.adj(i - 1, _PAIR_SEPS) \
+            and (g.toks[i - 2].num is not None or any(g.toks[i - 2].has(r) for r in MONTH_ROLES)):
+        # rule equivalent_after: منذ فاتح رمضان 1446، الموافق ليوم الأحد 2 مارس 2025: the first date
+        # was read by another rule (منذ), the second still names its day in the other calendar
+        return [parses[0].wrap(hijri.equivalent, fields={**parses[0].fields, "equivalent": True})], j
     return got
 
 
