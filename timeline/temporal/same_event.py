@@ -11,6 +11,7 @@ as before.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from ..arabic import Normalized
@@ -41,6 +42,21 @@ class SameEvent:
             self._dated.append(timex)
             if len(self._dated) > 2 * _LOOK_BACK:
                 del self._dated[:_LOOK_BACK]
+
+    def past_day_near(self, found: Found, dct: dt.date) -> dt.date | None:
+        """The day of the latest expression dated to one day at or before ``dct`` in this or the
+        previous sentence (rule ``afternoon_in_play``: a day ahead named since, such as an
+        adjournment's, is not the day a past clause tells of)."""
+        here = self.sentence_of(found.start)
+        for timex in reversed(self._dated):
+            if timex.grain != "day":
+                continue
+            sentence = self.doc.sentence_of(timex.start) + self.doc.line_of(timex.start)
+            if here - sentence > 1:
+                return None
+            if sentence <= here and timex.earliest.date() <= dct:
+                return timex.earliest.date()
+        return None
 
     def same_as_event(self, found: Found) -> Timex | None:
         """The earlier date of the event the relative clause after ``found`` names, or ``None``."""

@@ -95,6 +95,7 @@ ORDER: tuple[Rule, ...] = (
     durations.whole_unit,
     durations.dual_span,
     parts_of_day.adverb,
+    parts_of_day.in_play_only,
 )
 
 

@@ -81,6 +81,9 @@ def day_part(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     tok = g.toks[i]
     if not tok.has("deictic_part"):
         return None
+    if g.role(i + 1, "ord") or (g.role(i + 1, "dir") and g.toks[i + 1].get("dir") == "last"
+                                and not g.toks[i + 1].pre):
+        return None  # بطاقات الليلة الأولى: the first night of something, as اليوم الأول (rule day)
     offset, part = tok.get("deictic_part")
     if g.role(i + 1, "weekday", ",") and not g.toks[i + 1].coordinated:
         return {"offset": offset, "part": part}, i + 2  # ليلة أمس الأحد: its weekday said

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..engine import Parse, production, rule
 from ..grammar import Grammar
+from .. import values as V
 from ..lexicon import LEXICON
 from . import calendar, clock, deictic
 
@@ -182,5 +183,33 @@ def adverb(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A part of the day used as an adverb (``صباحا``, ``مساء``) on the day in play."""
     spec = g.toks[i].get("part")
     if spec and spec.get("adverb"):
+        return part_fields(spec), i + 1
+    return None
+
+
+def resolve_in_play_only(ctx: Any, base: Any, f: dict[str, Any], found: Any) -> Any:
+    """Unless told of what is to come, the part of the last day at or before the DCT dated in
+    this or the previous sentence (news is past unless a future cue); told of what is to come, of
+    the day in play from there when it is the DCT's; else nothing."""
+    today = ctx.dct.date()
+    if ctx.clause_verb(found) != "plan" and not ctx.future(found):
+        day = ctx.past_day_near(found, today)
+        return None if day is None else V.day_timex(base, day, f, "narrative")
+    if ctx.narrative.day != today or ctx.sentence_of(found.start) - ctx.narrative.sentence > 1:
+        return None
+    return clock.resolve_clock(ctx, base, f, found)
+
+
+@rule("part", first=("part",), resolve=resolve_in_play_only,
+      examples=[("عقدت المحكمة جلستها أمس الأحد. واستمعت بعد الظهر إلى الدفاع", "2024-11-11", "2024-11-10TAF")])
+def in_play_only(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
+    """Rule ``afternoon_in_play``: a bare part of the day marked ``in_play_only`` in
+    ``parts_of_day.json`` (``بعد الظهر``) is the afternoon of a day the text names in this or the
+    previous sentence (told in the past, the last one not ahead of the DCT), and no expression
+    without one: a report published the next morning tells of yesterday's afternoon (``في
+    تصويت بعد الظهر``), so the DCT is no default."""
+    tok = g.toks[i]
+    spec = tok.get("part")
+    if spec and spec.get("in_play_only") and (not tok.pre or tok.coordinated):
         return part_fields(spec), i + 1
     return None
