@@ -207,6 +207,24 @@ class Plans:
             return False
         return not self.doc.in_quote(start)
 
+    def b_present(self, found: Found) -> bool:
+        """Rule ``b_present_weekday``: the nearest verb before a bare weekday in its clause is a
+        spoken b-imperfect of a verb that schedules (``present_words``: ``المعرض بيفتح يوم
+        الخميس``), in body text, a quotation included, and no ``كان``/``كنا`` right before it (a
+        past habit): the weekday is ahead. Its dialect is its own cue, unlike the Standard
+        imperfect, which a speaker uses of habits too (rule ``imperfect_weekday``)."""
+        start, _end, left, _right = self._scope(found)
+        if start < self.headline_end():
+            return False
+        tokens, text, lex = self.doc.tokens, self.norm.text, LEXICON
+        span = self.doc.token_range((left, start))[-_VERB_REACH:]
+        for i in reversed(span):
+            if _bare(tokens[i]) in lex.present_words:
+                return not (i > span.start and _bare(tokens[i - 1]) in lex.past_before_imperfect)
+            if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend):
+                return False
+        return False
+
     def decreed_from(self, found: Found) -> bool:
         """Rule ``decreed_from``: a weekday right after 'starting from' (``cues.json``
         ``from_openers`` and a 'from' word: اعتبارا من) whose clause's nearest verb is a decree's
