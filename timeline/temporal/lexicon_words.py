@@ -77,7 +77,8 @@ def build_words() -> Words:
         if fold(name) in context:
             add(name, "month_ctx")
     for role, key in (("month_word", "month_word"), ("hijri_era", "hijri_era"),
-                      ("greg_era", "gregorian_era"), ("year_word", "year_word")):
+                      ("greg_era", "gregorian_era"), ("year_word", "year_word"),
+                      ("dual_year", "dual_year_word")):
         for word in months[key]:
             add(word, role)
 

@@ -69,6 +69,7 @@ ORDER: tuple[Rule, ...] = (
     year_parts.months_of_year,
     year_parts.similar_period,
     ranges.between,
+    ranges.two_years,
     parts_of_day.early_hours,
     parts_of_day.part_of_date,
     parts_of_day.at_part,

@@ -181,6 +181,24 @@ def between(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     return ([between.make(i, got[1], got[0])], got[1]) if got else None
 
 
+@rule("range", first=("dual_year",), resolve=resolve_range,
+      examples=[("واستؤنفت الأعمال خلال عامي 2022 و2023", "2024-04-20", "P2Y")])
+def two_years(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
+    """Rule ``two_years``: a dual year word (``months.json`` ``dual_year_word``) before two
+    years one after the other (``خلال عامي 2022 و2023``) names both as one stretch; two years
+    apart (``عامي 1912 و1933``) stay two dates."""
+    first = g.year_number(i + 1) if g.adj(i + 1) and not g.toks[i + 1].art else None
+    k = first[1] if first else g.n
+    if k >= g.n or not g.adj(k) or not g.toks[k].coordinated:
+        return None
+    second = g.year_number(k)
+    if not second or second[0] != first[0] + 1 or count_follows(g, second[1]):
+        return None
+    e = second[1]
+    return [two_years.make(i, e, {"begin": point(calendar.year.make(i + 1, first[1], {"year": first[0]})),
+                                  "end": point(calendar.year.make(k, e, {"year": second[0]}))})], e
+
+
 @rule("range", first=("since",), resolve=resolve_range,
       examples=[("تتواصل الأزمة منذ 2011 وحتى الآن", "2020-06-10", "P3449D"),
                 ("منذ 3 مارس حتى اليوم", "2020-06-10", "P100D")])
