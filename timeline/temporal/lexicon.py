@@ -98,6 +98,8 @@ class Lexicon:
     #: verbs of a decision whose clause-closing weekday dates the act decided (rule decreed_action)
     decision_verbs: frozenset
     past_before_imperfect: frozenset
+    #: particles of the perfective (قد): after a كان form, a pluperfect (rule afternoon_in_play)
+    perfective_particles: frozenset
     #: spoken b-imperfects of verbs that schedule (Egyptian بيفتح، بنروح): rule b_present_weekday
     present_words: frozenset
     #: words of time order before أن (قبل أن يعلن: the sentence's tense, not ahead)
@@ -292,6 +294,7 @@ def _build() -> Lexicon:
         feminine_imperfect_prefix=fold(cues["feminine_imperfect_prefix"]),
         words_before_imperfect=frozenset(fold(w) for w in cues["words_before_imperfect"]),
         past_before_imperfect=frozenset(fold(w) for w in cues["past_before_imperfect"]),
+        perfective_particles=frozenset(fold(w) for w in cues["perfective_particles"]),
         present_words=frozenset(fold(w) for data in dialects for w in data.get("present_words", ())),
         time_before_complement=frozenset(fold(w) for w in cues["time_before_complement"]),
         complementizers=frozenset(cues["complementizers"]),

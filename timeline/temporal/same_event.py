@@ -54,9 +54,22 @@ class SameEvent:
             sentence = self.doc.sentence_of(timex.start) + self.doc.line_of(timex.start)
             if here - sentence > 1:
                 return None
-            if sentence <= here and timex.earliest.date() <= dct:
+            if sentence <= here and timex.earliest.date() <= dct and not (
+                    sentence < here and self._pluperfect_before(timex.start)):
                 return timex.earliest.date()
         return None
+
+    def _pluperfect_before(self, start: int) -> bool:
+        """The sentence holding offset ``start`` is told in the pluperfect before it (a كان form,
+        then قد: ``وكانت ليدسوم قد أثارت جدلا السبت``): a step back, not the story's day."""
+        tokens, lex = self.doc.tokens, LEXICON
+        seen = False
+        for i in self.doc.token_range((self.doc.sentence(start)[0], start)):
+            word = next((a.word for a in tokens[i].analyses if a.conj and not a.prep and not a.enc), tokens[i].form)
+            seen = seen or word in lex.past_before_imperfect or tokens[i].form in lex.past_before_imperfect
+            if seen and (word in lex.perfective_particles or tokens[i].form in lex.perfective_particles):
+                return True
+        return False
 
     def same_as_event(self, found: Found) -> Timex | None:
         """The earlier date of the event the relative clause after ``found`` names, or ``None``."""

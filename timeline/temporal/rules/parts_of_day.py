@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .. import values as V
 from ..engine import Parse, production, rule
 from ..grammar import Grammar
-from .. import values as V
 from ..lexicon import LEXICON
 from . import calendar, clock, deictic
 
