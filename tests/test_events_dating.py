@@ -210,3 +210,35 @@ def test_objects_counts_ends_and_named_days(case: dict) -> None:
         seconds = {e.id for e in events if any(after in m.text for m in e.mentions)}
         assert any(k.before in firsts and k.after in seconds for k in links), \
             [(k.before, k.after) for k in links]
+
+
+ROUND17 = [json.loads(line) for line in (FIXTURES / "dating_round17.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ROUND17, ids=[c["id"] for c in ROUND17])
+def test_relative_clauses_and_named_references(case: dict) -> None:
+    """Dating round 17: a noun's own relative clause dates it over a date right before it (and
+    what counts from it moves with it); a cue's construct ("عقب إعلان النتائج") or the event word
+    after a count's من ("بعد ساعات من الخطاب") names the last event of its kind told before, which
+    precedes the event the cue places (``links``: before, after; ``links_not``: none)."""
+    from timeline.events.extract import extract_article
+    from timeline.temporal import tag_article
+
+    article = Article(case["id"], case["text"], dt.datetime.fromisoformat(case["published"]))
+    events, links = extract_article(article, tag_article(article))
+    for want in case.get("expect", ()):
+        found = _at(events, case["text"], want["at"], want["type"])
+        assert found, f"no {want['type']} at {want['at']!r}: {[(e.type, e.days) for e in events]}"
+        days = [tuple(str(d) for d in e.days) for e in found]
+        assert (want["earliest"], want["latest"]) in days, days
+
+    def ids(word: str) -> set[str]:
+        return {e.id for e in events if any(word in m.text for m in e.mentions)}
+
+    for before, after in case.get("links", ()):
+        assert any(k.before in ids(before) and k.after in ids(after) for k in links), \
+            [(k.before, k.after) for k in links]
+    for before, after in case.get("links_not", ()):
+        assert not any(k.before in ids(before) and k.after in ids(after) for k in links), \
+            [(k.before, k.after) for k in links]

@@ -57,6 +57,12 @@ class Links(Context):
                        for i in self.text.token_range((t.start, t.end))}
         timex_end = {i: self.text.token_at(t.end - 1) for t in self.all_timexes
                      for i in self.text.token_range((t.start, t.end))}
+        toks = self.text.tokens
+        sorts_at: dict[int, set[tuple[str, str | None]]] = {}
+        for m in self.text.matches:
+            if m.category == "trigger":
+                for i in range(m.first, m.last + 1):
+                    sorts_at.setdefault(i, set()).add((m.data["type"], m.data.get("subtype")))
         kind_at = {i: m.data["type"] for m in self.text.matches if m.category == "trigger"
                    for i in range(m.first, m.last + 1)}
         by_sentence: dict[int, list[tuple[int, str]]] = {}
@@ -102,6 +108,29 @@ class Links(Context):
                         break
             return n
 
+        def definite(i: int) -> bool:
+            return any(a.definite for a in toks[i].analyses)
+
+        def named_word(c: Match) -> int | None:
+            # the event word a cue names after the "من" of a count ("بعد ساعات من الخطاب"), or a
+            # head word, right after the cue or that "من", that the definite noun after it
+            # defines (construct: "عقب إعلان النتائج"، "بعد ساعات من صدور الحكم"): the head when
+            # it is an event word, else that noun
+            j = c.last + 1
+            if c.first in timex_tokens:
+                end = timex_end.get(c.first, -1)
+                if not self.is_word(end + 1, "offset_links"):
+                    return None
+                j = end + 2
+                if j < len(toks) and j in kind_at and definite(j):
+                    return j
+            if j >= len(toks) or j in timex_tokens:
+                return None
+            if j + 1 < len(toks) and self.text.joinable[j] and j + 1 not in timex_tokens and definite(j + 1) \
+                    and not any(a.enc for a in toks[j].analyses):
+                return j if j in kind_at else j + 1 if j + 1 in kind_at else None
+            return None
+
         def antecedent(s: int, lo: int, hi: int) -> list[str]:
             # the event an unnamed phrase refers back to: the latest event of the type a
             # trigger word in it names ("وقبيل الاجتماع،": the last meeting told), else the
@@ -115,6 +144,16 @@ class Links(Context):
                 return []
             prev = by_sentence.get(s - 1, [])
             return [prev[0][1]] if prev else []
+
+        def same_kind(s: int, word: int) -> list[str]:
+            # the latest event of the sentences before whose trigger word may be read as the
+            # word at token ``word`` is (a type and subtype they share)
+            kinds = sorts_at.get(word, set())
+            for k in range(s - 1, max(s - 1 - NARRATIVE_REACH, -1), -1):
+                same = [e for start, e in by_sentence.get(k, ()) if kinds & sorts_at.get(self.text.token_at(start), set())]
+                if same:
+                    return same[-1:]
+            return []
 
         def fronted(s: int, c: Match) -> tuple[list[str], list[str]]:
             # A cue that opens its sentence ("وعقب الانفجار، عقد المجلس ..."): the event named
@@ -212,11 +251,17 @@ class Links(Context):
                             ys = [e for start, e in references.get(s, ())
                                   if start >= c.end and self.text.clause_of(start) == self.text.clause_of(c.start)][:1]
                         if not ys and xs and c.last + 1 in kind_at and c.last + 1 not in timex_tokens \
-                                and any(a.definite for a in self.text.tokens[c.last + 1].analyses):
+                                and definite(c.last + 1):
                             # "وأقام شيراك بعد التوقيع مأدبة غداء": a definite event word inside
                             # the placed event's own words names the last event of its type told
                             # in the sentences before
                             ys = [e for e in antecedent(s, c.last + 1, c.last + 2) if e not in xs]
+                        elif not ys and xs:
+                            # "ووقع بوتين بعد ساعات من الخطاب"، "وقال ... عقب إعلان النتائج": the
+                            # last event told before of the very kind (type and subtype) the
+                            # word names
+                            word = named_word(c)
+                            ys = [e for e in same_kind(s, word) if e not in xs] if word is not None else []
                         if c.first in timex_tokens and not self.is_word(timex_end.get(c.first, -1) + 1, "offset_links"):
                             # "أعقبه بعد تسع ساعات زلزال ثان": a count from the event before, no
                             # reference after; when the placed event opens its sentence
