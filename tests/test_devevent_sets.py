@@ -132,6 +132,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   "أمس" clauses naming another weekday and offsets on a named act (before, a: 43/73 found, 37
   dated, 0/7 merged, 9/22 kept apart, 16/59 ordered; b: 18/28, 17, 0/4, 3/5, 9/21; floors at
   the round's end).
+- ``devdating14/a`` (dating round 17): part A (12 articles, five stories, two or three outlets
+  each on different days) of a set whose part B (``devdating14/b``: 7 articles, three other
+  stories and outlets) is the transfer measure, not under floors here; dense in elections inside
+  announcements, "الشهر الماضي" across a new year, "مطلع ديسمبر"، anaphoric places ("في التجمع
+  نفسه")، dated relative clauses and cues that tie an undated event to another (عقب، إثر، غداة،
+  بعد ساعات من) (before, a: 39/58 found, 31 dated, 5/15 merged, 8/22 kept apart, 22/51
+  ordered; b: 19/26, 15, 0/3, 5/8, 3/18; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -436,6 +443,7 @@ SETS = {
     "devdating11/a": ((93, 80, 3, 9, 41), False),
     "devdating12/a": ((42, 37, 4, 10, 20), False),
     "devdating13/a": ((43, 39, 0, 9, 16), False),
+    "devdating14/a": ((39, 32, 5, 8, 24), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
