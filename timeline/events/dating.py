@@ -217,13 +217,16 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
                 # predicate's date, not this event's
                 inside = [t for t in inside if not self.opened_apart(cand, t, cands)]
             own = [t for t in inside if owners.get(self._timex_index[id(t)], me) == me]
-            # "فقدوا أمس في انفجار وقع ... مساء الثلاثاء": the noun's own relative clause first,
-            # also over a date right before it ("أخمد رجال الإطفاء أمس الجمعة الحريق الذي اندلع
-            # الأربعاء": the extinguishing's Friday, the fire's Wednesday)
+            # "فقدوا أمس في انفجار وقع ... مساء الثلاثاء": the noun's own relative clause first
             told = [t for t in free if span[0] <= t.start < span[1] and t.start >= cand.end
-                    and (self.occurred_clause(cand, t, self.text.token_range((cand.end, t.start)))
-                         or cand.match.hit.pos == "noun" and self.relative_date(cand, t))]
+                    and self.occurred_clause(cand, t, self.text.token_range((cand.end, t.start)))]
             inside = told or own or inside
+            if not told and cand.match.hit.pos == "noun" and any(t.end <= cand.start for t in inside) \
+                    and any(t.start >= cand.end and self.relative_date(cand, t) for t in inside):
+                # "أخمد رجال الإطفاء أمس الجمعة الحريق الذي اندلع الأربعاء": a date right before
+                # the noun is the verb's when the noun's own relative clause dates it (the
+                # extinguishing's Friday, the fire's Wednesday)
+                inside = [t for t in inside if t.start >= cand.end]
             if cand.type != "statement":
                 # "قالت الوزارة الاثنين إن القوات قصفت ... مساء الأحد": the reported content's own
                 # date, not the report's; with no "إن"/"أن" there is no reported content, and a
