@@ -222,7 +222,7 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
                     and self.occurred_clause(cand, t, self.text.token_range((cand.end, t.start)))]
             inside = told or own or inside
             if not told and cand.match.hit.pos == "noun" and any(t.end <= cand.start for t in inside) \
-                    and any(t.start >= cand.end and self.relative_date(cand, t) for t in inside):
+                    and any(self.relative_day(cand, t) for t in inside):
                 # "أخمد رجال الإطفاء أمس الجمعة الحريق الذي اندلع الأربعاء": a date right before
                 # the noun is the verb's when the noun's own relative clause dates it (the
                 # extinguishing's Friday, the fire's Wednesday)

@@ -146,6 +146,15 @@ class Relatives(Context):
         return 0 < len(between) <= 4 and self.is_word(between[0], "relatives") or self.bare_relative(c, between) \
             or self.occurred_clause(c, t, between)
 
+    def relative_day(self, c: Candidate, t: Timex) -> bool:
+        """``t`` is a date (no count, no duration) in a clause opened by a relative word right
+        after noun ``c``'s trigger ("الحريق الذي اندلع الأربعاء"، "الإضراب العام الذي بدأته أمس
+        الأربعاء"), at most four words on."""
+        if t.start < c.end or t.reading.kind in ("duration", "relative") or t.type == "DURATION":
+            return False
+        between = self.text.token_range((c.end, t.start))
+        return 0 < len(between) <= 4 and self.is_word(between[0], "relatives")
+
     def occurred_clause(self, c: Candidate, t: Timex, between: range) -> bool:
         """An indefinite noun trigger followed right away by a verb of occurring (cue class
         ``occurred_verbs``: وقع، حدث ...), ``t`` in the same clause at most
