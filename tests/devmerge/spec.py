@@ -207,8 +207,8 @@ DEV = dict(
   ("sweden_joins_0307", "h4_swedenjoins_0308", "ويأتي الانضمام السويدي", 1, "other"),
   ("finland_joins_202304", "h4_swedenjoins_0308", "انضمام فنلندا المجاورة في أبريل 2023", 1, "other"),
   # i1
-  ("erdogan_sisi_cairo_0214", "i1_erdogancairo_0215", "السيسى يستقبل أردوغان فى قصر الاتحادية", 1, "meeting"),
-  ("erdogan_sisi_cairo_0214", "i1_erdogancairo_0215", "استقبل الرئيس عبد الفتاح السيسى، أمس الأربعاء، الرئيس التركى رجب طيب أردوغان فى قصر الاتحادية", 1, "meeting"),
+  ("erdogan_cairo_visit_0214", "i1_erdogancairo_0215", "السيسى يستقبل أردوغان فى قصر الاتحادية", 1, "other"),
+  ("erdogan_cairo_visit_0214", "i1_erdogancairo_0215", "استقبل الرئيس عبد الفتاح السيسى، أمس الأربعاء، الرئيس التركى رجب طيب أردوغان فى قصر الاتحادية", 1, "other"),
   ("erdogan_sisi_cairo_0214", "i1_erdogancairo_0215", "وعقد الرئيسان جلسة مباحثات ثنائية", 1, "meeting"),
   ("cairo_declaration_0214", "i1_erdogancairo_0215", "ووقع الجانبان إعلانا مشتركا", 1, "other"),
   # i2
