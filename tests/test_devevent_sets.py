@@ -330,6 +330,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   the statements and acts of other kinds around it kept apart (before: 32/35 found, 28 dated, 3/10
   merged, 31/40 kept apart, 6/9 ordered; mentions 65/72).  Mixed-type kept-apart pairs
   (``MIXED_DIFF``).  Part B (``devtypes7/b``) is scored only at a round's start and end.
+- ``devtypes8/a`` (types round 8): part A (15 reports of five real happenings) of a set where each
+  happening is told by three outlets in other words: a truce's phases (agreed, in force,
+  violated, each its own event)، one ruling read in one hearing ("دانت" / "قضت ... بسجن" / "نطقت
+  ... بالحكم في جلسة")، a visit as arrival, the host's reception and close, a resignation told as
+  stepping down, a court proclaiming the winner, with the statements and acts of other kinds
+  around it kept apart (before: 28/34 found, 26 dated, 5/16 merged, 20/37 kept apart, 10/13
+  ordered; mentions 60/79).  Mixed-type kept-apart pairs (``MIXED_DIFF``); same-day phases in
+  ``before``.  Part B (``devtypes8/b``) is scored only at a round's start and end.
 - ``devevents11/a`` (extraction round 20): part A (36 reports of twelve real happenings) of a set
   of ordinary news (appointments and dismissals, a court's removal of a speaker, an arrest, a
   remand and a sentence, a central bank crisis, a death and a funeral, a conviction upheld and a
@@ -476,6 +484,7 @@ SETS = {
     "devtypes5/a": ((51, 49, 13, 33, 15), True),
     "devtypes6/a": ((33, 30, 3, 27, 10), True),
     "devtypes7/a": ((32, 28, 3, 32, 6), True),
+    "devtypes8/a": ((28, 26, 5, 21, 10), False),
     "devevents11/a": ((76, 62, 13, 26, 25), True),
     "devevents12/a": ((74, 66, 7, 22, 20), True),
     "devevents13/a": ((57, 53, 3, 8, 20), True),
@@ -491,7 +500,7 @@ SETS = {
 #: apart from the act it is not: types round 5; devmerge3's turnout announced the day before the
 #: results, and devmerge10's turnout and presidency statements beside the results, now typed other as
 #: results announced are: types round 6).
-MIXED_DIFF = frozenset({"devtypes5/a", "devtypes6/a", "devtypes7/a", "devmerge3", "devmerge10"})
+MIXED_DIFF = frozenset({"devtypes5/a", "devtypes6/a", "devtypes7/a", "devtypes8/a", "devmerge3", "devmerge10"})
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
