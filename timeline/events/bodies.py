@@ -58,6 +58,14 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
         office = reader.listed.get(i)
         if office is not None:
             extended = reader.named_office(office) if office.kind in ("role", "counterpart") else office
+            holder = reader.set_off_holder(office) if extended is office and office.kind == "role" else None
+            if holder is not None:
+                # "رئيس الإكوادور، غييرمو لاسو،": the office shown with its holder's name, and the
+                # name a second mention of it, each in its clause
+                named[i] = attrs.evolve(office, display=f"{office.name} {holder.name}")
+                found.append(holder)
+                i = holder.last + 1
+                continue
             if extended is not office and office.kind == "counterpart":
                 # "ونظيره الباكستاني عبدالعليم خان": a named person of that state, no office to
                 # take from the speaker

@@ -245,6 +245,17 @@ class PhraseReader(NamedReaders):
             # أخنوش،")
             set_off = skip is None and k < len(self.toks) and not self.joined(k) and self.comma_after(last) \
                 and (self.toks[k].form in self.honorifics or self.set_off_name(k))
+            listed_holder = self.set_off_person(last) if skip is None and not set_off else None
+            if listed_holder is not None:
+                # a listed holder set off by commas ("وزير الخارجية، زيغمار غابرييل،"): the office
+                # and the name, two mentions of that person, each in its clause
+                tok = self.toks[i]
+                self.set_off[i] = listed_holder
+                return attrs.evolve(listed_holder, first=i, last=last, start=tok.start + len(head.prefix),
+                                    end=self.toks[last].end,
+                                    name=self.text.original[tok.start + len(head.prefix):self.toks[last].end],
+                                    prefix=head.prefix, conj=head.conj, prep=head.prep,
+                                    country=listed_holder.country or country)
             if set_off and self.toks[k].form in self.honorifics:
                 k += 1
             while self.joined(k) and self.toks[k].form in self.honorifics:
@@ -252,7 +263,7 @@ class PhraseReader(NamedReaders):
             opens = self.joined(k) or k == skip or set_off
             if set_off and opens and k not in self.listed:
                 end = self.name(k)
-                if end is not None and (end + 1 >= len(self.toks) or self.comma_after(end)):
+                if end is not None and (self.sentence_ends(end) or self.comma_after(end)):
                     # the office and the name, two mentions of one person, each in its clause
                     named = self.hit(i, head, end, country if not foreign_body else None, "person", name_from=k)
                     start = self.toks[k].start
@@ -324,8 +335,34 @@ class PhraseReader(NamedReaders):
         """Whether a name of two words or more set off by commas opens at token ``k`` with no
         form of address ("مدير المستشفى، حسام أبو صفية،"): the office's holder."""
         end = self.name(k) if k not in self.listed else None
-        return end is not None and end > k and self.comma_after(end) \
+        return end is not None and end > k and (self.comma_after(end) or self.sentence_ends(end)) \
             and not any(j in self.triggers for j in range(k, end + 1))
+
+    def set_off_person(self, last: int) -> ActorHit | None:
+        """The listed person set off by commas right after an office ending at token ``last``
+        ("وزير الخارجية، زيغمار غابرييل،"): the office's holder, or ``None``. A comma or the
+        clause's end closes the name."""
+        k = last + 1
+        person = self.listed.get(k)
+        if person is None or person.kind != "person" or self.joined(k) or not self.comma_after(last) \
+                or not (self.comma_after(person.last) or self.sentence_ends(person.last)):
+            return None
+        return person
+
+    def set_off_holder(self, office: ActorHit) -> ActorHit | None:
+        """The mention of a gazetteer office's holder by an unlisted name set off by commas after
+        it ("رئيس الإكوادور، غييرمو لاسو،"، or at a clause's end), keyed by the office, or
+        ``None``."""
+        k = office.last + 1
+        if k >= len(self.toks) or self.joined(k) or not self.comma_after(office.last) or k in self.listed:
+            return None
+        end = self.name(k)
+        if end is None or end == k or any(j in self.triggers for j in range(k, end + 1)) \
+                or not (self.comma_after(end) or self.sentence_ends(end)):
+            return None
+        start = self.toks[k].start
+        return attrs.evolve(office, first=k, last=end, start=start, end=self.toks[end].end, prefix="", conj="",
+                            prep="", name=self.text.original[start:self.toks[end].end], counterpart=False)
 
     def headed(self, i: int) -> bool:
         """Whether words of ``heading_links`` stand right before token ``i`` ("على رأس")."""
