@@ -11,6 +11,7 @@ import attrs
 from ..model import Actor
 from . import body_words
 from .actors import PERSONLIKE, ActorHit
+from .appositions import named as named_person
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate, Context
 from .lexicon import ARTICLE
 from .match import Match
@@ -88,6 +89,8 @@ class Roles(Context):
                 # "أطلق سراح الصحفي بيتر جريست": right after the verb's noun in construct (or its
                 # preposition) stands its genitive, who undergoes; the subject comes before that noun
                 role = "patient"
+            elif self.unvowelled_passive(m, a, cand):
+                role = "patient"  # "أوقف الرئيس الجورجي السابق ميخائيل ساكاشفيلي الجمعة": arrested
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1 or (
                     a.first == m.last + 2 and body_words.word_of(self.text, m.last + 1, "member_words"))):
                 role = "agent"  # "افتتح وزير الثقافة ..."، "صوت أعضاء مجلس الأمة": the verb's subject
@@ -146,6 +149,30 @@ class Roles(Context):
             return True
         # (a derived form marks it on its third letter: "انتُخب"، "اعتُقل"، "استُهدف")
         return len(letters) > 3 and _DAMMA in written[letters[2] + 1:letters[3]]
+
+    def unvowelled_passive(self, m: Match, a: ActorHit, cand: Candidate) -> bool:
+        """Whether named person ``a`` right after verb ``m`` of ``passive_verbs`` is the subject
+        of its unvowelled passive ("أوقف المعارض السنغالي عثمان سونكو الجمعة في داكار"): no
+        actor after it in the clause but after a preposition ("لدى عودته إلى جورجيا"), and after the name (and a day) no word but a preposition,
+        a punctuation mark or the clause's end; a noun there is the verb's object ("أوقف الرئيس
+        قيس سعيد العمل بالدستور": active)."""
+        if m.hit.pos != "verb" or m.first != m.last or a.first != m.last + 1 or a.prep or a.kind != "person" \
+                or not named_person(a) or not body_words.word_of(self.text, m.first, "passive_verbs"):
+            return False
+        if any(b.first > a.last and not b.prep and self.text.sentence_of(b.start) == self.text.sentence_of(a.start)
+               and self.text.clause_of(b.start) == self.text.clause_of(a.start) for b in cand.actors):
+            return False
+        toks, j = self.text.tokens, a.last + 1
+        while True:
+            if j >= len(toks) or self.text.gap(toks[j - 1].end, toks[j].start).strip():
+                return True
+            # (a preposition: "في داكار"، "لدى عودته" (a time of its own)، "بموجب قانون")
+            if any(x.prep for x in toks[j].analyses) or self.is_word(j, "stop_words") \
+                    or self.is_word(j, "speech_openers"):
+                return True
+            if j not in self.time_tokens():
+                return False
+            j += 1
 
     def relative_doer(self, cand: Candidate) -> str | None:
         """Key of the candidate's actor a relative clause on it opens with the contact ("X الذي
