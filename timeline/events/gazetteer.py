@@ -185,9 +185,26 @@ def merge(generated: Iterable[Mapping[str, Any]], overrides: Iterable[Mapping[st
     return [entries[k] for k in sorted(entries) if entries[k] is not None]  # type: ignore[misc]
 
 
+#: The fewest letters of a name ending in ي that is its own nisba (:func:`_own_nisba`).
+OWN_NISBA_LETTERS = 5
+
+
+def _own_nisba(e: Mapping[str, Any]) -> tuple[str, ...]:
+    """The nisba of a one-word country name ending in ي that the generated entry gives none:
+    the name itself ("بوروندي": "الحكومة البوروندية"، "تشيلي": "التشيلي"), as Arabic forms it;
+    not a shorter name, whose nisba is mostly a common word ("مالي": "المالية" finance), nor a
+    name marked ambiguous."""
+    name = e["name"]
+    folded = fold(name)
+    if e.get("adjectives") or " " in name or not folded.endswith("ي") or len(folded) < OWN_NISBA_LETTERS \
+            or folded in {fold(f) for f in e.get("ambiguous", ())}:
+        return ()
+    return (name,)
+
+
 def _country(e: Mapping[str, Any]) -> Country:
     return Country(key=e["key"], name=e["name"], iso=e.get("iso"), names=unique(e.get("names", ())),
-                   adjectives=unique(e.get("adjectives", ())), demonyms=unique(e.get("demonyms", ())),
+                   adjectives=unique(e.get("adjectives", ()) or _own_nisba(e)), demonyms=unique(e.get("demonyms", ())),
                    metonyms=unique(e.get("metonyms", ())), capital=e.get("capital"),
                    ambiguous=frozenset(fold(f) for f in e.get("ambiguous", ())))
 
