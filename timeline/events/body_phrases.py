@@ -14,9 +14,10 @@ from .body_words import DEFINITE, HEADING, PHRASE_WORDS, TANWIN_ALIF, WORDS, Hea
 from .lexicon import ARTICLE, is_nisba
 from .match import Text
 from .named_readers import NamedReaders
+from .set_off import SetOffNames
 
 
-class PhraseReader(NamedReaders):
+class PhraseReader(SetOffNames, NamedReaders):
     """One article's tokens with the gazetteer's actors and places, read phrase by phrase."""
 
     def __init__(self, text: Text, listed: list[ActorHit], places: list) -> None:
@@ -329,40 +330,6 @@ class PhraseReader(NamedReaders):
         elif head.kind == "state_bodies" and not foreign_body and country is None:
             self.stateless.add(i)  # "وزارة الخارجية": whose, the article may tell (see find_bodies)
         return out
-
-
-    def set_off_name(self, k: int) -> bool:
-        """Whether a name of two words or more set off by commas opens at token ``k`` with no
-        form of address ("مدير المستشفى، حسام أبو صفية،"): the office's holder."""
-        end = self.name(k) if k not in self.listed else None
-        return end is not None and end > k and (self.comma_after(end) or self.sentence_ends(end)) \
-            and not any(j in self.triggers for j in range(k, end + 1))
-
-    def set_off_person(self, last: int) -> ActorHit | None:
-        """The listed person set off by commas right after an office ending at token ``last``
-        ("وزير الخارجية، زيغمار غابرييل،"): the office's holder, or ``None``. A comma or the
-        clause's end closes the name."""
-        k = last + 1
-        person = self.listed.get(k)
-        if person is None or person.kind != "person" or self.joined(k) or not self.comma_after(last) \
-                or not (self.comma_after(person.last) or self.sentence_ends(person.last)):
-            return None
-        return person
-
-    def set_off_holder(self, office: ActorHit) -> ActorHit | None:
-        """The mention of a gazetteer office's holder by an unlisted name set off by commas after
-        it ("رئيس الإكوادور، غييرمو لاسو،"، or at a clause's end), keyed by the office, or
-        ``None``."""
-        k = office.last + 1
-        if k >= len(self.toks) or self.joined(k) or not self.comma_after(office.last) or k in self.listed:
-            return None
-        end = self.name(k)
-        if end is None or end == k or any(j in self.triggers for j in range(k, end + 1)) \
-                or not (self.comma_after(end) or self.sentence_ends(end)):
-            return None
-        start = self.toks[k].start
-        return attrs.evolve(office, first=k, last=end, start=start, end=self.toks[end].end, prefix="", conj="",
-                            prep="", name=self.text.original[start:self.toks[end].end], counterpart=False)
 
     def headed(self, i: int) -> bool:
         """Whether words of ``heading_links`` stand right before token ``i`` ("على رأس")."""
