@@ -10,7 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.io import (
@@ -182,7 +182,9 @@ def test_json_round_trip_property(timeline):
 # ---------------------------------------------------------------- TimeML
 
 def xml_safe(text: str) -> str:
-    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f]", "\ufffd", text)
+    """``text`` as XML 1.0 can carry it: every code point outside the spec's ``Char`` production
+    (controls, surrogates, U+FFFE and U+FFFF) read back as U+FFFD."""
+    return re.sub("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]", "\ufffd", text)
 
 
 def render_timeml(timeline=TIMELINE) -> str:
@@ -249,6 +251,8 @@ offsets = st.tuples(st.integers(0, 30), st.integers(0, 30)).map(sorted)
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(min_size=1, max_size=30), st.lists(offsets, max_size=5), st.lists(offsets, max_size=5))
+@example("\ufffe", [], [])  # a noncharacter XML cannot carry (found by CI once the example pool moved)
+@example("a\ud800b", [(0, 2)], [(1, 3)])  # a lone surrogate inside both spans
 def test_timeml_any_spans_give_well_formed_xml_with_the_text_intact(text, timex_spans, event_spans):
     text_len = len(text)
     timexes = [Timex(start=min(s, text_len), end=min(e, text_len), text=text[s:e], type="DATE",
