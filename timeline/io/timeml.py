@@ -20,13 +20,13 @@ the part outside it, or dropped if nothing is left; equal or nested spans nest.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO
 
 import attrs
 
 from ..model import Article, Event, Timeline, Timex
+from .graphml import xml_text
 from .timeline_json import _date
 
 #: TimeML event classes by event type; ``REPORTING`` for speech, the rest happen.
@@ -34,13 +34,10 @@ EVENT_CLASS = {"statement": "REPORTING", "call": "OCCURRENCE", "meeting": "OCCUR
                "strike": "OCCURRENCE", "capture": "OCCURRENCE", "ceasefire": "OCCURRENCE",
                "other": "OCCURRENCE"}
 
-# XML 1.0 cannot carry these code points even escaped; each becomes U+FFFD (one for one,
-# so offsets still line up with the original text).
-_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
 
 def _text(value: str) -> str:
-    value = _NOT_XML.sub("\ufffd", value)
+    # One for one, so offsets still line up with the original text.
+    value = xml_text(value)
     # A raw CR would come back as LF from any XML parser; the reference keeps it.
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
