@@ -203,6 +203,24 @@ def check_event_set(here: Path, hijri: Iterable[tuple[tuple[int, int, int], str]
         f"{len(gold['before'])} before; {checked} weekday names checked; {hijri_note}"))
 
 
+def check_participants(gold: Gold, here: Path) -> None:
+    """``here``'s participants.json names every cluster of the gold and nothing else; each
+    participant is a non-empty list of names, one of which is written in the cluster's articles."""
+    who = json.loads((here / "participants.json").read_text(encoding="utf-8"))
+    clusters = gold.gold["clusters"]
+    for k in sorted(set(who) ^ set(clusters)):
+        gold.bad(f"participants.json and gold.json disagree on cluster {k}")
+    for k, people in who.items():
+        docs = {m["doc"] for m in gold.gold["mentions"] if m["cluster"] == k}
+        for names in people:
+            if not names or not all(isinstance(n, str) and n.strip() for n in names):
+                gold.bad(f"cluster {k}: empty participant or name {names!r}")
+            elif not any(n in gold.arts[d]["text"] for n in names for d in docs):
+                gold.bad(f"cluster {k}: no name of {names[:2]!r} in its articles {sorted(docs)}")
+    gold.notes.append(f"participants: {sum(map(len, who.values()))} in {len(who)} clusters, "
+                      f"{sum(1 for p in who.values() if not p)} clusters with none")
+
+
 # ---------------------------------------------------------------- reference outputs
 
 def oracle_tag(gold: dict[str, Any], required_only: bool = False) -> Iterator[dict[str, Any]]:

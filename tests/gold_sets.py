@@ -114,6 +114,19 @@ def build_set(here: Path, name: str, show_spans: bool = False, alts: bool = Fals
           f"{len(gold['clusters'])} clusters ({multi} merged), {len(gold['diff'])} diff, {len(gold['before'])} before")
 
 
+def split_participants(here: Path) -> None:
+    """Move each cluster's participants from ``here``'s gold.json to participants.json
+    (``{cluster: [[acceptable name, ...], ...]}``, one inner list per participant), so gold.json
+    keeps the shape of the sets without participants."""
+    path = here / "gold.json"
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    who = {k: c.pop("participants") for k, c in gold["clusters"].items()}
+    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    (here / "participants.json").write_text(json.dumps(who, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"participants.json: {len(who)} clusters, {sum(map(len, who.values()))} participants "
+          f"({sum(1 for p in who.values() if not p)} clusters with none)")
+
+
 def split_parts(here: Path, part_b: set[str]) -> None:
     """Write ``here``'s a/ and b/ from its built set: part B holds the reports whose id starts
     with a letter of ``part_b`` (scored only at a round's start and end), part A the others."""

@@ -18,7 +18,6 @@ in tests/gold_checks.py; this file holds the facts of this set):
 - participants.json has an entry for every cluster and nothing else; each participant is a
   non-empty list of names, at least one of which is written in one of the cluster's articles.
 """
-import json
 import pathlib
 import sys
 from datetime import date
@@ -26,7 +25,7 @@ from datetime import date
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from gold_checks import check_event_set  # noqa: E402
+from gold_checks import check_event_set, check_participants  # noqa: E402
 
 #: (year, month, day) AH -> the Gregorian date the text gives
 HIJRI = [((1444, 9, 22), "2023-04-13"), ((1444, 8, 20), "2023-03-12")]
@@ -59,24 +58,8 @@ def _facts(gold):
         gold.bad("d2: 'بعد نحو أسبوعين' (18 February to 2 March 2024)")
     if not 100 <= (date(2024, 3, 6) - date(2023, 11, 19)).days <= 135:
         gold.bad("d3: 'قبل نحو أربعة أشهر' (19 November 2023 to 6 March 2024)")
-    _participants(gold)
+    check_participants(gold, HERE)
 
-
-def _participants(gold):
-    path = HERE / "participants.json"
-    who = json.loads(path.read_text(encoding="utf-8"))
-    clusters = gold.gold["clusters"]
-    for k in sorted(set(who) ^ set(clusters)):
-        gold.bad(f"participants.json and gold.json disagree on cluster {k}")
-    for k, people in who.items():
-        docs = {m["doc"] for m in gold.gold["mentions"] if m["cluster"] == k}
-        for names in people:
-            if not names or not all(isinstance(n, str) and n.strip() for n in names):
-                gold.bad(f"cluster {k}: empty participant or name {names!r}")
-            elif not any(n in gold.arts[d]["text"] for n in names for d in docs):
-                gold.bad(f"cluster {k}: no name of {names[:2]!r} in its articles {sorted(docs)}")
-    gold.notes.append(f"participants: {sum(map(len, who.values()))} in {len(who)} clusters, "
-                      f"{sum(1 for p in who.values() if not p)} clusters with none")
 
 
 if __name__ == "__main__":
