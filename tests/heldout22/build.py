@@ -9,27 +9,14 @@ The clusters' participants live in spec.py next to their dates; build.py moves t
 gold.json (which keeps the shape of the other held-out sets) into participants.json:
 {cluster: [[acceptable name, ...], ...]}, one inner list per participant.
 """
-import json
 import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from gold_sets import build_set  # noqa: E402
-
-
-def split_participants() -> None:
-    """Move each cluster's participants from gold.json to participants.json."""
-    path = HERE / "gold.json"
-    gold = json.loads(path.read_text(encoding="utf-8"))
-    who = {k: c.pop("participants") for k, c in gold["clusters"].items()}
-    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    (HERE / "participants.json").write_text(json.dumps(who, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"participants.json: {len(who)} clusters, {sum(map(len, who.values()))} participants "
-          f"({sum(1 for p in who.values() if not p)} clusters with none)")
-
+from gold_sets import build_set, split_participants  # noqa: E402
 
 if __name__ == "__main__":
     build_set(HERE, "GOLD", show_spans="--show" in sys.argv)
-    split_participants()
+    split_participants(HERE)

@@ -18,7 +18,6 @@ in tests/gold_checks.py; this file holds the facts of this set):
 - participants.json has an entry for every cluster and nothing else; each participant is a
   non-empty list of names, at least one of which is written in one of the cluster's articles.
 """
-import json
 import pathlib
 import sys
 from datetime import date
@@ -26,7 +25,7 @@ from datetime import date
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from gold_checks import check_event_set  # noqa: E402
+from gold_checks import check_event_set, check_participants  # noqa: E402
 
 #: (year, month, day) AH -> the Gregorian date the text gives
 HIJRI = [((1443, 8, 7), "2022-03-10"), ((1438, 12, 10), "2017-09-01"), ((1445, 8, 22), "2024-03-03")]
@@ -55,24 +54,7 @@ def _facts(gold):
         gold.bad("d2: the blast 'قبل أكثر من أربعة أشهر'")
     if not (date(2021, 2, 20) - date(2020, 8, 4)).days > 183:
         gold.bad("d3: 'بعد أكثر من ستة أشهر على انفجار 4 آب'")
-    _participants(gold)
-
-
-def _participants(gold):
-    path = HERE / "participants.json"
-    who = json.loads(path.read_text(encoding="utf-8"))
-    clusters = gold.gold["clusters"]
-    for k in sorted(set(who) ^ set(clusters)):
-        gold.bad(f"participants.json and gold.json disagree on cluster {k}")
-    for k, people in who.items():
-        docs = {m["doc"] for m in gold.gold["mentions"] if m["cluster"] == k}
-        for names in people:
-            if not names or not all(isinstance(n, str) and n.strip() for n in names):
-                gold.bad(f"cluster {k}: empty participant or name {names!r}")
-            elif not any(n in gold.arts[d]["text"] for n in names for d in docs):
-                gold.bad(f"cluster {k}: no name of {names[:2]!r} in its articles {sorted(docs)}")
-    gold.notes.append(f"participants: {sum(map(len, who.values()))} in {len(who)} clusters, "
-                      f"{sum(1 for p in who.values() if not p)} clusters with none")
+    check_participants(gold, HERE)
 
 
 if __name__ == "__main__":
