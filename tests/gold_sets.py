@@ -13,6 +13,7 @@ by that set's precision.py; the scorer ignores keys it does not know).
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -176,3 +177,28 @@ def build_time_part(here: Path, spec: Any, name: str, part: str, show_spans: boo
     req = sum(t["required"] for t in gold["timex"])
     print(f"part {part}: {len(texts)} articles, {len(gold['timex'])} timex ({req} required), "
           f"{len(negatives)} negatives")
+
+
+def build_item_parts(here: Path, spec: Any) -> None:
+    """Write ``here``'s ``a/`` and ``b/`` (articles.jsonl and gold.json) from an item spec
+    module (the devparticipants sets): ``ARTICLES`` {doc: (published, text)}, ``GOLD`` {doc:
+    [(surface, occurrence, type, ...), ...]} and ``HAPPENINGS`` {doc[:3]: (cluster, type, day)}.
+    Every item's first gold row is a mention of its happening; clusters of one type in a part
+    must stay apart (``diff``)."""
+    for prefix in ("a", "b"):
+        docs = sorted(d for d in spec.ARTICLES if d.startswith(prefix))
+        clusters, mentions = {}, []
+        for doc in docs:
+            name, kind, day = spec.HAPPENINGS[doc[:3]]
+            clusters[name] = dict(type=kind, tight=[day, day], outer=[day, day])
+            surface, occ, typ = spec.GOLD[doc][0][:3]
+            a, b = find(spec.ARTICLES[doc][1], surface, occ, doc)
+            mentions.append(dict(cluster=name, doc=doc, start=a, end=b, text=surface, type=typ))
+        diff = [[x, y] for x, y in itertools.combinations(sorted(clusters), 2)
+                if clusters[x]["type"] == clusters[y]["type"]]
+        articles = [dict(id=d, published=spec.ARTICLES[d][0], text=spec.ARTICLES[d][1]) for d in docs]
+        gold = dict(timex=[], clusters=clusters, mentions=mentions, diff=diff, before=[])
+        out = here / prefix
+        out.mkdir(exist_ok=True)
+        (out / "articles.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles))
+        (out / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
