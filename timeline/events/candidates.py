@@ -127,7 +127,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
                 and self.near("topic", m, 1, 0, clause) and not self.agreement_head(m, clause):
             return None  # "القرارات حول انسحاب"، "محادثات بشأن وقف إطلاق النار": a topic
         # "سيوقع"، "من المقرر أن": announced for later
-        planned = self.near("future", m, 4, 0, clause) is not None or m.prep in CLITICS.future
+        planned = self.near("future", m, 4, 0, clause) is not None or m.prep in CLITICS.future \
+            or self.planned_far(m, clause)
         # the word a statement entry requires before it (held: unsensed checked it)
         support = self.near(d["requires_before"], m, int(d.get("before_window", 8)), 0, sentence) \
             if d.get("requires_before") else None
@@ -171,6 +172,18 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
                                                or self.addressees(m, sentence) > 1)
         return Candidate(m, kind, subtype, m.start, m.end, conf, tuple(actors), (),
                           self.place(kind, clause, m), separate, planned, bool(d.get("requires_date")))
+
+    def planned_far(self, m: Match, clause: tuple[int, int]) -> bool:
+        """Whether a future cue further back in ``m``'s clause opens a complement with أن that
+        holds ``m`` ("ومن المرتقب أن يحتضن المغرب اجتماعا وزاريا": the meeting is planned), past
+        the four words the near cue is looked for in; not past a relative word ("ومن المتوقع أن
+        ترتفع حصيلة الهجوم الذي وقع أمس": what the relative clause tells happened)."""
+        cue = self.near("future", m, 10, 0, clause)
+        if cue is None or cue.last >= m.first - 1:
+            return False
+        that = cue.last if self.is_word(cue.last, "report_that") else cue.last + 1
+        return self.is_word(that, "report_that") and that < m.first and \
+            self.last_word_before("relatives", that + 1, m.first) is None
 
     def told_in_relative(self, m: Match, clause: tuple[int, int]) -> bool:
         """Whether ``m`` is told in a relative clause after a demand's object, a fact about it,
