@@ -247,6 +247,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   one kind beside each (before: 33/42 found, 26 dated, 2/11 merged, 15/23 kept apart, 11/19
   ordered).  Part B (``devmerge13/partb``: 9 reports of three other happenings) is scored at a
   round's start and end only; its floors are its start figures.
+- ``devmerge14`` (identity round 23): part A, 13 reports of four real happenings (two prisoners
+  freed together and a third let out the same day; a telescope's launch, orbit and images; a
+  death, a son's words and the funeral; a literary prize and the year before's) told by a wire,
+  the next day's papers and later ones (before: 23/28 found, 20 dated, 1/10 merged, 11/19 kept
+  apart, 8/17 ordered).  Part B (``devmerge14/partb``: 8 reports of three other happenings) is
+  scored at a round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -481,6 +487,8 @@ SETS = {
     "devmerge12/partb": ((14, 12, 1, 8, 8), False),
     "devmerge13": ((33, 26, 2, 15, 11), False),
     "devmerge13/partb": ((20, 19, 2, 10, 10), False),
+    "devmerge14": ((23, 20, 1, 11, 8), False),
+    "devmerge14/partb": ((16, 14, 3, 9, 8), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
