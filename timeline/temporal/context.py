@@ -67,6 +67,8 @@ class Narrative:
     parts: dict = attrs.Factory(dict)
     #: the part of the day (``EV``, ``NI``, ...) of the expression that set ``day``, if any
     day_part: str | None = None
+    #: the Monday of the last week resolved as a period and its sentence (``الأسبوع السابق``)
+    week: tuple[dt.date, int] | None = None
     #: the last date resolved after the DCT: (year, month of its end, normalized start and end,
     #: its last day when it is a day or less)
     ahead: tuple[int, int, int, int, dt.date | None] | None = None
@@ -373,6 +375,8 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
                 else dt.date.fromisoformat(timex.value[:10])
             if timex.anchor != "narrative":
                 self._note_events(found, day)
+            if self.stretch_end(found, day):
+                return timex
             self.narrative.day = day
             self.narrative.day_part = fields.get("part")
             self.narrative.month = (day.year, day.month)

@@ -7,6 +7,8 @@ which something told in the imperfect lasts (mixed into ``Context``).
   ليل الأربعاء``) is ahead: what lasts now lasts up to a day still to come; so is 'until' a day
   right after the day it runs from when that one is the DCT or later (``ابتداء من سهرة اليوم
   الاثنين إلى غاية صبيحة الأربعاء``, even after a perfective حذرت: rule ``until_after_start``).
+- ``stretch_end``: a date after 'until' (``حتى 4 يناير المقبل``) more than two days after the
+  day in play of its sentence ends that day's stretch and does not take its place in play.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ _SMALL_HOURS = frozenset({"dawn"})
 
 
 class DayEdges:
-    """Rules ``small_hours`` and ``until_ahead``."""
+    """Rules ``small_hours``, ``until_ahead`` and ``stretch_end_not_in_play``."""
 
     narrative: Any
     planned: Callable[[Found], bool]
@@ -46,6 +48,17 @@ class DayEdges:
                 or self.sentence_of(found.start) != self.narrative.sentence:
             return False
         return not self.norm.text[end:found.start].strip()
+
+    def stretch_end(self, found: Found, day: dt.date) -> bool:
+        """Rule ``stretch_end_not_in_play``: ``day``, read right after a stretch's end word
+        (``تنطلق غدا السبت ... وتستمر حتى 4 يناير المقبل. وتقام مراسم الافتتاح في الساعة 8
+        مساء``), lies more than two days after the day in play of its sentence: the story stays
+        on the stretch's start (an overnight ``حتى فجر الأحد`` stays in play)."""
+        start = self.narrative.day
+        if start is None or self.narrative.sentence != self.sentence_of(found.start) or (day - start).days <= 2:
+            return False
+        words = self.norm.text[max(0, found.start - 20):found.start].split()
+        return bool(words) and words[-1] in LEXICON.stretch_end_words
 
     def _small_hours(self, day: dt.date, part: str | None) -> dt.date:
         """``day``, or the next one for a dawn clock after an evening, a night or a midnight in play."""

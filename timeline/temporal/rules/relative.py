@@ -97,6 +97,9 @@ def resolve_period(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
             origin, anchor = dt.date(*ctx.narrative.month, 1), "narrative"
         elif unit == "year" and ctx.narrative.year:
             origin, anchor = dt.date(ctx.narrative.year, 1, 1), "narrative"
+        elif unit == "week" and ctx.narrative.week and ctx.sentence_of(found.start) - ctx.narrative.week[1] <= 1:
+            # ارتفعت الأسبوع الماضي مقارنة مع الأسبوع السابق: the week before last week
+            origin, anchor = ctx.narrative.week[0], "narrative"
     elif shift in ("same", "next"):
         day, anchor = ctx.anchor_day(found)
         if unit == "month" and ctx.narrative.month:
@@ -109,6 +112,8 @@ def resolve_period(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Time
     base = attrs.evolve(base, mod=mod, anchor=anchor)
     if unit == "week":
         monday = origin - dt.timedelta(days=origin.weekday()) + dt.timedelta(weeks=shift)
+        if not f.get("previous"):
+            ctx.narrative.week = (monday, ctx.sentence_of(found.start))
         return V.week_timex(base, monday)
     if unit == "month":
         first = V.add_months(origin.replace(day=1), shift)
