@@ -347,8 +347,8 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
             timex = attrs.evolve(timex, latest=timex.latest.replace(year=today.year, month=today.month, day=today.day))
         if self.utc_offset is not None and timex.grain == "minute" and timex.earliest is not None:
             timex = self._local_time(timex)
-        if fields.get("equivalent") and self.previous is not None:
-            timex = self._pair(self.previous, timex)
+        if self.previous is not None:
+            timex = self._paired(fields, self.previous, timex)
         self.previous = timex
         self.note_dated(timex)
         self._track_stated_year(timex, fields, found)

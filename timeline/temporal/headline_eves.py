@@ -14,6 +14,7 @@ from ..document import CLITICS
 from ..model import Timex
 from . import values as V
 from .engine import Found
+from .lexicon import LEXICON
 
 #: how many body sentences are read for the event's word
 _LEAD = 3
@@ -49,12 +50,14 @@ def _stem(word: str) -> str:
 
 
 def _lead_day(ctx: Any, stem: str, end: int, out: list[Timex]) -> dt.date | None:
-    """The first day named in the first of the lead's sentences whose words end with ``stem``."""
+    """The first day named in the first of the lead's sentences whose words end with ``stem``
+    or a noun naming the same happening (``cues.json`` ``anchor_event_synonyms``)."""
     if len(stem) < 3:
         return None
+    stems = tuple(LEXICON.anchor_event_synonyms.get(stem, {stem}))  # الاقتراع over انتخابات
     sentences = [s for s in ctx.doc.sentences if s[0] >= end][:_LEAD]
     for first, last in sentences:
-        if not any(fold("".join(c for c in w if c.isalpha())).endswith(stem) for w in ctx.doc.text[first:last].split()):
+        if not any(fold("".join(c for c in w if c.isalpha())).endswith(stems) for w in ctx.doc.text[first:last].split()):
             continue
         return next((t.earliest.date() for t in out
                      if first <= t.start < last and t.grain in _DAY_GRAINS and t.earliest is not None), None)

@@ -135,6 +135,8 @@ class Lexicon:
     #: nouns naming an event an anchor may name (stems, folded), and the relative pronouns that
     #: let a day later in the sentence date them
     anchor_event_nouns: frozenset
+    #: event noun -> the nouns that name the same happening (``اقتراع``: ``انتخابات``, ``تصويت``)
+    anchor_event_synonyms: dict
     relative_pronouns: frozenset
     #: function words of a relative clause that name no event (rule ``same_as_event``)
     same_event_skip: frozenset
@@ -309,6 +311,8 @@ def _build() -> Lexicon:
         eastern_church_cues=word_cues(cues["eastern_church_words"]),
         western_church_cues=word_cues(cues["western_church_words"]),
         anchor_event_nouns=frozenset(fold(w) for w in cues["anchor_event_nouns"]),
+        anchor_event_synonyms={fold(w): frozenset(fold(o) for o in group) for group in cues["anchor_event_synonyms"]
+                               for w in group},
         relative_pronouns=frozenset(fold(w) for w in cues["relative_pronouns"]),
         same_event_skip=frozenset(fold(w) for w in cues["same_event_skip"]),
         anchor_event_re=re.compile(
