@@ -5,6 +5,7 @@ moved to the DCT's (mixed into ``Context``, which holds ``amended`` and ``utc_of
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 import attrs
@@ -43,7 +44,7 @@ class PairAndZone:
                 or day.grain != "day" or day.earliest is None or feast.earliest == day.earliest:
             return
         gap = self.doc.text[feast.end:day.start]
-        if not 0 <= len(gap) <= _FEAST_GAP or any(c in gap for c in ",.;:،؛") \
+        if not 0 <= len(gap) <= _FEAST_GAP or any(unicodedata.category(c).startswith("P") for c in gap) \
                 or self.doc.sentence_of(feast.start) != self.doc.sentence_of(day.start):
             return
         # the same day or the day after Umm al-Qura's: a sighted month starts no earlier than the

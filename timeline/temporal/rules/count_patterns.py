@@ -178,7 +178,8 @@ def _clause_sides(g: Grammar, i: int, j: int) -> tuple[tuple[int, str], tuple[in
     start, end = g.toks[i].start, g.toks[j - 1].end
     first = max(0, start - 120)
     left = g.text[first:start]
-    cut = max(left.rfind(c) for c in ".!?\n") + 1
+    # an opening quotation mark starts the speaker's own clause (قال: «وليلة العيد غادي نسدو»)
+    cut = max(left.rfind(c) for c in ".!?\n«") + 1
     left = left[cut:]
     opener = 0
     for match in LEXICON.subordinator_re.finditer(left):
