@@ -123,11 +123,13 @@ def _measured_timex(ctx: Any, timex: Timex, f: dict[str, Any], found: Any) -> Ti
         return timex
     begin, end = min(point, other), max(point, other)
     extra = {"begin": begin.isoformat(), "end": end.isoformat(), "point": point.isoformat()}
-    if f.get("of") == "elapsed" and other == day and f.get("mod") is None \
+    if f.get("of") in ("elapsed", "point") and other == day and f.get("mod") is None \
             and (point <= ctx.dct.date() or ctx.future(found)):
         # وأعلنت النتائج بعد خمسة أيام: the clause's event happened that far from the day in
         # play, on one day, not over the stretch (بعد أكثر من يومين keeps the stretch, and so
-        # does a day past the DCT in a clause told in the past: اختتمت أمس بعد أسبوع حافل)
+        # does a day past the DCT in a clause told in the past: اختتمت أمس بعد أسبوع حافل);
+        # so from a point event the text dated there (rule measured_point: ووقع الاتفاق في
+        # الـ22 من تموز، وتعرض الميناء بعد يوم من التوقيع لضربة: the 23rd)
         earliest, latest = V.span_bounds(point, point)
     else:
         earliest, latest = V.span_bounds(begin, end)
