@@ -52,6 +52,10 @@ class EventAnchors:
         # (بعيد is "far", not ب + عيد)
         day = next((self._event_days[a.stem] for a in tokens[k].analyses
                     if a.stem in self._event_days and not a.enc and (a.definite or not a.prep)), None)
+        if day is None:
+            # في اليوم التالي للاقتراع after الانتخابات التي جرت يوم الأحد: one happening, two nouns
+            day = next((self._event_days[other] for a in tokens[k].analyses if not a.enc and (a.definite or not a.prep)
+                        for other in LEXICON.anchor_event_synonyms.get(a.stem, ()) if other in self._event_days), None)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if day is None and nxt is not None and text[tokens[k].nend:nxt.nstart] == " " \
                 and any(a.stem in LEXICON.anchor_event_nouns for a in tokens[k].analyses if not a.enc):
@@ -82,8 +86,10 @@ class EventAnchors:
         shift, end = self._awaiting
         self._awaiting = None
         gap = self.norm.text[end:found.start]
+        # a comma may close a relative clause the day ends (لتوقيع الاتفاق الذي أبرم في إسطنبول، الجمعة)
+        marks = gap.rstrip()[:-1] if gap.rstrip().endswith(",") and LEXICON.relative_re.search(gap) else gap
         if timex is None or timex.grain != "day" or timex.earliest is None or len(gap) > _DAY_AFTER \
-                or any(mark in gap for mark in ",.;:\n"):
+                or any(mark in marks for mark in ",.;:\n"):
             return None
         return V.day_timex(anchor, timex.earliest.date() + dt.timedelta(days=shift), {}, "narrative")
 
