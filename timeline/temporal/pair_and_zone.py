@@ -13,7 +13,6 @@ import attrs
 from ..model import Timex
 from . import values as V
 
-
 #: characters at most between a feast and the day that dates it (``عيد الأضحى بالمغرب يوم السبت``)
 _FEAST_GAP = 30
 
