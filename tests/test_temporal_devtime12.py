@@ -19,7 +19,7 @@ from gold_scoring import check_devtime_floors
 HERE = Path(__file__).resolve().parent / "devtime12"
 
 #: resolved, found (of the required rows), spurious records at most, negatives hit at most
-FLOORS = {"a": (95, 95, 0, 0), "b": (38, 41, 1, 0)}
+FLOORS = {"a": (96, 96, 0, 0), "b": (38, 41, 1, 0)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))

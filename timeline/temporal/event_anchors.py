@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from ..arabic import Normalized
 from ..document import CLITICS, Document
@@ -29,6 +30,7 @@ class EventAnchors:
 
     norm: Normalized
     doc: Document
+    narrative: Any
     _event_days: dict[str, dt.date]
     _relatives: list[int] | None
     #: (shift, normalized end) of an anchor whose event is named right after it, undated
@@ -52,8 +54,10 @@ class EventAnchors:
         # (بعيد is "far", not ب + عيد)
         day = next((self._event_days[a.stem] for a in tokens[k].analyses
                     if a.stem in self._event_days and not a.enc and (a.definite or not a.prep)), None)
-        if day is None:
-            # في اليوم التالي للاقتراع after الانتخابات التي جرت يوم الأحد: one happening, two nouns
+        if day is None and not (self.narrative.day is not None and self.narrative.sentence == self.sentence_of(pos)):
+            # في اليوم التالي للاقتراع after الانتخابات التي جرت يوم الأحد: one happening, two
+            # nouns; a day the anchor's own sentence named is nearer (الجولة الأولى التي جرت في 25
+            # نوفمبر، ثم أعلن استقالة حكومته غداة الاقتراع, after the runoff's انتخابات)
             day = next((self._event_days[other] for a in tokens[k].analyses if not a.enc and (a.definite or not a.prep)
                         for other in LEXICON.anchor_event_synonyms.get(a.stem, ()) if other in self._event_days), None)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
