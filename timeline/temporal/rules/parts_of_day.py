@@ -161,21 +161,15 @@ def in_play() -> None:
     """``وفي المساء``, ``عند منتصف الليل``: a part of the day in play (or of the DCT)."""
 
 
-@rule("group", first=("at", "from"),
-      examples=[("باجر الافتتاح، وبنكون بالملعب من العصر", "2024-12-20", "2024-12-21TAF")])
+@rule("group", first=("at",))
 def at_part(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
-    """``في/عند`` + a part of the day, with a day after it or alone; ``من`` + a part of the day
-    with the article alone (rule ``from_part``: ``بنكون بالملعب من العصر``, from the afternoon of
-    the day in play), not before a word with the article (``من العصر العباسي``, an era)."""
+    """``في/عند`` + a part of the day, with a day after it or alone."""
     tok = g.toks[i]
-    if not ((tok.has("at") or tok.has("from")) and g.role(i + 1, "part") and not g.toks[i + 1].pre
-            and not g.toks[i + 1].has("not_bare")):
+    if not (tok.has("at") and g.role(i + 1, "part") and not g.toks[i + 1].pre and not g.toks[i + 1].has("not_bare")):
         return None
     got = _part_of_day(g, i + 1)
     if got:
-        return got if tok.has("at") else None
-    if not tok.has("at") and (not g.definite(i + 1) or g.next_word(g.toks[i + 1].end).startswith(LEXICON.article)):
-        return None
+        return got
     if not g.definite(i + 1) and g.next_word(g.toks[i + 1].end).startswith(LEXICON.article) and not g.adj(i + 2):
         # في عصر النهضة: a part-of-day word in construct with a noun that names no day is an era
         return None
