@@ -242,3 +242,15 @@ def test_relative_clauses_and_named_references(case: dict) -> None:
     for before, after in case.get("links_not", ()):
         assert not any(k.before in ids(before) and k.after in ids(after) for k in links), \
             [(k.before, k.after) for k in links]
+
+
+ROUND18 = [json.loads(line) for line in (FIXTURES / "dating_round18.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ROUND18, ids=[c["id"] for c in ROUND18])
+def test_adjectives_purposes_and_quotations(case: dict) -> None:
+    """Dating round 18: a definite noun's relative clause after its adjectives dates it; a
+    purpose noun's bare weekday read before the day of its act is the one a week on; a date
+    inside a quotation dates no event told outside it."""
+    test_relative_clauses_and_named_references(case)

@@ -1,6 +1,6 @@
 """Tests of a time expression against a trigger (a mixin of :class:`.dating.Dating`): a verb
 coordinated right after it, a plan or deadline ahead, "منذ" before it, an "after" cue, a clause
-opener or a complementizer between them, a date of the saying."""
+opener or a complementizer between them, a date of the saying, a quotation apart."""
 
 from __future__ import annotations
 
@@ -98,3 +98,15 @@ class DateCues(Context):
         """A complementizer or a clause opener stands between ``cand``'s trigger and ``t``."""
         lo, hi = sorted((self.text.token_at(cand.start), self.text.token_at(t.start)))
         return any(self.first_word_from(name, lo, hi) is not None for name in ("complementizers", "clause_openers"))
+
+    def quoted_apart(self, t: Timex, cand: Candidate) -> bool:
+        """``t`` stands in a quotation with no event word that ``cand`` stands outside of: the
+        speaker's words ("«لن تكون بعد اليوم دولة فاشلة»"), not when something happened (a quoted
+        "«توفي عند الساعة 9:34»" still dates the death announced outside it)."""
+        if not self.text.in_quote(t.start) or self.text.in_quote(cand.start):
+            return False
+        spans = [q for q in self.text.doc.quotes if q[0] <= t.start < q[1]]
+        if not spans:
+            return False
+        quote = min(spans, key=lambda q: q[1] - q[0])
+        return not any(i in self.trigger_tokens for i in self.text.token_range(quote))

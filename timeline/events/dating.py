@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections.abc import Mapping
 
 import attrs
@@ -115,6 +116,8 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
             return True
         if t is not None and self.object_after_date(cand, verb, t):
             return True
+        if t is not None and self.joined_in_relative(cand, verb, t):
+            return True
         if verb.type != "statement" or cand.type == "statement" or not verb.end <= cand.start:
             return False
         if self.text.clause_of(verb.start) != self.text.clause_of(cand.start):
@@ -185,8 +188,11 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
         # "منذ ربيع 2022": when a state began, not this event's date; a relative clause on
         # another noun dates that noun's event; a reported happening is not after publication
         # ("على أن يبدأ سريانه يوم الأحد المقبل")
+        # ("وقال في خطاب ألقاه عقب أداء اليمين إن جورجيا «لن تكون بعد اليوم دولة فاشلة»"): a
+        # quotation that tells no event of its own dates none outside it
         free = [t for t in free if not self.since_date(t) and not self.foreign_relative(cand, t)
-                and (cand.planned or not self.later_plan(cand, t) and not self.until_ahead(t))]
+                and (cand.planned or not self.later_plan(cand, t) and not self.until_ahead(t))
+                and not self.quoted_apart(t, cand)]
         relative = self.relative_act(cand)
         if relative is not None:
             # "رفضت سوريا أمس الثلاثاء السماح للسفينة التي خطفها مسلحون": the refusal's day, so
@@ -220,7 +226,11 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
             # "فقدوا أمس في انفجار وقع ... مساء الثلاثاء": the noun's own relative clause first
             told = [t for t in free if span[0] <= t.start < span[1] and t.start >= cand.end
                     and self.occurred_clause(cand, t, self.text.token_range((cand.end, t.start)))]
-            inside = told or own or inside
+            # "التي جرت في الثاني من أبريل وفاز بها حزب تاكسين": the relative clause's second
+            # predicate takes its date before a date the first left over
+            joined = [t for t in inside if owners.get(self._timex_index[id(t)], me) != me
+                      and self.joined_in_relative(cand, cands[owners[self._timex_index[id(t)]]], t)]
+            inside = told or joined or own or inside
             if not told and cand.match.hit.pos == "noun" and any(t.end <= cand.start for t in inside) \
                     and any(self.relative_day(cand, t) for t in inside):
                 # "أخمد رجال الإطفاء أمس الجمعة الحريق الذي اندلع الأربعاء": a date right before
@@ -242,7 +252,8 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
                 if len(group) == 1 and cand.planned and self.by_deadline(nearest) is not nearest:
                     group = [self.by_deadline(nearest)]  # "بحلول الجمعة المقبل": by then, not on it
                 elif len(group) == 1:
-                    group = [self.refine(nearest, free, cand)]
+                    group = [self.purpose_ahead(self.refine(nearest, free, cand), cand,
+                                                functools.partial(self.act_day, cand, inside))]
                     if level == "sentence":
                         group = [self.then_day(group[0], cand)]
                 elif self.continuing(cand, group):

@@ -166,6 +166,16 @@ class Narrative(Zones):
         dct = published.date() if isinstance(published, dt.datetime) else published
         return (t.latest - t.earliest) < dt.timedelta(days=2) and (dct is None or t.earliest.date() <= dct)
 
+    def act_day(self, cand: Candidate, inside: list[Timex]) -> Timex | None:
+        """The day of the act a purpose noun is for: the last date before the noun in its
+        sentence, else the date in play there (:meth:`purpose_ahead`)."""
+        before = [t for t in inside if t.end <= cand.start and t.earliest is not None]
+        if before:
+            return before[-1]
+        sentence = self.sentence(cand.start)
+        told = [t for t in self.timexes if sentence[0] <= t.start and t.end <= cand.start and t.earliest is not None]
+        return told[-1] if told else self.anchor(self.text.sentence_of(cand.match.start))
+
     def anchor(self, k: int) -> Timex | None:
         """The date in play for sentence ``k`` from the sentences before it.
 

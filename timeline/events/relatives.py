@@ -24,6 +24,10 @@ PASSING_RELATIVE_REACH = 5
 #: an indefinite event noun and still be that happening's (:meth:`Relatives.occurred_clause`).
 OCCURRED_REACH = 10
 
+#: How many definite adjectives may stand between a definite event noun and the relative word
+#: of its own clause ("الانتخابات التشريعية المبكرة التي جرت ...").
+ADJECTIVES = 2
+
 #: The longest ``container_of`` phrase, in words ("في الأيام الأولى من").
 CONTAINER_WORDS = 4
 
@@ -138,22 +142,51 @@ class Relatives(Context):
         return r - max(c.match.last, last) > 3
 
     def relative_date(self, c: Candidate, t: Timex) -> bool:
-        """``t`` sits in a relative clause right after ``c``'s trigger ("الذي وقع في"; on an
-        indefinite noun with no relative word: :meth:`bare_relative`)."""
+        """``t`` sits in a relative clause right after ``c``'s trigger or its definite adjectives
+        ("الذي وقع في"، "التشريعية التي جرت في"; on an indefinite noun with no relative word:
+        :meth:`bare_relative`)."""
         if t.start < c.end:
             return False
         between = self.text.token_range((c.end, t.start))
-        return 0 < len(between) <= 4 and self.is_word(between[0], "relatives") or self.bare_relative(c, between) \
-            or self.occurred_clause(c, t, between)
+        skip = self.definite_adjectives(c, between)
+        return 0 < len(between) - skip <= 4 and self.is_word(between[skip], "relatives") \
+            or self.bare_relative(c, between) or self.occurred_clause(c, t, between)
 
     def relative_day(self, c: Candidate, t: Timex) -> bool:
         """``t`` is a date (no count, no duration) in a clause opened by a relative word right
-        after noun ``c``'s trigger ("الحريق الذي اندلع الأربعاء"، "الإضراب العام الذي بدأته أمس
-        الأربعاء"), at most four words on."""
+        after noun ``c``'s trigger or its definite adjectives ("الحريق الذي اندلع الأربعاء"، "الإضراب
+        العام الذي بدأته أمس الأربعاء"، "نتائج الانتخابات التشريعية المبكرة التي جرت في الثاني من
+        أبريل"), at most four words after the relative word."""
         if t.start < c.end or t.reading.kind in ("duration", "relative") or t.type == "DURATION":
             return False
         between = self.text.token_range((c.end, t.start))
-        return 0 < len(between) <= 4 and self.is_word(between[0], "relatives")
+        skip = self.definite_adjectives(c, between)
+        return 0 < len(between) - skip <= 4 and self.is_word(between[skip], "relatives")
+
+    def joined_in_relative(self, verb: Candidate, noun: Candidate, t: Timex) -> bool:
+        """``verb`` is coordinated right after ``t``, the date of ``noun``'s own relative clause
+        ("الانتخابات التشريعية المبكرة التي جرت في الثاني من أبريل وفاز بها حزب تاكسين"): a
+        second predicate of that clause, on its day."""
+        m = verb.match
+        return m.hit.pos == "verb" and m.conj in self.words("coordinator") and t.end <= verb.start \
+            and m.first == self.text.token_at(t.end - 1) + 1 and self.relative_date(noun, t)
+
+    def definite_adjectives(self, c: Candidate, between: range) -> int:
+        """How many words at the start of ``between`` may be adjectives of ``c``'s definite noun
+        trigger (at most :data:`ADJECTIVES`): words with the article and no preposition, no
+        event, name or time word, before a relative word ("الانتخابات التشريعية المبكرة التي").
+        Zero for a verb or an indefinite noun, whose relative clause has no relative word."""
+        if c.match.hit.pos != "noun" or not self.definite(c.match):
+            return 0
+        n = 0
+        for i in between[:ADJECTIVES + 1]:
+            if self.is_word(i, "relatives"):
+                return n
+            if i in self.trigger_tokens or i in self.actor_tokens or n == ADJECTIVES or not any(
+                    a.definite and not a.prep for a in self.text.tokens[i].analyses):
+                return 0
+            n += 1
+        return 0
 
     def occurred_clause(self, c: Candidate, t: Timex, between: range) -> bool:
         """An indefinite noun trigger followed right away by a verb of occurring (cue class

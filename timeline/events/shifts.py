@@ -5,13 +5,18 @@ after it ("بعد أيام من")، and a past happening ended by the publicatio
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import attrs
 
 from ..model import GRAINS, Timex
-from .context import Context
+from .context import Candidate, Context
 
-__all__ = ["SAME", "SHORTLY", "Shifts"]
+__all__ = ["PURPOSE_WORDS", "SAME", "SHORTLY", "Shifts"]
+
+#: How many words may stand between a purpose noun and the bare weekday that closes its phrase
+#: ("لتنصيبه رئيسا للبلاد الأحد").
+PURPOSE_WORDS = 3
 
 
 class Shifts(Context):
@@ -41,6 +46,29 @@ class Shifts(Context):
             return t
         start = dt.datetime.combine(day, dt.time.min, tzinfo=t.earliest.tzinfo)
         return attrs.evolve(t, earliest=start, grain="day")
+
+    def purpose_ahead(self, t: Timex, cand: Candidate, act_day: Callable[[], Timex | None]) -> Timex:
+        """``t``, a bare weekday after a purpose noun (``purpose_clitic``: "وبدأ السكان حفر
+        القبور تمهيدا لتشييع الضحايا الأحد"، "ممهدة الطريق لتنصيبه رئيسا للبلاد الأحد"), a week
+        on when the tagger read it before the day of the act it is for (``act_day``): a goal
+        lies ahead of its act; ``t`` itself otherwise."""
+        m = cand.match
+        if m.hit.pos != "noun" or m.prep not in self.words("purpose_clitic") or t.start < cand.end \
+                or t.reading.kind != "weekday" or t.reading.get("shift", 0) != 0 or t.earliest is None:
+            return t
+        # the weekday closes the purpose phrase: a few words on, in its clause, no relative
+        # clause between ("في اليوم التالي لتوقيع الاتفاق الذي أُبرم في إسطنبول، الجمعة" is no goal)
+        between = self.text.token_range((cand.end, t.start))
+        if len(between) > PURPOSE_WORDS or self.text.clause_of(cand.start) != self.text.clause_of(t.start) \
+                or any(self.is_word(i, "relatives") for i in between):
+            return t
+        act = act_day()
+        if act is None or act.earliest is None or t.latest.date() >= act.earliest.date():
+            return t
+        week = dt.timedelta(days=7)
+        day = t.earliest.date() + week
+        value = t.value.replace(t.earliest.date().isoformat(), day.isoformat(), 1) if isinstance(t.value, str) else t.value
+        return attrs.evolve(t, value=value, earliest=t.earliest + week, latest=t.latest + week)
 
     def some_time_after(self, base: Timex, t: Timex | None, sign: int) -> Timex | None:
         """A past event some days (weeks, months, years) after a dated one, the count not given
