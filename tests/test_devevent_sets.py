@@ -138,7 +138,15 @@ reached when it was set, and keeps that round's coverage from sliding back.
   announcements, "الشهر الماضي" across a new year, "مطلع ديسمبر"، anaphoric places ("في التجمع
   نفسه")، dated relative clauses and cues that tie an undated event to another (عقب، إثر، غداة،
   بعد ساعات من) (before, a: 39/58 found, 31 dated, 5/15 merged, 8/22 kept apart, 22/51
-  ordered; b: 19/26, 15, 0/3, 5/8, 3/18; floors at the round's end).
+  ordered; b: 19/26, 15, 0/3, 5/8, 3/18; floors at the round's end; raised by dating round 18).
+- ``devdating15/a`` (dating round 18): part A (12 articles, five stories, two or three outlets
+  each on different days) of a set whose part B (``devdating15/b``: 6 articles, three other
+  stories and outlets) is the transfer measure, not under floors here; dense in "بعد ثلاثة
+  أسابيع من"، a visit's close, a purpose noun's bare weekday, suspended and resumed, events
+  inside announcements, "الشهر الماضى" in a January paper, dated relative clauses after
+  adjectives and cues that tie an undated event to another (before, a: 49/73 found, 38 dated,
+  2/14 merged, 10/23 kept apart, 24/56 ordered; b: 22/28, 20, 3/9, 5/10, 13/21; floors at the
+  round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -465,7 +473,8 @@ SETS = {
     "devdating11/a": ((93, 80, 3, 9, 41), False),
     "devdating12/a": ((42, 37, 4, 10, 20), False),
     "devdating13/a": ((43, 39, 0, 9, 16), False),
-    "devdating14/a": ((39, 32, 5, 8, 24), False),
+    "devdating14/a": ((39, 33, 6, 8, 24), False),
+    "devdating15/a": ((49, 39, 4, 10, 24), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
