@@ -49,6 +49,8 @@ class Narrative(Zones):
             return self.relative_opener(self.timexes[i], PASSING_RELATIVE_REACH) is not None
         if any(self.is_word(j, "relatives") for j in range(owner.match.first - 2, owner.match.first)):
             return True  # "القصر، الذي استعاده الجيش يوم الجمعة": told in passing
+        if self.goal_date(self.timexes[i], owner):
+            return True  # "ممهدة الطريق لتنصيبه رئيسا للبلاد الأحد": a goal's day, ahead
         if owner.type == "statement" and owner.match.hit.pos == "verb" and self.said_earlier(i, owner):
             return True
         k = self.text.sentence_of(owner.start)

@@ -47,20 +47,24 @@ class Shifts(Context):
         start = dt.datetime.combine(day, dt.time.min, tzinfo=t.earliest.tzinfo)
         return attrs.evolve(t, earliest=start, grain="day")
 
-    def purpose_ahead(self, t: Timex, cand: Candidate, act_day: Callable[[], Timex | None]) -> Timex:
-        """``t``, a bare weekday after a purpose noun (``purpose_clitic``: "وبدأ السكان حفر
-        القبور تمهيدا لتشييع الضحايا الأحد"، "ممهدة الطريق لتنصيبه رئيسا للبلاد الأحد"), a week
-        on when the tagger read it before the day of the act it is for (``act_day``): a goal
-        lies ahead of its act; ``t`` itself otherwise."""
+    def goal_date(self, t: Timex, cand: Candidate) -> bool:
+        """``t`` closes the purpose phrase of noun ``cand`` (``purpose_clitic``: "تمهيدا لتشييع
+        الضحايا الأحد"، "ممهدة الطريق لتنصيبه رئيسا للبلاد الأحد"): at most :data:`PURPOSE_WORDS`
+        words after it in its clause, no relative clause between ("في اليوم التالي لتوقيع الاتفاق
+        الذي أُبرم في إسطنبول، الجمعة" is no goal). The goal's date, not the act's."""
         m = cand.match
-        if m.hit.pos != "noun" or m.prep not in self.words("purpose_clitic") or t.start < cand.end \
-                or t.reading.kind != "weekday" or t.reading.get("shift", 0) != 0 or t.earliest is None:
-            return t
-        # the weekday closes the purpose phrase: a few words on, in its clause, no relative
-        # clause between ("في اليوم التالي لتوقيع الاتفاق الذي أُبرم في إسطنبول، الجمعة" is no goal)
+        if m.hit.pos != "noun" or m.prep not in self.words("purpose_clitic") or t.start < cand.end:
+            return False
         between = self.text.token_range((cand.end, t.start))
-        if len(between) > PURPOSE_WORDS or self.text.clause_of(cand.start) != self.text.clause_of(t.start) \
-                or any(self.is_word(i, "relatives") for i in between):
+        return len(between) <= PURPOSE_WORDS and self.text.clause_of(cand.start) == self.text.clause_of(t.start) \
+            and not any(self.is_word(i, "relatives") for i in between)
+
+    def purpose_ahead(self, t: Timex, cand: Candidate, act_day: Callable[[], Timex | None]) -> Timex:
+        """``t``, a bare weekday that closes a purpose phrase (:meth:`goal_date`), a week on when
+        the tagger read it before the day of the act it is for (``act_day``): a goal lies ahead
+        of its act; ``t`` itself otherwise."""
+        if t.reading.kind != "weekday" or t.reading.get("shift", 0) != 0 or t.earliest is None \
+                or not self.goal_date(t, cand):
             return t
         act = act_day()
         if act is None or act.earliest is None or t.latest.date() >= act.earliest.date():
