@@ -227,9 +227,12 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
             told = [t for t in free if span[0] <= t.start < span[1] and t.start >= cand.end
                     and self.occurred_clause(cand, t, self.text.token_range((cand.end, t.start)))]
             # "التي جرت في الثاني من أبريل وفاز بها حزب تاكسين": the relative clause's second
-            # predicate takes its date before a date the first left over
+            # predicate takes its date before a date the first left over, unless a date of its
+            # own follows it ("في زيارة بدأها في التاسع من أبريل واختتمها الخميس الماضي")
             joined = [t for t in inside if owners.get(self._timex_index[id(t)], me) != me
                       and self.joined_in_relative(cand, cands[owners[self._timex_index[id(t)]]], t)]
+            if any(t.start >= cand.end for t in inside):
+                joined = []
             inside = told or joined or own or inside
             if not told and cand.match.hit.pos == "noun" and any(t.end <= cand.start for t in inside) \
                     and any(self.relative_day(cand, t) for t in inside):
