@@ -4,10 +4,15 @@ opener or a complementizer between them, a date of the saying, a quotation apart
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from ..model import Timex
 from .context import Candidate, Context
+
+#: How many quotations back from the last one opened before a time expression are looked at for
+#: the one that holds it (quotations nest shallowly).
+QUOTE_DEPTH = 4
 
 
 class DateCues(Context):
@@ -105,8 +110,15 @@ class DateCues(Context):
         "«توفي عند الساعة 9:34»" still dates the death announced outside it)."""
         if not self.text.in_quote(t.start) or self.text.in_quote(cand.start):
             return False
-        spans = [q for q in self.text.doc.quotes if q[0] <= t.start < q[1]]
-        if not spans:
+        quotes = self.text.doc.quotes
+        k = bisect.bisect_left(self.text.doc._quote_starts, t.start) - 1
+        # the innermost quotation holding ``t`` starts last; nesting is shallow
+        quote = next((quotes[j] for j in range(k, max(k - QUOTE_DEPTH, -1), -1) if quotes[j][1] > t.start), None)
+        if quote is None:
             return False
-        quote = min(spans, key=lambda q: q[1] - q[0])
-        return not any(i in self.trigger_tokens for i in self.text.token_range(quote))
+        told = getattr(self, "_quote_told", None)
+        if told is None:
+            told = self._quote_told = {}
+        if quote not in told:  # once per quotation: a long one is read once
+            told[quote] = any(i in self.trigger_tokens for i in self.text.token_range(quote))
+        return not told[quote]

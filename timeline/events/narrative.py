@@ -175,8 +175,12 @@ class Narrative(Zones):
         if before:
             return before[-1]
         sentence = self.sentence(cand.start)
-        told = [t for t in self.timexes if sentence[0] <= t.start and t.end <= cand.start and t.earliest is not None]
-        return told[-1] if told else self.anchor(self.text.sentence_of(cand.match.start))
+        lo = bisect.bisect_left(self._timex_starts, sentence[0])
+        for i in range(bisect.bisect_left(self._timex_starts, cand.start) - 1, lo - 1, -1):
+            t = self.timexes[i]
+            if t.end <= cand.start and t.earliest is not None:
+                return t
+        return self.anchor(self.text.sentence_of(cand.match.start))
 
     def anchor(self, k: int) -> Timex | None:
         """The date in play for sentence ``k`` from the sentences before it.
