@@ -68,6 +68,7 @@ class Continuations(Speakers):
                         last[body.key] = said
                         continue
                 key = c.speaker[0].key
+                self.spokesman_named(c.speaker[0], unlisted)
                 if c.speaker[0].unlisted and "_" in key and key.startswith("~"):
                     unlisted.setdefault(key[1:].split("_")[0], c.speaker[0])
                     if c.speaker[0].kind == "person":
@@ -95,6 +96,14 @@ class Continuations(Speakers):
                 last[key] = said = len(out)
             out.append(c)
         return out
+
+    def spokesman_named(self, a: ActorHit, unlisted: dict[str, ActorHit]) -> None:
+        """Record the name that runs on after speaker ``a``'s phrase ("قال المتحدث باسم حكومة
+        إقليم كردستان جوتيار عادل، في مؤتمر صحفي": the body's spokesman), by its last word, as
+        ``a`` named again: "وأوضح عادل" goes on with the body's statement."""
+        tail = self.name_runs_on(a)
+        if tail.last > a.last:
+            unlisted.setdefault("_" + tail.key.rsplit("_", 1)[1], a)
 
     def state_body(self, p: Candidate, c: Candidate) -> Candidate:
         """Statement ``c`` of a bare body with no state ("وجاء في بيان أصدرته وزارة الخارجية"),

@@ -82,7 +82,7 @@ class Quotes(Context):
         speaker: ActorHit | None = None
         for first in opens:
             speaker = next((a for a in self.actors_in(span) if a.first == first), None) or \
-                self.unlisted(first, words[-1]) or self.family_named(first)
+                self.unlisted(first, words[-1]) or self.family_named(first) or self.spokesman_quoted(first, found)
             if speaker is not None and any(":" in original[toks[i].end:toks[i + 1].start]
                                            for i in range(speaker.last, min(speaker.last + QUOTE_GAP + 1, words[-1]))):
                 break
@@ -99,6 +99,29 @@ class Quotes(Context):
         last = min(words[-1], colon + QUOTE_WORDS)
         m = Match(speaker.first, colon, speaker.start, toks[colon].end, _HIT)
         return Candidate(m, "statement", "statement", speaker.start, toks[last].end, 0.7, tuple(group), tuple(group))
+
+    def spokesman_quoted(self, i: int, found: list[Candidate]) -> ActorHit | None:
+        """The speaker of a body statement whose phrase runs on into a name ("قال المتحدث باسم
+        حكومة إقليم كردستان جوتيار عادل، في مؤتمر صحفي") when that name, whole or by its last
+        words, opens the line at token ``i`` right before a colon ("جوتيار عادل: توقف الصادرات
+        ..."): the title quotes the body's spokesman, whom no gazetteer lists."""
+        toks = self.text.tokens
+        for c in found:
+            if c.type != "statement" or len(c.speaker) != 1 or self.in_title(c.start):
+                continue
+            a = c.speaker[0]
+            tail = self.name_runs_on(a)
+            if tail.last == a.last:
+                continue
+            names = [toks[j].form for j in range(a.last + 1, tail.last + 1)]
+            for k in range(len(names)):
+                n = len(names) - k
+                end = i + n - 1  # the colon right after the name: "عادل إمام:" is someone else
+                if end + 1 < len(toks) and [toks[j].form for j in range(i, end + 1)] == names[k:] and \
+                        ":" in self.text.original[toks[end].end:toks[end + 1].start]:
+                    return attrs.evolve(a, first=i, last=end, start=toks[i].start, end=toks[end].end,
+                                        prefix="", conj="", prep="", counterpart=False)
+        return None
 
     def family_named(self, i: int) -> ActorHit | None:
         """A person the article names in full, named at token ``i`` by the last word of that

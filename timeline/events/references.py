@@ -49,12 +49,19 @@ class References(Context):
         return out
 
     def demonstrated(self, m: Match) -> bool:
-        """A demonstrative right before ``m`` ("هذا الاتصال"، "هذه الخطوة"), or ``m`` the subject of
-        a verb that restates a told event ("وجاء اللقاء في ظل ..."، "ويأتي هذا الإعلان بعد")."""
+        """A demonstrative right before ``m`` ("هذا الاتصال"، "هذه الخطوة"), ``m`` the subject of
+        a verb that restates a told event ("وجاء اللقاء في ظل ..."، "ويأتي هذا الإعلان بعد"), or
+        ``m`` restated by a pronoun (:meth:`restated_by_pronoun`)."""
         before = m.first - 1
-        if self.is_word(before, "ref_demonstratives"):
+        if self.is_word(before, "ref_demonstratives") or self.restated_by_pronoun(m):
             return True
         return self.is_word(before, "ref_frames")
+
+    def restated_by_pronoun(self, m: Match) -> bool:
+        """Whether ``m`` stands between a pronoun and a relative word ("، وهي الخطوة التي
+        وصفها خصومه"، "، وهو الحكم الذي رحبت به"): the apposition names the act just told,
+        in its own sentence too (cue class ``restating_pronouns``)."""
+        return m.first > 0 and self.is_word(m.first - 1, "restating_pronouns") and self.is_word(m.last + 1, "relatives")
 
     def told_as_background(self, c: Candidate | Match) -> bool:
         """Whether ``c`` is told as a cause or an earlier event ("رداً على هجوم"، "بعد أيام من
@@ -166,8 +173,9 @@ class References(Context):
         return out
 
     def contact_between(self, found: Sequence[Candidate], j: int, r: Match) -> bool:
-        """Whether a call or meeting is told between candidate ``j`` and reference ``r``."""
-        return any(c.type in CONTACT_TYPES and found[j].start < c.start < r.start for c in found)
+        """Whether a call or meeting is told between candidate ``j`` and reference ``r`` (not one
+        planned: "أن وفداً سيزور بغداد ... وجاء المؤتمر الصحفي" names the press conference)."""
+        return any(c.type in CONTACT_TYPES and not c.planned and found[j].start < c.start < r.start for c in found)
 
     def in_title(self, offset: int) -> bool:
         """Whether ``offset`` lies in a title or teaser line (:meth:`Titles.headlines`)."""

@@ -140,6 +140,19 @@ class Restatements(References):
         return j < len(that) and that[j] < m.first and \
             self.text.sentence_of(self.text.tokens[that[j]].start) == self.text.sentence_of(c.start)
 
+    def later_report(self, c: Candidate, k: Candidate) -> bool:
+        """Whether contact ``k`` is told after a coordinated أن/إن of statement ``c``'s sentence
+        ("وقال الأمير في التسجيل إنه وُضع قيد الإقامة الجبرية، وإن رئيس الأركان زاره"): a
+        further reported clause, so the words report more than the contact,
+        so they are a statement of their own, not its report ("أعلنت الخارجية أن الوزير أجرى
+        اتصالاً": one mention of the call)."""
+        that, _ = self.positions("report_that")
+        k_first, s = k.match.first, self.text.sentence_of(c.start)
+        coordinators = self.words("coordinator")
+        return any(c.match.last < i < k_first and self.text.sentence_of(self.text.tokens[i].start) == s
+                   and any(x.conj in coordinators for x in self.text.tokens[i].analyses)
+                   for i in that[bisect.bisect_right(that, c.match.last):bisect.bisect_left(that, k_first)])
+
     def said_in_contact(self, c: Candidate, contacts: Sequence[Candidate],
                         saying: Sequence[tuple[int, frozenset[str], bool]] = ()) -> bool:
         """Whether statement ``c`` is told with a call or meeting of its sentence: its words
@@ -177,6 +190,8 @@ class Restatements(References):
                 return True  # "في بيان مشترك صدر في ختام محادثات": the parties' own text
             if self.topic_in_content(c, k):
                 return True  # "وقال الوزير إن المفاوضات متعثرة": what is said is about talks
+            if self.later_report(c, k):
+                return True  # "وقال الأمير ... إنه وُضع قيد الإقامة ...، وإن رئيس الأركان زاره": words of their own
 
             return self.text.clause_of(k.start) > clause and \
                 any(c.end <= x < k.start and (who == keys or not named) for x, who, named in saying)
@@ -223,14 +238,15 @@ class Restatements(References):
             [t for t in self.timexes_in(sentence) if self.text.sentence_of(t.start) == self.text.sentence_of(m.start)]
         if not self.demonstrated(m) and any(not self.date_of_relative_clause(t.start, m) for t in dating):
             return None
-        if self.is_word(m.last + 1, "relatives") or self.negated(m, self.clause(m.start)):
+        pronoun = self.restated_by_pronoun(m)  # "وهو الحكم الذي": the act just told, in its sentence too
+        if (self.is_word(m.last + 1, "relatives") and not pronoun) or self.negated(m, self.clause(m.start)):
             return None
         if m.data.get("names_statement") and m.last + 1 in self.actor_tokens:
             return None  # "الإدانة السعودية": a statement named by its own speaker, not the last one told
         if m.data["type"] == "ceasefire" and self.ceasefire_phase(m, self.clause(m.start), sentence) is not None:
             return None  # "بخرق الهدنة": a phase of its own (the violation), not the truce again
         kind, subtype = m.data["type"], m.data.get("subtype")
-        near = self.nearest_of(m, found, frozenset({kind}), False)
+        near = self.nearest_of(m, found, frozenset({kind}), pronoun)
         if subtype not in _GENERIC_SUBTYPES and not any(found[j].subtype == subtype for j in near):
             # a specific noun names the last event of its own subtype, even beyond reach
             # ("وتأتي التفجيرات" after the explosions, not the missile strike told between);
