@@ -20,6 +20,7 @@ import attrs
 
 from .context import CONTACT_TYPES, Candidate, Context
 from .match import Match
+from .predicates import is_predicate
 
 #: How many sentences back a reference finds the event it names again.
 ANAPHORA_SENTENCES = 3
@@ -166,7 +167,12 @@ class References(Context):
             if set(r.data["types"]) == {"statement"} and near and self.contact_between(out, near[0], r):
                 continue  # "أعلنت الخارجية أن الوزيرين أجريا اتصالاً ... وأضاف البيان": that report was the call's
             if r.data["subtypes"]:
-                near = [j for j in near if out[j].subtype in r.data["subtypes"]]  # "التمديد": an extension
+                kinds = [j for j in near if out[j].subtype in r.data["subtypes"]]  # "التمديد": an extension
+                if not kinds and r.data["framed"] and self.is_word(r.first - 1, "ref_frames"):
+                    # "صادق الاتحاد ... على الرقم ... ويأتي اعتماد الرقم": a frame's subject names the
+                    # act just told when the lexicon gives that act no kind (a fallback act)
+                    kinds = [j for j in near if is_predicate(out[j].match)][:1]
+                near = kinds
             j = self.choose(out, near, cause=r)
             if j is not None and (r.start, r.end) not in out[j].echoes:
                 out[j] = attrs.evolve(out[j], echoes=out[j].echoes + ((r.start, r.end),))
