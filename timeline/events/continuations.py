@@ -173,6 +173,8 @@ class Continuations(Speakers):
         told = max([p.start] + [a for a, _ in p.echoes if a < c.start])
         if not 0 <= k - self.text.sentence_of(told) <= TOLD_SENTENCES:
             return False
+        if self.is_word(c.match.first - 1, "ref_frames"):
+            return True  # "وتأتي كلمة الدبيبة غداة القرار الذي اتخذه مساء الأحد": the frame's dates are context
         lo = self.text.token_range(self.clause(c.start)).start
         firsts = self.statement_trigger_firsts()
         j = bisect.bisect_left(firsts, lo)

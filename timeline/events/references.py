@@ -168,9 +168,10 @@ class References(Context):
                 continue  # "أعلنت الخارجية أن الوزيرين أجريا اتصالاً ... وأضاف البيان": that report was the call's
             if r.data["subtypes"]:
                 kinds = [j for j in near if out[j].subtype in r.data["subtypes"]]  # "التمديد": an extension
-                if not kinds and r.data["framed"] and self.is_word(r.first - 1, "ref_frames"):
-                    # "صادق الاتحاد ... على الرقم ... ويأتي اعتماد الرقم": a frame's subject names the
-                    # act just told when the lexicon gives that act no kind (a fallback act)
+                if not kinds and r.data["framed"] and (self.is_word(r.first - 1, "ref_frames") or self.restated_by_pronoun(r)):
+                    # "صادق الاتحاد ... على الرقم ... ويأتي اعتماد الرقم"، "رفضت ... الدعوى، وهو الحكم
+                    # الذي": a frame's subject or a pronoun's noun names the act just told when the
+                    # lexicon gives that act no kind (a fallback act)
                     kinds = [j for j in near if is_predicate(out[j].match)][:1]
                 near = kinds
             j = self.choose(out, near, cause=r)
