@@ -429,6 +429,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   named by its noun (before: 38/47 found, 33 dated, 5/14 merged, 5/9 kept apart, 7/11 ordered;
   mentions 64/86; floors at the round's end).  Part B (``devevents19/b``) is scored only at a
   round's start and end, not under floors here.
+- ``devrefs3/a`` (references round 3): part A (15 reports of five real happenings) of a set dense
+  in later reports of a found act: frame subjects ("وجاء القرار"، "ويأتي الحظر"، "وتأتي كلمة
+  الدبيبة")، pronoun appositions ("، وهي الخطوة التي")، decisions named by their clause, speeches
+  and their words, quoted titles, spokesmen named again by their last name, and negatives (before:
+  41/49 found, 39 dated, 7/22 merged, 12/18 kept apart, 8/10 ordered; mentions 84/122; floors at
+  the round's end).  Part B (``devrefs3/b``) is scored only at a round's start and end.
 """
 
 from __future__ import annotations
@@ -519,6 +525,7 @@ SETS = {
     "devevents17/a": ((43, 35, 4, 10, 11), True),
     "devevents18/a": ((40, 36, 1, 9, 6), True),
     "devevents19/a": ((42, 36, 5, 5, 11), True),
+    "devrefs3/a": ((40, 38, 8, 11, 7), True),
 }
 
 
