@@ -37,6 +37,13 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
         clause = self.act_clause(kind, m, clause, sentence)
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
         hits = self.without_settings(kind, m, self.act_parties(kind, m, clause, sentence, hits))
+        if kind == "other" and m.hit.pos == "verb":
+            subject = self.reported_subject(m, clause)
+            if subject is not None:
+                # "أعلنت الرئاسة الإيفوارية الأربعاء أن رئيس الوزراء حامد باكايوكو توفي": the
+                # subject after أن does the act (or dies); who reports it takes no part
+                hits = [a for a in hits if a.first >= subject.first]
+                _add_new(hits, subject)
         hits.sort(key=lambda a: a.start)
         # "عقد مجلس الحرب الإسرائيلي اجتماعاً لبحث الرد على الهجوم الإيراني": a name before
         # another event's trigger belongs to that event
@@ -196,7 +203,9 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             dead = next((a for a in self.actors_in((sentence[0], m.start)) if a.kind in PERSONLIKE
                          and a.last == m.first - 2), None)
             _add_new(hits, dead)
-        if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["verdict_acts"]:
+        if kind == "other" and m.hit.pos == "verb" and (m.data.get("subtype") in body_words.WORDS["verdict_acts"]
+                                                         or body_words.word_of(self.text, m.first, "ruling_verbs")):
+            # (a verb of sentencing read with another subtype too: "حكمت محكمة مغربية الاثنين على ...")
             _add_new(hits, self.sentenced(m, clause, sentence))
         if kind == "other" and m.hit.pos == "verb":
             _add_new(hits, self.chosen(m, clause, sentence))

@@ -92,6 +92,7 @@ class Roles(Context):
             elif self.unvowelled_passive(m, a, cand):
                 role = "patient"  # "أوقف الرئيس الجورجي السابق ميخائيل ساكاشفيلي الجمعة": arrested
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1 or (
+                    a.last == m.first - 2 and self.is_word(m.first - 1, "pluperfect_particle")) or (
                     a.first == m.last + 2 and body_words.word_of(self.text, m.last + 1, "member_words"))):
                 role = "agent"  # "افتتح وزير الثقافة ..."، "صوت أعضاء مجلس الأمة": the verb's subject
             elif self.ruling_court(m, a, cand):
@@ -104,8 +105,10 @@ class Roles(Context):
             else:
                 role = None
             if cand.type == "other" and a.kind in PERSONLIKE and role != "patient" \
-                    and m.data.get("subtype") in body_words.WORDS["death_acts"] and a.first >= m.first:
-                # "توفي الرئيس الأسبق حسني مبارك"، "وفاة بن علي": the dead undergoes his death
+                    and m.data.get("subtype") in body_words.WORDS["death_acts"] \
+                    and (a.first >= m.first or (m.hit.pos == "verb" and a is self.reported_subject(m, self.clause(m.start)))):
+                # "توفي الرئيس الأسبق حسني مبارك"، "وفاة بن علي"، "أن رئيس الوزراء حامد باكايوكو
+                # توفي": the dead undergoes his death
                 role = "patient"
             if a.key not in seen:
                 seen[a.key] = a.actor(role)
@@ -113,6 +116,16 @@ class Roles(Context):
             first = next(iter(seen))
             seen[first] = attrs.evolve(seen[first], role="agent")
         return tuple(seen.values())
+
+    def reported_subject(self, m: Match, clause: tuple[int, int]) -> ActorHit | None:
+        """The subject between "أن"/"إن" and verb ``m`` (past "قد"): an actor with no preposition
+        right after the particle and right before the verb ("أعلنت الرئاسة الإيفوارية الأربعاء أن
+        رئيس الوزراء حامد باكايوكو توفي"، "أن العقيد أسيمي غويتا عين"), or ``None``."""
+        end = m.first - 1
+        if self.is_word(end, "pluperfect_particle"):
+            end -= 1
+        return next((a for a in self.actors_in(clause) if a.last == end and not a.prep and not a.conj
+                     and self.is_word(a.first - 1, "report_that")), None)
 
     def ruling_court(self, m: Match, a: ActorHit, cand: Candidate) -> bool:
         """Whether body ``a`` is the court a ruling verb ``m`` names after its chamber: the first
