@@ -130,10 +130,10 @@ class Names(Addressing):
         trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة"), a form of address, a
         noun with و and a pronoun ("وأخيه"), the post a person is given ("انتخب النائب محمود
         المشهداني رئيساً"), another accusative ("أحيت الفنانة اللبنانية إليسا حفلاً") or a count
-        of time in figures ("بسجن الرئيس الأسبق أليخاندرو طوليدو 20 عاماً"; not "أوراق اعتماد 12
-        سفيراً")."""
+        of time in figures, with و too ("بسجن الرئيس الأسبق أليخاندرو طوليدو 20 عاماً"، "... و8
+        سنوات في حق"; not "أوراق اعتماد 12 سفيراً")."""
         return not self.joined(j) or self.toks[j].form in self.stops \
-            or (self.toks[j].form.isdigit() and self.time_word(j + 1)) \
+            or (any(x.word.isdigit() for x in self.toks[j].analyses) and self.time_word(j + 1)) \
             or j in self.listed or j in self.places \
             or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None \
             or self.pronoun_noun(j) or self.posted(j) or self.accusative(j) or self.time_word(j)

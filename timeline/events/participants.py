@@ -207,6 +207,10 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
                                                          or body_words.word_of(self.text, m.first, "ruling_verbs")):
             # (a verb of sentencing read with another subtype too: "حكمت محكمة مغربية الاثنين على ...")
             _add_new(hits, self.sentenced(m, clause, sentence))
+        if kind == "other" and (m.data.get("subtype") in body_words.WORDS["verdict_acts"]
+                                or body_words.word_of(self.text, m.first, "ruling_verbs")):
+            for a in self.also_sentenced(m, clause, sentence):
+                _add_new(hits, a)
         if kind == "other" and m.hit.pos == "verb":
             _add_new(hits, self.chosen(m, clause, sentence))
         if kind == "other" and m.hit.pos == "verb":
@@ -220,6 +224,27 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
                 # coordinated with the first (a reciprocal) is the other side
                 hits += resolve_counterparts([a for a in people if a.conj and a.first == subject.last + 1], subject)
         return hits
+
+    def also_sentenced(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
+        """Every named person a ruling ``m`` is passed against with "في حق"/"بحق" in its clause
+        (past an inserted date), each with his own term ("حكما بالسجن 15 سنة في حق ... أحمد
+        أويحيى و12 سنة في حق ... عبد المالك سلال"): all are sentenced, patients of the ruling."""
+        wider = self.through_inserted_dates(clause, sentence)
+        # (the word with no pronoun: "في الدعوى التي رفعها ضده وزير العدل" names the plaintiff)
+        found = [a for a in self.actors_in(wider) if a.first > m.last and a.kind in PERSONLIKE and not a.conj
+                 and a.first >= 1 and any(not x.enc and not x.prep and body_words.bare(x.word) in body_words.WORDS["target_links"]
+                                          for x in self.text.tokens[a.first - 1].analyses)]
+        # (each after the first coordinated with the one before: "و12 سنة في حق"; not "بعد شكوى
+        # رفعها ضد ...", another act's)
+        kept = found[:1]
+        for a in found[1:]:
+            nxt = kept[-1].last + 1
+            if nxt >= len(self.text.tokens) or not any(x.conj for x in self.text.tokens[nxt].analyses):
+                break
+            kept.append(a)
+        for a in kept:
+            self.objects.add((m.first, a.first))
+        return kept
 
     def without_settings(self, kind: str, m: Match, hits: list[ActorHit]) -> list[ActorHit]:
         """``hits`` less what is where an act of ``other`` happens, the post given, whom one swears
