@@ -81,7 +81,13 @@ tuned sets, so a small margin for wording changes elsewhere).
   foreign correspondent's dateline, unvowelled passives, holders set off by commas after a title,
   foreign names spelled with غ or ج, places and nisbas that are no parties), in two parts: part A
   (``a``) began at 8 of 16 with the right participants (6 roles) and ended at 10 (9); part B (``b``)
-  is scored only at the start and end of a round.
+  is scored only at the start and end of a round. Round 18 took part A to 11 (10).
+- ``tests/devparticipants17`` (round 18: 8 happenings told by three outlets each: the persons of a
+  verdict, appointments past an inserted day, the subject between أن and its verb, a bare office
+  under a foreign correspondent's dateline, foreign names spelled with غ or ج), in two parts: part A
+  (``a``) began at 5 of 15 with the right participants (5 roles) and ended at 11 (11); part B
+  (``b``) is scored only at the start and end of a round. Round 18 also took devparticipants13 A to
+  19 (19) and devparticipants14 A to 14 (14).
 """
 
 from __future__ import annotations
@@ -114,10 +120,11 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants10", ["a"], 28, 27, 26),
     ("devparticipants11", ["a"], 34, 29, 29),
     ("devparticipants12", ["a"], 36, 25, 25),
-    ("devparticipants13", ["a"], 36, 17, 17),
-    ("devparticipants14", ["a"], 21, 13, 13),
+    ("devparticipants13", ["a"], 36, 19, 19),
+    ("devparticipants14", ["a"], 21, 14, 14),
     ("devparticipants15", ["a"], 15, 10, 10),
-    ("devparticipants16", ["a"], 16, 10, 9),
+    ("devparticipants16", ["a"], 16, 11, 10),
+    ("devparticipants17", ["a"], 15, 11, 11),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))
