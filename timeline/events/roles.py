@@ -92,7 +92,7 @@ class Roles(Context):
             elif self.unvowelled_passive(m, a, cand):
                 role = "patient"  # "أوقف الرئيس الجورجي السابق ميخائيل ساكاشفيلي الجمعة": arrested
             elif m.hit.pos == "verb" and not a.prep and (a.first == m.last + 1 or a.last == m.first - 1 or (
-                    a.last == m.first - 2 and self.is_word(m.first - 1, "pluperfect_particle")) or (
+                    a.last == m.first - 2 and not a.conj and self.is_word(m.first - 1, "pluperfect_particle")) or (
                     a.first == m.last + 2 and body_words.word_of(self.text, m.last + 1, "member_words"))):
                 role = "agent"  # "افتتح وزير الثقافة ..."، "صوت أعضاء مجلس الأمة": the verb's subject
             elif self.ruling_court(m, a, cand):
