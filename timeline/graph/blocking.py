@@ -11,12 +11,15 @@ from .identity import (
     LAG_TYPES,
     SCOPE_ENOUGH,
     UNDATED_REACH_DAYS,
+    UNSCOPED_TYPES,
     WEAK_ENOUGH,
     Facts,
     Identity,
+    act_named,
     is_generic,
     place_fixed,
     theatres,
+    unscoped,
     weak,
 )
 from .kinship import kin_views, one_person
@@ -89,6 +92,24 @@ def tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set
 
 
 def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set[str]]:
+    """Index tokens ``(filed, probed)`` of ``event`` as its own type (:func:`party_tokens`),
+    and ``^subtype`` per named act of an ``other`` report (:data:`UNSCOPED_TYPES`): filed by
+    each, probed by a dated report naming nobody and placed nowhere (identity's
+    ``unscoped_meet``), which has no other token to meet it by; such a report is also filed
+    under ``^-subtype``, which every other report of its type probes."""
+    filed, probed = party_tokens(event, facts, matcher)
+    if event.type in UNSCOPED_TYPES:
+        named = act_named(event, facts)
+        acts = {"^" + s for s in named}
+        if unscoped(event) and not facts.loose:
+            # dated (identity joins no undated report by this alone); filed under "^-" too, for a
+            # report naming nobody elsewhere that comes first in merging's order
+            return filed | acts | {"^-" + s for s in named}, probed | acts
+        return filed | acts, probed | {"^-" + s for s in named}
+    return filed, probed
+
+
+def party_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set[str]]:
     """Index tokens ``(filed, probed)`` such that two compatible events always meet: one
     probes a token the other's cluster is filed under.
 

@@ -95,7 +95,10 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                names agents where the other names only who underwent the act, or the other
                names no listed actor (beside "لجنة التسعير" "البنك المركزي" is likelier another body),
                or it has a state body's head ("~الشرطه_السايق") and the other names no one
-               acting for its theatre's state.
+               acting for its theatre's state.  Across articles, a dated report of an ``other``
+               act naming nobody with no place and no theatre (:func:`unscoped`: "انتُخب" in a
+               later paper's lines) meets a report of the same named act that says who or where
+               (:func:`unscoped_meet`; merging's guess rule below decides).
 
 A report with no date of its own (:func:`loose`) or naming nobody (:func:`weak`) joins an
 event only when one alone fits it, or one alone in its own article, or one alone names its
@@ -121,6 +124,7 @@ from .kinship import WORDING as WORDING_GROUPS
 from .parties import PartyRules, pair_year
 from .reports import (
     BACKGROUND_WIDTH,
+    BATCH_SUBTYPES,
     CLOCK_GRAINS,
     CLOCK_TOLERANCE,
     CONTACT_TYPES,
@@ -136,6 +140,7 @@ from .reports import (
     THEATRE_SEP,
     TIME_CONFLICT,
     UNDATED_REACH_DAYS,
+    UNSCOPED_TYPES,
     WEAK_ENOUGH,
     WORDING_SUBTYPES,
     Facts,
@@ -157,12 +162,13 @@ from .reports import (
     relative,
     theatres,
     unlisted_alias,
+    unscoped,
     weak,
     window_dated,
     windows_touch,
 )
 
-__all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "CONTACT_TYPES", "GENERIC_SUBTYPES", "LAG", "LAG_TYPES", "LATER_PHASES", "PERSONAL_TYPES", "PLACE_FIXED", "SAME_ACT_PHASES", "SCOPE_ENOUGH", "THEATRE_SEP", "TIME_CONFLICT", "UNDATED_REACH_DAYS", "WEAK_ENOUGH", "WORDING_GROUPS", "WORDING_SUBTYPES", "Facts", "borrowed", "clock_clash", "day_span", "days_overlap", "facts_of", "is_generic", "lag_explains", "loose", "mention_key", "merged_phase", "partial", "phases_meet", "place_fixed", "reach", "recent", "relative", "theatres", "unlisted_alias", "weak", "window_dated"]
+__all__ = ["Identity", "BACKGROUND_WIDTH", "CLOCK_GRAINS", "CLOCK_TOLERANCE", "CONTACT_TYPES", "GENERIC_SUBTYPES", "LAG", "LAG_TYPES", "LATER_PHASES", "PERSONAL_TYPES", "PLACE_FIXED", "SAME_ACT_PHASES", "SCOPE_ENOUGH", "THEATRE_SEP", "TIME_CONFLICT", "UNDATED_REACH_DAYS", "UNSCOPED_TYPES", "WEAK_ENOUGH", "WORDING_GROUPS", "WORDING_SUBTYPES", "Facts", "borrowed", "clock_clash", "day_span", "days_overlap", "facts_of", "is_generic", "lag_explains", "loose", "mention_key", "merged_phase", "partial", "phases_meet", "place_fixed", "reach", "recent", "relative", "theatres", "unlisted_alias", "unscoped", "weak", "window_dated"]
 
 
 def act_named(event: Event, facts: Facts) -> frozenset[str]:
@@ -221,7 +227,9 @@ class Identity(PartyRules):
             return "" if self.parties_meet(a, b, same_doc, year) else "parties"
         if fa.loose or fb.loose:
             return "" if self.loose_meet(a, b, fa, fb, same_doc, year) else "loose"
-        return "" if self.parties_meet(a, b, same_doc, year) else "parties"
+        if self.parties_meet(a, b, same_doc, year):
+            return ""
+        return "" if not same_doc and unscoped_meet(a, b, fa, fb) else "parties"
 
     def compatible(self, a: Event, b: Event, facts: tuple[Facts, Facts] | None = None) -> bool:
         """Whether ``a`` and ``b`` may be one event."""
@@ -341,6 +349,16 @@ class Identity(PartyRules):
                      and self.inside(y.place, self.states(x)))
         return self.shared(self.named(a), self.named(b), year) + (a.place is not None and a.place == b.place) + placed \
             + (a.round is not None and a.round == b.round)
+
+
+def unscoped_meet(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
+    """Across articles, a dated report naming nobody and placed nowhere (:func:`unscoped`:
+    "انتُخب" in a later paper's lines) beside a report of the act it names that says who or where
+    (:data:`UNSCOPED_TYPES`): it may be that act; merging joins it only where one event alone
+    fits (it is :func:`weak`).  Two such reports say nothing to meet by."""
+    if a.type not in UNSCOPED_TYPES or not (act_named(a, fa) & act_named(b, fb)) - BATCH_SUBTYPES:
+        return False
+    return unscoped(a) != unscoped(b)
 
 
 def _without(event: Event, keys: frozenset[str]) -> Event:

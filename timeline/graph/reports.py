@@ -95,6 +95,22 @@ def weak(event: Event) -> bool:
     return all(is_generic(a) for a in event.participants) and not (generic and event.theatre)
 
 
+def unscoped(event: Event) -> bool:
+    """A report naming nobody (:func:`weak`) with no place and no theatre ("انتُخب"، "رحيله" in a
+    paper's later lines), of an act it may find its event by (:data:`UNSCOPED_TYPES`): nothing
+    but its act and its day to find the event it tells by."""
+    return event.type in UNSCOPED_TYPES and event.subtype not in BATCH_SUBTYPES \
+        and event.place is None and not event.theatre and weak(event)
+
+
+#: The one type whose reports naming nobody and placed nowhere may join the one fitting event of
+#: their act (:func:`unscoped`; acts of persons and bodies: an appointment, a death, a launch).
+UNSCOPED_TYPES = frozenset({"other"})
+#: Acts given many at once, at one ceremony or final: a prize naming nobody ("تسلمه جائزة")
+#: is any of that night's (devevents9's Oscars), so it finds no event by its act and day alone.
+BATCH_SUBTYPES = frozenset({"award", "medal", "honour"})
+
+
 def partial(event: Event) -> bool:
     """A call or meeting naming one side only ("تلقى خادم الحرمين اتصالاً"): which of that
     side's contacts of the day it reports is a guess, so it joins an event only when one alone
