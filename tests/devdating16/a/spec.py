@@ -1,0 +1,247 @@
+"""Gold events for tests/devdating16/a (part A of dating round 19's development set: events of
+one day told in sequence ("ثم"، "عقب"، "بعد ساعات من"، "بعد دقائق من")، "في اليوم نفسه"/"في
+اليوم ذاته" after an earlier day told in passing، cues whose reference carries a pronoun suffix
+("عقب اعتقاله"، "بعد ساعات من وقوعه"، "بعد 54 ساعة من خطفها"، "عقب لقائه")، and sayings with no
+date of their own after a date told only in passing ("وقال ...، الذي زار لوكربي الخميس الماضي،
+إن"); format as ../../devdating15/a/spec.py).
+
+  clusters: cluster -> dict(type, tight, outer): the real date (tight) and what the texts
+            still allow (outer).
+  events rows: (cluster, doc, surface, occurrence, type): the clause carrying the trigger.
+  diff:   cluster pairs of one type that must stay separate events.
+  before: cluster pairs (a, b): a ends before b starts.
+Time expressions are not annotated (``timex`` is empty): the set scores events only.
+"""
+from gold_sets import span
+
+D = span
+
+PUBLISHED = {
+ "p1_rome_0514": "1981-05-14",
+ "p2_rome_0518": "1981-05-18",
+ "l1_london_1222": "1988-12-22",
+ "l2_lockerbie_1229": "1988-12-29",
+ "f1_algiers_1225": "1994-12-25",
+ "f2_marseille_1227": "1994-12-27",
+ "d1_belgrade_0312": "2003-03-12",
+ "d2_belgrade_0316": "2003-03-16",
+ "c1_tijuana_0324": "1994-03-24",
+ "c2_mexico_0330": "1994-03-30",
+}
+
+C = dict
+OT, ST, MT = "other", "statement", "meeting"
+DEV = dict(
+ timex=[],
+ clusters={
+  # John Paul II shot in Rome, May 1981
+  "agca_escape_7911": C(type=OT, tight=D("1979-11-01", "1979-11-30"), outer=D("1979-11-01", "1979-11-30")),
+  "pope_shot_0513": C(type=OT, tight=D("1981-05-13"), outer=D("1981-05-13")),
+  "pope_taken_0513": C(type=OT, tight=D("1981-05-13"), outer=D("1981-05-13")),
+  "surgery_0513": C(type=OT, tight=D("1981-05-13"), outer=D("1981-05-13")),
+  "agca_arrest_0513": C(type=OT, tight=D("1981-05-13"), outer=D("1981-05-13")),
+  "police_says_0513": C(type=ST, tight=D("1981-05-13"), outer=D("1981-05-13", "1981-05-14")),
+  "pertini_condemns_0513": C(type=ST, tight=D("1981-05-13"), outer=D("1981-05-13", "1981-05-14")),
+  "pertini_visit_0513": C(type=OT, tight=D("1981-05-13"), outer=D("1981-05-13", "1981-05-14")),
+  "crucciti_says_0514": C(type=ST, tight=D("1981-05-14"), outer=D("1981-05-14")),
+  "spokesman_says_0514": C(type=ST, tight=D("1981-05-14"), outer=D("1981-05-14")),
+  "agca_judge_0515": C(type=OT, tight=D("1981-05-15"), outer=D("1981-05-15")),
+  "agca_prison_0515": C(type=OT, tight=D("1981-05-15"), outer=D("1981-05-15")),
+  "pope_message_0517": C(type=ST, tight=D("1981-05-17"), outer=D("1981-05-17")),
+  "spokesman_says_0517": C(type=ST, tight=D("1981-05-17"), outer=D("1981-05-17")),
+  # Lockerbie, December 1988
+  "takeoff_1221": C(type=OT, tight=D("1988-12-21"), outer=D("1988-12-21")),
+  "explosion_1221": C(type=OT, tight=D("1988-12-21"), outer=D("1988-12-21")),
+  "deaths_1221": C(type=OT, tight=D("1988-12-21"), outer=D("1988-12-21")),
+  "debris_1221": C(type=OT, tight=D("1988-12-21"), outer=D("1988-12-21")),
+  "panam_says_1221": C(type=ST, tight=D("1988-12-21"), outer=D("1988-12-21", "1988-12-22")),
+  "thatcher_site_1222": C(type=OT, tight=D("1988-12-22"), outer=D("1988-12-22")),
+  "thatcher_hospital_1222": C(type=OT, tight=D("1988-12-22"), outer=D("1988-12-22")),
+  "channon_visit_1222": C(type=OT, tight=D("1988-12-22"), outer=D("1988-12-22")),
+  "recovery_ends_1225": C(type=OT, tight=D("1988-12-25"), outer=D("1988-12-25")),
+  "bodies_handed_1225": C(type=OT, tight=D("1988-12-25"), outer=D("1988-12-25")),
+  "lab_exam_12": C(type=OT, tight=D("1988-12-21", "1988-12-28"), outer=D("1988-12-21", "1988-12-28")),
+  "bomb_announced_1228": C(type=ST, tight=D("1988-12-28"), outer=D("1988-12-28")),
+  "channon_says_1228": C(type=ST, tight=D("1988-12-28"), outer=D("1988-12-28")),
+  # Air France 8969, Algiers and Marseille, December 1994
+  "hijack_1224": C(type=OT, tight=D("1994-12-24"), outer=D("1994-12-24")),
+  "two_killed_1224": C(type=OT, tight=D("1994-12-24"), outer=D("1994-12-24")),
+  "bodies_thrown_1224": C(type=OT, tight=D("1994-12-24"), outer=D("1994-12-24")),
+  "crisis_cell_1224": C(type=MT, tight=D("1994-12-24"), outer=D("1994-12-24")),
+  "release_63_1224": C(type=OT, tight=D("1994-12-24"), outer=D("1994-12-24", "1994-12-25")),
+  "pasqua_says_1225": C(type=ST, tight=D("1994-12-25"), outer=D("1994-12-25")),
+  "third_killed_1225": C(type=OT, tight=D("1994-12-25"), outer=D("1994-12-25")),
+  "takeoff_allowed_1225": C(type=OT, tight=D("1994-12-25", "1994-12-26"), outer=D("1994-12-25", "1994-12-26")),
+  "landing_1226": C(type=OT, tight=D("1994-12-26"), outer=D("1994-12-26")),
+  "assault_1226": C(type=OT, tight=D("1994-12-26"), outer=D("1994-12-26")),
+  "hijackers_killed_1226": C(type=OT, tight=D("1994-12-26"), outer=D("1994-12-26")),
+  "balladur_says_1226": C(type=ST, tight=D("1994-12-26"), outer=D("1994-12-26")),
+  "mitterrand_praises_1226": C(type=ST, tight=D("1994-12-26"), outer=D("1994-12-26")),
+  # Zoran Djindjic killed in Belgrade, March 2003
+  "covic_meeting_0310": C(type=MT, tight=D("2003-03-10"), outer=D("2003-03-10")),
+  "djindjic_shot_0312": C(type=OT, tight=D("2003-03-12"), outer=D("2003-03-12")),
+  "djindjic_dies_0312": C(type=OT, tight=D("2003-03-12"), outer=D("2003-03-12")),
+  "emergency_0312": C(type=OT, tight=D("2003-03-12"), outer=D("2003-03-12")),
+  "cabinet_meets_0312": C(type=MT, tight=D("2003-03-12"), outer=D("2003-03-12")),
+  "covic_says_0312": C(type=ST, tight=D("2003-03-12"), outer=D("2003-03-12")),
+  "zemun_accused_0313": C(type=ST, tight=D("2003-03-13"), outer=D("2003-03-13")),
+  "arrests_0313": C(type=OT, tight=D("2003-03-13"), outer=D("2003-03-13")),
+  "funeral_0315": C(type=OT, tight=D("2003-03-15"), outer=D("2003-03-15")),
+  "mass_0315": C(type=OT, tight=D("2003-03-15"), outer=D("2003-03-15")),
+  "burial_0315": C(type=OT, tight=D("2003-03-15"), outer=D("2003-03-15")),
+  "police_meeting_0315": C(type=MT, tight=D("2003-03-15"), outer=D("2003-03-15")),
+  "mihajlovic_says_0315": C(type=ST, tight=D("2003-03-15"), outer=D("2003-03-15")),
+  # Luis Donaldo Colosio killed in Tijuana, March 1994
+  "colosio_speech_0323": C(type=ST, tight=D("1994-03-23"), outer=D("1994-03-23")),
+  "colosio_shot_0323": C(type=OT, tight=D("1994-03-23"), outer=D("1994-03-23")),
+  "colosio_taken_0323": C(type=OT, tight=D("1994-03-23"), outer=D("1994-03-23")),
+  "colosio_dies_0323": C(type=OT, tight=D("1994-03-23"), outer=D("1994-03-23", "1994-03-24")),
+  "aburto_arrest_0323": C(type=OT, tight=D("1994-03-23"), outer=D("1994-03-23")),
+  "salinas_address_0323": C(type=ST, tight=D("1994-03-23"), outer=D("1994-03-23", "1994-03-24")),
+  "campaign_suspended_0324": C(type=OT, tight=D("1994-03-24"), outer=D("1994-03-24")),
+  "memorial_0324": C(type=OT, tight=D("1994-03-24"), outer=D("1994-03-24")),
+  "colosio_buried_0325": C(type=OT, tight=D("1994-03-25"), outer=D("1994-03-25")),
+  "aburto_questioned_0326": C(type=OT, tight=D("1994-03-26"), outer=D("1994-03-26")),
+  "zedillo_named_0329": C(type=OT, tight=D("1994-03-29"), outer=D("1994-03-29")),
+  "zedillo_presser_0329": C(type=ST, tight=D("1994-03-29"), outer=D("1994-03-29")),
+  "valades_says_0329": C(type=ST, tight=D("1994-03-29"), outer=D("1994-03-29")),
+ },
+ events=[
+  ("pope_shot_0513", "p1_rome_0514", "أطلق شاب تركي النار مساء أمس الأربعاء على البابا يوحنا بولس الثاني", 1, OT),
+  ("pope_taken_0513", "p1_rome_0514", "ونقل البابا إلى مستشفى جيميلي", 1, OT),
+  ("surgery_0513", "p1_rome_0514", "ثم خضع لعملية جراحية استمرت أكثر من خمس ساعات", 1, OT),
+  ("agca_arrest_0513", "p1_rome_0514", "واعتقلت الشرطة الإيطالية المهاجم محمد علي أغجا في الساحة", 1, OT),
+  ("police_says_0513", "p1_rome_0514", "وقال مسؤول في الشرطة", 1, ST),
+  ("pertini_condemns_0513", "p1_rome_0514", "وأدان الرئيس الإيطالي ساندرو بيرتيني الاعتداء", 1, ST),
+  ("pertini_visit_0513", "p1_rome_0514", "وزار البابا في المستشفى في الليلة ذاتها", 1, OT),
+  ("crucciti_says_0514", "p1_rome_0514", "وقال الطبيب فرانشيسكو كروتشيتي", 1, ST),
+  ("surgery_0513", "p1_rome_0514", "الذي أجرى العملية مساء الأربعاء", 1, OT),
+
+  ("pope_message_0517", "p2_rome_0518", "وجه البابا يوحنا بولس الثاني أمس الأحد من سريره في مستشفى جيميلي رسالة صوتية", 1, ST),
+  ("pope_message_0517", "p2_rome_0518", "قال فيها", 1, ST),
+  ("pope_shot_0513", "p2_rome_0518", "منذ إصابته مساء الأربعاء الماضي", 1, OT),
+  ("spokesman_says_0517", "p2_rome_0518", "وقال الناطق باسم الفاتيكان", 1, ST),
+  ("spokesman_says_0514", "p2_rome_0518", "الذي تحدث الخميس عن «تحسن بطيء»", 1, ST),
+  ("agca_judge_0515", "p2_rome_0518", "ومثل محمد علي أغجا الجمعة أمام قاضي التحقيق في روما", 1, OT),
+  ("agca_prison_0515", "p2_rome_0518", "ثم نقل إلى سجن ريبيبيا في اليوم نفسه", 1, OT),
+  ("agca_escape_7911", "p2_rome_0518", "وكان أغجا قد فر من سجن عسكري في إسطنبول في نوفمبر 1979", 1, OT),
+
+  ("explosion_1221", "l1_london_1222", "انفجرت طائرة ركاب أمريكية تابعة لشركة «بان أمريكان» مساء أمس الأربعاء فوق بلدة لوكربي الاسكتلندية", 1, OT),
+  ("takeoff_1221", "l1_london_1222", "إقلاعها من مطار هيثرو في لندن", 1, OT),
+  ("deaths_1221", "l1_london_1222", "ما أدى إلى مقتل ركابها وأفراد طاقمها الـ259", 1, OT),
+  ("debris_1221", "l1_london_1222", "وسقط حطام الطائرة على البلدة", 1, OT),
+  ("thatcher_site_1222", "l1_london_1222", "وتفقدت رئيسة الوزراء البريطانية مارغريت تاتشر موقع الكارثة في لوكربي صباح اليوم الخميس", 1, OT),
+  ("thatcher_hospital_1222", "l1_london_1222", "ثم زارت الجرحى في مستشفى دمفريز", 1, OT),
+  ("panam_says_1221", "l1_london_1222", "وقال متحدث باسم الشركة في نيويورك ليل أمس", 1, ST),
+
+  ("bomb_announced_1228", "l2_lockerbie_1229", "أعلن المحققون البريطانيون أمس الأربعاء", 1, ST),
+  ("explosion_1221", "l2_lockerbie_1229", "التي تحطمت فوق لوكربي", 1, OT),
+  ("lab_exam_12", "l2_lockerbie_1229", "فحص أجراه خبراء المختبر الملكي للأبحاث على قطع من حطامها", 1, OT),
+  ("channon_says_1228", "l2_lockerbie_1229", "وقال وزير النقل بول تشانون", 1, ST),
+  ("channon_visit_1222", "l2_lockerbie_1229", "الذي زار لوكربي الخميس الماضي", 1, OT),
+  ("recovery_ends_1225", "l2_lockerbie_1229", "وكانت السلطات قد أنهت يوم الأحد انتشال الجثث من الحقول المحيطة بالبلدة", 1, OT),
+  ("bodies_handed_1225", "l2_lockerbie_1229", "ثم سلمت أولى الجثث إلى ذويها في اليوم ذاته", 1, OT),
+
+  ("hijack_1224", "f1_algiers_1225", "استولى أربعة مسلحين صباح أمس السبت على طائرة ركاب من طراز إيرباص", 1, OT),
+  ("two_killed_1224", "f1_algiers_1225", "وقتل الخاطفون راكبين", 1, OT),
+  ("bodies_thrown_1224", "f1_algiers_1225", "ثم ألقوا بجثتيهما على المدرج", 1, OT),
+  ("release_63_1224", "f1_algiers_1225", "وأفرج المسلحون ليل أمس عن 63 راكبا", 1, OT),
+  ("pasqua_says_1225", "f1_algiers_1225", "وقال وزير الداخلية الفرنسي شارل باسكوا", 1, ST),
+  ("crisis_cell_1224", "f1_algiers_1225", "الذي ترأس خلية أزمة في باريس مساء السبت", 1, MT),
+
+  ("assault_1226", "f2_marseille_1227", "اقتحمت وحدة من قوات الدرك الفرنسي الخاصة بعد ظهر أمس الاثنين طائرة «إير فرانس» المخطوفة", 1, OT),
+  ("hijackers_killed_1226", "f2_marseille_1227", "فقتلت الخاطفين الأربعة", 1, OT),
+  ("hijack_1224", "f2_marseille_1227", "خطفها في الجزائر", 1, OT),
+  ("landing_1226", "f2_marseille_1227", "وكانت الطائرة قد حطت في مرسيليا فجر أمس", 1, OT),
+  ("takeoff_allowed_1225", "f2_marseille_1227", "سماح السلطات الجزائرية لها بالإقلاع", 1, OT),
+  ("third_killed_1225", "f2_marseille_1227", "مقتل راكب ثالث مساء الأحد", 1, OT),
+  ("balladur_says_1226", "f2_marseille_1227", "وقال رئيس الوزراء إدوار بالادور", 1, ST),
+  ("mitterrand_praises_1226", "f2_marseille_1227", "وأشاد الرئيس فرانسوا ميتران بالقوات الخاصة في اليوم نفسه", 1, ST),
+
+  ("djindjic_shot_0312", "d1_belgrade_0312", "اغتيل رئيس الوزراء الصربي زوران جينجيتش ظهر اليوم الأربعاء برصاص قناص", 1, OT),
+  ("djindjic_dies_0312", "d1_belgrade_0312", "وتوفي في المستشفى", 1, OT),
+  ("emergency_0312", "d1_belgrade_0312", "وأعلنت الرئيسة بالوكالة ناتاشا ميتشيتش حالة الطوارئ في البلاد", 1, OT),
+  ("cabinet_meets_0312", "d1_belgrade_0312", "ثم عقدت الحكومة اجتماعا طارئا", 1, MT),
+  ("covic_says_0312", "d1_belgrade_0312", "وقال نائب رئيس الوزراء نيبويشا تشوفيتش", 1, ST),
+  ("covic_meeting_0310", "d1_belgrade_0312", "الذي كان التقى جينجيتش الاثنين", 1, MT),
+
+  ("funeral_0315", "d2_belgrade_0316", "شيع مئات الآلاف من الصرب أمس السبت في بلغراد جثمان رئيس الوزراء زوران جينجيتش", 1, OT),
+  ("djindjic_shot_0312", "d2_belgrade_0316", "اغتياله أمام مقر الحكومة", 1, OT),
+  ("burial_0315", "d2_belgrade_0316", "ووري جثمانه الثرى في مقبرة نوفو غروبلي", 1, OT),
+  ("mass_0315", "d2_belgrade_0316", "قداس في كاتدرائية القديس سافا", 1, OT),
+  ("zemun_accused_0313", "d2_belgrade_0316", "وكانت الحكومة قد اتهمت الخميس عصابة «زيمون» بتدبير العملية", 1, ST),
+  ("arrests_0313", "d2_belgrade_0316", "ثم أطلقت الشرطة في اليوم ذاته حملة اعتقالات طالت مئات الأشخاص", 1, OT),
+  ("mihajlovic_says_0315", "d2_belgrade_0316", "وقال وزير الداخلية دوشان ميهايلوفيتش أمس", 1, ST),
+  ("police_meeting_0315", "d2_belgrade_0316", "لقائه قادة الشرطة", 1, MT),
+
+  ("colosio_shot_0323", "c1_tijuana_0324", "اغتيل المرشح للرئاسة المكسيكية لويس دونالدو كولوسيو مساء أمس الأربعاء في مدينة تيخوانا", 1, OT),
+  ("colosio_speech_0323", "c1_tijuana_0324", "إلقائه خطابا انتخابيا أمام أنصاره", 1, ST),
+  ("colosio_taken_0323", "c1_tijuana_0324", "ونقل كولوسيو إلى مستشفى المدينة", 1, OT),
+  ("colosio_dies_0323", "c1_tijuana_0324", "حيث توفي بعد ساعات", 1, OT),
+  ("aburto_arrest_0323", "c1_tijuana_0324", "واعتقلت الشرطة مطلق النار ماريو أبورتو في المكان", 1, OT),
+  ("salinas_address_0323", "c1_tijuana_0324", "ووجه الرئيس كارلوس ساليناس دي غورتاري ليل أمس كلمة إلى الأمة", 1, ST),
+  ("campaign_suspended_0324", "c1_tijuana_0324", "وعلق الحزب الثوري المؤسساتي حملته الانتخابية صباح اليوم الخميس", 1, OT),
+
+  ("zedillo_named_0329", "c2_mexico_0330", "اختار الحزب الثوري المؤسساتي الحاكم في المكسيك أمس الثلاثاء إرنستو زيديو مرشحا للرئاسة", 1, OT),
+  ("colosio_shot_0323", "c2_mexico_0330", "اغتياله في تيخوانا", 1, OT),
+  ("zedillo_named_0329", "c2_mexico_0330", "وأعلن الرئيس ساليناس الترشيح في مقر الحزب", 1, OT),
+  ("zedillo_presser_0329", "c2_mexico_0330", "ثم عقد زيديو مؤتمرا صحافيا في اليوم نفسه", 1, ST),
+  ("valades_says_0329", "c2_mexico_0330", "وقال المدعي العام دييغو فالاديس", 1, ST),
+  ("aburto_questioned_0326", "c2_mexico_0330", "الذي استجوب أبورتو السبت", 1, OT),
+  ("colosio_buried_0325", "c2_mexico_0330", "وكان كولوسيو قد دفن الجمعة في مسقط رأسه ماغدالينا دي كينو", 1, OT),
+  ("memorial_0324", "c2_mexico_0330", "مراسم تأبين أقيمت في مقر الحزب في العاصمة الخميس", 1, OT),
+ ],
+ diff=[
+  ("pope_shot_0513", "agca_arrest_0513"), ("pope_taken_0513", "surgery_0513"), ("pope_taken_0513", "agca_prison_0515"),
+  ("police_says_0513", "pertini_condemns_0513"), ("crucciti_says_0514", "spokesman_says_0514"),
+  ("spokesman_says_0514", "spokesman_says_0517"), ("pope_message_0517", "spokesman_says_0517"),
+  ("agca_judge_0515", "agca_prison_0515"), ("agca_arrest_0513", "agca_judge_0515"),
+  ("explosion_1221", "deaths_1221"), ("explosion_1221", "debris_1221"), ("thatcher_site_1222", "thatcher_hospital_1222"),
+  ("thatcher_site_1222", "channon_visit_1222"), ("recovery_ends_1225", "bodies_handed_1225"),
+  ("bomb_announced_1228", "channon_says_1228"), ("panam_says_1221", "bomb_announced_1228"),
+  ("hijack_1224", "assault_1226"), ("two_killed_1224", "third_killed_1225"), ("two_killed_1224", "hijackers_killed_1226"),
+  ("third_killed_1225", "hijackers_killed_1226"), ("two_killed_1224", "bodies_thrown_1224"),
+  ("pasqua_says_1225", "balladur_says_1226"), ("balladur_says_1226", "mitterrand_praises_1226"),
+  ("takeoff_allowed_1225", "landing_1226"), ("release_63_1224", "hijack_1224"),
+  ("djindjic_shot_0312", "djindjic_dies_0312"), ("cabinet_meets_0312", "covic_meeting_0310"),
+  ("funeral_0315", "burial_0315"), ("mass_0315", "funeral_0315"), ("zemun_accused_0313", "mihajlovic_says_0315"),
+  ("covic_says_0312", "zemun_accused_0313"), ("police_meeting_0315", "cabinet_meets_0312"),
+  ("colosio_shot_0323", "colosio_dies_0323"), ("colosio_taken_0323", "colosio_shot_0323"),
+  ("aburto_arrest_0323", "aburto_questioned_0326"), ("memorial_0324", "colosio_buried_0325"),
+  ("salinas_address_0323", "colosio_speech_0323"), ("zedillo_presser_0329", "valades_says_0329"),
+  ("campaign_suspended_0324", "zedillo_named_0329"),
+ ],
+ before=[
+  # Rome
+  ("agca_escape_7911", "pope_shot_0513"), ("pope_shot_0513", "pope_taken_0513"), ("pope_taken_0513", "surgery_0513"),
+  ("pope_shot_0513", "agca_arrest_0513"), ("agca_arrest_0513", "police_says_0513"),
+  ("pope_shot_0513", "pertini_condemns_0513"), ("surgery_0513", "crucciti_says_0514"),
+  ("agca_arrest_0513", "agca_judge_0515"), ("agca_judge_0515", "agca_prison_0515"),
+  ("spokesman_says_0514", "pope_message_0517"), ("agca_prison_0515", "pope_message_0517"),
+  ("pope_shot_0513", "pope_message_0517"), ("crucciti_says_0514", "spokesman_says_0517"),
+  # Lockerbie
+  ("takeoff_1221", "explosion_1221"), ("explosion_1221", "thatcher_site_1222"),
+  ("thatcher_site_1222", "thatcher_hospital_1222"), ("explosion_1221", "channon_visit_1222"),
+  ("recovery_ends_1225", "bodies_handed_1225"), ("bodies_handed_1225", "bomb_announced_1228"),
+  ("lab_exam_12", "bomb_announced_1228"), ("explosion_1221", "lab_exam_12"),
+  ("channon_visit_1222", "channon_says_1228"), ("panam_says_1221", "thatcher_site_1222"),
+  # Algiers and Marseille
+  ("hijack_1224", "two_killed_1224"), ("two_killed_1224", "bodies_thrown_1224"), ("hijack_1224", "release_63_1224"),
+  ("crisis_cell_1224", "pasqua_says_1225"), ("two_killed_1224", "third_killed_1225"),
+  ("third_killed_1225", "takeoff_allowed_1225"), ("takeoff_allowed_1225", "landing_1226"),
+  ("landing_1226", "assault_1226"), ("assault_1226", "balladur_says_1226"), ("pasqua_says_1225", "assault_1226"),
+  ("hijack_1224", "assault_1226"),
+  # Belgrade
+  ("covic_meeting_0310", "djindjic_shot_0312"), ("djindjic_shot_0312", "djindjic_dies_0312"),
+  ("djindjic_shot_0312", "emergency_0312"), ("emergency_0312", "cabinet_meets_0312"),
+  ("djindjic_shot_0312", "zemun_accused_0313"), ("zemun_accused_0313", "arrests_0313"),
+  ("arrests_0313", "funeral_0315"), ("mass_0315", "burial_0315"), ("police_meeting_0315", "mihajlovic_says_0315"),
+  ("covic_says_0312", "zemun_accused_0313"),
+  # Tijuana and Mexico City
+  ("colosio_speech_0323", "colosio_shot_0323"), ("colosio_shot_0323", "colosio_taken_0323"),
+  ("colosio_taken_0323", "colosio_dies_0323"), ("colosio_shot_0323", "campaign_suspended_0324"),
+  ("memorial_0324", "colosio_buried_0325"), ("colosio_buried_0325", "aburto_questioned_0326"),
+  ("aburto_questioned_0326", "zedillo_named_0329"), ("zedillo_named_0329", "zedillo_presser_0329"),
+  ("colosio_shot_0323", "zedillo_named_0329"), ("aburto_arrest_0323", "aburto_questioned_0326"),
+ ],
+)
