@@ -22,6 +22,11 @@ What is emitted, so that the relation list stays near-linear in the number of ev
   the funeral of its day, the funeral before the burial, a vote before the oath.
 * A textual claim that the dates contradict, or a claim that closes a cycle of ``BEFORE``
   links, becomes a :class:`~timeline.model.Conflict` instead.
+* ``BEFORE`` (origin ``"closure"``) between events reported close together in one article
+  (the same window as overlaps) that the links above order only through a representative: a
+  group of identical intervals is one node, so a claim (or an hour-level date edge) that orders
+  one member orders its group, but a reader following ``BEFORE`` links alone would not reach
+  the other members (:func:`_member_orders`).  Pairs the days already order are left out.
 """
 
 from __future__ import annotations
@@ -261,8 +266,52 @@ def order_events(events: Sequence[Event],
     relations = [r for r in relations if not (r.type == "BEFORE" and (r.source, r.target) in textual)
                  and frozenset((r.source, r.target)) not in phased]
     relations.extend(textual.values())
+    relations.extend(_member_orders(events, textual, relations))
     relations.sort(key=lambda r: (r.source, r.target, r.type, r.origin))
     return relations, sorted(conflicts, key=lambda c: (c.source, c.target, c.message))
+
+
+def _day(moment: dt.datetime | dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def _member_orders(events: Sequence[Event], textual: dict[tuple[str, str], Relation],
+                   relations: Sequence[Relation]) -> list[Relation]:
+    """``BEFORE`` (origin ``"closure"``) for pairs of events reported close together in one
+    article (each mention and the next :data:`NEIGHBOURS`) that the graph orders but that no
+    ``BEFORE`` path links: the date edges and the claims join a group of identical intervals
+    through one member, so the others hang on ``SIMULTANEOUS`` links only.
+
+    A pair is ordered when its intervals are (the hours of one day: the days do not order it),
+    or when a surviving textual or phase claim orders their two groups (a group of identical
+    intervals is one node, as in :func:`~timeline.graph.network.closure`); a claim inside one
+    group orders just its pair and is not carried to the others.  Pairs the days already order
+    and pairs with a claim of their own are left out, so the list stays linear: at most
+    :data:`NEIGHBOURS` pairs per mention."""
+    group = {e.id: (e.earliest, e.latest) if e.earliest is not None and e.latest is not None else (e.id,)
+             for e in events}
+    claimed = {(group[a], group[b]): r for (a, b), r in sorted(textual.items()) if group[a] != group[b]}
+    stated = {(r.source, r.target) for r in relations if r.type == "BEFORE"}
+    by_id = {e.id: e for e in events}
+    ranks = {e.id: _rank(e) for e in events}
+    spots = sorted(((m.doc, m.start, m.end), ranks[e.id], e.id) for e in events for m in e.mentions)
+    out: dict[tuple[str, str], Relation] = {}
+    for i, ((doc, _, _), _, x) in enumerate(spots):
+        for (other_doc, _, _), _, y in spots[i + 1:i + 1 + NEIGHBOURS]:
+            if other_doc != doc or x == y:
+                continue
+            for a, b in ((by_id[x], by_id[y]), (by_id[y], by_id[x])):
+                key = (a.id, b.id)
+                if key in stated or key in out or key in textual or a.latest is None or b.latest is None:
+                    continue
+                if b.earliest is not None and _day(a.latest) < _day(b.earliest):
+                    continue  # the days order them
+                claim = claimed.get((group[a.id], group[b.id]))
+                if claim is not None:
+                    out[key] = Relation(a.id, b.id, "BEFORE", origin="closure", evidence=claim.evidence)
+                elif interval_relation(a, b) == "BEFORE":
+                    out[key] = Relation(a.id, b.id, "BEFORE", origin="closure")
+    return [out[k] for k in sorted(out)]
 
 
 def _cycle_message(claims: Sequence[Relation]) -> str:
