@@ -58,13 +58,12 @@ class Links(Context):
         timex_end = {i: self.text.token_at(t.end - 1) for t in self.all_timexes
                      for i in self.text.token_range((t.start, t.end))}
         toks = self.text.tokens
+        # one index of trigger words: token -> the (type, subtype) pairs it may be read as
         sorts_at: dict[int, set[tuple[str, str | None]]] = {}
         for m in self.text.matches:
             if m.category == "trigger":
                 for i in range(m.first, m.last + 1):
                     sorts_at.setdefault(i, set()).add((m.data["type"], m.data.get("subtype")))
-        kind_at = {i: m.data["type"] for m in self.text.matches if m.category == "trigger"
-                   for i in range(m.first, m.last + 1)}
         by_sentence: dict[int, list[tuple[int, str]]] = {}
         start_of = {eid: start for _, start, eid in placed}
         for s, start, eid in placed:
@@ -122,20 +121,20 @@ class Links(Context):
                 if not self.is_word(end + 1, "offset_links"):
                     return None
                 j = end + 2
-                if j < len(toks) and j in kind_at and definite(j):
+                if j < len(toks) and j in sorts_at and definite(j):
                     return j
             if j >= len(toks) or j in timex_tokens:
                 return None
             if j + 1 < len(toks) and self.text.joinable[j] and j + 1 not in timex_tokens and definite(j + 1) \
                     and not any(a.enc for a in toks[j].analyses):
-                return j if j in kind_at else j + 1 if j + 1 in kind_at else None
+                return j if j in sorts_at else j + 1 if j + 1 in sorts_at else None
             return None
 
         def antecedent(s: int, lo: int, hi: int) -> list[str]:
             # the event an unnamed phrase refers back to: the latest event of the type a
             # trigger word in it names ("وقبيل الاجتماع،": the last meeting told), else the
             # previous sentence's main (first) event ("وعقب أداء القسم،")
-            kinds = {kind_at[i] for i in range(lo, hi) if i in kind_at}
+            kinds = {kind for i in range(lo, hi) for kind, _ in sorts_at.get(i, ())}
             if kinds:
                 for k in range(s - 1, max(s - 1 - NARRATIVE_REACH, -1), -1):
                     same = [e for _, e in by_sentence.get(k, ()) if kinds_of.get(e) in kinds]
@@ -250,7 +249,7 @@ class Links(Context):
                             # is the cue's reference point
                             ys = [e for start, e in references.get(s, ())
                                   if start >= c.end and self.text.clause_of(start) == self.text.clause_of(c.start)][:1]
-                        if not ys and xs and c.last + 1 in kind_at and c.last + 1 not in timex_tokens \
+                        if not ys and xs and c.last + 1 in sorts_at and c.last + 1 not in timex_tokens \
                                 and definite(c.last + 1):
                             # "وأقام شيراك بعد التوقيع مأدبة غداء": a definite event word inside
                             # the placed event's own words names the last event of its type told
