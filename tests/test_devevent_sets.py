@@ -147,6 +147,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   adjectives and cues that tie an undated event to another (before, a: 49/73 found, 38 dated,
   2/14 merged, 10/23 kept apart, 24/56 ordered; b: 22/28, 20, 3/9, 5/10, 13/21; floors at the
   round's end).
+- ``devdating16/a`` (dating round 19): part A (10 articles, five stories, two outlets each on
+  different days) of a set whose part B (``devdating16/b``: 6 articles, three other stories and
+  outlets) is the transfer measure, not under floors here; dense in events of one day told in
+  sequence ("ثم"، "عقب"، "بعد ساعات من")، "في اليوم نفسه" after a day told in passing, cue
+  references with a pronoun suffix ("عقب اعتقاله"، "بعد ساعات من وقوعه") and sayings after a
+  date told in passing (before, a: 46/66 found, 39 dated, 2/8 merged, 18/39 kept apart, 22/54
+  ordered; b: 23/34, 19, 2/4, 5/16, 9/24; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -481,6 +488,7 @@ SETS = {
     "devdating13/a": ((43, 39, 0, 9, 16), False),
     "devdating14/a": ((39, 33, 6, 8, 24), False),
     "devdating15/a": ((49, 39, 4, 10, 24), False),
+    "devdating16/a": ((46, 39, 2, 18, 22), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
