@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_events_corpus import make_timexes
 
+from timeline import build as timeline_build
 from timeline.graph import (
     build,
     closure,
@@ -71,6 +72,43 @@ def test_closure_recovers_exactly_the_date_order(spans: list[tuple[D, D]]) -> No
     assert set(closure(graph).edges) == expected
     reduced = reduce_for_display(graph)
     assert set(closure(reduced).edges) == expected
+
+
+def _graph(evs, edges):
+    from timeline.model import Relation
+    rels = tuple(Relation(u, v, kind, origin) for u, v, kind, origin in edges)
+    return to_networkx(build_timeline(evs, rels))
+
+
+def test_closure_does_not_pass_order_through_nested_windows() -> None:
+    # A statement known only to fall in 17-20 April, told after x (20 April): its window holds
+    # u (19 April), but the statement's moment says nothing about u against x.
+    graph = _graph([ev("x", D(2024, 4, 20), D(2024, 4, 20)), ev("t", D(2024, 4, 17), D(2024, 4, 20)),
+                    ev("u", D(2024, 4, 19), D(2024, 4, 19))],
+                   [("x", "t", "BEFORE", "text"), ("t", "u", "INCLUDES", "dates"), ("u", "x", "BEFORE", "dates")])
+    result = closure(graph)
+    assert set(result.edges) == {("x", "t"), ("u", "x"), ("u", "t")}
+    assert result.graph["conflicts"] == []
+
+
+def test_closure_passes_order_through_a_claimed_inclusion() -> None:
+    # x before the visit, the talks during the visit (a textual INCLUDES): x before the talks.
+    week, x = (D(2024, 4, 10), D(2024, 4, 16)), ev("x", D(2024, 4, 1), D(2024, 4, 20))
+    graph = _graph([x, ev("visit", *week), ev("talks", *week)],
+                   [("x", "visit", "BEFORE", "text"), ("visit", "talks", "INCLUDES", "text")])
+    assert ("x", "talks") in set(closure(graph).edges)
+
+
+def test_closure_reports_a_passed_on_pair_that_would_close_a_cycle() -> None:
+    # Claims in overlapping windows: x before the visit, the talks before x, the talks during the visit.
+    graph = _graph([ev("x", D(2024, 4, 1), D(2024, 4, 30)), ev("visit", D(2024, 4, 3), D(2024, 4, 20)),
+                    ev("talks", D(2024, 4, 4), D(2024, 4, 19))],
+                   [("x", "visit", "BEFORE", "text"), ("talks", "x", "BEFORE", "text"),
+                    ("visit", "talks", "INCLUDES", "text")])
+    result = closure(graph)
+    assert ("x", "talks") not in set(result.edges)
+    assert result.graph["conflicts"] == [("x", "talks")]
+    assert nx.is_directed_acyclic_graph(result)
 
 
 def test_textual_claim_against_the_dates_is_a_conflict() -> None:
@@ -419,3 +457,16 @@ def test_an_undated_event_comes_before_what_starts_after_its_bound() -> None:
     assert interval_relation(undated, same) is None
     relations, _ = order_events([undated, later, same])
     assert ("u", "l", "BEFORE") in {(r.source, r.target, r.type) for r in relations}
+
+
+def test_closure_of_a_real_export_is_a_dag() -> None:
+    # This set's statements told after hour-dated strikes in a day's window once made closure raise.
+    from pathlib import Path
+
+    from timeline.io import read_articles
+    folder = Path(__file__).resolve().parent / "devdating8" / "a"
+    graph = to_networkx(timeline_build(list(read_articles(folder / "articles.jsonl"))))
+    result = closure(graph)
+    assert nx.is_directed_acyclic_graph(result)
+    before = {(u, v) for u, v, kind in graph.edges(data="type") if kind == "BEFORE"}
+    assert before <= set(result.edges)

@@ -57,7 +57,11 @@ def closure(graph: nx.DiGraph) -> nx.DiGraph:
 
     Groups of identical intervals (and SIMULTANEOUS links) act as one node; AFTER counts as a
     reversed BEFORE; ``a INCLUDES b`` passes order on: x BEFORE a gives x BEFORE b, and a
-    BEFORE y gives b BEFORE y.  Raises ``networkx.NetworkXUnfeasible`` on a BEFORE cycle.
+    BEFORE y gives b BEFORE y.  An INCLUDES drawn from the dates (origin ``dates``) nests two
+    windows, not two extents, so order is not passed through it (the date edges already order
+    the windows).  A passed-on pair that would close a cycle is not added; such pairs (between
+    group representatives) are listed, sorted, in the result's ``graph["conflicts"]``.  Raises
+    ``networkx.NetworkXUnfeasible`` on a cycle of the given BEFORE edges.
     """
     rep = _groups(graph)
     quotient = nx.DiGraph()
@@ -66,20 +70,33 @@ def closure(graph: nx.DiGraph) -> nx.DiGraph:
     # a textual BEFORE inside a group of equal intervals orders just that pair
     within = [(u, v) for u, v in edges if rep[u] == rep[v]]
     quotient.add_edges_from((rep[u], rep[v]) for u, v in edges if rep[u] != rep[v])
-    includes = [(rep[u], rep[v]) for u, v, d in graph.edges(data=True) if d.get("type") == "INCLUDES"]
-    includes += [(rep[v], rep[u]) for u, v, d in graph.edges(data=True) if d.get("type") == "IS_INCLUDED"]
+    includes = [(rep[u], rep[v], d.get("origin")) for u, v, d in graph.edges(data=True)
+                if d.get("type") == "INCLUDES"]
+    includes += [(rep[v], rep[u], d.get("origin")) for u, v, d in graph.edges(data=True)
+                 if d.get("type") == "IS_INCLUDED"]
+    conflicts: set[tuple[str, str]] = set()
     while True:
         closed = nx.transitive_closure_dag(quotient)
         extra = set()
-        for outer, inner in includes:
+        for outer, inner, origin in includes:
+            if origin == "dates":
+                # two nested windows, not two nested extents: x BEFORE a may be a textual claim
+                # about a's moment, and the date edges already order the windows themselves
+                continue
             extra |= {(x, inner) for x in closed.predecessors(outer)}
             extra |= {(inner, y) for y in closed.successors(outer)}
-        extra -= set(closed.edges)
+        extra -= set(closed.edges) | conflicts
         extra = {(u, v) for u, v in extra if u != v}
         if not extra:
             break
-        quotient = closed
+        quotient = closed.copy()
         quotient.add_edges_from(extra)
+        if not nx.is_directed_acyclic_graph(quotient):
+            component = {n: i for i, c in enumerate(nx.strongly_connected_components(quotient)) for n in c}
+            looped = {(u, v) for u, v in extra if component[u] == component[v]}
+            conflicts |= looped
+            quotient = closed.copy()
+            quotient.add_edges_from(extra - looped)
     members: dict[str, list[str]] = {}
     for node, r in rep.items():
         members.setdefault(r, []).append(node)
@@ -91,7 +108,9 @@ def closure(graph: nx.DiGraph) -> nx.DiGraph:
                 out.add_edge(u, v, type="BEFORE", origin="closure")
     for u, v in within:
         out.add_edge(u, v, type="BEFORE", origin="closure")
+    out.graph["conflicts"] = sorted(conflicts)
     return out
+
 
 
 def reduce_for_display(graph: nx.DiGraph) -> nx.DiGraph:
