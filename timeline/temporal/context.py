@@ -374,7 +374,7 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
             day = timex.earliest.date() if timex.grain == "day" or timex.value[:10].count("-") != 2 \
                 else dt.date.fromisoformat(timex.value[:10])
             if timex.anchor != "narrative":
-                self._note_events(found, day)
+                self._note_events(found, day, timex.grain == "day")
             if self.stretch_end(found, day):
                 return timex
             self.narrative.day = day

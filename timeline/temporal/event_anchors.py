@@ -21,6 +21,8 @@ _EVENT_REACH = 200
 _NOUN_REACH = 40
 #: how far (characters) after an anchor word its event noun may start
 _NOUN_AFTER = 40
+#: the most words between a date and the event noun of its clause it dates
+_CLAUSE_WORDS = 3
 #: how far (characters) after an anchor the day dating its event may start
 _DAY_AFTER = 60
 
@@ -97,13 +99,30 @@ class EventAnchors:
             return None
         return V.day_timex(anchor, timex.earliest.date() + dt.timedelta(days=shift), {}, "narrative")
 
-    def _note_events(self, found: Found, day: dt.date) -> None:
+    def _measured_from(self, pos: int) -> bool:
+        """The word before normalized offset ``pos`` is ``من``/``على`` (``يوم 5 يناير قبل أسبوع من
+        الافتتاح``): the noun there is what a count is measured from, not the date's event."""
+        text = self.norm.text
+        start = text.rfind(" ", 0, max(0, text.rfind(" ", 0, pos))) + 1 if text[pos - 1:pos] == " " else pos
+        match = LEXICON.measure_re.match(text, start)
+        return match is not None and text[match.end():pos].strip() == ""
+
+    def _note_events(self, found: Found, day: dt.date, stated: bool = False) -> None:
         """Date the event noun the text names before ``found`` in its sentence as the
         antecedent of a relative clause (``الزلزال الذي ضرب ... يوم السبت 7 أكتوبر``), and those
         inside it (``بعيد الميلاد``: ``عيد``)."""
         text, nouns = self.norm.text, LEXICON.anchor_event_re
         for match in nouns.finditer(text, found.start, found.end):
             self._event_days[match.group("noun")] = day
+        for match in nouns.finditer(text, max(0, found.start - _NOUN_REACH), found.end + _NOUN_AFTER):
+            # rule clause_event: دارت المعركة يوم 4 يوليو 1187؛ يتوجه الناخبون الأحد 18 أيار إلى
+            # صناديق الاقتراع: the event noun a few words from a day the text states, in its
+            # clause (no mark between), is dated by it (not by a clock on the DCT's day)
+            gap = text[match.end():found.start] if match.end() <= found.start else text[found.end:match.start()]
+            if stated and (match.end() <= found.start or match.start() >= found.end) \
+                    and len(gap.split()) <= _CLAUSE_WORDS and LEXICON.clause_re.search(gap) is None \
+                    and LEXICON.relative_re.search(gap) is None and not self._measured_from(match.start()):
+                self._event_days[match.group("noun")] = day
         if self._relatives is None:
             self._relatives = [m.start() for m in LEXICON.relative_re.finditer(text)]
         k = bisect.bisect_left(self._relatives, found.start) - 1

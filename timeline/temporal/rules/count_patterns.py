@@ -11,6 +11,7 @@ from ...document import CLITICS
 from ..grammar import SPACE, Grammar
 from ..lexicon import LEXICON
 from ..matchers import as_written
+from ..vocabulary import PACKAGE
 
 _SENTENCE = re.compile(r"[.!?\n]")
 
@@ -37,11 +38,13 @@ def count_unit(g: Grammar, i: int, single: bool = False,
             return None
         if bare and unit[1] == 0 and not g.role(i + 1, "dir"):
             return unit[0], None, mod, i + 1
-        one = g.role(i + 1, "card") and g.toks[i + 1].get("card") == 1
+        one = g.role(i + 1, "card") and g.toks[i + 1].get("card") == 1 or spelled_one(g, i + 1)
         if unit[1] in (1, -1) and (single or mod or one):
             j = i + 1
             if g.role(j, "card") and g.toks[j].get("card") in (1, 2):
                 return unit[0], g.toks[j].get("card"), mod, j + 1
+            if spelled_one(g, j):
+                return unit[0], 1, mod, j + 1
             return unit[0], 1, mod, j
         return None
     if tok.num is not None and tok.art:
@@ -61,6 +64,14 @@ def count_unit(g: Grammar, i: int, single: bool = False,
         if unit and not unit[2] and unit[1] in (0, -1, 1):
             return unit[0], value, mod, j + 1
     return None
+
+
+def spelled_one(g: Grammar, j: int) -> bool:
+    """Token ``j`` right after a unit is the numeral one written whole (rule unit_one: ``بعد يوم
+    واحد من الاقتراع``), though its clitic reading won (و + أحد, "and Sunday")."""
+    if not g.adj(j) or not g.toks[j].pre:
+        return False
+    return PACKAGE.roles.get(g.text[g.toks[j].start:g.toks[j].end], {}).get("card") == 1
 
 
 def duration_noun(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
