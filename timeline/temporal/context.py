@@ -239,6 +239,9 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
         named = self.narrative.parts.get(part) if part else None
         if named is not None and 0 <= here - named[1] <= _PART_REACH:
             return named[0], "narrative"
+        event = self.clause_event_day(found)
+        if event is not None:
+            return event, "narrative"
         day, anchor = self.anchor_day(found, near=True)
         return (self._small_hours(day, part) if anchor == "narrative" else day), anchor
 

@@ -21,6 +21,8 @@ _EVENT_REACH = 200
 _NOUN_REACH = 40
 #: how far (characters) after an anchor word its event noun may start
 _NOUN_AFTER = 40
+#: how far (characters) before a clock with no day the event noun giving its day may start
+_CLOCK_REACH = 60
 #: the most words between a date and the event noun of its clause it dates
 _CLAUSE_WORDS = 3
 #: how far (characters) after an anchor the day dating its event may start
@@ -73,6 +75,20 @@ class EventAnchors:
             # من القمة العربية الإسلامية التي عقدت ...: a summit named further, maybe another one
             return None
         return day
+
+    def clause_event_day(self, found: Found) -> dt.date | None:
+        """Rule clock_at_event: the day the text dated the event noun a clock's clause names
+        before it (``ويوم الاقتراع العام، تفتح المراكز أبوابها في السابعة صباحا``), else ``None``."""
+        if not self._event_days:
+            return None
+        text = self.norm.text
+        here = self.sentence_of(found.start)
+        for match in reversed(list(LEXICON.anchor_event_re.finditer(text, max(0, found.start - _CLOCK_REACH),
+                                                                    found.start))):
+            day = self._event_days.get(match.group("noun"))
+            if day is not None and self.sentence_of(match.start()) == here:
+                return day
+        return None
 
     def await_event(self, found: Found, shift: int) -> None:
         """Note an anchor whose event noun follows it, not dated before (``في اليوم التالي
