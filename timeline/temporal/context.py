@@ -96,6 +96,7 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
         self._churches: tuple[list[int], list[int]] | None = None
         #: event noun (stem) -> the day the text dated it; normalized offset scanned so far
         self._event_days: dict[str, dt.date] = {}
+        self._spans: list[tuple[int, int]] = []
         self._dated: list[Timex] = []
         self._relatives: list[int] | None = None
         self._states: tuple[list[int], list[tuple[int, int]]] | None = None
@@ -307,6 +308,8 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
         items: list[Found] = []
         waiting: int | None = None  # an anchor whose event the next expression may date
         pending: list[Found] = []  # headline eves nothing dated yet (rule headline_eve)
+        found = list(found)
+        self._spans = [(item.start, item.end) for item in found]
         for item in found:
             timex = self.resolve(item)
             if timex is None and item.resolver.name == "narrative.eve_event":

@@ -37,6 +37,8 @@ class EventAnchors:
     narrative: Any
     _event_days: dict[str, dt.date]
     _relatives: list[int] | None
+    #: (start, end) of every expression found, in text order
+    _spans: list[tuple[int, int]]
     #: (shift, normalized end) of an anchor whose event is named right after it, undated
     _awaiting: tuple[int, int] | None = None
 
@@ -115,6 +117,12 @@ class EventAnchors:
             return None
         return V.day_timex(anchor, timex.earliest.date() + dt.timedelta(days=shift), {}, "narrative")
 
+    def _spanned(self, lo: int, hi: int) -> bool:
+        """An expression found lies between normalized offsets ``lo`` and ``hi`` (``اليوم الخميس
+        غداة اتفاق``: the noun is غداة's event, not the date's)."""
+        k = bisect.bisect_left(self._spans, (lo, -1))
+        return k < len(self._spans) and self._spans[k][0] < hi
+
     def _measured_from(self, pos: int) -> bool:
         """The word before normalized offset ``pos`` is ``من``/``على`` (``يوم 5 يناير قبل أسبوع من
         الافتتاح``): the noun there is what a count is measured from, not the date's event."""
@@ -137,7 +145,8 @@ class EventAnchors:
             gap = text[match.end():found.start] if match.end() <= found.start else text[found.end:match.start()]
             if stated and (match.end() <= found.start or match.start() >= found.end) \
                     and len(gap.split()) <= _CLAUSE_WORDS and LEXICON.clause_re.search(gap) is None \
-                    and LEXICON.relative_re.search(gap) is None and not self._measured_from(match.start()):
+                    and LEXICON.relative_re.search(gap) is None and not self._measured_from(match.start()) \
+                    and not self._spanned(min(match.start(), found.end), max(match.end(), found.start)):
                 self._event_days[match.group("noun")] = day
         if self._relatives is None:
             self._relatives = [m.start() for m in LEXICON.relative_re.finditer(text)]

@@ -150,12 +150,12 @@ def day_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str | N
             return _clock_timex(base, day, {"hour": spec["hour"], "minute": 0}, anchor, warnings, extra)
         else:
             code = spec["code"]
+            if fields.get("night_of") == "eve":
+                # rule night_eve: ليلة + a bare weekday is the night before it (ليلة الجمعة:
+                # Thursday night), the convention of every development set's gold
+                day -= dt.timedelta(days=1)
             value = f"{day.isoformat()}T{code}"
-            first = day
-            if fields.get("night_of") == "ambiguous":
-                first = day - dt.timedelta(days=1)
-                warnings = (*warnings, "ambiguous night: the eve of the day or the night after it")
-            earliest = dt.datetime.combine(first, dt.time(spec["from"]))
+            earliest = dt.datetime.combine(day, dt.time(spec["from"]))
             last = day + dt.timedelta(days=1) if spec.get("next_day") else day
             latest = dt.datetime.combine(last, dt.time(spec["to"], 59, 59))
         return attrs.evolve(base, type="TIME", value=value, earliest=earliest, latest=latest,

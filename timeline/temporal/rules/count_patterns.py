@@ -38,12 +38,12 @@ def count_unit(g: Grammar, i: int, single: bool = False,
             return None
         if bare and unit[1] == 0 and not g.role(i + 1, "dir"):
             return unit[0], None, mod, i + 1
-        one = g.role(i + 1, "card") and g.toks[i + 1].get("card") == 1 or spelled_one(g, i + 1)
+        one = g.role(i + 1, "card") and g.toks[i + 1].get("card") == 1
         if unit[1] in (1, -1) and (single or mod or one):
             j = i + 1
             if g.role(j, "card") and g.toks[j].get("card") in (1, 2):
                 return unit[0], g.toks[j].get("card"), mod, j + 1
-            if spelled_one(g, j):
+            if single and spelled_one(g, j):
                 return unit[0], 1, mod, j + 1
             return unit[0], 1, mod, j
         return None
