@@ -9,7 +9,6 @@ Document's.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Iterable
 
@@ -22,18 +21,14 @@ from .day_edges import DayEdges
 from .engine import Found
 from .event_anchors import EventAnchors
 from .lexicon import LEXICON
+from .narrative_state import Narrative, NarrativeTracking
 from .observed_calendar import calendar_for
 from .pair_and_zone import PairAndZone
 from .plans import Plans
 from .same_event import SameEvent
 from .states import StateNames
+from .tense_cues import TenseCues
 
-#: a programme's item: what may stand before the expression on its line, what follows it, and
-#: how far above the line the word naming the programme may be (characters)
-_BULLETS = " \t-*\u2022\u2013\u2014"
-_ITEM_MARKS = ":-\u2013\u2014"
-_LINE_HEAD = 12
-_SCHEDULE_REACH = 400
 #: how far (characters) a future date's tense carries over a coordinated clause to a bare weekday
 _CARRY_REACH = 80
 #: how far (sentences, a line break counting one more) a named part of the day lends its day to
@@ -43,38 +38,7 @@ _PART_REACH = 4
 _FRAME_REACH = 10
 
 
-def _nearest(positions: list[int], at: int, start: int, end: int) -> float:
-    """Distance from ``at`` to the nearest of sorted ``positions`` inside [start, end)."""
-    k = bisect.bisect_left(positions, at)
-    near = [abs(p - at) for p in positions[max(k - 1, 0):k + 1] if start <= p < end]
-    return min(near) if near else float("inf")
-
-
-@attrs.define
-class Narrative:
-    """The date currently in play (mutable, local to one resolution pass)."""
-
-    day: dt.date | None = None
-    month: tuple[int, int] | None = None
-    year: int | None = None
-    sentence: int = -10
-    #: normalized end offset of the expression that set ``day``
-    end: int = -1
-    #: a year the text stated outright (``عام 2016``, ``خريف 2020``) and the sentence it was in
-    stated_year: int | None = None
-    stated_sentence: int = -10
-    #: part of the day (``dawn``, ``EV``, ...) -> (day, sentence) of the last expression naming it
-    parts: dict = attrs.Factory(dict)
-    #: the part of the day (``EV``, ``NI``, ...) of the expression that set ``day``, if any
-    day_part: str | None = None
-    #: the Monday of the last week resolved as a period and its sentence (``الأسبوع السابق``)
-    week: tuple[dt.date, int] | None = None
-    #: the last date resolved after the DCT: (year, month of its end, normalized start and end,
-    #: its last day when it is a day or less)
-    ahead: tuple[int, int, int, int, dt.date | None] | None = None
-
-
-class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone):
+class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone):
     """Resolution state for one Document; a fresh context per text."""
 
     def __init__(self, doc: Document, dct: dt.datetime, prefer: str = "past", doc_id: str | None = None,
@@ -106,114 +70,6 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
         self.previous: Timex | None = None
         #: the previous expression corrected by the ``الموافق`` date after it (see :meth:`_pair`)
         self.amended: Timex | None = None
-
-    # -- cues (computed on first use) -----------------------------------------------------
-    def _original(self, positions: Iterable[int]) -> list[int]:
-        span = self.norm.span
-        return [span(p, p + 1)[0] for p in positions]
-
-    @property
-    def future_cues(self) -> list[int]:
-        if self._future is None:
-            self._future = LEXICON.future_cues.starts(self.doc)
-        return self._future
-
-    @property
-    def subordinators(self) -> list[int]:
-        if self._subordinators is None:
-            self._subordinators = LEXICON.subordinator_cues.starts(self.doc)
-        return self._subordinators
-
-    @property
-    def scope_marks(self) -> list[int]:
-        if self._scopes is None:
-            self._scopes = self._original(m.start() for m in LEXICON.scope_re.finditer(self.norm.text))
-        return self._scopes
-
-    def _scope(self, found: Found) -> tuple[int, int, int, int]:
-        """The expression's original span and the bounds of its clause, closed by brackets and quotes."""
-        start, end = self.norm.span(found.start, found.end)
-        left = self.doc.clause(start)[0]
-        right = self.doc.clause(max(end - 1, start))[1]
-        marks = self.scope_marks
-        k = bisect.bisect_left(marks, start)
-        if k > 0:
-            left = max(left, marks[k - 1])
-        k = bisect.bisect_left(marks, end)
-        if k < len(marks):
-            right = min(right, marks[k])
-        return start, end, left, right
-
-    def habitual(self, found: Found) -> bool:
-        """A habitual adverb (``cues.json`` ``habitual_words``: عادة، في العادة) in the clause."""
-        if self._habitual is None:
-            self._habitual = LEXICON.habitual_cues.starts(self.doc)
-        if not self._habitual:
-            return False
-        start, end, left, right = self._scope(found)
-        k = bisect.bisect_left(self._habitual, left)
-        return k < len(self._habitual) and self._habitual[k] < right
-
-    def eastern_church(self, found: Found) -> bool:
-        """The feast at ``found`` is kept by an Eastern church: the article names one and no
-        Western church, or the church its own sentence names nearest to it is Eastern
-        (``cues.json`` ``eastern_church_words``)."""
-        if self._churches is None:
-            self._churches = (LEXICON.eastern_church_cues.starts(self.doc),
-                              LEXICON.western_church_cues.starts(self.doc))
-        eastern, western = self._churches
-        if not eastern:
-            return False
-        if not western:
-            return True
-        at = self.norm.span(found.start, found.start + 1)[0]
-        start, end = self.doc.sentence(at)
-        return _nearest(eastern, at, start, end) < _nearest(western, at, start, end)
-
-    def future(self, found: Found) -> bool:
-        """Whether the expression should go forward in time (future cue in its clause, or preference)."""
-        if self.prefer == "future":
-            return True
-        start, end, left, right = self._scope(found)
-        cues = self.future_cues
-        k = bisect.bisect_left(cues, left)
-        while k < len(cues) and cues[k] < right:
-            cue = cues[k]
-            k += 1
-            if start <= cue < end:
-                continue
-            if cue >= end:
-                # "أعلن يوم الأحد أن الهدنة ستبدأ": a cue inside a complement clause that
-                # follows the expression tells the complement's tense, not the main clause's.
-                subs = self.subordinators
-                j = bisect.bisect_left(subs, end)
-                if j < len(subs) and subs[j] < cue:
-                    continue
-                if self.clause_verb(found) == "perfective":
-                    # rule perfective_before_future: وصل الوفد الأحد وسيلتقي الرئيس الاثنين: a
-                    # cue after the expression tells a coordinated clause when a perfective
-                    # verb tells the expression's own
-                    continue
-            return True
-        return self.in_schedule(found) or self.day_off(found) or self.postponed(found) == self.dct.date() \
-            or self.until_ahead(found)
-
-    def in_schedule(self, found: Found) -> bool:
-        """The expression opens an item of a programme: it starts its line (after a bullet) and a
-        colon or a dash follows it, a few lines under a word naming a schedule (``cues.json``
-        ``schedule_nouns``)."""
-        text = self.norm.text
-        line = text.rfind("\n", max(0, found.start - _LINE_HEAD), found.start) + 1
-        if (line == 0 and found.start > _LINE_HEAD) or text[line:found.start].strip(_BULLETS):
-            return False
-        if text[found.end:found.end + 4].lstrip(" \t")[:1] not in _ITEM_MARKS or line == 0:
-            return False
-        return LEXICON.schedule_re.search(text, max(0, line - _SCHEDULE_REACH), line) is not None
-
-    def nearest(self, found: Found) -> bool:
-        """``prefer="nearest"`` and no future cue: a bare weekday or month goes to whichever
-        occurrence is closer to the DCT (dialogue, schedules, text that is not news)."""
-        return self.prefer == "nearest" and not self.future(found)
 
     def sentence_of(self, pos: int) -> int:
         """Position of normalized offset ``pos`` counted in sentences, a line break counting one
@@ -357,54 +213,5 @@ class Context(EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone)
             timex = self._paired(fields, self.previous, timex)
         self.previous = timex
         self.note_dated(timex)
-        self._track_stated_year(timex, fields, found)
-        if timex.latest is not None and timex.earliest is not None and timex.earliest > self.dct \
-                and timex.type in ("DATE", "DURATION", "TIME"):
-            one_day = timex.latest.date() == timex.earliest.date()
-            self.narrative.ahead = (timex.latest.year, timex.latest.month, found.start, found.end,
-                                    timex.latest.date() if one_day else None)
-        if found.reading.kind == "range":
-            # which end is in play is not said; a month or a year both ends share is
-            # ("من 26 إلى 28 مارس ... أيام 16 و17 من الشهر نفسه")
-            if timex.earliest is not None and timex.latest is not None and timex.type in ("DATE", "DURATION") \
-                    and timex.earliest.year == timex.latest.year:
-                self.narrative.year = timex.earliest.year
-                if timex.earliest.month == timex.latest.month:
-                    self.narrative.month = (timex.earliest.year, timex.earliest.month)
-            return timex
-        # a span of days counted from the DCT (خلال ستين يوماً told of what is to come) is no day
-        # in play; a one-day offset (ودفن بعد يومين) is
-        if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None \
-                and not (timex.type == "DURATION" and timex.latest is not None
-                         and timex.latest.date() > timex.earliest.date()):
-            day = timex.earliest.date() if timex.grain == "day" or timex.value[:10].count("-") != 2 \
-                else dt.date.fromisoformat(timex.value[:10])
-            if timex.anchor != "narrative":
-                self._note_events(found, day, timex.grain == "day")
-            if self.stretch_end(found, day):
-                return timex
-            self.narrative.day = day
-            self.narrative.day_part = fields.get("part")
-            self.narrative.month = (day.year, day.month)
-            self.narrative.year = day.year
-            self.narrative.sentence = self.sentence_of(found.start)
-            self.narrative.end = found.end
-            if fields.get("part") and timex.type in ("DATE", "TIME"):
-                self.narrative.parts[fields["part"]] = (day, self.narrative.sentence)
-        elif timex.grain == "month" and timex.earliest is not None:
-            self.narrative.month = (timex.earliest.year, timex.earliest.month)
-            self.narrative.year = timex.earliest.year
-        elif timex.grain == "year" and timex.earliest is not None and timex.type == "DATE":
-            self.narrative.year = timex.earliest.year
+        self.track(timex, fields, found)
         return timex
-
-    def _track_stated_year(self, timex: Timex, fields: dict, found: Found) -> None:
-        """Keep the year the text is narrating: set by a stated year (not ``منذ 2011``, which
-        only bounds a stretch), dropped by a date anchored to the DCT (back to the present)."""
-        if timex.earliest is None or timex.type not in ("DATE", "TIME"):
-            return
-        if "year" in fields and not fields.get("since") and found.reading.kind in ("calendar", "year_part"):
-            self.narrative.stated_year = timex.earliest.year
-            self.narrative.stated_sentence = self.sentence_of(found.start)
-        elif timex.anchor == "dct" and timex.grain in ("day", "part_of_day", "hour", "minute", "week", "month"):
-            self.narrative.stated_year = None

@@ -60,6 +60,7 @@ class Lexicon:
     coordinators: tuple
     #: 'past' directions that look back from the period in play (السابق)
     previous_words: frozenset
+    comparison_words: frozenset
     stretch_end_words: frozenset
     measure_preps: tuple
     #: era letters written glued to a year's digits (1445هـ, 1938م)
@@ -266,6 +267,7 @@ def _build() -> Lexicon:
         lam_article=CLITICS.lam_article,
         coordinators=tuple(fold(w) for w in relative["and"]),
         previous_words=frozenset(fold(w) for w in relative["previous_words"]),
+        comparison_words=frozenset(fold(w) for w in relative["comparison_words"]),
         stretch_end_words=frozenset(fold(w) for w in relative["stretch_end_words"]),
         measure_preps=tuple(fold(w) for w in relative["by"]),
         hijri_marks=frozenset(fold(w) for w in months["hijri_era"] if len(fold(w)) == 1),
