@@ -61,6 +61,7 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
         #: event noun (stem) -> the day the text dated it; normalized offset scanned so far
         self._event_days: dict[str, dt.date] = {}
         self._spans: list[tuple[int, int]] = []
+        self._clauses_dated: set[int] = set()
         self._dated: list[Timex] = []
         self._relatives: list[int] | None = None
         self._states: tuple[list[int], list[tuple[int, int]]] | None = None
@@ -93,12 +94,12 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
         here = self.sentence_of(found.start)
         if self.narrative.day is not None and self.narrative.sentence == here:
             return self._small_hours(self.narrative.day, part), "narrative"
-        named = self.narrative.parts.get(part) if part else None
-        if named is not None and 0 <= here - named[1] <= _PART_REACH:
-            return named[0], "narrative"
         event = self.clause_event_day(found)
         if event is not None:
             return event, "narrative"
+        named = self.narrative.parts.get(part) if part else None
+        if named is not None and 0 <= here - named[1] <= _PART_REACH:
+            return named[0], "narrative"
         day, anchor = self.anchor_day(found, near=True)
         return (self._small_hours(day, part) if anchor == "narrative" else day), anchor
 

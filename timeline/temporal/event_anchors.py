@@ -37,6 +37,8 @@ class EventAnchors:
     narrative: Any
     _event_days: dict[str, dt.date]
     _relatives: list[int] | None
+    #: relative pronouns whose clause a date already dated
+    _clauses_dated: set[int]
     #: (start, end) of every expression found, in text order
     _spans: list[tuple[int, int]]
     #: (shift, normalized end) of an anchor whose event is named right after it, undated
@@ -154,8 +156,11 @@ class EventAnchors:
         if k < 0 or self._relatives[k] < found.start - _EVENT_REACH:
             return
         pronoun = self._relatives[k]
-        if self.sentence_of(pronoun) != self.sentence_of(found.start):
+        if self.sentence_of(pronoun) != self.sentence_of(found.start) or pronoun in self._clauses_dated:
             return
+        # the relative clause's own date is the first after its pronoun (الزلزال الذي ضرب ... فجر
+        # أمس الاثنين ... وفق إحصائية صباح اليوم: Monday's dawn, not the paper's morning)
+        self._clauses_dated.add(pronoun)
         # the antecedent ends right before the pronoun, or one word before (الزلزال المدمر الذي)
         for match in nouns.finditer(text, max(0, pronoun - _NOUN_REACH), pronoun):
             if len(text[match.end():pronoun].split()) <= 1:
