@@ -246,6 +246,9 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
                 pos = match.end() if match and match.group("plain") is None else None
             if pos is not None:
                 return durations.measured_parses(g, i, after, pos, unit_name, n, mod, sign, more)
+            if sign > 0 and n is not None and more and _next_word(g, after) in LEXICON.spent_verbs:
+                # rule spent_compound: بعد تسع سنوات و11 شهرا أمضاها موقوفا: the stretch spent
+                return [durations.count.make(j, after, {"unit": unit_name, "n": n, "mod": mod, "more": more})], after
             if sign > 0 and count_patterns.perfective_clause(g, i, k):
                 # وبعد أقل من 24 ساعة، أعلنت ...: time elapsed since the day in play
                 return [durations.elapsed.make(i, k, {"unit": unit_name, "n": n, "mod": mod, "sign": sign,
