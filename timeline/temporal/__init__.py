@@ -20,6 +20,7 @@ from .context import Context
 from .dateline import find_dateline
 from .grammar import Grammar
 from .lexicon import DIALECTS
+from .observed_calendar import country_of
 from .rules import RECOGNIZE
 from .vocabulary import Vocabulary
 
@@ -113,6 +114,7 @@ def tag(text: str | Document, published: dt.date | dt.datetime | str, prefer: st
         document = analyse(text, doc)
     else:
         raise InputError(Problem(doc, "text", "text must be a string"))
+    country = country or country_of(document)
     timexes = Context(document, dct, prefer, doc, published_offset(published), country).resolve_all(RECOGNIZE(Grammar(document, chosen, vocabulary)))
     return sorted(timexes, key=lambda t: (t.start, t.end))
 

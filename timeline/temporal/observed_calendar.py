@@ -3,7 +3,8 @@ starts its authority announced, and a fixed offset from Umm al-Qura for the mont
 list (Morocco's Ministry of Habous: most months begin a day after Saudi Arabia's).
 
 Selected by the article's ``country`` (an input key beside ``published``, or ``tag(...,
-country=...)``), never guessed from the text; the data is the overlay's ``hijri_calendar``
+country=...)``), or with none given by the paper's own spelling of a Gregorian month only that
+country writes (:func:`country_of`: ``شتنبر`` is Moroccan); the data is the overlay's ``hijri_calendar``
 (``dialects/maghrebi.json``: ``{"MA": {"offset_days": 1, "month_starts": {"1445-09":
 "2024-03-12", ...}}}``).  The object has the module :mod:`timeline.temporal.hijri`'s functions,
 so the rules read either through ``ctx.hijri``.
@@ -15,6 +16,8 @@ import datetime as dt
 import functools
 from typing import Any
 
+from ..arabic import fold
+from ..document import Document
 from . import hijri as umm_al_qura
 from .lexicon_words import load_overlay_calendars
 
@@ -67,6 +70,25 @@ class ObservedCalendar:
             if span is not None and span[0] <= day <= span[1]:
                 return y, m, (day - span[0]).days + 1
         return near
+
+
+@functools.cache
+def _spellings() -> dict[str, str]:
+    """Folded month spelling -> the country whose papers alone write it."""
+    return {fold(word): country for country, data in load_overlay_calendars().items()
+            for word in data.get("month_spellings", ())}
+
+
+def country_of(document: Document) -> str | None:
+    """Rule country_by_month_spelling: the country whose own spelling of a Gregorian month the
+    text uses (``شتنبر``، ``غشت``: Morocco), read on the Document's token analyses; else ``None``."""
+    spellings = _spellings()
+    for token in document.tokens:
+        for analysis in token.analyses:
+            country = spellings.get(analysis.stem)
+            if country is not None:
+                return country
+    return None
 
 
 @functools.cache
