@@ -40,7 +40,14 @@ def resolve_duration(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         return relative.resolve_relative(ctx, base, {"unit": unit, "n": f["sign"] * n, "mod": f.get("mod"),
                                                      "anchor": "dct"}, found)
     if "sign" in f:
-        return _measured_timex(ctx, timex, f, found)
+        measured = _measured_timex(ctx, timex, f, found)
+        if measured.earliest is None and f.get("one"):
+            # بعد يوم واحد من X with X dated nowhere: the offset from the DCT the count read
+            # before rule unit_one (the events stage drops the clause's event on an undated
+            # measured count: devdating15 k1); a dated X gives X's day plus one
+            return relative.resolve_relative(ctx, base, {"unit": unit, "n": f["sign"] * n, "mod": f.get("mod"),
+                                                         "anchor": "dct"}, found)
+        return measured
     direction = f.get("direction")
     if direction is None and f.get("within") and n is not None and (ctx.future(found) or ctx.planned(found)
                                                                      or ctx.deadline(found)):
@@ -155,7 +162,7 @@ def elapsed() -> None:
 
 
 def measured_parses(g: Grammar, i: int, k: int, pos: int, unit: str, n: int, mod: str | None,
-                    sign: int, more: tuple[tuple[str, int], ...] = ()) -> tuple[list[Parse], int]:
+                    sign: int, more: tuple[tuple[str, int], ...] = (), one: bool = False) -> tuple[list[Parse], int]:
     """``بعد 48 ساعة من توقيعه``: a DURATION measured from an event (the count ends before
     token ``k``; ``من``/``على`` ends at text offset ``pos``).
 
@@ -165,6 +172,8 @@ def measured_parses(g: Grammar, i: int, k: int, pos: int, unit: str, n: int, mod
     fields: dict[str, Any] = {"unit": unit, "n": n, "mod": mod, "sign": sign, "conj": g.toks[i].coordinated}
     if more:  # بعد أسبوع ونصف من الحادث: the value counts the parts, the anchoring whole units
         fields["more"] = more
+    if one:  # بعد يوم واحد من: rule unit_one
+        fields["one"] = True
     while pos < len(g.text) and g.text[pos] in SPACE:
         pos += 1
     m = k

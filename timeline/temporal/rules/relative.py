@@ -245,7 +245,8 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
                 match = LEXICON.measure_re.match(g.text, g.toks[after - 1].end)
                 pos = match.end() if match and match.group("plain") is None else None
             if pos is not None:
-                return durations.measured_parses(g, i, after, pos, unit_name, n, mod, sign, more)
+                return durations.measured_parses(g, i, after, pos, unit_name, n, mod, sign, more,
+                                                 one=count_patterns.spelled_one(g, after - 1))
             if sign > 0 and n is not None and more and _next_word(g, after) in LEXICON.spent_verbs:
                 # rule spent_compound: بعد تسع سنوات و11 شهرا أمضاها موقوفا: the stretch spent
                 return [durations.count.make(j, after, {"unit": unit_name, "n": n, "mod": mod, "more": more})], after
