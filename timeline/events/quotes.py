@@ -82,7 +82,8 @@ class Quotes(Context):
         speaker: ActorHit | None = None
         for first in opens:
             speaker = next((a for a in self.actors_in(span) if a.first == first), None) or \
-                self.unlisted(first, words[-1]) or self.family_named(first) or self.spokesman_quoted(first, found)
+                self.unlisted(first, words[-1]) or self.family_named(first) or self.spokesman_quoted(first, found) \
+                or self.speaker_quoted(first, found)
             if speaker is not None and any(":" in original[toks[i].end:toks[i + 1].start]
                                            for i in range(speaker.last, min(speaker.last + QUOTE_GAP + 1, words[-1]))):
                 break
@@ -121,6 +122,26 @@ class Quotes(Context):
                         ":" in self.text.original[toks[end].end:toks[end + 1].start]:
                     return attrs.evolve(a, first=i, last=end, start=toks[i].start, end=toks[end].end,
                                         prefix="", conj="", prep="", counterpart=False)
+        return None
+
+    def speaker_quoted(self, i: int, found: list[Candidate]) -> ActorHit | None:
+        """The person no gazetteer lists who speaks in the body under the very words that open
+        the line at token ``i`` right before a colon ("وقال جعجع إن ..." under "جعجع: اغتيال
+        سياسي ..."): the title quotes that person. Only the whole name, closed by the colon."""
+        toks = self.text.tokens
+        for c in found:
+            if c.type != "statement" or len(c.speaker) != 1 or self.in_title(c.start):
+                continue
+            a = c.speaker[0]
+            if not a.unlisted or a.kind not in PERSONLIKE:
+                continue
+            names = [toks[j].form for j in range(a.first, a.last + 1)]
+            names[0] = names[0][len(a.prefix):] if a.prefix and names[0].startswith(a.prefix) else names[0]
+            end = i + len(names) - 1
+            if end + 1 < len(toks) and [toks[j].form for j in range(i, end + 1)] == names and \
+                    ":" in self.text.original[toks[end].end:toks[end + 1].start]:
+                return attrs.evolve(a, first=i, last=end, start=toks[i].start, end=toks[end].end,
+                                    prefix="", conj="", prep="", counterpart=False)
         return None
 
     def family_named(self, i: int) -> ActorHit | None:

@@ -27,7 +27,7 @@ class SpeakerNames(Context):
         listed actor: "مصر والأردن في بيان" is two states, not Egypt's citizen "والأردن"),
         followed by what opens a statement ("إن"، "في كلمته"، "خلال"، a comma or a colon)."""
         toks = self.text.tokens
-        again = self.named_again(first) or self.family_word_again(first)
+        again = self.named_again(first, until) or self.family_word_again(first)
         if again is not None:
             return again
         stops = self.words("stop_words")
@@ -113,12 +113,14 @@ class SpeakerNames(Context):
         as :meth:`named_speaker` reads it)."""
         return self.is_word(i, "speech_openers") or self.governed(i)
 
-    def named_again(self, i: int) -> ActorHit | None:
+    def named_again(self, i: int, until: int | None = None) -> ActorHit | None:
         """A person named earlier in full, named again at token ``i`` by the last word of
         that name ("رئيس المجلس أحمد السعدون ... وقال السعدون في تصريح"), when what follows
-        opens a statement."""
+        opens a statement or ends the subject's slot at ``until`` ("وكان المجالي قد قال":
+        the pluperfect's قد)."""
         toks = self.text.tokens
-        if i >= len(toks) or (i + 1 < len(toks) and self.text.joinable[i] and not self.opens_words(i + 1)):
+        if i >= len(toks) or (i + 1 < len(toks) and self.text.joinable[i] and not self.opens_words(i + 1)
+                              and i + 1 != until):
             return None
         starts, people = self.family_names().get(toks[i].form, ((), ()))
         k = bisect.bisect_left(starts, toks[i].start) - 1
