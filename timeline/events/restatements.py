@@ -197,6 +197,9 @@ class Restatements(References):
                 any(c.end <= x < k.start and (who == keys or not named) for x, who, named in saying)
         if k.end <= c.start and not keys & {a.key for a in k.actors} and self.relative_subject(c.match) is not None:
             return True  # "الجملة التي قالها سعيد في اجتماع ... أثارت غضب الاتحاد، الذي استنكر في بيان"
+        if k.end <= c.start and own and c.match.first > 1 and self.is_word(c.match.first - 2, "ref_sequence") \
+                and self.definite_word(c.match.first - 1):
+            return True  # "وبحثا القضية، وعقب اللقاء قال الصفدي إن": words said after the contact
         opens = any(m.last + 1 == c.match.first for m in self.cues("meanwhile_openers"))
         if not (own and opens and k.end <= c.start and self.text.clause_of(k.start) < clause) or \
                 keys & {a.key for a in k.actors}:
@@ -209,6 +212,10 @@ class Restatements(References):
         during = self.words("during")
         return not any(x.stem in during for i in self.text.token_range(self.clause(c.start))
                        for x in self.text.tokens[i].analyses)  # ("خلال الاتصال"، "طالبه خلاله")
+
+    def definite_word(self, i: int) -> bool:
+        """Whether token ``i`` is a definite noun with no preposition ("اللقاء"، "الاتصال")."""
+        return any(x.definite and not x.prep for x in self.text.tokens[i].analyses)
 
     def said_before(self, c: Candidate, saying: dict[int, tuple[int, frozenset[str]]]) -> bool:
         """Whether statement noun ``c`` is the statement a saying verb before it in its clause
