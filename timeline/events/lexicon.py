@@ -324,6 +324,9 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
     # words of time order among the background words: a word class only (no cue of its own)
     cue_classes.add("ref_sequence")
     cue_words["ref_sequence"] = frozenset(w[0] for w in map(_words, refs["sequence"]) if len(w) == 1)
+    # frames of issuing among the frames (refs4): a word class only, read for what they issue later
+    cue_classes.add("ref_issuing")
+    cue_words["ref_issuing"] = frozenset(w[0] for w in map(_words, refs.get("issuing", ())) if len(w) == 1)
     cue_classes.add("ref_noun")
     for n, noun in enumerate(refs["nouns"]):
         data = {"class": "ref_noun", "types": noun["types"], "subtypes": noun.get("subtypes", []),

@@ -26,6 +26,8 @@ from .predicates import is_predicate
 ANAPHORA_SENTENCES = 3
 #: How many words may stand between a background word and the trigger it makes background.
 BACKGROUND_REACH = 2
+#: How many words before a frame of issuing a word of time order may stand ("بعد ساعات من صدور").
+ISSUED_REACH = 5
 #: How many earlier candidates a reference looks at, nearest first: news has a few dozen per
 #: article; the bound keeps a sentence of thousands of triggers linear.
 ANAPHORA_CANDIDATES = 200
@@ -175,9 +177,29 @@ class References(Context):
                     kinds = [j for j in near if is_predicate(out[j].match)][:1]
                 near = kinds
             j = self.choose(out, near, cause=r)
+            if j is None and not near and r.data["subtypes"] and self.is_word(r.first - 1, "ref_issuing") \
+                    and any(self.is_word(i, "ref_sequence") for i in range(max(0, r.first - ISSUED_REACH), r.first - 1)):
+                # "غداة صدور الأمر الأميري بتعيينه ... وكان الأمير قد أصدر": an issuing that came
+                # before the news (not "ومن المتوقع صدور الحكم")
+                j = self.issued_later(r, out)
             if j is not None and (r.start, r.end) not in out[j].echoes:
                 out[j] = attrs.evolve(out[j], echoes=out[j].echoes + ((r.start, r.end),))
         return out
+
+    def issued_later(self, r: Match, found: Sequence[Candidate]) -> int | None:
+        """The candidate an order or ruling issued (``r`` after a frame of issuing: "غداة صدور
+        الأمر الأميري بتعيينه") names when the article tells none before it: the first after
+        it, within :data:`ANAPHORA_SENTENCES` sentences, of ``r``'s kinds (the news a later
+        report tells after the day it counts from); not one planned or in a title."""
+        k = self.text.sentence_of(r.start)
+        kinds, subtypes = frozenset(r.data["types"]), frozenset(r.data["subtypes"])
+        for j in range(bisect.bisect_right([c.start for c in found], r.end), len(found)):
+            c = found[j]
+            if self.text.sentence_of(c.start) - k > ANAPHORA_SENTENCES:
+                break
+            if c.type in kinds and c.subtype in subtypes and not c.planned and not self.in_title(c.start):
+                return j
+        return None
 
     def contact_between(self, found: Sequence[Candidate], j: int, r: Match) -> bool:
         """Whether a call or meeting is told between candidate ``j`` and reference ``r`` (not one
