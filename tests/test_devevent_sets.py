@@ -442,6 +442,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   and their words, quoted titles, spokesmen named again by their last name, and negatives (before:
   41/49 found, 39 dated, 7/22 merged, 12/18 kept apart, 8/10 ordered; mentions 84/122; floors at
   the round's end).  Part B (``devrefs3/b``) is scored only at a round's start and end.
+- ``devrefs4/a`` (references round 4): part A (15 reports of five real happenings) of a set dense
+  in later reports of a found act: back-references after a time or cause word with and without a
+  date of their own, frame subjects, reports of a statement ("بحسب بيان صادر عن"، "ووفق بيان")،
+  a speaker named again by a bare family name in the pluperfect, quoted titles, and negatives
+  (before: 38/48 found, 34 dated, 10/29 merged, 12/16 kept apart, 5/11 ordered; mentions 91/114;
+  floors at the round's end).  Part B (``devrefs4/b``) is scored only at a round's start and end.
 """
 
 from __future__ import annotations
@@ -534,6 +540,7 @@ SETS = {
     "devevents18/a": ((40, 36, 1, 9, 6), True),
     "devevents19/a": ((42, 36, 5, 5, 11), True),
     "devrefs3/a": ((40, 38, 8, 11, 7), True),
+    "devrefs4/a": ((40, 34, 11, 12, 6), True),
 }
 
 
