@@ -227,10 +227,12 @@ DEV = dict(
   # d02 (Asharq Al-Awsat)
   ("hsheikh_named_0426", "d02_hsheikh_0428", "حسين الشيخ نائباً لعباس", 1, "other"),
   ("saudi_welcome_0427", "d02_hsheikh_0428", "رحبت المملكة العربية السعودية، في بيان لوزارة الخارجية أمس الأحد", 1, "statement"),
+  ("hsheikh_named_0426", "d02_hsheikh_0428", "بتعيين حسين الشيخ", 1, "other"),
   ("egypt_welcome_0427", "d02_hsheikh_0428", "كما رحبت مصر بالخطوة، وفق بيان لوزارة الخارجية المصرية", 1, "statement"),
   ("hsheikh_named_0426", "d02_hsheikh_0428", "وكانت اللجنة التنفيذية قد وافقت، مساء السبت، على ترشيح الرئيس محمود عباس للشيخ", 1, "other"),
   ("hsheikh_tweet_0426", "d02_hsheikh_0428", "وكان الشيخ قد تعهد، في تغريدة مساء السبت", 1, "statement"),
   ("hamas_statement_0427", "d02_hsheikh_0428", "وانتقدت حركة حماس، في بيان أمس", 1, "statement"),
+  ("hsheikh_named_0426", "d02_hsheikh_0428", "التعيين", 1, "other"),
   ("hamas_statement_0427", "d02_hsheikh_0428", "وأضافت الحركة", 1, "statement"),
   # d03 (weekly)
   ("hsheikh_named_0426", "d03_hsheikh_0503", "أسبوع على تعيين حسين الشيخ", 1, "other"),
@@ -239,7 +241,8 @@ DEV = dict(
   ("hsheikh_named_0426", "d03_hsheikh_0503", "قرار اللجنة التنفيذية، السبت الماضي، تعيين الشيخ", 1, "other"),
   ("presidency_statement_0430", "d03_hsheikh_0503", "وبحسب بيان صادر عن الرئاسة الفلسطينية", 1, "statement"),
   ("hsheikh_words_0430", "d03_hsheikh_0503", "وقال الشيخ، في تصريح عقب اللقاء", 1, "statement"),
-  ("hamas_statement_0427", "d03_hsheikh_0503", "وكانت حماس قد وصفت التعيين، في بيان الأحد الماضي", 1, "statement"),
+  ("hamas_statement_0427", "d03_hsheikh_0503", "وكانت حماس قد وصفت", 1, "statement"),
+  ("hsheikh_named_0426", "d03_hsheikh_0503", "التعيين", 1, "other"),
   # e01 (AFP)
   ("sulay_strike_0407", "e01_sulaymaniyah_0407", "هجوم بمسيرة قرب مطار السليمانية", 1, "strike"),
   ("iraq_presidency_statement_0407", "e01_sulaymaniyah_0407", "والرئاسة العراقية تتهم تركيا", 1, "statement"),
@@ -254,6 +257,7 @@ DEV = dict(
   ("puk_statement_0407", "e02_sulaymaniyah_0408", "قال الاتحاد الوطني الكردستاني، في بيان أمس الجمعة", 1, "statement"),
   ("sulay_strike_0407", "e02_sulaymaniyah_0408", "قصف محيط مطار السليمانية", 1, "strike"),
   ("iraq_presidency_statement_0407", "e02_sulaymaniyah_0408", "وكانت الرئاسة العراقية قد دانت، في بيان مساء الجمعة", 1, "statement"),
+  ("sulay_strike_0407", "e02_sulaymaniyah_0408", "القصف", 1, "strike"),
   ("cavusoglu_presser_0408", "e02_sulaymaniyah_0408", "ورد وزير الخارجية التركي مولود جاويش أوغلو، في مؤتمر صحفي اليوم السبت", 1, "statement"),
   ("cavusoglu_presser_0408", "e02_sulaymaniyah_0408", "وأضاف جاويش أوغلو", 1, "statement"),
   ("sdf_statement_0407", "e02_sulaymaniyah_0408", "وبحسب بيان صادر عن \"قسد\"", 1, "statement"),
@@ -301,6 +305,7 @@ DEV = dict(
   ("binmubarak_resigns_0503", "g02_binbreik_0504", "وكان بن مبارك قد أعلن استقالته ظهر السبت", 1, "other"),
   ("binmubarak_statement_0503", "g02_binbreik_0504", "قائلاً في بيان", 1, "statement"),
   ("jaber_tweet_0503", "g02_binbreik_0504", "وهنأ سفير المملكة العربية السعودية لدى اليمن محمد آل جابر، في تغريدة مساء السبت", 1, "statement"),
+  ("binbreik_named_0503", "g02_binbreik_0504", "بتعيينه", 1, "other"),
   # g03 (weekly) -- part B
   ("binmubarak_resigns_0503", "g03_binbreik_0510", "أسبوع على استقالة بن مبارك", 1, "other"),
   ("cabinet_meeting_0507", "g03_binbreik_0510", "عقد رئيس الوزراء سالم بن بريك، الأربعاء، أول اجتماع لمجلس الوزراء", 1, "meeting"),
@@ -324,6 +329,7 @@ DEV = dict(
   ("dbeibah_post_0513", "h02_kikli_0514", "وكان الدبيبة قد قال، في تدوينة فجر الثلاثاء", 1, "statement"),
   ("pc_ceasefire_0514", "h02_kikli_0514", "وأعلن المجلس الرئاسي، في بيان اليوم الأربعاء، وقف إطلاق النار", 1, "ceasefire"),
   ("unsmil_welcome_0514", "h02_kikli_0514", "ورحبت بعثة الأمم المتحدة، في بيان اليوم الأربعاء", 1, "statement"),
+  ("pc_ceasefire_0514", "h02_kikli_0514", "بإعلان وقف إطلاق النار", 1, "ceasefire"),
   # h03 (weekly) -- part B
   ("kikli_killed_0512", "h03_kikli_0520", "أسبوع على مقتل «غنيوة»", 1, "other"),
   ("tripoli_protest_0516", "h03_kikli_0520", "خرج آلاف المتظاهرين، مساء الجمعة، في ميدان الشهداء بطرابلس", 1, "other"),
