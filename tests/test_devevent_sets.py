@@ -268,6 +268,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   the next day's papers and later ones (before: 23/28 found, 20 dated, 1/10 merged, 11/19 kept
   apart, 8/17 ordered).  Part B (``devmerge14/partb``: 8 reports of three other happenings) is
   scored at a round's start and end only; its floors are its start figures.
+- ``devmerge15`` (identity round 24): part A, 12 reports of four real happenings (hostages freed
+  together and prisoners freed days before; an abdication and the son's proclamation the same
+  afternoon; a lander's launch, landing and first image; two literary prizes one day) told by a
+  wire, the next day's papers and later ones (before: 28/32 found, 25 dated, 4/12 merged, 17/22
+  kept apart, 13/18 ordered).  Part B (``devmerge15/partb``: 7 reports of three other
+  happenings) is scored at a round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -518,6 +524,8 @@ SETS = {
     "devmerge13/partb": ((20, 19, 2, 10, 10), False),
     "devmerge14": ((23, 20, 1, 11, 8), False),
     "devmerge14/partb": ((16, 14, 3, 9, 8), False),
+    "devmerge15": ((28, 25, 4, 17, 13), False),
+    "devmerge15/partb": ((18, 17, 4, 7, 9), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
