@@ -134,10 +134,18 @@ def load_act_subtypes(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def load_unscoped(data: Mapping[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """The types whose reports naming nobody, placed nowhere, may find their event by act and
+    day, and the acts given many at once that may not (key ``unscoped``)."""
+    group = data.get("unscoped", {})
+    return frozenset(group.get("types", ())), frozenset(group.get("batch_subtypes", ()))
+
+
 #: The package's wording groups, decisions and fallback verbs of named acts.
 WORDING = load_wording(_IDENTITY)
 DECISIONS = load_decisions(_IDENTITY)
 ACT_SUBTYPES = load_act_subtypes(_IDENTITY)
+UNSCOPED_TYPES, BATCH_SUBTYPES = load_unscoped(_IDENTITY)
 
 
 def one_wording(kind: str, x: str | None, y: str | None) -> bool:

@@ -11,8 +11,10 @@ import attrs
 
 from ..events.predicates import ACT, act_verbs
 from ..model import FINE_GRAINS, GENERIC_KIND, PHASES, Actor, Event, Mention
+from .kinship import BATCH_SUBTYPES as _BATCH_SUBTYPES
 from .kinship import NAME_SYNONYMS
 from .kinship import PLACE_FIXED as _PLACE_FIXED
+from .kinship import UNSCOPED_TYPES as _UNSCOPED_TYPES
 
 #: Event types fixed by exactly who speaks or meets: no state-level actor matching.
 PERSONAL_TYPES = frozenset({"call", "meeting", "statement"})
@@ -103,12 +105,12 @@ def unscoped(event: Event) -> bool:
         and event.place is None and not event.theatre and weak(event)
 
 
-#: The one type whose reports naming nobody and placed nowhere may join the one fitting event of
-#: their act (:func:`unscoped`; acts of persons and bodies: an appointment, a death, a launch).
-UNSCOPED_TYPES = frozenset({"other"})
-#: Acts given many at once, at one ceremony or final: a prize naming nobody ("تسلمه جائزة")
-#: is any of that night's (devevents9's Oscars), so it finds no event by its act and day alone.
-BATCH_SUBTYPES = frozenset({"award", "medal", "honour"})
+#: The types whose reports naming nobody and placed nowhere may join the one fitting event of
+#: their act (:func:`unscoped`; acts of persons and bodies: an appointment, a death, a launch),
+#: and the acts given many at once, at one ceremony or final, that may not: a prize naming
+#: nobody is any of that night's (data: ``identity.json`` key ``unscoped``).
+UNSCOPED_TYPES = _UNSCOPED_TYPES
+BATCH_SUBTYPES = _BATCH_SUBTYPES
 
 
 def partial(event: Event) -> bool:
