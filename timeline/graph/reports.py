@@ -306,7 +306,8 @@ def unlisted_alias(a: str, b: str) -> bool:
     the same words, or the shorter ends the longer, titles and first
     names coming first in Arabic ("خالد الأعيسر" in "وزير الإعلام خالد الأعيسر", "بيلوسي" in
     "نانسي بيلوسي"; one word alone must be a name (:func:`_surname`), not "الوزارة"), or both
-    end in the same :data:`SHARED_NAME_WORDS` words after titles of their own."""
+    end in the same :data:`SHARED_NAME_WORDS` words after titles of their own, or the shorter
+    begins the longer (:func:`_named_first`)."""
     (sa, wa), (sb, wb) = unlisted_state(a), unlisted_state(b)
     if not wa or not wb or (sa and sb and sa != sb):
         return False
@@ -317,14 +318,34 @@ def unlisted_alias(a: str, b: str) -> bool:
     short, long = sorted((wa, wb), key=len)
     if long[len(long) - len(short):] == short:
         return len(short) > 1 or _surname(short[0])
+    if long[:len(short)] == short and _named_first(short):
+        return True
     n = SHARED_NAME_WORDS
     return len(short) >= n and short[-n:] == long[-n:]
+
+
+#: Words an unlisted name that begins a longer one must have when its first word is not
+#: definite ("خليفة بن سلمان" in "خليفة بن سلمان آل خليفة"): two ("محمد علي") name many people.
+PREFIX_NAME_WORDS = 3
+
+
+def _named_first(short: list[str]) -> bool:
+    """Whether an unlisted name that begins a longer one names what the longer names: a body's
+    noun and adjective go first and a qualifier may follow ("المحكمة الاقتصادية" / "المحكمة
+    الاقتصادية بالقاهرة"، "المحكمة الاتحادية العليا"), a person's family name may follow his
+    name ("خليفة بن سلمان آل خليفة").  Two words at least, the first definite (a body's noun),
+    else :data:`PREFIX_NAME_WORDS`."""
+    return len(short) >= PREFIX_NAME_WORDS or (len(short) == 2 and short[0].startswith("ال"))
 
 
 def alias_tokens(key: str) -> set[str]:
     """Blocking tokens such that two names :func:`unlisted_alias` matches share one."""
     words = name_words(key)
     out = {"~s:" + "_".join(words[-2:])} if len(words) > 1 else set()
+    if len(words) > 1 and _named_first(words[:2]):
+        out.add("~p:" + "_".join(words[:2]))  # "المحكمة الاقتصادية" beside "... بالقاهرة"
+    elif len(words) >= PREFIX_NAME_WORDS:
+        out.add("~p:" + "_".join(words[:PREFIX_NAME_WORDS]))
     if words and _surname(words[-1]):
         out.add("~s:" + words[-1])
     return out
