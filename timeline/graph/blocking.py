@@ -24,7 +24,7 @@ from .identity import (
 )
 from .kinship import kin_views, one_person
 from .matching import SEATS, unresolved_only
-from .reports import alias_tokens
+from .reports import alias_tokens, title_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
 BUCKET_DAYS = 7
@@ -131,6 +131,7 @@ def party_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str
         actors |= keys
         actors |= {k.split(":")[0] for k in keys}
         actors |= alias_tokens(actor.key)  # "خالد الأعيسر" beside "وزير الإعلام خالد الأعيسر"
+        actors |= title_tokens(actor)  # "ملكة الدنمرك" beside "ملكة الدنمرك مارغريت الثانية"
         if (holder := matcher.holder_key(actor)) is not None:
             actors |= alias_tokens(holder)  # an office's unlisted holder beside his name alone
         actors |= {SEATS[k] for k in keys if k in SEATS}  # the Kremlin's spokesman: "الكرملين"

@@ -13,7 +13,7 @@ from ..events.inflection import read_data
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
 from .body_keys import body_head, body_name_alias, fold_adjective, short_name, state_body_name
-from .reports import SITE_TYPES, is_generic, name_words, theatres, unlisted_alias
+from .reports import SITE_TYPES, is_generic, name_words, theatres, titled, unlisted_alias
 
 
 @attrs.frozen
@@ -44,6 +44,8 @@ class Matching:
             return True
         if unlisted_alias(a.key, b.key) or (same_doc and short_name(a.key, b.key)):
             return True
+        if titled(a, b) or titled(b, a):
+            return True  # "ملكة الدنمرك" beside "ملكة الدنمرك مارغريت الثانية"
         return self.held_by(a, b) or self.held_by(b, a)
 
     def holder_key(self, actor: Actor) -> str | None:

@@ -9,6 +9,7 @@ import datetime as dt
 
 import attrs
 
+from ..arabic import fold
 from ..events.predicates import ACT, act_verbs
 from ..model import FINE_GRAINS, GENERIC_KIND, PHASES, Actor, Event, Mention
 from .kinship import BATCH_SUBTYPES as _BATCH_SUBTYPES
@@ -336,6 +337,42 @@ def _named_first(short: list[str]) -> bool:
     name ("خليفة بن سلمان آل خليفة").  Two words at least, the first definite (a body's noun),
     else :data:`PREFIX_NAME_WORDS`."""
     return len(short) >= PREFIX_NAME_WORDS or (len(short) == 2 and short[0].startswith("ال"))
+
+
+#: Words a title read as a name must have to stand for the one person holding it ("ملكة
+#: الدنمرك"): one word ("الرئيس") is any of many.
+TITLE_WORDS = 2
+
+
+def title_words(actor: Actor) -> list[str]:
+    """The words an unlisted person's surface gives before the name its key keeps ("ملكة
+    الدنمرك" of "ملكة الدنمرك مارغريت الثانية", read ``~مارغريت_الثانيه``); empty if none."""
+    words = name_words(actor.key)
+    surface = [_canonical(w) for w in fold(actor.name).split()]
+    if not words or len(surface) <= len(words) or surface[len(surface) - len(words):] != words:
+        return []
+    return surface[:len(surface) - len(words)]
+
+
+def titled(title: Actor, named: Actor) -> bool:
+    """One outlet names a person by a title alone the reader keeps as an unlisted name ("ملكة
+    الدنمرك تعلن"), another by that title and the name ("أعلنت ملكة الدنمرك مارغريت الثانية"):
+    the title's :data:`TITLE_WORDS` or more words begin the words before the name."""
+    (st, wt), (sn, wn) = unlisted_state(title.key), unlisted_state(named.key)
+    if len(wt) < TITLE_WORDS or not wn or (st and sn and st != sn) or wt == wn:
+        return False
+    lead = title_words(named)
+    return len(lead) >= len(wt) and lead[:len(wt)] == wt
+
+
+def title_tokens(actor: Actor) -> set[str]:
+    """Blocking tokens such that a title and a name it begins (:func:`titled`) share one."""
+    words = name_words(actor.key)
+    out = {"~t:" + "_".join(words[:TITLE_WORDS])} if len(words) >= TITLE_WORDS else set()
+    lead = title_words(actor)
+    if len(lead) >= TITLE_WORDS:
+        out.add("~t:" + "_".join(lead[:TITLE_WORDS]))
+    return out
 
 
 def alias_tokens(key: str) -> set[str]:
