@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from ..document.segment import CLITICS
-from .actors import PERSONLIKE, resolve_counterparts
+from .actors import PERSONLIKE, ActorHit, resolve_counterparts
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .ellipsis import Ellipsis
 from .match import Match
@@ -226,6 +226,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
         sentence = sentence if sentence is not None else self.sentence(m.start)
         if d.get("headline_only") and not self.in_title(m.start):
             return True
+        if d.get("colon_title") and not self.colon_title(m):
+            return True
         if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
             return True
         if d.get("requires_before"):
@@ -295,6 +297,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
             speaker = self.named_speaker(speaker.last + 1) or speaker
         if speaker is None:
             speaker = next((u for u in (self.unlisted(i, last_allowed) for i in slots) if u is not None), None)
+        if speaker is None and m.hit.pos == "verb":
+            speaker = self.gap_name(m)  # "ورد ماسك على القرار في منشور"، "ورفض تشيروما النتائج"
         if speaker is None and support is not None:
             # the verb's subject, right after it (or a name of a title there)
             speaker = next((a for a in self.actors_in(self.sentence(m.start)) if a.first == support.last + 1), None) \
@@ -305,7 +309,7 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
             # a title puts its subject first ("جلالة الملك يوجه خطاباً"، "الملك يدعو إلى ...")
             lo = max(self.text.token_range(clause).start, m.first - 4)
             speaker = next((u for u in (self.unlisted(i, m.first - 1) for i in range(lo, m.first))
-                            if u is not None and u.last == m.first - 1), None)
+                            if u is not None and u.last == m.first - 1), None) or self.title_name(m)
         verb = support or m  # "وكان X قد بعث، أمس، ببرقية تعزية": the verb that makes the noun a statement
         if speaker is None and (self.is_word(verb.first - 1, "pluperfect_particle") or self.near("first_to", m, 3, 0, clause)):
             # "وكان X قد أعلن"، "وكان X أول من أعلن": the speaker follows كان
@@ -357,6 +361,45 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
             return Candidate(m, "call", "phone", m.start, counterpart.end, _BILATERAL_CONFIDENCE,
                               parts, tuple(group))
         return Candidate(m, "statement", subtype, m.start, m.end, conf, tuple(group), tuple(group))
+
+    def title_name(self, m: Match) -> ActorHit | None:
+        """A title's subject outside the gazetteer, one word of a name's shape right before its
+        verb after و, opening the title's second half ("ميلاتوفيتش يحقق فوزا.. وديوكانوفيتش يقر
+        بالهزيمة"): the conjunction marks the word as a new subject, not the first half's object."""
+        i = m.first - 1
+        if i < 0 or m.hit.pos != "verb" or not self.text.joinable[i] or i in self.actor_tokens \
+                or i in self.timex_tokens or i in self.trigger_tokens:
+            return None
+        reading = next((a for a in self.text.tokens[i].analyses if a.conj and not a.prep and not a.enc
+                        and not a.definite), None)
+        stops = self.words("stop_words")
+        if reading is None or reading.stem in stops or len(reading.stem) < 3 or reading.stem.startswith("ال") \
+                or (i > 0 and self.text.joinable[i - 1]):
+            return None  # no و, a function word, or a word inside the first half's phrase
+        tok = self.text.tokens[i]
+        start = tok.start + len(reading.conj)
+        return ActorHit(i, i, start, tok.end, "~" + reading.stem, "person", self.text.original[start:tok.end],
+                        unlisted=True, prefix=reading.conj, conj=reading.conj)
+
+    def gap_name(self, m: Match) -> ActorHit | None:
+        """A person outside the gazetteer filling the gap of verb form ``m`` ("رد * على"،
+        "رفض * النتائج"): one or two words of a name's shape right after the verb, none a
+        listed actor, a date, a function or stop word, a definite or governed noun, then the
+        form's next word; the speaker reader looks after a form's last word, its object here."""
+        toks, stops = self.text.tokens, self.words("stop_words") | self.words("gap_not_names")
+        i = m.first + 1
+        while i < m.last and i - m.first <= 2:
+            form = toks[i].form
+            if form in stops or form.isdigit() or len(form) < 3 or self.articled(i) or i in self.actor_tokens \
+                    or i in self.timex_tokens or not toks[i].analyses[0].bare or self.governed(i) \
+                    or self.that_word(i) or not self.text.joinable[i - 1]:
+                break
+            i += 1
+        if i == m.first + 1 or not self.text.joinable[i - 1] or (i < m.last and toks[i].form not in stops):
+            return None  # no name, a comma after it, or more words than a name's before the form goes on
+        start, end = toks[m.first + 1].start, toks[i - 1].end
+        key = "~" + "_".join(toks[j].form for j in range(m.first + 1, i))
+        return ActorHit(m.first + 1, i - 1, start, end, key, "person", self.text.original[start:end], unlisted=True)
 
     def first_contact(self, m: Match) -> int:
         """The first token of the first call or meeting trigger in ``m``'s sentence."""

@@ -19,6 +19,21 @@ _HEADLINE_MAX_WORDS = 25
 class Titles(Continuations):
     """Title and teaser lines of an article."""
 
+    def colon_title(self, m) -> bool:
+        """Whether trigger ``m`` opens a title line that a colon closes within two words after
+        it ("خطاب النصر: ..."، "خطاب التنصيب: ..."): the noun names what the article tells (the
+        colon is no token, so the line's text is read between the tokens)."""
+        if not self.in_title(m.start):
+            return False
+        text, toks = self.article.text, self.text.tokens
+        opening = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.end)
+        colon = text.find(":", m.end, len(text) if end < 0 else end)
+        if text[opening:m.start].strip() or colon < 0:
+            return False
+        inner = [i for i in range(m.last + 1, len(toks)) if toks[i].start < colon]
+        return len(inner) <= 2 and not any(i in self.timex_tokens for i in inner)
+
     def in_title(self, offset: int) -> bool:
         """Whether ``offset`` lies in a title or teaser line (:meth:`headlines`, computed once)."""
         spans = getattr(self, "_title_spans", None)
