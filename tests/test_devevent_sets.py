@@ -442,6 +442,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   named by its noun (before: 38/47 found, 33 dated, 5/14 merged, 5/9 kept apart, 7/11 ordered;
   mentions 64/86; floors at the round's end).  Part B (``devevents19/b``) is scored only at a
   round's start and end, not under floors here.
+- ``devevents20/a`` (extraction round 29): part A (15 reports of five real happenings: run-offs
+  in Finland, Slovakia and North Macedonia, Panama's and Mauritius's elections) dense in acts
+  round 28 left unfound: replies, protests and refusals voiced by a named speaker, speeches
+  delivered, verbless speech titles closed by a colon, concession titles with a bare name, a
+  race won, ratifications in the pluperfect, and negatives (before: 42/60 found, 33 dated, 5/19
+  merged, 7/14 kept apart, 8/11 ordered; mentions 61/95; floors at the round's end).  Part B
+  (``devevents20/b``) is scored only at a round's start and end, not under floors here.
 - ``devrefs3/a`` (references round 3): part A (15 reports of five real happenings) of a set dense
   in later reports of a found act: frame subjects ("وجاء القرار"، "ويأتي الحظر"، "وتأتي كلمة
   الدبيبة")، pronoun appositions ("، وهي الخطوة التي")، decisions named by their clause, speeches
@@ -547,6 +554,7 @@ SETS = {
     "devevents17/a": ((43, 35, 4, 10, 11), True),
     "devevents18/a": ((40, 36, 1, 9, 6), True),
     "devevents19/a": ((42, 36, 5, 5, 11), True),
+    "devevents20/a": ((54, 42, 8, 10, 8), True),
     "devrefs3/a": ((40, 38, 8, 11, 7), True),
     "devrefs4/a": ((40, 34, 11, 12, 6), True),
 }

@@ -14,9 +14,10 @@ from typing import Any
 import attrs
 
 from ..document.segment import CLITICS
-from .actors import PERSONLIKE, ActorHit, resolve_counterparts
+from .actors import PERSONLIKE, resolve_counterparts
 from .context import CONTACT_TYPES, CONTENT_TYPES, Candidate
 from .ellipsis import Ellipsis
+from .form_names import FormNames
 from .match import Match
 from .modality import Modality
 from .predicates import is_pluperfect, is_predicate, unshadowed
@@ -36,7 +37,7 @@ def _object_after(constraint: Mapping[str, Any]) -> bool:
     return int(constraint.get("before", 3)) == 0 and ("cue" in constraint or "forms" in constraint)
 
 
-class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
+class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, FormNames):
     """Trigger matches -> candidates."""
 
     _first_contact: dict[int, int] | None = None
@@ -296,7 +297,9 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
             # "وقال السويسري مارسيل كولر": a nationality before a person's name, not the state
             speaker = self.named_speaker(speaker.last + 1) or speaker
         if speaker is None:
-            speaker = next((u for u in (self.unlisted(i, last_allowed) for i in slots) if u is not None), None)
+            # (a speaker inside a form's gap ends before the form goes on: "ألقى الرئيس خطابه")
+            speaker = next((u for u in (self.unlisted(i, m.last - 1 if m.first < i < m.last else last_allowed)
+                                        for i in slots) if u is not None), None)
         if speaker is None and m.hit.pos == "verb":
             speaker = self.gap_name(m)  # "ورد ماسك على القرار في منشور"، "ورفض تشيروما النتائج"
         if speaker is None and support is not None:
@@ -361,45 +364,6 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs):
             return Candidate(m, "call", "phone", m.start, counterpart.end, _BILATERAL_CONFIDENCE,
                               parts, tuple(group))
         return Candidate(m, "statement", subtype, m.start, m.end, conf, tuple(group), tuple(group))
-
-    def title_name(self, m: Match) -> ActorHit | None:
-        """A title's subject outside the gazetteer, one word of a name's shape right before its
-        verb after و, opening the title's second half ("ميلاتوفيتش يحقق فوزا.. وديوكانوفيتش يقر
-        بالهزيمة"): the conjunction marks the word as a new subject, not the first half's object."""
-        i = m.first - 1
-        if i < 0 or m.hit.pos != "verb" or not self.text.joinable[i] or i in self.actor_tokens \
-                or i in self.timex_tokens or i in self.trigger_tokens:
-            return None
-        reading = next((a for a in self.text.tokens[i].analyses if a.conj and not a.prep and not a.enc
-                        and not a.definite), None)
-        stops = self.words("stop_words")
-        if reading is None or reading.stem in stops or len(reading.stem) < 3 or reading.stem.startswith("ال") \
-                or (i > 0 and self.text.joinable[i - 1]):
-            return None  # no و, a function word, or a word inside the first half's phrase
-        tok = self.text.tokens[i]
-        start = tok.start + len(reading.conj)
-        return ActorHit(i, i, start, tok.end, "~" + reading.stem, "person", self.text.original[start:tok.end],
-                        unlisted=True, prefix=reading.conj, conj=reading.conj)
-
-    def gap_name(self, m: Match) -> ActorHit | None:
-        """A person outside the gazetteer filling the gap of verb form ``m`` ("رد * على"،
-        "رفض * النتائج"): one or two words of a name's shape right after the verb, none a
-        listed actor, a date, a function or stop word, a definite or governed noun, then the
-        form's next word; the speaker reader looks after a form's last word, its object here."""
-        toks, stops = self.text.tokens, self.words("stop_words") | self.words("gap_not_names")
-        i = m.first + 1
-        while i < m.last and i - m.first <= 2:
-            form = toks[i].form
-            if form in stops or form.isdigit() or len(form) < 3 or self.articled(i) or i in self.actor_tokens \
-                    or i in self.timex_tokens or not toks[i].analyses[0].bare or self.governed(i) \
-                    or self.that_word(i) or not self.text.joinable[i - 1]:
-                break
-            i += 1
-        if i == m.first + 1 or not self.text.joinable[i - 1] or (i < m.last and toks[i].form not in stops):
-            return None  # no name, a comma after it, or more words than a name's before the form goes on
-        start, end = toks[m.first + 1].start, toks[i - 1].end
-        key = "~" + "_".join(toks[j].form for j in range(m.first + 1, i))
-        return ActorHit(m.first + 1, i - 1, start, end, key, "person", self.text.original[start:end], unlisted=True)
 
     def first_contact(self, m: Match) -> int:
         """The first token of the first call or meeting trigger in ``m``'s sentence."""
