@@ -17,12 +17,20 @@ from .body_words import DATA, NAME_WORDS, WORDS, bare, chair_link, head_at
 from .gazetteer import load_gazetteer
 from .lexicon import ARTICLE, read_lexicon
 
+#: The feminine ending of a title, folded ("نائبة").
+_FEMININE = fold(DATA["feminine_suffixes"][0])
+
 #: Persons a kin word in construct is a relative of (``kin_subjects``), as folded word
 #: tuples, longest first.
 KIN_SUBJECTS = sorted((tuple(fold(w) for w in p.split()) for p in DATA["kin_subjects"]), key=len, reverse=True)
 
 
 @functools.cache
+def _title(word: str) -> bool:
+    """Whether ``word`` (folded) is an office title, in the masculine or the feminine ("نائبة")."""
+    return word in WORDS["titles"] or (word.endswith(_FEMININE) and word[:-len(_FEMININE)] in WORDS["titles"])
+
+
 def _first_words(key: str) -> frozenset[str]:
     """The first words (folded) of the listed forms of person ``key``."""
     forms = [f for p in read_lexicon("actors.json")["persons"] if p["key"] == key for f in p["forms"]]
@@ -104,26 +112,30 @@ class NamedReaders(Names):
                         self.text.original[start:toks[end].end], unlisted=True)
 
     def kin(self, i: int) -> ActorHit | None:
-        """The relative a kin word with و and a pronoun names right after it by a full name
-        ("وشقيقه أندريه سيلفا"، "وزوجته بريجيت ماكرون"), or ``None``; the pronoun's person is
-        named before."""
+        """The relative or aide a kin word or a title with و and a pronoun names right after it
+        by a full name, past a word saying the post is no longer held ("وشقيقه أندريه سيلفا"،
+        "وزوجته بريجيت ماكرون"، "ونائبته السابقة روكسانا بالديتي"), or ``None``; the pronoun's
+        person is named before."""
         # (joined to the person before by و: "إعلان نجله طارق إصابته" is a genitive, no name list)
         reading = next((a for a in self.toks[i].analyses if a.enc and a.conj in self.coordinators
-                        and bare(a.word) in WORDS["kin_words"]), None)
-        if reading is None or not self.joined(i + 1) or i + 1 in self.listed or head_at(self.text, i + 1) is not None \
-                or self.opener(i + 1) is not None or self.toks[i + 1].form in self.honorifics:
+                        and (bare(a.word) in WORDS["kin_words"] or _title(bare(a.word)))), None)
+        j = i + 1
+        if reading is not None and self.joined(j) and fold(self.toks[j].form) in WORDS["former_words"]:
+            j += 1  # "ونائبته السابقة روكسانا بالديتي"
+        if reading is None or not self.joined(j) or j in self.listed or head_at(self.text, j) is not None \
+                or self.opener(j) is not None or self.toks[j].form in self.honorifics:
             return None  # (a form of address opens the relative's own mention: "وأخيه صاحب السمو الملكي")
-        end = self.name(i + 1)
+        end = self.name(j)
         family = self.listed.get(end + 1) if end is not None and self.joined(end + 1) else None
         if family is not None and family.kind == "person" and family.first == family.last:
             end = family.last  # the family name of a listed person: "وزوجته بريجيت ماكرون"
-        if end is None or end == i + 1:
+        if end is None or end == j:
             return None
-        words = [t.form for t in self.toks[i + 1:end + 1]]
+        words = [t.form for t in self.toks[j:end + 1]]
         # (the mention opens at the kin word, joined to the person before it by its conjunction)
         start = self.toks[i].start + len(reading.conj + reading.prep)
         return ActorHit(i, end, start, self.toks[end].end, "~" + "_".join(words), "person",
-                        self.text.original[self.toks[i + 1].start:self.toks[end].end], unlisted=True,
+                        self.text.original[self.toks[j].start:self.toks[end].end], unlisted=True,
                         prefix=reading.conj + reading.prep, conj=reading.conj, prep=reading.prep)
 
     def armed(self, i: int) -> ActorHit | None:

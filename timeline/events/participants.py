@@ -195,7 +195,10 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
                 and m.prep in ("", *self.words("locative_clitic")):
             _add_new(hits, self.issuer(m, sentence))
-        if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["object_acts"]:
+        if kind == "other" and m.hit.pos == "verb" and (m.data.get("subtype") in body_words.WORDS["object_acts"]
+                                                         or m.data.get("predicate")):
+            # (a verb no trigger reads too: "احتجزت السلطات التركية، الأربعاء، رئيس بلدية
+            # إسطنبول أكرم إمام أوغلو" falls on the person as an arrest's verb does)
             _add_new(hits, self.verb_object(m, clause, sentence))
         if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["death_acts"] \
                 and self.is_word(m.first - 1, "relatives"):
@@ -210,6 +213,8 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
         if kind == "other" and (m.data.get("subtype") in body_words.WORDS["verdict_acts"]
                                 or body_words.word_of(self.text, m.first, "ruling_verbs")):
             for a in self.also_sentenced(m, clause, sentence):
+                _add_new(hits, a)
+            for a in self.coordinated_sentenced(m, clause, sentence):
                 _add_new(hits, a)
         if kind == "other" and m.hit.pos == "verb":
             _add_new(hits, self.chosen(m, clause, sentence))
@@ -245,6 +250,21 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
         for a in kept:
             self.objects.add((m.first, a.first))
         return kept
+
+    def coordinated_sentenced(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
+        """The persons joined by و right after a person ruling ``m`` sentences, each right after
+        the one before ("حكماً ... بحق الرئيس الأسبق أوتو بيريز مولينا ونائبته روكسانا بالديتي"،
+        "على مؤسس الحزب ونائبه شاه محمود قريشي"): sentenced with him, patients of the ruling."""
+        wider = self.through_inserted_dates(clause, sentence)
+        people = {a.first: a for a in self.actors_in(wider) if a.first > m.last and a.kind in PERSONLIKE}
+        found: list[ActorHit] = []
+        for first in sorted(f for f in people if (m.first, f) in self.objects):
+            nxt = people.get(people[first].last + 1)
+            while nxt is not None and nxt.conj and not nxt.prep:
+                found.append(nxt)
+                self.objects.add((m.first, nxt.first))
+                nxt = people.get(nxt.last + 1)
+        return found
 
     def without_settings(self, kind: str, m: Match, hits: list[ActorHit]) -> list[ActorHit]:
         """``hits`` less what is where an act of ``other`` happens, the post given, whom one swears

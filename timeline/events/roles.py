@@ -129,9 +129,10 @@ class Roles(Context):
 
     def ruling_court(self, m: Match, a: ActorHit, cand: Candidate) -> bool:
         """Whether body ``a`` is the court a ruling verb ``m`` names after its chamber: the first
-        of the candidate's actors after the verb, whose definite subject (no preposition) opens
+        of the candidate's actors after the verb (a verb of sentencing whatever its subtype), whose definite subject (no preposition) opens
         right after it ("قضت الدائرة الجنائية ... بالمحكمة الابتدائية بتونس")."""
-        if m.hit.pos != "verb" or m.data.get("subtype") not in body_words.WORDS["verdict_acts"] \
+        if m.hit.pos != "verb" or not (m.data.get("subtype") in body_words.WORDS["verdict_acts"]
+                                       or body_words.word_of(self.text, m.first, "ruling_verbs")) \
                 or a.kind != "organization" or a.first <= m.last + 1 or (m.first, a.first) in self.objects:
             return False
         nxt = m.last + 1
