@@ -191,6 +191,8 @@ class Names(Addressing):
             elif k > j and self.toks[k - 1].form in links and self.toks[k - 1].form not in WORDS["house_links"] \
                     and self.family_word(k):
                 last = k  # "عبد المجيد صقر"، "محمد بن عبد اللطيف": a definite word after a link goes on
+            elif k > j and last == k - 1 and self.inner_given_name(k):
+                last = k  # "الشيخ محمد صباح السالم الصباح": a father's name that is also a time word
             elif last == j and self.nisba_family(k):
                 last = k  # "رجل الأعمال منيب المصري": a one-word name and a state's nisba as family name
                 break
@@ -288,6 +290,17 @@ class Names(Addressing):
             return False
         nxt = self.toks[k + 1].form
         return nxt in WORDS["name_links"] or self.plain(k + 1) or (self.family_word(k + 1) and self.boundary(k + 2))
+
+    def inner_given_name(self, k: int) -> bool:
+        """Whether token ``k``, a given name that is also a common word (``given_name_words``:
+        "صباح"), goes on a name inside it: a word of a name follows that no time word is
+        ("محمد صباح السالم"; not "محمد صباح اليوم"، "صباح الأربعاء")."""
+        if self.text.doc.written(self.toks[k]) not in GIVEN_NAMES or k in self.listed or not self.joined(k + 1):
+            return False
+        nxt = k + 1
+        if any(TIME_WORDS.roles.get(x.word) for x in self.toks[nxt].analyses):
+            return False
+        return self.plain(nxt) or (self.family_word(nxt) and not self.described(nxt))
 
     def name_tail(self, j: int) -> int:
         """The last token of the rest of a full name after token ``j`` ("محمد بن سلمان [بن
