@@ -35,6 +35,10 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
         if kind in CONTACT_TYPES:
             return self.contact_parties(m, clause, sentence)
         clause = self.act_clause(kind, m, clause, sentence)
+        # "توفي الرئيس الزامبي الأسبق، كينيث كاوندا، الخميس": a name set off by commas goes on
+        # the mention that opens in the clause
+        clause = (clause[0], max([clause[1]] + [a.end for a in self.actors_in((clause[0], sentence[1]))
+                                                if a.start < clause[1] < a.end]))
         hits = [a for a in self.actors_in(clause) if a.kind not in PERSONLIKE] + self.own_countries(clause)
         hits = self.without_settings(kind, m, self.act_parties(kind, m, clause, sentence, hits))
         if kind == "other" and m.hit.pos == "verb":
@@ -274,9 +278,8 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             # locative word is where an opening or a match takes place, not who acts
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "locative")
                                             and not self.is_word(a.first - 1, "patient_marks"))]
-            # "رئيساً للولايات المتحدة"، "رئيسا لمجلس الوزراء": the state or body of the post
-            # given, no party
-            hits = [a for a in hits if not (a.kind not in PERSONLIKE and a.prep and self.posted(a.first - 1))]
+            # "رئيساً للولايات المتحدة": the state of the post given, no party
+            hits = [a for a in hits if not (a.kind == "country" and a.prep and self.posted(a.first - 1))]
             # "في محافظة أذربيجان الشرقية": a body named by a word for a place, after a locative
             # word, is where
             hits = [a for a in hits if not (a.kind not in PERSONLIKE and self.is_word(a.first - 1, "locative")
