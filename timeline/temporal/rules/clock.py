@@ -117,7 +117,9 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
                 or hour_before_part(g, j) or hour_fraction_part(g, j):
             hour, minute = int(ct.num), 0
         j += 1
-    elif (said_clock or clock_follows(g, j + 1)) and (ct.has("ord") or ct.has("card")):
+    elif (said_clock or (clock_follows(g, j + 1) and g.definite(j))) and (ct.has("ord") or ct.has("card")):
+        # with no clock word an hour in words is written definite (الثالثة مساء): a bare number
+        # before a part of the day counts people (وقتل خمسة مساء الأحد) or ranks them (راكب ثالث)
         value = ct.get("ord") or ct.get("card")
         if ct.has("ord") and g.adj(j + 1) and g.toks[j + 1].has("card") and g.toks[j + 1].get("card") == 10 \
                 and not g.toks[j + 1].coordinated:  # الحادية عشرة is eleven; العاشرة وعشر دقائق 10:10
