@@ -6,10 +6,12 @@ positions, dating only relative to publication).  The rules that use them are in
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 
 from ..arabic import fold
+from ..events.inflection import ARTICLE_WRITTEN as _ARTICLE
 from ..events.predicates import ACT, act_verbs
 from ..model import FINE_GRAINS, GENERIC_KIND, PHASES, Actor, Event, Mention
 from .kinship import BATCH_SUBTYPES as _BATCH_SUBTYPES
@@ -286,14 +288,14 @@ def unlisted_state(key: str) -> tuple[str, list[str]]:
 def _canonical(word: str) -> str:
     """A word of an unlisted name as the first of its synonyms (``identity.json`` key
     ``name_synonyms``), the article kept: "الاستخبارات" -> "المخابرات"."""
-    bare = word[2:] if word.startswith("ال") else word
+    bare = word.removeprefix(_ARTICLE)
     canon = NAME_SYNONYMS.get(bare)
     return word if canon is None else word[:len(word) - len(bare)] + canon
 
 
 def _surname(word: str) -> bool:
     # one word alone names someone only when it is no common noun: not definite, not short
-    return len(word) >= 4 and not word.startswith("ال")
+    return len(word) >= 4 and not word.startswith(_ARTICLE)
 
 
 #: Words two unlisted names must end in alike when each also carries a title of its own
@@ -336,7 +338,7 @@ def _named_first(short: list[str]) -> bool:
     الاقتصادية بالقاهرة"، "المحكمة الاتحادية العليا"), a person's family name may follow his
     name ("خليفة بن سلمان آل خليفة").  Two words at least, the first definite (a body's noun),
     else :data:`PREFIX_NAME_WORDS`."""
-    return len(short) >= PREFIX_NAME_WORDS or (len(short) == 2 and short[0].startswith("ال"))
+    return len(short) >= PREFIX_NAME_WORDS or (len(short) == 2 and short[0].startswith(_ARTICLE))
 
 
 #: Words a title read as a name must have to stand for the one person holding it ("ملكة
@@ -347,11 +349,18 @@ TITLE_WORDS = 2
 def title_words(actor: Actor) -> list[str]:
     """The words an unlisted person's surface gives before the name its key keeps ("ملكة
     الدنمرك" of "ملكة الدنمرك مارغريت الثانية", read ``~مارغريت_الثانيه``); empty if none."""
+    return list(_title_words(actor))
+
+
+@functools.lru_cache(maxsize=8192)
+def _title_words(actor: Actor) -> tuple[str, ...]:
+    # cached (bounded: actors come from the corpus): identity asks it of the same actors for
+    # every candidate pair
     words = name_words(actor.key)
     surface = [_canonical(w) for w in fold(actor.name).split()]
     if not words or len(surface) <= len(words) or surface[len(surface) - len(words):] != words:
-        return []
-    return surface[:len(surface) - len(words)]
+        return ()
+    return tuple(surface[:len(surface) - len(words)])
 
 
 def titled(title: Actor, named: Actor) -> bool:
@@ -361,15 +370,15 @@ def titled(title: Actor, named: Actor) -> bool:
     (st, wt), (sn, wn) = unlisted_state(title.key), unlisted_state(named.key)
     if len(wt) < TITLE_WORDS or not wn or (st and sn and st != sn) or wt == wn:
         return False
-    lead = title_words(named)
-    return len(lead) >= len(wt) and lead[:len(wt)] == wt
+    lead = _title_words(named)
+    return len(lead) >= len(wt) and list(lead[:len(wt)]) == wt
 
 
 def title_tokens(actor: Actor) -> set[str]:
     """Blocking tokens such that a title and a name it begins (:func:`titled`) share one."""
     words = name_words(actor.key)
     out = {"~t:" + "_".join(words[:TITLE_WORDS])} if len(words) >= TITLE_WORDS else set()
-    lead = title_words(actor)
+    lead = _title_words(actor)
     if len(lead) >= TITLE_WORDS:
         out.add("~t:" + "_".join(lead[:TITLE_WORDS]))
     return out
