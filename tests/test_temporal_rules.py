@@ -94,12 +94,21 @@ def test_parts_of_day(text, value, first, last):
     assert (timex.type, timex.value, timex.earliest, timex.latest) == ("TIME", value, first, last)
 
 
-def test_lone_night_of_a_weekday_is_its_eve():
-    # rule night_eve (temporal round 24): ليلة السبت is Friday night, the development sets' convention
+def test_lone_night_of_a_weekday_is_left_open():
+    # rule night_open (temporal round 25): ليلة السبت is the eve or Saturday night; the interval
+    # spans both, the value is the named day's night, a warning says so
     timex = one("ليلة السبت", "2020-10-01")
-    assert timex.value == "2020-09-25TNI"
+    assert timex.value == "2020-09-26TNI"
     assert timex.earliest == dt.datetime(2020, 9, 25, 18)
-    assert timex.latest == dt.datetime(2020, 9, 26, 5, 59, 59)
+    assert timex.latest == dt.datetime(2020, 9, 27, 5, 59, 59)
+    assert timex.warnings
+
+
+def test_night_decided_by_a_pair_in_the_text():
+    # rule night_decided: the body's ليلة الخميس على الجمعة decides the headline's ليلة الخميس
+    timexes = tag("اشتباكات ليلة الخميس. وشهدت المدينة ليلة الخميس على الجمعة اشتباكات.", "2025-08-22")
+    assert (timexes[0].value, timexes[0].latest, timexes[0].warnings) == (
+        "2025-08-21TNI", dt.datetime(2025, 8, 22, 5, 59, 59), ())
 
 
 def test_bare_clock_time_takes_the_date_in_play():

@@ -34,7 +34,10 @@ the DCT, even in a paper of another season; ``الأسبوع الأول من`` +
 days; a Hijri year before 1583 is read on the proleptic Gregorian calendar the engine uses (the
 outer bound allows the Julian reading); a clock with a zone keeps its wall-clock day and time; a
 feast in a Moroccan or Algerian paper is the day that country kept; a place name holding a
-weekday word is no expression.
+weekday word is no expression.  Temporal round 25 (``docs/specs/README.md``): ``ليلة`` + a
+bare weekday the text leaves open (a02 ``ليلة الأحد``, b02 ``ليلة التلات``, b07 ``ليلة السبت``)
+accepts the eve, the night of the named day and the open span of both; a06's ``ليلة الخميس`` stays
+the eve (the text decides it: ``فجر الخميس`` in its sentence).
 """
 
 
@@ -111,7 +114,8 @@ A = [
     d(MU, "مساء الأحد", "2025-05-18TEV", "2025-05-18"),
     v(MU, "هلق", "PRESENT_REF"),
     d(MU, "بكرا السبت", "2025-05-17", "2025-05-17"),
-    d(MU, "ليلة الأحد", "2025-05-17TNI", "2025-05-17", outer=D("2025-05-17", "2025-05-18")),
+    # open (temporal round 25): the eve of the vote or the night of the count
+    d(MU, "ليلة الأحد", "2025-05-18TNI", "2025-05-17", "2025-05-18", outer=D("2025-05-17", "2025-05-19")),
     d(MU, "الأسبوع الماضي", "2025-W19", "2025-05-05", "2025-05-11", outer=D("2025-05-03", "2025-05-11")),
     d(MU, "الجمعة من الأسبوع الجاي", "2025-05-23", "2025-05-23"),
     d(MU, "24 أيار", "2025-05-24", "2025-05-24"),
@@ -231,7 +235,7 @@ B = [
     d(SN, "يوم التلات الصبح", "2025-08-05TMO", "2025-08-05"),
     d(SN, "إمبارح", "2025-07-30", "2025-07-30"),
     d(SN, "يوم الاتنين", "2025-08-04", "2025-08-04"),
-    d(SN, "ليلة التلات", "2025-08-04TNI", "2025-08-04", outer=D("2025-08-04", "2025-08-05")),
+    d(SN, "ليلة التلات", "2025-08-05TNI", "2025-08-04", "2025-08-05", outer=D("2025-08-04", "2025-08-06")),
     d(SN, "يوم 12 أغسطس", "2025-08-12", "2025-08-12"),
     d(SN, "أغسطس 2020", "2020-08", "2020-08-01", "2020-08-31"),
     # b03 Al-Sharq, Sunday 2 November 2025: a tournament's schedule, zones
@@ -287,7 +291,7 @@ B = [
     du(FD, "نحو ثلاثة قرون", "P300Y", req=False),
     v(FD, "الحين", "PRESENT_REF"),
     d(FD, "بكرة", "2025-02-21", "2025-02-21"),
-    d(FD, "ليلة السبت", "2025-02-21TNI", "2025-02-21", outer=D("2025-02-21", "2025-02-22")),
+    d(FD, "ليلة السبت", "2025-02-22TNI", "2025-02-21", "2025-02-22", outer=D("2025-02-21", "2025-02-23")),
     d(FD, "الأسبوع الجاي", "2025-W09", "2025-02-24", "2025-03-02", outer=D("2025-02-22", "2025-03-02")),
     d(FD, "22 فبراير 2022", "2022-02-22", "2022-02-22"),
     d(FD, "27 يناير 2022", "2022-01-27", "2022-01-27"),

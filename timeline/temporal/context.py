@@ -16,7 +16,7 @@ import attrs
 
 from ..document import Document
 from ..model import Timex
-from . import echoes, feast_days, headline_eves, open_ends, zone_pairs
+from . import echoes, feast_days, headline_eves, night_sides, open_ends, zone_pairs
 from .day_edges import DayEdges
 from .engine import Found
 from .event_anchors import EventAnchors
@@ -144,6 +144,17 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
             return None  # (غداً الأربعاء بمنخفض جوي، تشتد ذروته فجر الخميس: a clause told in the imperfect)
         return day
 
+    def midnight_opening(self, found: Found, weekday: int) -> dt.date | None:
+        """The day before the day in play when that day lies after the DCT, was set earlier in
+        this sentence and falls on ``weekday`` (``منتصف ليل الخميس`` after ``الجمعة المقبل 25
+        أبريل``: the midnight that opens it); else ``None``."""
+        day = self.narrative.day
+        if day is None or day <= self.dct.date() or not 0 <= self.narrative.end <= found.start \
+                or self.sentence_of(found.start) != self.narrative.sentence:
+            return None
+        before = day - dt.timedelta(days=1)
+        return before if before.weekday() == weekday else None
+
     def weekday_date(self, weekday: int, shift: int, forward: bool, nearest: bool = False) -> dt.date:
         today = self.dct.date()
         if shift == 0 and nearest:
@@ -186,7 +197,7 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
         if pending:
             items, out = headline_eves.settle(self, pending, items, out)
         out = open_ends.settle(self, zone_pairs.settle(self, feast_days.settle(self, items, out)))
-        return echoes.settle(self, items, out)
+        return night_sides.settle(self, echoes.settle(self, items, out))
 
     def resolve(self, found: Found) -> Timex | None:
         fields = found.reading.as_dict()

@@ -66,6 +66,8 @@ class NarrativeTracking:
                 if timex.earliest.month == timex.latest.month:
                     self.narrative.month = (timex.earliest.year, timex.earliest.month)
             return
+        if fields.get("night_of") == "open":
+            return  # rule night_open: a night the text leaves open is no day in play
         # a span of days counted from the DCT (خلال ستين يوماً told of what is to come) is no day
         # in play; a one-day offset (ودفن بعد يومين) is
         if timex.grain in ("day", "part_of_day", "hour", "minute") and timex.earliest is not None \

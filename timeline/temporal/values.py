@@ -130,6 +130,10 @@ def year_timex(base: Timex, year: int, mod: str | None) -> Timex | None:
     return attrs.evolve(base, value=f"{year:04d}", earliest=earliest, latest=latest, grain="year", mod=mod)
 
 
+#: the warning an open night carries (rule night_open)
+OPEN_NIGHT = "open night: the eve of the day named or the night of it"
+
+
 def day_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str | None,
               warnings: tuple[str, ...] = ()) -> Timex:
     """A day, refined by a part of day or clock time when the reading has one."""
@@ -150,13 +154,16 @@ def day_timex(base: Timex, day: dt.date, fields: dict[str, Any], anchor: str | N
             return _clock_timex(base, day, {"hour": spec["hour"], "minute": 0}, anchor, warnings, extra)
         else:
             code = spec["code"]
-            if fields.get("night_of") == "eve":
-                # rule night_eve: ليلة + a bare weekday is the night before it (ليلة الجمعة:
-                # Thursday night), the convention of every development set's gold
-                day -= dt.timedelta(days=1)
             value = f"{day.isoformat()}T{code}"
-            earliest = dt.datetime.combine(day, dt.time(spec["from"]))
-            last = day + dt.timedelta(days=1) if spec.get("next_day") else day
+            first, last = day, day + dt.timedelta(days=1) if spec.get("next_day") else day
+            if fields.get("night_of") == "open":
+                # rule night_open: ليلة + a bare weekday is the eve (ليلة الجمعة: Thursday night)
+                # or the night of the day named (Friday night); the text leaves it open, so the
+                # interval spans both nights (Thursday 18:00 to Saturday 05:59) until
+                # night_sides.settle finds the one the text decides
+                first = day - dt.timedelta(days=1)
+                warnings = (*warnings, OPEN_NIGHT)
+            earliest = dt.datetime.combine(first, dt.time(spec["from"]))
             latest = dt.datetime.combine(last, dt.time(spec["to"], 59, 59))
         return attrs.evolve(base, type="TIME", value=value, earliest=earliest, latest=latest,
                             grain="part_of_day", anchor=anchor, warnings=warnings, extra=extra)

@@ -127,7 +127,7 @@ def _part_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             fields = merge_part(inner.fields, spec)
             if spec.get("code") == "NI" and inner.kind == "weekday" and g.toks[i].has("night_ambiguous") \
                     and fields.get("said") is None:
-                fields["night_of"] = "eve"
+                fields["night_of"] = "open"
             fields, e = with_time(g, fields, inner.j)
             return [inner.wrap(part_of_date, i=i, j=e, fields=fields)], e
     return None
