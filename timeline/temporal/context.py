@@ -31,6 +31,10 @@ from .tense_cues import TenseCues
 
 #: how far (characters) a future date's tense carries over a coordinated clause to a bare weekday
 _CARRY_REACH = 80
+#: how far (characters) a coming day in play reaches a bare weekday of its eve (weekday_in_play)
+_IN_PLAY_REACH = 160
+#: a day in play further back than this (days) frames a bare weekday of its own week (history)
+_WEEK_DAYS = 6
 #: how far (sentences, a line break counting one more) a named part of the day lends its day to
 #: a later clock time of the same part (``فجر أمس`` ... ``الساعة 4:17 فجراً``)
 _PART_REACH = 4
@@ -144,16 +148,27 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
             return None  # (غداً الأربعاء بمنخفض جوي، تشتد ذروته فجر الخميس: a clause told in the imperfect)
         return day
 
-    def midnight_opening(self, found: Found, weekday: int) -> dt.date | None:
-        """The day before the day in play when that day lies after the DCT, was set earlier in
-        this sentence and falls on ``weekday`` (``منتصف ليل الخميس`` after ``الجمعة المقبل 25
-        أبريل``: the midnight that opens it); else ``None``."""
-        day = self.narrative.day
-        if day is None or day <= self.dct.date() or not 0 <= self.narrative.end <= found.start \
-                or self.sentence_of(found.start) != self.narrative.sentence:
+    def weekday_in_play(self, found: Found, weekday: int) -> dt.date | None:
+        """Rule weekday_in_play: the day in play, or the day before it, when it falls on
+        ``weekday`` and that day lies after the DCT (set earlier in this sentence or the one
+        before, no perfective verb between: ``الموافق السبت 18 شباط الجاري. وتقام الاحتفالات ليلة
+        الجمعة على السبت``; ``اعتبارا من الجمعة المقبل 25 أبريل، بتقديم الساعة عند منتصف ليل
+        الخميس``) or more than a week before it (set earlier in this sentence: ``وقعت يوم الجمعة 12
+        رجب 479هـ، وحاول مباغتتهم فجر الجمعة``); else ``None``."""
+        day, end = self.narrative.day, self.narrative.end
+        if day is None or not 0 <= end <= found.start:
             return None
+        today, sentences = self.dct.date(), self.sentence_of(found.start) - self.narrative.sentence
+        if day > today:
+            gap = self.norm.text[end:found.start]
+            if sentences not in (0, 1) or len(gap) > _IN_PLAY_REACH or LEXICON.perfective_re.search(gap) \
+                    or (sentences == 1 and not self.planned(found)):
+                return None  # (المقرر يوم الاثنين 25 جويلية. وكانت الحكومة قررت الاثنين: last Monday)
+        elif sentences != 0 or (today - day).days <= _WEEK_DAYS \
+                or LEXICON.relative_re.search(self.norm.text[end:found.start]):
+            return None  # (في الثاني من ديسمبر عام 1971، ... مؤتمر الأطراف الذي انطلق يوم الخميس)
         before = day - dt.timedelta(days=1)
-        return before if before.weekday() == weekday else None
+        return day if day.weekday() == weekday else before if before.weekday() == weekday else None
 
     def weekday_date(self, weekday: int, shift: int, forward: bool, nearest: bool = False) -> dt.date:
         today = self.dct.date()

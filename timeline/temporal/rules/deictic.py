@@ -51,12 +51,12 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
         # أرجئ الاجتماع الذي كان مقرراً أمس إلى الخميس: the first such weekday after the old date
         return V.day_timex(base, after + dt.timedelta(days=(number - after.weekday()) % 7 or 7), f, "dct", warnings)
     forward = ctx.future(found)
-    opening = ctx.midnight_opening(found, number) if shift == 0 and said is None and f.get("part") == "midnight" \
-        else None
-    if opening is not None:
-        # rule midnight_opening: اعتبارا من الجمعة المقبل 25 أبريل، بتقديم الساعة عند منتصف ليل
-        # الخميس: the midnight that opens the day in play, not last Thursday's
-        return V.day_timex(base, opening, f, "narrative", warnings)
+    in_play = ctx.weekday_in_play(found, number) if shift == 0 and said is None and not f.get("since") \
+        and found.rule.name in ALONE else None
+    if in_play is not None:
+        # rule weekday_in_play: منتصف ليل الخميس after اعتبارا من الجمعة المقبل 25 أبريل is the
+        # midnight opening that Friday; فجر الجمعة after يوم الجمعة 12 رجب 479هـ is that Friday
+        return V.day_timex(base, in_play, f, "narrative", warnings)
     carried = ctx.carried_future(found) if shift == 0 and said is None and not forward else None
     if carried is not None:
         # يصل الخميس المقبل ويغادر الجمعة: the first such weekday on or after the day in play
