@@ -153,8 +153,9 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
         ``weekday`` and that day lies after the DCT (set earlier in this sentence or the one
         before, no perfective verb between: ``الموافق السبت 18 شباط الجاري. وتقام الاحتفالات ليلة
         الجمعة على السبت``; ``اعتبارا من الجمعة المقبل 25 أبريل، بتقديم الساعة عند منتصف ليل
-        الخميس``) or more than a week before it (set earlier in this sentence: ``وقعت يوم الجمعة 12
-        رجب 479هـ، وحاول مباغتتهم فجر الجمعة``); else ``None``."""
+        الخميس``) or more than a week before it in a year the text states (history, set earlier
+        in this sentence: ``وقعت يوم الجمعة 12 رجب 479هـ، وحاول مباغتتهم فجر الجمعة``); else
+        ``None``."""
         day, end = self.narrative.day, self.narrative.end
         if day is None or not 0 <= end <= found.start:
             return None
@@ -164,7 +165,7 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
             if sentences not in (0, 1) or len(gap) > _IN_PLAY_REACH or LEXICON.perfective_re.search(gap) \
                     or (sentences == 1 and not self.planned(found)):
                 return None  # (المقرر يوم الاثنين 25 جويلية. وكانت الحكومة قررت الاثنين: last Monday)
-        elif sentences != 0 or (today - day).days <= _WEEK_DAYS \
+        elif sentences != 0 or (today - day).days <= _WEEK_DAYS or self.stated_year(found) != day.year \
                 or LEXICON.relative_re.search(self.norm.text[end:found.start]):
             return None  # (في الثاني من ديسمبر عام 1971، ... مؤتمر الأطراف الذي انطلق يوم الخميس)
         before = day - dt.timedelta(days=1)
