@@ -82,3 +82,14 @@ def test_the_act_word_after_an_inserted_date_takes_its_object() -> None:
                  "طردت الحكومة العراقية، أمس الخميس، السفيرة السويدية جيسيكا سفاردستروم."):
         (event,) = [e for e in _events(text, "2023-07-21") if e.subtype == "expulsion"]
         assert {a.key: a.role for a in event.participants}.get("sweden:ambassador") == "patient", text
+
+
+def test_laureate_after_lam_takes_part() -> None:
+    """"منحت جائزة ... للكاتب X": who is given the prize (after ل past the verb) is a party of
+    the award; a prize given to a place or a thing names no one."""
+    text = "باريس - منحت جائزة غونكور، الاثنين، للكاتب الفرنسي الجزائري كمال داود عن روايته حوريات."
+    awards = [e for e in _events(text, "2024-11-04") if e.type == "other"]
+    assert "~كمال_داود" in {a.key for a in awards[0].participants}
+    text = "القاهرة - منحت اللجنة جائزة التميز الحكومي، الاثنين، لمحافظة الجيزة."
+    awards = [e for e in _events(text, "2024-11-04") if e.type == "other"]
+    assert [a.key for a in awards[0].participants] == ["egypt:~اللجنه"]

@@ -56,6 +56,11 @@ def find_bodies(text: Text, listed: list[ActorHit]) -> list[ActorHit]:
             i = former.last + 1
             continue
         office = reader.listed.get(i)
+        national = reader.national(i) if office is not None and office.kind == "country" else None
+        if national is not None:
+            found.append(national)
+            i = national.last + 1
+            continue
         if office is not None:
             extended = reader.named_office(office) if office.kind in ("role", "counterpart") else office
             holder = reader.set_off_holder(office) if extended is office and office.kind == "role" else None
@@ -262,10 +267,21 @@ def dateline_state(text: Text, listed: list[ActorHit]) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+#: A state's own news agency (``bodies.json`` ``state_agencies``), as folded word tuples -> its state.
+_AGENCIES = {tuple(fold(w) for w in name.split()): state for name, state in read_lexicon("bodies.json")["state_agencies"].items()}
+
+
+def _agency_state(text: Text, lo: int, hi: int) -> str | None:
+    """The state whose own agency the dateline from ``lo`` to ``hi`` names ("(كونا)": kuwait), or ``None``."""
+    forms = [text.tokens[j].form for j in text.token_range((lo, hi))]
+    return next((state for words, state in _AGENCIES.items() for k in range(len(forms) - len(words) + 1)
+                 if tuple(forms[k:k + len(words)]) == words), None)
+
+
 def own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str | None:
     """The state an article's bodies that name none belong to, when the text makes it certain:
     its opening dateline names a city or state of that state ("الكويت (كونا) -"، "بيروت -") and
-    no other state is named anywhere in it ("أعلنت وزارة الخارجية ... إدانة دولة الكويت" is
+    the state's own agency (``state_agencies``) or no other state is named anywhere in it ("أعلنت وزارة الخارجية ... إدانة دولة الكويت" is
     Kuwait's ministry; with another state named, "قال الجيش ... قصف هندي", it stays open)."""
     doc = text.doc
     if not doc.datelines:
@@ -274,6 +290,9 @@ def own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str 
     states = {h.key for h in listed if h.kind == "country" and lo <= h.start < hi}
     if len(states) != 1:
         return None
+    if _agency_state(text, lo, hi) in states:
+        # "الكويت (كونا) - استدعت وزارة الخارجية ... سفير جمهورية الهند": the state's own wire
+        return next(iter(states))
     named = {h.key for h in listed if h.kind == "country" and not lo <= h.start < hi} | \
         {h.country for h in listed + found if h.country} | \
         {h.key.split(":")[0] for h in listed + found if ":" in h.key and not h.key.startswith("~")} | \

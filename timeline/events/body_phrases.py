@@ -51,6 +51,9 @@ class PhraseReader(SetOffNames, NamedReaders):
             # "القوات المسلحة"، "السلطات الرحلات": a bare head, the subject reader's; a body in
             # construct ("قوات الأمن العراقية") or with its state's nisba ("السلطات المصرية")
             return None
+        if bare(self.toks[i].form[len(head.prefix):]) in WORDS["nisba_heads"] and not (head.definite and self.described(i)):
+            # "القضاء الكولومبي": the judiciary with its state's nisba; "قضاء صور" a district
+            return None
         title = head.kind in ("titles", "descriptions")
         # (a person described, "المتهم الألماني ...", is from a state, not its official)
         foreign_body = head.kind in ("bodies", "named_things", "descriptions")
@@ -99,6 +102,11 @@ class PhraseReader(SetOffNames, NamedReaders):
                 elif body and not title and filled == 1 and last == j - 1 and hit.kind == "person" and not hit.prep \
                         and self.definite(last) and getattr(head_at(self.text, last), "kind", None) == "titles":
                     holder, last, j = hit.first, hit.last, hit.last + 1  # "حكومة الرئيس نواف سلام"
+                    continue
+                elif title and indefinite and last == i and hit.kind == "role" and hit.first == j and not hit.prep and not hit.conj:
+                    # "نائب رئيس الوزراء الإسباني"، "مبعوث الرئيس الأمريكي": a deputy or envoy of
+                    # the office, not its holder
+                    country, last, j, filled = country or hit.country, hit.last, hit.last + 1, filled + 1
                     continue
                 else:
                     if title and hit.kind == "person" and head.kind == "descriptions" and indefinite and last == i \

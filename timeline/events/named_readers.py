@@ -1,7 +1,8 @@
 """Persons and groups a word outside a head's phrase names (a base of ``bodies._Reader``, on
 the word reader ``body_names.Names``): the person an act of appointing names, a listed name's
 longer chain, a relative after a kin word ("وشقيقه أندريه سيلفا"، "والدة الضحية"), an armed group
-by its head ("كتائب القسام") and the person a chair word names ("برئاسة ...")."""
+by its head ("كتائب القسام"), the person a chair word names ("برئاسة ...") and a person named by a
+state's nisba alone ("سراح الفرنسي أوليفييه غروندو")."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from ..arabic import fold
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .body_names import Names
-from .body_words import DATA, NAME_WORDS, WORDS, bare, chair_link, head_at
+from .body_words import DATA, NAME_WORDS, WORDS, Head, bare, chair_link, head_at
 from .gazetteer import load_gazetteer
-from .lexicon import ARTICLE, read_lexicon
+from .lexicon import ARTICLE, is_nisba, read_lexicon
 
 #: The feminine ending of a title, folded ("نائبة").
 _FEMININE = fold(DATA["feminine_suffixes"][0])
@@ -202,3 +203,19 @@ class NamedReaders(Names):
         start = self.toks[i].start
         return ActorHit(i, end, start, self.toks[end].end, "~" + "_".join(words), "person",
                         self.text.original[start:self.toks[end].end], unlisted=True)
+
+    def national(self, i: int) -> ActorHit | None:
+        """The person a state's nisba at ``i`` names with a full name outside the gazetteer right
+        after it, the nisba no adjective of a word before ("أطلقت إيران سراح الفرنسي أوليفييه
+        غروندو"، "عن الإيطالية تشيتشيليا سالا"; not "رئيس الوزراء المجري فيكتور أوربان"), or
+        ``None``: where the person is from, like a description's nisba, never whose official."""
+        hit = self.listed.get(i)
+        if hit is None or hit.kind != "country" or hit.last != i or not self.definite(i) or not is_nisba(self.toks[i].form):
+            return None
+        if self.joined(i) and (self.definite(i - 1) or i - 1 in self.listed or head_at(self.text, i - 1) is not None):
+            return None  # "الجيش الإسرائيلي"، "رئيس الوزراء المجري": an adjective
+        k = i + 1
+        end = self.name(k) if self.joined(k) and k not in self.listed and k not in self.places else None
+        if end is None or end == k:
+            return None  # (one word: "الإسرائيلي نتنياهو" is no full name)
+        return self.hit(i, Head("descriptions", hit.prefix, hit.conj, hit.prep, True), end, None, "person", name_from=k)

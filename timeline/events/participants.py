@@ -169,6 +169,12 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             hits += [a for a in self.actors_in((m.end, clause[1])) if a.kind in PERSONLIKE and not a.prep
                      and body_words.word_of(self.text, a.first - 1, "recipient_preps")
                      and a.key not in {h.key for h in hits}]
+        if kind == "other" and m.hit.pos == "verb" and m.data.get("subtype") in body_words.WORDS["laureate_acts"]:
+            # "منحت جائزة نوبل للسلام الجمعة لزعيمة المعارضة الفنزويلية ماريا كورينا ماتشادو": who
+            # is given the prize, after ل past it
+            _add_new(hits, next((a for a in self.actors_in(self.through_inserted_dates(clause, sentence))
+                                 if a.first > m.last and a.kind in PERSONLIKE and not a.conj
+                                 and a.prep in body_words.WORDS["genitive_preps"]), None))
         if kind == "other" and m.data.get("subtype") in body_words.WORDS["trust_acts"]:
             # "منح مجلس النواب، مساء الخميس، الثقة لحكومة ..."، "نالت الحكومة ثقة مجلس النواب":
             # who is trusted or trusts, named right after the word for trust
@@ -226,7 +232,8 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             # "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت": the person right after the verb acts;
             # "وقع X مذكرة تفاهم مع الرئيس التنفيذي لشركة إيني": the person after مع is the other side
             people = [a for a in self.actors_in(clause) if a.kind in PERSONLIKE and not a.prep]
-            subject = next((a for a in people if a.first == m.last + 1), None)
+            # (or inside a trigger read across words: "لقي الرئيس الإيراني إبراهيم رئيسي حتفه")
+            subject = next((a for a in people if a.first == m.last + 1 or m.first < a.first <= a.last < m.last), None)
             hits += [a for a in people if a is subject or (a.first > m.last and self.is_word(a.first - 1, "with"))]
             if subject is not None:
                 # "وقع وزير الاستثمار خالد الفالح ونظيره الباكستاني عبدالعليم خان": a subject
