@@ -14,7 +14,7 @@ from ..arabic import fold
 from .actors import ActorHit
 from .appositions import appositions
 from .body_phrases import PhraseReader
-from .body_words import ACTING, head_at
+from .body_words import ACTING, head_at, word_of
 from .lexicon import ARTICLE, read_lexicon
 from .match import Text
 
@@ -281,8 +281,10 @@ def _agency_state(text: Text, lo: int, hi: int) -> str | None:
 def own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str | None:
     """The state an article's bodies that name none belong to, when the text makes it certain:
     its opening dateline names a city or state of that state ("الكويت (كونا) -"، "بيروت -") and
-    the state's own agency (``state_agencies``) or no other state is named anywhere in it ("أعلنت وزارة الخارجية ... إدانة دولة الكويت" is
-    Kuwait's ministry; with another state named, "قال الجيش ... قصف هندي", it stays open)."""
+    the state's own agency (``state_agencies``), or no other state is named anywhere in it but
+    by an envoy's title ("أعلنت وزارة الخارجية ... إدانة دولة الكويت"، "استدعت وزارة الخارجية ...
+    السفير الهندي لدى البلاد" are Kuwait's ministry; with another state named, "قال الجيش ...
+    قصف هندي", it stays open)."""
     doc = text.doc
     if not doc.datelines:
         return None
@@ -293,6 +295,11 @@ def own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str 
     if _agency_state(text, lo, hi) in states:
         # "الكويت (كونا) - استدعت وزارة الخارجية ... سفير جمهورية الهند": the state's own wire
         return next(iter(states))
+    # (an envoy posted there is no other state's act: "استدعت وزارة الخارجية ... السفير الهندي
+    # لدى البلاد")
+    envoys = [h for h in found if word_of(text, h.first, "envoy_titles")]
+    listed = [h for h in listed if not any(e.first <= h.first and h.last <= e.last for e in envoys)]
+    found = [h for h in found if h not in envoys]
     named = {h.key for h in listed if h.kind == "country" and not lo <= h.start < hi} | \
         {h.country for h in listed + found if h.country} | \
         {h.key.split(":")[0] for h in listed + found if ":" in h.key and not h.key.startswith("~")} | \
