@@ -95,6 +95,12 @@ tuned sets, so a small margin for wording changes elsewhere).
   ended at 8 (8); part B (``b``) is scored only at the start and end of a round. Round 19 also took
   devparticipants6 A to 43 (43), 11 A to 31 (31), 13 A to 20 (20), 15 A to 11 (11) and 16 A's
   roles to 11.
+- ``tests/devparticipants19`` (round 20: 8 happenings of several kinds told by three outlets each: a
+  release, two prizes, a summons under the state's own agency's dateline, meetings with unlisted
+  officials, a verdict on a couple; persons named by a nisba alone, feminine offices), in two parts:
+  part A (``a``) began at 6 of 15 with the right participants (6 roles) and ended at 11 (11); part B
+  (``b``) is scored only at the start and end of a round. Round 20 also took devparticipants12 A to
+  27 (27), 14 A to 15 (15) and 17 A to 12 (12).
 """
 
 from __future__ import annotations
@@ -126,13 +132,14 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants9", ["a"], 26, 25, 25),
     ("devparticipants10", ["a"], 28, 27, 26),
     ("devparticipants11", ["a"], 34, 31, 31),
-    ("devparticipants12", ["a"], 36, 25, 25),
+    ("devparticipants12", ["a"], 36, 27, 27),
     ("devparticipants13", ["a"], 36, 20, 20),
-    ("devparticipants14", ["a"], 21, 14, 14),
+    ("devparticipants14", ["a"], 21, 15, 15),
     ("devparticipants15", ["a"], 15, 11, 11),
     ("devparticipants16", ["a"], 16, 11, 11),
-    ("devparticipants17", ["a"], 15, 11, 11),
+    ("devparticipants17", ["a"], 15, 12, 12),
     ("devparticipants18", ["a"], 15, 8, 8),
+    ("devparticipants19", ["a"], 15, 11, 11),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))

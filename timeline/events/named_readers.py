@@ -208,7 +208,7 @@ class NamedReaders(Names):
         """The person a state's nisba at ``i`` names with a full name outside the gazetteer right
         after it, the nisba no adjective of a word before ("أطلقت إيران سراح الفرنسي أوليفييه
         غروندو"، "عن الإيطالية تشيتشيليا سالا"; not "رئيس الوزراء المجري فيكتور أوربان"), or
-        ``None``: where the person is from, like a description's nisba, never whose official."""
+        ``None``: where the person is from, never whose official."""
         hit = self.listed.get(i)
         if hit is None or hit.kind != "country" or hit.last != i or not self.definite(i) or not is_nisba(self.toks[i].form):
             return None
@@ -218,4 +218,6 @@ class NamedReaders(Names):
         end = self.name(k) if self.joined(k) and k not in self.listed and k not in self.places else None
         if end is None or end == k:
             return None  # (one word: "الإسرائيلي نتنياهو" is no full name)
-        return self.hit(i, Head("descriptions", hit.prefix, hit.conj, hit.prep, True), end, None, "person", name_from=k)
+        # (keyed with the state, as "نظيره الكونغولي فيليكس تشيسيكيدي" is: a report that names
+        # the state alone, "أفرجت إيران عن مواطن بلجيكي", may be of the same person)
+        return self.hit(i, Head("descriptions", hit.prefix, hit.conj, hit.prep, True), end, hit.key, "person", name_from=k)
