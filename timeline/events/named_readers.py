@@ -220,4 +220,6 @@ class NamedReaders(Names):
             return None  # (one word: "الإسرائيلي نتنياهو" is no full name)
         # (keyed with the state, as "نظيره الكونغولي فيليكس تشيسيكيدي" is: a report that names
         # the state alone, "أفرجت إيران عن مواطن بلجيكي", may be of the same person)
-        return self.hit(i, Head("descriptions", hit.prefix, hit.conj, hit.prep, True), end, hit.key, "person", name_from=k)
+        # (shown by the name alone, as a speaker so named is: "وقال السويسري مارسيل كولر")
+        person = self.hit(i, Head("descriptions", hit.prefix, hit.conj, hit.prep, True), end, hit.key, "person", name_from=k)
+        return attrs.evolve(person, name=self.text.original[self.toks[k].start:person.end])
