@@ -461,6 +461,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   a speaker named again by a bare family name in the pluperfect, quoted titles, and negatives
   (before: 38/48 found, 34 dated, 10/29 merged, 12/16 kept apart, 5/11 ordered; mentions 91/114;
   floors at the round's end).  Part B (``devrefs4/b``) is scored only at a round's start and end.
+- ``devrefs5/a`` (references round 5): part A (15 reports of five real happenings) of a set dense
+  in act nouns naming a found act back in any position (a frame's subject, the subject of reported
+  words, the object of a welcome, condemnation or comment), reports of a statement by bodies the
+  lists may lack, restated statements and negatives (before: 43/44 found, 42 dated, 7/20 merged,
+  13/17 kept apart, 5/6 ordered; mentions 104/115; floors at the round's end).  Part B
+  (``devrefs5/b``) is scored only at a round's start and end.
 """
 
 from __future__ import annotations
@@ -557,6 +563,7 @@ SETS = {
     "devevents20/a": ((54, 42, 8, 10, 8), True),
     "devrefs3/a": ((40, 38, 8, 11, 7), True),
     "devrefs4/a": ((40, 34, 11, 12, 6), True),
+    "devrefs5/a": ((43, 42, 7, 13, 5), True),
 }
 
 

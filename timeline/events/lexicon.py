@@ -327,6 +327,12 @@ def _load(read: Callable[[str], dict[str, Any]] = _read, gazetteer: Gazetteer | 
     # frames of issuing among the frames (refs4): a word class only, read for what they issue later
     cue_classes.add("ref_issuing")
     cue_words["ref_issuing"] = frozenset(w[0] for w in map(_words, refs.get("issuing", ())) if len(w) == 1)
+    # verbs of commenting whose object after على names the act told (refs5): a word class only
+    cue_classes.add("ref_commenting")
+    cue_words["ref_commenting"] = frozenset(w[0] for w in map(_words, refs.get("commenting", ())) if len(w) == 1)
+    # verbs of coming whose subject, opening a sentence, names the act told before (refs5)
+    cue_classes.add("ref_coming")
+    cue_words["ref_coming"] = frozenset(w[0] for w in map(_words, refs.get("coming", ())) if len(w) == 1)
     cue_classes.add("ref_noun")
     for n, noun in enumerate(refs["nouns"]):
         data = {"class": "ref_noun", "types": noun["types"], "subtypes": noun.get("subtypes", []),

@@ -21,6 +21,7 @@ import attrs
 from .context import CONTACT_TYPES, Candidate, Context
 from .match import Match
 from .predicates import is_predicate
+from .verb_forms import FUNCTION_WORDS
 
 #: How many sentences back a reference finds the event it names again.
 ANAPHORA_SENTENCES = 3
@@ -28,9 +29,27 @@ ANAPHORA_SENTENCES = 3
 BACKGROUND_REACH = 2
 #: How many words before a frame of issuing a word of time order may stand ("بعد ساعات من صدور").
 ISSUED_REACH = 5
+#: How many words a verb of welcoming, describing or commenting may stand before the act noun it
+#: takes ("ورحبت الكويت، في بيان لوزارة خارجيتها الثلاثاء، بالتوقيع").
+REACTION_REACH = 16
 #: How many earlier candidates a reference looks at, nearest first: news has a few dozen per
 #: article; the bound keeps a sentence of thousands of triggers linear.
 ANAPHORA_CANDIDATES = 200
+
+
+#: What the subject of a verb of coming may name: an act, not words (a statement is named by
+#: its own nouns: "وجاءت كلمة جعجع").
+_ACTS = frozenset({"ceasefire", "call", "meeting", "strike", "capture", "other"})
+
+
+@attrs.frozen
+class Span:
+    """The tokens ``[first, last]`` and offsets of a word read as a reference."""
+
+    first: int
+    last: int
+    start: int
+    end: int
 
 
 class References(Context):
@@ -59,6 +78,38 @@ class References(Context):
         if self.is_word(before, "ref_demonstratives") or self.restated_by_pronoun(m):
             return True
         return self.is_word(before, "ref_frames")
+
+    def told_in_words(self, m: Match) -> bool:
+        """Whether act noun ``m`` is what words are about, where it names the act the article
+        told (refs5): the subject of reported words ("إن التوقيع «خطوة تاريخية»"، "أن الإفراج
+        جاء"), not one to come ("أن التوقيع سيتم") nor a kind of act its complement makes a
+        topic ("إن الاستدعاء للتحقيق أمر طبيعي"); the object of a verb of welcoming,
+        condemning or describing in its sentence, at most :data:`REACTION_REACH` words before it
+        ("ورحبت الكويت ... بالتوقيع"، "ووصفت ... الحكم بأنه"); what a comment is on ("ولم تعلق
+        ... على الإفراج": class ``ref_commenting`` and على)."""
+        if set(m.data["types"]) == {"statement"}:
+            return False  # "وصف نتنياهو ... في كلمة مصورة": the medium of the words, no act
+        if self.is_word(m.first - 1, "report_that"):
+            # "إن الاستدعاء للتحقيق أمر طبيعي": a complement makes it a kind of act, a topic
+            nxt = self.text.tokens[m.last + 1] if m.last + 1 < len(self.text.tokens) else None
+            if nxt is not None and any(a.prep for a in nxt.analyses):
+                return False
+            return self.near("future", m, 0, 2, self.clause(m.start)) is None
+        lo, start = max(0, m.first - REACTION_REACH), self.sentence(m.start)[0]
+        for name in ("welcomed_verbs", "ref_commenting"):
+            at = self.last_word_before(name, lo, m.first)
+            if at is None or self.text.tokens[at].start < start or \
+                    (name == "ref_commenting" and not self.is_word(m.first - 1, "commented_on")):
+                continue
+            # "ورحبت ... بقرار العفو، فيما دعت منظمات إلى الإفراج عن": a demand between
+            return self.demand_between(at, m.first) is None
+        return False
+
+    def demand_between(self, first: int, stop: int) -> Match | None:
+        """The first cue of class ``call_for`` after token ``first`` and before ``stop``."""
+        for c in self.cues_from("call_for", first + 1):
+            return c if c.last < stop else None
+        return None
 
     def restated_by_pronoun(self, m: Match) -> bool:
         """Whether ``m`` stands between a pronoun and a relative word ("، وهي الخطوة التي
@@ -156,7 +207,7 @@ class References(Context):
             if (k and reach[k - 1] > r.start) or \
                     any(i in self.actor_tokens for i in range(r.first, r.last + 1)):
                 continue  # already a mention; a name's own word
-            if r.data["framed"] and not self.demonstrated(r):
+            if r.data["framed"] and not self.demonstrated(r) and not self.told_in_words(r):
                 continue  # "التصويت"، "مغادرته" elsewhere: a topic or a right, not the act told before
             if self.token(r.last + 1) in r.data["unless_next"] or (self.owned_timexes(r) and not self.demonstrated(r)):
                 continue  # "العملية السياسية"; a noun its sentence dates may be another event
@@ -184,6 +235,56 @@ class References(Context):
                 j = self.issued_later(r, out)
             if j is not None and (r.start, r.end) not in out[j].echoes:
                 out[j] = attrs.evolve(out[j], echoes=out[j].echoes + ((r.start, r.end),))
+        return self.came(out)
+
+    def came(self, cands: list[Candidate]) -> list[Candidate]:
+        """``cands`` with the subject of a verb of coming that opens its sentence ("وتأتي
+        الصفقة بعد"، "ويأتي إيقاف الغنوشي"، "وجاء تسلم الجثة": class ``ref_coming``) added as
+        a mention of the act told before it (refs5): a definite noun, or an indefinite one
+        before a definite word or a name (its construct); not a demonstrative or a function
+        word ("وجاء ذلك"، "وتأتي هذه التطورات"، "وجاء في البيان"), not a noun the word lists
+        read (their own kinds decide), not words ("ويأتي الخطاب": a statement names itself),
+        not an act of its own, not another's ("وجاءت استقالة وزير المالية": the name in construct
+        must take part in the act). A trigger word names an act of its own type and, first, subtype
+        ("وجاء تسلم الجثة": the handover, not the arrests told between); any other noun the act
+        told in the nearest sentence, none when that sentence told two kinds of act ("وجاء
+        قرار الحزب" after a resignation and a court's dismissal: which one?)."""
+        out = cands
+        taken = {i for c in out for a, b in ((c.start, c.end), *c.echoes) for i in self.text.token_range((a, b))}
+        listed = {i for r in self.text.select("cue", "ref_noun") for i in range(r.first, r.last + 1)}
+        words = {i: m for m in self.text.matches if m.category == "trigger" for i in range(m.first, m.last + 1)}
+        tokens = self.text.tokens
+        for i in self.positions("ref_coming")[0]:
+            j = i + 1
+            if j >= len(tokens) or (i and self.text.sentence_of(tokens[i - 1].start) == self.text.sentence_of(tokens[i].start)):
+                continue  # not the sentence's first word
+            if j in taken or j in listed or j in self.actor_tokens or self.is_word(j, "ref_demonstratives") \
+                    or tokens[j].form in FUNCTION_WORDS or not tokens[j].form.isalpha():
+                continue
+            bare = [a for a in tokens[j].analyses if not a.prep and not a.conj]
+            named = None  # the name an indefinite noun is in construct with ("إيقاف الغنوشي")
+            if not any(a.definite for a in bare):
+                nxt = j + 1
+                if not bare or nxt >= len(tokens):
+                    continue
+                named = next((a.key for a in self.actors if a.first == nxt), None)
+                if named is None and not any(a.definite and not a.prep and not a.conj for a in tokens[nxt].analyses):
+                    continue
+            word = words.get(j)
+            if word is not None and word.data["type"] not in _ACTS:
+                continue
+            r = Span(j, j, tokens[j].start, tokens[j].end)
+            kinds = frozenset({word.data["type"]}) if word is not None else _ACTS
+            near = self.nearest_of(r, out, kinds, False)  # type: ignore[arg-type]
+            if word is None and near:
+                # the act told in the nearest sentence, of one kind
+                k = self.text.sentence_of(out[near[0]].start)
+                if len({(out[n].type, out[n].subtype) for n in near if self.text.sentence_of(out[n].start) == k}) > 1:
+                    continue
+            k = self.choose(out, near, word.data.get("subtype") if word is not None else None, cause=r)  # type: ignore[arg-type]
+            if k is not None and (named is None or named in {a.key for a in out[k].actors}):
+                # "وجاءت استقالة وزير المالية" after "قدم الوزير استقالته": another's act
+                out[k] = attrs.evolve(out[k], echoes=out[k].echoes + ((r.start, r.end),))
         return out
 
     def issued_later(self, r: Match, found: Sequence[Candidate]) -> int | None:
