@@ -380,3 +380,40 @@ def test_a_stop_whose_exception_python_drops_still_stops_the_run(tmp_path, capsy
     assert dropped == ["Terminated"]  # the premise: Python did drop the exception
     assert status == 143
     assert out.read_text(encoding="utf-8") == "old\n" and leftovers(tmp_path) == []
+
+
+def test_a_stop_that_python_wraps_in_another_error_still_stops_the_run(tmp_path, capsys, monkeypatch):
+    """A signal handled while a class is created (a lazy import of networkx under load) comes back
+    from Python 3.11 as RuntimeError("Error calling __set_name__"), the stop only its cause: the
+    run ends as stopped (143, old output kept), not as an internal error (3)."""
+    import timeline.cli_commands as commands
+
+    real = commands._step
+
+    class Signalling:
+        def __set_name__(self, owner, name):
+            os.kill(os.getpid(), signal.SIGTERM)  # handled here, while the class is being made
+
+    def stepping(args):
+        step, seen = real(args), []
+
+        class Step:
+            def __getattr__(self, name):
+                return getattr(step, name)
+
+            def __call__(self, item):
+                seen.append(item)
+                if len(seen) == 2:
+                    type("Made", (), {"attribute": Signalling()})
+                return step(item)
+
+        return Step()
+
+    monkeypatch.setattr(commands, "_step", stepping)
+    source = write(tmp_path / "many.jsonl", *(record(id=f"a{i}") for i in range(6)))
+    out = tmp_path / "t.json"
+    out.write_text("old\n", encoding="utf-8")
+    status, _, err = call(capsys, "build", str(source), "-o", str(out))
+    assert status == 143, err
+    assert "internal error" not in err
+    assert out.read_text(encoding="utf-8") == "old\n" and leftovers(tmp_path) == []

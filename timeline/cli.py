@@ -239,6 +239,22 @@ def _settle() -> None:
     gc.freeze()
 
 
+def _stop_inside(error: BaseException) -> int | None:
+    """The exit status of a stop signal whose exception Python wrapped in another one, else None.
+
+    A handler's exception raised while a class is being created comes back as a RuntimeError
+    ("Error calling __set_name__ ..."), with the stop only as its cause: it is still a stop."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, KeyboardInterrupt):
+            return EXIT["interrupted"]
+        if isinstance(error, Terminated):
+            return 128 + error.signum
+        error = error.__cause__ or error.__context__
+    return None
+
+
 def _run(args: argparse.Namespace, settle: bool = False, check: Callable[[], None] | None = None) -> int:
     report = Reporter(sys.stderr)
     progress = Progress(sys.stderr, not args.no_progress and sys.stderr.isatty(), check)
@@ -277,8 +293,11 @@ def _run(args: argparse.Namespace, settle: bool = False, check: Callable[[], Non
         name = f" {error.filename!r}" if error.filename else ""
         sys.stderr.write(f"timeline: error:{name} {error.strerror or error}\n")
         return EXIT["usage"]
-    except Exception:  # noqa: BLE001 - a bug: say so, keep the traceback, own exit status
+    except Exception as error:  # noqa: BLE001 - a bug: say so, keep the traceback, own exit status
         progress.close()
+        stop = _stop_inside(error)
+        if stop is not None:
+            return stop
         sys.stderr.write("timeline: internal error (a bug; please report it with this traceback):\n")
         traceback.print_exc()
         return EXIT["internal"]
