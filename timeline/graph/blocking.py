@@ -101,7 +101,7 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
     if event.type in UNSCOPED_TYPES:
         named = act_named(event, facts)
         acts = {"^" + s for s in named}
-        if unscoped(event) and not facts.loose:
+        if (unscoped(event) or weak(event)) and not facts.loose:
             # dated (identity joins no undated report by this alone); filed under "^-" too, for a
             # report naming nobody elsewhere that comes first in merging's order
             return filed | acts | {"^-" + s for s in named}, probed | acts

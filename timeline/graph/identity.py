@@ -351,6 +351,10 @@ class Identity(PartyRules):
             + (a.round is not None and a.round == b.round)
 
 
+#: The longest interval :func:`daily` takes for one day: the day and a print edition's lag.
+DAY_AND_LAG = dt.timedelta(days=2)
+
+
 def unscoped_meet(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
     """Across articles, a dated report naming nobody and placed nowhere (:func:`unscoped`:
     "انتُخب" in a later paper's lines) beside a report of the act it names that says who or where
@@ -358,7 +362,24 @@ def unscoped_meet(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
     fits (it is :func:`weak`).  Two such reports say nothing to meet by."""
     if a.type not in UNSCOPED_TYPES or not (act_named(a, fa) & act_named(b, fb)) - BATCH_SUBTYPES:
         return False
-    return unscoped(a) != unscoped(b)
+    # a report naming nobody beside one naming only persons no list places ("استقالته" in a
+    # Beirut paper, "استقالة جورج قرداحي" in one about the Gulf): the named one's scope is
+    # unknown, so the nameless one's theatre or place cannot tell them apart
+    return unscoped(a) != unscoped(b) or (daily(a) and weak(a) and stateless(b)) or (daily(b) and weak(b) and stateless(a))
+
+
+def daily(event: Event) -> bool:
+    """``event`` is dated to a day (a print edition's "أمس" too), not to a month or a year: a
+    report naming nobody that only a month dates may be any of its acts that month."""
+    return event.earliest is not None and event.latest - event.earliest < DAY_AND_LAG
+
+
+def stateless(event: Event) -> bool:
+    """``event`` names persons, all of them unlisted with no state read ("~جورج_قرداحي"), and
+    no place: nothing it says places it."""
+    named = [x for x in event.participants if not is_generic(x)]
+    return event.place is None and bool(named) and all(
+        x.kind == "person" and x.key.startswith("~") for x in named)
 
 
 def _without(event: Event, keys: frozenset[str]) -> Event:

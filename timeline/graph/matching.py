@@ -295,19 +295,23 @@ class Matching:
         return frozenset(k.split(":")[0] for actor in self.named(event) for k in self.expand(actor, year))
 
 
-def _bare_offices(offices: Iterable[Mapping], bare: Iterable[str]) -> dict[str, tuple[str, ...]]:
+def _bare_offices(offices: Iterable[Mapping], bare: Iterable[str],
+                  qualifiers: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
     """Unlisted actor key of an office form of ``actors.json`` without its state ("الملك {adj}"
-    -> "~الملك"), for the forms ``bare`` lists (``identity.json`` key ``bare_offices``) -> the
+    -> "~الملك"), for the forms ``bare`` lists (``identity.json`` key ``bare_offices``), alone or
+    followed by one of ``qualifiers`` (key ``bare_office_qualifiers``: "~الرييس_المنتهيه") -> the
     offices it names."""
     wanted = {fold(b) for b in bare}
+    tails = [""] + ["_" + "_".join(fold(w) for w in q.split()) for q in qualifiers]
     out: dict[str, list[str]] = {}
     for office in offices:
         for form in office["forms"]:
             head = form[:-len(" {adj}")] if form.endswith(" {adj}") else None
             if head is not None and fold(head) in wanted:
-                key = "~" + "_".join(fold(w) for w in head.split())
-                if office["office"] not in out.setdefault(key, []):
-                    out[key].append(office["office"])
+                for tail in tails:
+                    key = "~" + "_".join(fold(w) for w in head.split()) + tail
+                    if office["office"] not in out.setdefault(key, []):
+                        out[key].append(office["office"])
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -337,7 +341,8 @@ SEAT_OF: dict[str, str] = {body: f"{office.partition(':')[0]}:{body}" for office
 HEADS = _heads(read_data("identity.json").get("heads", ()))
 
 #: Offices named bare, by their unlisted key (see :meth:`Matching.in_office`).
-BARE_OFFICES = _bare_offices(read_data("actors.json")["offices"], read_data("identity.json").get("bare_offices", ()))
+BARE_OFFICES = _bare_offices(read_data("actors.json")["offices"], read_data("identity.json").get("bare_offices", ()),
+                             read_data("identity.json").get("bare_office_qualifiers", ()))
 
 _REGIONS: list[tuple[Mapping[str, str | None], frozenset[str]]] = []
 
