@@ -274,6 +274,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   wire, the next day's papers and later ones (before: 28/32 found, 25 dated, 4/12 merged, 17/22
   kept apart, 13/18 ordered).  Part B (``devmerge15/partb``: 7 reports of three other
   happenings) is scored at a round's start and end only; its floors are its start figures.
+- ``devmerge16`` (identity round 25): part A, 17 reports of five real happenings (a prime
+  minister named, the handover and the government; two resignations of one day; two releases
+  four days apart by two states; a death and its tribute; a prize, its ceremony and another
+  prize) told by a wire, the next day's papers and later ones in other words (a title alone, a
+  surname, a state for its officials; before: 36/37 found, 35 dated, 6/18 merged, 25/28 kept
+  apart, 13/16 ordered).  Part B (``devmerge16/partb``: 10 reports of three other happenings) is
+  scored at a round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -539,6 +546,8 @@ SETS = {
     "devmerge14/partb": ((16, 14, 3, 9, 8), False),
     "devmerge15": ((28, 25, 4, 17, 13), False),
     "devmerge15/partb": ((18, 17, 4, 7, 9), False),
+    "devmerge16": ((36, 35, 6, 25, 13), False),
+    "devmerge16/partb": ((16, 16, 3, 10, 4), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),

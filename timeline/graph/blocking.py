@@ -94,16 +94,17 @@ def tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set
 def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str], set[str]]:
     """Index tokens ``(filed, probed)`` of ``event`` as its own type (:func:`party_tokens`),
     and ``^subtype`` per named act of an ``other`` report (:data:`UNSCOPED_TYPES`): filed by
-    each, probed by a dated report naming nobody and placed nowhere (identity's
-    ``unscoped_meet``), which has no other token to meet it by; such a report is also filed
-    under ``^-subtype``, which every other report of its type probes."""
+    each, probed by a report naming nobody (identity's ``unscoped_meet`` and ``loose_meet``:
+    placed nowhere, or beside a report naming only persons no list places), which may have no
+    other token to meet it by; such a report is also filed under ``^-subtype``, which every
+    other report of its type probes."""
     filed, probed = party_tokens(event, facts, matcher)
     if event.type in UNSCOPED_TYPES:
         named = act_named(event, facts)
         acts = {"^" + s for s in named}
-        if (unscoped(event) or weak(event)) and not facts.loose:
-            # dated (identity joins no undated report by this alone); filed under "^-" too, for a
-            # report naming nobody elsewhere that comes first in merging's order
+        if unscoped(event) or weak(event):
+            # filed under "^-" too, for a report naming nobody elsewhere that comes first in
+            # merging's order
             return filed | acts | {"^-" + s for s in named}, probed | acts
         return filed | acts, probed | {"^-" + s for s in named}
     return filed, probed

@@ -332,7 +332,12 @@ class Identity(PartyRules):
         if not same_doc and (not nl or self.unknown_party(loose_one, firm, year)):
             # "the truce", named by nobody and dated by no words of its own: the one event of
             # its scope that fits it (merging takes it only when one alone does)
-            return a.type in SCOPE_ENOUGH and self.same_scope(a, b)
+            # "رحيله" in a weekly's lines, placed nowhere: the one event of its act that fits it
+            # among those that say who or where, in no theatre or beside a report naming only
+            # persons no list places
+            return (a.type in SCOPE_ENOUGH and self.same_scope(a, b)) or (
+                not nl and loose_one.place is None and (nf or firm.place is not None)
+                and (not loose_one.theatre or stateless(firm)) and acts_meet(a, b, fa, fb))
         # a dated report naming fewer sides (one belligerent of a clash) does not contradict; a
         # body and the office heading it ("حكومة الوحدة الوطنية تؤدي اليمين" / "وأدى الدبيبة ووزراؤه اليمين")
         return self.covers(nl, nf, year, same_doc) or (
@@ -360,12 +365,17 @@ def unscoped_meet(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
     "انتُخب" in a later paper's lines) beside a report of the act it names that says who or where
     (:data:`UNSCOPED_TYPES`): it may be that act; merging joins it only where one event alone
     fits (it is :func:`weak`).  Two such reports say nothing to meet by."""
-    if a.type not in UNSCOPED_TYPES or not (act_named(a, fa) & act_named(b, fb)) - BATCH_SUBTYPES:
+    if not acts_meet(a, b, fa, fb):
         return False
     # a report naming nobody beside one naming only persons no list places ("استقالته" in a
     # Beirut paper, "استقالة جورج قرداحي" in one about the Gulf): the named one's scope is
     # unknown, so the nameless one's theatre or place cannot tell them apart
     return unscoped(a) != unscoped(b) or (daily(a) and weak(a) and stateless(b)) or (daily(b) and weak(b) and stateless(a))
+
+
+def acts_meet(a: Event, b: Event, fa: Facts, fb: Facts) -> bool:
+    """Both report one named act of :data:`UNSCOPED_TYPES`, not one given many at once."""
+    return a.type in UNSCOPED_TYPES and bool((act_named(a, fa) & act_named(b, fb)) - BATCH_SUBTYPES)
 
 
 def daily(event: Event) -> bool:
