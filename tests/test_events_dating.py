@@ -254,3 +254,16 @@ def test_adjectives_purposes_and_quotations(case: dict) -> None:
     purpose noun's bare weekday read before the day of its act is the one a week on; a date
     inside a quotation dates no event told outside it."""
     test_relative_clauses_and_named_references(case)
+
+
+ROUND20 = [json.loads(line) for line in (FIXTURES / "dating_round20.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ROUND20, ids=[c["id"] for c in ROUND20])
+def test_spoken_occasions_and_offsets_in_play(case: dict) -> None:
+    """Dating round 20: a relative clause opened by a verb of speaking, between a saying verb and
+    what it reports, dates the saying ("الذي تحدث الجمعة في مؤتمر صحافي"), unless it has a
+    content of its own; an offset counted from an event ("قبل تسعة أيام من تسلمه") is no day in
+    play for the sentences after it (``not``: a day the event must not have)."""
+    test_objects_counts_ends_and_named_days(case)

@@ -201,6 +201,11 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
             free = [t for t in free if t.start > opened]
             if not any(clause[0] <= t.start < opened for t in self.timexes[lo:hi]):
                 relative = None  # no date of the main predicate: the narrative's as before
+        spoken = self.spoken_date(cand, [t for t in self.timexes[lo:hi] if id(t) not in offsets and self.day_date(t)])
+        if spoken is not None:
+            # "وقال ...، الذي تحدث الجمعة في مؤتمر صحافي، إن": said on its occasion's day, not
+            # the day in play (a relative clause's date is otherwise another predicate's)
+            return [self.local_time(spoken)], "clause"
         won = self.contest_date(cand, self.timexes[lo:hi])
         if won is not None:
             return [won], "clause"

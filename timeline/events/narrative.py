@@ -209,9 +209,10 @@ class Narrative(Zones):
                 i -= 1
                 continue
             # "يومي 10 و17": a pair of dates names no single day in play
-            if self.since(t) or self.referenced(i):
+            if self.since(t) or self.referenced(i) or id(t) in self.offset_expressions():
                 # "منذ اندلاع الحرب في 24 فبراير": when a state began, not the day in play;
-                # nor the date of an event named in passing
+                # nor the date of an event named in passing, nor an offset counted from an
+                # event ("قبل تسعة أيام من تسلمه مهامه": no date of its own)
                 i -= 1
                 continue
             pair = [x for x in self.timexes[max(i - 1, 0):i + 2] if self.text.sentence_of(x.start) == j]

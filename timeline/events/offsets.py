@@ -24,6 +24,9 @@ FRONTED_LEAD = 1
 #: How many words (an announcer's name not counted) may stand between an announcing noun an
 #: offset counts from and the act it announces ("بعد ساعات من إعلان الجيش السيطرة").
 ANNOUNCED_GAP = 3
+#: How many words before an occurring noun with a pronoun ("بعد ساعات من وقوعه") the event
+#: word it stands for may be, in its clause.
+OCCURRENCE_REACH = 8
 
 
 class Offsets(Shifts):
@@ -306,6 +309,10 @@ class Offsets(Shifts):
             definite = any(a.definite and not a.enc for a in tok.analyses)
             if not pronoun and not definite:
                 return None
+            if pronoun:
+                named = self.occurrence_of(anchor, cands, me, owners, reporters)
+                if named is not None:
+                    return named
             at = bisect.bisect_left([c.match.first for c in cands], anchor) - 1
             while at >= 0 and (at == me or cands[at].type == "statement"):
                 at -= 1
@@ -314,6 +321,34 @@ class Offsets(Shifts):
         kind = _family(cands[at])
         return self._own_date(range(at, max(at - ANCHOR_SEARCH, -1), -1), lambda c: _family(c) == kind,
                               me, owners, cands, reporters)
+
+    def occurrence_of(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int],
+                      reporters: Mapping[int, int]) -> Timex | None:
+        """The own date of the event an occurring noun with a pronoun at token ``anchor``
+        (``occurrence_nouns``: "بعد ساعات من وقوعه"، "بعد ساعات من صدوره") names: the pronoun
+        stands for the event word before it in its clause ("وأدان بيرتيني الاعتداء بعد ساعات
+        من وقوعه": the attack), which names the last event of its kind told before (as
+        "بعد ساعات من الاعتداء" would); ``None`` when there is no such word or that event has no
+        date of its own."""
+        nouns = self.words("occurrence_nouns")
+        if not any(a.enc and a.stem in nouns for a in self.text.tokens[anchor].analyses):
+            return None
+        first = self.text.token_at(self.clause(self.text.tokens[anchor].start)[0])
+        refs = {c.first for c in self.cues_from("ref_noun", first) if c.last < anchor}
+        for i in range(anchor - 1, max(first, anchor - OCCURRENCE_REACH) - 1, -1):
+            if i in refs:
+                # "الاعتداء"، "الحادث": a reference noun names the event of its kinds told before
+                return self.reference_date(i, cands, me, owners, reporters)
+            if i in self.trigger_tokens:
+                k = bisect.bisect_right(self._trigger_starts(), i)
+                word = next((t for t in self.triggers[max(k - 4, 0):k] if t.first <= i <= t.last), None)
+                if word is None:
+                    return None
+                kind = _family_of(word.data["type"], word.data.get("subtype"))
+                before = bisect.bisect_left([c.match.first for c in cands], word.first) - 1
+                return self._own_date(range(before, max(-1, before - ANCHOR_SEARCH), -1),
+                                      lambda c, kind=kind: _family(c) == kind, me, owners, cands, reporters)
+        return None
 
     def announced_anchor(self, anchor: int, cands: list[Candidate]) -> int | None:
         """The act an announcing noun at token ``anchor`` names ("بعد دقائق من إعلان الاستقالة"،

@@ -31,6 +31,10 @@ ADJECTIVES = 2
 #: The longest ``container_of`` phrase, in words ("في الأيام الأولى من").
 CONTAINER_WORDS = 4
 
+#: How many words a relative word may stand before the date of a saying's occasion
+#: ("الذي ألقاه سموه مساء الجمعة").
+SPOKEN_REACH = 3
+
 
 class Relatives(Context):
     """Relative clauses and the nouns they describe."""
@@ -105,6 +109,31 @@ class Relatives(Context):
             if self.is_word(j, "relatives"):
                 # "تقرير الوكالة الذي أكد أن ...": a clause on an event noun is that event's
                 return None if self._event_head(j, cand) else j
+        return None
+
+    def spoken_date(self, cand: Candidate, timexes: list[Timex]) -> Timex | None:
+        """The date of saying ``cand``'s occasion, told in a relative clause between the verb
+        and what it reports and opened by a verb of speaking (``spoke_verbs``) with no content
+        of its own ("وقال قائد الشرطة، الذي تحدث الجمعة في مؤتمر صحافي، إن"، "وقال في خطاب
+        القسم، الذي ألقاه الخميس، إن"): the first of ``timexes`` there, else ``None``. A clause
+        with a topic of its own (``spoken_content``: "الذي تحدث الخميس عن «تحسن بطيء»") tells
+        an earlier statement, not this one's occasion."""
+        if cand.type != "statement" or cand.match.hit.pos != "verb" or cand.planned:
+            return None
+        stop = self.complement(cand)
+        for t in timexes:
+            if t.start < cand.end or t.start >= stop:
+                continue
+            r = self.relative_opener(t, SPOKEN_REACH)
+            if r is None or self.text.tokens[r].start < cand.end:
+                continue
+            # "الذي كان يتحدث": the auxiliary is no predicate of its own
+            words = [j for j in range(r + 1, self.text.token_at(t.start)) if not self.is_word(j, "pluperfect")]
+            if not words or not self.is_word(words[0], "spoke_verbs"):
+                continue
+            rest = self.text.token_range((t.end, min(self.clause(t.start)[1], stop)))
+            if self.first_word_from("spoken_content", rest.start, rest.stop) is None:
+                return t
         return None
 
     def relative_opener(self, t: Timex, reach: int = 3) -> int | None:

@@ -12,7 +12,7 @@ import attrs
 from ..model import GRAINS, Timex
 from .context import Candidate, Context
 
-__all__ = ["PURPOSE_WORDS", "SAME", "SHORTLY", "Shifts"]
+__all__ = ["PURPOSE_WORDS", "SAME", "SHORTLY", "Shifts", "after_dusk", "before_dawn"]
 
 #: How many words may stand between a purpose noun and the bare weekday that closes its phrase
 #: ("لتنصيبه رئيسا للبلاد الأحد").
@@ -137,8 +137,14 @@ class Shifts(Context):
         elif isinstance(n, int) and unit in ("month", "year"):
             months = n * (12 if unit == "year" else 1) * direction
             new_lo, new_hi = _add_months(lo, months), _add_months(hi, months)
+        elif unit == "hour" and (direction > 0 or backwards):
+            # "Y بعد ساعات من X": Y on X's day, and the next one when X is told in the evening or
+            # at night; read backwards from a dated Y, X on Y's day, and the one before when Y is
+            # told before dawn (the gold's convention, dating round 19)
+            new_lo = lo - day if direction < 0 and before_dawn(base) else lo
+            new_hi = hi + day if direction > 0 and after_dusk(base) else hi
         elif unit == "hour":
-            new_lo, new_hi = (lo - day, hi) if direction < 0 else (lo, hi + day)
+            new_lo, new_hi = lo - day, hi  # "قبل ساعات من X": the day before X may be its
         elif unit == "minute":
             # "بعد دقائق من إعلان الاستقالة": under an hour from an anchor told by its hours
             # ("صباح أمس") stays on its day unless that hour crosses midnight; from a whole day,
@@ -149,10 +155,12 @@ class Shifts(Context):
                 # the order the text gives is not lost in a whole day
                 lo_t, hi_t = (base.earliest - _HOUR, base.earliest) if direction < 0 else (base.latest, base.latest + _HOUR)
                 return attrs.evolve(t, earliest=lo_t, latest=hi_t, grain="minute")
+            # "بعد دقائق من X" from a whole day: on X's day (the convention above); "قبل دقائق
+            # من X" of a whole day may cross midnight
             if direction < 0:
-                new_lo, new_hi = ((base.earliest - _HOUR).date() if fine else lo - day), hi
+                new_lo, new_hi = ((base.earliest - _HOUR).date() if fine else lo if backwards else lo - day), hi
             else:
-                new_lo, new_hi = lo, ((base.latest + _HOUR).date() if fine else hi + day)
+                new_lo, new_hi = lo, ((base.latest + _HOUR).date() if fine else hi)
         else:
             return None
         if mod == "LESS_THAN":
@@ -180,6 +188,24 @@ _HOUR = dt.timedelta(hours=1)
 SHORTLY = 2
 #: The sign of the day of an event ("مساء يوم الهجوم"): the event's own day.
 SAME = 3
+
+
+#: From this hour on a time of day is the evening or the night (``parts_of_day``' مساء).
+DUSK = dt.time(18)
+#: Before this hour a time of day is the night or the dawn.
+DAWN = dt.time(6)
+
+
+def after_dusk(base: Timex) -> bool:
+    """``base`` is told by its hours (a time of day) and reaches the evening or the night."""
+    fine = base.grain in GRAINS and GRAINS.index(base.grain) > GRAINS.index("day")
+    return fine and (base.latest.date() > base.earliest.date() or base.latest.time() >= DUSK)
+
+
+def before_dawn(base: Timex) -> bool:
+    """``base`` is told by its hours and starts before dawn (the night, after midnight)."""
+    fine = base.grain in GRAINS and GRAINS.index(base.grain) > GRAINS.index("day")
+    return fine and (base.latest.date() > base.earliest.date() or base.earliest.time() < DAWN)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
