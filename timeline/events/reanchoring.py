@@ -159,18 +159,22 @@ class Reanchoring(NightAndClock):
         self._replace(replaced)
 
     def reanchor_anaphors(self) -> None:
-        """A day counted from the day in play ("وفي اليوم نفسه"، "وفي اليوم التالي") that the
-        tagger counted from the last date of an earlier sentence when that date names no day in
-        play: a date after منذ or in a relative clause ("الإقامة الجبرية التي فرضت عليه منذ 26
-        أكتوبر. ... وفي اليوم نفسه، قتل متظاهر"): counted instead from the last date before it
-        that is a day in play (the events' day, "أمس الأحد"). Replaces such
-        expressions at their index in :attr:`timexes`; needs the governors."""
+        """A day counted from the day in play ("وفي اليوم نفسه"، "مساء اليوم نفسه"، "وفي اليوم
+        التالي") that the tagger counted from the last date written before it when that date
+        names no day in play: a date after منذ, in a relative clause, of an event named in
+        passing or after a cause cue, or an offset counted from an event ("الإقامة الجبرية التي
+        فرضت عليه منذ 26 أكتوبر. ... وفي اليوم نفسه، قتل متظاهر"؛ "إثر مقتل راكب ثالث مساء
+        الأحد. ... وأشاد ميتران ... في اليوم نفسه"؛ "بعد يومين من الزلزال الذي ضرب المنطقة
+        فجر الثلاثاء، ثم التقى ... في اليوم ذاته"): counted instead from the last date before
+        it that is a day in play (the events' day, "أمس الأحد"), a time of day kept. Replaces
+        such expressions at their index in :attr:`timexes`; needs the governors."""
         replaced: dict[int, Timex] = {}
         all_starts = [u.start for u in self.all_timexes]
+        offsets = self.offset_expressions()
         for i, t in enumerate(self.timexes):
             shift = t.reading.get("shift")
-            if t.reading.kind != "anaphor" or t.reading.get("unit") != "day" or t.grain != "day" \
-                    or not isinstance(shift, int) or i == 0:
+            if t.reading.kind != "anaphor" or t.reading.get("unit") != "day" or t.grain not in ("day", "part_of_day") \
+                    or t.earliest.date() != t.latest.date() or not isinstance(shift, int) or i == 0:
                 continue
             # the date the tagger counted from: the last one written before it
             k = bisect.bisect_left(all_starts, t.start) - 1
@@ -180,21 +184,25 @@ class Reanchoring(NightAndClock):
                 continue
             told = self.all_timexes[k]
             index = self._timex_index.get(id(told))
-            if told.earliest.date() + dt.timedelta(days=shift) != t.earliest.date() \
-                    or self.text.sentence_of(told.start) == self.text.sentence_of(t.start) \
-                    or (index is not None and not self.since(told) and self.relative_opener(told) is None):
-                continue  # counted from something else, from a day in play, or in its own sentence
+            if told.earliest.date() + dt.timedelta(days=shift) != t.earliest.date():
+                continue  # counted from something else
+            passing = self.since(told) or self.relative_opener(told) is not None or id(told) in offsets \
+                or (index is not None and self.referenced(index))
+            if index is not None and not passing:
+                continue  # counted from a day in play
+            if self.text.sentence_of(told.start) == self.text.sentence_of(t.start) and not passing:
+                continue
             base = None
             for j in range(i - 1, max(i - 1 - RESTATED_SEARCH, -1), -1):
                 u = self.timexes[j]
-                if self.day_date(u) and not self.since(u) and not self.referenced(j):
+                if self.day_date(u) and not self.since(u) and id(u) not in offsets and not self.referenced(j):
                     base = u
                     break
             if base is None:
                 continue
             day = base.earliest.date() + dt.timedelta(days=shift)
             if day != t.earliest.date():
-                replaced[i] = _on_day(t, day)
+                replaced[i] = _on_day(t, day) if t.grain == "day" else _moved_to(t, day)
         self._replace(replaced)
 
     def reanchor_restated(self, cands: list[Candidate], owners: dict[int, int]) -> None:
