@@ -154,6 +154,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   references with a pronoun suffix ("عقب اعتقاله"، "بعد ساعات من وقوعه") and sayings after a
   date told in passing (before, a: 46/66 found, 39 dated, 2/8 merged, 18/39 kept apart, 22/54
   ordered; b: 23/34, 19, 2/4, 5/16, 9/24; floors at the round's end).
+- ``devdating17/a`` (dating round 20): part A (11 articles, five stories, two or three outlets
+  each on different days) of a set whose part B (``devdating17/b``: 7 articles, three other
+  stories and outlets) is the transfer measure, not under floors here; dense in same-day
+  sequences ("ثم"، "عقب"، "بعد ساعات من")، "في اليوم نفسه" after a day told elsewhere, cue
+  references with a pronoun suffix ("بعد ساعات من إعلان وفاته"، "عقب لقائه")، a statement's own
+  weekday in a speaking relative clause ("الذي تحدث الجمعة") and "يومي السبت والأحد" (before,
+  a: 58/83 found, 49 dated, 0/4 merged, 20/45 kept apart, 21/66 ordered; b: 24/45, 19, 1/3,
+  5/18, 5/30; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -521,6 +529,7 @@ SETS = {
     "devdating14/a": ((39, 33, 6, 8, 24), False),
     "devdating15/a": ((49, 39, 4, 10, 24), False),
     "devdating16/a": ((46, 39, 2, 18, 22), False),
+    "devdating17/a": ((58, 53, 0, 20, 22), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
