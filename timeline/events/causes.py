@@ -14,7 +14,6 @@ import attrs
 from ..model import Timex
 from .context import Candidate, Context
 from .match import Match
-from .shifts import after_dusk
 
 #: How many words (a conjunction) may open a sentence before a fronted cause cue.
 CAUSE_LEAD = 1
@@ -81,22 +80,14 @@ class Causes(Context):
         return floor
 
     def since_cause(self, floor: Timex) -> Timex:
-        """The cause's day, where an event placed after it ("وعقب إعلان النبأ، خرج ..."، "وقال
-        ... عقب أداء اليمين") lies when nothing else dates it, and the next day too when the
-        cause is told in the evening or at night (the gold's convention, dating round 19); never
-        past the publication day. After a cause of a month or more, from its start to the
-        publication day."""
+        """From the cause's day to the publication day: where an event placed after it lies when
+        nothing else dates it ("وعقب إعلان النبأ، خرج ..." in a paper of two days later)."""
         published = self.article.published
         day = published.date() if isinstance(published, dt.datetime) else published
-        first = floor.earliest.date()
-        last = floor.latest.date() + dt.timedelta(days=1) if after_dusk(floor) else floor.latest.date()
-        if last - first > dt.timedelta(days=1):
-            # "بعد غزوها أوكرانيا في فبراير 2022": after a month (or more), any day to publication
-            last = max(day, last) if day is not None else last
-        elif day is not None:
-            last = max(min(last, day), first)
-        return attrs.evolve(floor, earliest=dt.datetime.combine(first, dt.time.min),
-                            latest=dt.datetime.combine(last, dt.time.max), grain="day")
+        if day is None or day <= floor.earliest.date():
+            return floor
+        lo = dt.datetime.combine(floor.earliest.date(), dt.time.min)
+        return attrs.evolve(floor, earliest=lo, latest=dt.datetime.combine(day, dt.time.max), grain="day")
 
     def counted_anchor(self, cand: Candidate) -> bool:
         """``cand`` is the event an offset or an eve counts from ("بعد يومين من وفاتها"، "غداة
