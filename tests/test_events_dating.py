@@ -265,8 +265,8 @@ def test_spoken_occasions_and_offsets_in_play(case: dict) -> None:
     """Dating round 20: a relative clause opened by a verb of speaking, between a saying verb and
     what it reports, dates the saying ("الذي تحدث الجمعة في مؤتمر صحافي"), unless it has a
     content of its own; an offset counted from an event ("قبل تسعة أيام من تسلمه") is no day in
-    play for the sentences after it; "بعد ساعات من X" and "عقب X" are on X's day (the next one
-    too after an evening), read back from a dated event as well; an occurring noun with a
+    play for the sentences after it; "بعد ساعات من X" is on X's day (the next one too after an
+    evening), read back from a dated event as well; an occurring noun with a
     pronoun ("بعد ساعات من وقوعه") names the event word before it; "اليوم نفسه" the tagger
     counted from a date named in passing is counted from the day in play (``not``: a day the
     event must not have; ``grain``: one it must have)."""
