@@ -13,6 +13,12 @@ from typing import Any
 
 import attrs
 
+
+def calendar_day(moment: dt.datetime | dt.date) -> dt.date:
+    """The calendar day of a moment (a date is its own day)."""
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
 #: Grains from coarsest to finest; an interval's grain is the unit its text names.
 GRAINS = ("millennium", "century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
           "part_of_day", "hour", "minute", "second")

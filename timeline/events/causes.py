@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from ..model import Timex
+from ..model import Timex, calendar_day
 from .context import Candidate, Context
 from .match import Match
 
@@ -83,7 +83,7 @@ class Causes(Context):
         """From the cause's day to the publication day: where an event placed after it lies when
         nothing else dates it ("وعقب إعلان النبأ، خرج ..." in a paper of two days later)."""
         published = self.article.published
-        day = published.date() if isinstance(published, dt.datetime) else published
+        day = calendar_day(published)
         if day is None or day <= floor.earliest.date():
             return floor
         lo = dt.datetime.combine(floor.earliest.date(), dt.time.min)

@@ -4,7 +4,6 @@ places and usable time expressions of the article, and the lookups every step sh
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from collections.abc import Sequence
 from types import MappingProxyType
@@ -12,7 +11,7 @@ from types import MappingProxyType
 import attrs
 
 from ..document import Document, analyse
-from ..model import Article, Timex
+from ..model import Article, Timex, calendar_day
 from .actors import ActorHit, find_actors
 from .lexicon import ARTICLE, LEXICON, Hit, Lexicon, is_nisba
 from .match import Match, Text
@@ -111,7 +110,7 @@ class Context:
         # a dated clause-initial verb no trigger reads: a generic act (see .predicates)
         published = article.published
         self.triggers = find_predicates(self.text, self.timexes, self.triggers,
-                                        published.date() if isinstance(published, dt.datetime) else published)
+                                        calendar_day(published))
         self.alternates: dict[tuple[int, int], list[Match]] = {}
         for m in sorted((m for m in self.text.matches if m.category == "trigger"),
                         key=lambda m: (m.prefix != "", m.enc != "", m.hit.ident)):

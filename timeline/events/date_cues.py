@@ -5,9 +5,8 @@ opener or a complementizer between them, a date of the saying, a quotation apart
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 
-from ..model import Timex
+from ..model import Timex, calendar_day
 from .context import Candidate, Context
 
 #: How many quotations back from the last one opened before a time expression are looked at for
@@ -35,7 +34,7 @@ class DateCues(Context):
         published = self.article.published
         if published is None or t.start < c.end:
             return False
-        dct = published.date() if isinstance(published, dt.datetime) else published
+        dct = calendar_day(published)
         ahead = t.type == "DURATION" and t.latest is not None and t.latest.date() > dct
         if t.earliest.date() <= dct and not ahead:
             return False
@@ -48,7 +47,7 @@ class DateCues(Context):
         published = self.article.published
         if published is None:
             return False
-        dct = published.date() if isinstance(published, dt.datetime) else published
+        dct = calendar_day(published)
         first = self.text.token_at(t.start)
         return t.earliest.date() > dct and first > 0 and self.is_word(first - 1, "until")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from ..model import UNDATED, Timex
+from ..model import UNDATED, Timex, calendar_day
 from .context import Candidate
 from .relatives import PASSING_RELATIVE_REACH
 from .zones import Zones
@@ -165,7 +165,7 @@ class Narrative(Zones):
     def day_date(self, t: Timex) -> bool:
         """A past (or current) date of one day, the only kind a narrative carries on."""
         published = self.article.published
-        dct = published.date() if isinstance(published, dt.datetime) else published
+        dct = calendar_day(published)
         return (t.latest - t.earliest) < dt.timedelta(days=2) and (dct is None or t.earliest.date() <= dct)
 
     def act_day(self, cand: Candidate, inside: list[Timex]) -> Timex | None:
@@ -268,7 +268,7 @@ class Narrative(Zones):
         published = self.article.published
         if published is None:
             return None
-        return published.date() if isinstance(published, dt.datetime) else published
+        return calendar_day(published)
 
     def lead_day(self) -> dt.date | None:
         """The day of the story's lead: the first day date of the first body sentences, at most
@@ -343,7 +343,7 @@ class Narrative(Zones):
         published = self.article.published
         if published is None:
             return None, NO_DCT_WARNING
-        return (published.date() if isinstance(published, dt.datetime) else published), UNDATED
+        return calendar_day(published), UNDATED
 
     def window(self) -> tuple[dt.date | None, dt.date | None, str | None]:
         """The recency window of a news event reported without any date: the
@@ -351,5 +351,5 @@ class Narrative(Zones):
         published = self.article.published
         if published is None:
             return None, None, NO_DCT_WARNING
-        day = published.date() if isinstance(published, dt.datetime) else published
+        day = calendar_day(published)
         return day - dt.timedelta(days=self.window_days), day, WINDOW_WARNING.format(days=self.window_days)

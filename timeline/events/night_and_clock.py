@@ -9,7 +9,7 @@ import datetime as dt
 
 import attrs
 
-from ..model import Timex
+from ..model import Timex, calendar_day
 from .context import Candidate
 from .narrative import Narrative
 
@@ -34,7 +34,7 @@ class NightAndClock(Narrative):
         published = self.article.published
         if published is None or t.reading.kind != kind or t.anchor != "dct":
             return None
-        dct = published.date() if isinstance(published, dt.datetime) else published
+        dct = calendar_day(published)
         if t.earliest.date() != dct or (background and (not isinstance(published, dt.datetime)
                                                         or t.earliest.replace(tzinfo=None) < published.replace(tzinfo=None))):
             return None
@@ -277,7 +277,7 @@ class NightAndClock(Narrative):
                 or t.earliest is None or not self.is_word(self.text.token_at(t.start), "after_next") \
                 or self._planned_at(i):
             return None
-        dct = published.date() if isinstance(published, dt.datetime) else published
+        dct = calendar_day(published)
         if t.earliest.date() != dct:
             return None
         day = self.sentence_day(i)

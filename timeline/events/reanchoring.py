@@ -11,7 +11,7 @@ import datetime as dt
 
 import attrs
 
-from ..model import Timex
+from ..model import Timex, calendar_day
 from .context import Candidate
 from .night_and_clock import NightAndClock
 
@@ -75,7 +75,7 @@ class Reanchoring(NightAndClock):
         published = self.article.published
         if published is None:
             return
-        dct = published.date() if isinstance(published, dt.datetime) else published
+        dct = calendar_day(published)
         replaced: dict[int, Timex] = {}
         # a clock time moved is in place at once, so that a later one of the story (and the
         # anchor of a later sentence) is read on the day found for it

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import attrs
 
-from ..model import GRAINS, Timex
+from ..model import GRAINS, Timex, calendar_day
 from .context import Candidate, Context
 
 __all__ = ["PURPOSE_WORDS", "SAME", "SHORTLY", "Shifts", "after_dusk", "before_dawn"]
@@ -29,7 +29,7 @@ class Shifts(Context):
         published = self.article.published
         if published is None:
             return moved
-        day = published.date() if isinstance(published, dt.datetime) else published
+        day = calendar_day(published)
         if moved.earliest.date() <= day < moved.latest.date():
             return attrs.evolve(moved, latest=dt.datetime.combine(day, dt.time.max))
         return moved
@@ -41,7 +41,7 @@ class Shifts(Context):
         published = self.article.published
         if published is None or t.mod != "ON_OR_BEFORE":
             return t
-        day = published.date() if isinstance(published, dt.datetime) else published
+        day = calendar_day(published)
         if t.latest.date() <= day:
             return t
         start = dt.datetime.combine(day, dt.time.min, tzinfo=t.earliest.tzinfo)
@@ -89,7 +89,7 @@ class Shifts(Context):
         if step is None:
             return None
         first = base.latest.date() + step
-        last = published.date() if isinstance(published, dt.datetime) else published
+        last = calendar_day(published)
         if first > last:
             return None
         return attrs.evolve(t, earliest=dt.datetime.combine(first, dt.time.min),
@@ -167,7 +167,7 @@ class Shifts(Context):
             new_lo, new_hi = min(lo, new_lo), max(hi, new_hi)
         elif mod == "MORE_THAN":
             published = self.article.published
-            end = published.date() if isinstance(published, dt.datetime) else published
+            end = calendar_day(published)
             if direction > 0 and end is not None and end >= new_lo:
                 new_hi = end
             elif direction < 0:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..arabic import fold
 from ..document.segment import analyses
 from ..events.body_words import WORDS as BODY_WORDS
+from ..events.inflection import ARTICLE
 from .kinship import BODY_RANKS
 
 
@@ -25,7 +26,7 @@ def body_head(key: str) -> tuple[str, str, list[str]] | None:
             return None
         state, rest = "", key[1:]
     words = rest.split("_")
-    head = words[0][2:] if words[0].startswith("ال") else words[0]
+    head = words[0].removeprefix(ARTICLE)
     return (state, head, words[1:]) if head in BODY_WORDS["state_bodies"] else None
 
 
@@ -57,7 +58,7 @@ def short_name(a: str, b: str) -> bool:
     wa, wb = a[1:].split("_"), b[1:].split("_")
     if len(wa) > len(wb):
         wa, wb = wb, wa
-    strip = [w[2:] if w.startswith("ال") else w for w in (wa[0], wb[0])]
+    strip = [w.removeprefix(ARTICLE) for w in (wa[0], wb[0])]
     return len(wa) == 1 and len(wb) > 1 and strip[0] == strip[1]
 
 

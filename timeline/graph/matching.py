@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from ..arabic import fold
-from ..events.inflection import read_data
+from ..events.inflection import ARTICLE, read_data
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
 from .body_keys import body_head, body_name_alias, fold_adjective, short_name, state_body_name
@@ -88,7 +88,7 @@ class Matching:
         words = rest.split("_")
         if adjective is None or len(words) < 2:
             return None
-        last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+        last = words[-1].removeprefix(ARTICLE)
         stem = fold_adjective(adjective)
         return (state, "~" + "_".join(words[:-1])) if last in (stem, stem + "ه") else None
 
@@ -153,7 +153,7 @@ class Matching:
             if not rest:
                 continue
             words = rest.split("_")
-            words[0] = words[0][2:] if words[0].startswith("ال") else words[0]
+            words[0] = words[0].removeprefix(ARTICLE)
             for office, bodies in HEADS.items():
                 if any(words[:len(w)] == w for w in bodies):
                     out |= {(s, office) for s in ([state] if state else theatres(event))}
@@ -328,7 +328,7 @@ def _heads(entries: Iterable[Mapping]) -> dict[str, tuple[list[str], ...]]:
     for entry in entries:
         for body in entry["bodies"]:
             words = fold(body).split()
-            words[0] = words[0][2:] if words[0].startswith("ال") else words[0]
+            words[0] = words[0].removeprefix(ARTICLE)
             out.setdefault(entry["office"], []).append(words)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -366,7 +366,7 @@ def unresolved(actor: Actor) -> bool:
     if not actor.key.startswith("~ال") or actor.kind == "person" or is_generic(actor) or actor.key in BARE_OFFICES:
         return False
     # a state's nisba names the body's state ("~الخطوط_الجويه_الجزايريه": Algeria's airline)
-    return not any((w[2:] if w.startswith("ال") else w) in _NISBAS for w in actor.key[1:].split("_"))
+    return not any(w.removeprefix(ARTICLE) in _NISBAS for w in actor.key[1:].split("_"))
 
 
 #: States' nisbas as actor keys fold them, masculine and feminine ("جزايري"، "جزايريه").

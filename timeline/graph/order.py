@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import networkx as nx
 
-from ..model import GENERIC_KIND, Conflict, Event, Mention, Relation
+from ..model import GENERIC_KIND, Conflict, Event, Mention, Relation, calendar_day
 from .identity import theatres
 from .kinship import stage_before, staged
 
@@ -271,10 +271,6 @@ def order_events(events: Sequence[Event],
     return relations, sorted(conflicts, key=lambda c: (c.source, c.target, c.message))
 
 
-def _day(moment: dt.datetime | dt.date) -> dt.date:
-    return moment.date() if isinstance(moment, dt.datetime) else moment
-
-
 def _member_orders(events: Sequence[Event], textual: dict[tuple[str, str], Relation],
                    relations: Sequence[Relation]) -> list[Relation]:
     """``BEFORE`` (origin ``"closure"``) for pairs of events reported close together in one
@@ -304,7 +300,7 @@ def _member_orders(events: Sequence[Event], textual: dict[tuple[str, str], Relat
                 key = (a.id, b.id)
                 if key in stated or key in out or key in textual or a.latest is None or b.latest is None:
                     continue
-                if b.earliest is not None and _day(a.latest) < _day(b.earliest):
+                if b.earliest is not None and calendar_day(a.latest) < calendar_day(b.earliest):
                     continue  # the days order them
                 claim = claimed.get((group[a.id], group[b.id]))
                 if claim is not None:

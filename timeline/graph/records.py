@@ -16,7 +16,6 @@ Problem only, so the corrected article can be added later with ``--update``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -24,7 +23,7 @@ import attrs
 
 from ..events.extract import WINDOW_DAYS
 from ..events.lexicon import Lexicon
-from ..model import Article, Event, Problem, Timeline
+from ..model import Article, Event, Problem, Timeline, calendar_day
 from ..pipeline import LocalLink, Tagger, process
 from .merge import Matcher, canonical_key, cluster_events, event_id, sort_key
 from .order import order_events
@@ -66,7 +65,7 @@ def _out_of_range(article: Article) -> Problem | None:
     published = article.published
     if published is None or published.year in BUILD_YEARS:
         return None
-    day = published.date() if isinstance(published, dt.datetime) else published
+    day = calendar_day(published)
     return Problem(article.id, "published",
                    f"publication date {day.isoformat()} is outside the years events can be dated in "
                    f"({BUILD_YEARS.start}-{BUILD_YEARS.stop - 1}); the article is left out")

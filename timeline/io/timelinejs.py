@@ -24,7 +24,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from ..model import Article, Event, Timeline
+from ..model import Article, Event, Timeline, calendar_day
 from .labels import label, warning_label
 
 #: Grains whose bounds carry a time of day.
@@ -103,8 +103,8 @@ def timelinejs_document(timeline: Timeline, articles: Iterable[Article] | Mappin
             "unique_id": event.id,
         }
         end = event.latest
-        if end is not None and (end.date() if isinstance(end, dt.datetime) else end) != \
-                (event.earliest.date() if isinstance(event.earliest, dt.datetime) else event.earliest):
+        if end is not None and calendar_day(end) != \
+                calendar_day(event.earliest):
             slide["end_date"] = _date_object(end, grain)
         slides.append(slide)
     summary = label("ui", "summary", "").format(events=len(timeline.events), articles=len(timeline.articles),
