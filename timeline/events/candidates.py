@@ -225,8 +225,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
         d = m.data
         clause = clause if clause is not None else self.clause(m.start)
         sentence = sentence if sentence is not None else self.sentence(m.start)
-        if d.get("headline_only") and not self.in_title(m.start):
-            return True
+        if d.get("headline_only") and not self.in_title(m.start) and not self.sequel(m):
+            return True  # (after "قبل أن" in a past story a present tense tells an act)
         if d.get("colon_title") and not self.colon_title(m):
             return True
         if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
@@ -301,7 +301,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
             speaker = next((u for u in (self.unlisted(i, m.last - 1 if m.first < i < m.last else last_allowed)
                                         for i in slots) if u is not None), None)
         if speaker is None and m.hit.pos == "verb":
-            speaker = self.gap_name(m)  # "ورد ماسك على القرار في منشور"، "ورفض تشيروما النتائج"
+            # "ورد ماسك على القرار في منشور"، "ورفض تشيروما النتائج"; "ورفض المحتجون دعوة"
+            speaker = self.gap_name(m) or self.group_subject(m)
         if speaker is None and support is not None:
             # the verb's subject, right after it (or a name of a title there)
             speaker = next((a for a in self.actors_in(self.sentence(m.start)) if a.first == support.last + 1), None) \
@@ -340,9 +341,10 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
             # "إذ قال في بيان إن"، "حيث أعلن من داخله أن": the subject named before
             speaker = self.elided_subject(m)
         if speaker is None and m.hit.pos == "verb" and m.last == m.first + 1 \
-                and (m.conj in self.words("coordinator") or self.is_word(m.first - 1, "ellipsis_links")):
+                and (m.conj in self.words("coordinator") or self.is_word(m.first - 1, "ellipsis_links")
+                     or self.is_word(m.first - 1, "place_openers")):
             # "وألقى كلمة أكد فيها"، "ثم ألقى خطاباً": a speech form whose subject is left out
-            speaker = self.elided_subject(m)
+            speaker = self.elided_subject(m) or (self.place_subject(m) if self.is_word(m.first - 1, "place_openers") else None)
         if speaker is None and m.hit.pos == "verb" and m.conj in self.words("coordinator"):
             speaker = self.coordinated_speaker(m)  # "ورحبت السعودية ...، وأبدت استعدادها"
         if speaker is None and m.data.get("speakerless"):
@@ -364,6 +366,15 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
             return Candidate(m, "call", "phone", m.start, counterpart.end, _BILATERAL_CONFIDENCE,
                               parts, tuple(group))
         return Candidate(m, "statement", subtype, m.start, m.end, conf, tuple(group), tuple(group))
+
+    def place_subject(self, m: Match):
+        """The subject of the verb that opens ``m``'s sentence, named right after it outside the
+        gazetteer ("وزار سالواي، يوم الأربعاء، جزيرة تانا حيث ألقى كلمة": Salwai speaks)."""
+        first = self.text.token_range(self.sentence(m.start)).start
+        verb = next((t for t in self.triggers if first <= t.first < m.first and t.hit.pos == "verb"), None)
+        if verb is None or verb.first > first + 1:
+            return None
+        return self.unlisted(verb.last + 1, m.first - 1) or self.named_speaker(verb.last + 1, until=m.first - 1)
 
     def first_contact(self, m: Match) -> int:
         """The first token of the first call or meeting trigger in ``m``'s sentence."""

@@ -1,12 +1,14 @@
 """Speakers outside the gazetteer that a saying form holds where the speaker reader does not
-look: a name filling the gap of a form ("ورد ماسك على القرار"، "رفض تشيروما النتائج") and a
-bare name opening a title's second half after و ("وديوكانوفيتش يقر بالهزيمة")."""
+look: a name filling the gap of a form ("ورد ماسك على القرار"، "رفض تشيروما النتائج"), a
+bare name opening a title's second half after و ("وديوكانوفيتش يقر بالهزيمة") and a plural
+subject right after the verb ("ورفض أنصار أولي قرار الحل"، "ورفض المحتجون دعوة")."""
 
 from __future__ import annotations
 
 from .actors import ActorHit
 from .context import Context
 from .match import Match
+from .verb_forms import FUNCTION_WORDS
 
 
 class FormNames(Context):
@@ -50,3 +52,24 @@ class FormNames(Context):
         start, end = toks[m.first + 1].start, toks[i - 1].end
         key = "~" + "_".join(toks[j].form for j in range(m.first + 1, i))
         return ActorHit(m.first + 1, i - 1, start, end, key, "person", self.text.original[start:end], unlisted=True)
+
+    def group_subject(self, m: Match) -> ActorHit | None:
+        """A plural subject outside the gazetteer right after saying verb ``m``: a
+        ``group_heads`` word ("أنصار"، "قادة"، "المحتجون") and at most three words of what it is
+        of after it ("أنصار أولي"، "قادة الأحزاب الخمسة"، "الوزراء المنشقون"), ending before a
+        comma, a date, a listed actor, a function or stop word or a ``group_stops`` or
+        ``refused_offers`` word: the group speaks."""
+        toks = self.text.tokens
+        i = m.last + 1
+        if m.hit.pos != "verb" or i >= len(toks) or not self.text.joinable[m.last] or not self.is_word(i, "group_heads") \
+                or i in self.actor_tokens or i in self.timex_tokens:
+            return None
+        stops = self.words("stop_words") | self.words("group_stops") | self.words("refused_offers") | FUNCTION_WORDS
+        j = i
+        while j + 1 < len(toks) and j - i < 3 and self.text.joinable[j] and toks[j + 1].form not in stops \
+                and j + 1 not in self.timex_tokens and j + 1 not in self.actor_tokens and j + 1 not in self.trigger_tokens \
+                and not toks[j + 1].form[:1].isdigit():
+            j += 1
+        start, end = toks[i].start, toks[j].end
+        key = "~" + "_".join(toks[k].form for k in range(i, j + 1))
+        return ActorHit(i, j, start, end, key, "group", self.text.original[start:end], unlisted=True)

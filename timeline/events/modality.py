@@ -22,6 +22,19 @@ class Modality(Context):
             self._truce_topic = len({c.first for c in words}) >= 2 or any(c.start < title_end for c in words)
         return self._truce_topic
 
+    def sequel(self, m: Match) -> bool:
+        """Whether trigger ``m`` stands right after a ``sequel_openers`` cue in a past story
+        ("وصل ... إلى موسكو، قبل أن يستقبله الرئيس في الكرملين"): an act told before the cue in
+        its sentence and no future cue there; a present tense is then an act of its own, as a
+        title's is ("ويستقبل الرئيس" in prose is a habit)."""
+        cue = next((c for c in self.cues_from("sequel_openers", max(0, m.first - 3)) if c.last == m.first - 1), None)
+        if cue is None:
+            return False
+        first = self.text.token_range(self.sentence(m.start)).start
+        if any(c.first < cue.first for c in self.cues_from("future", first)[:4]):
+            return False
+        return any(first <= t.first < cue.first for t in self.triggers)
+
     def negated(self, m: Match, clause: tuple[int, int]) -> bool:
         """A negation right before the trigger ("لم تنسحب") or a multi-word one shortly before
         ("لم يتم التوصل إلى اتفاق")."""

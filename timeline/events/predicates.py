@@ -73,6 +73,8 @@ _DETAIL = bool(_DATA.get("detail_after_dated"))
 DETAIL_HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": False, "predicate": True}), "verb",
                  ("trigger", "predicate"), frozenset({"conj", "enc"}))
 _PASSIVE_AUX = _folded(_DATA.get("passive_aux", ()))
+#: The verb right after قبل أن/بعد أن in a past story is an act, a present tense too (``sequel_acts``).
+_SEQUEL = bool(_DATA.get("sequel_acts"))
 #: A pluperfect clause ("وكان X قد V") tells a past act whatever the grain of its date
 #: (``pluperfect_acts``); at most ``pluperfect_reach`` subject words stand before قد.
 _PLUPERFECT = bool(_DATA.get("pluperfect_acts"))
@@ -194,9 +196,48 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
                 continue
             hit = DETAIL_HIT
         found.append(Match(i, i, tok.start, tok.end, hit, a.conj, a.enc, "", a.conj))
+    if _SEQUEL:
+        found.extend(_sequels(text, triggers, found, taken))
     if not found:
         return list(triggers)
     return sorted([*triggers, *found], key=lambda m: (m.first, m.last))
+
+
+def _sequels(text: Text, triggers: Sequence[Match], found: Sequence[Match], taken: set[int]) -> list[Match]:
+    """The fallback's acts right after a ``sequel_openers`` cue (قبل أن، بعد أن) in a past
+    story: a verb by its form, a present tense too ("قبل أن يستقبله الرئيس"، "قبل أن تطعن فيه
+    الرئيسة")، with a subject or object after it, when an act (a trigger or the fallback's) is
+    told before it in its sentence and no future cue stands there ("سيزور ... قبل أن يتوجه")."""
+    tokens, doc = text.tokens, text.doc
+    acts = sorted({m.first for m in triggers} | {m.first for m in found})
+    future = sorted(m.first for m in text.cues("future"))
+    out: list[Match] = []
+    for cue in text.cues("sequel_openers"):
+        i = cue.last + 1
+        if i >= len(tokens) or i in taken or text.in_quote(tokens[i].start) or doc.in_dateline(tokens[i].start):
+            continue
+        sentence = text.token_range(text.sentences[text.sentence_of(tokens[i].start)])
+        if i >= sentence.stop - 1 or text.sentence_of(tokens[cue.first].start) != text.sentence_of(tokens[i].start):
+            continue
+        k = bisect.bisect_left(acts, sentence.start)
+        if not (k < len(acts) and acts[k] < cue.first):
+            continue  # no act told before it: "بعد أن" opens the sentence's own circumstance
+        f = bisect.bisect_left(future, sentence.start)
+        if f < len(future) and future[f] < cue.first:
+            continue
+        tok = tokens[i]
+        written = text.original[tok.start:tok.end]
+        if any(ch in TANWIN for ch in written) or written.rstrip(MARKS).endswith(WRITTEN_ENDINGS) \
+                or any(a.definite or (a.prep and a.stem.startswith(PRESENT_PREFIXES)) for a in tok.analyses):
+            continue
+        a = verb_reading(tok.analyses, True, False, written.rstrip(MARKS).endswith(FINAL_VERB_LETTERS), True)
+        if a is None or a.conj:
+            continue
+        j = i + 1
+        if not a.enc and (not text.joinable[i] or tokens[j].form in FUNCTION_WORDS or tokens[j].form[:1].isdigit()):
+            continue  # no subject nor object follows
+        out.append(Match(i, i, tok.start, tok.end, DETAIL_HIT, "", a.enc, "", ""))
+    return out
 
 
 def _passive_noun(text: Text, i: int, words: range, taken: set[int]) -> int | None:

@@ -163,8 +163,9 @@ class Restatements(References):
         (``saying``: its sentence's, start, speaker keys and whether the speaker is named after
         the verb; one named nowhere else goes on) telling of the contact ("وأقر جليلي
         بهزيمته، وقال إنه اتصل ببزشكيان": the concession, then the call)."""
-        if c.match.data.get("names_statement"):
-            return False
+        if c.match.data.get("names_statement") or (c.match.last > c.match.first and c.match.hit.pos == "verb"
+                                                    and self.is_word(c.match.last, "address_nouns")):
+            return False  # (extract30) "وزار ... حيث ألقى كلمة": a speech delivered is its own
         clause = self.text.clause_of(c.start)
         own = bool(c.speaker) and c.speaker[0].first > c.match.last  # its speaker named after its verb
         keys = {a.key for a in c.speaker}

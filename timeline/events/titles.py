@@ -83,6 +83,12 @@ class Titles(Continuations):
             i -= 1
         return [span for span, h in zip(spans, head, strict=True) if h]
 
+    @staticmethod
+    def same_act(title: Candidate, body: Candidate) -> bool:
+        """Whether a title's candidate and a body's of its type name one kind of act: the same
+        subtype, neither a fallback act."""
+        return title.subtype == body.subtype and not is_predicate(title.match) and not is_predicate(body.match)
+
     def drop_headlines(self, cands: list[Candidate]) -> list[Candidate]:
         """Events of title and teaser lines that the body reports too (same type, shared or
         unnamed parties) become further mentions of the body's event (the one sharing most
@@ -105,21 +111,36 @@ class Titles(Continuations):
                 # (a fallback act is no body event a title tells: the title's own type stays)
                 body.setdefault(c.type, []).append((j, self.parties(c)))
         echoes: dict[int, list[tuple[int, int]]] = {}
+        taken: dict[tuple[int, int], set[str | None]] = {}  # (title line, body event) -> subtypes given
+        told: set[int] = set()
         for c, flag in zip(cands, flags, strict=True):
             if flag:
                 mine = self.parties(c)
-                fits = [(len(mine & other), -j) for j, other in body.get(c.type, ())
+                # the body's act of the title's own subtype first: "تشييع ديلون" names the
+                # funeral, not the burial told with it (not a fallback act: its verb is generic)
+                fits = [(self.same_act(c, cands[j]), len(mine & other), -j) for j, other in body.get(c.type, ())
                         if not mine or not other or mine & other]
                 # a title tells the article's news, not the cause told with it ("رداً على هجوم")
-                fits = [f for f in fits if not self.told_as_background(cands[-f[1]])] or fits
-                if fits:
-                    # the title's words become a further mention of the body's event
-                    echoes.setdefault(-max(fits)[1], []).append((c.start, c.end))
+                fits = [f for f in fits if not self.told_as_background(cands[-f[2]])] or fits
+                if not fits:
+                    continue
+                best = max(fits)
+                line = bisect.bisect_right(starts, c.start) - 1
+                given = taken.setdefault((line, -best[2]), set())
+                if not best[0] and given and c.subtype not in given:
+                    # a title of two acts ("ماسك يستحوذ على تويتر ويقيل كبار مديريها"): the
+                    # second, of another subtype, is not the first's body act; it stands alone
+                    continue
+                given.add(c.subtype)
+                # the title's words become a further mention of the body's event
+                echoes.setdefault(-best[2], []).append((c.start, c.end))
+                if best[0] and not c.needs_date:
+                    told.add(-best[2])  # the title tells it as news: no date of its own needed
         out = []
         for j, (c, flag) in enumerate(zip(cands, flags, strict=True)):
             if flag and any((c.start, c.end) in spans for spans in echoes.values()):
                 continue
             if j in echoes:
-                c = attrs.evolve(c, echoes=c.echoes + tuple(echoes[j]))
+                c = attrs.evolve(c, echoes=c.echoes + tuple(echoes[j]), needs_date=c.needs_date and j not in told)
             out.append(c)
         return out

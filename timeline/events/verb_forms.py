@@ -63,12 +63,14 @@ WRITTEN_ENDINGS = tuple(_DATA["written_noun_endings"])
 MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
-def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = False, final_verb: bool = False) -> bool:
+def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = False, final_verb: bool = False,
+                present: bool = False) -> bool:
     """Whether a folded stem (without و/ف and an object pronoun) can be a past verb by its form
     (``after_particle``: right after قد, where no noun stands, only its length, the words of
     ``not_verbs`` and the present tense rule it out; ``dated_past``: a past date follows it,
     so a تفعّل past form, "وتفقد ... أمس الثلاثاء", is no present tense; ``final_verb``: the word
-    is written with a verb's final letter, ``verb_final_letters``, that folds into a nisba's: "واحتفى")."""
+    is written with a verb's final letter, ``verb_final_letters``, that folds into a nisba's: "واحتفى";
+    ``present``: a present tense is read too, after a sequel opener: "قبل أن يستقبله")."""
     if not MIN_LETTERS <= len(stem) <= _MAX or stem in _NOT_VERBS or any(ch.isdigit() for ch in stem):
         return False
     if dated_past and _past_prefixed(stem):
@@ -78,7 +80,7 @@ def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = Fals
         return False
     if (dated_past or after_particle) and stem.startswith(PAST_PREFIXED) and len(stem) <= _PAST_PREFIXED_MAX:
         return True  # "وكان عودة قد تولى القيادة": after كان ... قد no present tense stands
-    return not (stem.startswith(PRESENT_PREFIXES) and not stem.endswith(_PAST_ENDINGS))
+    return present or not (stem.startswith(PRESENT_PREFIXES) and not stem.endswith(_PAST_ENDINGS))
 
 
 def _past_prefixed(stem: str) -> bool:
@@ -99,7 +101,7 @@ def _noun_shaped(word: str) -> bool:
 
 
 def verb_reading(analyses: Sequence[Analysis], after_particle: bool = False, dated_past: bool = False,
-             final_verb: bool = False) -> Analysis | None:
+             final_verb: bool = False, present: bool = False) -> Analysis | None:
     """The reading of a token as a verb with at most و/ف and an object pronoun. None when
     any reading of it is a noun: one with the article ("وللطلاب"), a word of ``not_verbs``
     or ``function_words`` after a proclitic ("وأحمد"، "ومن"، "وبذلك"), a noun shape as
@@ -119,7 +121,7 @@ def verb_reading(analyses: Sequence[Analysis], after_particle: bool = False, dat
             enc = next((e for e in pronouns if a.stem.endswith(e) and len(a.stem) - len(e) >= MIN_LETTERS), "")
             joined.append(Analysis(a.conj, "", False, a.stem[: len(a.stem) - len(enc)], enc) if enc else a)
     for a in sorted(joined or [a for a in readings if not a.conj], key=lambda a: bool(a.enc)):
-        if verb_shaped(a.stem, after_particle, dated_past, final_verb):
+        if verb_shaped(a.stem, after_particle, dated_past, final_verb, present):
             return a
     return None
 
