@@ -37,6 +37,15 @@ def _object_after(constraint: Mapping[str, Any]) -> bool:
     return int(constraint.get("before", 3)) == 0 and ("cue" in constraint or "forms" in constraint)
 
 
+def accepted_alone(cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with a resignation's acceptance read as the resignation when the article tells
+    no resignation of its own ("وقبل الرئيس استقالة وزير المالية"): the acceptance is an act
+    apart only beside the resignation it accepts (types round 4)."""
+    if any(c.subtype == "resignation" for c in cands):
+        return cands
+    return [attrs.evolve(c, subtype="resignation") if c.subtype == "resignation_accepted" else c for c in cands]
+
+
 class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, FormNames):
     """Trigger matches -> candidates."""
 
@@ -68,7 +77,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
         sources = frozenset(c.match.first for c in out if (c.type == "statement" and self.sourcing(c.match))
                             or self.circumstantial(c.match))
         anchors = frozenset(j for c in out for a, _ in c.echoes if self.offset_anchor(j := self.text.token_at(a)))
-        return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, out, sources, anchors)))))
+        return self.elided(self.fuse(self.drop_headlines(self.absorb(unshadowed(self.text, accepted_alone(out), sources,
+                                                                               anchors)))))
 
     def circumstantial(self, m: Match) -> bool:
         """Whether trigger ``m`` names the time or circumstance of its clause's act rather than

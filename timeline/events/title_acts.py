@@ -77,10 +77,13 @@ class TitleActs:
         if body is None:
             return None
         first = self.text.sentence_of(body)
+        # "انتصار كاسح لـ«الديمقراطيين»": a verbless title of a win names the election won
+        won = any(self.is_word(i, "win_nouns") for i in (opening, opening + 1))
         for j, c in enumerate(out):
             if c.start < span[1] or self.text.sentence_of(c.start) != first:
                 continue
             if any(d is c.match.data for d in entries) or (c.match.hit.pos == "verb" and any(
-                    same_verb(w, self.text.tokens[c.match.first].form) for w in words)):
+                    same_verb(w, self.text.tokens[c.match.first].form) for w in words)) \
+                    or (won and c.subtype in self.words("won_subtypes")):
                 return j
         return None
