@@ -469,7 +469,7 @@ reached when it was set, and keeps that round's coverage from sliding back.
   the Czech elections) dense in acts round 29 left unfound or misattached: a present tense after
   "قبل أن", speeches delivered during a visit, refusals by a plural subject, one- and two-act
   titles over a body of several acts, a resignation accepted, verbless win titles, and negatives
-  (before: 43/59 found, 39 dated, 5/20 merged, 6/15 kept apart, 7/9 ordered; mentions 71/101;
+  (before: 43/59 found, 39 dated, 5/20 merged, 5/12 kept apart, 7/9 ordered; mentions 71/101;
   floors at the round's end).  Part B (``devevents21/b``) is scored only at a round's start and
   end, not under floors here.
 - ``devrefs3/a`` (references round 3): part A (15 reports of five real happenings) of a set dense
@@ -587,7 +587,7 @@ SETS = {
     "devevents18/a": ((40, 36, 1, 9, 6), True),
     "devevents19/a": ((42, 36, 5, 5, 11), True),
     "devevents20/a": ((54, 42, 8, 10, 8), True),
-    "devevents21/a": ((55, 51, 8, 11, 7), True),
+    "devevents21/a": ((55, 51, 8, 8, 7), True),
     "devrefs3/a": ((40, 38, 8, 11, 7), True),
     "devrefs4/a": ((40, 34, 11, 12, 6), True),
     "devrefs5/a": ((43, 42, 7, 13, 5), True),
