@@ -381,10 +381,20 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
         """The subject of the verb that opens ``m``'s sentence, named right after it outside the
         gazetteer ("وزار سالواي، يوم الأربعاء، جزيرة تانا حيث ألقى كلمة": Salwai speaks)."""
         first = self.text.token_range(self.sentence(m.start)).start
-        verb = next((t for t in self.triggers if first <= t.first < m.first and t.hit.pos == "verb"), None)
-        if verb is None or verb.first > first + 1:
+        verb = next((t for t in self.triggers_at(first) + self.triggers_at(first + 1) if t.hit.pos == "verb"
+                     and t.first < m.first), None)
+        if verb is None:
             return None
         return self.unlisted(verb.last + 1, m.first - 1) or self.named_speaker(verb.last + 1, until=m.first - 1)
+
+    def triggers_at(self, i: int) -> list[Match]:
+        """The trigger matches (the fallback's too) whose first word is token ``i``."""
+        at = getattr(self, "_triggers_first", None)
+        if at is None:
+            at = self._triggers_first = {}
+            for t in self.triggers:
+                at.setdefault(t.first, []).append(t)
+        return at.get(i, [])
 
     def first_contact(self, m: Match) -> int:
         """The first token of the first call or meeting trigger in ``m``'s sentence."""

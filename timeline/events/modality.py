@@ -26,14 +26,22 @@ class Modality(Context):
         """Whether trigger ``m`` stands right after a ``sequel_openers`` cue in a past story
         ("وصل ... إلى موسكو، قبل أن يستقبله الرئيس في الكرملين"): an act told before the cue in
         its sentence and no future cue there; a present tense is then an act of its own, as a
-        title's is ("ويستقبل الرئيس" in prose is a habit)."""
-        cue = next((c for c in self.cues_from("sequel_openers", max(0, m.first - 3)) if c.last == m.first - 1), None)
+        title's is ("ويستقبل الرئيس" in prose is a habit). Indexed once per article."""
+        index = getattr(self, "_sequel_index", None)
+        if index is None:
+            index = self._sequel_index = ({c.last: c for c in self.cues("sequel_openers")},
+                                          sorted(c.first for c in self.cues("future")),
+                                          sorted(t.first for t in self.triggers))
+        ends, future, acts = index
+        cue = ends.get(m.first - 1)
         if cue is None:
             return False
         first = self.text.token_range(self.sentence(m.start)).start
-        if any(c.first < cue.first for c in self.cues_from("future", first)[:4]):
+        f = bisect.bisect_left(future, first)
+        if f < len(future) and future[f] < cue.first:
             return False
-        return any(first <= t.first < cue.first for t in self.triggers)
+        k = bisect.bisect_left(acts, first)
+        return k < len(acts) and acts[k] < cue.first
 
     def negated(self, m: Match, clause: tuple[int, int]) -> bool:
         """A negation right before the trigger ("لم تنسحب") or a multi-word one shortly before

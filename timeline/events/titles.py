@@ -85,9 +85,11 @@ class Titles(Continuations):
 
     @staticmethod
     def same_act(title: Candidate, body: Candidate) -> bool:
-        """Whether a title's candidate and a body's of its type name one kind of act: the same
-        subtype, neither a fallback act."""
-        return title.subtype == body.subtype and not is_predicate(title.match) and not is_predicate(body.match)
+        """Whether a title's candidate and a body's of its type name one kind of act: an act
+        (``other``, whose subtypes name different happenings: a funeral, a burial) of the same
+        subtype, neither a fallback act; a strike's or a contact's subtypes are wordings of one."""
+        return title.type == "other" and title.subtype == body.subtype \
+            and not is_predicate(title.match) and not is_predicate(body.match)
 
     def drop_headlines(self, cands: list[Candidate]) -> list[Candidate]:
         """Events of title and teaser lines that the body reports too (same type, shared or
@@ -127,9 +129,10 @@ class Titles(Continuations):
                 best = max(fits)
                 line = bisect.bisect_right(starts, c.start) - 1
                 given = taken.setdefault((line, -best[2]), set())
-                if not best[0] and given and c.subtype not in given:
+                if not best[0] and given and c.subtype not in given and c.match.hit.pos == "verb" and c.type == "other":
                     # a title of two acts ("ماسك يستحوذ على تويتر ويقيل كبار مديريها"): the
-                    # second, of another subtype, is not the first's body act; it stands alone
+                    # second verb, of another subtype, is not the first's body act; it stands
+                    # alone (nouns of one act in two words, "هجوم" and "صاروخي", stay one)
                     continue
                 given.add(c.subtype)
                 # the title's words become a further mention of the body's event
