@@ -14,6 +14,7 @@ import attrs
 from ..model import Timex, calendar_day
 from .context import Candidate, Context
 from .match import Match
+from .shifts import after_dusk, before_dawn
 
 #: How many words (a conjunction) may open a sentence before a fronted cause cue.
 CAUSE_LEAD = 1
@@ -23,12 +24,13 @@ class Causes(Context):
     """The bounds causes and counted offsets set (a mixin of :class:`.dating.Dating`)."""
 
     def cause_floor(self, cand: Candidate, me: int, owners: dict[int, int], cands: list[Candidate],
-                    reporters: Mapping[int, int]) -> Timex | None:
+                    reporters: Mapping[int, int]) -> tuple[Timex, Match] | None:
         """The own date of the event a cue with no size places ``cand`` after, when the cue
         opens ``cand``'s sentence in a phrase set off by a comma before ``cand``'s clause: the
         event the phrase names ("وإثر إعلان الوفاة، أصدر ..."), or for a phrase that names none
         ("وعقب ذلك،"، "ورداً على ذلك،") the first event of the previous sentence that has a date
-        of its own. ``None`` when there is no such cue or that event has no date of its own."""
+        of its own, with the cue. ``None`` when there is no such cue or that event has no date of
+        its own."""
         sentence = self.sentence(cand.match.start)
         first = self.first_token(self.text.sentence_of(cand.match.start))
         for name in ("after_next", "later_than_previous"):
@@ -40,23 +42,27 @@ class Causes(Context):
                     continue  # no comma phrase, or the event is in it
                 with self._counting(me):
                     if name == "after_next":
-                        return self.anchor_date(c.last + 1, cands, me, owners, reporters)
-                    return self.previous_date(self.text.sentence_of(cand.match.start) - 1, me, owners, cands,
-                                              reporters)
+                        found = self.anchor_date(c.last + 1, cands, me, owners, reporters)
+                    else:
+                        found = self.previous_date(self.text.sentence_of(cand.match.start) - 1, me, owners,
+                                                   cands, reporters)
+                return (found, c) if found is not None else None
         return None
 
     def trailing_cause(self, cand: Candidate, me: int, owners: dict[int, int], cands: list[Candidate],
-                       reporters: Mapping[int, int]) -> Timex | None:
+                       reporters: Mapping[int, int]) -> tuple[Timex, Match] | None:
         """The own date of the event an "after" cue with no size names after ``cand``'s
         trigger in its clause ("وكان بوش قد وصل إلى طوكيو مساء الخميس، فالتقى رئيس الوزراء ...
-        بعد الجنازة"): ``cand`` is not before it, whatever day an act before it is in play."""
+        بعد الجنازة"), with the cue: ``cand`` is not before it, whatever day an act before it is
+        in play."""
         clause = self.clause(cand.match.start)
         for c in self.cues_from("after_next", cand.match.last + 1)[:1]:
             if c.start >= clause[1] or c.first in self.timex_tokens or c.last + 1 not in self.trigger_tokens \
                     or me in self._resolving:
                 return None
             with self._counting(me):
-                return self.anchor_date(c.last + 1, cands, me, owners, reporters)
+                found = self.anchor_date(c.last + 1, cands, me, owners, reporters)
+            return (found, c) if found is not None else None
         return None
 
     def previous_date(self, k: int, me: int, owners: dict[int, int], cands: list[Candidate],
@@ -79,15 +85,24 @@ class Causes(Context):
             return found
         return floor
 
-    def since_cause(self, floor: Timex) -> Timex:
-        """From the cause's day to the publication day: where an event placed after it lies when
-        nothing else dates it ("وعقب إعلان النبأ، خرج ..." in a paper of two days later)."""
-        published = self.article.published
-        day = calendar_day(published)
-        if day is None or day <= floor.earliest.date():
+    def since_cause(self, floor: Timex, cue: Match) -> Timex:
+        """Where an event placed after its cause lies when nothing else dates it: right after it
+        (``right_after``: "وقال غاندي عقب زيارته"، "وأعلنت الشركة عقب الاجتماع"), on the cause's
+        day, and the next one too when the cause is told in the evening or at night; after a
+        cue with no such nearness ("بعد المحادثات"، "إثر"), from the cause's day to the
+        publication day ("وإثر إعلان النبأ، خرج ..." in a paper of two days later)."""
+        first = floor.earliest.date()
+        if self.is_word(cue.first, "right_after"):
+            last = max(floor.latest.date(), first + dt.timedelta(days=1) if after_dusk(floor) else first)
+        else:
+            published = calendar_day(self.article.published)
+            if published is None or published <= first:
+                return floor
+            last = published
+        if floor.grain == "day" and floor.latest.date() == last:
             return floor
-        lo = dt.datetime.combine(floor.earliest.date(), dt.time.min)
-        return attrs.evolve(floor, earliest=lo, latest=dt.datetime.combine(day, dt.time.max), grain="day")
+        return attrs.evolve(floor, earliest=dt.datetime.combine(first, dt.time.min),
+                            latest=dt.datetime.combine(last, dt.time.max), grain="day")
 
     def counted_anchor(self, cand: Candidate) -> bool:
         """``cand`` is the event an offset or an eve counts from ("بعد يومين من وفاتها"، "غداة
@@ -135,19 +150,48 @@ class Causes(Context):
         for a cue that opens the sentence, the first after the cue's phrase), when that one is
         dated."""
         cue = self.named_cause(cand)
-        if cue is None:
-            return None
-        starts = self._cand_starts(cands)
-        me = bisect.bisect_left(starts, cand.start)
-        sentence = self.sentence(cand.start)
-        effect = me - 1 if me > 0 and cands[me - 1].start >= sentence[0] else None
-        if effect is None:
-            phrase_end = self.clause(cue.start)[1]
-            later = bisect.bisect_left(starts, phrase_end)
-            effect = later if later < len(cands) and cands[later].start < sentence[1] else None
+        effect = None if cue is None else self._effect(cand, cue, cands)
         if effect is None or not dating[effect][0]:
             return None
         return max(t.latest for t in dating[effect][0]).date()
+
+    def _effect(self, cand: Candidate, cue: Match, cands: list[Candidate]) -> int | None:
+        """The event a cause named after ``cue`` caused: the nearest one before the cue in the
+        sentence, or for a cue that opens the sentence the first after the cue's phrase."""
+        starts = self._cand_starts(cands)
+        me = bisect.bisect_left(starts, cand.start)
+        sentence = self.sentence(cand.start)
+        if me > 0 and cands[me - 1].start >= sentence[0]:
+            return me - 1
+        later = bisect.bisect_left(starts, self.clause(cue.start)[1])
+        return later if later < len(cands) and cands[later].start < sentence[1] else None
+
+    def caused_days(self, cands: list[Candidate],
+                    dating: list[tuple[list[Timex], str | None]]) -> list[tuple[list[Timex], str | None]]:
+        """``dating`` with every undated cause named right after its cue (``right_after``:
+        "وقالت تاتشر أمس، عقب اجتماعها برئيس الاتحاد") on the days of the event it caused when
+        that one's own words date it (one expression): right before it, so on its day, and on the
+        day before too when that one is told before dawn. Other causes stay bounded only
+        (:meth:`counted_bound`: "إثر"، "بعد" say no more than "before")."""
+        out = list(dating)
+        for me, cand in enumerate(cands):
+            if dating[me][0]:
+                continue
+            cue = self.named_cause(cand)
+            if cue is None or not self.is_word(cue.first, "right_after"):
+                continue
+            effect = self._effect(cand, cue, cands)
+            if effect is None or effect == me or dating[effect][1] not in ("clause", "sentence") \
+                    or len(dating[effect][0]) != 1:
+                continue
+            t = dating[effect][0][0]
+            first, last = t.earliest.date(), t.latest.date()
+            if before_dawn(t):
+                first -= dt.timedelta(days=1)
+            out[me] = ([attrs.evolve(t, value=first.isoformat() if first == last else t.value,
+                                     earliest=dt.datetime.combine(first, dt.time.min),
+                                     latest=dt.datetime.combine(last, dt.time.max), grain="day")], "clause")
+        return out
 
     def counted_bound(self, cand: Candidate, cands: list[Candidate],
                       dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:

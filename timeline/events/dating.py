@@ -296,9 +296,10 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
             return [], None
         # "وإثر إعلان الوفاة، أصدر ...": never before the cause the phrase names; nor, for a
         # cue after the trigger ("فالتقى ... بعد الجنازة"), before the event it names
-        floor = None if self.in_background(cand) else self.cause_floor(cand, me, owners, cands, reporters)
-        if floor is None:
-            floor = self.trailing_cause(cand, me, owners, cands, reporters)
+        cause = None if self.in_background(cand) else self.cause_floor(cand, me, owners, cands, reporters)
+        if cause is None:
+            cause = self.trailing_cause(cand, me, owners, cands, reporters)
+        floor = cause[0] if cause is not None else None
         if self.has_anaphora(sentence):
             i = lo - 1
             # "وعُقد الاجتماع": the date of the last event it can refer to, not one that dates an
@@ -315,8 +316,8 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
         anchor = self.anchor(self.text.sentence_of(cand.match.start))
         if anchor is not None:
             return [self.after_cause(anchor, floor)], "narrative"
-        if floor is not None:
-            return [self.since_cause(floor)], "narrative"
+        if cause is not None:
+            return [self.since_cause(*cause)], "narrative"
         return [], None
 
     def then_day(self, t: Timex, cand: Candidate) -> Timex:
