@@ -271,3 +271,17 @@ def test_spoken_occasions_and_offsets_in_play(case: dict) -> None:
     counted from a date named in passing is counted from the day in play (``not``: a day the
     event must not have; ``grain``: one it must have)."""
     test_objects_counts_ends_and_named_days(case)
+
+
+ROUND21 = [json.loads(line) for line in (FIXTURES / "dating_round21.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ROUND21, ids=[c["id"] for c in ROUND21])
+def test_right_after_a_cause(case: dict) -> None:
+    """Dating round 21: "عقب X"/"فور X" (``right_after``) with nothing else dating the event is
+    on X's day when X is dated (and the next day too after an evening), no longer up to the
+    publication day; a cause named right after such a cue ("وقال ... أمس، عقب اجتماعه") is on
+    the day of the event it caused (and the day before after a dawn); "بعد"/"إثر" say only
+    "after" and are not narrowed (``not``: a day the event must not have)."""
+    test_objects_counts_ends_and_named_days(case)

@@ -323,15 +323,18 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
     def then_day(self, t: Timex, cand: Candidate) -> Timex:
         """A time of day of an earlier clause, with "ثم" (``later_than_previous``) between it and
         ``cand`` ("منح ... الوسام صباح اليوم نفسه، ثم طار إلى هاواي حيث التقى الرواد"): the step
-        after is not at that time, only on its day (``t`` unchanged otherwise)."""
+        after is not at that time, only on its day from that time on (``t`` unchanged otherwise).
+        Not the whole day: two events of one whole day are one node of the order, and a step
+        told after a time of day ("وقال كرو ... بعد ظهر اليوم ...، ثم أعرب ريغان") joined to a
+        whole day's other events would make the "ثم" claim a cycle with theirs."""
         if t.grain not in FINE_GRAINS or not t.end <= cand.start or t.earliest.date() != t.latest.date():
             return t
         between = self.text.token_range((t.end, cand.start))
         if self.first_word_from("later_than_previous", between.start, between.stop) is None:
             return t
         day = t.earliest.date()
-        return attrs.evolve(t, value=day.isoformat(), earliest=dt.datetime.combine(day, dt.time.min),
-                            latest=dt.datetime.combine(day, dt.time.max), grain="day")
+        return attrs.evolve(t, value=day.isoformat(), latest=dt.datetime.combine(day, dt.time.max, t.latest.tzinfo),
+                            grain="part_of_day")
 
     def contest_date(self, cand: Candidate, timexes: list[Timex]) -> Timex | None:
         """The date of the contest an outcome noun (``outcome_nouns``) names after it, from a
