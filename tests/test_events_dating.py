@@ -281,7 +281,5 @@ ROUND21 = [json.loads(line) for line in (FIXTURES / "dating_round21.jsonl").read
 def test_right_after_a_cause(case: dict) -> None:
     """Dating round 21: "عقب X"/"فور X" (``right_after``) with nothing else dating the event is
     on X's day when X is dated (and the next day too after an evening), no longer up to the
-    publication day; a cause named right after such a cue ("وقال ... أمس، عقب اجتماعه") is on
-    the day of the event it caused (and the day before after a dawn); "بعد"/"إثر" say only
-    "after" and are not narrowed (``not``: a day the event must not have)."""
+    publication day; "بعد"/"إثر" say only "after" and are not narrowed."""
     test_objects_counts_ends_and_named_days(case)

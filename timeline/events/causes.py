@@ -14,7 +14,7 @@ import attrs
 from ..model import Timex, calendar_day
 from .context import Candidate, Context
 from .match import Match
-from .shifts import after_dusk, before_dawn
+from .shifts import after_dusk
 
 #: How many words (a conjunction) may open a sentence before a fronted cause cue.
 CAUSE_LEAD = 1
@@ -165,33 +165,6 @@ class Causes(Context):
             return me - 1
         later = bisect.bisect_left(starts, self.clause(cue.start)[1])
         return later if later < len(cands) and cands[later].start < sentence[1] else None
-
-    def caused_days(self, cands: list[Candidate],
-                    dating: list[tuple[list[Timex], str | None]]) -> list[tuple[list[Timex], str | None]]:
-        """``dating`` with every undated cause named right after its cue (``right_after``:
-        "وقالت تاتشر أمس، عقب اجتماعها برئيس الاتحاد") on the days of the event it caused when
-        that one's own words date it (one expression): right before it, so on its day, and on the
-        day before too when that one is told before dawn. Other causes stay bounded only
-        (:meth:`counted_bound`: "إثر"، "بعد" say no more than "before")."""
-        out = list(dating)
-        for me, cand in enumerate(cands):
-            if dating[me][0]:
-                continue
-            cue = self.named_cause(cand)
-            if cue is None or not self.is_word(cue.first, "right_after"):
-                continue
-            effect = self._effect(cand, cue, cands)
-            if effect is None or effect == me or dating[effect][1] not in ("clause", "sentence") \
-                    or len(dating[effect][0]) != 1:
-                continue
-            t = dating[effect][0][0]
-            first, last = t.earliest.date(), t.latest.date()
-            if before_dawn(t):
-                first -= dt.timedelta(days=1)
-            out[me] = ([attrs.evolve(t, value=first.isoformat() if first == last else t.value,
-                                     earliest=dt.datetime.combine(first, dt.time.min),
-                                     latest=dt.datetime.combine(last, dt.time.max), grain="day")], "clause")
-        return out
 
     def counted_bound(self, cand: Candidate, cands: list[Candidate],
                       dating: list[tuple[list[Timex], str | None]]) -> dt.date | None:

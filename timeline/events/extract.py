@@ -66,8 +66,6 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Rounds, Participants
                 # as any clause is (the day in play, the narrative)
                 del reporters[me]
                 dating[me] = self.governing(cands[me], me, owners, cands, reporters=reporters)
-        # a cause named right after its cue, on the day of the event it caused (.causes)
-        dating = self.caused_days(cands, dating)
         # results announced are the results, the election's outcome (.announced; types round 6)
         cands = self.results_announced(cands)
         # a body's obituary that first tells a death is that death (.announced; types round 7)
