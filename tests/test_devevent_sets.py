@@ -162,6 +162,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   weekday in a speaking relative clause ("الذي تحدث الجمعة") and "يومي السبت والأحد" (before,
   a: 58/83 found, 49 dated, 0/4 merged, 20/45 kept apart, 21/66 ordered; b: 24/45, 19, 1/3,
   5/18, 5/30; floors at the round's end).
+- ``devdating18/a`` (dating round 21): part A (12 articles, five stories, two or three outlets
+  each on different days) of a set whose part B (``devdating18/b``: 6 articles, three other
+  stories and outlets) is the transfer measure, not under floors here; "عقب X" with nothing
+  else dating the event ("وأشاد المجلس عقب الاجتماع"، "وقال غاندي عقب زيارته")، a night told
+  before an undated sentence, a saying at an occasion told in a pluperfect, December days in a
+  January weekly, "يومي السبت والأحد" and same-day sequences (before, a: 60/87 found, 56 dated,
+  0/7 merged, 26/52 kept apart, 23/64 ordered; b: 25/38, 24, 0/2, 7/22, 11/27; floors at the
+  round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -538,6 +546,7 @@ SETS = {
     "devdating15/a": ((49, 39, 4, 10, 24), False),
     "devdating16/a": ((46, 39, 2, 18, 22), False),
     "devdating17/a": ((58, 53, 0, 20, 22), False),
+    "devdating18/a": ((60, 57, 0, 26, 24), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
