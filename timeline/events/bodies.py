@@ -278,6 +278,15 @@ def _agency_state(text: Text, lo: int, hi: int) -> str | None:
                  if tuple(forms[k:k + len(words)]) == words), None)
 
 
+def _agency_home(text: Text, lo: int, hi: int, state: str) -> bool:
+    """Whether a word of the dateline from ``lo`` to ``hi`` is the name of ``state`` or of a
+    place in it, read as a name though it names another state too ("عمان (بترا) -": Amman, not
+    Oman, under Jordan's agency; the gazetteer leaves such a form undecided)."""
+    names = {fold(text.lexicon.names.get(state, ""))} | {
+        fold(name) for key, name in text.lexicon.place_names.items() if text.lexicon.place_within(key, state)}
+    return any(fold(text.tokens[j].form) in names for j in text.token_range((lo, hi)))
+
+
 def own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str | None:
     """The state an article's bodies that name none belong to, when the text makes it certain:
     its opening dateline names a city or state of that state ("الكويت (كونا) -"، "بيروت -") and
@@ -290,6 +299,9 @@ def own_state(text: Text, listed: list[ActorHit], found: list[ActorHit]) -> str 
         return None
     lo, hi = doc.datelines[0]
     states = {h.key for h in listed if h.kind == "country" and lo <= h.start < hi}
+    if not states and (agency := _agency_state(text, lo, hi)) is not None and _agency_home(text, lo, hi, agency):
+        # "عمان (بترا) - استدعت وزارة الخارجية وشؤون المغتربين": the city its own agency files from
+        return agency
     if len(states) != 1:
         return None
     if _agency_state(text, lo, hi) in states:

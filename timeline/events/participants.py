@@ -216,6 +216,9 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             dead = next((a for a in self.actors_in((sentence[0], m.start)) if a.kind in PERSONLIKE
                          and a.last == m.first - 2), None)
             _add_new(hits, dead)
+        if kind == "other" and m.data.get("subtype") in body_words.WORDS["death_acts"] \
+                and not any(a.kind in PERSONLIKE for a in hits):
+            _add_new(hits, self.apposed_dead(m))
         if kind == "other" and m.hit.pos == "verb" and (m.data.get("subtype") in body_words.WORDS["verdict_acts"]
                                                          or body_words.word_of(self.text, m.first, "ruling_verbs")):
             # (a verb of sentencing read with another subtype too: "حكمت محكمة مغربية الاثنين على ...")
@@ -240,6 +243,30 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
                 # coordinated with the first (a reciprocal) is the other side
                 hits += resolve_counterparts([a for a in people if a.conj and a.first == subject.last + 1], subject)
         return hits
+
+    def apposed_dead(self, m: Match) -> ActorHit | None:
+        """The dead of death ``m`` named by a bare name outside the gazetteer right after it,
+        one or two words of a name's shape set off by a comma before a title, a description or
+        a relative pronoun that says who he was ("توفي كارتر، الرئيس التاسع والثلاثون"، "إثر وفاة
+        بينيرا، الرئيس الأسبق"، "وفاة شيراك، الذي"), or ``None``: the apposition makes the word a
+        person's name, which no list holds."""
+        toks, stops = self.text.tokens, self.words("stop_words")
+        i = last = m.last + 1
+        while last < len(toks) and last - i < 2:
+            form = toks[last].form
+            if form in stops or form.isdigit() or len(form) < 3 or not toks[last].analyses[0].bare \
+                    or last in self.actor_tokens or last in self.timex_tokens or last in self.trigger_tokens:
+                return None
+            if not self.text.joinable[last]:
+                break  # (a comma after the name)
+            last += 1
+        nxt = last + 1
+        if last >= len(toks) - 1 or self.text.joinable[last] or not self.text.joinable[m.last] or not (
+                self.is_word(nxt, "relatives") or getattr(body_words.head_at(self.text, nxt), "kind", None) in ("titles", "descriptions")):
+            return None
+        start, end = toks[i].start, toks[last].end
+        return ActorHit(i, last, start, end, "~" + "_".join(toks[j].form for j in range(i, last + 1)), "person",
+                        self.text.original[start:end], unlisted=True)
 
     def also_sentenced(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
         """Every named person a ruling ``m`` is passed against with "في حق"/"بحق" in its clause
