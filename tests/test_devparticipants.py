@@ -101,6 +101,11 @@ tuned sets, so a small margin for wording changes elsewhere).
   part A (``a``) began at 6 of 15 with the right participants (6 roles) and ended at 11 (11); part B
   (``b``) is scored only at the start and end of a round. Round 20 also took devparticipants12 A to
   27 (27), 14 A to 15 (15) and 17 A to 12 (12).
+- ``tests/devparticipants20`` (round 21: 8 happenings of several kinds told by three outlets each:
+  two deaths, a release announced at home, a summons under Petra's dateline, a verdict on a couple,
+  a prize, a meeting, an appointment; the dead named by a bare family name), in two parts: part A
+  (``a``) began at 4 of 15 with the right participants (4 roles) and ended at 5 (5); part B (``b``)
+  is scored only at the start and end of a round.
 """
 
 from __future__ import annotations
@@ -140,6 +145,7 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants17", ["a"], 15, 12, 12),
     ("devparticipants18", ["a"], 15, 8, 8),
     ("devparticipants19", ["a"], 15, 11, 11),
+    ("devparticipants20", ["a"], 15, 5, 5),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))
