@@ -21,6 +21,8 @@ WORDS = {k: frozenset(fold(w) for w in v) for k, v in DATA.items() if not k.star
 #: Forms of address opening a person's mention, as word tuples, longest first.
 OPENERS = sorted((tuple(fold(w) for w in p.split()) for p in DATA["honorific_openers"] + DATA["late_openers"]),
                  key=len, reverse=True)
+#: Words between a ruling's link and the persons it names one by one ("بحق كل من"), as word tuples.
+EACH = sorted((tuple(fold(w) for w in p.split()) for p in DATA["each_words"]), key=len, reverse=True)
 #: Forms that open a dead person's mention ("المغفور له بإذن الله"): no honorific pronoun after
 #: them stands for that person.
 LATE = frozenset(tuple(fold(w) for w in p.split()) for p in DATA["late_openers"])

@@ -14,7 +14,7 @@ from ..arabic import fold
 from ..document.segment import CLITICS
 from .actors import ActorHit
 from .body_names import Names
-from .body_words import DATA, NAME_WORDS, WORDS, Head, bare, chair_link, head_at
+from .body_words import DATA, NAME_WORDS, WORDS, Head, bare, chair_link, head_at, word_of
 from .gazetteer import load_gazetteer
 from .lexicon import ARTICLE, is_nisba, read_lexicon
 
@@ -115,11 +115,13 @@ class NamedReaders(Names):
     def kin(self, i: int) -> ActorHit | None:
         """The relative or aide a kin word or a title with و and a pronoun names right after it
         by a full name, past a word saying the post is no longer held ("وشقيقه أندريه سيلفا"،
-        "وزوجته بريجيت ماكرون"، "ونائبته السابقة روكسانا بالديتي"), or ``None``; the pronoun's
-        person is named before."""
+        "وزوجته بريجيت ماكرون"، "ونائبته السابقة روكسانا بالديتي"، "وعلى زوجته بشرى بيبي"), or
+        ``None``; the pronoun's person is named before."""
         # (joined to the person before by و: "إعلان نجله طارق إصابته" is a genitive, no name list)
-        reading = next((a for a in self.toks[i].analyses if a.enc and a.conj in self.coordinators
-                        and (bare(a.word) in WORDS["kin_words"] or _title(bare(a.word)))), None)
+        # (or after a preposition of its own with و: "وعلى زوجته بشرى بيبي")
+        after_prep = self.joined(i) and word_of(self.text, i - 1, "kin_preps")
+        reading = next((a for a in self.toks[i].analyses if a.enc and (a.conj in self.coordinators or (
+            after_prep and not a.conj and not a.prep)) and (bare(a.word) in WORDS["kin_words"] or _title(bare(a.word)))), None)
         j = i + 1
         if reading is not None and self.joined(j) and fold(self.toks[j].form) in WORDS["former_words"]:
             j += 1  # "ونائبته السابقة روكسانا بالديتي"

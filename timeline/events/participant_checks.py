@@ -149,6 +149,17 @@ class ParticipantChecks:
             k += 1
         return False
 
+    def verb_trigger_between(self, lo: int, hi: int) -> bool:
+        """A verb trigger strictly between tokens ``lo`` and ``hi``: another predicate."""
+        if self._trigger_firsts is None:
+            self._trigger_firsts = [t.first for t in self.triggers]
+        k = bisect.bisect_right(self._trigger_firsts, lo)
+        while k < len(self.triggers) and self.triggers[k].first < hi:
+            if self.triggers[k].hit.pos == "verb":
+                return True
+            k += 1
+        return False
+
     def around(self, m: Match, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` narrowed to :data:`PARTICIPANT_REACH` words around ``m``."""
         toks = self.text.tokens

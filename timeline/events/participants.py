@@ -4,6 +4,7 @@ are read in; speakers (:mod:`.speakers`) and roles (:mod:`.roles`) come from the
 
 from __future__ import annotations
 
+from ..arabic import fold
 from . import body_words
 from .act_objects import ActObjects
 from .actors import PERSONLIKE, ActorHit, resolve_counterparts
@@ -23,6 +24,9 @@ __all__ = ["ANNOUNCED_ACTS", "PARTICIPANT_REACH", "Participants"]
 #: استدعاء السفير"، "أعلنت الشركة توقيع اتفاقية"), unlike a death or a disaster it reports
 #: (``bodies.json``).
 ANNOUNCED_ACTS = body_words.WORDS["announced_acts"]
+
+#: Offices of a state's envoy (keys of ``actors.json`` offices and of ``envoy_titles`` readings).
+ENVOY_OFFICES = frozenset({"ambassador", "charge_d_affaires"})
 
 
 class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, Roles, PredicateScopes):
@@ -71,6 +75,12 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             hits += [t for t in self.teams(m, clause) if not any(h.first <= t.first <= h.last for h in hits)]
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["own_member_acts"]:
             hits = self.without_own_announcer(m, hits)
+        if kind == "other":
+            # "استدعى الأردن القائم بالأعمال الإسرائيلي احتجاجا على الانتهاكات الإسرائيلية": the
+            # state an envoy in the act stands for is named by him, not again by its nisba
+            envoys = {a.country or a.key.partition(":")[0] for a in hits
+                      if (a.office or a.key.partition(":")[2]) in ENVOY_OFFICES}
+            hits = [a for a in hits if not (a.kind == "country" and a.key in envoys and a.first > m.last)]
         return self.without_chambers(hits)
 
     def contact_parties(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
@@ -229,6 +239,8 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
                 _add_new(hits, a)
             for a in self.coordinated_sentenced(m, clause, sentence):
                 _add_new(hits, a)
+            for a in self.repeated_sentenced(m, sentence):
+                _add_new(hits, a)
         if kind == "other" and m.hit.pos == "verb":
             _add_new(hits, self.chosen(m, clause, sentence))
         if kind == "other" and m.hit.pos == "verb":
@@ -251,32 +263,34 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
         بينيرا، الرئيس الأسبق"، "وفاة شيراك، الذي"), or ``None``: the apposition makes the word a
         person's name, which no list holds."""
         toks, stops = self.text.tokens, self.words("stop_words")
-        i = last = m.last + 1
-        while last < len(toks) and last - i < 2:
-            form = toks[last].form
-            if form in stops or form.isdigit() or len(form) < 3 or not toks[last].analyses[0].bare \
-                    or last in self.actor_tokens or last in self.timex_tokens or last in self.trigger_tokens:
+        i, last = m.last + 1, None
+        if not self.text.joinable[m.last]:
+            return None
+        for j in range(i, min(i + 2, len(toks) - 1)):
+            form = toks[j].form
+            if form in stops or form.isdigit() or len(form) < 3 or not toks[j].analyses[0].bare \
+                    or j in self.actor_tokens or j in self.timex_tokens or j in self.trigger_tokens:
                 return None
-            if not self.text.joinable[last]:
-                break  # (a comma after the name)
-            last += 1
-        nxt = last + 1
-        if last >= len(toks) - 1 or self.text.joinable[last] or not self.text.joinable[m.last] or not (
-                self.is_word(nxt, "relatives") or getattr(body_words.head_at(self.text, nxt), "kind", None) in ("titles", "descriptions")):
+            if not self.text.joinable[j]:
+                last = j  # (a comma after the name)
+                break
+        if last is None or not (self.is_word(last + 1, "relatives")
+                                or getattr(body_words.head_at(self.text, last + 1), "kind", None) in ("titles", "descriptions")):
             return None
         start, end = toks[i].start, toks[last].end
         return ActorHit(i, last, start, end, "~" + "_".join(toks[j].form for j in range(i, last + 1)), "person",
                         self.text.original[start:end], unlisted=True)
 
     def also_sentenced(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
-        """Every named person a ruling ``m`` is passed against with "في حق"/"بحق" in its clause
+        """Every named person a ruling ``m`` is passed against with "في حق"/"بحق" (past "كل من") in its clause
         (past an inserted date), each with his own term ("حكما بالسجن 15 سنة في حق ... أحمد
         أويحيى و12 سنة في حق ... عبد المالك سلال"): all are sentenced, patients of the ruling."""
         wider = self.through_inserted_dates(clause, sentence)
         # (the word with no pronoun: "في الدعوى التي رفعها ضده وزير العدل" names the plaintiff)
         found = [a for a in self.actors_in(wider) if a.first > m.last and a.kind in PERSONLIKE and not a.conj
-                 and a.first >= 1 and any(not x.enc and not x.prep and body_words.bare(x.word) in body_words.WORDS["target_links"]
-                                          for x in self.text.tokens[a.first - 1].analyses)]
+                 and (link := self.past_each(a.first - 1)) >= 0 and any(
+                     not x.enc and body_words.bare(x.word) in body_words.WORDS["target_links"]
+                     for x in self.text.tokens[link].analyses)]
         # (each after the first coordinated with the one before: "و12 سنة في حق"; not "بعد شكوى
         # رفعها ضد ...", another act's)
         kept = found[:1]
@@ -288,6 +302,32 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
         for a in kept:
             self.objects.add((m.first, a.first))
         return kept
+
+    def past_each(self, i: int) -> int:
+        """The token before the ``each_words`` phrase that ends at token ``i`` ("بحق كل من"), or ``i``."""
+        forms = [self.text.tokens[j].form for j in range(max(i - 2, 0), i + 1)]
+        for words in body_words.EACH:
+            if len(words) <= i and tuple(fold(f) for f in forms[len(forms) - len(words):]) == words:
+                return i - len(words)
+        return i
+
+    def repeated_sentenced(self, m: Match, sentence: tuple[int, int]) -> list[ActorHit]:
+        """The persons a ruling ``m`` sentences after its preposition repeated with و, each with
+        his own term ("حكمت محكمة باكستانية على عمران خان بالسجن 14 عاما وعلى زوجته بشرى بيبي
+        بالسجن سبعة أعوام"): sentenced with the first, patients of the ruling."""
+        people = [a for a in self.actors_in(sentence) if a.first > m.last and a.kind in PERSONLIKE]
+        first = next((a for a in people if (m.first, a.first) in self.objects and not a.prep), None)
+        if first is None or first.first < 1:
+            return []
+        prep = {x.word for x in self.text.tokens[first.first - 1].analyses if not x.conj and not x.prep and not x.enc}
+        found = []
+        for a in people:
+            if a.first > first.last and not a.conj and not a.prep and prep and any(
+                    x.conj and x.word in prep for x in self.text.tokens[a.first - 1].analyses) \
+                    and not self.verb_trigger_between(first.last, a.first):
+                self.objects.add((m.first, a.first))
+                found.append(a)
+        return found
 
     def coordinated_sentenced(self, m: Match, clause: tuple[int, int], sentence: tuple[int, int]) -> list[ActorHit]:
         """The persons joined by و right after a person ruling ``m`` sentences, each right after
