@@ -128,7 +128,7 @@ class Names(Addressing):
     def boundary(self, j: int) -> bool:
         """What may follow a name: punctuation, the end, a stop word, a listed actor or place, a
         trigger, the head of another phrase ("... أوكا هيروشي رئيس الجامعة"), a form of address, a
-        noun with و and a pronoun ("وأخيه"), the post a person is given ("انتخب النائب محمود
+        noun with و and a pronoun ("وأخيه"), a participle of the person's state ("المحتجز"), the post a person is given ("انتخب النائب محمود
         المشهداني رئيساً"), another accusative ("أحيت الفنانة اللبنانية إليسا حفلاً") or a count
         of time in figures, with و too ("بسجن الرئيس الأسبق أليخاندرو طوليدو 20 عاماً"، "... و8
         سنوات في حق"; not "أوراق اعتماد 12 سفيراً")."""
@@ -136,7 +136,8 @@ class Names(Addressing):
             or (any(x.word.isdigit() for x in self.toks[j].analyses) and self.time_word(j + 1)) \
             or j in self.listed or j in self.places \
             or j in self.triggers or head_at(self.text, j) is not None or self.opener(j) is not None \
-            or self.pronoun_noun(j) or self.posted(j) or self.accusative(j) or self.time_word(j)
+            or self.pronoun_noun(j) or self.posted(j) or self.accusative(j) or self.time_word(j) \
+            or fold(self.toks[j].form) in WORDS["state_participles"]
 
     def time_word(self, j: int) -> bool:
         """Whether token ``j`` is a number, a unit of time or a deictic day word of the temporal
@@ -275,10 +276,11 @@ class Names(Addressing):
             and form.startswith(CLITICS.article) and is_nisba(form) and self.boundary(k + 1)
 
     def family_word(self, k: int) -> bool:
-        """A definite word that may be a family name: no stop word, listed actor or nisba."""
+        """A definite word that may be a family name: no stop word, listed actor or nisba, nor a
+        participle saying what state the person is in ("ماركو بيانكي المحتجز")."""
         form = self.toks[k].form
         return form.startswith(CLITICS.article) and form not in self.stops and k not in self.listed \
-            and k not in self.triggers and not self.described(k)
+            and k not in self.triggers and not self.described(k) and fold(form) not in WORDS["state_participles"]
 
     def given_name(self, k: int) -> bool:
         """A word that is a given name though also a common word (``given_name_words``, matched

@@ -21,6 +21,9 @@ from .lexicon import ARTICLE, is_nisba, read_lexicon
 #: The feminine ending of a title, folded ("نائبة").
 _FEMININE = fold(DATA["feminine_suffixes"][0])
 
+#: Words for a citizen before a state's nisba and a name (``citizen_words``), folded.
+_CITIZEN = frozenset(fold(w) for w in DATA["citizen_words"])
+
 #: Persons a kin word in construct is a relative of (``kin_subjects``), as folded word
 #: tuples, longest first.
 KIN_SUBJECTS = sorted((tuple(fold(w) for w in p.split()) for p in DATA["kin_subjects"]), key=len, reverse=True)
@@ -214,7 +217,11 @@ class NamedReaders(Names):
         hit = self.listed.get(i)
         if hit is None or hit.kind != "country" or hit.last != i or not self.definite(i) or not is_nisba(self.toks[i].form):
             return None
-        if self.joined(i) and (self.definite(i - 1) or i - 1 in self.listed or head_at(self.text, i - 1) is not None):
+        # (after a word for a citizen the person is named from that word: "الإفراج عن المواطن
+        # الفرنسي أوليفييه غروندوه")
+        citizen = self.joined(i) and i - 1 not in self.listed and self.toks[i - 1].form in _CITIZEN
+        if self.joined(i) and not citizen and (self.definite(i - 1) or i - 1 in self.listed
+                                                or head_at(self.text, i - 1) is not None):
             return None  # "الجيش الإسرائيلي"، "رئيس الوزراء المجري": an adjective
         k = i + 1
         end = self.name(k) if self.joined(k) and k not in self.listed and k not in self.places else None
@@ -224,4 +231,8 @@ class NamedReaders(Names):
         # the state alone, "أفرجت إيران عن مواطن بلجيكي", may be of the same person)
         # (shown by the name alone, as a speaker so named is: "وقال السويسري مارسيل كولر")
         person = self.hit(i, Head("descriptions", hit.prefix, hit.conj, hit.prep, True), end, hit.key, "person", name_from=k)
-        return attrs.evolve(person, name=self.text.original[self.toks[k].start:person.end])
+        person = attrs.evolve(person, name=self.text.original[self.toks[k].start:person.end])
+        if citizen:
+            prefix = next((a.conj + a.prep for a in self.toks[i - 1].analyses if a.word.startswith(ARTICLE)), "")
+            person = attrs.evolve(person, first=i - 1, start=self.toks[i - 1].start + len(prefix), prefix=prefix)
+        return person

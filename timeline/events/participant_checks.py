@@ -149,6 +149,14 @@ class ParticipantChecks:
             k += 1
         return False
 
+    def states_of(self, a: ActorHit) -> frozenset[str]:
+        """The states actor ``a`` is of: its own, its key's, a listed person's offices'."""
+        states = {a.country} if a.country else set()
+        if ":" in a.key:
+            states.add(a.key.split(":")[0])
+        states |= {r.split(":")[0] for r in self.text.lexicon.roles_at(a.key, None)}
+        return frozenset(states)
+
     def verb_trigger_between(self, lo: int, hi: int) -> bool:
         """A verb trigger strictly between tokens ``lo`` and ``hi``: another predicate."""
         if self._trigger_firsts is None:

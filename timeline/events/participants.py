@@ -193,6 +193,8 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             hits += [a for a in self.actors_in(wider) if a.first in trust and a.key not in {h.key for h in hits}]
         if kind == "other" and m.data.get("subtype") in ANNOUNCED_ACTS:
             announcer = self.announcer_forces(m, sentence)
+            if announcer is not None and self.own_citizen(m, announcer, hits):
+                announcer = None
             if announcer is not None and announcer.key not in {a.key for a in hits}:
                 hits.append(announcer)
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["subject_acts"]:
@@ -214,7 +216,8 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
             _add_new(hits, target)
         if kind == "other" and m.hit.pos == "noun" and m.data.get("subtype") in body_words.WORDS["issued_acts"] \
                 and m.prep in ("", *self.words("locative_clitic")):
-            _add_new(hits, self.issuer(m, sentence))
+            issuer = self.issuer(m, sentence)
+            _add_new(hits, None if issuer is not None and self.own_citizen(m, issuer, hits) else issuer)
         if kind == "other" and m.hit.pos == "verb" and (m.data.get("subtype") in body_words.WORDS["object_acts"]
                                                          or m.data.get("predicate")):
             # (a verb no trigger reads too: "احتجزت السلطات التركية، الأربعاء، رئيس بلدية
@@ -255,6 +258,12 @@ class Participants(ParticipantChecks, ActObjects, BareBodies, Sides, Speakers, R
                 # coordinated with the first (a reciprocal) is the other side
                 hits += resolve_counterparts([a for a in people if a.conj and a.first == subject.last + 1], subject)
         return hits
+
+    def own_citizen(self, m: Match, announcer: ActorHit, hits: list[ActorHit]) -> bool:
+        """Whether ``announcer`` tells act ``m`` done to a citizen of his own state named after
+        it ("أعلن الرئيس الفرنسي ... الإفراج عن المواطن الفرنسي ...": he did not free him)."""
+        return m.data.get("subtype") in body_words.WORDS["own_citizen_acts"] and bool(self.states_of(announcer) & {
+            s for a in hits if a.kind in PERSONLIKE and a.first > m.last for s in self.states_of(a)})
 
     def apposed_dead(self, m: Match) -> ActorHit | None:
         """The dead of death ``m`` named by a bare name outside the gazetteer right after it,
