@@ -104,8 +104,9 @@ tuned sets, so a small margin for wording changes elsewhere).
 - ``tests/devparticipants20`` (round 21: 8 happenings of several kinds told by three outlets each:
   two deaths, a release announced at home, a summons under Petra's dateline, a verdict on a couple,
   a prize, a meeting, an appointment; the dead named by a bare family name), in two parts: part A
-  (``a``) began at 4 of 15 with the right participants (4 roles) and ended at 5 (5); part B (``b``)
-  is scored only at the start and end of a round.
+  (``a``) began at 4 of 15 with the right participants (4 roles) and ended at 8 (8); part B (``b``)
+  is scored only at the start and end of a round. Round 21 also took devparticipants13 A to 21
+  (21) and 19 A to 12 (12).
 """
 
 from __future__ import annotations
@@ -138,14 +139,14 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants10", ["a"], 28, 27, 26),
     ("devparticipants11", ["a"], 34, 31, 31),
     ("devparticipants12", ["a"], 36, 27, 27),
-    ("devparticipants13", ["a"], 36, 20, 20),
+    ("devparticipants13", ["a"], 36, 21, 21),
     ("devparticipants14", ["a"], 21, 15, 15),
     ("devparticipants15", ["a"], 15, 11, 11),
     ("devparticipants16", ["a"], 16, 11, 11),
     ("devparticipants17", ["a"], 15, 12, 12),
     ("devparticipants18", ["a"], 15, 8, 8),
-    ("devparticipants19", ["a"], 15, 11, 11),
-    ("devparticipants20", ["a"], 15, 5, 5),
+    ("devparticipants19", ["a"], 15, 12, 12),
+    ("devparticipants20", ["a"], 15, 8, 8),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))
