@@ -172,6 +172,7 @@ class Lexicon:
     #: words after which a numeric form is a document number (رقم 1/2016)
     number_nouns: frozenset
     year_event_nouns: frozenset
+    event_year_stops: frozenset
     from_openers: frozenset
     whole_words: frozenset
     #: nouns of a stretch before a definite dual unit (مهلة الشهرين: two months)
@@ -345,6 +346,7 @@ def _build() -> Lexicon:
         counted_nouns=frozenset(fold(w) for w in cues["counted_nouns"]),
         number_nouns=frozenset(fold(w) for w in cues["number_nouns"]),
         year_event_nouns=frozenset(fold(w) for w in cues["year_event_nouns"]),
+        event_year_stops=frozenset(fold(w) for w in cues["event_year_stops"]),
         from_openers=frozenset(fold(w) for w in cues["from_openers"]),
         day_name_adjectives=frozenset(fold(w) for w in cues["day_name_adjectives"]),
         nowadays_heads=frozenset(fold(w) for w in cues["nowadays_heads"]),

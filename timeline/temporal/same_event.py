@@ -43,6 +43,12 @@ class SameEvent:
             if len(self._dated) > 2 * _LOOK_BACK:
                 del self._dated[:_LOOK_BACK]
 
+    def feasts_named(self) -> list[dt.date]:
+        """The days of the holidays the text has dated so far, latest first (rule
+        ``feast_in_focus``: ``ليلة العيد`` after ``عيد الصليب`` is the Cross's eve)."""
+        return [t.earliest.date() for t in reversed(self._dated)
+                if t.grain == "day" and t.earliest is not None and dict(t.extra).get("holiday")]
+
     def past_day_near(self, found: Found, dct: dt.date) -> dt.date | None:
         """The day of the latest expression dated to one day at or before ``dct`` in this or the
         previous sentence (rule ``afternoon_in_play``: a day ahead named since, such as an

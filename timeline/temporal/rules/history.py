@@ -215,18 +215,41 @@ _GLUED = frozenset(CLITICS.conjunctions + CLITICS.prepositions)
 
 
 @rule("calendar", first=("num",), resolve=calendar.resolve_calendar,
-      examples=[("فاز في انتخابات 2014 للمرة الأولى", "2018-04-03", "2014")])
+      examples=[("فاز في انتخابات 2014 للمرة الأولى", "2018-04-03", "2014"),
+                ("أول ذهبية منذ دورة سيدني 2000", "2025-08-09", "2000")])
 def event_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """A bare year after a noun naming a happening by it (``انتخابات 2014``, ``دستور 2011``;
-    ``cues.json`` ``year_event_nouns``, a conjunction or preposition glued on)."""
+    ``cues.json`` ``year_event_nouns``, a conjunction or preposition glued on), or after one or
+    two name words that follow such a noun (rule ``event_place_year``: ``دورة سيدني 2000``,
+    ``مونديال روسيا 2018``; not past a word of ``event_year_stops``)."""
     year = g.bare_year(i)
     if not year:
         return None
-    word = g.previous_word(g.toks[i].start)
+    pos = g.toks[i].start
+    k = i - 1
+    while k >= 0 and g.toks[k].roles.keys() <= _NAME_ROLES:
+        k -= 1  # a country's name between (مونديال روسيا 2018) is a name word, not a time word
+    floor = g.toks[k].end if k >= 0 else 0  # no time expression between the noun and the year
+    for _ in range(1 + _NAME_WORDS):
+        word = g.previous_word(pos)
+        if word and _event_noun(word):
+            return {"year": year}, i + 1
+        if not word or pos - len(word) - 1 < floor or not word.isalpha() or word in LEXICON.event_year_stops:
+            return None  # rule event_place_year: only name words between (دورة سيدني 2000)
+        pos = g.text.rfind(word, 0, pos)
+    return None
+
+
+#: roles of a country's name, which may stand between a happening's noun and its year
+_NAME_ROLES = frozenset({"day_country", "national_country", "zone"})
+#: name words a happening's noun may stand apart from its year by (مونديال روسيا 2018, دورة لوس أنجلوس 2028)
+_NAME_WORDS = 2
+
+
+def _event_noun(word: str) -> bool:
+    """``word`` is a noun of ``year_event_nouns``, a conjunction or preposition glued on."""
     nouns = LEXICON.year_event_nouns
-    if word not in nouns and not (word[:1] in _GLUED and (word[1:] in nouns or word[2:] in nouns and word[1:2] in _GLUED)):
-        return None
-    return {"year": year}, i + 1
+    return word in nouns or (word[:1] in _GLUED and (word[1:] in nouns or word[2:] in nouns and word[1:2] in _GLUED))
 
 
 #: roles of a word after which a spelled-out number may be a year

@@ -31,16 +31,20 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
     """The stated year's occurrence, else the direction's, a future cue's, a perfective verb's
     (the last one), or the nearest one. A feast named without which (``ليلة العيد``: holidays.json
     ``also`` lists its other dates) is the one whose day is nearest, and nothing unless that day
-    lies within ``within`` days of the DCT (rule ``season_feast``)."""
+    lies within ``within`` days of the DCT (rule ``season_feast``); a feast the text named before
+    it is one it may be (rule ``feast_in_focus``: after ``عيد الصليب``, the Cross's eve)."""
     if "also" in f:
         plain = {k: v for k, v in f.items() if k not in ("also", "within")}
         told = [resolve_holiday(ctx, base, {**plain, "month": m, "day": d}, found)
                 for m, d in ((f["month"], f["day"]), *f["also"])]
         today = ctx.dct.date()
-        dated = [t for t in told if t is not None and t.earliest is not None and t.latest is not None]
-        best = min(dated, key=lambda t: abs((t.latest.date() - today).days), default=None)
-        if best is None or abs((best.latest.date() - today).days) > f.get("within", 0):
-            return None
+        best = _nearest(told, today, f.get("within", 0))
+        if best is None:
+            # rule feast_in_focus: out of the Islamic feasts' season, a feast the text has named
+            # (عيد الصليب) is the one meant
+            best = _nearest([resolve_holiday(ctx, base, {**plain, "calendar": "gregorian", "year": day.year,
+                                                         "month": day.month, "day": day.day}, found)
+                             for day in ctx.feasts_named()], today, f.get("within", 0))
         return best
     if "eastern" in f and ctx.eastern_church(found):
         # عيد الميلاد المجيد in a Coptic article: 7 January; عيد القيامة: the Orthodox Easter
@@ -110,6 +114,13 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
                             grain="part_of_day", anchor=anchor, mod=f.get("mod"), extra=extra)
     timex = V.day_timex(base, date, {}, anchor)
     return attrs.evolve(timex, mod=f.get("mod"), extra=extra)
+
+
+def _nearest(told: list[Timex | None], today: dt.date, within: int) -> Timex | None:
+    """The dated one of ``told`` whose day is nearest ``today``, if within ``within`` days."""
+    dated = [t for t in told if t is not None and t.earliest is not None and t.latest is not None]
+    best = min(dated, key=lambda t: abs((t.latest.date() - today).days), default=None)
+    return None if best is None or abs((best.latest.date() - today).days) > within else best
 
 
 def _after_date_ahead(ctx: Any, found: Any) -> bool:

@@ -55,11 +55,18 @@ def resolve_eve_event(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> T
     return V.day_timex(base, day + dt.timedelta(days=shift), {}, "narrative")
 
 
-@rule("anaphor", first=("unit",), resolve=resolve_anaphor,
-      examples=[("وصل الوفد يوم 5 أكتوبر، وفي اليوم التالي أعلن الاتفاق", "2020-10-10", "2020-10-06")])
+@rule("anaphor", first=("unit", "deictic_part"), resolve=resolve_anaphor,
+      examples=[("وصل الوفد يوم 5 أكتوبر، وفي اليوم التالي أعلن الاتفاق", "2020-10-10", "2020-10-06"),
+                ("ضرب الإعصار الجزيرة ظهر أمس الثلاثاء. وفي الليلة ذاتها انقطعت الكهرباء", "2025-10-29",
+                 "2025-10-28TNI")])
 def day_anaphor(g: Grammar, i: int) -> tuple[dict[str, Any], int] | tuple[list[Parse], int] | None:
     """``اليوم التالي/نفسه/السابق``: the day after, of, or before the one in play; before
-    ``لـ`` + a holiday (``اليوم التالي لعيد الشكر``), the day after or before the holiday."""
+    ``لـ`` + a holiday (``اليوم التالي لعيد الشكر``), the day after or before the holiday;
+    ``الليلة ذاتها/نفسها`` (rule ``same_night``): the night of the day in play, not tonight."""
+    part = g.toks[i].get("deictic_part")
+    if part and part[0] == 0 and g.adj(i + 1) and g.role(i + 1, "dir") and g.toks[i + 1].get("dir") == "same" \
+            and not g.toks[i + 1].pre:
+        return {"unit": "day", "shift": 0, "part": part[1]}, i + 2
     unit = g.toks[i].get("unit")
     if unit and unit[0] == "day" and unit[2] and g.role(i + 1, "dir"):
         shift = {"next": 1, "same": 0, "past": -1}.get(g.toks[i + 1].get("dir"))

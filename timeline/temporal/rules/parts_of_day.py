@@ -98,6 +98,12 @@ def _part_of_day(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
                 fields["shift"] = 1 if g.toks[e].get("dir") == "future" else -1
                 e += 1
             return [night_of_weekdays.make(i, e, fields)], e
+    if spec.get("code") == "NI" and j == i + 1 and nt.has("holiday") and not nt.pre \
+            and not nt.get("holiday").get("night"):
+        # rule feast_eve_night: ليلة عيد الصليب, the eve night of the feast (as ليلة عيد الأضحى)
+        found, e = holidays.holiday_at(g, j)
+        inner = found[0]
+        return [inner.wrap(inner.rule, i=i, j=e, fields={**inner.fields, "night": True})], e
     first = g.day_number(j) if spec.get("code") == "NI" else None
     link = None
     if first and (g.role(first[1], "to") or g.role(first[1], "and")) and g.adj(first[1] + 1):
@@ -213,3 +219,7 @@ def in_play_only(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     if spec and spec.get("in_play_only") and (not tok.pre or tok.coordinated):
         return part_fields(spec), i + 1
     return None
+
+
+# call-time dependency, imported last: holidays imports calendar, which this module imports
+from . import holidays  # noqa: E402
