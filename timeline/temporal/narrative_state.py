@@ -108,7 +108,10 @@ class NarrativeTracking:
         only bounds a stretch), dropped by a date anchored to the DCT (back to the present)."""
         if timex.earliest is None or timex.type not in ("DATE", "TIME"):
             return
-        if "year" in fields and not fields.get("since") and found.reading.kind in ("calendar", "year_part"):
+        if ("year" in fields and not fields.get("since") and found.reading.kind in ("calendar", "year_part", "holiday")) or (
+                fields.get("unit") == "year" and fields.get("shift") == 1 and not fields.get("mod")
+                and timex.grain == "year"):
+            # rule coming_year_stated: العام المقبل، إذ يحتفل الكاثوليك بالفصح في 5 نيسان (2026)
             self.narrative.stated_year = timex.earliest.year
             self.narrative.stated_sentence = self.sentence_of(found.start)
         elif timex.anchor == "dct" and timex.grain in ("day", "part_of_day", "hour", "minute", "week", "month"):
