@@ -192,6 +192,7 @@ class Lexicon:
     #: After a count: optional fillers then ``من`` (group ``plain``) or ``على`` (only before an
     #: event: ``بعد 13 شهرا على بدء ...``).
     measure_re: re.Pattern
+    not_measured_after: frozenset
     #: ``من الزمن`` after a count of time units: nothing measured from (relative.json time_nouns)
     time_nouns_re: re.Pattern
     #: Words after عشية/غداة that make an idiom (``بين عشية وضحاها``).
@@ -359,6 +360,7 @@ def _build() -> Lexicon:
             r"[^\S\n]*(?:(?:" + trie_regex(sorted({fold(w) for w in relative["measure_fillers"]}))
             + r")[^\S\n]+)*(?:(?P<plain>" + trie_regex(sorted({fold(w) for w in relative["measured_from"]}))
             + r")|" + trie_regex(sorted({fold(w) for w in relative["measured_from_event"]})) + r")(?![^\W\d_])"),
+        not_measured_after=frozenset(fold(w) for w in relative["not_measured_after"]),
         eve_idiom_re=words_re(relative["eve_idioms"], proclitic="", particles=()),
         time_nouns_re=re.compile(r"[^\S\n]+(?:" + trie_regex(sorted({fold(w) for w in relative["time_nouns"]}))
                                  + r")(?![^\W\d_])"),

@@ -206,6 +206,8 @@ def offset() -> None:
 
 #: units of a year or more, in years
 _YEARS = {"year": 1, "decade": 10, "century": 100}
+#: units shorter than a year that على after their count measures from an event as well
+_LONG_UNITS = frozenset({"week", "month"})
 #: a date this many years or more after the DCT, with no future cue, is no date but a stretch
 _FAR_YEARS = 10
 
@@ -239,11 +241,14 @@ def before_after(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
             # قبل عقد من الزمن: "of time" after the count measures from no event
             timely = n is not None and LEXICON.time_nouns_re.match(g.text, g.toks[after - 1].end) is not None
             pos = None if timely else count_patterns.measured_from(g, after)
-            if pos is None and not timely and n is not None and unit_name in _YEARS:
+            if pos is None and not timely and n is not None and (unit_name in _YEARS or unit_name in _LONG_UNITS):
                 # بعد 30 عاماً على اعتماد الاتفاقية: years after an event, whatever noun names it
-                # (على before a place, 'على طريق المطار', follows days and hours, not years)
+                # (على before a place, 'على طريق المطار', follows days and hours, not years); weeks
+                # and months too (rule measured_weeks: بعد ثمانية أسابيع على توسع الحرب)
                 match = LEXICON.measure_re.match(g.text, g.toks[after - 1].end)
                 pos = match.end() if match and match.group("plain") is None else None
+                if pos is not None and unit_name in _LONG_UNITS and g.next_word(pos) in LEXICON.not_measured_after:
+                    pos = None  # بعد أسبوعين على متن سفينة: no event named
             if pos is not None:
                 return durations.measured_parses(g, i, after, pos, unit_name, n, mod, sign, more,
                                                  one=count_patterns.spelled_one(g, after - 1))
