@@ -84,9 +84,10 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
         if framed and any(framed[0] <= d <= framed[1] for d in options):
             # يونيو الماضي، قبيل عيد الأضحى: the feast inside the month named before it
             options, anchor = [d for d in options if framed[0] <= d <= framed[1]], "narrative"
-        elif direction is None and not hijri_cal and ctx.stated_year(found) is not None \
+        elif direction is None and not hijri_cal and (ctx.stated_year(found) or 0) > today.year \
                 and occurrence(ctx.stated_year(found)) is not None:
-            # rule feast_of_stated_year: الفصح في 5 نيسان 2026، ويأتي عيد الفصح الشرقي بعد أسبوع
+            # rule feast_of_stated_year: الفصح في 5 نيسان 2026، ويأتي عيد الفصح الشرقي بعد أسبوع; a
+            # coming year only (زار لبنان في أيار 1997، فيما تتحضر الرعايا ... لعيد الميلاد: this one)
             options, anchor = [occurrence(ctx.stated_year(found))], "narrative"
         elif direction in ("past", "last"):
             options = [d for d in options if d < today]
