@@ -58,9 +58,15 @@ class FormNames(Context):
         ``group_heads`` word ("أنصار"، "قادة"، "المحتجون") and at most three words of what it is
         of after it ("أنصار أولي"، "قادة الأحزاب الخمسة"، "الوزراء المنشقون"), ending before a
         comma, a date, a listed actor, a function or stop word or a ``group_stops`` or
-        ``refused_offers`` word: the group speaks."""
+        ``refused_offers`` word: the group speaks. A ``count_heads`` word or a number and من
+        may open it ("ورفض ثلاثة من نواب اليسار")."""
         toks = self.text.tokens
         i = m.last + 1
+        # "ورفض ثلاثة من نواب اليسار"، "رفضت أربعة من أعضاء اللجنة": a count of the group
+        first = i
+        if i + 2 < len(toks) and (self.is_word(i, "count_heads") or toks[i].form.isdigit()) \
+                and self.is_word(i + 1, "origin") and self.text.joinable[i] and self.text.joinable[i + 1]:
+            i += 2
         if m.hit.pos != "verb" or i >= len(toks) or not self.text.joinable[m.last] or not self.is_word(i, "group_heads") \
                 or i in self.actor_tokens or i in self.timex_tokens:
             return None
@@ -70,6 +76,6 @@ class FormNames(Context):
                 and j + 1 not in self.timex_tokens and j + 1 not in self.actor_tokens and j + 1 not in self.trigger_tokens \
                 and not toks[j + 1].form[:1].isdigit():
             j += 1
-        start, end = toks[i].start, toks[j].end
+        start, end = toks[first].start, toks[j].end
         key = "~" + "_".join(toks[k].form for k in range(i, j + 1))
-        return ActorHit(i, j, start, end, key, "group", self.text.original[start:end], unlisted=True)
+        return ActorHit(first, j, start, end, key, "group", self.text.original[start:end], unlisted=True)

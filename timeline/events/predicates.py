@@ -72,9 +72,19 @@ HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": _LOCAL_DATE, "p
 _DETAIL = bool(_DATA.get("detail_after_dated"))
 DETAIL_HIT = Hit("trigger", _freeze({**_DATA["event"], "requires_date": False, "predicate": True}), "verb",
                  ("trigger", "predicate"), frozenset({"conj", "enc"}))
+#: An act told after a sequel opener or particle ("قبل أن يصادق عليه"، "ثم نقل"): a detail's
+#: payload; only what its clause tells after it shadows it (:func:`unshadowed`).
+SEQUEL_HIT = Hit("trigger", DETAIL_HIT.data, "verb", ("trigger", "predicate"), frozenset({"conj", "enc"}))
 _PASSIVE_AUX = _folded(_DATA.get("passive_aux", ()))
 #: The verb right after قبل أن/بعد أن in a past story is an act, a present tense too (``sequel_acts``).
 _SEQUEL = bool(_DATA.get("sequel_acts"))
+#: A lead particle of narrative sequence (``sequel_particles``: ثم) opening the clause of a past
+#: verb after an act told in its sentence: the verb is the next act of the story, dated as the
+#: narrative dates it ("وأقيم قداس في الكاتدرائية، ثم نقل الجثمان إلى مقبرة").
+_THEN = _folded(_DATA.get("sequel_particles", ()))
+#: words of ``not_verbs`` that are verbs there ("ثم نقل"، "ثم عاد إلى بكين"), and a تفعّل form is
+#: past there ("ثم توجه إلى برلين")
+_THEN_VERBS = _folded(_DATA.get("sequel_verbs", ()))
 #: A pluperfect clause ("وكان X قد V") tells a past act whatever the grain of its date
 #: (``pluperfect_acts``); at most ``pluperfect_reach`` subject words stand before قد.
 _PLUPERFECT = bool(_DATA.get("pluperfect_acts"))
@@ -125,6 +135,9 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
     by_start = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in by_start]
     taken = lexical | timex_tokens | open_tokens
+    # the acts told so far (a trigger's word) and the future cues, for the sequel readings
+    acts = sorted({m.first for m in triggers})
+    future = sorted(m.first for m in text.cues("future"))
     found: list[Match] = []
     for c, clause in enumerate(text.clauses):
         words = text.token_range(clause)
@@ -133,7 +146,9 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
         while i < words.stop and doc.in_dateline(tokens[i].start):
             i += 1
         opens = i == sentence.start or doc.in_dateline(tokens[i - 1].start) if i < words.stop else False
+        then = False
         while i < words.stop and tokens[i].form in _LEAD:
+            then = then or tokens[i].form in _THEN
             i, opens = i + 1, True
         # "وكان ساركوزي قد أدين ... عام 2021": the verb after قد is the clause's act
         past = _pluperfect_verb(text, i, words, opens) if _PLUPERFECT else None
@@ -155,9 +170,12 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             continue  # "سيزور"، "ليتجاوز": a plan, a purpose
         # after قد a word is a verb whatever its shape ("قد أدين"، "قد أصيب"); a past date of
         # one day right after it makes "وتفقد"، "وترأس" past
+        sequel = then and past is None and noun is None and (
+            _told_before(text, acts, future, i, sentence) or bool(found and sentence.start <= found[-1].first < i))
         if noun is None:
-            a = verb_reading(tok.analyses, past is not None, _dated_past(text, by_start, starts, i, sentence, published),
-                         written.rstrip(MARKS).endswith(FINAL_VERB_LETTERS))
+            a = verb_reading(tok.analyses, past is not None,
+                             sequel or _dated_past(text, by_start, starts, i, sentence, published),
+                             written.rstrip(MARKS).endswith(FINAL_VERB_LETTERS), allowed=_THEN_VERBS if sequel else frozenset())
         if a is None or not (opens or a.conj or past is not None):
             continue  # "، حامل اللقب،": a clause that opens with no و nor particle is an apposition
         if not a.enc and past is None:  # a pluperfect verb has its subject before قد
@@ -169,9 +187,10 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
                 if j >= sentence.stop or tokens[j].form in FUNCTION_WORDS or tokens[j].form[:1].isdigit() \
                         or text.clause_of(tokens[j].start) - text.clause_of(tok.start) > 2:
                     continue
-            elif j >= sentence.stop or not text.joinable[i] or j in timex_tokens or tokens[j].form in FUNCTION_WORDS \
-                    or tokens[j].form[:1].isdigit():
-                continue  # the clause ends, or no subject or object follows ("فرانس 24")
+            elif j >= sentence.stop or not text.joinable[i] or j in timex_tokens or \
+                    (not sequel and (tokens[j].form in FUNCTION_WORDS or tokens[j].form[:1].isdigit())):
+                continue  # the clause ends, or no subject or object follows ("فرانس 24"); after
+                # ثم the subject is the act's before it ("ثم توجه إلى برلين الغربية")
         # its date: in its clause or the next one, a few words on ("، فى جلسته العامة أمس")
         nxt = text.token_range(text.clauses[c + 1]) if c + 1 < len(text.clauses) else words
         hi = min(max(words.stop, nxt.stop if nxt.start < sentence.stop else words.stop), i + _DATE_WINDOW + 1)
@@ -179,7 +198,9 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             words, hi = sentence, sentence.stop
         k = bisect.bisect_left(dates, words.start)
         hit = HIT
-        if past is not None and text.sentence_of(tok.start) in timed:
+        if sequel:
+            hit = SEQUEL_HIT  # "..., ثم نقل بطائرة خاصة إلى جزيرة إيمرالي": the story's next act
+        elif past is not None and text.sentence_of(tok.start) in timed:
             # a pluperfect act carries the date its sentence gives, of any grain ("عام 2017"),
             # in an article of any domain ("وكان نيمار قد انتقل إلى سان جيرمان عام 2017")
             hit = PLUPERFECT_HIT
@@ -197,20 +218,32 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             hit = DETAIL_HIT
         found.append(Match(i, i, tok.start, tok.end, hit, a.conj, a.enc, "", a.conj))
     if _SEQUEL:
-        found.extend(_sequels(text, triggers, found, taken))
+        found.extend(_sequels(text, triggers, found, lexical | timex_tokens, future))
     if not found:
         return list(triggers)
     return sorted([*triggers, *found], key=lambda m: (m.first, m.last))
 
 
-def _sequels(text: Text, triggers: Sequence[Match], found: Sequence[Match], taken: set[int]) -> list[Match]:
+def _told_before(text: Text, acts: Sequence[int], future: Sequence[int], i: int, sentence: range) -> bool:
+    """Whether an act (``acts``: first tokens, in order) is told before token ``i`` in its
+    ``sentence`` and no future cue (``future``, in order) stands before it there."""
+    f = bisect.bisect_left(future, sentence.start)
+    if f < len(future) and future[f] < i:
+        return False
+    k = bisect.bisect_left(acts, sentence.start)
+    return k < len(acts) and acts[k] < i
+
+
+def _sequels(text: Text, triggers: Sequence[Match], found: Sequence[Match], taken: set[int],
+             future: Sequence[int]) -> list[Match]:
     """The fallback's acts right after a ``sequel_openers`` cue (قبل أن، بعد أن) in a past
     story: a verb by its form, a present tense too ("قبل أن يستقبله الرئيس"، "قبل أن تطعن فيه
     الرئيسة")، with a subject or object after it, when an act (a trigger or the fallback's) is
-    told before it in its sentence and no future cue stands there ("سيزور ... قبل أن يتوجه")."""
+    told before it in its sentence and no future cue stands there ("سيزور ... قبل أن يتوجه").
+    A trigger's word is read too (``taken`` holds no trigger word): the candidates keep the act
+    only where every entry of the word rejects it ("قبل أن يصادق عليه مجلس الشيوخ")."""
     tokens, doc = text.tokens, text.doc
     acts = sorted({m.first for m in triggers} | {m.first for m in found})
-    future = sorted(m.first for m in text.cues("future"))
     out: list[Match] = []
     for cue in text.cues("sequel_openers"):
         i = cue.last + 1
@@ -219,12 +252,8 @@ def _sequels(text: Text, triggers: Sequence[Match], found: Sequence[Match], take
         sentence = text.token_range(text.sentences[text.sentence_of(tokens[i].start)])
         if i >= sentence.stop - 1 or text.sentence_of(tokens[cue.first].start) != text.sentence_of(tokens[i].start):
             continue
-        k = bisect.bisect_left(acts, sentence.start)
-        if not (k < len(acts) and acts[k] < cue.first):
-            continue  # no act told before it: "بعد أن" opens the sentence's own circumstance
-        f = bisect.bisect_left(future, sentence.start)
-        if f < len(future) and future[f] < cue.first:
-            continue
+        if not _told_before(text, acts, future, cue.first, sentence):
+            continue  # no act told before it ("بعد أن" opens the sentence's own circumstance), or a plan
         tok = tokens[i]
         written = text.original[tok.start:tok.end]
         if any(ch in TANWIN for ch in written) or written.rstrip(MARKS).endswith(WRITTEN_ENDINGS) \
@@ -234,9 +263,10 @@ def _sequels(text: Text, triggers: Sequence[Match], found: Sequence[Match], take
         if a is None or a.conj:
             continue
         j = i + 1
-        if not a.enc and (not text.joinable[i] or tokens[j].form in FUNCTION_WORDS or tokens[j].form[:1].isdigit()):
-            continue  # no subject nor object follows
-        out.append(Match(i, i, tok.start, tok.end, DETAIL_HIT, "", a.enc, "", ""))
+        if not a.enc and (not text.joinable[i] or tokens[j].form[:1].isdigit()):
+            continue  # the clause ends (a preposition may follow: the subject is the act's before it,
+            # "قبل أن تتراجع عن القرار")
+        out.append(Match(i, i, tok.start, tok.end, SEQUEL_HIT, "", a.enc, "", ""))
     return out
 
 
@@ -340,6 +370,8 @@ def unshadowed(text: Text, cands: Sequence[C], sources: frozenset[int] = frozens
         m = c.match
         if is_predicate(m):
             words = reach(text, m)
+            if m.hit is SEQUEL_HIT:  # "أقر ... قبل أن يصادق عليه": the act before it is another
+                words = range(m.first, words.stop)
             k = bisect.bisect_left(starts, words.start)
             own = text.clause_of(m.start)
             while k < len(starts) and starts[k] < words.stop and is_pluperfect(m) and starts[k] > m.first \

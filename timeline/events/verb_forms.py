@@ -64,19 +64,21 @@ MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 def verb_shaped(stem: str, after_particle: bool = False, dated_past: bool = False, final_verb: bool = False,
-                present: bool = False) -> bool:
+                present: bool = False, allowed: frozenset[str] = frozenset()) -> bool:
     """Whether a folded stem (without و/ف and an object pronoun) can be a past verb by its form
     (``after_particle``: right after قد, where no noun stands, only its length, the words of
     ``not_verbs`` and the present tense rule it out; ``dated_past``: a past date follows it,
     so a تفعّل past form, "وتفقد ... أمس الثلاثاء", is no present tense; ``final_verb``: the word
     is written with a verb's final letter, ``verb_final_letters``, that folds into a nisba's: "واحتفى";
-    ``present``: a present tense is read too, after a sequel opener: "قبل أن يستقبله")."""
-    if not MIN_LETTERS <= len(stem) <= _MAX or stem in _NOT_VERBS or any(ch.isdigit() for ch in stem):
+    ``present``: a present tense is read too, after a sequel opener: "قبل أن يستقبله";
+    ``allowed``: words of ``not_verbs`` read as verbs here, after a sequel particle: "ثم نقل")."""
+    if not MIN_LETTERS <= len(stem) <= _MAX or (stem in _NOT_VERBS and stem not in allowed) \
+            or any(ch.isdigit() for ch in stem):
         return False
     if dated_past and _past_prefixed(stem):
         return True  # "وترأس ... أمس": a تفعّل past of a فعال shape, which a noun's would be
     nisba = stem.endswith(_NOUN_ENDINGS) and not (final_verb and len(stem) >= _FINAL_VERB_MIN)
-    if not after_particle and (nisba or _noun_shaped(stem)):
+    if not after_particle and (nisba or (stem not in allowed and _noun_shaped(stem))):
         return False
     if (dated_past or after_particle) and stem.startswith(PAST_PREFIXED) and len(stem) <= _PAST_PREFIXED_MAX:
         return True  # "وكان عودة قد تولى القيادة": after كان ... قد no present tense stands
@@ -101,7 +103,7 @@ def _noun_shaped(word: str) -> bool:
 
 
 def verb_reading(analyses: Sequence[Analysis], after_particle: bool = False, dated_past: bool = False,
-             final_verb: bool = False, present: bool = False) -> Analysis | None:
+             final_verb: bool = False, present: bool = False, allowed: frozenset[str] = frozenset()) -> Analysis | None:
     """The reading of a token as a verb with at most و/ف and an object pronoun. None when
     any reading of it is a noun: one with the article ("وللطلاب"), a word of ``not_verbs``
     or ``function_words`` after a proclitic ("وأحمد"، "ومن"، "وبذلك"), a noun shape as
@@ -109,7 +111,7 @@ def verb_reading(analyses: Sequence[Analysis], after_particle: bool = False, dat
     unless that leaves too little ("وصل")."""
     # after قد no word is a definite noun: "قد التمست"، "قد التقى" read ال as the stem's (افتعل)
     if any((a.definite and not after_particle) or ((a.conj or a.prep) and (a.stem in _NOT_VERBS or a.stem in FUNCTION_WORDS))
-           or ((a.bare or a.prep) and _noun_shaped(a.stem) and not after_particle
+           or ((a.bare or a.prep) and _noun_shaped(a.stem) and not after_particle and not (a.bare and a.stem in allowed)
                and not (dated_past and a.bare and _past_prefixed(a.stem))) for a in analyses):
         return None
     readings = [a for a in analyses if not (a.prep or a.definite or (a.enc and a.enc not in _OBJECTS))]
@@ -121,7 +123,7 @@ def verb_reading(analyses: Sequence[Analysis], after_particle: bool = False, dat
             enc = next((e for e in pronouns if a.stem.endswith(e) and len(a.stem) - len(e) >= MIN_LETTERS), "")
             joined.append(Analysis(a.conj, "", False, a.stem[: len(a.stem) - len(enc)], enc) if enc else a)
     for a in sorted(joined or [a for a in readings if not a.conj], key=lambda a: bool(a.enc)):
-        if verb_shaped(a.stem, after_particle, dated_past, final_verb, present):
+        if verb_shaped(a.stem, after_particle, dated_past, final_verb, present, allowed):
             return a
     return None
 
