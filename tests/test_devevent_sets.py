@@ -480,6 +480,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   (before: 43/59 found, 39 dated, 5/20 merged, 5/12 kept apart, 7/9 ordered; mentions 71/101;
   floors at the round's end).  Part B (``devevents21/b``) is scored only at a round's start and
   end, not under floors here.
+- ``devevents22/a`` (extraction round 31): part A (15 reports of five real happenings: Pinera's
+  funeral, the Bannu attack, Ireland's dissolution, Begum's appeal, the Wayanad landslides) dense
+  in acts round 30 left unfound: verbs after ثم and trigger words after "قبل أن", arrivals to
+  attend a funeral, "حلت ... بـ"، "فجّر" bombings, counted and other refusals, recoveries, entries
+  and burials, and negatives (before: 42/53 found, 39 dated, 1/10 merged, 6/9 kept apart, 7/10
+  ordered; mentions 64/84; floors at the round's end).  Part B (``devevents22/b``) is scored only
+  at a round's start and end, not under floors here.
 - ``devrefs3/a`` (references round 3): part A (15 reports of five real happenings) of a set dense
   in later reports of a found act: frame subjects ("وجاء القرار"، "ويأتي الحظر"، "وتأتي كلمة
   الدبيبة")، pronoun appositions ("، وهي الخطوة التي")، decisions named by their clause, speeches
@@ -597,6 +604,7 @@ SETS = {
     "devevents19/a": ((42, 36, 5, 5, 11), True),
     "devevents20/a": ((54, 42, 8, 10, 8), True),
     "devevents21/a": ((55, 51, 8, 8, 7), True),
+    "devevents22/a": ((49, 44, 1, 8, 7), True),
     "devrefs3/a": ((40, 38, 8, 11, 7), True),
     "devrefs4/a": ((40, 34, 11, 12, 6), True),
     "devrefs5/a": ((43, 42, 7, 13, 5), True),
