@@ -23,7 +23,7 @@ from .identity import (
     weak,
 )
 from .kinship import kin_views, one_person
-from .matching import SEATS, unresolved_only
+from .matching import SEATS, unresolved_only, voice_only
 from .reports import alias_tokens, title_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
@@ -176,6 +176,8 @@ def party_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str
         probed |= {"-" + t for t in scope}
     if place_fixed(event):
         probed |= near | scope
+    if voice_only(event):
+        probed |= scope  # an unnamed spokesman: any statement of its theatre (identity's ``voice_of``)
     if unresolved_only(event):
         # an unresolved body is an unknown party across articles (identity's ``unknown_party``):
         # filed and probing as a report naming nobody too

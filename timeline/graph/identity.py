@@ -193,7 +193,7 @@ class Identity(PartyRules):
         if a.type != b.type:
             # one happening typed two ways by two outlets (kinship); one writer naming two
             # types names two things ("الإعلان" beside "اتفاق وقف الأعمال العدائية")
-            kind = kin_type(a, b) if fa.docs.isdisjoint(fb.docs) else None
+            kind = kin_type(a, b, not fa.docs.isdisjoint(fb.docs))
             if kind is None:
                 return "type"
             a, b = as_kin(a, kind), as_kin(b, kind)

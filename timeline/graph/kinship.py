@@ -38,8 +38,12 @@ class Member:
 
 @attrs.frozen
 class Kin:
+    """A kin group; ``in_article``: one writer's two types are one happening too (an arrival
+    told beside the visit it opens), not only two outlets'."""
+
     merged: str
     members: tuple[Member, ...]
+    in_article: bool = False
 
     def holds(self, event: Event) -> bool:
         return any(m.holds(event) for m in self.members)
@@ -48,7 +52,8 @@ class Kin:
 def load_kin(data: Mapping[str, Any]) -> tuple[Kin, ...]:
     """The kin groups of an identity data file (as parsed)."""
     return tuple(Kin(g["merged"], tuple(Member(m["type"], _set(m.get("subtypes")), _set(m.get("phases")))
-                                        for m in g["members"])) for g in data["kin"])
+                                        for m in g["members"]), bool(g.get("in_article", False)))
+                 for g in data["kin"])
 
 
 def _set(values: list[str] | None) -> frozenset[str] | None:
@@ -81,12 +86,13 @@ def block_type(kind: str) -> str:
     return _BLOCK.get(kind, kind)
 
 
-def kin_type(a: Event, b: Event) -> str | None:
-    """The type two reports of different types are compared as, when one kin group holds both."""
+def kin_type(a: Event, b: Event, same_doc: bool = False) -> str | None:
+    """The type two reports of different types are compared as, when one kin group holds both
+    (inside one article, a group that says so: ``in_article``)."""
     if a.type == b.type:
         return a.type
     for g in KIN:
-        if g.holds(a) and g.holds(b):
+        if g.holds(a) and g.holds(b) and (g.in_article or not same_doc):
             return g.merged
     return None
 

@@ -11,7 +11,7 @@ import attrs
 
 from ..model import Actor, Event
 from .kinship import one_person
-from .matching import Matching
+from .matching import Matching, unnamed_spokesman, voice_only
 from .reports import (
     AGENT_APART,
     CONTACT_TYPES,
@@ -69,6 +69,8 @@ class PartyRules(Matching):
             return True  # "اللجنة العليا للانتخابات والاستفتاء" / "لجنة الانتخابات": one body
         if same_doc and self.own_body(a, b, year):
             return True  # "أدانت مصر ... وأعربت وزارة الخارجية في بيان": one state's statement
+        if not same_doc and (self.voice_of(a, b) or self.voice_of(b, a)):
+            return True  # "وقال الناطق الرسمي" / "وقالت وزارة الخارجية الجزائرية في بيان"
         if place_fixed(a) and place_fixed(b) and self.same_scope(a, b):
             # reports of one truce or clash differ in which parties they name; a death is one
             # person's, whoever else is named (a hospital, the court announcing it)
@@ -95,9 +97,17 @@ class PartyRules(Matching):
         # an office named bare ("وقال الملك") is that office of its article's one state; a listed
         # body speaks as a person does ("الكرملين" for its spokesman, "الخارجية الروسية" for
         # hers); a state, or a body no list names, is too vague to part two statements
-        pa, pb = ([x for x in self.in_office(e) if x.role in (None, "speaker") and (
+        # (a spokesman named by no name may speak for any of them: :meth:`voice_of`)
+        pa, pb = ([x for x in self.in_office(e) if x.role in (None, "speaker") and not unnamed_spokesman(x) and (
             x.kind == "person" or (x.kind == "organization" and "~" not in x.key))] for e in (a, b))
         return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
+
+    def voice_of(self, voice: Event, other: Event) -> bool:
+        """Across articles, a statement whose speakers are unnamed spokesmen (:func:`voice_only`)
+        beside a statement of its theatre that names its speaker: it may be that speaker's
+        (merging takes it only where one statement alone fits)."""
+        return voice_only(voice) and other.type == "statement" and not voice_only(other) \
+            and bool(self.named(other)) and self.same_theatre(voice, other)
 
     def same_dead(self, a: Event, b: Event) -> bool:
         """Both reports of a death name a person who is no agent (not a killer), one in both."""
