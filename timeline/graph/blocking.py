@@ -23,7 +23,7 @@ from .identity import (
     weak,
 )
 from .kinship import kin_views, one_person
-from .matching import SEATS, unresolved_only, voice_only
+from .matching import SEATS, giver_only, unresolved_only, voice_only
 from .reports import alias_tokens, title_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.
@@ -106,6 +106,9 @@ def type_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str]
             # filed under "^-" too, for a report naming nobody elsewhere that comes first in
             # merging's order
             return filed | acts | {"^-" + s for s in named}, probed | acts
+        if giver_only(event):
+            # a prize's giver alone: any report of that prize (identity's ``given_to``)
+            return filed | acts, probed | acts | {"^-" + s for s in named}
         return filed | acts, probed | {"^-" + s for s in named}
     return filed, probed
 

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from ..arabic import fold
+from ..events.inflection import ARTICLE as ARTICLE_PREFIX
 from ..events.inflection import read_data
 from ..events.predicates import act_verbs
 from ..model import Event
@@ -216,6 +217,38 @@ def either_role(event: Event) -> bool:
 #: Words outlets write for one another in a title or a body's name (key ``name_synonyms``),
 #: folded and without the article: each -> the first of its group ("استخبارات" -> "مخابرات").
 NAME_SYNONYMS = {fold(w): fold(group[0]) for group in _IDENTITY.get("name_synonyms", ()) for w in group[1:]}
+
+
+def load_spellings(data: Mapping[str, Any]) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], int]:
+    """Letter replacements, final replacements and the least letters (long vowels aside) of a
+    word whose inner long vowels are dropped (key ``name_spellings``), folded."""
+    group = data.get("name_spellings", {})
+    pairs = (lambda key: tuple((fold(a), fold(b)) for a, b in group.get(key, ())))
+    return pairs("letters"), pairs("final"), int(group.get("vowels_from", 10**6))
+
+
+#: How an unlisted name's word is spelled alike across outlets (:func:`spelling`).
+SPELLING_LETTERS, SPELLING_FINALS, SPELLING_VOWELS_FROM = load_spellings(_IDENTITY)
+#: The long vowels an outlet's transliteration writes or leaves out.
+LONG_VOWELS = frozenset("\u0627\u0648\u064a")
+
+
+def spelling(word: str) -> str:
+    """One form of a transliterated name's word however an outlet spells it ("ماتشادو" and
+    "ماشادو"، "تالاغران" and "تالاجران"، "إريكسون" and "إريكسن"): letters and finals replaced
+    (``name_spellings``), and in a word without the article with at least ``vowels_from``
+    letters besides its long vowels, the inner long vowels dropped."""
+    if word.startswith(ARTICLE_PREFIX):
+        return word
+    for written, kept in SPELLING_LETTERS:
+        word = word.replace(written, kept)
+    for written, kept in SPELLING_FINALS:
+        if word.endswith(written) and len(word) > len(written) + 1:
+            word = word[:len(word) - len(written)] + kept
+    inner = [c for c in word[1:-1] if c not in LONG_VOWELS]
+    if len(inner) + 2 >= SPELLING_VOWELS_FROM:
+        word = word[0] + "".join(inner) + word[-1]
+    return word
 
 
 def stage_before(kind: str, x: str | None, y: str | None) -> bool:

@@ -13,7 +13,7 @@ from ..events.inflection import ARTICLE, read_data
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
 from .body_keys import body_head, body_name_alias, fold_adjective, short_name, state_body_name
-from .reports import SITE_TYPES, is_generic, name_words, theatres, titled, unlisted_alias
+from .reports import BATCH_SUBTYPES, SITE_TYPES, is_generic, name_words, theatres, titled, unlisted_alias
 
 
 @attrs.frozen
@@ -399,6 +399,15 @@ def voice_only(event: Event) -> bool:
     its theatre's statements of the day it tells is a guess."""
     named = [a for a in event.participants if not is_generic(a)]
     return event.type == "statement" and bool(named) and all(unnamed_spokesman(a) for a in named)
+
+
+def giver_only(event: Event) -> bool:
+    """A prize (:data:`BATCH_SUBTYPES`) whose report names only bodies that give it ("منحت
+    الأكاديمية النرويجية ... جائزة آبل"، the winner unread): which of that day's prizes it tells
+    is a guess."""
+    named = [a for a in event.participants if not is_generic(a)]
+    return event.subtype in BATCH_SUBTYPES and bool(named) and all(
+        a.kind == "organization" and a.role == "agent" for a in named)
 
 
 def unresolved_only(event: Event) -> bool:

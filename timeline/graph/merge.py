@@ -41,7 +41,7 @@ from .identity import (
     window_dated,
 )
 from .kinship import block_type
-from .matching import unresolved_only, voice_only
+from .matching import giver_only, unresolved_only, voice_only
 
 __all__ = ["GENERIC_SUBTYPES", "PERSONAL_TYPES", "PLACE_FIXED", "Matcher", "best_headline", "canonical_key",
            "cluster_events", "event_id", "merge_events", "place_fixed", "reach_days", "sort_key", "window_dated"]
@@ -58,7 +58,7 @@ _mention_key = mention_key
 
 def canonical_key(event: Event) -> tuple:
     """Total order used for every deterministic choice (independent of input order)."""
-    vague = loose(event) or weak(event) or partial(event) or voice_only(event)
+    vague = loose(event) or weak(event) or partial(event) or voice_only(event) or giver_only(event)
     return (
         vague, _width(event),
         # a generic report ("ضربة"، "الهجوم") naming parties after the specific ones of its width:
@@ -189,7 +189,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
                         seen.add(c)
                         if matcher.compatible(clusters[c].event, event, (clusters[c].facts, mine)):
                             fits.append(((matcher.affinity(event, clusters[c].event), -c), c))
-        guess = mine.loose or weak(event) or partial(event) or voice_only(event)
+        guess = mine.loose or weak(event) or partial(event) or voice_only(event) or giver_only(event)
         if not guess and len(fits) > 1 and unresolved_only(event):
             # an unknown party fitting several events by its scope alone: which one is a guess
             year = _year_of(event)

@@ -11,7 +11,7 @@ import attrs
 
 from ..model import Actor, Event
 from .kinship import one_person
-from .matching import Matching, unnamed_spokesman, voice_only
+from .matching import Matching, giver_only, unnamed_spokesman, voice_only
 from .reports import (
     AGENT_APART,
     CONTACT_TYPES,
@@ -71,6 +71,8 @@ class PartyRules(Matching):
             return True  # "أدانت مصر ... وأعربت وزارة الخارجية في بيان": one state's statement
         if not same_doc and (self.voice_of(a, b) or self.voice_of(b, a)):
             return True  # "وقال الناطق الرسمي" / "وقالت وزارة الخارجية الجزائرية في بيان"
+        if not same_doc and (self.given_to(a, b) or self.given_to(b, a)):
+            return True  # "منحت لجنة نوبل النرويجية" / "فازت نرجس محمدي"
         if place_fixed(a) and place_fixed(b) and self.same_scope(a, b):
             # reports of one truce or clash differ in which parties they name; a death is one
             # person's, whoever else is named (a hospital, the court announcing it)
@@ -108,6 +110,13 @@ class PartyRules(Matching):
         (merging takes it only where one statement alone fits)."""
         return voice_only(voice) and other.type == "statement" and not voice_only(other) \
             and bool(self.named(other)) and self.same_theatre(voice, other)
+
+    def given_to(self, giver: Event, other: Event) -> bool:
+        """Across articles, a prize's report naming only the bodies that give it
+        (:func:`giver_only`) beside one naming its winner and no giver of its own: the giver in one
+        outlet, the winner in another (merging takes it only where one prize alone fits)."""
+        return giver_only(giver) and other.subtype == giver.subtype and bool(self.named(other)) \
+            and not any(x.kind == "organization" and x.role == "agent" for x in self.named(other))
 
     def same_dead(self, a: Event, b: Event) -> bool:
         """Both reports of a death name a person who is no agent (not a killer), one in both."""

@@ -15,7 +15,7 @@ from ..events.inflection import ARTICLE_WRITTEN as _ARTICLE
 from ..events.predicates import ACT, act_verbs
 from ..model import FINE_GRAINS, GENERIC_KIND, PHASES, Actor, Event, Mention
 from .kinship import BATCH_SUBTYPES as _BATCH_SUBTYPES
-from .kinship import NAME_SYNONYMS
+from .kinship import NAME_SYNONYMS, spelling
 from .kinship import PLACE_FIXED as _PLACE_FIXED
 from .kinship import UNSCOPED_TYPES as _UNSCOPED_TYPES
 
@@ -287,10 +287,11 @@ def unlisted_state(key: str) -> tuple[str, list[str]]:
 
 def _canonical(word: str) -> str:
     """A word of an unlisted name as the first of its synonyms (``identity.json`` key
-    ``name_synonyms``), the article kept: "الاستخبارات" -> "المخابرات"."""
+    ``name_synonyms``), the article kept: "الاستخبارات" -> "المخابرات"; a transliterated name's
+    word in one spelling (:func:`timeline.graph.kinship.spelling`)."""
     bare = word.removeprefix(_ARTICLE)
     canon = NAME_SYNONYMS.get(bare)
-    return word if canon is None else word[:len(word) - len(bare)] + canon
+    return spelling(word) if canon is None else word[:len(word) - len(bare)] + canon
 
 
 def _surname(word: str) -> bool:
