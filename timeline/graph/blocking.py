@@ -23,7 +23,8 @@ from .identity import (
     weak,
 )
 from .kinship import kin_views, one_person
-from .matching import SEATS, giver_only, unresolved_only, voice_only
+from .matching import SEATS, unresolved_only
+from .parties import giver_only, voice_only
 from .reports import alias_tokens, title_tokens
 
 #: Days per fine bucket, and the longest interval still filed in fine buckets.

@@ -82,7 +82,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                differ are two, whatever else they share (a state, or a merged event's other
                speakers); across articles whose theatres differ, a body no list names and no
                nisba qualifies ("~وزاره_الخارجيه") is no speaker two statements share (each
-               state has its foreign ministry); inside one article, two acts whose agents share no actor or state
+               state has its foreign ministry); across articles, an unnamed spokesman ("الناطق
+               الرسمي") as any speaker of its theatre, and a prize's giver alone as its winner
+               (both guesses: :func:`timeline.graph.parties.voice_only`, ``giver_only``); inside one article, two acts whose agents share no actor or state
                (:data:`AGENT_APART`: two signings of one ceremony) are two, and so are a strike placed
                in a state of its theatre and one placed nowhere that befell only others
                (``sites_apart``); a

@@ -219,18 +219,22 @@ def either_role(event: Event) -> bool:
 NAME_SYNONYMS = {fold(w): fold(group[0]) for group in _IDENTITY.get("name_synonyms", ()) for w in group[1:]}
 
 
-def load_spellings(data: Mapping[str, Any]) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...], int]:
-    """Letter replacements, final replacements and the least letters (long vowels aside) of a
-    word whose inner long vowels are dropped (key ``name_spellings``), folded."""
+def load_spellings(data: Mapping[str, Any]) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...],
+                                                     frozenset[str], int]:
+    """Letter replacements, final replacements, the long vowels an outlet writes or leaves out,
+    and the least letters (those aside) of a word whose inner long vowels are dropped (key
+    ``name_spellings``), folded."""
     group = data.get("name_spellings", {})
-    pairs = (lambda key: tuple((fold(a), fold(b)) for a, b in group.get(key, ())))
-    return pairs("letters"), pairs("final"), int(group.get("vowels_from", 10**6))
+
+    def pairs(key: str) -> tuple[tuple[str, str], ...]:
+        return tuple((fold(a), fold(b)) for a, b in group.get(key, ()))
+
+    return (pairs("letters"), pairs("final"), frozenset(fold(v) for v in group.get("vowels", ())),
+            int(group.get("vowels_from", 10**6)))
 
 
 #: How an unlisted name's word is spelled alike across outlets (:func:`spelling`).
-SPELLING_LETTERS, SPELLING_FINALS, SPELLING_VOWELS_FROM = load_spellings(_IDENTITY)
-#: The long vowels an outlet's transliteration writes or leaves out.
-LONG_VOWELS = frozenset("\u0627\u0648\u064a")
+SPELLING_LETTERS, SPELLING_FINALS, LONG_VOWELS, SPELLING_VOWELS_FROM = load_spellings(_IDENTITY)
 
 
 def spelling(word: str) -> str:

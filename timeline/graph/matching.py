@@ -13,7 +13,7 @@ from ..events.inflection import ARTICLE, read_data
 from ..events.lexicon import LEXICON, Lexicon
 from ..model import Actor, Event
 from .body_keys import body_head, body_name_alias, fold_adjective, short_name, state_body_name
-from .reports import BATCH_SUBTYPES, SITE_TYPES, is_generic, name_words, theatres, titled, unlisted_alias
+from .reports import SITE_TYPES, is_generic, name_words, theatres, titled, unlisted_alias
 
 
 @attrs.frozen
@@ -371,43 +371,6 @@ def unresolved(actor: Actor) -> bool:
 
 #: States' nisbas as actor keys fold them, masculine and feminine ("جزايري"، "جزايريه").
 _NISBAS = frozenset(f for a in LEXICON.adjectives.values() for f in (fold(a), fold(a) + "ه"))
-
-
-def _spokesman_words(data: Mapping) -> tuple[frozenset[str], frozenset[str]]:
-    """Folded words that name a spokesman, and the words that may follow them in a key that
-    names no one (``identity.json`` key ``unnamed_spokesmen``)."""
-    group = data.get("unnamed_spokesmen", {})
-    return (frozenset(fold(w) for w in group.get("words", ())),
-            frozenset(fold(w) for w in group.get("qualifiers", ())))
-
-
-SPOKESMAN_WORDS, SPOKESMAN_QUALIFIERS = _spokesman_words(read_data("identity.json"))
-
-
-def unnamed_spokesman(actor: Actor) -> bool:
-    """A speaker named only as a spokesman, no name with it ("~الناطق_الرسمي"،
-    "~الناطق_الرسمي_باسم_الحكومه"): a spokesman word, then qualifiers and definite nouns only."""
-    if not actor.key.startswith("~") or is_generic(actor):
-        return False
-    words = actor.key[1:].split("_")
-    return words[0].removeprefix(ARTICLE) in SPOKESMAN_WORDS and all(
-        w in SPOKESMAN_QUALIFIERS or w.startswith(ARTICLE) for w in words[1:])
-
-
-def voice_only(event: Event) -> bool:
-    """A statement whose speakers are all unnamed spokesmen (:func:`unnamed_spokesman`): which of
-    its theatre's statements of the day it tells is a guess."""
-    named = [a for a in event.participants if not is_generic(a)]
-    return event.type == "statement" and bool(named) and all(unnamed_spokesman(a) for a in named)
-
-
-def giver_only(event: Event) -> bool:
-    """A prize (:data:`BATCH_SUBTYPES`) whose report names only bodies that give it ("منحت
-    الأكاديمية النرويجية ... جائزة آبل"، the winner unread): which of that day's prizes it tells
-    is a guess."""
-    named = [a for a in event.participants if not is_generic(a)]
-    return event.subtype in BATCH_SUBTYPES and bool(named) and all(
-        a.kind == "organization" and a.role == "agent" for a in named)
 
 
 def unresolved_only(event: Event) -> bool:

@@ -41,7 +41,8 @@ from .identity import (
     window_dated,
 )
 from .kinship import block_type
-from .matching import giver_only, unresolved_only, voice_only
+from .matching import unresolved_only
+from .parties import giver_only, voice_only
 
 __all__ = ["GENERIC_SUBTYPES", "PERSONAL_TYPES", "PLACE_FIXED", "Matcher", "best_headline", "canonical_key",
            "cluster_events", "event_id", "merge_events", "place_fixed", "reach_days", "sort_key", "window_dated"]

@@ -7,13 +7,18 @@ nobody); the rules themselves are listed in :mod:`timeline.graph.identity`'s doc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
+from ..arabic import fold
+from ..events.inflection import ARTICLE, read_data
 from ..model import Actor, Event
 from .kinship import one_person
-from .matching import Matching, giver_only, unnamed_spokesman, voice_only
+from .matching import Matching
 from .reports import (
     AGENT_APART,
+    BATCH_SUBTYPES,
     CONTACT_TYPES,
     PERSONAL_TYPES,
     SCOPE_ENOUGH,
@@ -158,3 +163,40 @@ def pair_year(a: Event, b: Event) -> int | None:
     """The year of the later of two events' days, if either has one (what names mean then)."""
     days = [e.earliest or e.latest for e in (a, b) if (e.earliest or e.latest) is not None]
     return max(days).year if days else None
+
+
+def _spokesman_words(data: Mapping) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words that name a spokesman, and the words that may follow them in a key that
+    names no one (``identity.json`` key ``unnamed_spokesmen``)."""
+    group = data.get("unnamed_spokesmen", {})
+    return (frozenset(fold(w) for w in group.get("words", ())),
+            frozenset(fold(w) for w in group.get("qualifiers", ())))
+
+
+SPOKESMAN_WORDS, SPOKESMAN_QUALIFIERS = _spokesman_words(read_data("identity.json"))
+
+
+def unnamed_spokesman(actor: Actor) -> bool:
+    """A speaker named only as a spokesman, no name with it ("~الناطق_الرسمي"،
+    "~الناطق_الرسمي_باسم_الحكومه"): a spokesman word, then qualifiers and definite nouns only."""
+    if not actor.key.startswith("~") or is_generic(actor):
+        return False
+    words = actor.key[1:].split("_")
+    return words[0].removeprefix(ARTICLE) in SPOKESMAN_WORDS and all(
+        w in SPOKESMAN_QUALIFIERS or w.startswith(ARTICLE) for w in words[1:])
+
+
+def voice_only(event: Event) -> bool:
+    """A statement whose speakers are all unnamed spokesmen (:func:`unnamed_spokesman`): which of
+    its theatre's statements of the day it tells is a guess."""
+    named = [a for a in event.participants if not is_generic(a)]
+    return event.type == "statement" and bool(named) and all(unnamed_spokesman(a) for a in named)
+
+
+def giver_only(event: Event) -> bool:
+    """A prize (:data:`BATCH_SUBTYPES`) whose report names only bodies that give it ("منحت
+    الأكاديمية النرويجية ... جائزة آبل"، the winner unread): which of that day's prizes it tells
+    is a guess."""
+    named = [a for a in event.participants if not is_generic(a)]
+    return event.subtype in BATCH_SUBTYPES and bool(named) and all(
+        a.kind == "organization" and a.role == "agent" for a in named)
