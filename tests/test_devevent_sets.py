@@ -297,6 +297,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   surname, a state for its officials; before: 36/37 found, 35 dated, 6/18 merged, 25/28 kept
   apart, 13/16 ordered).  Part B (``devmerge16/partb``: 10 reports of three other happenings) is
   scored at a round's start and end only; its floors are its start figures.
+- ``devmerge17`` (identity round 26): part A, 15 reports of five real happenings (a death and
+  the funeral; a prize given, won and handed over; an ambassador recalled and the ministry's
+  words told by the ministry and by its unnamed spokesman; a death made known a week later; an
+  accord ended and the junta's words) told by a wire, the next day's papers and a weekly in
+  other words (one name spelled two or three ways, a prize's giver or its winner; before: 20/22
+  found, 16 dated, 3/10 merged, 9/11 kept apart, 5/8 ordered).  Part B (``devmerge17/partb``: 9
+  reports of three other happenings) is scored at a round's start and end only; its floors are
+  its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -581,6 +589,8 @@ SETS = {
     "devmerge15/partb": ((18, 17, 4, 7, 9), False),
     "devmerge16": ((36, 35, 6, 25, 13), False),
     "devmerge16/partb": ((16, 16, 3, 10, 4), False),
+    "devmerge17": ((20, 16, 3, 9, 5), False),
+    "devmerge17/partb": ((12, 12, 2, 7, 2), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
