@@ -199,6 +199,8 @@ class Identity(PartyRules):
             if kind is None:
                 return "type"
             a, b = as_kin(a, kind), as_kin(b, kind)
+            if kind in CONTACT_TYPES and not self.kin_placed(a, b):
+                return "place"
         a, b = decided(a, b)
         if not fa.spots.isdisjoint(fb.spots):
             return "spot"

@@ -123,6 +123,18 @@ class PartyRules(Matching):
         return giver_only(giver) and other.subtype == giver.subtype and bool(self.named(other)) \
             and not any(x.kind == "organization" and x.role == "agent" for x in self.named(other))
 
+    def kin_placed(self, a: Event, b: Event) -> bool:
+        """A contact read from another type (an arrival as the visit it opens) placed in one report
+        only: the place lies in a state the other report's theatre or parties name, the visitor's
+        own aside (Putin's arrival in Abu Dhabi is not his visit to Riyadh that day, nor his
+        arrival home)."""
+        if (a.place is None) == (b.place is None):
+            return True
+        placed, other = (a, b) if a.place is not None else (b, a)
+        own = {k for e in (a, b) for k in self.states(_agents(e))}
+        keys = (set(theatres(other)) | set(self.states(other))) - own
+        return not keys or self.inside(placed.place, keys)
+
     def same_dead(self, a: Event, b: Event) -> bool:
         """Both reports of a death name a person who is no agent (not a killer), one in both."""
         pa, pb = ([x for x in self.named(e) if x.kind == "person" and x.role != "agent"] for e in (a, b))
@@ -152,6 +164,10 @@ class PartyRules(Matching):
         return a.type in WEAK_ENOUGH or (a.type in SCOPE_ENOUGH and self.same_scope(a, b))
 
 
+def _agents(event: Event) -> Event:
+    return attrs.evolve(event, participants=tuple(x for x in event.participants if x.role == "agent"))
+
+
 def _stated(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """``actors`` but a body no list names and no state's nisba qualifies ("~وزاره_الخارجيه"):
     across articles on other states, two statements of "وزارة الخارجية" are as likely two
@@ -167,7 +183,7 @@ def pair_year(a: Event, b: Event) -> int | None:
 
 def _spokesman_words(data: Mapping) -> tuple[frozenset[str], frozenset[str]]:
     """Folded words that name a spokesman, and the words that may follow them in a key that
-    names no one (``identity.json`` key ``unnamed_spokesmen``)."""
+    names no one and speaks for no one named (``identity.json`` key ``unnamed_spokesmen``)."""
     group = data.get("unnamed_spokesmen", {})
     return (frozenset(fold(w) for w in group.get("words", ())),
             frozenset(fold(w) for w in group.get("qualifiers", ())))
@@ -177,13 +193,12 @@ SPOKESMAN_WORDS, SPOKESMAN_QUALIFIERS = _spokesman_words(read_data("identity.jso
 
 
 def unnamed_spokesman(actor: Actor) -> bool:
-    """A speaker named only as a spokesman, no name with it ("~الناطق_الرسمي"،
-    "~الناطق_الرسمي_باسم_الحكومه"): a spokesman word, then qualifiers and definite nouns only."""
+    """A speaker named only as a spokesman, of no one and with no name ("~الناطق_الرسمي"): a
+    spokesman word, then qualifiers only ("~المتحدث_باسم_التحالف" speaks for the coalition)."""
     if not actor.key.startswith("~") or is_generic(actor):
         return False
     words = actor.key[1:].split("_")
-    return words[0].removeprefix(ARTICLE) in SPOKESMAN_WORDS and all(
-        w in SPOKESMAN_QUALIFIERS or w.startswith(ARTICLE) for w in words[1:])
+    return words[0].removeprefix(ARTICLE) in SPOKESMAN_WORDS and all(w in SPOKESMAN_QUALIFIERS for w in words[1:])
 
 
 def voice_only(event: Event) -> bool:
