@@ -18,6 +18,8 @@ from .speakers import Speakers
 CHAIR_BEFORE, CHAIR_AFTER = 6, 8
 #: How many sentences after a statement a noun naming its speaker's statement names it again.
 TOLD_SENTENCES = 3
+#: How many words after a saying verb a speech noun may frame it ("وقال بن بريك، في كلمته").
+SPEECH_REACH = 6
 
 
 def chaired(ctx: Context, c: Candidate) -> bool:
@@ -38,6 +40,17 @@ def chaired(ctx: Context, c: Candidate) -> bool:
             return True
         k += 1
     return False
+
+
+def speech_framed(ctx: Context, c: Candidate) -> bool:
+    """Whether saying verb ``c`` is framed as a speech (``address_nouns``) at most
+    :data:`SPEECH_REACH` words after it ("وقال بن بريك، في كلمته خلال الاجتماع"، "وقال في كلمة
+    ألقاها خلال الاجتماع"): a speech delivered at a meeting is a statement of its own, as one
+    delivered in a visit is, not words of the talks (references round 6)."""
+    if c.type != "statement" or c.match.hit.pos != "verb":
+        return False
+    stop = min(c.match.last + 1 + SPEECH_REACH, ctx.text.token_range(ctx.clause(c.start)).stop)
+    return any(ctx.is_word(i, "address_nouns") for i in range(c.match.last + 1, stop))
 
 
 class Continuations(Speakers):
@@ -82,9 +95,9 @@ class Continuations(Speakers):
                     before = self.text.sentence_of(c.speaker[0].start)
                     if self.joint_between(c.match.first - 1, self.text.token_range(self.clause(c.start)).stop):
                         pass  # "وأكد البيان الختامي": the parties' own text, not words of the talks
-                    elif c.speaker[0].first in self.sayers or any(
+                    elif c.speaker[0].first in self.sayers or (not speech_framed(self, c) and any(
                             x.type in CONTACT_TYPES and self.text.sentence_of(x.start) == before and not chaired(self, x)
-                            for x in cands):
+                            for x in cands)):
                         continue  # (what was said went into another event: a call or a meeting;
                         # not a meeting the speaker chaired: "وترأس الكاظمي اجتماعاً ... . وقال في كلمة")
                     # "وكان الراعي قد شارك في الجنازة. وقال في عظته": words of their own

@@ -32,6 +32,9 @@ ISSUED_REACH = 5
 #: How many words a verb of welcoming, describing or commenting may stand before the act noun it
 #: takes ("ورحبت الكويت، في بيان لوزارة خارجيتها الثلاثاء، بالتوقيع").
 REACTION_REACH = 16
+#: How many words a saying's own date may stand after its verb ("وأعلنت وزارة الداخلية في حكومة
+#: الحوثيين، في بيان اليوم الأحد"), as date_cues reads a saying's adverbial date.
+SAYING_DATE_REACH = 10
 #: How many earlier candidates a reference looks at, nearest first: news has a few dozen per
 #: article; the bound keeps a sentence of thousands of triggers linear.
 ANAPHORA_CANDIDATES = 200
@@ -62,13 +65,30 @@ class References(Context):
         k = self.text.sentence_of(m.start)
         out = []
         for t in self.timexes_in(self.sentence(m.start)):
-            if self.text.sentence_of(t.start) != k:
+            if self.text.sentence_of(t.start) != k or (t.end <= m.start and self.saying_date(t)):
                 continue
             span = self.text.token_range((t.start, t.end))
             lo, hi = (m.last + 1, span.stop) if t.start >= m.end else (span.start, m.first)
             if not any(i in self.trigger_tokens for i in range(lo, hi)):
                 out.append(t)
         return out
+
+    def saying_date(self, t) -> bool:
+        """Whether time expression ``t`` dates a saying: it follows a saying verb of its sentence
+        by at most :data:`SAYING_DATE_REACH` words with no complementizer between ("وأعلنت
+        الوزارة، في بيان اليوم الأحد، تشكيل لجنة للتحقيق في الحادث"): the day the words were
+        said, not the noun's after it."""
+        verbs = getattr(self, "_saying_ends", None)
+        if verbs is None:
+            verbs = self._saying_ends = sorted(
+                x.last for x in self.text.matches if x.category == "trigger"
+                and x.data.get("type") == "statement" and x.hit.pos == "verb")
+        first = self.text.token_at(t.start)
+        j = bisect.bisect_left(verbs, first) - 1
+        if j < 0 or first - verbs[j] > SAYING_DATE_REACH or \
+                self.text.sentence_of(self.text.tokens[verbs[j]].start) != self.text.sentence_of(t.start):
+            return False
+        return self.first_word_from("complementizers", verbs[j] + 1, first) is None
 
     def demonstrated(self, m: Match) -> bool:
         """A demonstrative right before ``m`` ("هذا الاتصال"، "هذه الخطوة"), ``m`` the subject of
@@ -150,10 +170,13 @@ class References(Context):
             looked += 1
             if looked > ANAPHORA_CANDIDATES:
                 break
-            if c.type not in kinds or c.planned or self.in_title(c.start):
-                continue  # a title restates the body, not the other way round
+            if c.type not in kinds or c.planned:
+                continue
             # a chain of references keeps an event in reach: its latest mention counts
             last = max([c.start] + [a for a, _ in c.echoes if a < m.start])
+            if self.in_title(last):
+                continue  # a title restates the body, not the other way round (a title's act
+                # the body names again by a noun is the body's: "إزاء الانفجار الذي وقع ...")
             s = self.text.sentence_of(last)
             if k - s <= ANAPHORA_SENTENCES and (same_sentence or self.text.sentence_of(c.start) < k):
                 out.append(j)

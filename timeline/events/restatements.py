@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from .context import CONTACT_TYPES, Candidate
-from .continuations import chaired
+from .context import CONTACT_TYPES, SEPARATORS, Candidate
+from .continuations import chaired, speech_framed
 from .lexicon import ORTHOGRAPHY
 from .match import Match
 from .references import ANAPHORA_SENTENCES, References
@@ -65,11 +65,12 @@ class Restatements(References):
             s = self.text.sentence_of(c.start)
             if k and self.relative_saying(cands[k - 1], c):
                 continue  # "الهدنة التي أعلنتها يريفان": who announced the truce
-            if c.type == "statement":
+            if c.type == "statement" and not speech_framed(self, c):
                 if self.said_in_contact(c, contacts.get(s, ()), saying_starts.get(s, ())):
                     continue
                 if s not in contacts and contacts.get(s - 1) and self.during_contact(c):
                     continue  # "استقبل السيسي بلينكن ... . وأكد السيسي خلال اللقاء": said at it
+            if c.type == "statement":
                 # "أعلنت الوزارة أن الجيش نفذ هجوماً": the saying and the attack, two events
                 # (the attack dated by its own words or bounded by the saying: dating.reporters)
                 key = (s, tuple(sorted(a.key for a in c.speaker)))
@@ -193,6 +194,8 @@ class Restatements(References):
                 return True  # "وقال الوزير إن المفاوضات متعثرة": what is said is about talks
             if self.later_report(c, k):
                 return True  # "وقال الأمير ... إنه وُضع قيد الإقامة ...، وإن رئيس الأركان زاره": words of their own
+            if self.on_speaker(c, k):
+                return True  # "وقال الشرع، الذي وصل إلى الرياض ظهر أمس، إن": who the speaker is
 
             return self.text.clause_of(k.start) > clause and \
                 any(c.end <= x < k.start and (who == keys or not named) for x, who, named in saying)
@@ -213,6 +216,22 @@ class Restatements(References):
         during = self.words("during")
         return not any(x.stem in during for i in self.text.token_range(self.clause(c.start))
                        for x in self.text.tokens[i].analyses)  # ("خلال الاتصال"، "طالبه خلاله")
+
+    def on_speaker(self, c: Candidate, k: Candidate) -> bool:
+        """Whether contact ``k`` is told in a relative clause on statement ``c``'s speaker,
+        before what is said ("وقال نيجيرفان بارزاني، الذي اتصل بالسوداني عقب الهجوم، إن"،
+        "وقال الشرع، الذي وصل إلى الرياض ... في أول زيارة خارجية له، إن"): an act told of the
+        speaker in passing, not the contact the words were said at."""
+        that, _ = self.positions("report_that")
+        for a in c.speaker:
+            r = a.last + 1
+            if not (c.match.last < a.first and r < k.match.first and self.is_word(r, "relatives")):
+                continue
+            if self.text.gap(a.end, self.text.tokens[r].start) not in SEPARATORS:
+                continue
+            j = bisect.bisect_right(that, r)
+            return j == len(that) or that[j] > k.match.last
+        return False
 
     def definite_word(self, i: int) -> bool:
         """Whether token ``i`` is a definite noun with no preposition ("اللقاء"، "الاتصال")."""

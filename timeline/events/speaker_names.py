@@ -39,12 +39,15 @@ class SpeakerNames(Context):
             # "عبد الملك الحوثي"، "عبد الله بوحبيب": the article opens the second word of a
             # compound name, and the family name after it
             compound = i > first and any(self.is_word(j, "name_compounds") for j in range(first, i))
-            if (form in stops or form.isdigit() or (self.articled(i) and not compound) or len(form) < 3 or i in self.actor_tokens
+            # "وقال بن بريك": a particle opens a short name ("بن"، "أبو"), never ends it
+            particle = i == first and self.is_word(i, "name_particles")
+            if (form in stops or form.isdigit() or (self.articled(i) and not compound)
+                    or (len(form) < 3 and not particle) or i in self.actor_tokens
                     or i in self.trigger_tokens or i in self.timex_tokens or self.is_word(i, "speech_openers")
                     or not toks[i].analyses[0].bare or self.governed(i) or self.that_word(i)):
                 break
             last = i
-        if last < first:
+        if last < first or (last == first and self.is_word(first, "name_particles")):
             return None
         nxt = last + 1
         while nxt in self.timex_tokens and nxt < len(toks) and self.text.joinable[nxt - 1]:
