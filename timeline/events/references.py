@@ -170,13 +170,10 @@ class References(Context):
             looked += 1
             if looked > ANAPHORA_CANDIDATES:
                 break
-            if c.type not in kinds or c.planned:
-                continue
+            if c.type not in kinds or c.planned or self.in_title(c.start):
+                continue  # a title restates the body, not the other way round
             # a chain of references keeps an event in reach: its latest mention counts
             last = max([c.start] + [a for a, _ in c.echoes if a < m.start])
-            if self.in_title(last):
-                continue  # a title restates the body, not the other way round (a title's act
-                # the body names again by a noun is the body's: "إزاء الانفجار الذي وقع ...")
             s = self.text.sentence_of(last)
             if k - s <= ANAPHORA_SENTENCES and (same_sentence or self.text.sentence_of(c.start) < k):
                 out.append(j)

@@ -310,12 +310,13 @@ class Speakers(JointSpeakers, Principals):
         said = next((a for a in self.actors_in(self.text.sentences[k - 1])
                      if a.first in self.sayers and not a.prep), None)
         if said is None:
-            # "وقال شهباز شريف، في تدوينة ...، إن ... . وأضاف أن": a speaker no list holds,
-            # read at the saying verb's subject slot as that verb's own speaker is
+            # "وقال شهباز شريف، في تدوينة ...، إن ... . وأضاف أن": a person no list holds,
+            # read at the saying verb's subject slot as that verb's own speaker is (not a bare
+            # body: "وأكد الجيش أن ... . وقال في بيان" names no speaker)
             before = self.text.token_range(self.text.sentences[k - 1])
             said = next((u for i in before if i in self.sayers
                          for u in (self.unlisted(i, before.stop - 1) or self.named_speaker(i, until=before.stop - 1),)
-                         if u is not None and not u.prep), None)
+                         if u is not None and not u.prep and u.kind == "person"), None)
         if said is None:
             # "وكان الراعي قد شارك أمس في الجنازة ... . وقال في عظته": the person the sentence
             # before opens with as its subject (among its first words) goes on speaking
