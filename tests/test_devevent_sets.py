@@ -513,6 +513,11 @@ reached when it was set, and keeps that round's coverage from sliding back.
   lists may lack, restated statements and negatives (before: 43/44 found, 42 dated, 7/20 merged,
   13/17 kept apart, 5/6 ordered; mentions 104/115; floors at the round's end).  Part B
   (``devrefs5/b``) is scored only at a round's start and end.
+- ``devrefs6/a`` (references round 6): part A (15 reports of five real happenings) of a set dense
+  in back-references by act and reference nouns, restated statements, sayings with a clause before
+  "إن", words said in a call in SPA's style and their negatives (before: 42/47 found, 39 dated,
+  4/20 merged, 14/19 kept apart, 5/6 ordered; mentions 107/122; floors at the round's end).  Part
+  B (``devrefs6/b``) is scored only at a round's start and end.
 """
 
 from __future__ import annotations
@@ -618,6 +623,7 @@ SETS = {
     "devrefs3/a": ((40, 38, 8, 11, 7), True),
     "devrefs4/a": ((40, 34, 11, 12, 6), True),
     "devrefs5/a": ((43, 42, 7, 13, 5), True),
+    "devrefs6/a": ((43, 40, 6, 15, 5), True),
 }
 
 
