@@ -75,7 +75,7 @@ class References(Context):
 
     def saying_date(self, t) -> bool:
         """Whether time expression ``t`` dates a saying: it follows a saying verb of its sentence
-        by at most :data:`SAYING_DATE_REACH` words with no complementizer between ("وأعلنت
+        by at most :data:`SAYING_DATE_REACH` words, its speaker and no complementizer between ("وأعلنت
         الوزارة، في بيان اليوم الأحد، تشكيل لجنة للتحقيق في الحادث"): the day the words were
         said, not the noun's after it."""
         verbs = getattr(self, "_saying_ends", None)
@@ -88,7 +88,10 @@ class References(Context):
         if j < 0 or first - verbs[j] > SAYING_DATE_REACH or \
                 self.text.sentence_of(self.text.tokens[verbs[j]].start) != self.text.sentence_of(t.start):
             return False
-        return self.first_word_from("complementizers", verbs[j] + 1, first) is None
+        # its speaker between ("وأدانت وزارة الخارجية، في بيان اليوم"): not a verb's homograph
+        # ("عبر تقنية التواصل المرئي أمس": via, no saying)
+        return any(i in self.actor_tokens for i in range(verbs[j] + 1, first)) and \
+            self.first_word_from("complementizers", verbs[j] + 1, first) is None
 
     def demonstrated(self, m: Match) -> bool:
         """A demonstrative right before ``m`` ("هذا الاتصال"، "هذه الخطوة"), ``m`` the subject of

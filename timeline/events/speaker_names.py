@@ -47,7 +47,7 @@ class SpeakerNames(Context):
                     or not toks[i].analyses[0].bare or self.governed(i) or self.that_word(i)):
                 break
             last = i
-        if last < first or (last == first and self.is_word(first, "name_particles")):
+        if last < first or (last == first and len(toks[first].form) < 3):  # "وقال بن إن": no name
             return None
         nxt = last + 1
         while nxt in self.timex_tokens and nxt < len(toks) and self.text.joinable[nxt - 1]:
