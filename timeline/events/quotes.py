@@ -13,6 +13,8 @@ becomes a further mention of the body's statement of that speaker
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable, Iterator
 from types import MappingProxyType
 
 import attrs
@@ -36,6 +38,19 @@ _HIT = Hit("trigger", MappingProxyType({"type": "statement", "subtype": "stateme
            "noun", ("title_quote",))
 
 
+@attrs.frozen
+class BodySpeakers:
+    """The body's statements as a title line may quote them (:meth:`Quotes.body_speakers`)."""
+
+    runs: dict[tuple[str, ...], tuple[int, int, ActorHit]]  # a spokesman's run-on name, by its last words
+    names: dict[tuple[str, ...], tuple[int, ActorHit]]  # an unlisted person's whole name
+    ordered: list[Candidate]  # every candidate, by start
+    starts: list[int]
+
+    def starting_in(self, span: tuple[int, int]) -> list[Candidate]:
+        return self.ordered[bisect.bisect_left(self.starts, span[0]):bisect.bisect_left(self.starts, span[1])]
+
+
 class Quotes(Context):
     """Title lines that quote their speaker."""
 
@@ -47,7 +62,8 @@ class Quotes(Context):
         related = self.related_list()
         if related is not None:
             found = [c for c in found if c.start < related]
-        added = [q for q in map(lambda span: self.quoted_speaker(span, found), self.headlines())
+        speakers = self.body_speakers(found)
+        added = [q for q in (self.quoted_speaker(span, found, speakers) for span in self.headlines())
                  if q is not None and (related is None or q.start < related)]
         if not added:
             return found
@@ -68,12 +84,14 @@ class Quotes(Context):
             return None
         return start
 
-    def quoted_speaker(self, span: tuple[int, int], found: list[Candidate]) -> Candidate | None:
+    def quoted_speaker(self, span: tuple[int, int], found: list[Candidate],
+                       speakers: BodySpeakers | None = None) -> Candidate | None:
         """The statement line ``span`` quotes, if it opens with a speaker and a colon."""
         words = self.text.token_range(span)
         if len(words) < 3:
             return None
-        inside = [c for c in found if span[0] <= c.start < span[1]]
+        speakers = speakers or self.body_speakers(found)
+        inside = speakers.starting_in(span)
         if any(c.type == "statement" for c in inside):
             return None
         toks, original = self.text.tokens, self.text.original
@@ -82,8 +100,8 @@ class Quotes(Context):
         speaker: ActorHit | None = None
         for first in opens:
             speaker = next((a for a in self.actors_in(span) if a.first == first), None) or \
-                self.unlisted(first, words[-1]) or self.family_named(first) or self.spokesman_quoted(first, found) \
-                or self.speaker_quoted(first, found)
+                self.unlisted(first, words[-1]) or self.family_named(first) or self.spokesman_quoted(first, speakers) \
+                or self.speaker_quoted(first, speakers)
             if speaker is not None and any(":" in original[toks[i].end:toks[i + 1].start]
                                            for i in range(speaker.last, min(speaker.last + QUOTE_GAP + 1, words[-1]))):
                 break
@@ -101,48 +119,63 @@ class Quotes(Context):
         m = Match(speaker.first, colon, speaker.start, toks[colon].end, _HIT)
         return Candidate(m, "statement", "statement", speaker.start, toks[last].end, 0.7, tuple(group), tuple(group))
 
-    def spokesman_quoted(self, i: int, found: list[Candidate]) -> ActorHit | None:
-        """The speaker of a body statement whose phrase runs on into a name ("قال المتحدث باسم
-        حكومة إقليم كردستان جوتيار عادل، في مؤتمر صحفي") when that name, whole or by its last
-        words, opens the line at token ``i`` right before a colon ("جوتيار عادل: توقف الصادرات
-        ..."): the title quotes the body's spokesman, whom no gazetteer lists."""
+    def body_speakers(self, found: list[Candidate]) -> BodySpeakers:
+        """The single speakers of ``found``'s body statements, indexed once per article by the
+        words a title line may open with (a line per statement each would make a long article
+        of many title lines quadratic)."""
         toks = self.text.tokens
-        for c in found:
+        runs: dict[tuple[str, ...], tuple[int, int, ActorHit]] = {}
+        names: dict[tuple[str, ...], tuple[int, ActorHit]] = {}
+        for order, c in enumerate(found):
             if c.type != "statement" or len(c.speaker) != 1 or self.in_title(c.start):
                 continue
             a = c.speaker[0]
             tail = self.name_runs_on(a)
-            if tail.last == a.last:
-                continue
-            names = [toks[j].form for j in range(a.last + 1, tail.last + 1)]
-            for k in range(len(names)):
-                n = len(names) - k
-                end = i + n - 1  # the colon right after the name: "عادل إمام:" is someone else
-                if end + 1 < len(toks) and [toks[j].form for j in range(i, end + 1)] == names[k:] and \
-                        ":" in self.text.original[toks[end].end:toks[end + 1].start]:
-                    return attrs.evolve(a, first=i, last=end, start=toks[i].start, end=toks[end].end,
-                                        prefix="", conj="", prep="", counterpart=False)
-        return None
+            forms = [toks[j].form for j in range(a.last + 1, tail.last + 1)]
+            for k in range(len(forms)):  # the first statement, and its longest run, win
+                runs.setdefault(tuple(forms[k:]), (order, k, a))
+            if a.unlisted and a.kind in PERSONLIKE:
+                whole = [toks[j].form for j in range(a.first, a.last + 1)]
+                whole[0] = whole[0][len(a.prefix):] if a.prefix and whole[0].startswith(a.prefix) else whole[0]
+                names.setdefault(tuple(whole), (order, a))
+        ordered = sorted(found, key=lambda c: c.start)
+        return BodySpeakers(runs, names, ordered, [c.start for c in ordered])
 
-    def speaker_quoted(self, i: int, found: list[Candidate]) -> ActorHit | None:
+    def _closed_names(self, i: int, lengths: Iterable[int]) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """``(last token, words)`` of each run of ``lengths`` words from token ``i`` that a colon
+        closes."""
+        toks, original = self.text.tokens, self.text.original
+        for n in sorted(set(lengths)):
+            end = i + n - 1
+            if end + 1 < len(toks) and ":" in original[toks[end].end:toks[end + 1].start]:
+                yield end, tuple(toks[j].form for j in range(i, end + 1))
+
+    def spokesman_quoted(self, i: int, speakers: BodySpeakers) -> ActorHit | None:
+        """The speaker of a body statement whose phrase runs on into a name ("قال المتحدث باسم
+        حكومة إقليم كردستان جوتيار عادل، في مؤتمر صحفي") when that name, whole or by its last
+        words, opens the line at token ``i`` right before a colon ("جوتيار عادل: توقف الصادرات
+        ..."): the title quotes the body's spokesman, whom no gazetteer lists."""
+        found = [(speakers.runs[words][:2], end, speakers.runs[words][2])
+                 for end, words in self._closed_names(i, map(len, speakers.runs)) if words in speakers.runs]
+        if not found:
+            return None
+        _, end, a = min(found, key=lambda f: f[0])
+        toks = self.text.tokens
+        return attrs.evolve(a, first=i, last=end, start=toks[i].start, end=toks[end].end,
+                            prefix="", conj="", prep="", counterpart=False)
+
+    def speaker_quoted(self, i: int, speakers: BodySpeakers) -> ActorHit | None:
         """The person no gazetteer lists who speaks in the body under the very words that open
         the line at token ``i`` right before a colon ("وقال جعجع إن ..." under "جعجع: اغتيال
         سياسي ..."): the title quotes that person. Only the whole name, closed by the colon."""
+        found = [(speakers.names[words][0], end, speakers.names[words][1])
+                 for end, words in self._closed_names(i, map(len, speakers.names)) if words in speakers.names]
+        if not found:
+            return None
+        _, end, a = min(found, key=lambda f: f[0])
         toks = self.text.tokens
-        for c in found:
-            if c.type != "statement" or len(c.speaker) != 1 or self.in_title(c.start):
-                continue
-            a = c.speaker[0]
-            if not a.unlisted or a.kind not in PERSONLIKE:
-                continue
-            names = [toks[j].form for j in range(a.first, a.last + 1)]
-            names[0] = names[0][len(a.prefix):] if a.prefix and names[0].startswith(a.prefix) else names[0]
-            end = i + len(names) - 1
-            if end + 1 < len(toks) and [toks[j].form for j in range(i, end + 1)] == names and \
-                    ":" in self.text.original[toks[end].end:toks[end + 1].start]:
-                return attrs.evolve(a, first=i, last=end, start=toks[i].start, end=toks[end].end,
-                                    prefix="", conj="", prep="", counterpart=False)
-        return None
+        return attrs.evolve(a, first=i, last=end, start=toks[i].start, end=toks[end].end,
+                            prefix="", conj="", prep="", counterpart=False)
 
     def family_named(self, i: int) -> ActorHit | None:
         """A person the article names in full, named at token ``i`` by the last word of that

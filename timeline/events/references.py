@@ -330,13 +330,6 @@ class References(Context):
         planned: "أن وفداً سيزور بغداد ... وجاء المؤتمر الصحفي" names the press conference)."""
         return any(c.type in CONTACT_TYPES and not c.planned and found[j].start < c.start < r.start for c in found)
 
-    def in_title(self, offset: int) -> bool:
-        """Whether ``offset`` lies in a title or teaser line (:meth:`Titles.headlines`)."""
-        spans = self.__dict__.get("_title_spans")
-        if spans is None:
-            spans = self.__dict__["_title_spans"] = self.headlines()
-        return any(a <= offset < b for a, b in spans)
-
     def timexes_in(self, span: tuple[int, int]) -> list:
         lo = bisect.bisect_left(self._timex_starts, span[0])
         hi = bisect.bisect_left(self._timex_starts, span[1])
