@@ -6,8 +6,8 @@ A path is a tuple of folded words; ``*`` in a form is one optional intervening w
 
 from __future__ import annotations
 
-import functools
 import itertools
+import sys
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -62,9 +62,8 @@ def clitics_of(category: str, entry: Mapping[str, Any], pos: str = "noun") -> fr
     return DEFAULT_CLITICS[(category, pos)]
 
 
-@functools.cache
 def words_of(form: str) -> tuple[str, ...]:
-    """The folded words of a lexicon form."""
+    """The folded words of a lexicon form (not cached: a cache kept every expanded form alive)."""
     return tuple(fold(form).split())
 
 
@@ -93,7 +92,8 @@ class TrieBuilder:
         node = self.root
         self.depth = max(self.depth, len(words))
         for word in words:
-            node = node.setdefault(word, {})
+            # interned: the same adjective or name word sits under thousands of heads
+            node = node.setdefault(sys.intern(word), {})
         bucket = node.setdefault(END, [])
         if hit not in bucket:
             bucket.append(hit)
@@ -101,13 +101,19 @@ class TrieBuilder:
 
 def freeze_trie(node: dict[str, Any]) -> dict[str, Any]:
     """Payload lists become tuples; nodes stay plain dicts (read-only by convention: a
-    hundred thousand read-only proxies cost seconds at import)."""
+    hundred thousand read-only proxies cost seconds at import).  Leaves holding the same
+    payloads become one shared node: an office or a country expands into thousands of paths
+    that all end in the same hit, and a dict per path was most of the lexicon's memory."""
+    leaves: dict[tuple[int, ...], dict[str, Any]] = {}
     stack = [node]
     while stack:
         n = stack.pop()
         for k, v in n.items():
             if k == END:
                 n[k] = tuple(v)
+            elif len(v) == 1 and END in v:
+                payload = tuple(v[END])
+                n[k] = leaves.setdefault(tuple(map(id, payload)), {END: payload})
             else:
                 stack.append(v)
     return node
