@@ -247,14 +247,21 @@ def find_actors(text: Text) -> list[ActorHit]:
     hits = _guarded_forms(text, hits)
     out: list[ActorHit] = []
     verb_ends = frozenset(t.last for t in text.select("trigger") if t.hit.pos == "verb")
+    from .context import CONTACT_TYPES  # context reads find_actors from here
+    from .family_names import named_again, party_slots
+
+    slots = party_slots(text, frozenset(t.last for t in text.select("trigger")
+                                        if t.hit.pos == "verb" and t.data.get("type") in CONTACT_TYPES))
     i = 0
     while i < len(hits):
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if h.kind == "country" and nxt is not None and nxt.kind == "person" and _adjacent(text, h, nxt, False):
-            # "التقى السوداني الشيباني": a listed person's family name that is a nisba, as a
-            # verb's subject, is that person, not the next one's nationality
-            h = _by_family_name(text, h, verb_ends)
+        if h.kind == "country" and ((nxt is not None and nxt.kind == "person" and _adjacent(text, h, nxt, False))
+                                    or h.first in slots):
+            # "التقى السوداني الشيباني"، "بحث السوداني مع عراقجي": a listed person's family name
+            # that is a nisba, as a verb's subject or a meeting's party, is that person, not the
+            # next one's nationality
+            h = _by_family_name(text, h, verb_ends | {h.first - 1} if h.first in slots else verb_ends)
         if h.kind != "person" and nxt is not None and nxt.kind == "person" and _adjacent(text, h, nxt, True):
             # title/nationality + name -> the named person, keeping the office
             out.append(attrs.evolve(nxt, first=h.first, start=h.start, country=h.country or nxt.country,
@@ -280,10 +287,9 @@ def find_actors(text: Text) -> list[ActorHit]:
         out.append(h)
         i += 1
     from .bodies import find_bodies  # bodies reads ActorHit from here
-    from .family_names import named_again
 
     return named_again(text, [_envoy(text, _guarded_title(text, _family_named(text, h))) for h in find_bodies(text, out)],
-                       verb_ends)
+                       verb_ends, slots)
 
 
 def resolve_counterparts(hits: list[ActorHit], speaker: ActorHit | None) -> list[ActorHit]:

@@ -266,8 +266,9 @@ class Participants(ActPersons, ActObjects, BareBodies, Sides, Speakers, Roles, P
             # locative word is where an opening or a match takes place, not who acts
             hits = [a for a in hits if not (a.kind == "country" and self.is_word(a.first - 1, "locative")
                                             and not self.is_word(a.first - 1, "patient_marks"))]
-            # "رئيساً للولايات المتحدة": the state of the post given, no party
-            hits = [a for a in hits if not (a.kind == "country" and a.prep and self.posted(a.first - 1))]
+            # "رئيساً للولايات المتحدة"، "رئيسا لمجلس الوزراء": the state or the body of the post
+            # given, no party
+            hits = [a for a in hits if not (a.kind not in PERSONLIKE and a.prep and self.posted(a.first - 1))]
             # "في محافظة أذربيجان الشرقية": a body named by a word for a place, after a locative
             # word, is where
             hits = [a for a in hits if not (a.kind not in PERSONLIKE and self.is_word(a.first - 1, "locative")
