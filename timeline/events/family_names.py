@@ -51,6 +51,26 @@ def given_words(text: Text) -> frozenset[str]:
     return found
 
 
+_LINKED: dict[int, dict[str, str]] = {}
+
+
+def linked_names(text: Text) -> dict[str, str]:
+    """A link and the last word of a listed person's name (folded, "بن فرحان") -> that person,
+    when only one listed name ends so, computed once per lexicon."""
+    from .body_words import WORDS  # body_words reads ActorHit from actors, which reads this module
+
+    names = text.lexicon.names
+    found = _LINKED.get(id(names))
+    if found is None:
+        seen: dict[str, set[str]] = {}
+        for key, name in names.items():
+            words = [fold(w) for w in name.split()]
+            if ":" not in key and len(words) > 2 and words[-2] in WORDS["name_links"]:
+                seen.setdefault(" ".join(words[-2:]), set()).add(key)
+        found = _LINKED[id(names)] = {w: next(iter(k)) for w, k in seen.items() if len(k) == 1}
+    return found
+
+
 def party_slots(text: Text, contact_ends: frozenset[int]) -> frozenset[int]:
     """The tokens where a meeting names a party by a bare word: right after a contact verb, and
     up to :data:`PARTY_REACH` words past it in its sentence after "مع" or as a ب-word ("التقى X
@@ -100,6 +120,14 @@ def named_again(text: Text, hits: list[ActorHit], verb_ends: frozenset[int],
     people = sorted((h for h in hits if h.kind == "person" and not h.unlisted), key=lambda h: h.last)
     listed: dict[str, ActorHit] = {}
     added = []
+    for i in sorted(slots):
+        # "اجتمع بن فرحان مع رئيسي": a two-word family name after a link
+        if i + 1 < len(text.tokens) and i not in covered and i + 1 not in covered and ends_name(text, i + 1, covered) \
+                and (key := linked_names(text).get(f"{fold(text.tokens[i].form)} {fold(text.tokens[i + 1].form)}")):
+            start, end = text.tokens[i].start, text.tokens[i + 1].end
+            added.append(ActorHit(i, i + 1, start, end, key, "person", text.original[start:end],
+                                  display=text.lexicon.names.get(key)))
+            covered.update((i, i + 1))
     for i, tok in enumerate(text.tokens):
         while pending is not None and pending.last < i:
             before.setdefault(_stem(text.tokens[pending.last].form), pending)
