@@ -107,6 +107,12 @@ tuned sets, so a small margin for wording changes elsewhere).
   (``a``) began at 4 of 15 with the right participants (4 roles) and ended at 8 (8); part B (``b``)
   is scored only at the start and end of a round. Round 21 also took devparticipants13 A to 21
   (21) and 19 A to 12 (12).
+- ``tests/devparticipants21`` (round 22: 8 meetings and visits told by three outlets each: hosts
+  and guests of "استقبل"، "التقى ... بـ"، talks by a noun, coordinated subjects, bare family names,
+  a guest named in the next sentence, persons no list holds), in two parts: part A (``a``) began at
+  8 of 15 with the right participants (8 roles) and ended at 10 (10); part B (``b``) is scored only
+  at the start and end of a round. Round 22 also took devparticipants12 A to 28 (28) and 14 A to 16
+  (15).
 """
 
 from __future__ import annotations
@@ -138,15 +144,16 @@ from participants_scoring import verdicts  # noqa: E402
     ("devparticipants9", ["a"], 26, 25, 25),
     ("devparticipants10", ["a"], 28, 27, 26),
     ("devparticipants11", ["a"], 34, 31, 31),
-    ("devparticipants12", ["a"], 36, 27, 27),
+    ("devparticipants12", ["a"], 36, 28, 28),
     ("devparticipants13", ["a"], 36, 21, 21),
-    ("devparticipants14", ["a"], 21, 15, 15),
+    ("devparticipants14", ["a"], 21, 16, 15),
     ("devparticipants15", ["a"], 15, 11, 11),
     ("devparticipants16", ["a"], 16, 11, 11),
     ("devparticipants17", ["a"], 15, 12, 12),
     ("devparticipants18", ["a"], 15, 8, 8),
     ("devparticipants19", ["a"], 15, 12, 12),
     ("devparticipants20", ["a"], 15, 8, 8),
+    ("devparticipants21", ["a"], 15, 10, 10),
 ])
 def test_participants_floor(name: str, ids: list[str] | None, scored: int, parts: int, roles: int) -> None:
     sys.path.insert(0, str(TESTS / name))
