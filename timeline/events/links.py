@@ -34,6 +34,10 @@ NARRATIVE_REACH = 3
 #: How many words after an offset's "من" name the event it counts from ("بعد ساعتين من إعلان
 #: الوفاة").
 COUNTED_WORDS = 3
+#: Cue classes whose word right after names a reference point ("عقب التصويت"، "بعد أن ألقى"،
+#: "قبل توقيع الاتفاق"), and how many words on that reference's event word may stand.
+REFERENCE_CUES = ("after_next", "response_next", "before_next")
+REFERENCE_WORDS = 2
 
 
 class Links(Context):
@@ -51,8 +55,8 @@ class Links(Context):
         # مقتل"، "وبعد ساعات،"), not in a time of day ("وبعد ظهر اليوم نفسه،")
         durations = {i for t in self.all_timexes if t.reading.kind == "duration" or t.type == "DURATION"
                      for i in self.text.token_range((t.start, t.end))}
-        # counts of hours or minutes ("بعد أقل من ساعة"، "بعد ساعتين")
-        hour_counts = {i for t in self.all_timexes if t.reading.kind in ("duration", "relative")
+        # counts of hours or minutes ("بعد أقل من ساعة"، "بعد ساعتين"، "بعد ساعات")
+        hour_counts = {i for t in self.all_timexes if t.reading.kind in ("duration", "relative", "vague")
                        and t.reading.get("unit") in ("hour", "minute")
                        for i in self.text.token_range((t.start, t.end))}
         timex_end = {i: self.text.token_at(t.end - 1) for t in self.all_timexes
@@ -78,11 +82,15 @@ class Links(Context):
             return Mention(self.article.id, c.start, c.end, self.article.text[c.start:c.end],
                            context=self.sentence(c.start))
 
-        # the words an offset counts from ("بعد ساعتين من إعلان الوفاة"): an event named there
-        # is a reference point, not the step a following "ثم" continues
-        counted = {k for t in self.all_timexes if t.reading.kind == "duration" or t.type == "DURATION"
+        # the words an offset counts from ("بعد ساعتين من إعلان الوفاة"، "بعد ساعات من الخطاب"): an
+        # event named there is a reference point, not the step a following "ثم" continues
+        counted = {k for t in self.all_timexes if t.reading.kind in ("duration", "vague") or t.type == "DURATION"
                    for j in [self.text.token_at(t.end - 1) + 1] if self.is_word(j, "offset_links")
                    for k in range(j + 1, j + 1 + COUNTED_WORDS)}
+        # so is the event an order cue names right after it ("وأدى هافل اليمين ... عقب التصويت،
+        # ثم حضر قداسا": the oath is the step "ثم" continues, not the vote it came after)
+        counted.update(k for name in REFERENCE_CUES for c in self.cues(name) if c.first not in timex_tokens
+                       for k in range(c.last + 1, c.last + 1 + REFERENCE_WORDS))
 
         def before_cue(s: int, c: Match) -> list[str]:
             own = [e for start, e in by_sentence.get(s, ()) if start < c.start]
@@ -269,6 +277,10 @@ class Links(Context):
                             opens = by_sentence.get(s, [(0, "")])[0][1] == xs[0]
                             ys = [e for e in antecedent(s, c.first, c.first) if e != xs[0]] \
                                 if opens and c.first in hour_counts else []
+                            if not opens and c.first in hour_counts:
+                                # "ونقل أوزوالد إلى مستشفى باركلاند، حيث توفي بعد ساعتين": in
+                                # a later clause, from the event told right before in its sentence
+                                ys = [e for start, e in by_sentence.get(s, ()) if start < start_of[xs[0]]][-1:]
                         direction_here = direction
                 else:
                     xs = before_cue(s, c)
