@@ -170,6 +170,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   January weekly, "يومي السبت والأحد" and same-day sequences (before, a: 60/87 found, 56 dated,
   0/7 merged, 26/52 kept apart, 23/64 ordered; b: 25/38, 24, 0/2, 7/22, 11/27; floors at the
   round's end).
+- ``devdating19/a`` (dating round 22): part A (15 articles, five stories, three outlets each on
+  different days) of a set whose part B (``devdating19/b``: 6 articles, three other stories and
+  outlets) is the transfer measure, not under floors here; deaths announced a day after they
+  happened, "اليوم نفسه" inside a pluperfect paragraph, a saying at a session told in a
+  pluperfect, an event dated in one outlet and not in another, "بعد دقائق من" a definite noun,
+  same-day sequences (before, a: 67/86 found, 61 dated, 2/12 merged, 29/48 kept apart, 36/72
+  ordered; b: 19/28, 18, 0/4, 5/16, 10/23; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -567,6 +574,7 @@ SETS = {
     "devdating16/a": ((46, 39, 2, 18, 22), False),
     "devdating17/a": ((58, 53, 0, 20, 22), False),
     "devdating18/a": ((60, 57, 0, 26, 24), False),
+    "devdating19/a": ((67, 63, 2, 29, 36), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),

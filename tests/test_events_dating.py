@@ -283,3 +283,16 @@ def test_right_after_a_cause(case: dict) -> None:
     on X's day when X is dated (and the next day too after an evening), no longer up to the
     publication day; "بعد"/"إثر" say only "after" and are not narrowed."""
     test_objects_counts_ends_and_named_days(case)
+
+
+ROUND22 = [json.loads(line) for line in (FIXTURES / "dating_round22.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ROUND22, ids=[c["id"] for c in ROUND22])
+def test_hours_after_the_lead_and_then_after_a_reference(case: dict) -> None:
+    """Dating round 22: a definite event noun counted from by hours or minutes that no event of
+    its kind told before dates names the article's lead ("بعد دقائق من الهزة"); a step after ثم
+    continues its clause's main event, not the reference an order cue names ("عقب التصويت، ثم")؛
+    a count of hours in a later clause runs from the event told before it in its sentence."""
+    test_objects_counts_ends_and_named_days(case)
