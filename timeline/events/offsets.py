@@ -359,8 +359,16 @@ class Offsets(Shifts):
         return t is not None and t.reading.get("unit") in ("hour", "minute")
 
     def bare_definite(self, anchor: int) -> bool:
-        """The word at token ``anchor`` is definite and carries no pronoun ("الإطلاق"، "الهزة")."""
-        return any(a.definite and not a.enc for a in self.text.tokens[anchor].analyses)
+        """The word at token ``anchor`` is definite and carries no pronoun ("الإطلاق"، "الهزة"), or
+        heads a construct the definite noun after it defines ("صدور الحكم"، "رفع الحظر")."""
+        toks = self.text.tokens
+        if any(a.enc for a in toks[anchor].analyses):
+            return False
+        if any(a.definite for a in toks[anchor].analyses):
+            return True
+        nxt = anchor + 1
+        return nxt < len(toks) and self.text.joinable[anchor] and nxt not in self.timex_tokens \
+            and any(a.definite and not a.enc and not a.prep for a in toks[nxt].analyses)
 
     def lead_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int],
                   reporters: Mapping[int, int]) -> Timex | None:
