@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from ..model import Timex
 from . import body_words
 from .context import Candidate
+from .leads import Leads
 from .lexicon import ORTHOGRAPHY
 from .shifts import SAME, SHORTLY, Shifts
 
@@ -24,14 +25,12 @@ FRONTED_LEAD = 1
 #: How many words (an announcer's name not counted) may stand between an announcing noun an
 #: offset counts from and the act it announces ("بعد ساعات من إعلان الجيش السيطرة").
 ANNOUNCED_GAP = 3
-#: How many sentences from the article's first one its lead event may open (a title, the lead).
-LEAD_SENTENCES = 2
 #: How many words before an occurring noun with a pronoun ("بعد ساعات من وقوعه") the event
 #: word it stands for may be, in its clause.
 OCCURRENCE_REACH = 8
 
 
-class Offsets(Shifts):
+class Offsets(Shifts, Leads):
     """Events dated by an offset from another event's date (a mixin of :class:`.dating.Dating`)."""
 
     def event_offset(self, cand: Candidate, me: int, owners: dict[int, int],
@@ -54,8 +53,10 @@ class Offsets(Shifts):
                 return None, t  # two events each counted from the other: neither dates the other
             with self._counting(me):
                 base = self.anchor_date(anchor, cands, me, owners, reporters)
-                if base is None and not sign and self.counts_hours(t) and self.bare_definite(anchor):
-                    base = self.lead_date(anchor, cands, me, owners, reporters)
+                lead = self.lead_of(anchor, cands, me, t) if base is None and not sign else None
+                if lead is not None:
+                    # "بعد دقائق من الهزة": the happening the article's lead tells (leads.py)
+                    base = self._own_date([lead], lambda c: True, me, owners, cands, reporters)
             # an aside after the clause dates it only from a dated anchor (else the narrative
             # dates the clause, as when the aside is read as the next clause's)
             aside = anchor > own.stop
@@ -353,40 +354,6 @@ class Offsets(Shifts):
                 return self._own_date(range(before, max(-1, before - ANCHOR_SEARCH), -1),
                                       lambda c, kind=kind: _family(c) == kind, me, owners, cands, reporters)
         return None
-
-    def counts_hours(self, t: Timex | None) -> bool:
-        """``t`` is a count of hours or minutes ("بعد ساعات"، "بعد دقائق"، "بعد ساعتين")."""
-        return t is not None and t.reading.get("unit") in ("hour", "minute")
-
-    def bare_definite(self, anchor: int) -> bool:
-        """The word at token ``anchor`` is definite and carries no pronoun ("الإطلاق"، "الهزة"), or
-        heads a construct the definite noun after it defines ("صدور الحكم"، "رفع الحظر")."""
-        toks = self.text.tokens
-        if any(a.enc for a in toks[anchor].analyses):
-            return False
-        if any(a.definite for a in toks[anchor].analyses):
-            return True
-        nxt = anchor + 1
-        return nxt < len(toks) and self.text.joinable[anchor] and nxt not in self.timex_tokens \
-            and any(a.definite and not a.enc and not a.prep for a in toks[nxt].analyses)
-
-    def lead_date(self, anchor: int, cands: list[Candidate], me: int, owners: dict[int, int],
-                  reporters: Mapping[int, int]) -> Timex | None:
-        """The own date of the article's lead event, for a definite event noun counted from by
-        hours or minutes that no event of its kind told before dates ("واندلعت عشرات الحرائق بعد
-        دقائق من الهزة" after "ضرب زلزال ... فجر اليوم الثلاثاء"، "وقال أشكروفت بعد ساعات من
-        الإعدام"): the noun names a happening the reader knows, within hours, and the story's is
-        the one its lead tells. The lead: the first event, no saying, of the article's first
-        :data:`LEAD_SENTENCES` sentences (a title and the first one), told before the noun."""
-        k = bisect.bisect_left(self._cand_starts(cands), self.text.tokens[anchor].start)
-        if not k:
-            return None
-        first = self.text.sentence_of(cands[0].start)
-        lead = next((j for j in range(k) if cands[j].type != "statement"
-                     and self.text.sentence_of(cands[j].start) < first + LEAD_SENTENCES), None)
-        if lead is None or lead == me:
-            return None
-        return self._own_date([lead], lambda c: True, me, owners, cands, reporters)
 
     def announced_anchor(self, anchor: int, cands: list[Candidate]) -> int | None:
         """The act an announcing noun at token ``anchor`` names ("بعد دقائق من إعلان الاستقالة"،
