@@ -48,7 +48,7 @@ DEV = dict(
   "flyover_0522": C(type=OT, tight=D("1980-05-22"), outer=D("1980-05-22")),
   "carter_portland_0522": C(type=ST, tight=D("1980-05-22"), outer=D("1980-05-22", "1980-05-23")),
   # Tito's death, May 1980
-  "hospital_01": C(type=OT, tight=D("1980-01-01", "1980-01-31"), outer=D("1980-01-01", "1980-01-31")),
+  "hospital_01": C(type=OT, tight=D("1980-01-03"), outer=D("1980-01-01", "1980-01-31")),
   "amputation_0120": C(type=OT, tight=D("1980-01-20"), outer=D("1980-01-20")),
   "death_0504": C(type=OT, tight=D("1980-05-04"), outer=D("1980-05-04")),
   "joint_meeting_0504": C(type=MT, tight=D("1980-05-04"), outer=D("1980-05-04")),
