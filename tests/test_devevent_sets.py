@@ -176,7 +176,7 @@ reached when it was set, and keeps that round's coverage from sliding back.
   happened, "اليوم نفسه" inside a pluperfect paragraph, a saying at a session told in a
   pluperfect, an event dated in one outlet and not in another, "بعد دقائق من" a definite noun,
   same-day sequences (before, a: 67/86 found, 61 dated, 2/12 merged, 29/48 kept apart, 36/72
-  ordered; b: 19/28, 18, 0/4, 5/16, 10/23; floors at the round's end).
+  ordered; b: 19/28, 17, 0/4, 5/16, 10/23, gold corrected at the end; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
