@@ -173,6 +173,8 @@ class Lexicon:
     number_nouns: frozenset
     year_event_nouns: frozenset
     event_year_stops: frozenset
+    #: nouns a strict day word after them qualifies (في وقت باكر: early, not tomorrow)
+    early_heads: frozenset
     from_openers: frozenset
     whole_words: frozenset
     #: nouns of a stretch before a definite dual unit (مهلة الشهرين: two months)
@@ -348,6 +350,7 @@ def _build() -> Lexicon:
         number_nouns=frozenset(fold(w) for w in cues["number_nouns"]),
         year_event_nouns=frozenset(fold(w) for w in cues["year_event_nouns"]),
         event_year_stops=frozenset(fold(w) for w in cues["event_year_stops"]),
+        early_heads=frozenset(fold(w) for w in cues["early_heads"]),
         from_openers=frozenset(fold(w) for w in cues["from_openers"]),
         day_name_adjectives=frozenset(fold(w) for w in cues["day_name_adjectives"]),
         nowadays_heads=frozenset(fold(w) for w in cues["nowadays_heads"]),

@@ -14,6 +14,7 @@ from ...model import Timex
 from .. import values as V
 from ..engine import Choice, Parse, rule
 from ..grammar import MONTH_ROLES, Grammar
+from ..lexicon import LEXICON
 from . import calendar
 
 #: the rules of a weekday alone, or of its night or part (``ليلة الخميس على الجمعة``، ``مساء
@@ -114,12 +115,25 @@ def day(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     """``اليوم``, ``أمس``, ``غدا``, ``أول أمس``, ``بعد غد`` (not ``اليوم السابع``, a count, nor
     ``اليوم الأخير``, the last day of something)."""
     tok = g.toks[i]
-    if not tok.has("deictic") or g.role(i + 1, "ord") or (
+    # rule day_before_bare_ordinal: an ordinal with the article counts days (اليوم الأول); one
+    # without it starts a phrase of its own («وامبارح أول مرة يفضل شغال»: yesterday)
+    if not tok.has("deictic") or (g.role(i + 1, "ord") and g.definite(i + 1)) or (
             g.role(i + 1, "dir") and g.toks[i + 1].get("dir") == "last" and not g.toks[i + 1].pre):
         return None
-    if tok.has("deictic_strict") and not (g.adj(i + 1) and g.role(i + 1, "part") and g.definite(i + 1)):
+    if tok.has("deictic_strict") and not (g.adj(i + 1) and g.role(i + 1, "part") and g.definite(i + 1)) \
+            and not _quoted_tomorrow(g, i):
         return None  # في وقت باكر (صباح الأحد): 'early', not tomorrow (باكر الصبح is)
     return {"offset": tok.get("deictic")}, i + 1
+
+
+def _quoted_tomorrow(g: Grammar, i: int) -> bool:
+    """Rule quoted_tomorrow: a strict day word alone inside a quotation is the day it names
+    («بنشتريه باكر إن شاء الله»: tomorrow), unless it qualifies a noun of ``cues.json``
+    ``early_heads`` before it («في وقت باكر»: early)."""
+    tok = g.toks[i]
+    if g.previous_word(tok.start) in LEXICON.early_heads:
+        return False
+    return g.doc.in_quote(g.doc.norm.span(tok.start, tok.start + 1)[0])
 
 
 @rule("weekday", first=("weekday",), resolve=resolve_weekday,

@@ -159,6 +159,11 @@ def period_fields(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
         if not unit[2]:
             return None
         return {"unit": unit[0], "shift": 0}, j + 1
+    if unit[2] and g.role(j + 1, "this") and not g.toks[j + 1].pre \
+            and not g.next_word(g.toks[j + 1].end).startswith(LEXICON.article):
+        # rule demonstrative_after: spoken word order (Tunisian, Gulf) puts هذا after the
+        # period («العام هذا كان صعيب»: this year); not before a definite noun it points at
+        return {"unit": unit[0], "shift": 0}, j + 2
     pair = twice(g, j + 1) if unit[2] else None
     if pair:
         return {"unit": unit[0], "shift": pair[0]}, pair[1]
