@@ -40,6 +40,10 @@ _WEEK_DAYS = 6
 _PART_REACH = 4
 #: how many characters may stand between a year or month and the Hijri month or feast it frames
 _FRAME_REACH = 10
+#: a stated year at least this many years before the DCT is history: it stays in play past its
+#: paragraph, this many sentences on (a line break counting one more; rule history_year_in_play)
+_HISTORY_YEARS = 20
+HISTORY_REACH = 3
 
 
 class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayEdges, StateNames, PairAndZone):
@@ -86,9 +90,23 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
     def anchor_day(self, found: Found, near: bool = False) -> tuple[dt.date, str]:
         """The narrative day (``near``: only if set in this or the previous sentence) or the DCT."""
         if self.narrative.day is not None and (
-                not near or self.sentence_of(found.start) - self.narrative.sentence <= 1):
+                not near or self.sentence_of(found.start) - self.narrative.sentence <= 1
+                or (self.sentence_of(found.start) - self.narrative.sentence <= HISTORY_REACH
+                    and self.history_day(self.narrative.day))):
             return self.narrative.day, "narrative"
         return self.dct.date(), "dct"
+
+    def history_day(self, day: dt.date) -> bool:
+        """Rule history_year_in_play: ``day`` lies in the stated year in play and that year is
+        history (``_HISTORY_YEARS`` before the DCT or more): a history feature's narrative goes on
+        into the next paragraph (``فجر 24 تموز 1920، خرج ... ¶ وكان غورو قد وجه إنذاره في 14 تموز``),
+        each date read in it carrying it further, until a date anchored to the DCT ends it
+        (``_track_stated_year``)."""
+        return self.history_year(day.year) and day.year == self.narrative.stated_year
+
+    def history_year(self, year: int | None) -> bool:
+        """``year`` is history: ``_HISTORY_YEARS`` or more before the DCT's."""
+        return year is not None and year <= self.dct.year - _HISTORY_YEARS
 
     def clock_day(self, found: Found, part: str | None) -> tuple[dt.date, str]:
         """The day of a clock time or part of the day with no day of its own: the day in play
@@ -108,9 +126,12 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
         return (self._small_hours(day, part) if anchor == "narrative" else day), anchor
 
     def stated_year(self, found: Found) -> int | None:
-        """The stated year in play in this or the previous sentence, when it is not the DCT's."""
+        """The stated year in play in this or the previous sentence (any sentence after, when it
+        is history: rule history_year_in_play), when it is not the DCT's."""
         year = self.narrative.stated_year
-        if year is None or year == self.dct.year or self.sentence_of(found.start) - self.narrative.stated_sentence > 1:
+        if year is None or year == self.dct.year or (
+                self.sentence_of(found.start) - self.narrative.stated_sentence
+                > (HISTORY_REACH if self.history_year(year) else 1)):  # rule history_year_in_play
             return None
         return year
 

@@ -45,6 +45,7 @@ class NarrativeTracking:
     dct: dt.datetime
 
     sentence_of: Any
+    history_year: Any
     stretch_end: Any
     _note_events: Any
     norm: Any
@@ -116,3 +117,7 @@ class NarrativeTracking:
             self.narrative.stated_sentence = self.sentence_of(found.start)
         elif timex.anchor == "dct" and timex.grain in ("day", "part_of_day", "hour", "minute", "week", "month"):
             self.narrative.stated_year = None
+        elif timex.anchor == "narrative" and timex.earliest.year == self.narrative.stated_year \
+                and self.history_year(timex.earliest.year):
+            # rule history_year_in_play: a date read in a history year carries it on
+            self.narrative.stated_sentence = self.sentence_of(found.start)
