@@ -9,6 +9,7 @@ Document's.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 
@@ -75,6 +76,8 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
         self._states: tuple[list[int], list[tuple[int, int]]] | None = None
         self._subordinators: list[int] | None = None
         self._scopes: list[int] | None = None
+        #: where each quotation starts (original offsets), for :meth:`quoted_plan`
+        self._quote_starts = [a for a, _ in doc.quotes]
         #: the last expression resolved (a ``الموافق`` pair is checked against it)
         self.previous: Timex | None = None
         #: the previous expression corrected by the ``الموافق`` date after it (see :meth:`_pair`)
@@ -191,6 +194,22 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
             return None  # (في الثاني من ديسمبر عام 1971، ... مؤتمر الأطراف الذي انطلق يوم الخميس)
         before = day - dt.timedelta(days=1)
         return day if day.weekday() == weekday else before if before.weekday() == weekday else None
+
+    def quoted_plan(self, found: Found) -> bool:
+        """Rule quoted_plan: inside a quotation that has already named a coming day, a bare
+        weekday is the coming one (a speaker's plans: «وبكرا السبت منكمل، وليلة الأحد ما في نوم»،
+        «وبكرة نروح البجيري، وليلة السبت بنسهر بالدرعية»)."""
+        ahead = self.narrative.ahead
+        if ahead is None or ahead[4] is None or ahead[3] > found.start:
+            return False
+        here = self._quote_index(self.norm.span(found.start, found.start + 1)[0])
+        return here >= 0 and here == self._quote_index(self.norm.span(ahead[2], ahead[2] + 1)[0])
+
+    def _quote_index(self, offset: int) -> int:
+        """Index of the quotation holding original offset ``offset`` (the last one opened before
+        it), or -1."""
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        return i if i >= 0 and offset < self.doc.quotes[i][1] else -1
 
     def weekday_date(self, weekday: int, shift: int, forward: bool, nearest: bool = False) -> dt.date:
         today = self.dct.date()

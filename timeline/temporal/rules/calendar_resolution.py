@@ -76,7 +76,8 @@ def resolve_calendar(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Ti
         # year named right before it
         year, extra_anchor = _framing_year(ctx, found), "narrative"
     elif month is not None and year is None and "month_dir" not in f and ctx.stated_year(found) \
-            and not ctx.future(found) and not (ctx.stated_year(found) > ctx.dct.year and ctx.preparing(found)):
+            and not ctx.future(found) and not (ctx.stated_year(found) > ctx.dct.year and ctx.preparing(found)) \
+            and not _plan_after_past_year(ctx, found):
         # (التسجيل في دورة 2025 يفتح في سبتمبر: an edition ahead is not the year of what prepares it)
         # خاض البلدان حربا في خريف 2020 انتهت ... ليل 9 إلى 10 نوفمبر: the year being narrated
         year, extra_anchor = ctx.stated_year(found), "narrative"
@@ -210,3 +211,12 @@ def _hijri_reading(ctx: Any, f: dict[str, Any]) -> bool:
 
 
 from . import hijri  # noqa: E402
+
+
+def _plan_after_past_year(ctx: Any, found: Any) -> bool:
+    """Rule plan_after_past_year: a month told in the imperfect of what is to come (``planned``)
+    is not in a recent past year the text stated before it (``وكانت نسبة النجاح في دورة 2024 قد
+    بلغت 36.26 بالمائة. وتنطلق عملية التوجيه في النصف الثاني من شهر جويلية``: this July); a
+    history year keeps its historical present (``history_year``)."""
+    year = ctx.stated_year(found)
+    return year < ctx.dct.year and not ctx.history_year(year) and ctx.planned(found)

@@ -65,10 +65,11 @@ def resolve_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
         return V.day_timex(base, day, f, "narrative", warnings)
     if not forward and shift == 0 and said is None and not f.get("since") and found.rule.name in ALONE \
             and (ctx.imperfect_weekday(found) or ctx.decreed_from(found) or ctx.decreed_action(found)
-                 or ctx.b_present(found)):
+                 or ctx.b_present(found) or ctx.quoted_plan(found)):
         # rules imperfect_weekday (يزور الرئيس باريس الثلاثاء, body text), decreed_from (قررت
         # ... إغلاق الحاجز اعتبارا من منتصف ليل الخميس) and decreed_action (قررت الحكومة اعتماد
         # نظام الحصة الواحدة يوم الجمعة، ...) and b_present_weekday («المعرض بيفتح يوم الخميس»)
+        # and quoted_plan («وبكرا السبت منكمل، وليلة الأحد ما في نوم»)
         forward = True
     first = f.get("pair_first")
     if first is not None:
