@@ -118,7 +118,7 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
         فجراً``: Monday's dawn); else the day in play of the previous sentence, or the DCT."""
         here = self.sentence_of(found.start)
         if self.narrative.day is not None and self.narrative.sentence == here:
-            return self._small_hours(self.narrative.day, part), "narrative"
+            return self._small_hours(self.narrative.day, part, found), "narrative"
         event = self.clause_event_day(found)
         if event is not None:
             return event, "narrative"

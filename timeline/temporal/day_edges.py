@@ -31,6 +31,7 @@ class DayEdges:
 
     narrative: Any
     planned: Callable[[Found], bool]
+    future: Callable[[Found], bool]
     dct: dt.datetime
     norm: Any
     sentence_of: Callable[[int], int]
@@ -60,9 +61,13 @@ class DayEdges:
         words = self.norm.text[max(0, found.start - 20):found.start].split()
         return bool(words) and words[-1] in LEXICON.stretch_end_words
 
-    def _small_hours(self, day: dt.date, part: str | None) -> dt.date:
-        """``day``, or the next one for a dawn clock after an evening, a night or a midnight in play."""
+    def _small_hours(self, day: dt.date, part: str | None, found: Found | None = None) -> dt.date:
+        """``day``, or the next one for a dawn clock after an evening, a night or a midnight in
+        play; a morning clock too when its clause tells what is to come (rule morning_after_evening:
+        ``القطار المغادر في التاسعة مساء السبت سيصل في السابعة صباحا``: Sunday's; told of the past,
+        a morning after an evening is as often the same day's, reported later)."""
         before = self.narrative.day_part
-        if part in _SMALL_HOURS and (before in _NIGHT_PARTS or LEXICON.parts.get(before, {}).get("midnight")):
+        if (part in _SMALL_HOURS or (part == "MO" and found is not None and self.future(found))) \
+                and (before in _NIGHT_PARTS or LEXICON.parts.get(before, {}).get("midnight")):
             return day + dt.timedelta(days=1)
         return day
