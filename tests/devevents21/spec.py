@@ -63,7 +63,7 @@ DEV = dict(
   "oli_supporters_reject_0913": S("2025-09-12", "2025-09-15"),
   # b: Vanuatu's parliament dissolved at the prime minister's request
   "vanuatu_dissolution_1118": O("2024-11-18"),
-  "salwai_request_1117": S("2024-11-17"),
+  "salwai_request_1117": O("2024-11-17"),  # extraction round 32: a request is `other`
   "salwai_press_1118": S("2024-11-18"),
   "opposition_denounces_1118": S("2024-11-18"),
   "opposition_challenge_1119": O("2024-11-19"),
@@ -177,7 +177,7 @@ DEV = dict(
   # b01 (Reuters)
   ("vanuatu_dissolution_1118", "b01_vanuatu_1118", "رئيس فانواتو يحل البرلمان", 1, "other"),
   ("vanuatu_dissolution_1118", "b01_vanuatu_1118", "حل رئيس فانواتو نيكنيكي فوروبارافو البرلمان، اليوم الاثنين", 1, "other"),
-  ("salwai_request_1117", "b01_vanuatu_1118", "وكان سالواي قد طلب من الرئيس، يوم الأحد، حل المجلس", 1, "statement"),
+  ("salwai_request_1117", "b01_vanuatu_1118", "وكان سالواي قد طلب من الرئيس، يوم الأحد، حل المجلس", 1, "other"),
   ("salwai_press_1118", "b01_vanuatu_1118", "وقال سالواي في مؤتمر صحافي عقده بعد القرار", 1, "statement"),
   ("opposition_denounces_1118", "b01_vanuatu_1118", "وندد نواب المعارضة بالقرار", 1, "statement"),
   # b02 (Al-Hayat)

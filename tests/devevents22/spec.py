@@ -69,7 +69,7 @@ DEV = dict(
   "munir_speech_0306": S("2025-03-06"),
   "kabul_rejects_03": S("2025-03-04", "2025-03-09"),
   # c: Ireland's lower house dissolved; a general election called
-  "harris_request_1108": S("2024-11-08"),
+  "harris_request_1108": O("2024-11-08"),  # extraction round 32: a request is `other`
   "dail_dissolved_1108": O("2024-11-08"),
   "harris_speech_1108": S("2024-11-08"),
   "mcdonald_rejects_1108": S("2024-11-08"),
@@ -181,11 +181,11 @@ DEV = dict(
   # c01 (Reuters)
   ("dail_dissolved_1108", "c01_ireland_1108", "الرئيس الإيرلندي يحل البرلمان", 1, "other"),
   ("dail_dissolved_1108", "c01_ireland_1108", "حل الرئيس الإيرلندي مايكل دي هيغينز، اليوم الجمعة، مجلس النواب", 1, "other"),
-  ("harris_request_1108", "c01_ireland_1108", "وكان هاريس قد طلب حل المجلس صباح الجمعة", 1, "statement"),
+  ("harris_request_1108", "c01_ireland_1108", "وكان هاريس قد طلب حل المجلس صباح الجمعة", 1, "other"),
   ("harris_speech_1108", "c01_ireland_1108", "وقال هاريس في كلمة أمام مقر الحكومة", 1, "statement"),
   ("mcdonald_rejects_1108", "c01_ireland_1108", "ورفضت زعيمة حزب «شين فين» ماري لو ماكدونالد وصف هاريس لحزبها", 1, "statement"),
   # c02 (Al-Arab)
-  ("harris_request_1108", "c02_ireland_1109", "طلب رئيس الوزراء الإيرلندي سايمون هاريس، أمس الجمعة، من الرئيس مايكل دي هيغينز حل البرلمان", 1, "statement"),
+  ("harris_request_1108", "c02_ireland_1109", "طلب رئيس الوزراء الإيرلندي سايمون هاريس، أمس الجمعة، من الرئيس مايكل دي هيغينز حل البرلمان", 1, "other"),
   ("dail_dissolved_1108", "c02_ireland_1109", "وحل هيغينز مجلس النواب بعد ساعات", 1, "other"),
   ("finance_bill_dail_10", "c02_ireland_1109", "وكان مجلس النواب قد أقر مشروع قانون المالية في أكتوبر", 1, "other"),
   ("finance_bill_seanad_1106", "c02_ireland_1109", "قبل أن يصادق عليه مجلس الشيوخ يوم الأربعاء", 1, "other"),
@@ -193,7 +193,7 @@ DEV = dict(
   # c03 (weekly)
   ("dail_dissolved_1108", "c03_ireland_1114", "أسبوع على حل البرلمان الإيرلندي", 1, "other"),
   ("dail_dissolved_1108", "c03_ireland_1114", "حل الرئيس الإيرلندي مايكل دي هيغينز، الجمعة الماضي، مجلس النواب", 1, "other"),
-  ("harris_request_1108", "c03_ireland_1114", "بعد أن طلب ذلك رئيس الوزراء سايمون هاريس", 1, "statement"),
+  ("harris_request_1108", "c03_ireland_1114", "بعد أن طلب ذلك رئيس الوزراء سايمون هاريس", 1, "other"),
   ("harris_campaign_launch_1109", "c03_ireland_1114", "وأطلق هاريس، يوم السبت، حملة حزبه «فاين غيل» في مدينة كورك", 1, "other"),
   ("harris_cork_speech_1109", "c03_ireland_1114", "حيث ألقى كلمة أمام أنصاره", 1, "statement"),
   ("martin_hands_over_2022", "c03_ireland_1114", "قبل أن يسلمها لليو فارادكار", 1, "other"),

@@ -170,8 +170,11 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
             continue  # "سيزور"، "ليتجاوز": a plan, a purpose
         # after قد a word is a verb whatever its shape ("قد أدين"، "قد أصيب"); a past date of
         # one day right after it makes "وتفقد"، "وترأس" past
+        # (ثم opening its sentence continues the act of the sentence before: "... في 19 أبريل.
+        # ثم نقل جلساته إلى واشنطن")
+        told = _told_span(text, sentence, i) if then else sentence
         sequel = then and past is None and noun is None and (
-            _told_before(text, acts, future, i, sentence) or bool(found and sentence.start <= found[-1].first < i))
+            _told_before(text, acts, future, i, told) or bool(found and told.start <= found[-1].first < i))
         if noun is None:
             a = verb_reading(tok.analyses, past is not None,
                              sequel or _dated_past(text, by_start, starts, i, sentence, published),
@@ -222,6 +225,19 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
     if not found:
         return list(triggers)
     return sorted([*triggers, *found], key=lambda m: (m.first, m.last))
+
+
+def _told_span(text: Text, sentence: range, i: int) -> range:
+    """Where the act a sequel particle at word ``i`` continues is told: its ``sentence``, and
+    the sentence before it (in the same paragraph) when the particle opens its own."""
+    if i - 1 > sentence.start or sentence.start == 0:
+        return sentence
+    n = text.sentence_of(text.tokens[sentence.start].start)
+    if n == 0:
+        return sentence
+    before = text.token_range(text.sentences[n - 1])
+    between = text.original[text.tokens[before.stop - 1].end:text.tokens[sentence.start].start]
+    return sentence if "\n\n" in between else range(before.start, sentence.stop)
 
 
 def _told_before(text: Text, acts: Sequence[int], future: Sequence[int], i: int, sentence: range) -> bool:
@@ -374,9 +390,10 @@ def unshadowed(text: Text, cands: Sequence[C], sources: frozenset[int] = frozens
                 words = range(m.first, words.stop)
             k = bisect.bisect_left(starts, words.start)
             own = text.clause_of(m.start)
-            while k < len(starts) and starts[k] < words.stop and is_pluperfect(m) and starts[k] > m.first \
-                    and _opens_clause(text, starts[k], own):
-                k += 1  # "وكانت العمارة قد انهارت ظهر الثلاثاء، وأوقفت الأجهزة": a next act
+            while k < len(starts) and starts[k] < words.stop and (is_pluperfect(m) or m.hit is SEQUEL_HIT) \
+                    and starts[k] > m.first and _opens_clause(text, starts[k], own):
+                k += 1  # "وكانت العمارة قد انهارت ظهر الثلاثاء، وأوقفت الأجهزة"، "ثم هبطت في
+                # روتردام بعد نحو ساعتين، فنقل إلى سجن المحكمة": a next act
             if k < len(starts) and starts[k] < words.stop:
                 continue
         out.append(c)
