@@ -157,12 +157,7 @@ class Quotes(Context):
         ..."): the title quotes the body's spokesman, whom no gazetteer lists."""
         found = [(speakers.runs[words][:2], end, speakers.runs[words][2])
                  for end, words in self._closed_names(i, map(len, speakers.runs)) if words in speakers.runs]
-        if not found:
-            return None
-        _, end, a = min(found, key=lambda f: f[0])
-        toks = self.text.tokens
-        return attrs.evolve(a, first=i, last=end, start=toks[i].start, end=toks[end].end,
-                            prefix="", conj="", prep="", counterpart=False)
+        return self._named_at(i, found)
 
     def speaker_quoted(self, i: int, speakers: BodySpeakers) -> ActorHit | None:
         """The person no gazetteer lists who speaks in the body under the very words that open
@@ -170,6 +165,11 @@ class Quotes(Context):
         سياسي ..."): the title quotes that person. Only the whole name, closed by the colon."""
         found = [(speakers.names[words][0], end, speakers.names[words][1])
                  for end, words in self._closed_names(i, map(len, speakers.names)) if words in speakers.names]
+        return self._named_at(i, found)
+
+    def _named_at(self, i: int, found: list[tuple[object, int, ActorHit]]) -> ActorHit | None:
+        """The speaker of the earliest body reading among ``found`` ((order key, last token,
+        hit)), moved onto the title's tokens ``i`` .. its last token; None when none was found."""
         if not found:
             return None
         _, end, a = min(found, key=lambda f: f[0])
