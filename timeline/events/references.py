@@ -300,9 +300,12 @@ class References(Context):
             kinds = frozenset({word.data["type"]}) if word is not None else _ACTS
             near = self.nearest_of(r, out, kinds, False)  # type: ignore[arg-type]
             if word is None and near:
-                # the act told in the nearest sentence, of one kind
+                # the act told in the nearest sentence, of one kind; an act that sentence tells
+                # as background ("قدم النادي نجمه ... بعد ساعات من وصوله") is not a second kind
                 k = self.text.sentence_of(out[near[0]].start)
-                if len({(out[n].type, out[n].subtype) for n in near if self.text.sentence_of(out[n].start) == k}) > 1:
+                there = [n for n in near if self.text.sentence_of(out[n].start) == k]
+                there = [n for n in there if not self.told_as_background(out[n])] or there
+                if len({(out[n].type, out[n].subtype) for n in there}) > 1:
                     continue
             k = self.choose(out, near, word.data.get("subtype") if word is not None else None, cause=r)  # type: ignore[arg-type]
             if k is not None and (named is None or named in {a.key for a in out[k].actors}):
