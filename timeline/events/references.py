@@ -263,7 +263,9 @@ class References(Context):
     def came(self, cands: list[Candidate]) -> list[Candidate]:
         """``cands`` with the subject of a verb of coming that opens its sentence ("وتأتي
         الصفقة بعد"، "ويأتي إيقاف الغنوشي"، "وجاء تسلم الجثة": class ``ref_coming``) added as
-        a mention of the act told before it (refs5): a definite noun, or an indefinite one
+        a mention of the act told before it (refs5), and the subject of any other frame that opens
+        its sentence when a trigger word names that act ("ويعد عزل بيتونغتارن الخامس"، "ويعد تدافع
+        الأربعاء الأسوأ": refs7; "ويعد المهرجان أكبر تجمع" names none): a definite noun, or an indefinite one
         before a definite word or a name (its construct); not a demonstrative or a function
         word ("وجاء ذلك"، "وتأتي هذه التطورات"، "وجاء في البيان"), not a noun the word lists
         read (their own kinds decide), not words ("ويأتي الخطاب": a statement names itself),
@@ -277,7 +279,8 @@ class References(Context):
         listed = {i for r in self.text.select("cue", "ref_noun") for i in range(r.first, r.last + 1)}
         words = {i: m for m in self.text.matches if m.category == "trigger" for i in range(m.first, m.last + 1)}
         tokens = self.text.tokens
-        for i in self.positions("ref_coming")[0]:
+        coming = self.positions("ref_coming")[1]
+        for i in sorted(set(self.positions("ref_coming")[0]) | set(self.positions("ref_frames")[0])):
             j = i + 1
             if j >= len(tokens) or (i and self.text.sentence_of(tokens[i - 1].start) == self.text.sentence_of(tokens[i].start)):
                 continue  # not the sentence's first word
@@ -294,8 +297,9 @@ class References(Context):
                 if named is None and not any(a.definite and not a.prep and not a.conj for a in tokens[nxt].analyses):
                     continue
             word = words.get(j)
-            if word is not None and word.data["type"] not in _ACTS:
-                continue
+            if (word is not None and word.data["type"] not in _ACTS) or (word is None and i not in coming):
+                continue  # a frame of weighing ("ويعد ..."، "ويمثل ...") restates an act its own noun names;
+                # another noun is a topic ("ويعد المهرجان أكبر تجمع")
             r = Span(j, j, tokens[j].start, tokens[j].end)
             kinds = frozenset({word.data["type"]}) if word is not None else _ACTS
             near = self.nearest_of(r, out, kinds, False)  # type: ignore[arg-type]
