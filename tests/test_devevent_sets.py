@@ -532,6 +532,11 @@ reached when it was set, and keeps that round's coverage from sliding back.
   "إن", words said in a call in SPA's style and their negatives (before: 42/47 found, 39 dated,
   4/20 merged, 14/19 kept apart, 5/6 ordered; mentions 107/122; floors at the round's end).  Part
   B (``devrefs6/b``) is scored only at a round's start and end.
+- ``devrefs7/a`` (references round 7): part A (15 reports of five real happenings) of a set dense
+  in back-references by act and reference nouns, the other party's view of one act, restated
+  statements, sayings attributed by "وفق/بحسب" and their negatives (before: 49/63 found, 46 dated,
+  8/25 merged, 13/24 kept apart, 5/9 ordered; mentions 95/144; floors at the round's end).  Part
+  B (``devrefs7/b``) is scored only at a round's start and end.
 """
 
 from __future__ import annotations
@@ -640,6 +645,7 @@ SETS = {
     "devrefs4/a": ((40, 34, 11, 12, 6), True),
     "devrefs5/a": ((43, 42, 7, 13, 5), True),
     "devrefs6/a": ((43, 40, 6, 15, 5), True),
+    "devrefs7/a": ((52, 47, 8, 14, 5), True),
 }
 
 
