@@ -48,6 +48,12 @@ __all__ = ["GENERIC_SUBTYPES", "PERSONAL_TYPES", "PLACE_FIXED", "Matcher", "best
            "cluster_events", "event_id", "merge_events", "place_fixed", "reach_days", "sort_key", "window_dated"]
 
 
+#: Clusters a report asks identity about in one pass at most (rarest tokens first): no
+#: development set comes near it; a day of thousands of distinct reports sharing a common
+#: token stays linear.
+MAX_CANDIDATES = 256
+
+
 def _width(event: Event) -> int:
     if event.earliest is None or event.latest is None:
         return 10**9
@@ -138,19 +144,29 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     exactly one is told by several articles while each other is one article's
     (:func:`_told_most`); both kinds come last in the order.  Inside a block, clusters are grouped by a report they hold: an event
     holding that report skips the group unread, since two events of one report never merge
-    (N coordinated dates of one trigger would otherwise meet N^2 times)."""
+    (N coordinated dates of one trigger would otherwise meet N^2 times).
+
+    A report reads its tokens' clusters rarest token first and asks identity of at most
+    :data:`MAX_CANDIDATES` of them: thousands of one day's distinct statements sharing a state,
+    a theatre or a surname would otherwise each be compared with all the others (quadratic).
+    The clusters sharing its rarest tokens (its persons, its article) are read before a common
+    one's; a guess that was cut short stays alone, since a candidate left unread might fit too."""
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
     clusters: list[_Cluster] = []
     # (block type, bucket) -> token -> a report the clusters hold -> the clusters (nested, so a
     # cluster filed under many tokens builds no tuple per token)
     index: dict[tuple[str, tuple], dict[str, dict[tuple[str, int] | None, list[int]]]] = {}
+    # (block type, bucket) -> token -> how many clusters are filed there (rarest tokens first)
+    sizes: dict[tuple[str, tuple], dict[str, int]] = {}
     assign = [0] * len(events)
 
     def put(c: int, key: tuple, tokens: Iterable[str]) -> None:
         anchor = clusters[c].anchor
-        table = index.setdefault((block_type(clusters[c].event.type), key), {})
+        block = (block_type(clusters[c].event.type), key)
+        table, counts = index.setdefault(block, {}), sizes.setdefault(block, {})
         for token in tokens:
             table.setdefault(token, {}).setdefault(anchor, []).append(c)
+            counts[token] = counts.get(token, 0) + 1
 
     def file(c: int, filed: set[str]) -> None:
         """File cluster ``c`` under its new tokens, and all of them in buckets it newly reaches
@@ -176,26 +192,41 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
         seen: set[int] = set()
         fits: list[tuple[tuple, int]] = []
         kind, probed_tokens = block_type(event.type), sorted(probed)
-        for key in probes(reach_days(event, mine)):
+        lists = []  # (clusters filed there, bucket order, token, its groups): rarest first
+        for n, key in enumerate(probes(reach_days(event, mine))):
             table = index.get((kind, key))
             if table is None:
                 continue
-            for token in probed_tokens:
-                for spot, group in table.get(token, {}).items():
-                    if spot in mine.spots:
-                        continue  # every cluster here shares a report with the event
-                    for c in group:
-                        if c in seen:
-                            continue
-                        seen.add(c)
-                        if matcher.compatible(clusters[c].event, event, (clusters[c].facts, mine)):
-                            fits.append(((matcher.affinity(event, clusters[c].event), -c), c))
+            counts = sizes[(kind, key)]
+            lists += [(counts[token], n, token, table[token]) for token in probed_tokens if token in table]
+        lists.sort(key=lambda item: item[:3])
+        budget, cut = MAX_CANDIDATES, False
+        for _, _, _, groups in lists:
+            for spot, group in groups.items():
+                if spot in mine.spots:
+                    continue  # every cluster here shares a report with the event
+                for c in group:
+                    if c in seen:
+                        continue
+                    if budget == 0:
+                        cut = True
+                        break
+                    seen.add(c)
+                    budget -= 1
+                    if matcher.compatible(clusters[c].event, event, (clusters[c].facts, mine)):
+                        fits.append(((matcher.affinity(event, clusters[c].event), -c), c))
+                if cut:
+                    break
+            if cut:
+                break
         guess = mine.loose or weak(event) or partial(event) or voice_only(event) or giver_only(event)
         if not guess and len(fits) > 1 and unresolved_only(event):
             # an unknown party fitting several events by its scope alone: which one is a guess
             year = _year_of(event)
             guess = not any(matcher.shared(matcher.named(event), matcher.named(clusters[c].event), year)
                             for _, c in fits)
+        if guess and cut:
+            fits = []  # a guess read short: a candidate left unread might fit as well
         if guess and len(fits) > 1:
             # a guess, unless one candidate is the dated news of the report's own article (a title
             # and its body): in that article, dated, reaching the day before the report's bound
