@@ -312,6 +312,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   found, 16 dated, 3/10 merged, 9/11 kept apart, 5/8 ordered).  Part B (``devmerge17/partb``: 9
   reports of three other happenings) is scored at a round's start and end only; its floors are
   its start figures.
+- ``devmerge18`` (identity round 27): part A, 15 reports of five real happenings (a death and
+  the honour after it; two wins announced and told as won, their oaths; a night collision
+  dated a day apart by two clocks; a resignation presented and told) told by a wire, the next
+  day's papers and a weekly in other words (an office in one outlet, its holder's surname in
+  another; before: 22/23 found, 17 dated, 4/12 merged, 10/12 kept apart, 7/8 ordered).  Part B
+  (``devmerge18/partb``: 9 reports of three other happenings) is scored at a round's start and
+  end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -616,6 +623,8 @@ SETS = {
     "devmerge16/partb": ((16, 16, 3, 10, 4), False),
     "devmerge17": ((20, 16, 3, 9, 5), False),
     "devmerge17/partb": ((12, 12, 2, 7, 2), False),
+    "devmerge18": ((22, 17, 5, 10, 7), False),
+    "devmerge18/partb": ((12, 11, 2, 7, 5), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),

@@ -33,6 +33,7 @@ from .identity import (
     PLACE_FIXED,
     Facts,
     facts_of,
+    is_generic,
     loose,
     mention_key,
     partial,
@@ -42,7 +43,8 @@ from .identity import (
 )
 from .kinship import block_type
 from .matching import unresolved_only
-from .parties import giver_only, voice_only
+from .parties import giver_only, unnamed_spokesman, voice_only
+from .reports import alias_tokens
 
 __all__ = ["GENERIC_SUBTYPES", "PERSONAL_TYPES", "PLACE_FIXED", "Matcher", "best_headline", "canonical_key",
            "cluster_events", "event_id", "merge_events", "place_fixed", "reach_days", "sort_key", "window_dated"]
@@ -152,6 +154,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     The clusters sharing its rarest tokens (its persons, its article) are read before a common
     one's; a guess that was cut short stays alone, since a candidate left unread might fit too."""
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
+    persons = _article_persons(events)
     clusters: list[_Cluster] = []
     # (block type, bucket) -> token -> a report the clusters hold -> the clusters (nested, so a
     # cluster filed under many tokens builds no tuple per token)
@@ -235,6 +238,11 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
             if len(own) != 1 and event.round is not None:
                 # a report naming its round ("وكان قد فاز في جولة الإعادة") fits the one event of it
                 own = [f for f in fits if clusters[f[1]].event.round == event.round]
+            if len(own) != 1 and voice_only(event):
+                # an office's unnamed holder ("وقالت الرئيسة المنتخبة"): the one whose speaker the
+                # report's own article names ("فازت كاثرين كونولي ... وقالت الرئيسة المنتخبة")
+                named = set().union(*(persons.get(d, ()) for d in mine.docs))
+                own = [f for f in fits if not named.isdisjoint(_person_tokens(clusters[f[1]].event))]
             if len(own) != 1 and event.type not in CONTACT_TYPES and event.type != "statement":
                 # (not a contact or a statement: a king takes many calls a day, a speaker says
                 # many things, and the one most outlets tell is not the one this report names)
@@ -261,6 +269,27 @@ def _told_most(fits: list[tuple[tuple, int]], clusters: list[_Cluster]) -> list[
     if len(clusters[told[0][1]].docs) > 1 and all(len(clusters[f[1]].docs) == 1 for f in told[1:]):
         return told[:1]
     return []
+
+
+def _person_tokens(event: Event) -> set[str]:
+    """A report's named persons (an unnamed spokesman or office aside), each by its key and by
+    the tokens one unlisted name shares with its other forms ("~كونولي" / "~كاثرين_كونولي")."""
+    out: set[str] = set()
+    for actor in event.participants:
+        if actor.kind == "person" and not is_generic(actor) and not unnamed_spokesman(actor):
+            out |= {actor.key} | alias_tokens(actor.key.split(":")[-1])
+    return out
+
+
+def _article_persons(events: Sequence[Event]) -> dict[str, set[str]]:
+    """Per article, the tokens of the persons its reports name (:func:`_person_tokens`)."""
+    out: dict[str, set[str]] = {}
+    for event in events:
+        tokens = _person_tokens(event)
+        if tokens:
+            for doc in {m.doc for m in event.mentions}:
+                out.setdefault(doc, set()).update(tokens)
+    return out
 
 
 def _year_of(event: Event) -> int | None:

@@ -113,8 +113,13 @@ class PartyRules(Matching):
         """Across articles, a statement whose speakers are unnamed spokesmen (:func:`voice_only`)
         beside a statement of its theatre that names its speaker: it may be that speaker's
         (merging takes it only where one statement alone fits)."""
-        return voice_only(voice) and other.type == "statement" and not voice_only(other) \
-            and bool(self.named(other)) and self.same_theatre(voice, other)
+        if not (voice_only(voice) and other.type == "statement" and not voice_only(other)):
+            return False
+        named = self.named(other)
+        if any(unnamed_official(a) for a in voice.participants):
+            # an office's holder is a person: not the government or the body he heads
+            named = [a for a in named if a.kind == "person"]
+        return bool(named) and self.same_theatre(voice, other)
 
     def given_to(self, giver: Event, other: Event) -> bool:
         """Across articles, a prize's report naming only the bodies that give it
@@ -189,16 +194,39 @@ def _spokesman_words(data: Mapping) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold(w) for w in group.get("qualifiers", ())))
 
 
+def _official_words(data: Mapping) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded office words, and the words that may follow them in a key naming an office of no
+    state and no holder (``identity.json`` key ``unnamed_officials``)."""
+    group = data.get("unnamed_officials", {})
+    return (frozenset(fold(w) for w in group.get("words", ())),
+            frozenset(fold(w) for w in group.get("qualifiers", ())))
+
+
 SPOKESMAN_WORDS, SPOKESMAN_QUALIFIERS = _spokesman_words(read_data("identity.json"))
+OFFICIAL_WORDS, OFFICIAL_QUALIFIERS = _official_words(read_data("identity.json"))
 
 
 def unnamed_spokesman(actor: Actor) -> bool:
     """A speaker named only as a spokesman, of no one and with no name ("~الناطق_الرسمي"): a
-    spokesman word, then qualifiers only ("~المتحدث_باسم_التحالف" speaks for the coalition)."""
+    spokesman word, then qualifiers only ("~المتحدث_باسم_التحالف" speaks for the coalition);
+    or only by an office of no state ("~الرييسه_المنتخبه"، "~رييسه_الوزراء"): its holder, whom
+    another outlet names, is as unknown here as a spokesman's name."""
     if not actor.key.startswith("~") or is_generic(actor):
         return False
     words = actor.key[1:].split("_")
-    return words[0].removeprefix(ARTICLE) in SPOKESMAN_WORDS and all(w in SPOKESMAN_QUALIFIERS for w in words[1:])
+    head = words[0].removeprefix(ARTICLE)
+    if head in SPOKESMAN_WORDS:
+        return all(w in SPOKESMAN_QUALIFIERS for w in words[1:])
+    return unnamed_official(actor)
+
+
+def unnamed_official(actor: Actor) -> bool:
+    """A speaker named only by an office of no state and no holder ("~الرييسه_المنتخبه"): an
+    office word, then qualifiers only (``identity.json`` key ``unnamed_officials``)."""
+    if not actor.key.startswith("~") or is_generic(actor):
+        return False
+    words = actor.key[1:].split("_")
+    return words[0].removeprefix(ARTICLE) in OFFICIAL_WORDS and all(w in OFFICIAL_QUALIFIERS for w in words[1:])
 
 
 def voice_only(event: Event) -> bool:
