@@ -100,11 +100,12 @@ class TrieBuilder:
 
 
 def freeze_trie(node: dict[str, Any]) -> dict[str, Any]:
-    """Payload lists become tuples; nodes stay plain dicts (read-only by convention: a
+    """Payload lists become tuples; inner nodes stay plain dicts (read-only by convention: a
     hundred thousand read-only proxies cost seconds at import).  Leaves holding the same
-    payloads become one shared node: an office or a country expands into thousands of paths
-    that all end in the same hit, and a dict per path was most of the lexicon's memory."""
-    leaves: dict[tuple[int, ...], dict[str, Any]] = {}
+    payloads become one shared read-only node: an office or a country expands into thousands
+    of paths that all end in the same hit, and a dict per path was most of the lexicon's
+    memory; a proxy makes a write to one path's leaf, which would change them all, fail."""
+    leaves: dict[tuple[int, ...], Mapping[str, Any]] = {}
     stack = [node]
     while stack:
         n = stack.pop()
@@ -113,7 +114,7 @@ def freeze_trie(node: dict[str, Any]) -> dict[str, Any]:
                 n[k] = tuple(v)
             elif len(v) == 1 and END in v:
                 payload = tuple(v[END])
-                n[k] = leaves.setdefault(tuple(map(id, payload)), {END: payload})
+                n[k] = leaves.setdefault(tuple(map(id, payload)), MappingProxyType({END: payload}))
             else:
                 stack.append(v)
     return node
