@@ -267,6 +267,10 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
                 elif self.continuing(cand, group):
                     group = [self.span(group)]
                 return [self.local_time(t) for t in group], level
+        stepped = self.background_step(cand)
+        if stepped is not None:
+            # "وكان نيكسون قد ودع ... صباح أمس ...، ثم غادر": the step continues its sentence's day
+            return [stepped], "sentence"
         framed = self.frame_date(cand)
         if framed is not None:
             # "وقال نيكسون في خطابه": said in the speech told before, on its date

@@ -7,7 +7,9 @@ import bisect
 import datetime as dt
 
 from ..model import UNDATED, Timex, calendar_day
+from .body_words import TANWIN_ALIF
 from .context import Candidate
+from .lexicon import ORTHOGRAPHY
 from .relatives import PASSING_RELATIVE_REACH
 from .zones import Zones
 
@@ -309,34 +311,77 @@ class Narrative(Zones):
         return dates[0] if dates else None
 
     def frame_date(self, cand: Candidate) -> Timex | None:
-        """The date of the speech or statement a saying verb's frame names back ("وقال نيكسون في
-        خطابه" after "أعلن نيكسون، في خطاب متلفز ... مساء أمس الخميس، استقالته"): a definite or
-        pronoun-bearing ``announcing_frames`` word between the verb and what it reports, and the
-        same word told indefinite in one of the :data:`FRAME_SENTENCES` sentences before, whose saying date
-        (:meth:`statement_date`) it takes; ``None`` otherwise."""
+        """The date of the speech, statement or occasion a saying verb's frame names back ("وقال
+        نيكسون في خطابه" after "أعلن نيكسون، في خطاب متلفز ... مساء أمس الخميس، استقالته"; "وقال
+        أسكويث في الجلسة" after "وكان مجلس العموم قد ناقش الكارثة في جلسة مساء الاثنين"): a
+        definite or pronoun-bearing ``announcing_frames`` or ``occasion_frames`` word between the
+        verb and what it reports, and the same word told indefinite in one of the
+        :data:`FRAME_SENTENCES` sentences before, whose saying date (:meth:`statement_date`) it
+        takes; ``None`` otherwise.  Each such word is tried in turn ("في كلمته خلال المراسم": the
+        speech is told nowhere before, the ceremony is)."""
         if cand.type != "statement" or cand.match.hit.pos != "verb":
             return None
         toks = self.text.tokens
         stop = self.complement(cand)
-        frame = next((j for j in self.text.token_range((cand.end, stop)) if self.is_word(j, "announcing_frames")), None)
-        if frame is None or not any(a.definite or a.enc for a in toks[frame].analyses):
-            return None
-        stems = {a.stem for a in toks[frame].analyses}
+        frames = [j for j in self.text.token_range((cand.end, stop))
+                  if (self.is_word(j, "announcing_frames") or self.is_word(j, "occasion_frames"))
+                  and self.named_back(j)]
         k = self.text.sentence_of(cand.start)
-        for s in range(k - 1, max(k - 1 - FRAME_SENTENCES, -1), -1):
-            # first told indefinite ("في خطاب متلفز"), not named back again ("قبل ساعات من الخطاب")
-            told = [j for j in self.text.token_range(self.text.sentences[s]) if self.is_word(j, "announcing_frames")
-                    and stems & {a.stem for a in toks[j].analyses}
-                    and not any(a.definite or a.enc for a in toks[j].analyses)]
-            if told:
-                # the frame's own date ("في خطاب متلفز إلى الأمة مساء أمس الخميس")
-                at = bisect.bisect_left(self._timex_starts, toks[told[0]].end)
-                own = self.timexes[at] if at < len(self.timexes) else None
-                if own is not None and self.text.clause_of(own.start) == self.text.clause_of(toks[told[0]].start) \
-                        and self.day_date(own):
-                    return own
-                return self.statement_date(s)
+        for frame in frames:
+            stems = self.frame_stems(frame)
+            for s in range(k - 1, max(k - 1 - FRAME_SENTENCES, -1), -1):
+                # first told indefinite ("في خطاب متلفز"), not named back again ("قبل ساعات من الخطاب")
+                told = [j for j in self.text.token_range(self.text.sentences[s])
+                        if (self.is_word(j, "announcing_frames") or self.is_word(j, "occasion_frames"))
+                        and stems & self.frame_stems(j) and not self.named_back(j)]
+                if told:
+                    # the frame's own date ("في خطاب متلفز إلى الأمة مساء أمس الخميس")
+                    at = bisect.bisect_left(self._timex_starts, toks[told[0]].end)
+                    own = self.timexes[at] if at < len(self.timexes) else None
+                    if own is not None and self.text.clause_of(own.start) == self.text.clause_of(toks[told[0]].start) \
+                            and self.day_date(own):
+                        return own
+                    return self.statement_date(s)
         return None
+
+    def background_step(self, cand: Candidate) -> Timex | None:
+        """The date of the clause a step told after "ثم" (``later_than_previous``) continues in a
+        pluperfect sentence, when the step has none of its own ("وكان نيكسون قد ودع موظفي البيت
+        الأبيض صباح أمس في كلمة مؤثرة، ثم غادر إلى كاليفورنيا"): the last day date before the
+        cue in the sentence (no offset, no relative clause's), on its day from its time on
+        (:meth:`then_day`), as a main sentence's step takes the day in play; ``None`` otherwise."""
+        k = self.text.sentence_of(cand.start)
+        if not self.background(k):
+            return None
+        span = self.text.sentences[k]
+        lo = bisect.bisect_left(self._timex_starts, span[0])
+        offsets = self.offset_expressions()
+        before = [t for t in self.timexes[lo:bisect.bisect_left(self._timex_starts, cand.start)]
+                  if t.end <= cand.start and id(t) not in offsets and self.day_date(t)
+                  and self.relative_opener(t) is None and not self.cause_date(t)]
+        if not before:
+            return None
+        t = before[-1]
+        between = self.text.token_range((t.end, cand.start))
+        if self.first_word_from("later_than_previous", between.start, between.stop) is None:
+            return None
+        return self.then_day(t, cand)
+
+    def frame_stems(self, j: int) -> set[str]:
+        """The stems of token ``j``, and its form without the accusative's alif ("اجتماعا" is
+        "اجتماع" told indefinite)."""
+        form = self.text.tokens[j].form
+        stems = {a.stem for a in self.text.tokens[j].analyses}
+        if form.endswith(TANWIN_ALIF):
+            stems.add(form[:-len(TANWIN_ALIF)])
+        return stems
+
+    def named_back(self, j: int) -> bool:
+        """Token ``j`` is definite or bears a pronoun ("الجلسة"، "خطابه"); a final ة, which
+        folding writes as ه, is no pronoun ("جلسة"، "كلمة" stay indefinite)."""
+        tok = self.text.tokens[j]
+        impossible = ORTHOGRAPHY.not_enclitic.get(self.article.text[tok.end - 1], ())
+        return any(a.definite or a.enc and a.enc not in impossible for a in tok.analyses)
 
     def undated_bound(self) -> tuple[dt.date | None, str]:
         """The latest day an undated event can have (publication) and its warning."""
