@@ -296,3 +296,16 @@ def test_hours_after_the_lead_and_then_after_a_reference(case: dict) -> None:
     continues its clause's main event, not the reference an order cue names ("عقب التصويت، ثم")؛
     a count of hours in a later clause runs from the event told before it in its sentence."""
     test_objects_counts_ends_and_named_days(case)
+
+
+ROUND23 = [json.loads(line) for line in (FIXTURES / "dating_round23.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ROUND23, ids=[c["id"] for c in ROUND23])
+def test_sayings_at_an_occasion_and_pluperfect_steps(case: dict) -> None:
+    """Dating round 23: a saying "في الجلسة"/"في الاجتماع"/"خلال المراسم" takes the date of the
+    session, meeting or ceremony told indefinite a few sentences before (the accusative
+    "اجتماعا" too; a final ة is no pronoun); a step after "ثم" in a pluperfect sentence, with no
+    date of its own, continues that sentence's day."""
+    test_objects_counts_ends_and_named_days(case)
