@@ -304,8 +304,8 @@ ROUND23 = [json.loads(line) for line in (FIXTURES / "dating_round23.jsonl").read
 
 @pytest.mark.parametrize("case", ROUND23, ids=[c["id"] for c in ROUND23])
 def test_sayings_at_an_occasion_and_pluperfect_steps(case: dict) -> None:
-    """Dating round 23: a saying "في الجلسة"/"في الاجتماع"/"خلال المراسم" takes the date of the
-    session, meeting or ceremony told indefinite a few sentences before (the accusative
-    "اجتماعا" too; a final ة is no pronoun); a step after "ثم" in a pluperfect sentence, with no
-    date of its own, continues that sentence's day."""
+    """Dating round 23: a saying "في الجلسة"/"خلال المراسم"/"في الحفل" takes the date of the
+    session or ceremony told indefinite a few sentences before (the accusative "حفلا" too; a
+    final ة is no pronoun); a step after "ثم" in a pluperfect sentence, with no date of its own,
+    continues that sentence's day."""
     test_objects_counts_ends_and_named_days(case)

@@ -314,8 +314,8 @@ class Narrative(Zones):
         """The date of the speech, statement or occasion a saying verb's frame names back ("وقال
         نيكسون في خطابه" after "أعلن نيكسون، في خطاب متلفز ... مساء أمس الخميس، استقالته"; "وقال
         أسكويث في الجلسة" after "وكان مجلس العموم قد ناقش الكارثة في جلسة مساء الاثنين"): a
-        definite or pronoun-bearing ``announcing_frames`` or ``occasion_frames`` word between the
-        verb and what it reports, and the same word told indefinite in one of the
+        definite or pronoun-bearing ``announcing_frames`` word, or ``occasion_frames`` word after
+        في/خلال (``circumstance``), between the verb and what it reports, and the same word told indefinite in one of the
         :data:`FRAME_SENTENCES` sentences before, whose saying date (:meth:`statement_date`) it
         takes; ``None`` otherwise.  Each such word is tried in turn ("في كلمته خلال المراسم": the
         speech is told nowhere before, the ceremony is)."""
@@ -323,8 +323,10 @@ class Narrative(Zones):
             return None
         toks = self.text.tokens
         stop = self.complement(cand)
+        # an occasion only after في/خلال (said at it), not after عقب (said after it)
         frames = [j for j in self.text.token_range((cand.end, stop))
-                  if (self.is_word(j, "announcing_frames") or self.is_word(j, "occasion_frames"))
+                  if (self.is_word(j, "announcing_frames") or self.is_word(j, "occasion_frames")
+                      and (self.is_word(j - 1, "circumstance") or self.is_word(j - 1, "date_prepositions")))
                   and self.named_back(j)]
         k = self.text.sentence_of(cand.start)
         for frame in frames:
