@@ -26,6 +26,9 @@ PLUPERFECT_REACH = 7
 REACTION_TYPES = frozenset({"statement", "call"})
 #: How many sentences back a speech named again ("في خطابه") is looked for.
 FRAME_SENTENCES = 4
+#: Readings counted from another event or a span ("قبل وفاته بساعة"، "بعد ساعات"): no calendar
+#: date of a clause that a step after "ثم" may continue.
+COUNTED_KINDS = frozenset({"relative", "duration", "vague"})
 #: The lead: the title and the first sentences of the body.
 LEAD_SENTENCES = 3
 UNDATED_WARNING = UNDATED
@@ -350,8 +353,9 @@ class Narrative(Zones):
         """The date of the clause a step told after "ثم" (``later_than_previous``) continues in a
         pluperfect sentence, when the step has none of its own ("وكان نيكسون قد ودع موظفي البيت
         الأبيض صباح أمس في كلمة مؤثرة، ثم غادر إلى كاليفورنيا"): the last day date before the
-        cue in the sentence (no offset, no relative clause's), on its day from its time on
-        (:meth:`then_day`), as a main sentence's step takes the day in play; ``None`` otherwise."""
+        cue in the sentence (no offset or count from an event, no relative clause's), on its day
+        from its time on (:meth:`then_day`), as a main sentence's step takes the day in play;
+        ``None`` otherwise."""
         k = self.text.sentence_of(cand.start)
         if not self.background(k):
             return None
@@ -360,6 +364,7 @@ class Narrative(Zones):
         offsets = self.offset_expressions()
         before = [t for t in self.timexes[lo:bisect.bisect_left(self._timex_starts, cand.start)]
                   if t.end <= cand.start and id(t) not in offsets and self.day_date(t)
+                  and t.reading.kind not in COUNTED_KINDS and t.type != "DURATION"
                   and self.relative_opener(t) is None and not self.cause_date(t)]
         if not before:
             return None
