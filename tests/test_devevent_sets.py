@@ -177,6 +177,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   pluperfect, an event dated in one outlet and not in another, "بعد دقائق من" a definite noun,
   same-day sequences (before, a: 67/86 found, 61 dated, 2/12 merged, 29/48 kept apart, 36/72
   ordered; b: 19/28, 17, 0/4, 5/16, 10/23, gold corrected at the end; floors at the round's end).
+- ``devdating20/a`` (dating round 23): part A (13 articles, five stories, two or three outlets
+  each on different days) of a set whose part B (``devdating20/b``: 7 articles, three other
+  stories and outlets) is the transfer measure, not under floors here; same-day sequences told
+  with "ثم"، "وبعد ذلك"، "وعقب ذلك" inside and across sentences, "اليوم نفسه" inside a pluperfect
+  paragraph, days counted from a death or an accident, an event dated in one outlet and not in
+  another (before, a: 51/75 found, 48 dated, 5/13 merged, 21/46 kept apart, 28/69 ordered; b:
+  21/28, 21, 2/7, 8/16, 12/23; floors at the round's end).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -594,6 +601,7 @@ SETS = {
     "devdating17/a": ((58, 53, 0, 20, 22), False),
     "devdating18/a": ((60, 57, 0, 26, 24), False),
     "devdating19/a": ((67, 63, 2, 29, 36), False),
+    "devdating20/a": ((51, 48, 5, 21, 28), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
