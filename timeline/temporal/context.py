@@ -193,6 +193,9 @@ class Context(TenseCues, NarrativeTracking, EventAnchors, Plans, SameEvent, DayE
                 or LEXICON.relative_re.search(self.norm.text[end:found.start]):
             return None  # (في الثاني من ديسمبر عام 1971، ... مؤتمر الأطراف الذي انطلق يوم الخميس)
         before = day - dt.timedelta(days=1)
+        if self.narrative.day_part == "NI" and (day + dt.timedelta(days=1)).weekday() == weekday:
+            # rule night_morning_in_play: فجر السبت after ليلة الجمعة على السبت is the night's morning
+            return day + dt.timedelta(days=1)
         return day if day.weekday() == weekday else before if before.weekday() == weekday else None
 
     def quoted_plan(self, found: Found) -> bool:

@@ -121,24 +121,38 @@ class Grammar:
             return value, i + 1
         return None
 
-    def bare_year(self, i: int) -> int | None:
-        """A bare 4-digit year 1900-2100 at token ``i`` that is not a count (``2012 حادثة``)."""
+    def bare_year(self, i: int, coordinated: bool = False) -> int | None:
+        """A bare 4-digit year 1900-2100 at token ``i`` that is not a count (``2012 حادثة``);
+        written with ``و`` when ``coordinated``."""
         if i >= self.n:
             return None
         tok = self.toks[i]
-        if tok.num is None or tok.art or tok.pre or len(tok.num) != 4 or not tok.num.isdigit():
+        if tok.num is None or tok.art or (not tok.coordinated if coordinated else tok.pre) or len(tok.num) != 4 \
+                or not tok.num.isdigit():
             return None
         value = int(tok.num)
         if not 1900 <= value <= 2100:
             return None
-        if self.adj(i + 1) and (self.toks[i + 1].has("unit") or self.toks[i + 1].num is not None):
-            return None
+        if self.adj(i + 1) and (self.toks[i + 1].has("unit") or self.toks[i + 1].num is not None and not (
+                self._year_shaped(i + 1) if coordinated else self.coordinated_year(i + 1))):
+            return None  # a count (2012 حادثة), unless the next year of a list (في 2020 و2021)
         after = self.text[tok.end:tok.end + 24]
         words = after.split()
         if after[:1] == "%" or (words and after[:1].isspace() and (
                 words[0][:1].isdigit() or words[0][:1] == "%" or counted(words[0]))):
             return None
         return value
+
+    def coordinated_year(self, i: int) -> int | None:
+        """Rule ``coordinated_years``: ``و`` + a bare year at token ``i`` (``في 2020 و2021``):
+        the next year of a list, not a count (``و300``, ``و2021 شخصا`` are counts)."""
+        return self.bare_year(i, coordinated=True)
+
+    def _year_shaped(self, i: int) -> bool:
+        """``و`` + four digits 1900-2100 at token ``i`` (a look one token ahead, no further)."""
+        tok = self.toks[i]
+        return tok.coordinated and not tok.art and tok.num is not None and len(tok.num) == 4 \
+            and tok.num.isdigit() and 1900 <= int(tok.num) <= 2100
 
 
 def counted(word: str) -> bool:

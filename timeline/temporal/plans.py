@@ -212,8 +212,11 @@ class Plans:
         spoken b-imperfect of a verb that schedules (``present_words``: ``المعرض بيفتح يوم
         الخميس``), in body text, a quotation included, and no ``كان``/``كنا`` right before it (a
         past habit): the weekday is ahead. Its dialect is its own cue, unlike the Standard
-        imperfect, which a speaker uses of habits too (rule ``imperfect_weekday``)."""
-        start, _end, left, _right = self._scope(found)
+        imperfect, which a speaker uses of habits too (rule ``imperfect_weekday``). Rule
+        ``present_after_weekday``: such a verb right after the weekday, with nothing but a space
+        between, schedules it too (``«نهار الأحد نبحروا لغزة»``), unless ``كان``/``كنا`` opens
+        the clause before it (``«كنا نهار الأحد نمشيو للسوق»``)."""
+        start, end, left, right = self._scope(found)
         if start < self.headline_end():
             return False
         tokens, text, lex = self.doc.tokens, self.norm.text, LEXICON
@@ -223,7 +226,10 @@ class Plans:
                 return not (i > span.start and _bare(tokens[i - 1]) in lex.past_before_imperfect)
             if lex.perfective_re.fullmatch(text, tokens[i].nstart, tokens[i].nend):
                 return False
-        return False
+        after = self.doc.token_range((end, right))
+        return bool(after) and self.doc.text[end:tokens[after.start].start] == " " \
+            and _bare(tokens[after.start]) in lex.present_words \
+            and not any(_bare(tokens[i]) in lex.past_before_imperfect for i in span)
 
     def decreed_from(self, found: Found) -> bool:
         """Rule ``decreed_from``: a weekday right after 'starting from' (``cues.json``

@@ -379,7 +379,8 @@ def era_year(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
       examples=[("وفي 2012 اندلعت احتجاجات", "2020-01-01", "2012"), ("بحلول 2030", "2020-01-01", "2030")])
 def year_after_preposition(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     """A bare year 1900-2100 after في/حتى/بحلول/قبل/بعد/خلال, or after من opened by a word of
-    ``cues.json`` ``from_openers`` (اعتباراً من 2020), that is not a count."""
+    ``cues.json`` ``from_openers`` (اعتباراً من 2020), that is not a count; the years coordinated
+    after it (``في 2020 و2021``) too."""
     if i + 1 >= g.n or g.toks[i + 1].num is None or not g.adj(i + 1):
         return None
     if g.toks[i].has("from") and not any(g.toks[i].has(r) for r in ("in", "to", "until", "before", "after", "within")) \
@@ -388,7 +389,11 @@ def year_after_preposition(g: Grammar, i: int) -> tuple[list[Parse], int] | None
     value = g.bare_year(i + 1)
     if not value:
         return None
-    return [year_after_preposition.make(i + 1, i + 2, {"year": value})], i + 2
+    out, k = [year_after_preposition.make(i + 1, i + 2, {"year": value})], i + 2
+    while g.adj(k) and (value := g.coordinated_year(k)):  # في 2020 و2021: one production a year
+        out.append(year_after_preposition.make(k, k + 1, {"year": value}))
+        k += 1
+    return out, k
 
 
 #: the calendar non-terminal: day(s) of a month, a month, a year or a numeric date at a token

@@ -53,8 +53,8 @@ def clock_follows(g: Grammar, j: int) -> bool:
         return True
     if g.role(j, "after") and g.adj(j + 1) and (g.toks[j + 1].get("part") or {}).get("midnight"):
         return True  # الثالثة بعد منتصف الليل (rule after_midnight)
-    if g.role(j, "from") and g.role(j + 1, "part"):
-        return True
+    if (g.role(j, "from") or g.role(j, "of")) and g.role(j + 1, "part"):
+        return True  # rule spoken_of_part: السبعة متاع الصباح، العشرة متاع الليل (Maghrebi 'of')
     if g.adj(j) and g.toks[j].coordinated:
         got = g.number(j, ordinal_ok=False)
         return bool(got) and g.role(got[1], "unit") and g.toks[got[1]].get("unit")[0] == "minute"
@@ -161,7 +161,7 @@ def clock_fields(g: Grammar, i: int, said: bool = False,
         fields.update(parts_of_day.part_fields(spec))
         fields["part_from"] = spec.get("from")
         j += 1
-    elif g.role(j, "from") and g.role(j + 1, "part"):
+    elif (g.role(j, "from") or g.role(j, "of")) and g.role(j + 1, "part"):
         spec = g.toks[j + 1].get("part")
         fields.update(parts_of_day.part_fields(spec))
         fields["part_from"] = spec.get("from")

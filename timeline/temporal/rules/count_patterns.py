@@ -106,6 +106,8 @@ def duration_noun(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
         elif (nt.has("card") or nt.has("tens")) and not nt.has("unit"):
             got = g.number(j, ordinal_ok=False)
             if got:
+                if g.adj(got[1]) and g.toks[got[1]].has("unit"):
+                    return None  # بتقديم الساعة ستين دقيقة: the number counts the unit after it
                 value, j = got[0], got[1]
     direction = None
     if g.role(j, "dir"):
