@@ -30,6 +30,8 @@ def with_time(g: Grammar, fields: dict[str, Any], j: int) -> tuple[dict[str, Any
     """Attach a following part-of-day adverb or clock time to a day expression."""
     if g.adj(j, ",") and g.toks[j].has("part") and "part" not in fields:
         spec = g.toks[j].get("part")
+        if _era(g, j):
+            return fields, j  # أمس من العصر الحديث: an era, not the afternoon
         if spec.get("adverb") or not (g.adj(j + 1) and (g.toks[j + 1].has("weekday") or g.toks[j + 1].has("deictic"))):
             fields = merge_part(fields, spec)
             j += 1
@@ -196,12 +198,16 @@ def adverb(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
 def resolve_in_play_only(ctx: Any, base: Any, f: dict[str, Any], found: Any) -> Any:
     """Unless told of what is to come, the part of the last day at or before the DCT dated in
     this or the previous sentence (news is past unless a future cue); told of what is to come, of
-    the day in play from there when it is the DCT's; else nothing."""
+    the day in play from there when it is the DCT's, or from this sentence when it is a coming
+    day; else nothing."""
     today = ctx.dct.date()
     if ctx.clause_verb(found) != "plan" and not ctx.future(found):
         day = ctx.past_day_near(found, today)
         return None if day is None else V.day_timex(base, day, f, "narrative")
-    if ctx.narrative.day != today or ctx.sentence_of(found.start) - ctx.narrative.sentence > 1:
+    day = ctx.narrative.day
+    if day is None or day < today or ctx.sentence_of(found.start) - ctx.narrative.sentence > (day == today):
+        # rule afternoon_ahead (round 28): a coming day named in the same sentence is the one
+        # («باجر الافتتاح ... وإن شاء الله بنكون بالملعب من العصر»: tomorrow's afternoon)
         return None
     return clock.resolve_clock(ctx, base, f, found)
 
@@ -216,9 +222,17 @@ def in_play_only(g: Grammar, i: int) -> tuple[dict[str, Any], int] | None:
     تصويت بعد الظهر``), so the DCT is no default."""
     tok = g.toks[i]
     spec = tok.get("part")
-    if spec and spec.get("in_play_only") and (not tok.pre or tok.coordinated):
+    if spec and spec.get("in_play_only") and (not tok.pre or tok.coordinated) and not _era(g, i):
         return part_fields(spec), i + 1
     return None
+
+
+def _era(g: Grammar, i: int) -> bool:
+    """The part of the day at token ``i`` may name an era (``parts_of_day.json`` ``era_too``)
+    and a definite word follows it that is no time word (``من العصر الحديث``; not ``من العصر
+    إلى المغرب``)."""
+    return bool(g.toks[i].get("part", {}).get("era_too")) and g.next_word(g.toks[i].end).startswith(LEXICON.article) \
+        and not (g.adj(i + 1) and g.toks[i + 1].roles)
 
 
 # call-time dependency, imported last: holidays imports calendar, which this module imports
