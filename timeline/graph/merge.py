@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
 import attrs
 
@@ -192,8 +193,6 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
         event = events[i]
         mine = facts_of(event)
         filed, probed = tokens(event, mine, matcher)
-        seen: set[int] = set()
-        fits: list[tuple[tuple, int]] = []
         kind, probed_tokens = block_type(event.type), sorted(probed)
         lists = []  # (clusters filed there, bucket order, token, its groups): rarest first
         for n, key in enumerate(probes(reach_days(event, mine))):
@@ -203,25 +202,10 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
             counts = sizes[(kind, key)]
             lists += [(counts[token], n, token, table[token]) for token in probed_tokens if token in table]
         lists.sort(key=lambda item: item[:3])
-        budget, cut = MAX_CANDIDATES, False
-        for _, _, _, groups in lists:
-            for spot, group in groups.items():
-                if spot in mine.spots:
-                    continue  # every cluster here shares a report with the event
-                for c in group:
-                    if c in seen:
-                        continue
-                    if budget == 0:
-                        cut = True
-                        break
-                    seen.add(c)
-                    budget -= 1
-                    if matcher.compatible(clusters[c].event, event, (clusters[c].facts, mine)):
-                        fits.append(((matcher.affinity(event, clusters[c].event), -c), c))
-                if cut:
-                    break
-            if cut:
-                break
+        read = list(islice(_candidates(lists, mine.spots), MAX_CANDIDATES + 1))
+        cut = len(read) > MAX_CANDIDATES
+        fits = [((matcher.affinity(event, clusters[c].event), -c), c) for c in read[:MAX_CANDIDATES]
+                if matcher.compatible(clusters[c].event, event, (clusters[c].facts, mine))]
         guess = mine.loose or weak(event) or partial(event) or voice_only(event) or giver_only(event)
         if not guess and len(fits) > 1 and unresolved_only(event):
             # an unknown party fitting several events by its scope alone: which one is a guess
@@ -259,6 +243,20 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     out = [attrs.evolve(k.event, mentions=tuple(sorted(set(k.mentions), key=mention_key)),
                         headline=best_headline(k.event, k.headlines, matcher)) for k in clusters]
     return out, assign
+
+
+def _candidates(lists: list[tuple], spots: set[tuple[str, int]]) -> Iterator[int]:
+    """The clusters of ``lists`` (read in their order, rarest token first), each once, but for
+    the groups holding one of the report's own ``spots`` (two events of one report never merge)."""
+    seen: set[int] = set()
+    for _, _, _, groups in lists:
+        for spot, group in groups.items():
+            if spot in spots:
+                continue
+            for c in group:
+                if c not in seen:
+                    seen.add(c)
+                    yield c
 
 
 def _told_most(fits: list[tuple[tuple, int]], clusters: list[_Cluster]) -> list[tuple[tuple, int]]:
