@@ -155,7 +155,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     The clusters sharing its rarest tokens (its persons, its article) are read before a common
     one's; a guess that was cut short stays alone, since a candidate left unread might fit too."""
     order = sorted(range(len(events)), key=lambda i: canonical_key(events[i]))
-    persons = _article_persons(events)
+    persons: dict[str, set[str]] | None = None  # built at the first voice-only guess (see below)
     clusters: list[_Cluster] = []
     # (block type, bucket) -> token -> a report the clusters hold -> the clusters (nested, so a
     # cluster filed under many tokens builds no tuple per token)
@@ -225,6 +225,8 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
             if len(own) != 1 and voice_only(event):
                 # an office's unnamed holder ("وقالت الرئيسة المنتخبة"): the one whose speaker the
                 # report's own article names ("فازت كاثرين كونولي ... وقالت الرئيسة المنتخبة")
+                if persons is None:
+                    persons = _article_persons(events)
                 named = set().union(*(persons.get(d, ()) for d in mine.docs))
                 own = [f for f in fits if not named.isdisjoint(_person_tokens(clusters[f[1]].event))]
             if len(own) != 1 and event.type not in CONTACT_TYPES and event.type != "statement":
