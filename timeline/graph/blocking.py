@@ -144,8 +144,9 @@ def party_tokens(event: Event, facts: Facts, matcher: Identity) -> tuple[set[str
         if body is not None or actor.key.startswith("~"):
             actors.add("~b:" + (body[1] if body is not None else actor.key))
     # a state a report names stands in its theatre (identity's ``party_in_theatre``), and a
-    # theatre key in the regions it lies in
-    scope = {"#" + k for k in theatres(event)} | {"#" + k.split(":")[0] for k in actors}
+    # theatre key in the regions it lies in (not an unlisted name's tokens, "~b:"/"~s:": "#~b"
+    # filed every report naming an unlisted body under one scope)
+    scope = {"#" + k for k in theatres(event)} | {"#" + k.split(":")[0] for k in actors if not k.startswith("~")}
     scope |= {"#" + a for k in theatres(event) for a in _ancestors(k, matcher)}
     for actor in matcher.in_office(event):  # "الملك" in an article on Morocco: "morocco:king"
         if ":" in actor.key and not actor.key.startswith("~"):
