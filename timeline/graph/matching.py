@@ -65,10 +65,11 @@ class Matching:
     def held_by(self, office: Actor, name: Actor) -> bool:
         """One outlet names the office with its holder's name the lexicon does not list, the
         other that name alone ("وزير الخارجية البحريني الدكتور عبداللطيف بن راشد الزياني" /
-        "الدكتور عبداللطيف بن راشد الزياني", read ``~عبداللطيف_بن_راشد_الزياني``): two words at
-        least that end the office's surface, of the same state when both have one
+        "الدكتور عبداللطيف بن راشد الزياني", read ``~عبداللطيف_بن_راشد_الزياني``; "الرئيس الكيني
+        أوهورو كينياتا" / "كينياتا"): words that end the office's surface (one alone a surname, not
+        a common noun), of the same state when both have one
         (:func:`timeline.graph.reports.unlisted_alias`)."""
-        if name.kind != "person" or len(name_words(name.key)) < 2:
+        if name.kind != "person" or not name_words(name.key):
             return False
         holder = self.holder_key(office)
         return holder is not None and unlisted_alias(holder, name.key)
