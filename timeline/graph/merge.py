@@ -44,7 +44,7 @@ from .identity import (
 )
 from .kinship import block_type
 from .matching import unresolved_only
-from .parties import giver_only, unnamed_spokesman, voice_only
+from .parties import giver_only, holderless_office, unnamed_spokesman, voice_only
 from .reports import alias_tokens
 
 __all__ = ["GENERIC_SUBTYPES", "PERSONAL_TYPES", "PLACE_FIXED", "Matcher", "best_headline", "canonical_key",
@@ -222,6 +222,11 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
             if len(own) != 1 and event.round is not None:
                 # a report naming its round ("وكان قد فاز في جولة الإعادة") fits the one event of it
                 own = [f for f in fits if clusters[f[1]].event.round == event.round]
+            if len(own) != 1 and voice_only(event):
+                # an office no listed person holds, named alike in another report ("وقال الرئيس
+                # الكيني" twice): that report's statement is no guess
+                offices = {a.key for a in event.participants if holderless_office(a)}
+                own = [f for f in fits if not offices.isdisjoint(a.key for a in clusters[f[1]].event.participants)]
             if len(own) != 1 and voice_only(event):
                 # an office's unnamed holder ("وقالت الرئيسة المنتخبة"): the one whose speaker the
                 # report's own article names ("فازت كاثرين كونولي ... وقالت الرئيسة المنتخبة")

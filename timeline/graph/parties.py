@@ -13,6 +13,7 @@ import attrs
 
 from ..arabic import fold
 from ..events.inflection import ARTICLE, read_data
+from ..events.lexicon import LEXICON
 from ..model import Actor, Event
 from .kinship import one_person
 from .matching import Matching
@@ -24,6 +25,7 @@ from .reports import (
     SCOPE_ENOUGH,
     WEAK_ENOUGH,
     is_generic,
+    name_words,
     place_fixed,
     theatres,
     weak,
@@ -105,7 +107,10 @@ class PartyRules(Matching):
         # body speaks as a person does ("الكرملين" for its spokesman, "الخارجية الروسية" for
         # hers); a state, or a body no list names, is too vague to part two statements
         # (a spokesman named by no name may speak for any of them: :meth:`voice_of`)
+        # across articles, an office no listed person holds ("وقال الرئيس الكيني") may be the
+        # holder another outlet names by a name no list holds (:meth:`voice_of`)
         pa, pb = ([x for x in self.in_office(e) if x.role in (None, "speaker") and not unnamed_spokesman(x) and (
+            same_doc or not holderless_office(x)) and (
             x.kind == "person" or (x.kind == "organization" and "~" not in x.key))] for e in (a, b))
         return bool(pa and pb) and self.shared(pa, pb, year, same_doc) == 0
 
@@ -116,9 +121,15 @@ class PartyRules(Matching):
         if not (voice_only(voice) and other.type == "statement" and not voice_only(other)):
             return False
         named = self.named(other)
-        if any(unnamed_official(a) for a in voice.participants):
+        if any(unnamed_official(a) or holderless_office(a) for a in voice.participants):
             # an office's holder is a person: not the government or the body he heads
             named = [a for a in named if a.kind == "person"]
+        offices = [a for a in voice.participants if holderless_office(a)]
+        if offices:
+            # an office of a state no listed person holds: its holder is a person no list holds
+            # either ("~كينياتا"), speaking in that state's news
+            named = [a for a in named if _unlisted_name(a)]
+            return bool(named) and all(self.inside(a.key.partition(":")[0], theatres(other)) for a in offices)
         return bool(named) and self.same_theatre(voice, other)
 
     def given_to(self, giver: Event, other: Event) -> bool:
@@ -220,6 +231,24 @@ def unnamed_spokesman(actor: Actor) -> bool:
     return unnamed_official(actor)
 
 
+#: Offices (``state:office``) that some person the lexicon lists holds in some year.
+HELD_OFFICES = frozenset(role for roles in LEXICON.roles.values() for role, _, _ in roles)
+#: The offices ``actors.json`` names for every state, each held by one person ("president").
+OFFICES = frozenset(o["office"] for o in read_data("actors.json")["offices"]) - {"counterpart"}
+
+
+def holderless_office(actor: Actor) -> bool:
+    """A speaker named only by an office of a state that no person the lexicon lists ever holds
+    ("sri_lanka:president"، "kenya:president"), with no more words than the office's name (no
+    holder named beside it): its holder, whom another outlet names by a name no list holds
+    ("~كينياتا"), is unknown here, as a spokesman's name is."""
+    state, sep, office = actor.key.partition(":")
+    if not sep or office not in OFFICES or actor.kind != "person" or actor.key in HELD_OFFICES:
+        return False
+    listed = LEXICON.names.get(actor.key)
+    return listed is not None and len(fold(actor.name).split()) <= len(listed.split())
+
+
 def unnamed_official(actor: Actor) -> bool:
     """A speaker named only by an office of no state and no holder ("~الرييسه_المنتخبه"): an
     office word, then qualifiers only (``identity.json`` key ``unnamed_officials``)."""
@@ -229,11 +258,20 @@ def unnamed_official(actor: Actor) -> bool:
     return words[0].removeprefix(ARTICLE) in OFFICIAL_WORDS and all(w in OFFICIAL_QUALIFIERS for w in words[1:])
 
 
+def _unlisted_name(actor: Actor) -> bool:
+    """An unlisted person's key that ends in a name, not in a definite word ("~كينياتا"،
+    "~اوهورو_كينياتا"; not "~الرييس_المنتهيه" nor "~وزير_الخارجيه_المنتهيه": offices)."""
+    words = name_words(actor.key)
+    return bool(words) and not words[-1].startswith(ARTICLE)
+
+
 def voice_only(event: Event) -> bool:
-    """A statement whose speakers are all unnamed spokesmen (:func:`unnamed_spokesman`): which of
-    its theatre's statements of the day it tells is a guess."""
+    """A statement whose speakers are all unnamed spokesmen (:func:`unnamed_spokesman`) or offices
+    no listed person holds (:func:`holderless_office`): which of its theatre's statements of the
+    day it tells is a guess."""
     named = [a for a in event.participants if not is_generic(a)]
-    return event.type == "statement" and bool(named) and all(unnamed_spokesman(a) for a in named)
+    return event.type == "statement" and bool(named) and all(
+        unnamed_spokesman(a) or holderless_office(a) for a in named)
 
 
 def giver_only(event: Event) -> bool:
