@@ -69,7 +69,8 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                report and with the nisba of that report's theatre in the other, one state body
                named two ways in one theatre: ``body_ranks``; an office named bare, "الملك",
                as that office of the one state its article is about; an office named with a
-               holder the lexicon does not list and that holder's name alone: ``held_by``);
+               holder the lexicon does not list and that holder's name alone, or his surname:
+               ``held_by``);
                a generic party ("الطرفان") as any
                named party of the same theatre; a call or meeting only with the same set of
                sides (one covering the other); a truce, clash, summit, election, air crash
@@ -83,7 +84,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                speakers); across articles whose theatres differ, a body no list names and no
                nisba qualifies ("~وزاره_الخارجيه") is no speaker two statements share (each
                state has its foreign ministry); across articles, an unnamed spokesman ("الناطق
-               الرسمي") as any speaker of its theatre, and a prize's giver alone as its winner
+               الرسمي") or an office of a state no listed person holds ("الرئيس السريلانكي") as
+               any speaker of its theatre (the office: any person no list holds, named by a
+               name), and a prize's giver alone as its winner
                (both guesses: :func:`timeline.graph.parties.voice_only`, ``giver_only``); inside one article, two acts whose agents share no actor or state
                (:data:`AGENT_APART`: two signings of one ceremony) are two, and so are a strike placed
                in a state of its theatre and one placed nowhere that befell only others

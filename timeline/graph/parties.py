@@ -124,6 +124,8 @@ class PartyRules(Matching):
         if any(unnamed_official(a) or holderless_office(a) for a in voice.participants):
             # an office's holder is a person: not the government or the body he heads
             named = [a for a in named if a.kind == "person"]
+        if any(_outgoing(a) for a in voice.participants) and len(theatres(voice)) != 1:
+            return False  # the outgoing holder: its article's one state's (two states: neither's)
         offices = [a for a in voice.participants if holderless_office(a)]
         if offices:
             # an office of a state no listed person holds: its holder is a person no list holds
@@ -205,16 +207,18 @@ def _spokesman_words(data: Mapping) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold(w) for w in group.get("qualifiers", ())))
 
 
-def _official_words(data: Mapping) -> tuple[frozenset[str], frozenset[str]]:
-    """Folded office words, and the words that may follow them in a key naming an office of no
-    state and no holder (``identity.json`` key ``unnamed_officials``)."""
+def _official_words(data: Mapping) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded office words, the words that may follow them in a key naming an office of no
+    state and no holder, and those of them that name it only in an article on one state
+    (``identity.json`` key ``unnamed_officials``)."""
     group = data.get("unnamed_officials", {})
     return (frozenset(fold(w) for w in group.get("words", ())),
-            frozenset(fold(w) for w in group.get("qualifiers", ())))
+            frozenset(fold(w) for w in group.get("qualifiers", ())),
+            frozenset(fold(w) for w in group.get("one_state_qualifiers", ())))
 
 
 SPOKESMAN_WORDS, SPOKESMAN_QUALIFIERS = _spokesman_words(read_data("identity.json"))
-OFFICIAL_WORDS, OFFICIAL_QUALIFIERS = _official_words(read_data("identity.json"))
+OFFICIAL_WORDS, OFFICIAL_QUALIFIERS, ONE_STATE_QUALIFIERS = _official_words(read_data("identity.json"))
 
 
 def unnamed_spokesman(actor: Actor) -> bool:
@@ -263,6 +267,12 @@ def _unlisted_name(actor: Actor) -> bool:
     "~اوهورو_كينياتا"; not "~الرييس_المنتهيه" nor "~وزير_الخارجيه_المنتهيه": offices)."""
     words = name_words(actor.key)
     return bool(words) and not words[-1].startswith(ARTICLE)
+
+
+def _outgoing(actor: Actor) -> bool:
+    """An unnamed office with a qualifier that names it only in an article on one state
+    ("~رييس_الوزراء_المنتهيه": the outgoing prime minister)."""
+    return unnamed_official(actor) and not ONE_STATE_QUALIFIERS.isdisjoint(actor.key[1:].split("_"))
 
 
 def voice_only(event: Event) -> bool:
