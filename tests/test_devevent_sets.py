@@ -326,6 +326,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   another; before: 22/23 found, 17 dated, 4/12 merged, 10/12 kept apart, 7/8 ordered).  Part B
   (``devmerge18/partb``: 9 reports of three other happenings) is scored at a round's start and
   end only; its floors are its start figures.
+- ``devmerge19`` (identity round 28): part A, 15 reports of five real happenings (a win
+  announced and told, its oath; a death and the chapel of rest; an oath after a coalition deal;
+  a crash and the funeral; a couple found dead, the deaths dated a week and two before) told by
+  a wire, the next day's papers and a weekly in other words (an office of a state in one outlet,
+  its holder's unlisted name in another; before: 21/24 found, 19 dated, 6/13 merged, 7/11 kept
+  apart, 9/11 ordered).  Part B (``devmerge19/partb``: 9 reports of three other happenings) is
+  scored at a round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -633,6 +640,8 @@ SETS = {
     "devmerge17/partb": ((12, 12, 2, 7, 2), False),
     "devmerge18": ((22, 17, 5, 10, 7), False),
     "devmerge18/partb": ((12, 11, 2, 7, 5), False),
+    "devmerge19": ((21, 19, 6, 7, 9), False),
+    "devmerge19/partb": ((11, 11, 2, 3, 4), False),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
