@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from itertools import islice
 
 import attrs
@@ -252,7 +252,7 @@ def _pass(events: Sequence[Event], matcher: Matcher) -> tuple[list[Event], list[
     return out, assign
 
 
-def _candidates(lists: list[tuple], spots: set[tuple[str, int]]) -> Iterator[int]:
+def _candidates(lists: list[tuple], spots: Set[tuple[str, int]]) -> Iterator[int]:
     """The clusters of ``lists`` (read in their order, rarest token first), each once, but for
     the groups holding one of the report's own ``spots`` (two events of one report never merge)."""
     seen: set[int] = set()
