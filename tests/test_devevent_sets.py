@@ -530,6 +530,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   (before: 38/45 found, 37 dated, 4/9 merged, 6/9 kept apart, 8/11 ordered; mentions 55/70; floors
   at the round's end).  Part B (``devevents23/b``) is scored only at a round's start and end, not
   under floors here.
+- ``devevents24/a`` (extraction round 33): part A (15 reports of five real happenings: the Balasore
+  train collision, the Hazara Express derailment, Do Kwon's arrest, Pham Minh Chinh's visit to Abu
+  Dhabi, Bangladesh's Jamaat ban) dense in deaths told by "لقي ... حتفهم"، ثم verbs after a sentence
+  with no act, "بحث X وضيفه Y"، arrests after a long title, bans, sayings to reporters, and
+  negatives (before: 37/45 found, 31 dated, 2/11 merged, 4/9 kept apart, 6/10 ordered; mentions
+  59/77; floors at the round's end, unchanged: the round's rules gain on older sets).  Part B
+  (``devevents24/b``) is scored only at a round's start and end, not under floors here.
 - ``devrefs3/a`` (references round 3): part A (15 reports of five real happenings) of a set dense
   in later reports of a found act: frame subjects ("وجاء القرار"، "ويأتي الحظر"، "وتأتي كلمة
   الدبيبة")، pronoun appositions ("، وهي الخطوة التي")، decisions named by their clause, speeches
@@ -667,6 +674,7 @@ SETS = {
     "devevents21/a": ((55, 51, 8, 8, 7), True),
     "devevents22/a": ((49, 44, 1, 8, 7), True),
     "devevents23/a": ((40, 37, 6, 7, 9), True),
+    "devevents24/a": ((37, 31, 2, 4, 6), True),
     "devrefs3/a": ((40, 38, 8, 11, 7), True),
     "devrefs4/a": ((40, 34, 11, 12, 6), True),
     "devrefs5/a": ((43, 42, 7, 13, 5), True),
