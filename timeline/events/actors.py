@@ -288,8 +288,10 @@ def find_actors(text: Text) -> list[ActorHit]:
         i += 1
     from .bodies import find_bodies  # bodies reads ActorHit from here
 
-    return named_again(text, [_envoy(text, _guarded_title(text, _family_named(text, h))) for h in find_bodies(text, out)],
-                       verb_ends, slots)
+    from .name_table import read_names  # name_table reads ActorHit from here
+
+    return read_names(text, named_again(text, [_envoy(text, _guarded_title(text, _family_named(text, h)))
+                                               for h in find_bodies(text, out)], verb_ends, slots))
 
 
 def resolve_counterparts(hits: list[ActorHit], speaker: ActorHit | None) -> list[ActorHit]:

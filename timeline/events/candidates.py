@@ -20,6 +20,7 @@ from .ellipsis import Ellipsis
 from .form_names import FormNames
 from .match import Match
 from .modality import Modality
+from .name_table import name_tokens
 from .predicates import is_pluperfect, is_predicate, unshadowed
 from .quotes import Quotes
 from .restatements import Restatements
@@ -56,7 +57,10 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
+        names = name_tokens(self.text)
         for m in self.triggers:
+            if m.first == m.last and m.first in names:
+                continue  # an unlisted person's surname the article names him by ("وقال دان")
             if is_predicate(m) and m.first in self.trigger_tokens and not self.left_open(m):
                 continue  # a trigger's word: its entry reads the clause
             back = self.antecedent(m, out)

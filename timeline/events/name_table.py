@@ -1,0 +1,192 @@
+"""One table of the unlisted persons an article names in full, read once per analysed document.
+
+A person no list holds is introduced by a title, an office, a nisba or in apposition, with two
+or more name words ("رئيس الوزراء الجورجي إيراكلي كوباخيدزه"، "البوتسواني ليتسيلي تيبوغو"); the
+article then names him by the last word alone, with clitics ("والتقى كوباخيدزه بأوربان"، "وقال
+تيبوغو"). The table maps that surname to the introducing hit, so a later bare surname is that
+person (one key with the full name) and its word no trigger ("وقال دان": Nicușor Dan's surname,
+not "condemned"). A surname that is also a verb ("نيكوشور دان") ends the name only where it
+cannot be the verb: before punctuation, or where the two words recur together in the article.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import attrs
+
+from ..arabic import fold
+from .actors import ActorHit
+from .family_names import MIN_LETTERS
+from .lexicon import is_nisba
+from .match import Text
+
+#: the fewest name words of an introduction (a given name and a surname)
+MIN_WORDS = 2
+
+#: the most name words read after an office
+MAX_WORDS = 3
+
+
+@attrs.frozen
+class NameTable:
+    """The surnames of an article's unlisted persons named in full (folded, no clitic) -> the
+    introducing hit; and the tokens that are such a person's name words (no trigger)."""
+
+    persons: dict[str, ActorHit]
+    name_tokens: frozenset[int]
+
+
+_TABLES: weakref.WeakKeyDictionary[Text, NameTable] = weakref.WeakKeyDictionary()
+
+
+def table_of(text: Text) -> NameTable | None:
+    """The table :func:`read_names` built for ``text`` (None before it ran)."""
+    return _TABLES.get(text)
+
+
+def _name_word(text: Text, i: int, listed: set[int], nisba: bool = False) -> bool:
+    """Whether token ``i`` can be a word of a person's name: no listed actor's, no article, no
+    digit, a reading without a pronoun suffix, no nisba unless ``nisba`` ("إيراكلي" ends as one)."""
+    if i in listed:
+        return False
+    tok = text.tokens[i]
+    return any(not a.enc and not a.definite for a in tok.analyses) and not tok.form.isdigit() \
+        and (nisba or not is_nisba(tok.form)) and len(tok.form) >= 2
+
+
+def _trailing_words(text: Text, h: ActorHit, listed: set[int]) -> int:
+    """How many name words end hit ``h`` (from its last token back)."""
+    n, i = 0, h.last
+    while i >= h.first and _name_word(text, i, listed) and (i == h.last or text.joinable[i]):
+        n += 1
+        i -= 1
+    return n
+
+
+def _unlisted_person(h: ActorHit) -> bool:
+    return h.kind in ("person", "role") and (h.unlisted or "~" in h.key or ":" in h.key)
+
+
+def _recurs(text: Text, i: int) -> bool:
+    """Whether the words ``i`` and ``i + 1`` stand together again elsewhere in the article."""
+    pair = (text.tokens[i].form, text.tokens[i + 1].form)
+    toks = text.tokens
+    return any((toks[j].form, toks[j + 1].form) == pair for j in range(len(toks) - 1) if j != i)
+
+
+def _before_stop(text: Text, i: int) -> bool:
+    """Whether punctuation or the sentence's end follows word ``i``."""
+    toks = text.tokens
+    return i + 1 >= len(toks) or bool(text.gap(toks[i].end, toks[i + 1].start)) \
+        or text.sentence_of(toks[i + 1].start) != text.sentence_of(toks[i].start)
+
+
+def _extended(text: Text, h: ActorHit, listed: set[int], covered: set[int]) -> ActorHit:
+    """``h`` ending in one name word after its title, with the next word (a verb's form, so no
+    reader took it) as the surname when it cannot be the verb ("الوسطي نيكوشور دان، اليوم")."""
+    j = h.last + 1
+    if j >= len(text.tokens) or j in covered or not text.joinable[h.last] \
+            or text.sentence_of(text.tokens[j].start) != text.sentence_of(text.tokens[h.last].start):
+        return h
+    if not _name_word(text, j, listed) or len(text.tokens[j].form) < 2:
+        return h
+    if not (_before_stop(text, j) or _recurs(text, h.last)):
+        return h
+    own = fold(text.tokens[h.last].form)
+    key = h.key + "_" + fold(text.tokens[j].form) if h.key.endswith(own) else h.key
+    end = text.tokens[j].end
+    return attrs.evolve(h, last=j, end=end, key=key, name=text.original[h.start:end])
+
+
+def _recurs_alone(text: Text, i: int, run: range) -> bool:
+    """Whether the word ``i`` stands again in the article outside ``run``, alone or with a
+    proclitic (a surname named again: "وقال كوباخيدزه"، "بأوربان")."""
+    form = text.tokens[i].form
+    return any(j not in run and any(a.stem == form and not a.enc and not a.definite for a in tok.analyses)
+               for j, tok in enumerate(text.tokens))
+
+
+def _office_named(text: Text, h: ActorHit, lexical: set[int], covered: set[int]) -> ActorHit:
+    """An office no reader gave a name to, with the two or three words after it when they are no
+    lexicon word and the last stands again alone in the article: its holder's name, though no
+    comma ends it ("رئيس الوزراء الجورجي إيراكلي كوباخيدزه استقبل ... والتقى كوباخيدزه")."""
+    toks = text.tokens
+    sentence = text.sentence_of(toks[h.last].start)
+    run = 0
+    for k in range(h.last + 1, min(h.last + 1 + MAX_WORDS, len(toks))):
+        if k in lexical or k in covered or not text.joinable[k - 1] or text.sentence_of(toks[k].start) != sentence \
+                or not _name_word(text, k, lexical, nisba=True) or any(a.prep or a.conj for a in toks[k].analyses[:1]):
+            break
+        run += 1
+    for n in range(run, MIN_WORDS - 1, -1):
+        last = h.last + n
+        if len(toks[last].form) >= MIN_LETTERS and _recurs_alone(text, last, range(h.last + 1, last + 1)):
+            return attrs.evolve(h, last=last, end=toks[last].end, name=text.original[h.start:toks[last].end],
+                                display=text.original[h.start:toks[last].end])
+    return h
+
+
+def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
+    """``hits`` with the unlisted persons' names completed and every later bare surname (with
+    و/ف/ب/ل, never inside a word) a hit of the person it names; the table kept for ``text``."""
+    listed = {i for m in text.select("actor") for i in range(m.first, m.last + 1)
+              if not m.data.get("name_word")}
+    covered = {i for h in hits for i in range(h.first, h.last + 1)}
+    out: list[ActorHit] = []
+    persons: dict[str, ActorHit] = {}
+    names: set[int] = set()
+    lexical = {i for m in text.matches if m.category in ("actor", "place", "trigger", "cue")
+               for i in range(m.first, m.last + 1)}
+    for h in hits:
+        n = 0
+        if h.kind == "role" and not h.unlisted and _trailing_words(text, h, listed) == 0:
+            g = _office_named(text, h, lexical, covered)
+            if g is not h:
+                covered.update(range(h.last + 1, g.last + 1))
+                h, n = g, g.last - h.last
+        if _unlisted_person(h):
+            n = n or _trailing_words(text, h, listed)
+            if n == 1 and h.last > h.first:
+                g = _extended(text, h, listed, covered)
+                if g is not h:
+                    covered.add(g.last)
+                    h, n = g, 2
+            if n >= MIN_WORDS and len(text.tokens[h.last].form) >= MIN_LETTERS:
+                persons.setdefault(text.tokens[h.last].form, h)
+                names.update(range(h.last - n + 1, h.last + 1))
+        out.append(h)
+    added: list[ActorHit] = []
+    if persons:
+        firsts = {}
+        for h in persons.values():
+            firsts.setdefault(h.key, h.last)
+        for i, tok in enumerate(text.tokens):
+            if i in covered:
+                continue
+            for a in tok.analyses:
+                if a.enc or a.definite or len(a.stem) < MIN_LETTERS:
+                    continue
+                person = persons.get(a.stem)
+                if person is None or i == person.last:
+                    continue
+                prefix = a.conj + a.prep
+                start = tok.start + len(prefix)
+                added.append(attrs.evolve(person, first=i, last=i, start=start, end=tok.end,
+                                          name=text.original[start:tok.end], prefix=prefix, conj=a.conj,
+                                          prep=a.prep, office=None, counterpart=False))
+                names.add(i)
+                break
+        # a bare hit of another reader on the surname keys the person too
+        out = [attrs.evolve(h, key=persons[text.tokens[h.first].form].key)
+               if h.first == h.last and h.unlisted and h.kind == "person" and text.tokens[h.first].form in persons
+               and persons[text.tokens[h.first].form].last != h.last else h for h in out]
+    _TABLES[text] = NameTable(persons, frozenset(names))
+    return sorted(out + added, key=lambda h: h.first) if added else out
+
+
+def name_tokens(text: Text) -> frozenset[int]:
+    """The tokens of ``text`` that name an unlisted person of its table (none before
+    :func:`read_names` ran): no trigger there."""
+    table = _TABLES.get(text)
+    return frozenset() if table is None else table.name_tokens
