@@ -46,12 +46,12 @@ def table_of(text: Text) -> NameTable | None:
 
 
 def _name_word(text: Text, i: int, listed: set[int], nisba: bool = False) -> bool:
-    """Whether token ``i`` can be a word of a person's name: no listed actor's, no article, no
-    digit, a reading without a pronoun suffix, no nisba unless ``nisba`` ("إيراكلي" ends as one)."""
+    """Whether token ``i`` can be a word of a person's name: no word of ``listed`` (the lexicon's),
+    no article in any reading, no digit, no nisba unless ``nisba`` ("إيراكلي" ends as one)."""
     if i in listed:
         return False
     tok = text.tokens[i]
-    return any(not a.enc and not a.definite for a in tok.analyses) and not tok.form.isdigit() \
+    return not any(a.definite for a in tok.analyses) and not tok.form.isdigit() \
         and (nisba or not is_nisba(tok.form)) and len(tok.form) >= 2
 
 
@@ -133,54 +133,52 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
     listed = {i for m in text.select("actor") for i in range(m.first, m.last + 1)
               if not m.data.get("name_word")}
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
-    out: list[ActorHit] = []
-    persons: dict[str, ActorHit] = {}
-    names: set[int] = set()
     lexical = {i for m in text.matches if m.category in ("actor", "place", "trigger", "cue")
                for i in range(m.first, m.last + 1)}
+    triggers = {i for m in text.matches if m.category == "trigger" for i in range(m.first, m.last + 1)}
+    out: list[ActorHit] = []
+    persons: dict[str, ActorHit] = {}
+    verbal: set[str] = set()  # surnames that are a verb's form ("دان"): read where no other word
+    names: set[int] = set()
     for h in hits:
         n = 0
-        if h.kind == "role" and not h.unlisted and _trailing_words(text, h, listed) == 0:
+        if h.kind == "role" and not h.unlisted and _trailing_words(text, h, lexical) == 0:
             g = _office_named(text, h, lexical, covered)
             if g is not h:
                 covered.update(range(h.last + 1, g.last + 1))
                 h, n = g, g.last - h.last
         if _unlisted_person(h):
-            n = n or _trailing_words(text, h, listed)
+            n = n or _trailing_words(text, h, lexical)
             if n == 1 and h.last > h.first:
-                g = _extended(text, h, listed, covered)
+                g = _extended(text, h, listed | (lexical - triggers), covered)
                 if g is not h:
                     covered.add(g.last)
+                    names.add(g.last)
+                    verbal.add(text.tokens[g.last].form)
                     h, n = g, 2
-            if n >= MIN_WORDS and len(text.tokens[h.last].form) >= MIN_LETTERS:
+            # (more words than a name has are a phrase another reader ran on: "نيمار دا سيلفا لمدة موسمين")
+            if MIN_WORDS <= n <= MAX_WORDS + 1 and len(text.tokens[h.last].form) >= MIN_LETTERS:
                 persons.setdefault(text.tokens[h.last].form, h)
-                names.update(range(h.last - n + 1, h.last + 1))
         out.append(h)
     added: list[ActorHit] = []
-    if persons:
-        firsts = {}
-        for h in persons.values():
-            firsts.setdefault(h.key, h.last)
-        for i, tok in enumerate(text.tokens):
-            if i in covered:
+    for i, tok in enumerate(text.tokens):
+        if not persons:
+            break
+        if i in covered or (i in lexical and not (i in triggers and i not in lexical - triggers)):
+            continue  # a word the lexicon reads otherwise (a verb's form only for a verbal surname)
+        for a in tok.analyses:
+            if a.enc or a.definite or len(a.stem) < MIN_LETTERS:
                 continue
-            for a in tok.analyses:
-                if a.enc or a.definite or len(a.stem) < MIN_LETTERS:
-                    continue
-                person = persons.get(a.stem)
-                if person is None or i == person.last:
-                    continue
-                prefix = a.conj + a.prep
-                start = tok.start + len(prefix)
-                added.append(attrs.evolve(person, first=i, last=i, start=start, end=tok.end,
-                                          name=text.original[start:tok.end], prefix=prefix, conj=a.conj,
-                                          prep=a.prep, office=None, counterpart=False))
-                names.add(i)
-                break
-        # a bare hit of another reader on the surname keys the person too
-        out = [attrs.evolve(h, key=persons[text.tokens[h.first].form].key)
-               if h.first == h.last and h.unlisted and h.kind == "person" and text.tokens[h.first].form in persons
-               and persons[text.tokens[h.first].form].last != h.last else h for h in out]
+            person = persons.get(a.stem)
+            if person is None or (i in lexical and a.stem not in verbal):
+                continue
+            prefix = a.conj + a.prep
+            start = tok.start + len(prefix)
+            added.append(attrs.evolve(person, first=i, last=i, start=start, end=tok.end,
+                                      name=text.original[start:tok.end], prefix=prefix, conj=a.conj,
+                                      prep=a.prep, office=None, counterpart=False))
+            names.add(i)
+            break
     _TABLES[text] = NameTable(persons, frozenset(names))
     return sorted(out + added, key=lambda h: h.first) if added else out
 
