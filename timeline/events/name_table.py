@@ -127,6 +127,19 @@ def _office_named(text: Text, h: ActorHit, lexical: set[int], covered: set[int])
     return h
 
 
+def _party_places(text: Text) -> frozenset[int]:
+    """Where a bare surname is read as its person: right after a saying or contact verb (the
+    speaker, a party: "وقال تيبوغو"، "والتقى كوباخيدزه") and at a meeting's other parties ("بأوربان");
+    elsewhere a bare word may be another's (a coordinated subject, an act's object) and the
+    readers of those places decide."""
+    from .context import CONTACT_TYPES  # context reads find_actors, which reads this module
+    from .family_names import party_slots
+
+    verbs = [t for t in text.select("trigger") if t.hit.pos == "verb"]
+    contact = frozenset(t.last for t in verbs if t.data.get("type") in CONTACT_TYPES)
+    return party_slots(text, contact) | {t.last + 1 for t in verbs if t.data.get("type") == "statement"}
+
+
 def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
     """``hits`` with the unlisted persons' names completed and every later bare surname (with
     و/ف/ب/ل, never inside a word) a hit of the person it names; the table kept for ``text``."""
@@ -161,10 +174,11 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
                 persons.setdefault(text.tokens[h.last].form, h)
         out.append(h)
     added: list[ActorHit] = []
+    slots = _party_places(text) if persons else frozenset()
     for i, tok in enumerate(text.tokens):
         if not persons:
             break
-        if i in covered or (i in lexical and not (i in triggers and i not in lexical - triggers)):
+        if i in covered or (i not in slots and not any(a.stem in verbal for a in tok.analyses)) or (i in lexical and not (i in triggers and i not in lexical - triggers)):
             continue  # a word the lexicon reads otherwise (a verb's form only for a verbal surname)
         for a in tok.analyses:
             if a.enc or a.definite or len(a.stem) < MIN_LETTERS:
