@@ -82,21 +82,24 @@ def _before_stop(text: Text, i: int) -> bool:
         or text.sentence_of(toks[i + 1].start) != text.sentence_of(toks[i].start)
 
 
-def _extended(text: Text, h: ActorHit, listed: set[int], covered: set[int]) -> ActorHit:
+def _extended(text: Text, h: ActorHit, excluded: set[int], covered: set[int], slots: frozenset[int]) -> ActorHit:
     """``h`` ending in one name word after its title, with the next word (a verb's form, so no
-    reader took it) as the surname when it cannot be the verb ("الوسطي نيكوشور دان، اليوم")."""
+    reader took it) as the surname when it cannot be the verb: before punctuation or beside the
+    same word again ("الوسطي نيكوشور دان، اليوم"), and standing alone where only a person can, a
+    saying's or a meeting's party ("وقال دان،")."""
     j = h.last + 1
-    if j >= len(text.tokens) or j in covered or not text.joinable[h.last] \
-            or text.sentence_of(text.tokens[j].start) != text.sentence_of(text.tokens[h.last].start):
+    toks = text.tokens
+    if j >= len(toks) or j in covered or not text.joinable[h.last] \
+            or text.sentence_of(toks[j].start) != text.sentence_of(toks[h.last].start):
         return h
-    if not _name_word(text, j, listed) or len(text.tokens[j].form) < 2:
+    if not _name_word(text, j, excluded) or not (_before_stop(text, j) or _recurs(text, h.last)):
         return h
-    if not (_before_stop(text, j) or _recurs(text, h.last)):
+    form = toks[j].form
+    if not any(k != j and any(a.stem == form and not a.enc and not a.definite for a in toks[k].analyses)
+               for k in slots):
         return h
-    own = fold(text.tokens[h.last].form)
-    key = h.key + "_" + fold(text.tokens[j].form) if h.key.endswith(own) else h.key
-    end = text.tokens[j].end
-    return attrs.evolve(h, last=j, end=end, key=key, name=text.original[h.start:end])
+    key = h.key + "_" + fold(form) if h.key.endswith(fold(toks[h.last].form)) else h.key
+    return attrs.evolve(h, last=j, end=toks[j].end, key=key, name=text.original[h.start:toks[j].end])
 
 
 def _recurs_alone(text: Text, i: int, run: range) -> bool:
@@ -149,6 +152,10 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
     lexical = {i for m in text.matches if m.category in ("actor", "place", "trigger", "cue")
                for i in range(m.first, m.last + 1)}
     triggers = {i for m in text.matches if m.category == "trigger" for i in range(m.first, m.last + 1)}
+    others = {i for m in text.matches if m.category in ("actor", "place", "cue") for i in range(m.first, m.last + 1)}
+    # (a verb's form with a pronoun suffix is no name: "وراء اعتقاله")
+    suffixed = {i for m in text.matches if m.category == "trigger" and m.enc for i in range(m.first, m.last + 1)}
+    slots = _party_places(text)
     out: list[ActorHit] = []
     persons: dict[str, ActorHit] = {}
     verbal: set[str] = set()  # surnames that are a verb's form ("دان"): read where no other word
@@ -163,7 +170,7 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
         if _unlisted_person(h):
             n = n or _trailing_words(text, h, lexical)
             if n == 1 and h.last > h.first:
-                g = _extended(text, h, listed | (lexical - triggers), covered)
+                g = _extended(text, h, listed | others | suffixed, covered, slots)
                 if g is not h:
                     covered.add(g.last)
                     names.add(g.last)
@@ -174,11 +181,10 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
                 persons.setdefault(text.tokens[h.last].form, h)
         out.append(h)
     added: list[ActorHit] = []
-    slots = _party_places(text) if persons else frozenset()
     for i, tok in enumerate(text.tokens):
         if not persons:
             break
-        if i in covered or (i not in slots and not any(a.stem in verbal for a in tok.analyses)) or (i in lexical and not (i in triggers and i not in lexical - triggers)):
+        if i in covered or (i not in slots and not any(a.stem in verbal for a in tok.analyses)) or (i in lexical and (i in others or i not in triggers)):
             continue  # a word the lexicon reads otherwise (a verb's form only for a verbal surname)
         for a in tok.analyses:
             if a.enc or a.definite or len(a.stem) < MIN_LETTERS:
