@@ -287,7 +287,6 @@ def find_actors(text: Text) -> list[ActorHit]:
         out.append(h)
         i += 1
     from .bodies import find_bodies  # bodies reads ActorHit from here
-
     from .name_table import read_names  # name_table reads ActorHit from here
 
     return read_names(text, named_again(text, [_envoy(text, _guarded_title(text, _family_named(text, h)))
