@@ -130,6 +130,20 @@ def _office_named(text: Text, h: ActorHit, lexical: set[int], covered: set[int])
     return h
 
 
+def _named(text: Text, h: ActorHit, n: int) -> ActorHit:
+    """The person of hit ``h`` (ending in ``n`` name words) as its bare surname names him: an
+    office's holder by his unlisted name of that state ("georgia:~ايراكلي_كوباخيدزه", as identity
+    pairs an office with its holder's name), never the office itself (a saying of the surname is
+    then no restatement of the office's act: devmerge16's "أعلن رئيس الوزراء ... استقالته ...
+    وقال فارادكار")."""
+    if "~" in h.key:
+        return h
+    words = "_".join(fold(t.form) for t in text.tokens[h.last - n + 1:h.last + 1])
+    state = h.country or h.key.partition(":")[0]
+    return attrs.evolve(h, key=f"{state}:~{words}" if state else f"~{words}", kind="person", unlisted=True,
+                        display=None)
+
+
 def _party_places(text: Text) -> frozenset[int]:
     """Where a bare surname is read as its person: right after a saying or contact verb (the
     speaker, a party: "وقال تيبوغو"، "والتقى كوباخيدزه") and at a meeting's other parties ("بأوربان");
@@ -178,7 +192,7 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
                     h, n = g, 2
             # (more words than a name has are a phrase another reader ran on: "نيمار دا سيلفا لمدة موسمين")
             if MIN_WORDS <= n <= MAX_WORDS + 1 and len(text.tokens[h.last].form) >= MIN_LETTERS:
-                persons.setdefault(text.tokens[h.last].form, h)
+                persons.setdefault(text.tokens[h.last].form, _named(text, h, n))
         out.append(h)
     added: list[ActorHit] = []
     for i, tok in enumerate(text.tokens):
