@@ -98,6 +98,10 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Rounds, Participants
             warnings: tuple[str, ...] = ()
             unanchored = not timexes and cand.start in self._unanchored
             lead = self.lead_interval(cand) if not timexes and not unanchored else None
+            if lead is None and not timexes and not unanchored and me in announced:
+                # an act told through its undated announcement ("وأعلن رئيس الوزراء ... حالة
+                # الطوارئ"): the announcement's day, as the saying would have had it
+                lead = self.lead_interval(cands[announced[me]])
             if dated_by == "reported":
                 # what a saying reports, with no date of its own: on or before the saying
                 # (never dated by it), and told before it
