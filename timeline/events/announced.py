@@ -22,9 +22,6 @@ from .match import Match
 #: Most words between the announcing verb and the act's trigger, besides time expressions,
 #: when no speaker was read there: an unread subject ("وزارة الدفاع الروسية").
 SUBJECT_WORDS = 5
-#: Most words (an adjective: "الحداد الوطني الذي أعلنته") between an act's trigger and the
-#: relative word of the announcing verb that names it back (:meth:`Announcements.told_back`).
-BACK_WORDS = 2
 #: Most words of the medium an announcement is made in ("في بيان ثلاثي مشترك مع الصين صدر في
 #: بكين،"), from its preposition to the comma or time expression that closes it.
 FRAME_WORDS = 9
@@ -137,8 +134,6 @@ class Announcements:
                     or body_words.word_of(self.text, m.first, "announcing_nouns"))):
                 continue
             told = self.title_object(c, cands) if decided is None else None
-            if told is None and decided is None:
-                told = self.told_back(c, cands, j)
             if told is not None:
                 out[j] = told
                 continue
@@ -249,37 +244,6 @@ class Announcements:
                          and self._counted(cands[k].match, after)):
             return None
         return k
-
-    def told_back(self, c: Candidate, cands: list[Candidate], j: int) -> int | None:
-        """The act a relative clause's announcing verb names back: "الحداد الوطني الذي أعلنته
-        الحكومة"، "حالة الطوارئ التي أعلنها الرئيس"، "الاستقالة التي أعلن عنها": the verb right
-        after a relative word takes the act before it as its object pronoun (its enclitic, or
-        عن with one right after it), so it is one more mention of that act, in its sentence, the
-        act's trigger ending at most :data:`BACK_WORDS` words (an adjective) before the relative
-        word with no comma between; not a claim or a plan (the relative clause ends at the verb's
-        speaker or date, what follows is not read)."""
-        m, toks = c.match, self.text.tokens
-        rel = m.first - 1
-        if rel < 1 or not self.is_word(rel, "relatives"):
-            return None
-        forms = self.words("announcing")
-        preps = self.words("announcing_prepositions")
-        pronoun = any(a.enc and (a.stem in forms or a.word in forms) for a in toks[m.first].analyses) or (
-            m.last + 1 < len(toks) and any(a.enc and a.stem in preps for a in toks[m.last + 1].analyses))
-        if not pronoun:
-            return None
-        sentence = self.text.sentence_of(c.start)
-        for k in range(j - 1, -1, -1):
-            act = cands[k]
-            if act.end > c.start:
-                continue
-            last = act.match.last
-            if last < rel - 1 - BACK_WORDS or self.text.sentence_of(act.start) != sentence:
-                return None
-            if act.type == "statement" or act.planned or any(_comma_between(self.text, i, i + 1) for i in range(last, rel)):
-                return None
-            return k
-        return None
 
     def _name_after(self, words: list[int], last: int, act: int) -> bool:
         """Whether ``words`` run from right after the speaker's token ``last``, with nothing but
