@@ -333,6 +333,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   its holder's unlisted name in another; before: 21/24 found, 19 dated, 6/13 merged, 7/11 kept
   apart, 9/11 ordered).  Part B (``devmerge19/partb``: 9 reports of three other happenings) is
   scored at a round's start and end only; its floors are its start figures.
+- ``devannounced1/a`` (announced acts round 1): part A, 15 reports of five real happenings (a
+  death announced by its house, a coup announced by its colonel, a re-election announced by the
+  board's head, a corridor's capture announced by the army, a tariff agreement announced by both
+  states) each told in another outlet as the act and in a weekly by a reference, beside announced
+  plans and dates that stay statements (before: 27/29 found, 25 dated, 1/11 merged, 11/14 kept
+  apart, 7/8 ordered).  Part B (``devannounced1/b``: 9 reports of three other happenings) is
+  scored at a round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -649,6 +656,8 @@ SETS = {
     "devmerge18/partb": ((12, 11, 2, 7, 5), False),
     "devmerge19": ((21, 19, 6, 7, 9), False),
     "devmerge19/partb": ((11, 11, 2, 3, 4), False),
+    "devannounced1/a": ((27, 26, 2, 11, 7), True),
+    "devannounced1/b": ((14, 14, 0, 6, 4), True),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
