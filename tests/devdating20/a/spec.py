@@ -94,7 +94,8 @@ DEV = dict(
   "commercial_1230": C(type=OT, tight=D("1978-12-30"), outer=D("1978-12-30")),
   "pump_0328": C(type=OT, tight=D("1979-03-28"), outer=D("1979-03-28")),
   "leak_0328": C(type=OT, tight=D("1979-03-28"), outer=D("1979-03-28")),
-  "emergency_0328": C(type=ST, tight=D("1979-03-28"), outer=D("1979-03-28")),
+  # the emergency declared is an act, the announcing verb its mention (announced acts round 1)
+  "emergency_0328": C(type="other", tight=D("1979-03-28"), outer=D("1979-03-28")),
   "state_told_0328": C(type=ST, tight=D("1979-03-28"), outer=D("1979-03-28", "1979-03-29")),
   "thornburgh_0328": C(type=ST, tight=D("1979-03-28"), outer=D("1979-03-28")),
   "nrc_team_0328": C(type=OT, tight=D("1979-03-28"), outer=D("1979-03-28")),
@@ -193,7 +194,7 @@ DEV = dict(
 
   ("pump_0328", "t1_harrisburg_0329", "تعطلت مضخة المياه الرئيسية في المفاعل الثاني بمحطة ثري مايل آيلاند النووية في الساعة الرابعة من فجر أمس الأربعاء", 1, OT),
   ("leak_0328", "t1_harrisburg_0329", "ثم تسربت كميات من البخار المشع إلى الجو", 1, OT),
-  ("emergency_0328", "t1_harrisburg_0329", "وأعلنت الشركة المشغلة حالة الطوارئ العامة في الساعة السابعة وأربع وعشرين دقيقة صباحا", 1, ST),
+  ("emergency_0328", "t1_harrisburg_0329", "وأعلنت الشركة المشغلة حالة الطوارئ العامة في الساعة السابعة وأربع وعشرين دقيقة صباحا", 1, "other"),
   ("state_told_0328", "t1_harrisburg_0329", "وبعد ذلك أبلغت سلطات الولاية", 1, ST),
   ("thornburgh_0328", "t1_harrisburg_0329", "وقال حاكم الولاية ريتشارد ثورنبرغ في مؤتمر صحافي بعد ظهر أمس", 1, ST),
   ("commercial_1230", "t1_harrisburg_0329", "وكانت المحطة قد بدأت العمل التجاري في 30 كانون الأول الماضي", 1, OT),
