@@ -243,6 +243,8 @@ class Text:
             name = m.category if m.category != "cue" else "cue:" + m.data.get("class", "")
             by_class.setdefault(name, []).append(m)
         self._by_class = by_class
+        #: the table of the unlisted persons it names (``name_table.read_names`` sets it)
+        self.names: Any = None
 
     def token_at(self, offset: int) -> int:
         return self.doc.token_at(offset)

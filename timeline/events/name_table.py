@@ -11,7 +11,7 @@ cannot be the verb: before punctuation, or where the two words recur together in
 
 from __future__ import annotations
 
-import weakref
+from collections import Counter
 
 import attrs
 
@@ -37,12 +37,40 @@ class NameTable:
     name_tokens: frozenset[int]
 
 
-_TABLES: weakref.WeakKeyDictionary[Text, NameTable] = weakref.WeakKeyDictionary()
-
-
 def table_of(text: Text) -> NameTable | None:
     """The table :func:`read_names` built for ``text`` (None before it ran)."""
-    return _TABLES.get(text)
+    return text.names
+
+
+@attrs.frozen
+class _Recurrence:
+    """Where the article's words stand again, indexed once so every question is a lookup
+    (a scan of the article per office or name made a long article quadratic)."""
+
+    pairs: Counter[tuple[str, str]]
+    #: a stem -> the tokens where it stands with no pronoun and no article (with a proclitic or not)
+    bare: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, text: Text) -> _Recurrence:
+        toks = text.tokens
+        bare: dict[str, list[int]] = {}
+        for j, tok in enumerate(toks):
+            for stem in dict.fromkeys(a.stem for a in tok.analyses if not a.enc and not a.definite):
+                bare.setdefault(stem, []).append(j)
+        return cls(Counter((toks[j].form, toks[j + 1].form) for j in range(len(toks) - 1)), bare)
+
+    def pair_again(self, text: Text, i: int) -> bool:
+        """Whether the words ``i`` and ``i + 1`` stand together again elsewhere in the article."""
+        return self.pairs[(text.tokens[i].form, text.tokens[i + 1].form)] > 1
+
+    def alone_at(self, form: str, places: frozenset[int], besides: int) -> bool:
+        """Whether ``form`` stands alone (a proclitic allowed) at one of ``places`` but ``besides``."""
+        return any(j in places and j != besides for j in self.bare.get(form, ()))
+
+    def alone_outside(self, form: str, run: range) -> bool:
+        """Whether ``form`` stands alone (a proclitic allowed) somewhere outside ``run``."""
+        return any(j not in run for j in self.bare.get(form, ()))
 
 
 def _name_word(text: Text, i: int, listed: set[int], nisba: bool = False) -> bool:
@@ -68,13 +96,6 @@ def _unlisted_person(h: ActorHit) -> bool:
     return h.kind in ("person", "role") and (h.unlisted or "~" in h.key or ":" in h.key)
 
 
-def _recurs(text: Text, i: int) -> bool:
-    """Whether the words ``i`` and ``i + 1`` stand together again elsewhere in the article."""
-    pair = (text.tokens[i].form, text.tokens[i + 1].form)
-    toks = text.tokens
-    return any((toks[j].form, toks[j + 1].form) == pair for j in range(len(toks) - 1) if j != i)
-
-
 def _before_stop(text: Text, i: int) -> bool:
     """Whether punctuation or the sentence's end follows word ``i``."""
     toks = text.tokens
@@ -82,7 +103,8 @@ def _before_stop(text: Text, i: int) -> bool:
         or text.sentence_of(toks[i + 1].start) != text.sentence_of(toks[i].start)
 
 
-def _extended(text: Text, h: ActorHit, excluded: set[int], covered: set[int], slots: frozenset[int]) -> ActorHit:
+def _extended(text: Text, h: ActorHit, excluded: set[int], covered: set[int], slots: frozenset[int],
+              again: _Recurrence) -> ActorHit:
     """``h`` ending in one name word after its title, with the next word (a verb's form, so no
     reader took it) as the surname when it cannot be the verb: before punctuation or beside the
     same word again ("الوسطي نيكوشور دان، اليوم"), and standing alone where only a person can, a
@@ -92,27 +114,19 @@ def _extended(text: Text, h: ActorHit, excluded: set[int], covered: set[int], sl
     if j >= len(toks) or j in covered or not text.joinable[h.last] \
             or text.sentence_of(toks[j].start) != text.sentence_of(toks[h.last].start):
         return h
-    if not _name_word(text, j, excluded) or not (_before_stop(text, j) or _recurs(text, h.last)):
+    if not _name_word(text, j, excluded) or not (_before_stop(text, j) or again.pair_again(text, h.last)):
         return h
     form = toks[j].form
-    if not any(k != j and any(a.stem == form and not a.enc and not a.definite for a in toks[k].analyses)
-               for k in slots):
+    if not again.alone_at(form, slots, j):
         return h
     key = h.key + "_" + fold(form) if h.key.endswith(fold(toks[h.last].form)) else h.key
     return attrs.evolve(h, last=j, end=toks[j].end, key=key, name=text.original[h.start:toks[j].end])
 
 
-def _recurs_alone(text: Text, i: int, run: range) -> bool:
-    """Whether the word ``i`` stands again in the article outside ``run``, alone or with a
-    proclitic (a surname named again: "وقال كوباخيدزه"، "بأوربان")."""
-    form = text.tokens[i].form
-    return any(j not in run and any(a.stem == form and not a.enc and not a.definite for a in tok.analyses)
-               for j, tok in enumerate(text.tokens))
-
-
-def _office_named(text: Text, h: ActorHit, lexical: set[int], covered: set[int]) -> ActorHit:
+def _office_named(text: Text, h: ActorHit, lexical: set[int], covered: set[int], again: _Recurrence) -> ActorHit:
     """An office no reader gave a name to, with the two or three words after it when they are no
-    lexicon word and the last stands again alone in the article: its holder's name, though no
+    lexicon word and the last stands again alone in the article (a surname named again: "وقال
+    كوباخيدزه"، "بأوربان"): its holder's name, though no
     comma ends it ("رئيس الوزراء الجورجي إيراكلي كوباخيدزه استقبل ... والتقى كوباخيدزه")."""
     toks = text.tokens
     sentence = text.sentence_of(toks[h.last].start)
@@ -124,7 +138,7 @@ def _office_named(text: Text, h: ActorHit, lexical: set[int], covered: set[int])
         run += 1
     for n in range(run, MIN_WORDS - 1, -1):
         last = h.last + n
-        if len(toks[last].form) >= MIN_LETTERS and _recurs_alone(text, last, range(h.last + 1, last + 1)):
+        if len(toks[last].form) >= MIN_LETTERS and again.alone_outside(toks[last].form, range(h.last + 1, last + 1)):
             return attrs.evolve(h, last=last, end=toks[last].end, name=text.original[h.start:toks[last].end],
                                 display=text.original[h.start:toks[last].end])
     return h
@@ -170,6 +184,7 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
     # (a verb's form with a pronoun suffix is no name: "وراء اعتقاله")
     suffixed = {i for m in text.matches if m.category == "trigger" and m.enc for i in range(m.first, m.last + 1)}
     slots = _party_places(text)
+    again = _Recurrence.of(text)
     out: list[ActorHit] = []
     persons: dict[str, ActorHit] = {}
     verbal: set[str] = set()  # surnames that are a verb's form ("دان"): read where no other word
@@ -177,14 +192,14 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
     for h in hits:
         n = 0
         if h.kind == "role" and not h.unlisted and _trailing_words(text, h, lexical) == 0:
-            g = _office_named(text, h, lexical, covered)
+            g = _office_named(text, h, lexical, covered, again)
             if g is not h:
                 covered.update(range(h.last + 1, g.last + 1))
                 h, n = g, g.last - h.last
         if _unlisted_person(h):
             n = n or _trailing_words(text, h, lexical)
             if n == 1 and h.last > h.first:
-                g = _extended(text, h, listed | others | suffixed, covered, slots)
+                g = _extended(text, h, listed | others | suffixed, covered, slots, again)
                 if g is not h:
                     covered.add(g.last)
                     names.add(g.last)
@@ -213,12 +228,11 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
                                       prep=a.prep, office=None, counterpart=False))
             names.add(i)
             break
-    _TABLES[text] = NameTable(persons, frozenset(names))
+    text.names = NameTable(persons, frozenset(names))
     return sorted(out + added, key=lambda h: h.first) if added else out
 
 
 def name_tokens(text: Text) -> frozenset[int]:
     """The tokens of ``text`` that name an unlisted person of its table (none before
     :func:`read_names` ran): no trigger there."""
-    table = _TABLES.get(text)
-    return frozenset() if table is None else table.name_tokens
+    return frozenset() if text.names is None else text.names.name_tokens
