@@ -87,8 +87,8 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Rounds, Participants
         ids_of: dict[int, list[str]] = {}
         reported: list[tuple[str, int, Candidate]] = []  # (event id, saying index, candidate)
         for me, (cand, (timexes, dated_by)) in enumerate(zip(cands, dating, strict=True)):
-            if me in announcing or (cand.match.data.get("announced_only") and me not in announced):
-                continue  # an act read only as what its announcement names: unfolded (a toll), none
+            if me in announcing:
+                continue
             if (cand.planned or cand.needs_date) and dated_by not in ("clause", "sentence"):
                 continue  # announced for some later time, or a fact that only its date makes an event
             if cand.type == "ceasefire" and dated_by not in ("clause", "sentence") and self.refers_back(cand, truces):
