@@ -340,6 +340,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   plans and dates that stay statements (before: 27/29 found, 25 dated, 1/11 merged, 11/14 kept
   apart, 7/8 ordered).  Part B (``devannounced1/b``: 9 reports of three other happenings) is
   scored at a round's start and end only; its floors are its start figures.
+- ``devannounced2/a`` (announced acts round 2): part A, 15 reports of five real happenings (a
+  death announced as martyrdom two days after the strike, a coup announced "that the army took
+  power", a win announced by the board, a death announced by a publicist, a recognition announced
+  by the head of government) each told in another outlet as the act and in a weekly by a
+  reference, beside announced plans, the curfew and martial law, and the recognitions of other
+  states the same day (before: 33/36 found, 31 dated, 2/7 merged, 15/20 kept apart, 6/8
+  ordered).  Part B (``devannounced2/b``: 9 reports of three other happenings) is scored at a
+  round's start and end only; its floors are its start figures.
 - ``devevents8/a`` (extraction round 16): part A (27 reports of nine real happenings) of a set of
   security incidents, disasters and economic acts (a bombing and its arrests, a wedding-hall fire,
   a bridge struck by a ship, a stampede, a default and a downgrade, a currency float, a bank
@@ -658,6 +666,8 @@ SETS = {
     "devmerge19/partb": ((11, 11, 2, 3, 4), False),
     "devannounced1/a": ((27, 26, 2, 11, 7), True),
     "devannounced1/b": ((14, 14, 0, 6, 4), True),
+    "devannounced2/a": ((33, 31, 2, 15, 6), True),
+    "devannounced2/b": ((18, 15, 0, 6, 4), True),
     "devevents8/a": ((50, 44, 6, 9, 8), True),
     "devevents7/a": ((90, 72, 7, 5, 20), True),
     "devevents9/a": ((76, 62, 11, 13, 13), False),
