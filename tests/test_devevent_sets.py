@@ -184,6 +184,12 @@ reached when it was set, and keeps that round's coverage from sliding back.
   paragraph, days counted from a death or an accident, an event dated in one outlet and not in
   another (before, a: 51/75 found, 48 dated, 5/13 merged, 21/46 kept apart, 28/69 ordered; b:
   21/28, 21, 2/7, 8/16, 12/23; floors at the round's end).
+- ``devcrossdates1/a`` (cross-dates round 1): part A (15 articles, five happenings, each told by a
+  wire on the day, a next-day paper and a weekly, each dating the act its own way: a weekday,
+  "اليوم" / "أمس"، an overnight span, a back-reference, a relative clause, a narrative anchor;
+  look-alikes on adjacent days) of a set whose part B (``devcrossdates1/b``: 9 articles, three
+  other happenings and outlets) is the transfer measure, not under floors here (before, a: 32/38
+  found, 27 dated, 5/16 merged, 17/24 kept apart, 14/19 ordered; b: 16/20, 15, 1/9, 7/11, 10/10).
 - ``devrefs2`` (references round 2): part A, 33 reports of eleven real happenings dense in
   statements and references back to them (title quotes, present-tense statement titles,
   "تصريحات ترامب"، "التغريدة التي نشرها ..."، "وجاء البيان"); part B (``devrefs2/partb``) is
@@ -631,6 +637,7 @@ SETS = {
     "devdating18/a": ((60, 57, 0, 26, 24), False),
     "devdating19/a": ((67, 63, 2, 29, 36), False),
     "devdating20/a": ((51, 48, 5, 21, 28), False),
+    "devcrossdates1/a": ((32, 27, 5, 17, 14), False),
     "devrefs2": ((90, 71, 10, 22, 13), True),
     "devmerge4": ((32, 29, 4, 14, 13), False),
     "devmerge4/partb": ((18, 14, 2, 9, 5), False),
