@@ -222,11 +222,6 @@ class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues, Anno
                 if offset is not None and offset[1] is not None and id(offset[1]) in self.eve_expressions():
                     return ([offset[0]], "clause") if offset[0] is not None else ([], None)
             inside = [t for t in free if span[0] <= t.start and t.end <= span[1]]
-            if level == "sentence" and inside and self.counted_in_days(cand):
-                # "بعد أسبوع على رحيل الفنانة، أقامت أسرتها، مساء الخميس، عزاء": another clause's
-                # date is the event counted to, a week after this one (cross-dates round 1)
-                counted = self.counted_from(cand, me, owners, cands, reporters)
-                return ([counted], "clause") if counted is not None else ([], None)
             if level == "sentence" and (self.passing_relative(cand) or relative is not None):
                 break  # "وتوفي الشرطي، الذي أصيب خلال المواجهات، مساء الخميس": the death's date
             if level == "sentence":

@@ -151,8 +151,7 @@ class Offsets(Shifts, Leads):
             for j in range(bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])):
                 other = cands[j]
                 if j == me or self.text.sentence_of(other.start) != sentence or other.start < opening or \
-                        not (self.offset_dates(other, j, cands, anchor, head, words)
-                             or self.after_fronted(other, cands, anchor, head)):
+                        not self.offset_dates(other, j, cands, anchor, head, words):
                     continue
                 with self._counting(me):
                     dates, level = self.governing(other, j, owners, cands, reporters=reporters)
@@ -161,19 +160,6 @@ class Offsets(Shifts, Leads):
                     return None
                 return self.shifted(dates[0], t, sign, backwards=True)
         return None
-
-    def after_fronted(self, other: Candidate, cands: list[Candidate], anchor: int, head: int) -> bool:
-        """Whether the offset at ``head`` opens its sentence as a phrase set off by a comma
-        ("بعد أسبوع على رحيل الفنانة، أقامت أسرتها ... عزاء") and ``other`` is the first event
-        after that phrase: the event it dates (as :meth:`fronted_offset` reads it)."""
-        sentence = self.text.token_range(self.sentence(self.text.tokens[head].start))
-        if head - sentence.start > FRONTED_LEAD:
-            return False
-        phrase_end = self.clause(self.text.tokens[anchor].start)[1]
-        if other.start < phrase_end:
-            return False
-        starts = self._cand_starts(cands)
-        return bisect.bisect_left(starts, phrase_end) == bisect.bisect_left(starts, other.start)
 
     def own_clause(self, head: int) -> int:
         """Where the events an offset opening at token ``head`` may date begin: its clause's

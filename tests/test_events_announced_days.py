@@ -1,6 +1,5 @@
-"""Cross-dates round 1: an act dated only by the day it was announced (``timeline.events.announced_days``): marked, and
-across articles it meets an earlier report of the act told by another outlet; an event a fronted
-offset counts from, dated back from the next clause's date ("بعد أسبوع على رحيل ...، أقامت ... مساء الخميس")."""
+"""An act dated only by the day it was announced (``timeline.events.announced_days``): marked, and
+across articles it meets an earlier report of the act told by another outlet (cross-dates round 1)."""
 
 from __future__ import annotations
 
@@ -87,26 +86,3 @@ def test_two_persons_announced_dead_stay_apart() -> None:
     other = ("t6", "2024-03-05", "روما - توفي الممثل الإيطالي ماريو روسي في الخامس من مارس عن 80 عاما.")
     events = [e for doc, day, text in (WIRE, other) for e in reports(doc, day, text)]
     assert len([e for e in merge_events(events) if e.subtype == "death"]) == 2
-
-
-FRONTED = [
-    # a fronted offset counting back from another clause's date: the anchor a week (eight
-    # days) before that date, never that date
-    ("2021-08-14", "بعد أسبوع على رحيل الفنانة دلال عبد العزيز، أقامت أسرتها، مساء الخميس، عزاءً ثانياً في القاهرة.",
-     "رحيل", dt.date(2021, 8, 5)),
-    ("2014-04-24", "بعد ثمانية أيام على غرق العبارة، اعتقلت الشرطة القبطان فجر الخميس.", "غرق", dt.date(2014, 4, 16)),
-]
-
-
-@pytest.mark.parametrize(("published", "text", "word", "day"), FRONTED)
-def test_a_fronted_offset_dates_its_anchor_back_from_the_next_clause(published: str, text: str, word: str,
-                                                                      day: dt.date) -> None:
-    event = at(reports("d", published, text), text, word)
-    assert event.earliest is not None and event.earliest.date() == event.latest.date() == day
-
-
-def test_a_fronted_offset_whose_next_clause_has_no_date_leaves_its_anchor_undated() -> None:
-    text = "بعد أسبوع من انقلاب الحافلة قرب دمنات، كشفت الخبرة التقنية أن الفرامل كانت معطلة."
-    event = at(reports("d", "2023-08-12", text), text, "انقلاب")
-    assert event.latest.date() <= dt.date(2023, 8, 12)
-    assert event.earliest is None or event.earliest.date() < dt.date(2023, 8, 12)
