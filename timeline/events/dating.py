@@ -12,7 +12,6 @@ import attrs
 
 from ..arabic import fold
 from ..model import FINE_GRAINS, GRAINS, Timex
-from .announced_days import AnnouncedDays
 from .causes import Causes
 from .context import Candidate
 from .date_cues import DateCues
@@ -34,7 +33,7 @@ __all__ = ["LEAD_SENTENCES", "NARRATIVE_SENTENCES", "NO_DCT_WARNING", "REACTION_
            "WINDOW_DAYS", "WINDOW_WARNING", "Dating"]
 
 
-class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues, AnnouncedDays):
+class Dating(Reanchoring, DateGroups, Offsets, Relatives, Causes, DateCues):
     """Which time expression dates which candidate."""
 
     def owners(self, cands: list[Candidate]) -> dict[int, int]:

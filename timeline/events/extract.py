@@ -18,7 +18,6 @@ from typing import Any
 from ..document import Document
 from ..model import FINE_GRAINS, GRAINS, Article, Event, Mention, Timex
 from .announced import Announcements
-from .announced_days import ANNOUNCED_WARNING
 from .candidates import Candidates
 from .context import Candidate
 from .dating import NO_DCT_WARNING, UNDATED_WARNING, WINDOW_DAYS, Dating
@@ -140,9 +139,6 @@ class _Extractor(Announcements, Candidates, Titles, Phases, Rounds, Participants
                 warnings = (warning,) if warning else ()
             if cand.planned:
                 warnings += (PLANNED_WARNING,)
-            if dated_by in ("clause", "sentence") and self.announced_day(
-                    cand, me, timexes, cands, announced, dating[announced[me]][0] if me in announced else None):
-                warnings += (ANNOUNCED_WARNING,)  # the day it was told: it may be earlier (.announced_days)
             # "اليوم"، "أمس" alone: relative to a publication date that may lag the wire copy
             deictic = bool(timexes) and all(t.anchor == "dct" and t.reading.kind == "deictic" for t in timexes)
             phase = _PHASES.get(cand.subtype or "")

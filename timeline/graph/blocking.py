@@ -4,7 +4,6 @@ compatible reports share one: filed by one, probed by the other."""
 
 from __future__ import annotations
 
-from ..events.announced_days import ANNOUNCED_REACH_DAYS, ANNOUNCED_TYPES, ANNOUNCED_WARNING
 from ..model import Event
 from .body_keys import body_head
 from .identity import (
@@ -45,10 +44,6 @@ def reach_days(event: Event, facts: Facts) -> tuple[int, int] | None:
         return hi - UNDATED_REACH_DAYS, hi
     # a death of a named person meets the reports of the day after (identity's ``same_dead``)
     lag = (facts.deictic and event.type in LAG_TYPES) or one_person(event)
-    if ANNOUNCED_WARNING in event.warnings and event.type in ANNOUNCED_TYPES:
-        # dated by the day it was announced: the act may lie in the days before (identity's
-        # ``announced_earlier``)
-        return event.earliest.toordinal() - ANNOUNCED_REACH_DAYS, hi
     return event.earliest.toordinal() - (LAG.days if lag else 0), hi
 
 

@@ -23,10 +23,7 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                (``earliest`` None) reaches back :data:`UNDATED_REACH_DAYS` from its bound.
                A death (``one_person``) of a person both name (no agent) reaches a day either
                way: a person dies once, and a cable or obituary of the next
-               day is often dated by its own day.  An act of a person or body dated only by
-               the day an announcement told it (``ANNOUNCED_WARNING`` of :mod:`timeline.events.announced_days`: "أعلن ... اليوم
-               وفاة"، "توفي ...، على ما أعلنت عائلته اليوم") reaches the
-               ``ANNOUNCED_REACH_DAYS`` before that day (:func:`announced_earlier`).
+               day is often dated by its own day.
                Dated reports are compared by their calendar days: a time of day
                (``Event.grain`` finer than day) rules a pair out only when both are clock
                times (:data:`CLOCK_GRAINS`) that disagree, inside one article (the writer
@@ -124,7 +121,6 @@ import datetime as dt
 
 import attrs
 
-from ..events.announced_days import announced_earlier
 from ..events.extract import REPORTED_WARNING
 from ..events.predicates import ACT
 from ..model import Event
@@ -264,8 +260,6 @@ class Identity(PartyRules):
             return (max(a.earliest, b.earliest).date() - min(a.latest, b.latest).date()).days <= LAG.days
         if not same_doc and a.type not in SITE_TYPES and windows_touch(a, b):
             return True  # one evening in one zone, the next dawn in another (not raids: they recur)
-        if announced_earlier(a, b) or announced_earlier(b, a):
-            return True  # "أعلن ... اليوم وفاة": the act may be that day or the days before
         if a.type not in LAG_TYPES or not lag_explains(fa, fb):
             return False
         ra, rb = reach(a, fa), reach(b, fb)
