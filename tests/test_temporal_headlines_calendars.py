@@ -36,6 +36,24 @@ HEADLINES = [
      "الخميس", 1, "2024-03-07"),
 ]
 
+#: rule headline_days_echo (temporal round 29): a headline's day and month with no year, or a
+#: range of them, takes the year the body gives the same days (article, DCT, span, first day, last day)
+HEADLINE_DAYS = [
+    ("امتحانات الشهادة: أسبوع من 8 إلى 12 جوان\n\nأعلنت الوزارة اليوم أن الامتحانات تجرى من الأحد 8 "
+     "إلى الخميس 12 جوان 2025.", "2025-05-20", "من 8 إلى 12 جوان", "2025-06-08", "2025-06-12"),
+    ("المعرض الدولي للكتاب: 3 يوليو\n\nأعلنت الهيئة أن المعرض يفتح أبوابه يوم 3 يوليو 2025 في مدينة "
+     "المعارض.", "2025-06-20", "3 يوليو", "2025-07-03", "2025-07-03"),
+    # a body year far from the DCT (a history feature) lends nothing: the headline keeps its reading
+    ("المعرض الدولي للكتاب: 3 يوليو\n\nأعلنت الهيئة أن المعرض افتتح يوم 3 يوليو 1990 في مدينة "
+     "المعارض.", "2025-06-20", "3 يوليو", "2024-07-03", "2024-07-03"),
+    # a body mention of the same days with no year of its own lends nothing
+    ("تأجيل محاكمة المتهمين إلى 3 ديسمبر\n\nأجلت المحكمة، اليوم الأحد، محاكمة المتهمين إلى جلسة 3 ديسمبر "
+     "لسماع الشهود، وكانت قد نظرت القضية في 3 ديسمبر 2022.", "2023-11-19", "3 ديسمبر", "2023-12-03", "2023-12-03"),
+    # other days in the body lend nothing either
+    ("امتحانات الشهادة: أسبوع من 8 إلى 12 جوان\n\nوكانت امتحانات العام الماضي قد جرت من 9 إلى 13 جوان "
+     "2024.", "2025-05-20", "من 8 إلى 12 جوان", "2024-06-08", "2024-06-12"),
+]
+
 #: (text, DCT, country, span, occurrence, expected value, earliest day, latest day)
 CALENDARS = [
     ("أعلنت الوزارة أن يوم غد هو فاتح شهر رمضان المبارك لعام 1445.", "2024-03-11", "MA",
@@ -65,6 +83,13 @@ def _find(timexes, text, span, occurrence):
 def test_headline_echo(text, dct, span, occurrence, value):
     got = _find(timeline.temporal.tag(text, dct), text, span, occurrence)
     assert [t.value for t in got] == [value], [(t.text, t.value) for t in got]
+
+
+@pytest.mark.parametrize("text, dct, span, first, last", HEADLINE_DAYS)
+def test_headline_days_echo(text, dct, span, first, last):
+    got = _find(timeline.temporal.tag(text, dct), text, span, 1)
+    assert [(str(t.earliest.date()), str(t.latest.date())) for t in got] == [(first, last)], \
+        [(t.text, t.value, t.earliest) for t in got]
 
 
 @pytest.mark.parametrize("text, dct, country, span, occurrence, value, earliest, latest", CALENDARS)

@@ -132,8 +132,9 @@ def ago(g: Grammar, i: int) -> tuple[list[Parse], int] | None:
     a measure after it (``من يومين إلى ثلاثة``، ``من يومين من الراحة``) leaves it a count."""
     if g.dialects is not None and not g.dialects & LEXICON.ago_regions:
         return None
-    if not g.adj(i + 1) or g.toks[i].pre or g.previous_word(g.toks[i].start) in LEXICON.not_ago_before:
-        return None
+    glued = g.toks[i].pre and not (g.toks[i].coordinated and len(g.toks[i].pre) == 1)
+    if not g.adj(i + 1) or glued or g.previous_word(g.toks[i].start) in LEXICON.not_ago_before:
+        return None  # a glued و alone is read (ومن أسبوع ما لقيت خبز): rule ``and_ago``
     cu = count_patterns.count_unit(g, i + 1, single=True)
     nxt = g.toks[i + 1]
     unit = None if nxt.pre else LEXICON.ago_units.get(g.text[nxt.wstart:nxt.end])

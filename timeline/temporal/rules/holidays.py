@@ -27,6 +27,13 @@ def _thanksgiving(year: int) -> dt.date:
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ``weekday`` (Monday 0) of ``month`` (``اليوم الرياضي للدولة``: Qatar's second
+    Tuesday of February)."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
     """The stated year's occurrence, else the direction's, a future cue's, a perfective verb's
     (the last one), or the nearest one. A feast named without which (``ليلة العيد``: holidays.json
@@ -61,6 +68,9 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
             return easter(year, EASTER[f["calendar"]]) + dt.timedelta(days=day)
         if f["calendar"] == "thanksgiving":
             return _thanksgiving(year) + dt.timedelta(days=day) if 1 <= year <= 9998 else None
+        if f["calendar"] == "nth_weekday":
+            return _nth_weekday(year, month, f["weekday"], f["nth"]) + dt.timedelta(days=day) \
+                if 1 <= year <= 9998 else None
         # a day whose date changed (Qatar's national day until 2006): the date of that year
         m, d = next(((m, d) for until, m, d in f.get("changed", ()) if year <= until), (month, day))
         return dt.date(year, m, d) if 1 <= year <= 9999 else None
