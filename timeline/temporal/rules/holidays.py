@@ -77,6 +77,10 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
 
     today = ctx.dct.date()
     anchor: str | None = None
+    if "year_shift" in f:
+        # rule feast_of_relative_year: عيد الفطر العام الماضي is the feast that fell in last year
+        year, _anchor = V.shifted_year(f["year_shift"], today.year, None)
+        f = {k: v for k, v in f.items() if k != "year_shift"} | {("greg_year" if hijri_cal else "year"): year}
     if "greg_year" in f and hijri_cal:
         # رأس السنة الهجرية 2019: the occurrence in that Gregorian year
         year = hijri.hijri_year_in(f["greg_year"], month, day)
@@ -169,7 +173,7 @@ def holiday_at(g: Grammar, i: int) -> tuple[list[Parse], int]:
         k += 1
     else:
         year, k = calendar.year_after(g, k, "hijri" if spec["calendar"] == "hijri" else "gregorian")
-        if "year" in year or "greg_year" in year:
+        if "year" in year or "greg_year" in year or "year_shift" in year:
             fields.update(year)
         elif count_patterns.perfective_clause(g, i, k):
             fields["perfective"] = True
