@@ -17,7 +17,7 @@ from gold_scoring import check_devtime_floors
 HERE = Path(__file__).resolve().parent / "devtime21"
 
 #: resolved, found (of the required rows), spurious records at most, negatives hit at most
-FLOORS = {"a": (97, 100, 0, 0), "b": (77, 83, 0, 0)}
+FLOORS = {"a": (97, 100, 0, 0), "b": (78, 83, 0, 0)}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
