@@ -271,8 +271,11 @@ class Identity(PartyRules):
             # by the same verb: "وأنزل المنقذون كاميرا ... كما زودوه بالأكسجين" tells two
             # (the verbs come from the facts: a cluster's event is held without its mentions),
             # or by the named act its verb reports ("أوقفت" beside "اعتقلت": one arrest)
-            named = act_named(a, fa) & act_named(b, fb)
-            return bool(named) or (a.subtype == b.subtype and not fa.verbs.isdisjoint(fb.verbs))
+            na, nb = act_named(a, fa), act_named(b, fb)
+            # across articles, also a subtype one wording group holds with the verb's ("أقر"
+            # an approval beside a chamber's vote to remove: types round 9)
+            return not na.isdisjoint(nb) or (a.subtype == b.subtype and not fa.verbs.isdisjoint(fb.verbs)) or (
+                not same_doc and any(one_wording(a.type, x, y) for x in na for y in nb))
         if a.subtype is None or b.subtype is None or a.subtype == b.subtype:
             return True
         generic = GENERIC_SUBTYPES.get(a.type) in (a.subtype, b.subtype)
@@ -282,7 +285,7 @@ class Identity(PartyRules):
                 # ("تفجير انتحاري يستهدف مسجداً" over "فجر انتحاري نفسه أمس")
                 loose_one, firm = (a, b) if fa.loose else (b, a)
                 return loose_one.earliest is not None and recent(firm, loose_one)
-            if not (fa.loose or fb.loose) and one_wording(a.type, a.subtype, b.subtype):
+            if not (fa.loose or fb.loose) and one_wording(a.type, a.subtype, b.subtype, same_doc=True):
                 # "استقبل السيسي أردوغان ... وعقد الرئيسان جلسة مباحثات": one meeting in two words,
                 # both dated on their own, between the same sides (not a council's session on a
                 # state's request beside that state's leader's own meeting)
