@@ -445,6 +445,14 @@ reached when it was set, and keeps that round's coverage from sliding back.
   around it kept apart (before: 28/34 found, 26 dated, 5/16 merged, 20/37 kept apart, 10/13
   ordered; mentions 60/79).  Mixed-type kept-apart pairs (``MIXED_DIFF``); same-day phases in
   ``before``.  Part B (``devtypes8/b``) is scored only at a round's start and end.
+- ``devtypes9/a`` (types round 9): part A (15 reports of five real happenings) of a set where each
+  happening is told by three outlets each with another kind of word: a raid as an operation, a
+  raid and a landing ("نفذت ... عملية إنزال" / "شنت ... غارة" / "جرت العملية")، a missile strike as
+  shelling, a strike, a hit and a targeting, an impeachment as a removal, a vote and an adoption, a
+  town taken as control, entry, fall and seizure, a call as a call made, talks by phone and a
+  conversation, with look-alikes of one kind kept apart (before: 18/23 found, 16 dated, 0/7
+  merged, 15/21 kept apart, 6/11 ordered).  Mixed-type kept-apart pairs (``MIXED_DIFF``).  Part B
+  (``devtypes9/b``) is scored only at a round's start and end.
 - ``devevents11/a`` (extraction round 20): part A (36 reports of twelve real happenings) of a set
   of ordinary news (appointments and dismissals, a court's removal of a speaker, an arrest, a
   remand and a sentence, a central bank crisis, a death and a funeral, a conviction upheld and a
@@ -687,6 +695,7 @@ SETS = {
     "devtypes6/a": ((33, 30, 3, 27, 10), True),
     "devtypes7/a": ((32, 28, 3, 32, 6), True),
     "devtypes8/a": ((28, 26, 5, 21, 10), False),
+    "devtypes9/a": ((18, 16, 0, 15, 6), False),
     "devevents11/a": ((76, 62, 13, 26, 25), True),
     "devevents12/a": ((74, 66, 7, 22, 20), True),
     "devevents13/a": ((57, 53, 3, 8, 20), True),
@@ -713,7 +722,7 @@ SETS = {
 #: apart from the act it is not: types round 5; devmerge3's turnout announced the day before the
 #: results, and devmerge10's turnout and presidency statements beside the results, now typed other as
 #: results announced are: types round 6).
-MIXED_DIFF = frozenset({"devtypes5/a", "devtypes6/a", "devtypes7/a", "devtypes8/a", "devmerge3", "devmerge10",
+MIXED_DIFF = frozenset({"devtypes5/a", "devtypes6/a", "devtypes7/a", "devtypes8/a", "devtypes9/a", "devmerge3", "devmerge10",
                         # extraction round 32: a request to dissolve is `other`, kept apart from its
                         # author's speech (a statement)
                         "devevents21/a", "devevents22/a",

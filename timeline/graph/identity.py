@@ -40,7 +40,9 @@ only proposes candidates (blocking) and clusters.  Each rule below either rules 
                cannot-link: how an article's theatre is read (Qatar announcing a Gaza truce)
                is too loose for that.
 ``subtype``    a generic act of the predicate fallback (:mod:`timeline.events.predicates`)
-               beside anything but an act of the same verb.  Two specific subtypes that
+               beside anything but an act of the same verb or the named act its verb
+               reports (``identity.json`` key ``act_subtypes``; across articles, also an act
+               one wording group holds with it).  Two specific subtypes that
                differ (strike subtypes, and the groups of
                :data:`WORDING_GROUPS` (data: ``identity.json`` key ``wording``: a meeting's
                talks, session or summit; a vote and the adoption or confidence
@@ -285,7 +287,7 @@ class Identity(PartyRules):
                 # ("تفجير انتحاري يستهدف مسجداً" over "فجر انتحاري نفسه أمس")
                 loose_one, firm = (a, b) if fa.loose else (b, a)
                 return loose_one.earliest is not None and recent(firm, loose_one)
-            if not (fa.loose or fb.loose) and one_wording(a.type, a.subtype, b.subtype, same_doc=True):
+            if not (fa.loose or fb.loose) and one_wording(a.type, a.subtype, b.subtype):
                 # "استقبل السيسي أردوغان ... وعقد الرئيسان جلسة مباحثات": one meeting in two words,
                 # both dated on their own, between the same sides (not a council's session on a
                 # state's request beside that state's leader's own meeting)

@@ -110,14 +110,11 @@ def kin_views(event: Event) -> tuple[Event, ...]:
 
 # -- kinship of subtypes inside one type ---------------------------------------------------
 
-def load_wording(data: Mapping[str, Any], in_article: bool = False) -> dict[str, tuple[frozenset[str], ...]]:
-    """Per type, the groups of subtypes that are one act's wording (key ``wording``); with
-    ``in_article``, those of them that are one act's wording inside one article too (a group
-    says ``"in_article": false`` when one writer naming both names two acts)."""
+def load_wording(data: Mapping[str, Any]) -> dict[str, tuple[frozenset[str], ...]]:
+    """Per type, the groups of subtypes that are one act's wording (key ``wording``)."""
     groups: dict[str, list[frozenset[str]]] = {}
     for g in data.get("wording", ()):
-        if not in_article or g.get("in_article", True):
-            groups.setdefault(g["type"], []).append(frozenset(g["subtypes"]))
+        groups.setdefault(g["type"], []).append(frozenset(g["subtypes"]))
     return {k: tuple(v) for k, v in groups.items()}
 
 
@@ -153,16 +150,14 @@ def load_unscoped(data: Mapping[str, Any]) -> tuple[frozenset[str], frozenset[st
 
 #: The package's wording groups, decisions and fallback verbs of named acts.
 WORDING = load_wording(_IDENTITY)
-ARTICLE_WORDING = load_wording(_IDENTITY, in_article=True)
 DECISIONS = load_decisions(_IDENTITY)
 ACT_SUBTYPES = load_act_subtypes(_IDENTITY)
 UNSCOPED_TYPES, BATCH_SUBTYPES = load_unscoped(_IDENTITY)
 
 
-def one_wording(kind: str, x: str | None, y: str | None, same_doc: bool = False) -> bool:
-    """Whether subtypes ``x`` and ``y`` of ``kind`` are one act's wording (one group holds both;
-    inside one article, ``same_doc``, one group of :data:`ARTICLE_WORDING`)."""
-    return any(x in g and y in g for g in (ARTICLE_WORDING if same_doc else WORDING).get(kind, ()))
+def one_wording(kind: str, x: str | None, y: str | None) -> bool:
+    """Whether subtypes ``x`` and ``y`` of ``kind`` are one act's wording (one group holds both)."""
+    return any(x in g and y in g for g in WORDING.get(kind, ()))
 
 
 def decided(a: Event, b: Event) -> tuple[Event, Event]:
