@@ -204,6 +204,27 @@ def test_records_round_trip(tmp_path):
         load_records(tmp_path / "bad.jsonl")
 
 
+def test_records_keep_bounds_as_computed(tmp_path):
+    """A bound the dating computes finer than its grain renders (the end of a day as
+    23:59:59.999999) comes back from the records as it was, so merging from records equals
+    merging fresh (devdating11/b merged one pair fewer from records before)."""
+    from pathlib import Path
+
+    from timeline.io import read_articles
+
+    articles = list(read_articles(Path(__file__).parent / "devdating11" / "b" / "articles.jsonl"))
+    records = _records(articles)
+    assert any(e.latest is not None and e.latest.microsecond for r in records for e in r.events)
+    path = tmp_path / "r.jsonl"
+    save_records(records, path)
+    assert list(load_records(path)) == records
+    line = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    line["events"][0]["bounds"] = ["2020-01-01", "yesterday"]
+    (tmp_path / "bad.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"record 1: events\[0\]\.bounds\[1\]"):
+        load_records(tmp_path / "bad.jsonl")
+
+
 def _jsonl(path, articles):
     path.write_text("".join(json.dumps({"id": a.id, "published": a.published.isoformat(), "text": a.text},
                                        ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")

@@ -8,6 +8,7 @@ sets (:meth:`timeline.pipeline.Step.options`) the articles were read with.  Used
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -30,7 +31,7 @@ def _record_json(record: Extracted) -> dict[str, Any]:
 
     out = {
         "article": record.article,
-        "events": [event_to_json(e) for e in record.events],
+        "events": [dict(event_to_json(e), bounds=[_exact(e.earliest), _exact(e.latest)]) for e in record.events],
         "links": [[b, a, [mention_to_json(m) for m in evidence]] for b, a, evidence in record.links],
         "problem": problem_to_json(record.problem) if record.problem is not None else None,
         "article_record": record.article_record,
@@ -40,12 +41,38 @@ def _record_json(record: Extracted) -> dict[str, Any]:
     return out
 
 
+def _exact(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _with_bounds(read: Any, event: Any, raw: Any, where: str) -> Any:
+    """The event with the bounds as computed, when the record has them: the timeline JSON
+    renders a bound at its grain (a day, a second), and merging from records must see the
+    values a fresh extraction sees (23:59:59.999999 is not 23:59:59 to identity)."""
+    import attrs
+
+    bounds = raw.get("bounds") if isinstance(raw, dict) else None
+    if bounds is None:
+        return event
+    if not isinstance(bounds, list) or len(bounds) != 2:
+        raise read.error(f"{where}.bounds", "expected [earliest, latest]")
+    values = []
+    for k, bound in enumerate(bounds):
+        try:
+            values.append(dt.datetime.fromisoformat(bound) if bound is not None else None)
+        except (TypeError, ValueError):
+            raise read.error(f"{where}.bounds[{k}]", f"expected a date-time or null, got {bound!r}") from None
+    return attrs.evolve(event, earliest=values[0], latest=values[1])
+
+
 def _record_from_json(data: Any, position: int) -> Extracted:
     from .timeline_json import Reader
 
     read = Reader(f"record {position + 1}")
     data = read.mapping(data, "")
-    events = read.items(data, "events", read.event)
+    events = [_with_bounds(read, event, raw, f"events[{n}]")
+              for n, (event, raw) in enumerate(zip(read.items(data, "events", read.event),
+                                                   data.get("events") or (), strict=False))]
     links = []
     for n, link in enumerate(read.list(data, "links")):
         where = f"links[{n}]"
