@@ -27,6 +27,9 @@ MIN_WORDS = 2
 #: the most name words read after an office
 MAX_WORDS = 3
 
+#: the fewest letters of a bare word read as a name no list holds and no article introduced
+BARE_LETTERS = 4
+
 
 @attrs.frozen
 class NameTable:
@@ -123,17 +126,20 @@ def _extended(text: Text, h: ActorHit, excluded: set[int], covered: set[int], sl
     return attrs.evolve(h, last=j, end=toks[j].end, key=key, name=text.original[h.start:toks[j].end])
 
 
-def _office_named(text: Text, h: ActorHit, lexical: set[int], covered: set[int], again: _Recurrence) -> ActorHit:
+def _office_named(text: Text, h: ActorHit, lexical: set[int], covered: set[int], again: _Recurrence,
+                  named: dict[str, ActorHit]) -> ActorHit:
     """An office no reader gave a name to, with the two or three words after it when they are no
     lexicon word and the last stands again alone in the article (a surname named again: "وقال
     كوباخيدزه"، "بأوربان"): its holder's name, though no
-    comma ends it ("رئيس الوزراء الجورجي إيراكلي كوباخيدزه استقبل ... والتقى كوباخيدزه")."""
+    comma ends it ("رئيس الوزراء الجورجي إيراكلي كوباخيدزه استقبل ... والتقى كوباخيدزه"). The run
+    stops at a surname already ``named`` (another person: "الرئيس الأرجنتيني خافيير ميلي كاست")."""
     toks = text.tokens
     sentence = text.sentence_of(toks[h.last].start)
     run = 0
     for k in range(h.last + 1, min(h.last + 1 + MAX_WORDS, len(toks))):
         if k in lexical or k in covered or not text.joinable[k - 1] or text.sentence_of(toks[k].start) != sentence \
-                or not _name_word(text, k, lexical, nisba=True) or any(a.prep or a.conj for a in toks[k].analyses[:1]):
+                or not _name_word(text, k, lexical, nisba=True) or any(a.prep or a.conj for a in toks[k].analyses[:1]) \
+                or toks[k].form in named:
             break
         run += 1
     for n in range(run, MIN_WORDS - 1, -1):
@@ -171,18 +177,97 @@ def _party_places(text: Text) -> frozenset[int]:
     return party_slots(text, contact) | {t.last + 1 for t in verbs if t.data.get("type") == "statement"}
 
 
+@attrs.frozen
+class _Lexical:
+    """The tokens the lexicon's matches cover, by kind, read in one pass over the matches (the
+    listed actors' from the actors' own leftmost-longest choice)."""
+
+    listed: set[int]  # a listed actor's words (not a name word of one)
+    lexical: set[int]  # an actor's, a place's, a trigger's or a cue's
+    triggers: set[int]
+    others: set[int]  # an actor's, a place's or a cue's
+    suffixed: set[int]  # a trigger's with a pronoun suffix (a verb's form so is no name: "وراء اعتقاله")
+
+    @classmethod
+    def of(cls, text: Text) -> _Lexical:
+        listed = {i for m in text.select("actor") for i in range(m.first, m.last + 1) if not m.data.get("name_word")}
+        found: _Lexical = cls(listed, set(), set(), set(), set())
+        for m in text.matches:
+            if m.category not in ("actor", "place", "trigger", "cue"):
+                continue
+            span = range(m.first, m.last + 1)
+            found.lexical.update(span)
+            if m.category == "trigger":
+                found.triggers.update(span)
+                if m.enc:
+                    found.suffixed.update(span)
+                continue
+            found.others.update(span)
+        return found
+
+
+def _bare_name(text: Text, i: int, clitics: frozenset[str], stops: frozenset[str]) -> str | None:
+    """The folded stem of word ``i`` when it can be a bare unlisted name: no lexicon word, no
+    article, no pronoun, no nisba, no digit, no stop word, :data:`BARE_LETTERS` letters or more;
+    with a preposition of ``clitics`` only (none when ``clitics`` is empty)."""
+    for a in text.tokens[i].analyses:
+        if a.enc or a.definite or a.conj or (a.prep not in clitics if a.prep else bool(clitics)):
+            continue
+        if len(a.stem) >= BARE_LETTERS and not a.stem.isdigit() and not is_nisba(a.stem) \
+                and fold(a.stem) not in stops:
+            return a.stem
+    return None
+
+
+def _contact_pairs(text: Text, hits: list[ActorHit], lexical: set[int], covered: set[int],
+                   again: _Recurrence) -> list[ActorHit]:
+    """The parties of a contact verb named by bare words no list holds, its subject and its
+    ب-party, the pair closed by punctuation or a word that starts no name ("التقى توكاييف
+    بميرضيائيف،"): persons keyed by the word. One of the two may be a listed person's hit
+    ("التقى بوتين بخوريلسوخ،") when the bare word stands alone again in the article (a common noun
+    or a time word there is no name: "التقى مساء بالرئيس")."""
+    from .context import CONTACT_TYPES  # context reads find_actors, which reads this module
+    from .family_names import ends_name
+
+    clitics = text.lexicon.cue_words.get("complement_clitic", frozenset())
+    stops = text.lexicon.cue_words.get("stop_words", frozenset())
+    toks = text.tokens
+    by_first = {h.first: h for h in hits}
+    added: list[ActorHit] = []
+    for t in text.select("trigger"):
+        if t.hit.pos != "verb" or t.data.get("type") not in CONTACT_TYPES or t.enc:
+            continue
+        i = t.last + 1
+        subject = by_first.get(i)
+        j = subject.last + 1 if subject is not None else i + 1
+        if j >= len(toks) or not text.joinable[j - 1] or j in covered or j in lexical \
+                or text.sentence_of(toks[j].start) != text.sentence_of(toks[i].start):
+            continue
+        own = None if subject is not None or i in lexical else _bare_name(text, i, frozenset(), stops)
+        other = _bare_name(text, j, clitics, stops)
+        if other is None or not ends_name(text, j, covered | {j}):
+            continue
+        if own is None:
+            if subject is None or subject.kind != "person" or not again.alone_outside(other, range(j, j + 1)):
+                continue
+        for k, stem in ((i, own), (j, other)):
+            if stem is None:
+                continue
+            start = toks[k].end - len(stem)
+            prefix = text.original[toks[k].start:start]
+            added.append(ActorHit(k, k, start, toks[k].end, f"~{fold(stem)}", "person",
+                                  text.original[start:toks[k].end], prefix=prefix, prep=prefix, unlisted=True))
+            covered.add(k)
+    return added
+
+
 def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
     """``hits`` with the unlisted persons' names completed and every later bare surname (with
     و/ف/ب/ل, never inside a word) a hit of the person it names; the table kept for ``text``."""
-    listed = {i for m in text.select("actor") for i in range(m.first, m.last + 1)
-              if not m.data.get("name_word")}
+    words = _Lexical.of(text)
+    listed, lexical, triggers, others, suffixed = words.listed, words.lexical, words.triggers, words.others, \
+        words.suffixed
     covered = {i for h in hits for i in range(h.first, h.last + 1)}
-    lexical = {i for m in text.matches if m.category in ("actor", "place", "trigger", "cue")
-               for i in range(m.first, m.last + 1)}
-    triggers = {i for m in text.matches if m.category == "trigger" for i in range(m.first, m.last + 1)}
-    others = {i for m in text.matches if m.category in ("actor", "place", "cue") for i in range(m.first, m.last + 1)}
-    # (a verb's form with a pronoun suffix is no name: "وراء اعتقاله")
-    suffixed = {i for m in text.matches if m.category == "trigger" and m.enc for i in range(m.first, m.last + 1)}
     slots = _party_places(text)
     again = _Recurrence.of(text)
     out: list[ActorHit] = []
@@ -192,7 +277,7 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
     for h in hits:
         n = 0
         if h.kind == "role" and not h.unlisted and _trailing_words(text, h, lexical) == 0:
-            g = _office_named(text, h, lexical, covered, again)
+            g = _office_named(text, h, lexical, covered, again, persons)
             if g is not h:
                 covered.update(range(h.last + 1, g.last + 1))
                 h, n = g, g.last - h.last
@@ -229,6 +314,8 @@ def read_names(text: Text, hits: list[ActorHit]) -> list[ActorHit]:
             names.add(i)
             break
     text.names = NameTable(persons, frozenset(names))
+    covered.update(h.first for h in added)
+    added += _contact_pairs(text, sorted(out + added, key=lambda h: h.first), lexical, covered, again)
     return sorted(out + added, key=lambda h: h.first) if added else out
 
 
