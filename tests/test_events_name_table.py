@@ -52,3 +52,20 @@ def test_negative_a_word_holding_the_surname_is_no_mention() -> None:
     events = _events("لاباز - فاز السيناتور الوسطي رودريغو باز، اليوم الأحد، بالرئاسة. واحتفل أنصاره في لاباز "
                      "حتى الفجر.\n", "2025-10-19")
     assert not any(words == ["لاباز"] for _, words, _ in events)
+
+
+def test_a_contact_verbs_two_bare_unlisted_parties() -> None:
+    # no full name in the article: the subject and the ب-party of "التقى", closed by a comma (keys folded: ئ -> ي)
+    events = _events("طشقند - التقى توكاييف بميرضيائيف، الخميس، في العاصمة الأوزبكية لبحث مشاريع الطاقة.\n",
+                     "2024-08-22")
+    met = [parts for kind, _, parts in events if kind == "meeting"]
+    assert met and {"~توكاييف", "~ميرضياييف"} <= {key for key, _ in met[0]}
+
+
+def test_negative_common_words_after_a_contact_verb_are_no_parties() -> None:
+    # a time word, a stop word or an articled noun after "التقى": no person
+    for text in ("تونس - التقى أيضا بالوزراء، في قصر قرطاج، لبحث الميزانية.\n",
+                 "تونس - التقى مساء بالرئيس الفرنسي، في قصر قرطاج.\n",
+                 "تونس - التقى الوفد بالمسؤولين، في قصر قرطاج.\n"):
+        events = _events(text)
+        assert not any(key.startswith("~") for _, _, parts in events for key, _ in parts), text
