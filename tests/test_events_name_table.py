@@ -60,12 +60,18 @@ def test_a_contact_verbs_two_bare_unlisted_parties() -> None:
                      "2024-08-22")
     met = [parts for kind, _, parts in events if kind == "meeting"]
     assert met and {"~توكاييف", "~ميرضياييف"} <= {key for key, _ in met[0]}
+    # the party after "مع"
+    events = _events("طشقند - اجتمع توكاييف مع ميرضيائيف، الخميس، في العاصمة الأوزبكية.\n", "2024-08-22")
+    met = [parts for kind, _, parts in events if kind == "meeting"]
+    assert met and {"~توكاييف", "~ميرضياييف"} <= {key for key, _ in met[0]}
 
 
 def test_negative_common_words_after_a_contact_verb_are_no_parties() -> None:
     # a time word, a stop word or an articled noun after "التقى": no person
     for text in ("تونس - التقى أيضا بالوزراء، في قصر قرطاج، لبحث الميزانية.\n",
                  "تونس - التقى مساء بالرئيس الفرنسي، في قصر قرطاج.\n",
-                 "تونس - التقى الوفد بالمسؤولين، في قصر قرطاج.\n"):
+                 "تونس - التقى الوفد بالمسؤولين، في قصر قرطاج.\n",
+                 "تونس - اجتمع أيضا مع الوزراء، في قصر قرطاج.\n",
+                 "تونس - اجتمع مساء مع رؤساء البلديات، في قصر قرطاج.\n"):
         events = _events(text)
         assert not any(key.startswith("~") for _, _, parts in events for key, _ in parts), text

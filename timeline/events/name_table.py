@@ -222,7 +222,7 @@ def _bare_name(text: Text, i: int, clitics: frozenset[str], stops: frozenset[str
 def _contact_pairs(text: Text, hits: list[ActorHit], lexical: set[int], covered: set[int],
                    again: _Recurrence) -> list[ActorHit]:
     """The parties of a contact verb named by bare words no list holds, its subject and its
-    ب-party, the pair closed by punctuation or a word that starts no name ("التقى توكاييف
+    ب-party (or its party after "مع"), the pair closed by punctuation or a word that starts no name ("التقى توكاييف
     بميرضيائيف،"): persons keyed by the word. One of the two may be a listed person's hit
     ("التقى بوتين بخوريلسوخ،") when the bare word stands alone again in the article (a common noun
     or a time word there is no name: "التقى مساء بالرئيس")."""
@@ -230,6 +230,7 @@ def _contact_pairs(text: Text, hits: list[ActorHit], lexical: set[int], covered:
     from .family_names import ends_name
 
     clitics = text.lexicon.cue_words.get("complement_clitic", frozenset())
+    withs = text.lexicon.cue_words.get("with", frozenset())
     stops = text.lexicon.cue_words.get("stop_words", frozenset())
     toks = text.tokens
     by_first = {h.first: h for h in hits}
@@ -240,11 +241,15 @@ def _contact_pairs(text: Text, hits: list[ActorHit], lexical: set[int], covered:
         i = t.last + 1
         subject = by_first.get(i)
         j = subject.last + 1 if subject is not None else i + 1
+        # "اجتمع ساكسيزي مع يانيزيفيتش،": the party after "مع", bare
+        with_word = j < len(toks) and text.joinable[j - 1] \
+            and any(a.word in withs and not a.prep and not a.conj for a in toks[j].analyses)
+        j += with_word
         if j >= len(toks) or not text.joinable[j - 1] or j in covered or j in lexical \
                 or text.sentence_of(toks[j].start) != text.sentence_of(toks[i].start):
             continue
         own = None if subject is not None or i in lexical else _bare_name(text, i, frozenset(), stops)
-        other = _bare_name(text, j, clitics, stops)
+        other = _bare_name(text, j, frozenset() if with_word else clitics, stops)
         if other is None or not ends_name(text, j, covered | {j}):
             continue
         if own is None:
