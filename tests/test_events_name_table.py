@@ -67,11 +67,13 @@ def test_a_contact_verbs_two_bare_unlisted_parties() -> None:
 
 
 def test_negative_common_words_after_a_contact_verb_are_no_parties() -> None:
-    # a time word, a stop word or an articled noun after "التقى": no person
+    # a time word, a stop word or an articled noun after "التقى": no person; nor a verb with its
+    # noun ("أجرى اتصالاً") and an adjective after it
     for text in ("تونس - التقى أيضا بالوزراء، في قصر قرطاج، لبحث الميزانية.\n",
                  "تونس - التقى مساء بالرئيس الفرنسي، في قصر قرطاج.\n",
                  "تونس - التقى الوفد بالمسؤولين، في قصر قرطاج.\n",
                  "تونس - اجتمع أيضا مع الوزراء، في قصر قرطاج.\n",
-                 "تونس - اجتمع مساء مع رؤساء البلديات، في قصر قرطاج.\n"):
+                 "تونس - اجتمع مساء مع رؤساء البلديات، في قصر قرطاج.\n",
+                 "تونس - ثم أجرى الرائدان اتصالاً مرئياً بذويهما، الخميس.\n"):
         events = _events(text)
         assert not any(key.startswith("~") for _, _, parts in events for key, _ in parts), text

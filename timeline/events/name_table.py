@@ -210,8 +210,10 @@ def _bare_name(text: Text, i: int, clitics: frozenset[str], stops: frozenset[str
     """The folded stem of word ``i`` when it can be a bare unlisted name: no lexicon word, no
     article, no pronoun, no nisba, no digit, no stop word, :data:`BARE_LETTERS` letters or more;
     with a preposition of ``clitics`` only (none when ``clitics`` is empty)."""
+    form = fold(text.tokens[i].form)
     for a in text.tokens[i].analyses:
-        if a.enc or a.definite or a.conj or (a.prep not in clitics if a.prep else bool(clitics)):
+        if a.enc or a.definite or a.conj or (a.prep not in clitics if a.prep else bool(clitics)) \
+                or fold(a.prep + a.stem) != form:  # (the whole word: no ending stripped, "مرئياً")
             continue
         if len(a.stem) >= BARE_LETTERS and not a.stem.isdigit() and not is_nisba(a.stem) \
                 and fold(a.stem) not in stops:
@@ -236,7 +238,8 @@ def _contact_pairs(text: Text, hits: list[ActorHit], lexical: set[int], covered:
     by_first = {h.first: h for h in hits}
     added: list[ActorHit] = []
     for t in text.select("trigger"):
-        if t.hit.pos != "verb" or t.data.get("type") not in CONTACT_TYPES or t.enc:
+        # (one word: a verb with its noun, "أجرى اتصالاً مرئياً بذويهما", has its own object)
+        if t.hit.pos != "verb" or t.data.get("type") not in CONTACT_TYPES or t.enc or t.last != t.first:
             continue
         i = t.last + 1
         subject = by_first.get(i)
