@@ -253,7 +253,7 @@ def _contact_pairs(text: Text, hits: list[ActorHit], lexical: set[int], covered:
             continue
         own = None if subject is not None or i in lexical else _bare_name(text, i, frozenset(), stops)
         other = _bare_name(text, j, frozenset() if with_word else clitics, stops)
-        if other is None or not ends_name(text, j, covered | {j}):
+        if other is None or not ends_name(text, j, covered):
             continue
         if own is None:
             if subject is None or subject.kind != "person" or not again.alone_outside(other, range(j, j + 1)):
