@@ -23,6 +23,7 @@ from .modality import Modality
 from .name_table import name_tokens
 from .predicates import is_pluperfect, is_predicate, unshadowed
 from .quotes import Quotes
+from .relative_acts import RelativeActs
 from .restatements import Restatements
 from .sense import Sense
 from .title_acts import TitleActs
@@ -47,7 +48,7 @@ def accepted_alone(cands: list[Candidate]) -> list[Candidate]:
     return [attrs.evolve(c, subtype="resignation") if c.subtype == "resignation_accepted" else c for c in cands]
 
 
-class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, FormNames):
+class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, FormNames, RelativeActs):
     """Trigger matches -> candidates."""
 
     _first_contact: dict[int, int] | None = None
@@ -77,7 +78,7 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
                 # an opinion column argues; only what it dates in its own sentence happened
                 out.append(attrs.evolve(c, needs_date=True) if self.opinion() else c)
         # a fallback act (.predicates) only where no trigger's candidate reads its clause
-        out = self.title_fallback(self.title_quotes(out))
+        out = self.title_fallback(self.title_quotes(self.relative_echoes(out)))
         sources = frozenset(c.match.first for c in out if (c.type == "statement" and self.sourcing(c.match))
                             or self.circumstantial(c.match))
         anchors = frozenset(j for c in out for a, _ in c.echoes if self.offset_anchor(j := self.text.token_at(a)))
@@ -243,6 +244,8 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
             return True  # (after "قبل أن" in a past story a present tense tells an act)
         if d.get("colon_title") and not self.colon_title(m):
             return True
+        if d.get("opens_clause") and not self.opens_clause(m):
+            return True  # "شخصيات بارزة مثل الوزير ... أمام المحكمة": a noun phrase's "like"
         if d.get("requires_near") and not self.near_sentences(d["requires_near"], sentence):
             return True
         if d.get("requires_before"):

@@ -58,6 +58,8 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
 
 
 _LEAD = _folded(_DATA["lead_particles"])
+#: the particles that may stand between a clause's start and its verb (``opens_clause``)
+LEAD_PARTICLES = _LEAD
 _GRAINS = frozenset(_DATA["date_grains"])
 _DATE_WINDOW = int(_DATA["date_window"])
 #: clauses after the verb's that its act may be told in

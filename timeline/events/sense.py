@@ -17,6 +17,7 @@ from typing import Any
 
 from .context import Context
 from .match import Match
+from .predicates import LEAD_PARTICLES
 
 #: A quotation of at most this many words after a title noun is a title, not speech.
 TITLE_WORDS = 7
@@ -33,6 +34,16 @@ OPINION_WORDS = 40
 
 class Sense(Context):
     """Article and sentence domains, quoted titles and opinion columns."""
+
+    def opens_clause(self, m: Match) -> bool:
+        """Whether trigger ``m``'s word opens its comma clause, after a dateline and the lead
+        particles of ``predicates.json`` only ("ومثل المشتبه به، الأحد، أمام قاضي التحقيق"):
+        a verb heading its clause, not a word inside a noun phrase ("شخصيات بارزة مثل")."""
+        text = self.text
+        i = text.token_range(self.clause(m.start)).start
+        while i < m.first and (text.doc.in_dateline(text.tokens[i].start) or text.tokens[i].form in LEAD_PARTICLES):
+            i += 1
+        return i == m.first
 
     def domains(self) -> frozenset[str]:
         """The domains the article is about: a domain's words occur at least ``min`` times
