@@ -566,6 +566,13 @@ reached when it was set, and keeps that round's coverage from sliding back.
   negatives (before: 37/45 found, 31 dated, 2/11 merged, 4/9 kept apart, 6/10 ordered; mentions
   59/77; floors at the round's end, unchanged: the round's rules gain on older sets).  Part B
   (``devevents24/b``) is scored only at a round's start and end, not under floors here.
+- ``devevents25/a`` (extraction round 34): part A (15 reports of five real happenings: Luigi
+  Mangione's arrest and court appearances, Andrew Symonds's crash, the Shermans found dead,
+  Michael Mosley missing and found dead, Turkey's Roblox block) dense in ثم sequences, deaths in
+  road crashes, bodies found, court appearances with a date or subject before أمام, sayings with a
+  bare name, bans read as statements, relative clauses of a back-reference, and negatives (before:
+  33/44 found, 25 dated, 4/15 merged, 5/10 kept apart, 7/9 ordered; mentions 60/88; floors at the
+  round's end).  Part B (``devevents25/b``) is scored only at a round's start and end.
 - ``devrefs3/a`` (references round 3): part A (15 reports of five real happenings) of a set dense
   in later reports of a found act: frame subjects ("وجاء القرار"، "ويأتي الحظر"، "وتأتي كلمة
   الدبيبة")، pronoun appositions ("، وهي الخطوة التي")، decisions named by their clause, speeches
@@ -710,6 +717,7 @@ SETS = {
     "devevents22/a": ((49, 44, 1, 8, 7), True),
     "devevents23/a": ((40, 37, 6, 7, 9), True),
     "devevents24/a": ((37, 31, 2, 4, 6), True),
+    "devevents25/a": ((33, 26, 5, 5, 7), True),
     "devrefs3/a": ((40, 38, 8, 11, 7), True),
     "devrefs4/a": ((40, 34, 11, 12, 6), True),
     "devrefs5/a": ((43, 42, 7, 13, 5), True),
