@@ -178,7 +178,9 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
         sequel = then and past is None and noun is None and (
             _told_before(text, acts, future, i, told) or bool(found and told.start <= found[-1].first < i))
         if noun is None:
-            a = verb_reading(tok.analyses, past is not None,
+            # right after ثم no و/ف opens the verb: "ثم فتحت القاعة"، "ثم وقفوا" are no ف + تحت
+            # nor و + قفوا (a particle's reading would make the word no verb)
+            a = verb_reading([x for x in tok.analyses if not x.conj] if then else tok.analyses, past is not None,
                              sequel or _dated_past(text, by_start, starts, i, sentence, published),
                              written.rstrip(MARKS).endswith(FINAL_VERB_LETTERS), allowed=_THEN_VERBS if sequel else frozenset())
         if a is None or not (opens or a.conj or past is not None):
@@ -189,7 +191,7 @@ def find_predicates(text: Text, timexes: Sequence[Timex], triggers: Sequence[Mat
                 # "انطلقت، صباح اليوم الأربعاء، عملية التعداد": the date first, then the subject
                 while j < sentence.stop and j in timex_tokens:
                     j += 1
-                if j >= sentence.stop or tokens[j].form in FUNCTION_WORDS or tokens[j].form[:1].isdigit() \
+                if j >= sentence.stop or (not sequel and (tokens[j].form in FUNCTION_WORDS or tokens[j].form[:1].isdigit())) \
                         or text.clause_of(tokens[j].start) - text.clause_of(tok.start) > 2:
                     continue
             elif j >= sentence.stop or not text.joinable[i] or j in timex_tokens or \
