@@ -8,11 +8,10 @@ from __future__ import annotations
 import attrs
 
 from ..arabic import fold
-
 from .actors import PERSONLIKE
 from .context import Candidate, Context
-from .predicates import is_predicate
 from .inflection import read_data
+from .predicates import is_predicate
 from .verb_forms import FUNCTION_WORDS, MIN_LETTERS, PRESENT_PREFIXES
 
 __all__ = ["RelativeActs"]
@@ -31,9 +30,9 @@ class RelativeActs(Context):
     def relative_echoes(self, cands: list[Candidate]) -> list[Candidate]:
         """``cands`` with each noun trigger's relative clause added as an echo: a relative
         pronoun within ``NOUN_REACH`` words after the noun, in its sentence, with no person and
-        no other trigger between (a year of its name may: "انتخابات 2022 التي جرت"), then a past verb that is no trigger of its own (its own entry
-        reads it then). A linear pass over the candidates."""
-        text, tokens = self.text, self.text.tokens
+        no other trigger between (a year of its name may: "انتخابات 2022 التي جرت"), then a
+        past verb that is no trigger of its own (its own entry reads it then). Linear."""
+        tokens = self.text.tokens
         out = list(cands)
         for k, c in enumerate(out):
             m = c.match
