@@ -22,6 +22,9 @@ _PAST_ENDINGS = tuple(fold(w) for w in read_data("predicates.json")["relative_pa
 #: how many words (a complement of the noun, a comma's clause) may stand between the event
 #: noun and the relative pronoun ("لانتخابات مجلس الأمة 2022 التي جرت")
 NOUN_REACH = 5
+#: how far after the verb the relative clause's own date stands ("الذي أصدره السلطان هيثم بن
+#: طارق مساء أمس الاثنين"): a relative clause with no date is left as it was
+DATE_REACH = 8
 
 
 class RelativeActs(Context):
@@ -31,7 +34,8 @@ class RelativeActs(Context):
         """``cands`` with each noun trigger's relative clause added as an echo: a relative
         pronoun within ``NOUN_REACH`` words after the noun, in its sentence, with no person and
         no other trigger between (a year of its name may: "انتخابات 2022 التي جرت"), then a
-        past verb that is no trigger of its own (its own entry reads it then). Linear."""
+        past verb that is no trigger of its own (its own entry reads it then) and a date of
+        its own within ``DATE_REACH`` words after it. Linear."""
         tokens = self.text.tokens
         out = list(cands)
         for k, c in enumerate(out):
@@ -48,6 +52,8 @@ class RelativeActs(Context):
                 if v in self.trigger_tokens or v in self.timex_tokens or not _past_verb(tokens[v].analyses) \
                         or any(a.kind in PERSONLIKE for a in self.actors_in((tokens[m.last].end, tokens[j].start))):
                     break
+                if not any(t in self.timex_tokens for t in range(v + 1, min(stop, v + 1 + DATE_REACH))):
+                    break  # undated, it adds no date and may widen the event's ("التي شهدت فوز")
                 out[k] = attrs.evolve(c, echoes=c.echoes + ((tokens[j].start, tokens[v].end),))
                 break
         return out
