@@ -23,7 +23,6 @@ from .modality import Modality
 from .name_table import name_tokens
 from .predicates import is_pluperfect, is_predicate, unshadowed
 from .quotes import Quotes
-from .relative_acts import RelativeActs
 from .restatements import Restatements
 from .sense import Sense
 from .title_acts import TitleActs
@@ -48,7 +47,7 @@ def accepted_alone(cands: list[Candidate]) -> list[Candidate]:
     return [attrs.evolve(c, subtype="resignation") if c.subtype == "resignation_accepted" else c for c in cands]
 
 
-class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, FormNames, RelativeActs):
+class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, FormNames):
     """Trigger matches -> candidates."""
 
     _first_contact: dict[int, int] | None = None
@@ -78,7 +77,7 @@ class Candidates(Sense, Modality, Restatements, Ellipsis, Quotes, TitleActs, For
                 # an opinion column argues; only what it dates in its own sentence happened
                 out.append(attrs.evolve(c, needs_date=True) if self.opinion() else c)
         # a fallback act (.predicates) only where no trigger's candidate reads its clause
-        out = self.title_fallback(self.title_quotes(self.relative_echoes(out)))
+        out = self.title_fallback(self.title_quotes(out))
         sources = frozenset(c.match.first for c in out if (c.type == "statement" and self.sourcing(c.match))
                             or self.circumstantial(c.match))
         anchors = frozenset(j for c in out for a, _ in c.echoes if self.offset_anchor(j := self.text.token_at(a)))
