@@ -45,6 +45,12 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def nth_weekday(first: dt.date, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ``weekday`` (Monday 0) counted from ``first`` (a month's first day: its n-th
+    such weekday, as ``أول اثنين من آذار`` or Qatar's second Tuesday of February)."""
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def month_last(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 

@@ -23,15 +23,7 @@ EASTER = {"easter": EASTER_WESTERN, "easter_orthodox": EASTER_ORTHODOX}
 
 def _thanksgiving(year: int) -> dt.date:
     """The fourth Thursday of November (``عيد الشكر``), from which Black Friday is counted."""
-    first = dt.date(year, 11, 1)
-    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
-    """The ``nth`` ``weekday`` (Monday 0) of ``month`` (``اليوم الرياضي للدولة``: Qatar's second
-    Tuesday of February)."""
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return V.nth_weekday(dt.date(year, 11, 1), 3, 4)
 
 
 def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Timex | None:
@@ -69,7 +61,8 @@ def resolve_holiday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) -> Tim
         if f["calendar"] == "thanksgiving":
             return _thanksgiving(year) + dt.timedelta(days=day) if 1 <= year <= 9998 else None
         if f["calendar"] == "nth_weekday":
-            return _nth_weekday(year, month, f["weekday"], f["nth"]) + dt.timedelta(days=day) \
+            # (``اليوم الرياضي للدولة``: Qatar's second Tuesday of February)
+            return V.nth_weekday(dt.date(year, month, 1), f["weekday"], f["nth"]) + dt.timedelta(days=day) \
                 if 1 <= year <= 9998 else None
         # a day whose date changed (Qatar's national day until 2006): the date of that year
         m, d = next(((m, d) for until, m, d in f.get("changed", ()) if year <= until), (month, day))

@@ -165,7 +165,7 @@ def resolve_nth_weekday(ctx: Any, base: Timex, f: dict[str, Any], found: Any) ->
     first, last = month.earliest.date(), month.latest.date()
     weekday, nth = f["weekday"], f["nth"]
     if nth > 0:
-        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        day = V.nth_weekday(first, weekday, nth)
     else:
         day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
     if not first <= day <= last:
